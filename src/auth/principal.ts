@@ -1,0 +1,34 @@
+import { AppError } from '../errors/app-error.ts';
+
+export const ROLES = ['admin', 'reviewer', 'rights_holder', 'agent', 'seller', 'marketplace'] as const;
+export type Role = (typeof ROLES)[number];
+export type OrgKind = 'operator' | 'brand' | 'agent' | 'seller';
+
+/** Who is calling: a person with a session or a machine client with an API key, acting for one organisation. */
+export interface Principal {
+  kind: 'user' | 'api_key';
+  userId: string | null;
+  keyId: string | null;
+  orgId: string;
+  orgKind: OrgKind;
+  roles: ReadonlySet<Role>;
+  /** Set for marketplace API keys: the one marketplace the key speaks for. */
+  marketplaceId: string | null;
+  /** Stable text for audit records and idempotency scoping. */
+  label: string;
+}
+
+export function hasRole(principal: Principal, ...roles: Role[]): boolean {
+  return roles.some((role) => principal.roles.has(role));
+}
+
+export function requireRole(principal: Principal, ...roles: Role[]): void {
+  if (!hasRole(principal, ...roles)) {
+    throw AppError.forbidden(`This action needs one of the roles: ${roles.join(', ')}`);
+  }
+}
+
+/** Operator staff: reviewers and admins see across tenants. */
+export function isOperatorStaff(principal: Principal): boolean {
+  return principal.orgKind === 'operator' && hasRole(principal, 'admin', 'reviewer');
+}

@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { DatabaseTarget } from '../db/database.ts';
+
+export interface Config {
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseTarget;
+  demoData: boolean;
+  /** Master key: per-marketplace webhook signing secrets are derived from it, never stored. */
+  secretKey: Buffer;
+  maxDocumentBytes: number;
+  maxCsvBytes: number;
+  webhookWorker: boolean;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = resolve(env.IPP_DATA_DIR ?? './data');
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`PORT must be 0-65535, got ${env.PORT}`);
+  const database: DatabaseTarget = env.DATABASE_URL
+    ? { kind: 'postgres', url: env.DATABASE_URL }
+    : { kind: 'pglite', dataDir: join(dataDir, 'pglite') };
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port,
+    dataDir,
+    database,
+    demoData: !['0', 'false', 'no', 'off'].includes((env.IPP_DEMO ?? '1').toLowerCase()),
+    secretKey: loadSecretKey(env.IPP_SECRET_KEY, dataDir),
+    maxDocumentBytes: Number(env.IPP_MAX_DOCUMENT_BYTES ?? 10 * 1024 * 1024),
+    maxCsvBytes: 1024 * 1024,
+    webhookWorker: env.IPP_WEBHOOK_WORKER !== '0',
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}
+
+function loadSecretKey(fromEnv: string | undefined, dataDir: string): Buffer {
+  if (fromEnv) return Buffer.from(fromEnv, 'utf8');
+  const file = join(dataDir, 'secret.key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('hex'), { mode: 0o600 });
+  return key;
+}
+
+/** Configuration for tests and tools: in-memory PGlite unless a database URL is given. */
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: '',
+    database: { kind: 'pglite', dataDir: undefined },
+    demoData: false,
+    secretKey: Buffer.from('test-secret-key-0123456789abcdef'),
+    maxDocumentBytes: 1024 * 1024,
+    maxCsvBytes: 1024 * 1024,
+    webhookWorker: false,
+    logLevel: 'silent',
+    ...overrides,
+  };
+}

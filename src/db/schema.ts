@@ -1,0 +1,300 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of the SQL schema in `migrations/`. Repositories use them; services never see them. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+type DateString = ColumnType<string, string, string>;
+type Numeric = ColumnType<string, string | number, string | number>;
+
+export interface OrganisationsTable {
+  id: string;
+  kind: 'operator' | 'brand' | 'agent' | 'seller';
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  user_id: string;
+  org_id: string;
+  role: string;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  expires_at: Timestamp;
+  created_at: CreatedAt;
+}
+
+export interface MarketplacesTable {
+  id: string;
+  code: string;
+  name: string;
+  jurisdiction: string;
+  webhook_url: string | null;
+  secret_version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  org_id: string;
+  name: string;
+  role: string;
+  marketplace_id: string | null;
+  key_prefix: string;
+  key_hash: string;
+  created_at: CreatedAt;
+  revoked_at: Timestamp | null;
+}
+
+export interface RepresentationsTable {
+  agent_org_id: string;
+  principal_org_id: string;
+  authorization_sha256: string | null;
+  valid_until: DateString | null;
+  created_at: CreatedAt;
+}
+
+export interface StoresTable {
+  id: string;
+  marketplace_id: string;
+  external_id: string;
+  name: string;
+  seller_org_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ListingsTable {
+  id: string;
+  marketplace_id: string;
+  external_id: string;
+  store_id: string;
+  url: string;
+  title: string;
+  description: string;
+  price: Numeric | null;
+  currency: string | null;
+  quantity: number | null;
+  condition: string | null;
+  category: string | null;
+  ship_from: string | null;
+  image_urls: Json<string[]>;
+  state: 'active' | 'removed';
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  sha256: string;
+  size: number;
+  media_type: string;
+  content: Uint8Array;
+  created_at: CreatedAt;
+}
+
+export interface DocumentOwnersTable {
+  sha256: string;
+  org_id: string;
+  filename: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RightsTable {
+  id: string;
+  org_id: string;
+  type: 'trademark' | 'patent' | 'copyright';
+  status: Generated<'pending' | 'verified' | 'rejected'>;
+  name: string;
+  owner_name: string;
+  registration_number: string | null;
+  office: string | null;
+  jurisdiction: string | null;
+  nice_classes: Json<number[]>;
+  patent_kind: 'invention' | 'utility' | 'design' | null;
+  work_description: string | null;
+  valid_from: DateString | null;
+  valid_until: DateString | null;
+  document_shas: Json<string[]>;
+  reference_image_shas: Json<string[]>;
+  review_note: string | null;
+  verified_by: string | null;
+  verified_at: Timestamp | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NoticesTable {
+  id: string;
+  principal_org_id: string;
+  filer_org_id: string;
+  filed_by_user: string | null;
+  filed_by_key: string | null;
+  right_id: string;
+  infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
+  statements: Json<Record<string, boolean>>;
+  contact: Json<Record<string, string>>;
+  explanation: string | null;
+  source: 'api' | 'csv';
+  item_count: number;
+  created_at: CreatedAt;
+}
+
+export interface EvidenceRow {
+  kind: 'screenshot' | 'test_buy_report' | 'cached_copy' | 'other';
+  documentSha256: string;
+  url?: string;
+  capturedAt?: string;
+  note?: string;
+}
+
+export type ItemState = 'pending' | 'info_requested' | 'removed' | 'rejected' | 'withdrawn';
+
+export interface NoticeItemsTable {
+  id: string;
+  notice_id: string;
+  position: number;
+  listing_id: string;
+  right_id: string;
+  state: ItemState;
+  evidence: Json<EvidenceRow[]>;
+  sla_due_at: Timestamp;
+  paused_at: Timestamp | null;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  reason_code: string | null;
+  reason_text: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface InfoRequestsTable {
+  id: string;
+  item_id: string;
+  question: string;
+  asked_by: string | null;
+  asked_at: CreatedAt;
+  answer: string | null;
+  answer_document_shas: Json<string[]>;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+}
+
+export interface ListingSnapshotsTable {
+  id: string;
+  listing_id: string;
+  item_id: string | null;
+  snapshot: Json<Record<string, unknown>>;
+  sha256: string;
+  created_at: CreatedAt;
+}
+
+export interface StatementsOfReasonsTable {
+  id: string;
+  item_id: string;
+  listing_id: string;
+  store_id: string;
+  body: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface WebhookDeliveriesTable {
+  id: string;
+  marketplace_id: string;
+  event_type: string;
+  payload: Json<Record<string, unknown>>;
+  status: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  last_error: string | null;
+  created_at: CreatedAt;
+  delivered_at: Timestamp | null;
+}
+
+export interface WebhookAttemptsTable {
+  id: string;
+  delivery_id: string;
+  attempt_no: number;
+  attempted_at: CreatedAt;
+  request_timestamp: number;
+  signature: string;
+  response_status: number | null;
+  error: string | null;
+  duration_ms: number;
+}
+
+export interface IdempotencyKeysTable {
+  principal: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: Json<unknown>;
+  created_at: CreatedAt;
+}
+
+export interface PoliciesTable {
+  key: string;
+  version: number;
+  body: Json<Record<string, unknown>>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: Json<Record<string, unknown>>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface DB {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  marketplaces: MarketplacesTable;
+  api_keys: ApiKeysTable;
+  representations: RepresentationsTable;
+  stores: StoresTable;
+  listings: ListingsTable;
+  documents: DocumentsTable;
+  document_owners: DocumentOwnersTable;
+  rights: RightsTable;
+  notices: NoticesTable;
+  notice_items: NoticeItemsTable;
+  info_requests: InfoRequestsTable;
+  listing_snapshots: ListingSnapshotsTable;
+  statements_of_reasons: StatementsOfReasonsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  policies: PoliciesTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
+}

@@ -1,0 +1,103 @@
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import { authenticate } from '../accounts/index.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Config } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors/app-error.ts';
+import { installErrorHandling } from './errors.ts';
+import { validatorCompiler } from './validation.ts';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+
+/** What every route module receives: the database and configuration, nothing global. */
+export interface AppContext {
+  db: Database;
+  config: Config;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principalOrNull: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** Public routes skip authentication (login, health, the OpenAPI document). */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'ipp_session';
+
+/** The caller, or a 401 problem when the route needs one and none was given. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principalOrNull) throw new AppError('UNAUTHENTICATED', 'Send an API key or session token as "Authorization: Bearer <token>"');
+  return request.principalOrNull;
+}
+
+export type RouteModule = (app: App, ctx: AppContext) => void | Promise<void>;
+
+export async function buildApp(ctx: AppContext, routeModules: readonly RouteModule[]): Promise<App> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { allErrors: true } },
+    return503OnClosing: true,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OpenIPP API',
+        version: '1.0.0',
+        description: 'Notice-and-takedown, review and statements of reasons for online marketplaces.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+        contact: { name: 'OpenIPP', url: 'https://openipp.dev' },
+      },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API key (ippk_...) or session token (ipps_...)' } },
+      },
+      security: [{ bearer: [] }],
+      tags: [
+        { name: 'auth', description: 'Login, sessions and the caller' },
+        { name: 'organisations', description: 'Organisations, members, API keys, agent authorizations' },
+        { name: 'marketplaces', description: 'Marketplaces, stores and listings' },
+        { name: 'rights', description: 'IP rights portfolio and documents' },
+        { name: 'notices', description: 'Filing notices' },
+        { name: 'review', description: 'Review queue and decisions' },
+        { name: 'takedowns', description: 'Statements of reasons and webhooks' },
+        { name: 'audit', description: 'Hash-chained audit log' },
+        { name: 'system', description: 'Health and API description' },
+      ],
+    },
+  });
+
+  app.decorateRequest('principalOrNull', null);
+  app.addHook('onRequest', async (request) => {
+    const header = request.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
+    const orgHeader = request.headers['x-org-id'];
+    request.principalOrNull = token ? await authenticate(ctx.db, token, typeof orgHeader === 'string' ? orgHeader : undefined) : null;
+    if (!request.principalOrNull && !request.routeOptions.config.public && request.routeOptions.url) {
+      throw new AppError('UNAUTHENTICATED', token ? 'The token is unknown, expired or revoked' : 'Send an API key or session token as "Authorization: Bearer <token>"');
+    }
+  });
+
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    '/healthz',
+    { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] } } } },
+    async (_request: FastifyRequest, _reply: FastifyReply) => {
+      await ctx.db.selectFrom('audit_head').select('seq').executeTakeFirst();
+      return { status: 'ok' };
+    },
+  );
+
+  for (const register of routeModules) await app.register(async (scoped) => register(scoped as App, ctx));
+  return app;
+}

@@ -1,0 +1,52 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError, type ErrorCode } from '../errors/app-error.ts';
+import { fieldErrorsFromSchema, toProblem } from '../errors/problem.ts';
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_BODY',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_BODY',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_BODY',
+  FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** Maps any thrown error to an RFC 9457 problem document; only unknown errors become a 500. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fe = error as FastifyError & { validationContext?: string; type?: string };
+  if (fe && Array.isArray(fe.validation)) {
+    const part = fe.validationContext ?? 'body';
+    return AppError.validation(fieldErrorsFromSchema(fe.validation as never, part));
+  }
+  if (fe?.code && FASTIFY_CODES[fe.code]) {
+    return new AppError(FASTIFY_CODES[fe.code] as ErrorCode, fe.message);
+  }
+  if (fe instanceof SyntaxError || fe?.type === 'entity.parse.failed') {
+    return new AppError('MALFORMED_BODY', `The body is not valid JSON: ${fe.message}`);
+  }
+  const status = fe?.statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : status === 405 ? 'METHOD_NOT_ALLOWED' : 'MALFORMED_BODY';
+    return new AppError(code, fe.message);
+  }
+  // Unique-constraint races surface as conflicts, never as 500s.
+  if ((error as { code?: string })?.code === '23505') {
+    return AppError.conflict('The record already exists (it was created concurrently)');
+  }
+  return new AppError('INTERNAL', 'An internal error occurred; it has been logged', { cause: error });
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    const problem = toProblem(appError, request.url);
+    return reply.status(problem.status).type('application/problem+json').send(problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const problem = toProblem(new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`), request.url);
+    return reply.status(404).type('application/problem+json').send(problem);
+  });
+}

@@ -1,0 +1,5 @@
+import { accountRoutes } from '../accounts/accounts.routes.ts';
+import type { RouteModule } from './app.ts';
+
+/** Every route module of the API, in one list; the OpenAPI document is generated from them. */
+export const routeModules: readonly RouteModule[] = [accountRoutes];

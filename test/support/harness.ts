@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { addMember, createApiKey, createOrganisationUnchecked } from '../../src/accounts/index.ts';
+import type { Role } from '../../src/auth/principal.ts';
+import { type Config, testConfig } from '../../src/config/config.ts';
+import { createPlatform, type Platform } from '../../src/platform.ts';
+
+export type Driver = 'pglite' | 'postgres';
+
+/** The drivers this run covers: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export function drivers(): Driver[] {
+  return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface Harness {
+  platform: Platform;
+  driver: Driver;
+  /** The bootstrap admin's session token (operator organisation). */
+  adminToken: string;
+  operatorOrgId: string;
+  request(method: string, url: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export interface Response {
+  status: number;
+  body: any;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** A fresh database per call: in-memory PGlite, or a new throw-away PostgreSQL database. */
+export async function createHarness(driver: Driver = 'pglite', overrides: Partial<Config> = {}): Promise<Harness> {
+  let dropDatabase: (() => Promise<void>) | undefined;
+  let config: Config;
+  if (driver === 'postgres') {
+    const baseUrl = process.env.TEST_DATABASE_URL;
+    if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
+    const name = `ipp_test_${randomUUID().replaceAll('-', '')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    config = testConfig({ database: { kind: 'postgres', url: url.toString() }, ...overrides });
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  } else {
+    config = testConfig(overrides);
+  }
+  const platform = await createPlatform(config);
+  const db = platform.database.db;
+  const operator = await createOrganisationUnchecked(db, { kind: 'operator', name: 'Operator' });
+  await addMember(db, null, operator.id, { email: 'admin@operator.test', name: 'Admin', password: 'admin-password-1', role: 'admin' });
+  const adminToken = await loginToken(platform, 'admin@operator.test', 'admin-password-1');
+
+  const request: Harness['request'] = async (method, url, options = {}) => {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let payload: string | Buffer | undefined = options.payload;
+    if (options.body !== undefined) {
+      payload = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const res = await platform.app.inject({ method: method as 'GET', url, headers, ...(payload !== undefined ? { payload } : {}) });
+    let body: unknown = null;
+    try {
+      body = res.body ? JSON.parse(res.body) : null;
+    } catch {
+      body = res.body;
+    }
+    return { status: res.statusCode, body, headers: res.headers as Response['headers'], text: res.body };
+  };
+
+  return {
+    platform,
+    driver,
+    adminToken,
+    operatorOrgId: operator.id,
+    request,
+    async close() {
+      await platform.close();
+      await dropDatabase?.();
+    },
+  };
+}
+
+export async function loginToken(platform: Platform, email: string, password: string): Promise<string> {
+  const res = await platform.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
+  if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.body}`);
+  return (JSON.parse(res.body) as { token: string }).token;
+}
+
+let counter = 0;
+/** Creates an organisation with one member of the given role and returns a session token for it. */
+export async function userIn(h: Harness, kind: 'operator' | 'brand' | 'agent' | 'seller', role: Role, name = `${kind}-${++counter}`) {
+  const db = h.platform.database.db;
+  const org = await createOrganisationUnchecked(db, { kind, name });
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 8)}@example.test`;
+  const member = await addMember(db, null, org.id, { email, name, password: 'password-123456', role });
+  const token = await loginToken(h.platform, email, 'password-123456');
+  return { orgId: org.id, userId: member.userId, token, email };
+}
+
+/** Adds another member with `role` to an existing organisation and returns its token. */
+export async function memberOf(h: Harness, orgId: string, role: Role) {
+  const email = `m-${randomUUID().slice(0, 8)}@example.test`;
+  const member = await addMember(h.platform.database.db, null, orgId, { email, name: email, password: 'password-123456', role });
+  return { userId: member.userId, token: await loginToken(h.platform, email, 'password-123456') };
+}
+
+export async function apiKeyFor(h: Harness, orgId: string, role: Role, marketplaceId?: string): Promise<string> {
+  const key = await createApiKey(h.platform.database.db, null, orgId, { name: `key-${++counter}`, role, ...(marketplaceId ? { marketplaceId } : {}) });
+  return key.key;
+}
