@@ -93,7 +93,7 @@ export interface ListingsTable {
   category: string | null;
   ship_from: string | null;
   image_urls: Json<string[]>;
-  state: 'active' | 'removed';
+  state: ColumnType<'active' | 'removed', 'active' | 'removed' | undefined, 'active' | 'removed'>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;

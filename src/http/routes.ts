@@ -1,5 +1,7 @@
 import { accountRoutes } from '../accounts/accounts.routes.ts';
+import { listingRoutes } from '../listings/listing.routes.ts';
+import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import type { RouteModule } from './app.ts';
 
 /** Every route module of the API, in one list; the OpenAPI document is generated from them. */
-export const routeModules: readonly RouteModule[] = [accountRoutes];
+export const routeModules: readonly RouteModule[] = [accountRoutes, marketplaceRoutes, listingRoutes];

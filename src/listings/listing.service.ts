@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditEntry, appendAudit } from '../audit/index.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Database } from '../db/database.ts';
+import { AppError, type FieldError } from '../errors/app-error.ts';
+import { ensureStores, getMarketplace, requireMarketplaceClient } from '../marketplaces/index.ts';
+import type { Listing, ListingInput } from './listing.ts';
+import * as repo from './listing.repository.ts';
+
+type ListingRow = NonNullable<Awaited<ReturnType<typeof repo.findListing>>>;
+
+export function toListing(row: ListingRow): Listing {
+  return {
+    id: row.id,
+    marketplaceId: row.marketplace_id,
+    externalId: row.external_id,
+    storeId: row.store_id,
+    url: row.url,
+    title: row.title,
+    description: row.description,
+    price: row.price !== null && row.currency !== null ? { amount: Number(row.price), currency: row.currency } : null,
+    quantity: row.quantity,
+    condition: row.condition as Listing['condition'],
+    category: row.category,
+    shipFrom: row.ship_from,
+    imageUrls: row.image_urls,
+    state: row.state,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Rules the schema cannot say: cent precision and duplicate ids inside one batch. */
+function checkListingInputs(inputs: readonly ListingInput[], pointerOf: (index: number) => string): FieldError[] {
+  const errors: FieldError[] = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, index) => {
+    const base = pointerOf(index);
+    if (input.price && Math.round(input.price.amount * 100) !== Number((input.price.amount * 100).toFixed(6))) {
+      errors.push({ pointer: `${base}/price/amount`, rule: 'cents', detail: 'must have at most two decimal places' });
+    }
+    const earlier = seen.get(input.externalId);
+    if (earlier !== undefined) {
+      errors.push({ pointer: `${base}/externalId`, rule: 'unique-in-batch', detail: `duplicates listing ${earlier} of this batch (${input.externalId})` });
+    } else seen.set(input.externalId, index);
+  });
+  return errors;
+}
+
+export interface RegisteredListing {
+  listing: Listing;
+  created: boolean;
+}
+
+/**
+ * Registers or updates listings of one marketplace, all or nothing: if any listing is invalid,
+ * none is stored and every failing field is named.
+ */
+export async function registerListings(
+  db: Database,
+  actor: Principal,
+  marketplaceId: string,
+  inputs: readonly ListingInput[],
+  pointerOf: (index: number) => string = (i) => `/listings/${i}`,
+): Promise<RegisteredListing[]> {
+  requireMarketplaceClient(actor, marketplaceId);
+  await getMarketplace(db, marketplaceId);
+  const errors = checkListingInputs(inputs, pointerOf);
+  if (errors.length > 0) throw AppError.validation(errors);
+  return db.transaction().execute(async (trx) => {
+    const storeIds = await ensureStores(trx, marketplaceId, inputs.map((i) => i.store));
+    const rows = await repo.upsertListings(
+      trx,
+      inputs.map((input) => ({
+        id: randomUUID(),
+        marketplace_id: marketplaceId,
+        external_id: input.externalId,
+        store_id: storeIds.get(input.store.externalId)!,
+        url: input.url,
+        title: input.title,
+        description: input.description ?? '',
+        price: input.price ? input.price.amount.toFixed(2) : null,
+        currency: input.price ? input.price.currency : null,
+        quantity: input.quantity ?? null,
+        condition: input.condition ?? null,
+        category: input.category ?? null,
+        ship_from: input.shipFrom ?? null,
+        image_urls: JSON.stringify(input.imageUrls ?? []),
+      })),
+    );
+    const audit: AuditEntry[] = rows.map((row) => ({
+      actor: actor.label,
+      action: row.inserted ? 'listing.registered' : 'listing.updated',
+      entityType: 'listing',
+      entityId: row.id,
+      data: { marketplaceId, externalId: row.external_id, version: row.version },
+    }));
+    await appendAudit(trx, audit);
+    return rows.map((row) => ({ listing: toListing(row), created: row.inserted }));
+  });
+}
+
+/** Listings are public pages; any signed-in party may read them, a marketplace key only its own. */
+export async function getListing(db: Database, actor: Principal, id: string): Promise<Listing> {
+  const row = await repo.findListing(db, id);
+  if (!row || (actor.roles.has('marketplace') && actor.marketplaceId !== row.marketplace_id)) throw AppError.notFound('Listing');
+  return toListing(row);
+}
+
+export async function searchListings(
+  db: Database,
+  actor: Principal,
+  filter: { marketplaceId?: string; externalId?: string; url?: string; storeId?: string; state?: string; limit: number; offset: number },
+): Promise<Listing[]> {
+  const scoped = actor.roles.has('marketplace') && actor.marketplaceId ? { ...filter, marketplaceId: actor.marketplaceId } : filter;
+  return (await repo.searchListings(db, scoped)).map(toListing);
+}
+
+/** Bulk look-ups for other modules (notice intake), in domain form. */
+export async function listingsByIds(db: Database, ids: readonly string[]): Promise<Listing[]> {
+  return (await repo.findListingsByIds(db, ids)).map(toListing);
+}
+
+export async function listingsByExternalIds(db: Database, pairs: readonly { marketplaceId: string; externalId: string }[]): Promise<Listing[]> {
+  return (await repo.findListingsByExternalIds(db, pairs)).map(toListing);
+}
+
+export async function listingsByUrls(db: Database, urls: readonly string[]): Promise<Listing[]> {
+  return (await repo.findListingsByUrls(db, urls)).map(toListing);
+}

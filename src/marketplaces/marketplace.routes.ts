@@ -1,0 +1,134 @@
+import { Type } from 'typebox';
+import { principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, Jurisdiction, problemResponses, Uuid } from '../http/schemas.ts';
+import * as marketplaces from './marketplace.service.ts';
+
+const WebhookUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^https?://', description: 'Where takedown and reinstatement decisions are POSTed' });
+const MarketplaceSchema = Type.Object({
+  id: Uuid,
+  code: Type.String(),
+  name: Type.String(),
+  jurisdiction: Type.String(),
+  webhookUrl: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+});
+const StoreSchema = Type.Object({ id: Uuid, marketplaceId: Uuid, externalId: Type.String(), name: Type.String(), sellerOrgId: Type.Union([Uuid, Type.Null()]) });
+const WebhookSecret = Type.String({ description: 'HMAC-SHA256 signing secret; shown only here' });
+
+export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
+  app.post(
+    '/v1/marketplaces',
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Register a marketplace with its jurisdiction and webhook endpoint (admin)',
+        body: Type.Object(
+          {
+            code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,39}$', description: 'Short unique code, e.g. "tmall-cn"' }),
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            jurisdiction: Jurisdiction,
+            webhookUrl: Type.Optional(WebhookUrl),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Intersect([MarketplaceSchema, Type.Object({ webhookSecret: WebhookSecret })]), ...problemResponses },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await marketplaces.createMarketplace(db, principalOf(request), config.secretKey, request.body)),
+  );
+
+  app.get(
+    '/v1/marketplaces',
+    { schema: { tags: ['marketplaces'], summary: 'All marketplaces', response: { 200: Type.Object({ items: Type.Array(MarketplaceSchema) }), ...problemResponses } } },
+    async (request) => {
+      principalOf(request);
+      return { items: await marketplaces.listMarketplaces(db) };
+    },
+  );
+
+  app.get(
+    '/v1/marketplaces/:id',
+    { schema: { tags: ['marketplaces'], summary: 'One marketplace', params: IdParams, response: { 200: MarketplaceSchema, ...problemResponses } } },
+    async (request) => {
+      principalOf(request);
+      return marketplaces.getMarketplace(db, request.params.id);
+    },
+  );
+
+  app.patch(
+    '/v1/marketplaces/:id',
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Change a marketplace (admin)',
+        params: IdParams,
+        body: Type.Object(
+          { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), jurisdiction: Type.Optional(Jurisdiction), webhookUrl: Type.Optional(Type.Union([WebhookUrl, Type.Null()])) },
+          { additionalProperties: false, minProperties: 1 },
+        ),
+        response: { 200: MarketplaceSchema, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { name, jurisdiction, webhookUrl } = request.body;
+      return marketplaces.updateMarketplace(db, principalOf(request), request.params.id, {
+        ...(name !== undefined ? { name } : {}),
+        ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+        ...(webhookUrl !== undefined ? { webhookUrl } : {}),
+      });
+    },
+  );
+
+  app.post(
+    '/v1/marketplaces/:id/webhook-secret',
+    { schema: { tags: ['marketplaces'], summary: 'Rotate the webhook signing secret (admin)', params: IdParams, response: { 200: Type.Object({ webhookSecret: WebhookSecret }), ...problemResponses } } },
+    async (request) => marketplaces.rotateWebhookSecret(db, principalOf(request), config.secretKey, request.params.id),
+  );
+
+  app.put(
+    '/v1/marketplaces/:id/stores/:externalId',
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Register or rename a seller store (the marketplace or an admin)',
+        params: Type.Object({ id: Uuid, externalId: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false }),
+        response: { 200: StoreSchema, ...problemResponses },
+      },
+    },
+    async (request) => marketplaces.upsertStore(db, principalOf(request), request.params.id, request.params.externalId, request.body.name),
+  );
+
+  app.get(
+    '/v1/stores',
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Stores: all for operator staff, its own for a marketplace key, the linked ones for a seller',
+        querystring: Type.Object(
+          { marketplaceId: Type.Optional(Uuid), limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(StoreSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { marketplaceId, limit, offset } = request.query;
+      return { items: await marketplaces.listStores(db, principalOf(request), { limit, offset, ...(marketplaceId ? { marketplaceId } : {}) }) };
+    },
+  );
+
+  app.patch(
+    '/v1/stores/:id',
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Link a store to the seller organisation that operates it (admin)',
+        params: IdParams,
+        body: Type.Object({ sellerOrgId: Type.Union([Uuid, Type.Null()]) }, { additionalProperties: false }),
+        response: { 200: StoreSchema, ...problemResponses },
+      },
+    },
+    async (request) => marketplaces.linkStoreToSeller(db, principalOf(request), request.params.id, request.body.sellerOrgId),
+  );
+};

@@ -1,0 +1,45 @@
+import { type Harness, apiKeyFor } from './harness.ts';
+
+let seq = 0;
+
+/** Registers a marketplace through the API and returns it with a marketplace API key. */
+export async function marketplace(h: Harness, jurisdiction = 'US', webhookUrl?: string) {
+  const code = `mkt-${++seq}-${Math.random().toString(36).slice(2, 8)}`;
+  const res = await h.request('POST', '/v1/marketplaces', {
+    token: h.adminToken,
+    body: { code, name: `Marketplace ${code}`, jurisdiction, ...(webhookUrl ? { webhookUrl } : {}) },
+  });
+  if (res.status !== 201) throw new Error(`marketplace: ${res.text}`);
+  const key = await apiKeyFor(h, h.operatorOrgId, 'marketplace', res.body.id);
+  return { id: res.body.id as string, code, key, webhookSecret: res.body.webhookSecret as string, jurisdiction };
+}
+
+export function listingBody(overrides: Record<string, unknown> = {}) {
+  const n = ++seq;
+  return {
+    externalId: `L${n}`,
+    url: `https://shop.example/item/${n}`,
+    store: { externalId: 'store-1', name: 'Store One' },
+    title: `Handbag ${n}`,
+    description: 'Leather handbag',
+    price: { amount: 25.5, currency: 'USD' },
+    quantity: 10,
+    condition: 'new',
+    category: 'bags',
+    shipFrom: 'CN',
+    imageUrls: [`https://img.example/${n}.jpg`],
+    ...overrides,
+  };
+}
+
+/** Registers `count` listings on a marketplace through its key; returns their OpenIPP ids. */
+export async function listings(h: Harness, mkt: { id: string; key: string }, count: number, overrides: Record<string, unknown> = {}) {
+  const bodies = Array.from({ length: count }, () => listingBody(overrides));
+  const ids: string[] = [];
+  for (let i = 0; i < bodies.length; i += 1000) {
+    const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, { token: mkt.key, body: { listings: bodies.slice(i, i + 1000) } });
+    if (res.status !== 200) throw new Error(`listings: ${res.text}`);
+    ids.push(...res.body.items.map((item: { id: string }) => item.id));
+  }
+  return ids;
+}
