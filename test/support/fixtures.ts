@@ -43,3 +43,26 @@ export async function listings(h: Harness, mkt: { id: string; key: string }, cou
   }
   return ids;
 }
+
+/** Uploads bytes as a document for the caller and returns the SHA-256. */
+export async function uploadDocument(h: Harness, token: string, content = `evidence ${Math.random()}`, mediaType = 'image/png') {
+  const res = await h.request('POST', '/v1/documents?filename=evidence.png', { token, payload: Buffer.from(content), headers: { 'content-type': mediaType } });
+  if (res.status !== 201 && res.status !== 200) throw new Error(`upload: ${res.text}`);
+  return res.body.sha256 as string;
+}
+
+/** Records a right for the brand and has the admin verify it. */
+export async function verifiedRight(h: Harness, token: string, overrides: Record<string, unknown> = {}) {
+  const type = (overrides.type as string) ?? 'trademark';
+  const base: Record<string, unknown> =
+    type === 'trademark'
+      ? { type, name: 'ACME', ownerName: 'Acme Inc.', registrationNumber: `TM${++seq}`, office: 'USPTO', jurisdiction: 'US', niceClasses: [18, 25], validUntil: '2035-01-01' }
+      : type === 'patent'
+        ? { type, name: 'Folding hinge', ownerName: 'Acme Inc.', registrationNumber: `US${++seq}`, jurisdiction: 'US', patentKind: 'utility', validUntil: '2035-01-01' }
+        : { type, name: 'Product photo set', ownerName: 'Acme Inc.', workDescription: 'Studio photographs of the 2026 range', documentShas: [await uploadDocument(h, token, `proof ${++seq}`, 'application/pdf')] };
+  const res = await h.request('POST', '/v1/rights', { token, body: { ...base, ...overrides } });
+  if (res.status !== 201) throw new Error(`right: ${res.text}`);
+  const verified = await h.request('POST', `/v1/rights/${res.body.id}/verification`, { token: h.adminToken, body: { decision: 'verify' } });
+  if (verified.status !== 200) throw new Error(`verify: ${verified.text}`);
+  return verified.body as { id: string; orgId: string; jurisdiction: string | null };
+}

@@ -1,0 +1,49 @@
+import type { Database } from '../db/database.ts';
+
+export interface RightWrite {
+  id: string;
+  org_id: string;
+  type: 'trademark' | 'patent' | 'copyright';
+  name: string;
+  owner_name: string;
+  registration_number: string | null;
+  office: string | null;
+  jurisdiction: string | null;
+  nice_classes: string;
+  patent_kind: 'invention' | 'utility' | 'design' | null;
+  work_description: string | null;
+  valid_from: string | null;
+  valid_until: string | null;
+  document_shas: string;
+  reference_image_shas: string;
+  created_by: string | null;
+}
+
+export async function insertRight(db: Database, row: RightWrite) {
+  return db.insertInto('rights').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findRight(db: Database, id: string) {
+  return db.selectFrom('rights').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findRightForUpdate(db: Database, id: string) {
+  return db.selectFrom('rights').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function listRights(db: Database, filter: { orgIds?: readonly string[]; status?: string; type?: string; limit: number; offset: number }) {
+  let query = db.selectFrom('rights').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit).offset(filter.offset);
+  if (filter.orgIds) query = query.where('org_id', 'in', filter.orgIds);
+  if (filter.status) query = query.where('status', '=', filter.status as 'pending');
+  if (filter.type) query = query.where('type', '=', filter.type as 'trademark');
+  return query.execute();
+}
+
+export async function setRightStatus(db: Database, id: string, patch: { status: 'verified' | 'rejected'; review_note: string | null; verified_by: string | null }) {
+  return db
+    .updateTable('rights')
+    .set({ ...patch, verified_at: new Date() })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
