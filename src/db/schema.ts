@@ -170,7 +170,7 @@ export interface NoticeItemsTable {
   position: number;
   listing_id: string;
   right_id: string;
-  state: ItemState;
+  state: ColumnType<ItemState, ItemState | undefined, ItemState>;
   evidence: Json<EvidenceRow[]>;
   sla_due_at: Timestamp;
   paused_at: Timestamp | null;

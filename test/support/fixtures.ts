@@ -66,3 +66,24 @@ export async function verifiedRight(h: Harness, token: string, overrides: Record
   if (verified.status !== 200) throw new Error(`verify: ${verified.text}`);
   return verified.body as { id: string; orgId: string; jurisdiction: string | null };
 }
+
+export const STATEMENTS = { goodFaith: true, accuracy: true, authority: true };
+export const CONTACT = { name: 'Jane Brand', email: 'legal@brand.example' };
+
+/** A screenshot evidence entry for a listing, with a freshly uploaded document. */
+export async function screenshot(h: Harness, token: string, url = 'https://shop.example/item') {
+  return { kind: 'screenshot', documentSha256: await uploadDocument(h, token), url, capturedAt: '2026-01-05T10:00:00Z' };
+}
+
+/** Builds a notice body for the given listing ids, sharing one screenshot document. */
+export function noticeBody(rightId: string, listingIds: readonly string[], evidence: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
+  return {
+    rightId,
+    infringementType: 'counterfeit',
+    items: listingIds.map((listingId) => ({ listingId, evidence: [evidence] })),
+    statements: STATEMENTS,
+    contact: CONTACT,
+    explanation: 'Counterfeit handbags bearing our registered mark',
+    ...overrides,
+  };
+}

@@ -1,0 +1,86 @@
+import type { Database } from '../db/database.ts';
+import type { EvidenceRow, ItemState } from '../db/schema.ts';
+import { OPEN_ITEM_STATES } from './notice.ts';
+
+export async function openItemsFor(db: Database, rightId: string, listingIds: readonly string[]) {
+  if (listingIds.length === 0) return [];
+  return db
+    .selectFrom('notice_items')
+    .select(['listing_id', 'notice_id'])
+    .where('right_id', '=', rightId)
+    .where('listing_id', 'in', listingIds)
+    .where('state', 'in', OPEN_ITEM_STATES as ItemState[])
+    .execute();
+}
+
+export interface NoticeWrite {
+  id: string;
+  principal_org_id: string;
+  filer_org_id: string;
+  filed_by_user: string | null;
+  filed_by_key: string | null;
+  right_id: string;
+  infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
+  statements: string;
+  contact: string;
+  explanation: string | null;
+  source: 'api' | 'csv';
+  item_count: number;
+}
+
+export interface ItemWrite {
+  id: string;
+  notice_id: string;
+  position: number;
+  listing_id: string;
+  right_id: string;
+  evidence: string;
+  sla_due_at: Date;
+}
+
+export async function insertNotice(db: Database, notice: NoticeWrite, items: ItemWrite[]) {
+  const row = await db.insertInto('notices').values(notice).returningAll().executeTakeFirstOrThrow();
+  const now = new Date();
+  const itemRows = await db
+    .insertInto('notice_items')
+    .values(items.map((i) => ({ ...i, updated_at: now })))
+    .returningAll()
+    .execute();
+  return { row, itemRows };
+}
+
+export async function findNotice(db: Database, id: string) {
+  return db.selectFrom('notices').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function itemsOfNotices(db: Database, noticeIds: readonly string[]) {
+  if (noticeIds.length === 0) return [];
+  return db
+    .selectFrom('notice_items')
+    .innerJoin('listings', 'listings.id', 'notice_items.listing_id')
+    .selectAll('notice_items')
+    .select(['listings.url as listing_url', 'listings.title as listing_title', 'listings.marketplace_id', 'listings.external_id', 'listings.state as listing_state'])
+    .where('notice_items.notice_id', 'in', noticeIds)
+    .orderBy('notice_items.notice_id')
+    .orderBy('notice_items.position')
+    .execute();
+}
+
+export async function listNotices(db: Database, filter: { orgIds?: readonly string[]; limit: number; offset: number }) {
+  let query = db.selectFrom('notices').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset);
+  if (filter.orgIds) {
+    const orgIds = filter.orgIds;
+    query = query.where((eb) => eb.or([eb('principal_org_id', 'in', orgIds), eb('filer_org_id', 'in', orgIds)]));
+  }
+  return query.execute();
+}
+
+export async function findIdempotent(db: Database, principal: string, key: string) {
+  return db.selectFrom('idempotency_keys').selectAll().where('principal', '=', principal).where('key', '=', key).executeTakeFirst();
+}
+
+export async function insertIdempotent(db: Database, row: { principal: string; key: string; request_hash: string; status_code: number; response: string }) {
+  await db.insertInto('idempotency_keys').values(row).execute();
+}
+
+export type { EvidenceRow };

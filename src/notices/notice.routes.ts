@@ -1,0 +1,188 @@
+import { Type } from 'typebox';
+import type { AppError } from '../errors/app-error.ts';
+import { type App, principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, IsoDateTime, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import { CSV_COLUMNS, errorsToCsvLines, itemsFromCsv } from './notice.csv.ts';
+import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
+import * as notices from './notice.service.ts';
+
+const InfringementType = Type.Union([Type.Literal('counterfeit'), Type.Literal('trademark_misuse'), Type.Literal('patent'), Type.Literal('copyright')]);
+const EvidenceKind = Type.Union([Type.Literal('screenshot'), Type.Literal('test_buy_report'), Type.Literal('cached_copy'), Type.Literal('other')]);
+const Evidence = Type.Object(
+  {
+    kind: EvidenceKind,
+    documentSha256: Sha256,
+    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048, description: 'For a screenshot: the URL it shows' })),
+    capturedAt: Type.Optional(IsoDateTime),
+    note: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+const Item = Type.Object(
+  {
+    listingId: Type.Optional(Uuid),
+    marketplaceId: Type.Optional(Uuid),
+    externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048 })),
+    evidence: Type.Array(Evidence, { minItems: 1, maxItems: 20 }),
+    explanation: Type.Optional(Type.String({ maxLength: 5000 })),
+  },
+  { additionalProperties: false, description: 'One listing, identified by listingId, by marketplaceId + externalId, or by url' },
+);
+const Statements = Type.Object(
+  {
+    goodFaith: Type.Boolean({ description: 'Good-faith belief that the use is not authorized (DMCA 512(c)(3)(A)(v), DSA 16(2)(d))' }),
+    accuracy: Type.Boolean({ description: 'The information is accurate (DMCA 512(c)(3)(A)(vi))' }),
+    authority: Type.Boolean({ description: 'Under penalty of perjury, authorized to act for the rights holder' }),
+  },
+  { additionalProperties: false },
+);
+const Contact = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    email: Type.String({ format: 'email', maxLength: 320 }),
+    phone: Type.Optional(Type.String({ maxLength: 50 })),
+    address: Type.Optional(Type.String({ maxLength: 500 })),
+  },
+  { additionalProperties: false },
+);
+export const NoticeBody = Type.Object(
+  {
+    principalOrgId: Type.Optional(Uuid),
+    rightId: Uuid,
+    infringementType: InfringementType,
+    items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS_PER_NOTICE }),
+    statements: Statements,
+    contact: Contact,
+    explanation: Type.Optional(Type.String({ maxLength: 10_000, description: 'Why the listings infringe (DSA 16(2)(a))' })),
+  },
+  { additionalProperties: false },
+);
+
+export const NoticeItemSchema = Type.Object({
+  id: Uuid,
+  noticeId: Uuid,
+  position: Type.Integer(),
+  listing: Type.Object({ id: Uuid, marketplaceId: Uuid, externalId: Type.String(), url: Type.String(), title: Type.String(), state: Type.String() }),
+  state: Type.String(),
+  evidence: Type.Array(Type.Object({}, { additionalProperties: true })),
+  slaDueAt: Type.String(),
+  awaiting: Type.Union([Type.Literal('reviewer'), Type.Literal('rights_holder'), Type.Null()]),
+  decision: Type.Union([
+    Type.Object({ decidedBy: Type.Union([Type.String(), Type.Null()]), decidedAt: Type.String(), reasonCode: Type.Union([Type.String(), Type.Null()]), reasonText: Type.Union([Type.String(), Type.Null()]) }),
+    Type.Null(),
+  ]),
+});
+const NoticeSchema = Type.Object({
+  id: Uuid,
+  principalOrgId: Uuid,
+  filerOrgId: Uuid,
+  rightId: Uuid,
+  infringementType: InfringementType,
+  source: Type.String(),
+  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
+  statements: Type.Object({}, { additionalProperties: true }),
+  contact: Type.Object({}, { additionalProperties: true }),
+  explanation: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String(),
+  itemCount: Type.Integer(),
+  items: Type.Array(NoticeItemSchema),
+});
+const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Repeat a submission safely: the same key returns the first result' })),
+});
+const BoolText = Type.Union([Type.Literal('true'), Type.Literal('false')]);
+
+export const noticeRoutes: RouteModule = (app, { db, config }) => {
+  app.post(
+    '/v1/notices',
+    {
+      schema: {
+        tags: ['notices'],
+        summary: `File a notice: one right, 1 to ${MAX_ITEMS_PER_NOTICE} listings on any marketplace, evidence per listing`,
+        headers: IdempotencyHeaders,
+        body: NoticeBody,
+        response: { 201: NoticeSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await notices.fileNotice(db, principalOf(request), request.body as NoticeInput, key ? { idempotencyKey: key } : {});
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  app.register(async (scope) => {
+    const csvScope = scope as App;
+    csvScope.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: config.maxCsvBytes }, (_request, body, done) => done(null, body));
+    csvScope.post(
+      '/v1/notices/csv',
+      {
+        bodyLimit: config.maxCsvBytes,
+        schema: {
+          tags: ['notices'],
+          summary: 'File a notice from a CSV file (one listing per row)',
+          description: `Body: a UTF-8 CSV (RFC 4180, header row, at most ${MAX_ITEMS_PER_NOTICE} rows, at most ${config.maxCsvBytes} bytes) with columns ${CSV_COLUMNS.join(', ')}. Identify each listing by listing_id, by marketplace_id + external_id, or by url. The notice fields go in the query string. Errors name the CSV line and column.`,
+          headers: IdempotencyHeaders,
+          querystring: Type.Object(
+            {
+              rightId: Uuid,
+              infringementType: InfringementType,
+              principalOrgId: Type.Optional(Uuid),
+              contactName: Type.String({ minLength: 1, maxLength: 200 }),
+              contactEmail: Type.String({ format: 'email', maxLength: 320 }),
+              contactPhone: Type.Optional(Type.String({ maxLength: 50 })),
+              goodFaith: BoolText,
+              accuracy: BoolText,
+              authority: BoolText,
+              explanation: Type.Optional(Type.String({ maxLength: 10_000 })),
+            },
+            { additionalProperties: false },
+          ),
+          response: { 201: NoticeSchema, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const q = request.query;
+        const { items, lines } = itemsFromCsv(request.body as Buffer);
+        const input: NoticeInput = {
+          rightId: q.rightId,
+          infringementType: q.infringementType,
+          ...(q.principalOrgId ? { principalOrgId: q.principalOrgId } : {}),
+          items,
+          statements: { goodFaith: q.goodFaith === 'true', accuracy: q.accuracy === 'true', authority: q.authority === 'true' },
+          contact: { name: q.contactName, email: q.contactEmail, ...(q.contactPhone ? { phone: q.contactPhone } : {}) },
+          ...(q.explanation ? { explanation: q.explanation } : {}),
+        };
+        const key = request.headers['idempotency-key'];
+        try {
+          const result = await notices.fileNotice(db, principalOf(request), input, { source: 'csv', ...(key ? { idempotencyKey: key } : {}) });
+          if (result.replayed) reply.header('idempotent-replayed', 'true');
+          return reply.status(result.status).send(result.body);
+        } catch (error) {
+          throw (error as AppError).code ? errorsToCsvLines(error as AppError, lines) : error;
+        }
+      },
+    );
+  });
+
+  app.get(
+    '/v1/notices',
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'Notices filed by or for the caller (all for operator staff), newest first',
+        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 20 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(NoticeSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ items: await notices.listNotices(db, principalOf(request), request.query) }),
+  );
+
+  app.get(
+    '/v1/notices/:id',
+    { schema: { tags: ['notices'], summary: 'One notice with its items, their states and deadlines', params: IdParams, response: { 200: NoticeSchema, ...problemResponses } } },
+    async (request) => notices.getNotice(db, principalOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,225 @@
+import { randomUUID } from 'node:crypto';
+import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
+import { type AuditEntry, appendAudit, canonicalJson } from '../audit/index.ts';
+import { isOperatorStaff, type Principal } from '../auth/principal.ts';
+import { sha256Hex } from '../auth/secrets.ts';
+import type { Database } from '../db/database.ts';
+import { checkDocumentReferences } from '../documents/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { type Listing, listingsByExternalIds, listingsByIds, listingsByUrls } from '../listings/index.ts';
+import { listMarketplaces } from '../marketplaces/index.ts';
+import { currentPolicy, slaDueAt } from '../policies/index.ts';
+import { findRightById } from '../rights/index.ts';
+import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
+import * as repo from './notice.repository.ts';
+
+export interface NoticeItemView {
+  id: string;
+  noticeId: string;
+  position: number;
+  listing: { id: string; marketplaceId: string; externalId: string; url: string; title: string; state: string };
+  state: ItemState;
+  evidence: repo.EvidenceRow[];
+  slaDueAt: string;
+  /** Whose move it is: the reviewer decides, the rights holder answers a question, or nobody. */
+  awaiting: 'reviewer' | 'rights_holder' | null;
+  decision: { decidedBy: string | null; decidedAt: string; reasonCode: string | null; reasonText: string | null } | null;
+}
+
+export interface NoticeView {
+  id: string;
+  principalOrgId: string;
+  filerOrgId: string;
+  rightId: string;
+  infringementType: NoticeInput['infringementType'];
+  source: 'api' | 'csv';
+  status: 'open' | 'closed';
+  statements: Record<string, boolean>;
+  contact: Record<string, string>;
+  explanation: string | null;
+  createdAt: string;
+  itemCount: number;
+  items: NoticeItemView[];
+}
+
+type ItemRow = Awaited<ReturnType<typeof repo.itemsOfNotices>>[number];
+type NoticeRow = NonNullable<Awaited<ReturnType<typeof repo.findNotice>>>;
+
+export function toItemView(row: ItemRow): NoticeItemView {
+  return {
+    id: row.id,
+    noticeId: row.notice_id,
+    position: row.position,
+    listing: { id: row.listing_id, marketplaceId: row.marketplace_id, externalId: row.external_id, url: row.listing_url, title: row.listing_title, state: row.listing_state },
+    state: row.state,
+    evidence: row.evidence,
+    slaDueAt: row.sla_due_at.toISOString(),
+    awaiting: row.state === 'pending' ? 'reviewer' : row.state === 'info_requested' ? 'rights_holder' : null,
+    decision: row.decided_at ? { decidedBy: row.decided_by, decidedAt: row.decided_at.toISOString(), reasonCode: row.reason_code, reasonText: row.reason_text } : null,
+  };
+}
+
+function toNoticeView(row: NoticeRow, items: ItemRow[]): NoticeView {
+  const views = items.map(toItemView);
+  return {
+    id: row.id,
+    principalOrgId: row.principal_org_id,
+    filerOrgId: row.filer_org_id,
+    rightId: row.right_id,
+    infringementType: row.infringement_type,
+    source: row.source,
+    status: views.some((i) => i.state === 'pending' || i.state === 'info_requested') ? 'open' : 'closed',
+    statements: row.statements,
+    contact: row.contact,
+    explanation: row.explanation,
+    createdAt: row.created_at.toISOString(),
+    itemCount: row.item_count,
+    items: views,
+  };
+}
+
+/** Resolves each item's listing reference; null where nothing (or more than one listing) matches. */
+async function resolveListings(db: Database, input: NoticeInput): Promise<(Listing | null)[]> {
+  const ids = input.items.flatMap((i) => (i.listingId ? [i.listingId] : []));
+  const pairs = input.items.flatMap((i) => (i.marketplaceId && i.externalId ? [{ marketplaceId: i.marketplaceId, externalId: i.externalId }] : []));
+  const urls = input.items.flatMap((i) => (i.url ? [i.url] : []));
+  const [byIdRows, byPairRows, byUrlRows] = await Promise.all([
+    ids.length ? listingsByIds(db, ids) : [],
+    pairs.length ? listingsByExternalIds(db, pairs) : [],
+    urls.length ? listingsByUrls(db, urls) : [],
+  ]);
+  const byId = new Map(byIdRows.map((l) => [l.id, l]));
+  const byPair = new Map(byPairRows.map((l) => [`${l.marketplaceId}|${l.externalId}`, l]));
+  const byUrl = new Map<string, Listing | null>();
+  for (const l of byUrlRows) byUrl.set(l.url, byUrl.has(l.url) ? null : l);
+  return input.items.map((item) => {
+    if (item.listingId) return byId.get(item.listingId) ?? null;
+    if (item.marketplaceId && item.externalId) return byPair.get(`${item.marketplaceId}|${item.externalId}`) ?? null;
+    if (item.url) return byUrl.get(item.url) ?? null;
+    return null;
+  });
+}
+
+export interface FiledNotice {
+  status: number;
+  body: NoticeView;
+  replayed: boolean;
+}
+
+/**
+ * Files a notice: validates everything (reporting every failing field), then stores the notice and
+ * one item per listing in one transaction. With an idempotency key, a repeat returns the first result.
+ */
+export async function fileNotice(db: Database, actor: Principal, input: NoticeInput, options: { idempotencyKey?: string; source?: 'api' | 'csv' } = {}): Promise<FiledNotice> {
+  const requestHash = options.idempotencyKey ? sha256Hex(canonicalJson({ source: options.source ?? 'api', input })) : '';
+  if (options.idempotencyKey) {
+    const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
+    if (replay) return replay;
+  }
+  const principalOrgId = await resolveFilingPrincipal(db, actor, input.principalOrgId);
+  const now = new Date();
+  const [right, listings, marketplaces, policy] = await Promise.all([
+    findRightById(db, input.rightId),
+    resolveListings(db, input),
+    listMarketplaces(db),
+    currentPolicy(db, 'review_sla'),
+  ]);
+  const known = listings.filter((l): l is Listing => l !== null);
+  const open = right ? await repo.openItemsFor(db, right.id, known.map((l) => l.id)) : [];
+  const documentRefs = input.items.flatMap((item, i) => item.evidence.map((e, j) => ({ pointer: `/items/${i}/evidence/${j}/documentSha256`, sha256: e.documentSha256 })));
+  const errors = checkNoticeIntake(input, {
+    today: now.toISOString().slice(0, 10),
+    now: now.getTime(),
+    principalOrgId,
+    right,
+    listings,
+    jurisdictionOf: new Map(marketplaces.map((m) => [m.id, { code: m.code, jurisdiction: m.jurisdiction }])),
+    openNoticeByListing: new Map(open.map((o) => [o.listing_id, o.notice_id])),
+    documentErrors: await checkDocumentReferences(db, documentRefs, [actor.orgId, principalOrgId]),
+  });
+  if (errors.length > 0) throw AppError.validation(errors, errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`);
+
+  const noticeId = randomUUID();
+  const dueAt = slaDueAt(policy.body, input.infringementType, now);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      const { row, itemRows } = await repo.insertNotice(
+        trx,
+        {
+          id: noticeId,
+          principal_org_id: principalOrgId,
+          filer_org_id: actor.orgId,
+          filed_by_user: actor.userId,
+          filed_by_key: actor.keyId,
+          right_id: input.rightId,
+          infringement_type: input.infringementType,
+          statements: JSON.stringify(input.statements),
+          contact: JSON.stringify(input.contact),
+          explanation: input.explanation ?? null,
+          source: options.source ?? 'api',
+          item_count: input.items.length,
+        },
+        input.items.map((item, position) => ({
+          id: randomUUID(),
+          notice_id: noticeId,
+          position,
+          listing_id: listings[position]!.id,
+          right_id: input.rightId,
+          evidence: JSON.stringify(item.evidence),
+          sla_due_at: dueAt,
+        })),
+      );
+      const byId = new Map(known.map((l) => [l.id, l]));
+      const items: ItemRow[] = itemRows.map((r) => {
+        const l = byId.get(r.listing_id)!;
+        return { ...r, listing_url: l.url, listing_title: l.title, marketplace_id: l.marketplaceId, external_id: l.externalId, listing_state: l.state };
+      });
+      const body = toNoticeView(row, items);
+      if (options.idempotencyKey) {
+        await repo.insertIdempotent(trx, { principal: actor.label, key: options.idempotencyKey, request_hash: requestHash, status_code: 201, response: JSON.stringify(body) });
+      }
+      const audit: AuditEntry[] = [
+        { actor: actor.label, action: 'notice.filed', entityType: 'notice', entityId: noticeId, data: { principalOrgId, rightId: input.rightId, infringementType: input.infringementType, items: input.items.length, source: options.source ?? 'api' } },
+        ...itemRows.map((r) => ({ actor: actor.label, action: 'item.opened', entityType: 'notice_item', entityId: r.id, data: { noticeId, listingId: r.listing_id, slaDueAt: dueAt.toISOString() } })),
+      ];
+      await appendAudit(trx, audit);
+      return { status: 201, body, replayed: false };
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+    // Lost a race: either the same idempotency key (return the winner's result) or the same listing and right.
+    if (options.idempotencyKey) {
+      const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
+      if (replay) return replay;
+    }
+    throw AppError.conflict('A listing of this notice was put under another open notice for the same right at the same moment; nothing was stored');
+  }
+}
+
+async function replayIdempotent(db: Database, actor: Principal, key: string, requestHash: string): Promise<FiledNotice | null> {
+  const existing = await repo.findIdempotent(db, actor.label, key);
+  if (!existing) return null;
+  if (existing.request_hash !== requestHash) {
+    throw new AppError('IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was already used for a different request; use a new key');
+  }
+  return { status: existing.status_code, body: existing.response as NoticeView, replayed: true };
+}
+
+async function visibleToActor(db: Database, actor: Principal, row: NoticeRow): Promise<boolean> {
+  if (isOperatorStaff(actor)) return true;
+  const orgs = await readableOrgIds(db, actor);
+  return orgs.includes(row.principal_org_id) || orgs.includes(row.filer_org_id);
+}
+
+export async function getNotice(db: Database, actor: Principal, id: string): Promise<NoticeView> {
+  const row = await repo.findNotice(db, id);
+  if (!row || !(await visibleToActor(db, actor, row))) throw AppError.notFound('Notice');
+  return toNoticeView(row, await repo.itemsOfNotices(db, [id]));
+}
+
+export async function listNotices(db: Database, actor: Principal, page: { limit: number; offset: number }): Promise<NoticeView[]> {
+  if (actor.roles.has('seller') || actor.roles.has('marketplace')) throw AppError.forbidden('Notices are listed for rights holders, agents and operator staff');
+  const rows = await repo.listNotices(db, { ...page, ...(isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) }) });
+  const items = await repo.itemsOfNotices(db, rows.map((r) => r.id));
+  return rows.map((r) => toNoticeView(r, items.filter((i) => i.notice_id === r.id)));
+}

@@ -1,0 +1,3 @@
+export type { ReviewSlaPolicy } from './policy.ts';
+export { slaDueAt } from './policy.ts';
+export { currentPolicy, writePolicy } from './policy.service.ts';
