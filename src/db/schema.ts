@@ -189,10 +189,10 @@ export interface InfoRequestsTable {
   question: string;
   asked_by: string | null;
   asked_at: CreatedAt;
-  answer: string | null;
-  answer_document_shas: Json<string[]>;
-  answered_by: string | null;
-  answered_at: Timestamp | null;
+  answer: ColumnType<string | null, string | null | undefined, string | null>;
+  answer_document_shas: ColumnType<string[], string | undefined, string>;
+  answered_by: ColumnType<string | null, string | null | undefined, string | null>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface ListingSnapshotsTable {

@@ -1,0 +1,141 @@
+import { Type } from 'typebox';
+import { AppError, type FieldError } from '../errors/app-error.ts';
+import { principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import { type DecisionInput, REJECTION_REASONS, REMOVAL_REASONS, type RejectionReason, type RemovalReason } from './review.ts';
+import * as review from './review.service.ts';
+
+const ReasonCode = Type.Union([...new Set([...REMOVAL_REASONS, ...REJECTION_REASONS])].map((r) => Type.Literal(r)));
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const ItemDetail = Type.Object(
+  {
+    id: Uuid,
+    noticeId: Uuid,
+    state: Type.String(),
+    awaiting: Nullable(Type.String()),
+    slaDueAt: Type.String(),
+    pausedAt: Nullable(Type.String()),
+    notice: Type.Object({}, { additionalProperties: true }),
+    right: Nullable(Type.Object({}, { additionalProperties: true })),
+    evidence: Type.Array(Type.Object({}, { additionalProperties: true })),
+    listing: Type.Object({}, { additionalProperties: true }),
+    snapshots: Type.Array(Type.Object({}, { additionalProperties: true })),
+    infoRequests: Type.Array(Type.Object({}, { additionalProperties: true })),
+    decision: Nullable(Type.Object({}, { additionalProperties: true })),
+    version: Type.Integer(),
+  },
+  { description: 'An item with its notice, right, evidence and listing side by side' },
+);
+const QueueEntry = Type.Object({
+  itemId: Uuid,
+  noticeId: Uuid,
+  infringementType: Type.String(),
+  principalName: Type.String(),
+  right: Type.Object({ type: Type.String(), name: Type.String() }),
+  listing: Type.Object({ id: Uuid, marketplaceId: Uuid, title: Type.String(), url: Type.String() }),
+  filedAt: Type.String(),
+  slaDueAt: Type.String(),
+  overdue: Type.Boolean(),
+});
+
+/** The per-decision rules, checked after the schema so each missing field is named. */
+function toDecision(body: { decision: 'remove' | 'reject' | 'request_info'; reasonCode?: string; reasonText?: string; question?: string }): DecisionInput {
+  const errors: FieldError[] = [];
+  if (body.decision === 'request_info') {
+    if (!body.question) errors.push({ pointer: '/question', rule: 'required', detail: 'say what information the rights holder must provide' });
+    if (errors.length) throw AppError.validation(errors);
+    return { decision: 'request_info', question: body.question! };
+  }
+  if (!body.reasonText) errors.push({ pointer: '/reasonText', rule: 'required', detail: 'a decision needs a statement of reasons both parties can read' });
+  if (body.decision === 'reject') {
+    if (!body.reasonCode || !(REJECTION_REASONS as readonly string[]).includes(body.reasonCode)) {
+      errors.push({ pointer: '/reasonCode', rule: 'rejection-reason', detail: `a rejection needs one of: ${REJECTION_REASONS.join(', ')}` });
+    }
+  } else if (body.reasonCode && !(REMOVAL_REASONS as readonly string[]).includes(body.reasonCode)) {
+    errors.push({ pointer: '/reasonCode', rule: 'removal-reason', detail: `a removal reason is one of: ${REMOVAL_REASONS.join(', ')}` });
+  }
+  if (errors.length) throw AppError.validation(errors);
+  return body.decision === 'reject'
+    ? { decision: 'reject', reasonCode: body.reasonCode as RejectionReason, reasonText: body.reasonText! }
+    : { decision: 'remove', reasonCode: body.reasonCode as RemovalReason, reasonText: body.reasonText! };
+}
+
+export const reviewRoutes: RouteModule = (app, { db }) => {
+  app.get(
+    '/v1/review/queue',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Pending items ordered by review deadline (operator reviewers)',
+        querystring: Type.Object(
+          {
+            marketplaceId: Type.Optional(Uuid),
+            infringementType: Type.Optional(Type.Union([Type.Literal('counterfeit'), Type.Literal('trademark_misuse'), Type.Literal('patent'), Type.Literal('copyright')])),
+            overdue: Type.Optional(Type.Boolean()),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(QueueEntry) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return {
+        items: await review.reviewQueue(db, principalOf(request), {
+          limit: q.limit,
+          offset: q.offset,
+          ...(q.marketplaceId ? { marketplaceId: q.marketplaceId } : {}),
+          ...(q.infringementType ? { infringementType: q.infringementType } : {}),
+          ...(q.overdue ? { overdueOnly: true } : {}),
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/items/:id',
+    { schema: { tags: ['review'], summary: 'One notice item side by side with notice, right, evidence and listing (its parties only)', params: IdParams, response: { 200: ItemDetail, ...problemResponses } } },
+    async (request) => review.itemDetail(db, principalOf(request), request.params.id),
+  );
+
+  app.post(
+    '/v1/items/:id/decision',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Decide an item: remove, reject with a reason code, or request information (operator reviewers)',
+        params: IdParams,
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('remove'), Type.Literal('reject'), Type.Literal('request_info')]),
+            reasonCode: Type.Optional(ReasonCode),
+            reasonText: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+            question: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ItemDetail, ...problemResponses },
+      },
+    },
+    async (request) => review.decideItem(db, principalOf(request), request.params.id, toDecision(request.body)),
+  );
+
+  app.post(
+    '/v1/items/:id/info-response',
+    {
+      schema: {
+        tags: ['review'],
+        summary: "Answer a reviewer's question (the rights holder or its agent); the review clock resumes",
+        params: IdParams,
+        body: Type.Object(
+          { answer: Type.String({ minLength: 1, maxLength: 10_000 }), documentShas: Type.Optional(Type.Array(Sha256, { maxItems: 20, uniqueItems: true })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: ItemDetail, ...problemResponses },
+      },
+    },
+    async (request) => review.answerInfoRequest(db, principalOf(request), request.params.id, request.body),
+  );
+};

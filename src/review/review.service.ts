@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import { readableOrgIds } from '../accounts/index.ts';
+import { type AuditEntry, appendAudit } from '../audit/index.ts';
+import { isOperatorStaff, type Principal } from '../auth/principal.ts';
+import type { Database } from '../db/database.ts';
+import { checkDocumentReferences } from '../documents/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { getListing } from '../listings/index.ts';
+import { findRightById } from '../rights/index.ts';
+import { applyRemoval } from '../takedowns/index.ts';
+import { type DecisionInput, DEFAULT_REMOVAL_REASON, resumedDeadline } from './review.ts';
+import * as repo from './review.repository.ts';
+
+type ItemRow = NonNullable<Awaited<ReturnType<typeof repo.findItem>>>;
+
+function requireReviewer(actor: Principal): void {
+  if (!(actor.orgKind === 'operator' && (actor.roles.has('reviewer') || actor.roles.has('admin')))) {
+    throw AppError.forbidden('Only operator reviewers work the review queue');
+  }
+}
+
+/** The review queue: pending items, earliest deadline first. */
+export async function reviewQueue(db: Database, actor: Principal, filter: { limit: number; offset: number; marketplaceId?: string; infringementType?: string; overdueOnly?: boolean }) {
+  requireReviewer(actor);
+  const now = new Date();
+  const rows = await repo.queue(db, { ...filter, now });
+  return rows.map((r) => ({
+    itemId: r.id,
+    noticeId: r.notice_id,
+    infringementType: r.infringement_type,
+    principalName: r.principal_name,
+    right: { type: r.right_type, name: r.right_name },
+    listing: { id: r.listing_id, marketplaceId: r.marketplace_id, title: r.listing_title, url: r.listing_url },
+    filedAt: r.created_at.toISOString(),
+    slaDueAt: r.sla_due_at.toISOString(),
+    overdue: r.sla_due_at.getTime() < now.getTime(),
+  }));
+}
+
+async function partyRole(db: Database, actor: Principal, item: ItemRow): Promise<'staff' | 'notifier' | 'seller' | null> {
+  if (isOperatorStaff(actor)) return 'staff';
+  const orgs = await readableOrgIds(db, actor);
+  if (orgs.includes(item.principal_org_id) || orgs.includes(item.filer_org_id)) return 'notifier';
+  if (actor.roles.has('seller') && item.seller_org_id === actor.orgId) return 'seller';
+  return null;
+}
+
+/**
+ * Everything about one item side by side: the notice, the right, the evidence, the listing as it is
+ * now and as it was archived, questions and answers, the decision. Each party sees its own items.
+ */
+export async function itemDetail(db: Database, actor: Principal, id: string) {
+  const item = await repo.findItem(db, id);
+  if (!item || !(await partyRole(db, actor, item))) throw AppError.notFound('Notice item');
+  const [right, listing, infoRequests, snapshots] = await Promise.all([
+    findRightById(db, item.right_id),
+    getListing(db, actor, item.listing_id),
+    repo.infoRequestsOf(db, id),
+    repo.snapshotsOf(db, id),
+  ]);
+  return {
+    id: item.id,
+    noticeId: item.notice_id,
+    state: item.state,
+    awaiting: item.state === 'pending' ? 'reviewer' : item.state === 'info_requested' ? 'rights_holder' : null,
+    slaDueAt: item.sla_due_at.toISOString(),
+    pausedAt: item.paused_at ? item.paused_at.toISOString() : null,
+    notice: {
+      id: item.notice_id,
+      principalOrgId: item.principal_org_id,
+      filerOrgId: item.filer_org_id,
+      infringementType: item.infringement_type,
+      contact: item.contact,
+      explanation: item.notice_explanation,
+      filedAt: item.notice_created_at.toISOString(),
+    },
+    right,
+    evidence: item.evidence.map((e) => ({ ...e, downloadPath: `/v1/documents/${e.documentSha256}` })),
+    listing,
+    snapshots: snapshots.map((s) => ({ id: s.id, sha256: s.sha256, takenAt: s.created_at.toISOString(), listing: s.snapshot })),
+    infoRequests: infoRequests.map((r) => ({
+      id: r.id,
+      question: r.question,
+      askedAt: r.asked_at.toISOString(),
+      answer: r.answer,
+      answerDocumentShas: r.answer_document_shas,
+      answeredAt: r.answered_at ? r.answered_at.toISOString() : null,
+    })),
+    decision: item.decided_at
+      ? { decidedBy: item.decided_by, decidedAt: item.decided_at.toISOString(), reasonCode: item.reason_code, reasonText: item.reason_text }
+      : null,
+    version: item.version,
+  };
+}
+
+/**
+ * A reviewer decides one item. The conditional state transition inside the transaction is the
+ * arbiter: of two reviewers deciding at once, exactly one wins and the other gets a 409.
+ */
+export async function decideItem(db: Database, actor: Principal, id: string, input: DecisionInput) {
+  requireReviewer(actor);
+  await db.transaction().execute(async (trx) => {
+    const item = await repo.findItem(trx, id);
+    if (!item) throw AppError.notFound('Notice item');
+    const now = new Date();
+    const audit: AuditEntry[] = [];
+    if (input.decision === 'request_info') {
+      const moved = await repo.transitionItem(trx, id, 'pending', { state: 'info_requested', paused_at: now });
+      if (!moved) throw alreadyDecided(item.state);
+      await repo.insertInfoRequest(trx, { id: randomUUID(), item_id: id, question: input.question, asked_by: actor.userId });
+      audit.push({ actor: actor.label, action: 'item.info_requested', entityType: 'notice_item', entityId: id, data: { question: input.question, clockPausedAt: now.toISOString() } });
+    } else {
+      const state = input.decision === 'remove' ? 'removed' : 'rejected';
+      const reasonCode = input.decision === 'remove' ? (input.reasonCode ?? DEFAULT_REMOVAL_REASON[item.infringement_type]) : input.reasonCode;
+      const moved = await repo.transitionItem(trx, id, 'pending', { state, decided_by: actor.userId, decided_at: now, reason_code: reasonCode, reason_text: input.reasonText });
+      if (!moved) throw alreadyDecided(item.state);
+      audit.push({ actor: actor.label, action: `item.${state}`, entityType: 'notice_item', entityId: id, data: { reasonCode, reasonText: input.reasonText } });
+      if (state === 'removed') {
+        const removal = await applyRemoval(trx, {
+          itemId: id,
+          decidedByUserId: actor.userId,
+          actorLabel: actor.label,
+          reasonCode,
+          reasonText: input.reasonText,
+          automated: { detection: false, decision: false },
+        });
+        audit.push(...removal.audit);
+      }
+    }
+    await appendAudit(trx, audit);
+  });
+  return itemDetail(db, actor, id);
+}
+
+function alreadyDecided(state: string): AppError {
+  if (state === 'info_requested') return new AppError('ALREADY_DECIDED', 'The item is waiting for the rights holder to answer a question', { extra: { state } });
+  return new AppError('ALREADY_DECIDED', `The item was already decided (${state}); another reviewer may have decided it first`, { extra: { state } });
+}
+
+/** The rights holder (or its agent) answers a reviewer's question; the review clock resumes. */
+export async function answerInfoRequest(db: Database, actor: Principal, id: string, input: { answer: string; documentShas?: string[] }) {
+  const item = await repo.findItem(db, id);
+  if (!item || (await partyRole(db, actor, item)) !== 'notifier') throw AppError.notFound('Notice item');
+  if (!actor.roles.has('rights_holder') && !actor.roles.has('agent')) throw AppError.forbidden('Only the rights holder or its agent answers');
+  const docErrors = await checkDocumentReferences(
+    db,
+    (input.documentShas ?? []).map((sha256, i) => ({ pointer: `/documentShas/${i}`, sha256 })),
+    [actor.orgId, item.principal_org_id],
+  );
+  if (docErrors.length > 0) throw AppError.validation(docErrors);
+  await db.transaction().execute(async (trx) => {
+    const current = await repo.findItem(trx, id);
+    if (!current || current.state !== 'info_requested' || !current.paused_at) {
+      throw AppError.conflict(`The item is ${current?.state ?? 'gone'}; there is no open question to answer`);
+    }
+    const now = new Date();
+    const due = resumedDeadline(current.sla_due_at, current.paused_at, now);
+    const moved = await repo.transitionItem(trx, id, 'info_requested', { state: 'pending', paused_at: null, sla_due_at: due });
+    if (!moved) throw AppError.conflict('The question was answered at the same moment by someone else');
+    await repo.answerOpenInfoRequest(trx, id, { answer: input.answer, answer_document_shas: JSON.stringify(input.documentShas ?? []), answered_by: actor.userId });
+    await appendAudit(trx, [{ actor: actor.label, action: 'item.info_provided', entityType: 'notice_item', entityId: id, data: { slaDueAt: due.toISOString() } }]);
+  });
+  return itemDetail(db, actor, id);
+}
