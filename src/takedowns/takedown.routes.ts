@@ -1,0 +1,172 @@
+import { Type } from 'typebox';
+import { principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, IsoDateTime, Page, problemResponses, Uuid } from '../http/schemas.ts';
+import { StatementBody } from './statement.schema.ts';
+import * as takedowns from './takedown.service.ts';
+import * as webhooks from './webhook.service.ts';
+
+const StatementSummary = Type.Object({
+  id: Uuid,
+  itemId: Uuid,
+  noticeId: Uuid,
+  listingId: Uuid,
+  storeId: Uuid,
+  marketplaceId: Uuid,
+  listingTitle: Type.String(),
+  createdAt: IsoDateTime,
+});
+
+const Statement = Type.Object({
+  id: Uuid,
+  itemId: Uuid,
+  noticeId: Uuid,
+  listingId: Uuid,
+  storeId: Uuid,
+  marketplaceId: Uuid,
+  listingTitle: Type.String(),
+  createdAt: IsoDateTime,
+  body: StatementBody,
+});
+
+const DeliveryStatus = Type.Union([
+  Type.Literal('pending'),
+  Type.Literal('delivered'),
+  Type.Literal('failed'),
+]);
+
+const WebhookEvent = Type.Object(
+  {
+    id: Uuid,
+    type: Type.String(),
+    occurred_at: IsoDateTime,
+    data: Type.Record(Type.String(), Type.Unknown()),
+  },
+  { description: 'The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted)' },
+);
+
+const WebhookDelivery = Type.Object({
+  id: Uuid,
+  marketplaceId: Uuid,
+  eventType: Type.String(),
+  status: DeliveryStatus,
+  attempts: Type.Integer({ description: 'Attempts in the current cycle (a replay starts a new cycle)' }),
+  nextAttemptAt: IsoDateTime,
+  lastError: Type.Union([Type.String(), Type.Null()]),
+  createdAt: IsoDateTime,
+  deliveredAt: Type.Union([IsoDateTime, Type.Null()]),
+  payload: WebhookEvent,
+});
+
+const WebhookAttempt = Type.Object({
+  attemptNo: Type.Integer(),
+  attemptedAt: IsoDateTime,
+  requestTimestamp: Type.Integer({ description: 'The t= value of X-OpenIPP-Signature (unix seconds)' }),
+  signature: Type.String({ description: 'The X-OpenIPP-Signature header sent' }),
+  responseStatus: Type.Union([Type.Integer(), Type.Null()]),
+  error: Type.Union([Type.String(), Type.Null()]),
+  durationMs: Type.Integer(),
+});
+
+const WebhookDeliveryWithAttempts = Type.Object({
+  ...WebhookDelivery.properties,
+  attemptLog: Type.Array(WebhookAttempt),
+});
+
+const StatementQuery = Type.Object(
+  { ...Page.properties, listingId: Type.Optional(Uuid) },
+  { additionalProperties: false },
+);
+const DeliveryQuery = Type.Object(
+  { ...Page.properties, status: Type.Optional(DeliveryStatus) },
+  { additionalProperties: false },
+);
+
+/** Statements of reasons for sellers and complainants; webhook deliveries for admins and marketplaces. */
+export const takedownRoutes: RouteModule = (app, { db }) => {
+  app.get(
+    '/v1/statements',
+    {
+      schema: {
+        tags: ['takedowns'],
+        summary:
+          'Statements of reasons visible to the caller (seller: its stores; rights holder or agent: its notices; staff: all), newest first',
+        querystring: StatementQuery,
+        response: { 200: Type.Object({ items: Type.Array(StatementSummary) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { limit, offset, listingId } = request.query;
+      return {
+        items: await takedowns.listStatements(db, principalOf(request), {
+          limit,
+          offset,
+          ...(listingId ? { listingId } : {}),
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/statements/:id',
+    {
+      schema: {
+        tags: ['takedowns'],
+        summary:
+          'One statement of reasons (DSA Art 17) with the complainant, the evidence and the ways to seek redress',
+        params: IdParams,
+        response: { 200: Statement, ...problemResponses },
+      },
+    },
+    async (request) => takedowns.getStatement(db, principalOf(request), request.params.id),
+  );
+
+  app.get(
+    '/v1/marketplaces/:id/webhook-deliveries',
+    {
+      schema: {
+        tags: ['takedowns'],
+        summary:
+          "Webhook deliveries to a marketplace, newest first (admin, or the marketplace's own API key)",
+        params: IdParams,
+        querystring: DeliveryQuery,
+        response: { 200: Type.Object({ items: Type.Array(WebhookDelivery) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { limit, offset, status } = request.query;
+      return {
+        items: await webhooks.listDeliveries(db, principalOf(request), request.params.id, {
+          limit,
+          offset,
+          ...(status ? { status } : {}),
+        }),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/webhook-deliveries/:id',
+    {
+      schema: {
+        tags: ['takedowns'],
+        summary: 'One webhook delivery with every attempt: time, signature, response status, error, duration',
+        params: IdParams,
+        response: { 200: WebhookDeliveryWithAttempts, ...problemResponses },
+      },
+    },
+    async (request) => webhooks.getDelivery(db, principalOf(request), request.params.id),
+  );
+
+  app.post(
+    '/v1/webhook-deliveries/:id/replay',
+    {
+      schema: {
+        tags: ['takedowns'],
+        summary: 'Send a delivered or failed webhook again now; earlier attempts stay in the log (audited)',
+        params: IdParams,
+        response: { 200: WebhookDelivery, ...problemResponses },
+      },
+    },
+    async (request) => webhooks.replayDelivery(db, principalOf(request), request.params.id),
+  );
+};
