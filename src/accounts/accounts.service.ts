@@ -5,6 +5,7 @@ import { type OrgKind, type Principal, type Role, isOperatorStaff, requireRole }
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import * as repo from './accounts.repository.ts';
+import { principalCache } from './principal-cache.ts';
 
 const SESSION_HOURS = 12;
 /** Which roles make sense in which kind of organisation. */
@@ -29,10 +30,19 @@ function toOrganisation(row: { id: string; kind: OrgKind; name: string; created_
 /** Resolves a bearer token (session or API key) to a principal, or null when it is unknown. */
 export async function authenticate(db: Database, token: string, requestedOrgId: string | undefined): Promise<Principal | null> {
   const hash = sha256Hex(token);
+  const cacheKey = `${hash}|${requestedOrgId ?? ''}`;
+  const cached = principalCache.get(cacheKey);
+  if (cached) return cached;
+  const resolved = await resolvePrincipal(db, token, hash, requestedOrgId);
+  if (resolved) principalCache.set(cacheKey, resolved.principal, resolved.notAfter);
+  return resolved?.principal ?? null;
+}
+
+async function resolvePrincipal(db: Database, token: string, hash: string, requestedOrgId: string | undefined): Promise<{ principal: Principal; notAfter: number } | null> {
   if (token.startsWith('ippk_')) {
     const key = await repo.findApiKeyByHash(db, hash);
     if (!key || key.revoked_at) return null;
-    return {
+    const principal: Principal = {
       kind: 'api_key',
       userId: null,
       keyId: key.id,
@@ -42,6 +52,7 @@ export async function authenticate(db: Database, token: string, requestedOrgId: 
       marketplaceId: key.marketplace_id,
       label: `key:${key.id}`,
     };
+    return { principal, notAfter: Number.POSITIVE_INFINITY };
   }
   const session = await repo.findSessionByHash(db, hash);
   if (!session || session.expires_at.getTime() < Date.now()) return null;
@@ -52,7 +63,7 @@ export async function authenticate(db: Database, token: string, requestedOrgId: 
   if (!first) {
     throw AppError.forbidden('You are not a member of the organisation named in X-Org-Id');
   }
-  return {
+  const principal: Principal = {
     kind: 'user',
     userId: session.user_id,
     keyId: null,
@@ -62,6 +73,7 @@ export async function authenticate(db: Database, token: string, requestedOrgId: 
     marketplaceId: null,
     label: `user:${session.user_id}`,
   };
+  return { principal, notAfter: session.expires_at.getTime() };
 }
 
 export async function login(db: Database, email: string, password: string) {
@@ -83,7 +95,9 @@ export async function login(db: Database, email: string, password: string) {
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 
 export async function logout(db: Database, token: string): Promise<void> {
-  await repo.deleteSession(db, sha256Hex(token));
+  const hash = sha256Hex(token);
+  await repo.deleteSession(db, hash);
+  principalCache.evictWhere((_p, key) => key.startsWith(`${hash}|`));
 }
 
 export async function describeSelf(db: Database, principal: Principal) {
@@ -141,6 +155,7 @@ export async function addMember(
   return db.transaction().execute(async (trx) => {
     const user = (await repo.findUserByEmail(trx, email)) ?? (await repo.insertUser(trx, { id: randomUUID(), email, name: input.name, password_hash: passwordHash }));
     await repo.insertMembership(trx, { user_id: user.id, org_id: orgId, role: input.role });
+    principalCache.evictWhere((p) => p.userId === user.id);
     await appendAudit(trx, [{ actor: actor?.label ?? 'system', action: 'membership.added', entityType: 'organisation', entityId: orgId, data: { userId: user.id, role: input.role } }]);
     return { userId: user.id, email: user.email, name: user.name, orgId, role: input.role };
   });
@@ -210,6 +225,7 @@ export async function revokeApiKey(db: Database, actor: Principal, id: string) {
   return db.transaction().execute(async (trx) => {
     const row = await repo.revokeApiKey(trx, id);
     if (!row) throw AppError.notFound('Active API key');
+    principalCache.evictWhere((p) => p.keyId === id);
     await appendAudit(trx, [{ actor: actor.label, action: 'api_key.revoked', entityType: 'api_key', entityId: id, data: {} }]);
     return toApiKey(row);
   });

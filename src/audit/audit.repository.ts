@@ -28,8 +28,13 @@ export async function appendAudit(trx: Database, entries: readonly AuditEntry[])
       hash,
     };
   });
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
-  await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+  // The head update rides along with the first insert (one round trip fewer on every write).
+  await trx
+    .with('head', (db) => db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1))
+    .insertInto('audit_log')
+    .values(rows.slice(0, 500))
+    .execute();
+  for (let i = 500; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
 }
 
 function toRecord(row: {

@@ -5,7 +5,10 @@ import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { CachedPerDatabase } from '../shared/ttl-value.ts';
 import * as repo from './marketplace.repository.ts';
+
+const allMarketplaces = new CachedPerDatabase<Marketplace[]>(5_000);
 
 export interface Marketplace {
   id: string;
@@ -44,6 +47,7 @@ export async function createMarketplace(
   return db.transaction().execute(async (trx) => {
     if (await repo.findMarketplaceByCode(trx, input.code)) throw AppError.field('/code', 'unique', `a marketplace with code ${input.code} already exists`);
     const row = await repo.insertMarketplace(trx, { id: randomUUID(), code: input.code, name: input.name, jurisdiction: input.jurisdiction, webhook_url: input.webhookUrl ?? null });
+    allMarketplaces.invalidate(db);
     await appendAudit(trx, [{ actor: actor?.label ?? 'system', action: 'marketplace.created', entityType: 'marketplace', entityId: row.id, data: { code: row.code, jurisdiction: row.jurisdiction } }]);
     return { ...toMarketplace(row), webhookSecret: webhookSecret(masterKey, row.id, row.secret_version) };
   });
@@ -51,6 +55,11 @@ export async function createMarketplace(
 
 export async function listMarketplaces(db: Database): Promise<Marketplace[]> {
   return (await repo.listMarketplaces(db)).map(toMarketplace);
+}
+
+/** The marketplace list for hot paths (notice intake): cached for a few seconds per process. */
+export async function cachedMarketplaces(db: Database): Promise<Marketplace[]> {
+  return allMarketplaces.get(db, () => listMarketplaces(db));
 }
 
 export async function getMarketplace(db: Database, id: string): Promise<Marketplace> {
@@ -68,6 +77,7 @@ export async function updateMarketplace(db: Database, actor: Principal, id: stri
       ...(patch.webhookUrl !== undefined ? { webhook_url: patch.webhookUrl } : {}),
     });
     if (!row) throw AppError.notFound('Marketplace');
+    allMarketplaces.invalidate(db);
     await appendAudit(trx, [{ actor: actor.label, action: 'marketplace.updated', entityType: 'marketplace', entityId: id, data: { ...patch } }]);
     return toMarketplace(row);
   });

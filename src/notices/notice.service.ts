@@ -7,7 +7,7 @@ import type { Database } from '../db/database.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { type Listing, listingsByExternalIds, listingsByIds, listingsByUrls } from '../listings/index.ts';
-import { listMarketplaces } from '../marketplaces/index.ts';
+import { cachedMarketplaces } from '../marketplaces/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
 import { findRightById } from '../rights/index.ts';
 import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
@@ -121,7 +121,7 @@ export async function fileNotice(db: Database, actor: Principal, input: NoticeIn
   const [right, listings, marketplaces, policy] = await Promise.all([
     findRightById(db, input.rightId),
     resolveListings(db, input),
-    listMarketplaces(db),
+    cachedMarketplaces(db),
     currentPolicy(db, 'review_sla'),
   ]);
   const known = listings.filter((l): l is Listing => l !== null);

@@ -26,6 +26,15 @@ const ItemDetail = Type.Object(
   },
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );
+const DecisionResult = Type.Object({
+  id: Uuid,
+  state: Type.String(),
+  awaiting: Nullable(Type.String()),
+  slaDueAt: Type.String(),
+  decision: Nullable(Type.Object({ decidedBy: Nullable(Type.String()), decidedAt: Type.String(), reasonCode: Nullable(Type.String()), reasonText: Nullable(Type.String()) })),
+  statementId: Nullable(Uuid),
+  snapshotSha256: Nullable(Type.String()),
+});
 const QueueEntry = Type.Object({
   itemId: Uuid,
   noticeId: Uuid,
@@ -116,7 +125,7 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: ItemDetail, ...problemResponses },
+        response: { 200: DecisionResult, ...problemResponses },
       },
     },
     async (request) => review.decideItem(db, principalOf(request), request.params.id, toDecision(request.body)),

@@ -97,24 +97,49 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
  * A reviewer decides one item. The conditional state transition inside the transaction is the
  * arbiter: of two reviewers deciding at once, exactly one wins and the other gets a 409.
  */
-export async function decideItem(db: Database, actor: Principal, id: string, input: DecisionInput) {
+export interface DecisionResult {
+  id: string;
+  state: string;
+  awaiting: 'reviewer' | 'rights_holder' | null;
+  slaDueAt: string;
+  decision: { decidedBy: string | null; decidedAt: string; reasonCode: string | null; reasonText: string | null } | null;
+  statementId: string | null;
+  snapshotSha256: string | null;
+}
+
+/**
+ * A reviewer decides one item. The conditional state transition inside the transaction is the
+ * arbiter: of two reviewers deciding at once, exactly one wins and the other gets a 409.
+ */
+export async function decideItem(db: Database, actor: Principal, id: string, input: DecisionInput): Promise<DecisionResult> {
   requireReviewer(actor);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const item = await repo.findItem(trx, id);
     if (!item) throw AppError.notFound('Notice item');
     const now = new Date();
     const audit: AuditEntry[] = [];
+    let result: DecisionResult;
     if (input.decision === 'request_info') {
       const moved = await repo.transitionItem(trx, id, 'pending', { state: 'info_requested', paused_at: now });
       if (!moved) throw alreadyDecided(item.state);
       await repo.insertInfoRequest(trx, { id: randomUUID(), item_id: id, question: input.question, asked_by: actor.userId });
       audit.push({ actor: actor.label, action: 'item.info_requested', entityType: 'notice_item', entityId: id, data: { question: input.question, clockPausedAt: now.toISOString() } });
+      result = { id, state: moved.state, awaiting: 'rights_holder', slaDueAt: moved.sla_due_at.toISOString(), decision: null, statementId: null, snapshotSha256: null };
     } else {
       const state = input.decision === 'remove' ? 'removed' : 'rejected';
       const reasonCode = input.decision === 'remove' ? (input.reasonCode ?? DEFAULT_REMOVAL_REASON[item.infringement_type]) : input.reasonCode;
       const moved = await repo.transitionItem(trx, id, 'pending', { state, decided_by: actor.userId, decided_at: now, reason_code: reasonCode, reason_text: input.reasonText });
       if (!moved) throw alreadyDecided(item.state);
       audit.push({ actor: actor.label, action: `item.${state}`, entityType: 'notice_item', entityId: id, data: { reasonCode, reasonText: input.reasonText } });
+      result = {
+        id,
+        state,
+        awaiting: null,
+        slaDueAt: moved.sla_due_at.toISOString(),
+        decision: { decidedBy: actor.userId, decidedAt: now.toISOString(), reasonCode, reasonText: input.reasonText },
+        statementId: null,
+        snapshotSha256: null,
+      };
       if (state === 'removed') {
         const removal = await applyRemoval(trx, {
           itemId: id,
@@ -125,11 +150,13 @@ export async function decideItem(db: Database, actor: Principal, id: string, inp
           automated: { detection: false, decision: false },
         });
         audit.push(...removal.audit);
+        result.statementId = removal.statementId;
+        result.snapshotSha256 = removal.snapshotSha256;
       }
     }
     await appendAudit(trx, audit);
+    return result;
   });
-  return itemDetail(db, actor, id);
 }
 
 function alreadyDecided(state: string): AppError {

@@ -58,8 +58,11 @@ for (const driver of drivers()) {
       assert.equal(decided.status, 200, decided.text);
       assert.equal(decided.body.state, 'removed');
       assert.equal(decided.body.decision.reasonCode, 'counterfeit');
-      assert.equal(decided.body.snapshots.length, 1);
-      assert.match(decided.body.snapshots[0].sha256, /^[0-9a-f]{64}$/);
+      assert.match(decided.body.snapshotSha256, /^[0-9a-f]{64}$/);
+      const detail = await h.request('GET', `/v1/items/${item.id}`, { token: reviewer.token });
+      assert.equal(detail.body.snapshots.length, 1);
+      assert.equal(detail.body.snapshots[0].sha256, decided.body.snapshotSha256);
+      assert.equal(detail.body.snapshots[0].listing.state, 'active', 'the snapshot is the listing as it was');
       const listing = await h.request('GET', `/v1/listings/${item.listing.id}`, { token: brand.token });
       assert.equal(listing.body.state, 'removed');
 

@@ -22,6 +22,7 @@ export interface RemovalInput {
 export interface RemovalResult {
   statementId: string;
   snapshotId: string;
+  snapshotSha256: string;
   deliveryId: string | null;
   /** For the caller to append with its own entries, so the decision commits as one chain run. */
   audit: AuditEntry[];
@@ -207,7 +208,7 @@ export async function applyRemoval(trx: Database, input: RemovalInput): Promise<
       },
     });
   }
-  return { statementId, snapshotId, deliveryId, audit };
+  return { statementId, snapshotId, snapshotSha256: snapshotHash, deliveryId, audit };
 }
 
 /**
