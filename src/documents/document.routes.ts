@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { problemResponses, Sha256 } from '../http/schemas.ts';
 import { DOCUMENT_MEDIA_TYPES, readDocument, uploadDocument } from './document.service.ts';
@@ -23,8 +24,12 @@ export const documentRoutes: RouteModule = (app, { db, config }) => {
     },
     async (request, reply) => {
       const mediaType = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-      const content = request.body as Buffer | undefined;
-      const meta = await uploadDocument(db, principalOf(request), { content: content ?? Buffer.alloc(0), mediaType, filename: request.query.filename ?? null });
+      // Only the raw-body parsers above produce a Buffer; a JSON or form body is the wrong media type.
+      if (!(DOCUMENT_MEDIA_TYPES as readonly string[]).includes(mediaType) || !Buffer.isBuffer(request.body)) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Send the document as the raw body with one of: ${DOCUMENT_MEDIA_TYPES.join(', ')}`);
+      }
+      const content = request.body;
+      const meta = await uploadDocument(db, principalOf(request), { content, mediaType, filename: request.query.filename ?? null });
       return reply.status(meta.created ? 201 : 200).send(meta);
     },
   );

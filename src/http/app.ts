@@ -36,6 +36,33 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principalOrNull;
 }
 
+/**
+ * A stable camelCase operationId from method and path, so generated clients get readable method
+ * names without every route module naming its operations: `GET /v1/notices/:id` -> `getNoticesById`.
+ */
+export function operationIdOf(method: string, url: string): string {
+  const words = url
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== 'v1')
+    .flatMap((segment) => (segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/)))
+    .filter((word) => word !== '');
+  const capitalised = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
+  return method.toLowerCase() + capitalised.join('');
+}
+
+/**
+ * Error bodies go out as `application/problem+json` (see errors.ts); declaring 4xx schemas under
+ * that media type makes the OpenAPI document say so and lets Fastify serialize them by it.
+ */
+function asProblemMediaType(response: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [status, schema] of Object.entries(response)) {
+    const plain = schema && typeof schema === 'object' && !('content' in schema);
+    out[status] = status.startsWith('4') && plain ? { description: (schema as { description?: string }).description ?? 'RFC 9457 problem details', content: { 'application/problem+json': { schema } } } : schema;
+  }
+  return out;
+}
+
 export type RouteModule = (app: App, ctx: AppContext) => void | Promise<void>;
 
 export async function buildApp(ctx: AppContext, routeModules: readonly RouteModule[]): Promise<App> {
@@ -48,6 +75,18 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
   await app.register(cookie);
+  // Added before the swagger plugin so its own onRoute hook already sees the derived id.
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.hide) return;
+    if (route.schema?.operationId) return;
+    const method = Array.isArray(route.method) ? route.method[0] : route.method;
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    route.schema = {
+      ...route.schema,
+      operationId: operationIdOf(String(method), route.url),
+      ...(response ? { response: asProblemMediaType(response) } : {}),
+    };
+  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -1,0 +1,102 @@
+import { loadConfig } from '../config/config.ts';
+import { demoState, loadDemo } from '../demo/index.ts';
+import { createPlatform, type Platform } from '../platform.ts';
+import { startWebhookWorker, type WebhookWorker } from '../takedowns/index.ts';
+import { complain, printDemoCredentials, say } from './print.ts';
+
+const DEFAULT_WEBHOOK_INTERVAL_MS = 5_000;
+/** A shutdown that hangs (a stuck connection) must not keep a stopped service alive forever. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
+function webhookIntervalMs(env: NodeJS.ProcessEnv): number {
+  const value = Number(env.IPP_WEBHOOK_INTERVAL_MS ?? DEFAULT_WEBHOOK_INTERVAL_MS);
+  if (!Number.isInteger(value) || value < 100)
+    throw new Error(`IPP_WEBHOOK_INTERVAL_MS must be an integer >= 100, got ${env.IPP_WEBHOOK_INTERVAL_MS}`);
+  return value;
+}
+
+/**
+ * Loads the demo data on first start only: an empty database gets it, a database that already
+ * has the demo gets its credentials reprinted, and anybody else's data is left alone.
+ */
+async function prepareDemo(platform: Platform, masterKey: Buffer, baseUrl: string): Promise<void> {
+  const db = platform.database.db;
+  const state = await demoState(db);
+  if (state === 'other') {
+    say('The database already holds data; demo data not loaded.');
+    return;
+  }
+  if (state === 'partial') {
+    complain(
+      'Demo data is incomplete (an earlier load was interrupted); not reloading. Use a fresh IPP_DATA_DIR or database for the demo.',
+    );
+    return;
+  }
+  printDemoCredentials(await loadDemo(db, masterKey), baseUrl);
+}
+
+/** `ipp serve`: migrate, load the demo, listen, deliver webhooks; stop cleanly on SIGINT/SIGTERM. */
+export async function serveCommand(argv: readonly string[]): Promise<number> {
+  if (argv.length > 0) {
+    complain(
+      `ipp serve takes no arguments (configure it with HOST, PORT, IPP_DATA_DIR, DATABASE_URL, IPP_DEMO); got ${argv[0]}`,
+    );
+    return 2;
+  }
+  const config = loadConfig();
+  const intervalMs = webhookIntervalMs(process.env);
+  const platform = await createPlatform(config);
+  let worker: WebhookWorker | null = null;
+  try {
+    const address = await platform.app.listen({ host: config.host, port: config.port });
+    const baseUrl = address.replace('0.0.0.0', '127.0.0.1');
+    if (config.demoData) await prepareDemo(platform, config.secretKey, baseUrl);
+    if (config.webhookWorker)
+      worker = startWebhookWorker({
+        db: platform.database.db,
+        masterKey: config.secretKey,
+        intervalMs,
+        log: platform.app.log,
+      });
+    const storage =
+      config.database.kind === 'postgres'
+        ? 'PostgreSQL (DATABASE_URL)'
+        : `PGlite in ${config.database.dataDir}`;
+    say(`Storage: ${storage}; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}`);
+    say(`API description: ${baseUrl}/openapi.json`);
+    // The test suite and scripts wait for this exact line; keep it last and stable.
+    say(`OpenIPP listening on ${baseUrl}`);
+  } catch (error) {
+    await platform.close();
+    throw error;
+  }
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = async (signal: NodeJS.Signals) => {
+      if (stopping) {
+        complain(`${signal} again: exiting without waiting`);
+        process.exit(1);
+      }
+      stopping = true;
+      say(`${signal} received: finishing requests in flight and stopping`);
+      setTimeout(() => {
+        complain(`shutdown took longer than ${SHUTDOWN_GRACE_MS} ms; exiting`);
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS).unref();
+      let code = 0;
+      try {
+        // Stop the worker first so it does not start a round against a closing database.
+        await worker?.stop();
+        await platform.close();
+        say('OpenIPP stopped');
+      } catch (error) {
+        complain(`error during shutdown: ${(error as Error).stack ?? String(error)}`);
+        code = 1;
+      }
+      resolve(code);
+    };
+    process.once('SIGINT', (signal) => void stop(signal));
+    process.once('SIGTERM', (signal) => void stop(signal));
+  });
+}

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, test } from 'node:test';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database.ts';
+import { cliEnv, runCli, startServer } from './support/cli.ts';
+
+const TAMPERED_SEQ = 5;
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ipp-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+after(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+// The two storage back ends run side by side: each child process is mostly start-up latency.
+describe('ipp CLI (real process)', { concurrency: true }, () => {
+  describe('embedded PGlite (IPP_DATA_DIR)', { concurrency: false }, () => {
+    const dataDir = tempDir();
+
+    test('serve loads the demo, prints the address and credentials, answers, and stops on SIGTERM', async () => {
+      // The fresh-directory check runs meanwhile: both pay PGlite's start-up cost, in parallel.
+      const freshVerify = runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: tempDir() }));
+      const server = await startServer(cliEnv({ IPP_DATA_DIR: dataDir }));
+      try {
+        const out = server.output();
+        const admin = /(admin@openipp\.local)\s+password: (\S+)/.exec(out);
+        assert.ok(admin, `the admin credential is printed:\n${out}`);
+        const marketKey = /demo-us\s+US\s+\S+\s+key: (ippk_\S+)/.exec(out);
+        assert.ok(marketKey, `the marketplace API keys are printed:\n${out}`);
+
+        const health = await fetch(`${server.baseUrl}/healthz`);
+        assert.equal(health.status, 200);
+        assert.deepEqual(await health.json(), { status: 'ok' });
+
+        const login = await fetch(`${server.baseUrl}/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: admin[1], password: admin[2] }),
+        });
+        assert.equal(login.status, 200, await login.clone().text());
+        const { token } = (await login.json()) as { token: string };
+        const notices = await fetch(`${server.baseUrl}/v1/notices`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        assert.ok(
+          ((await notices.json()) as { items: unknown[] }).items.length >= 2,
+          'the demo files notices so the queue is not empty',
+        );
+
+        const listings = await fetch(`${server.baseUrl}/v1/listings?limit=100`, {
+          headers: { authorization: `Bearer ${marketKey[1]}` },
+        });
+        assert.equal(listings.status, 200, 'the printed marketplace key works');
+      } finally {
+        assert.equal(await server.stop(), 0, `clean exit on SIGTERM\n${server.stderr()}`);
+      }
+      assert.match(server.output(), /OpenIPP stopped/);
+
+      const fresh = await freshVerify;
+      assert.equal(fresh.code, 0, fresh.stderr);
+      assert.deepEqual(JSON.parse(fresh.stdout), { ok: true, checked: 0 });
+    });
+
+    test('audit verify exits 1 naming the tampered seq', async () => {
+      // The chain written by the server is checked intact on PostgreSQL below; here only the break.
+      // The server has stopped, so this process may open the same embedded database.
+      const handle = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
+      await handle.db
+        .updateTable('audit_log')
+        .set({ actor: 'mallory' })
+        .where('seq', '=', TAMPERED_SEQ)
+        .execute();
+      await handle.close();
+
+      const broken = await runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: dataDir }));
+      assert.equal(broken.code, 1);
+      assert.equal(
+        (JSON.parse(broken.stdout) as { firstBroken: { seq: number } }).firstBroken.seq,
+        TAMPERED_SEQ,
+      );
+      assert.match(broken.stderr, new RegExp(`seq ${TAMPERED_SEQ}\\b`));
+    });
+
+    test('help and unknown commands', async () => {
+      const [help, unknown] = await Promise.all([
+        runCli(['help'], cliEnv({})),
+        runCli(['frobnicate'], cliEnv({})),
+      ]);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /audit verify/);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown command "frobnicate"/);
+    });
+  });
+
+  test('on PostgreSQL (DATABASE_URL): demo, verify, tamper, verify', {
+    skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL is not set',
+  }, async () => {
+    const baseUrl = process.env.TEST_DATABASE_URL!;
+    const name = `ipp_cli_${randomUUID().replaceAll('-', '')}`;
+    const admin = new pg.Client({ connectionString: baseUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const url = new URL(baseUrl);
+    url.pathname = `/${name}`;
+    const env = cliEnv({ IPP_DATA_DIR: tempDir(), DATABASE_URL: url.toString() });
+    try {
+      const demo = await runCli(['demo'], env);
+      assert.equal(demo.code, 0, demo.stderr);
+      assert.match(demo.stdout, /Demo data loaded/);
+      const again = await runCli(['demo'], env);
+      assert.equal(again.code, 0, again.stderr);
+      assert.match(again.stdout, /Demo data present/, 'a second load adds nothing');
+      const intact = await runCli(['audit', 'verify'], env);
+      assert.equal(intact.code, 0, intact.stderr);
+      assert.ok((JSON.parse(intact.stdout) as { checked: number }).checked > TAMPERED_SEQ);
+
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      await client.query(`update audit_log set data = '{"forged": true}' where seq = $1`, [TAMPERED_SEQ]);
+      await client.end();
+
+      const broken = await runCli(['audit', 'verify'], env);
+      assert.equal(broken.code, 1);
+      assert.match(broken.stderr, new RegExp(`seq ${TAMPERED_SEQ}\\b`));
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+});
