@@ -38,14 +38,16 @@ export interface ItemWrite {
   sla_due_at: Date;
 }
 
+/** Notice and items in one statement (a data-modifying CTE): one round trip on the hot path. */
 export async function insertNotice(db: Database, notice: NoticeWrite, items: ItemWrite[]) {
-  const row = await db.insertInto('notices').values(notice).returningAll().executeTakeFirstOrThrow();
   const now = new Date();
   const itemRows = await db
+    .with('notice', (q) => q.insertInto('notices').values({ ...notice, created_at: now }))
     .insertInto('notice_items')
-    .values(items.map((i) => ({ ...i, updated_at: now })))
+    .values(items.map((i) => ({ ...i, created_at: now, updated_at: now })))
     .returningAll()
     .execute();
+  const row = { ...notice, statements: JSON.parse(notice.statements), contact: JSON.parse(notice.contact), created_at: now };
   return { row, itemRows };
 }
 
