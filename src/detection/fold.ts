@@ -6,7 +6,7 @@
 import { CONFUSABLE_TO_LATIN, LEET_TO_LATIN, SKELETON_MERGES } from './data/confusables.ts';
 import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
 
-export const enum CharClass {
+export enum CharClass {
   Separator = 0,
   Letter = 1,
   Digit = 2,
@@ -23,6 +23,8 @@ const FOLD_UNKNOWN = -1;
 export const FLAG_HOMOGLYPH = 1;
 /** Script without spaces between words (Han, kana, Hangul, Thai): matches need no word boundary. */
 export const FLAG_UNSPACED_SCRIPT = 2;
+/** Fullwidth Latin letter or digit (U+FF10..FF5A) folded by NFKC. */
+export const FLAG_FULLWIDTH = 4;
 
 export function packUnit(code: number, charClass: CharClass, flags: number): number {
   return code | (charClass << 21) | (flags << 23);
@@ -41,7 +43,7 @@ const bmpTable = new Int32Array(65536).fill(FOLD_UNKNOWN);
 const multiCache = new Map<number, number[]>();
 const astralCache = new Map<number, number>();
 
-const INVISIBLE = /^[\p{Cf}\p{Mn}\p{Me}\u180b-\u180f\ufe00-\ufe0f\u034f\u115f\u1160\u3164\uffa0]$/u;
+const INVISIBLE = /^(?:\p{Cf}|\p{Mn}|\p{Me}|[\u115f\u1160\u3164\uffa0])$/u;
 const LETTER = /^\p{L}$/u;
 const DIGIT = /^\p{Nd}$/u;
 const UNSPACED = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]$/u;
@@ -87,7 +89,9 @@ function foldToUnits(cp: number): number[] {
   if (cp >= 0xd800 && cp <= 0xdfff) return []; // lone surrogate: a separator
   const original = String.fromCodePoint(cp);
   if (INVISIBLE.test(original)) return [];
-  const mathFlag = cp >= MATH_ALPHANUMERIC_START && cp <= MATH_ALPHANUMERIC_END ? FLAG_HOMOGLYPH : 0;
+  const mathFlag =
+    (cp >= MATH_ALPHANUMERIC_START && cp <= MATH_ALPHANUMERIC_END ? FLAG_HOMOGLYPH : 0) |
+    (cp >= 0xff10 && cp <= 0xff5a ? FLAG_FULLWIDTH : 0);
   const preCase = CONFUSABLE_TO_LATIN.get(cp);
   if (preCase !== undefined) return [packUnit(applySkeleton(preCase), CharClass.Letter, FLAG_HOMOGLYPH)];
   const units: number[] = [];

@@ -8,6 +8,7 @@
 import {
   type NormalizedView,
   TextNormalizer,
+  UNIT_FULLWIDTH,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
   UNIT_HOMOGLYPH,
@@ -21,6 +22,10 @@ export const OBFUSCATION_LEET = 2;
 export const OBFUSCATION_SEPARATORS = 4;
 export const OBFUSCATION_INVISIBLE = 8;
 export const OBFUSCATION_REPEATED = 16;
+/** One letter doubled ("Channel", "Rollex"): a misspelling or an ordinary word, not a disguise. */
+export const OBFUSCATION_DOUBLED = 32;
+/** Fullwidth Latin: normal in CJK text, a disguise inside otherwise plain Latin text (caller decides). */
+export const OBFUSCATION_FULLWIDTH = 64;
 
 export interface CompiledPattern {
   /** Collapsed skeleton codes. */
@@ -28,6 +33,8 @@ export interface CompiledPattern {
   runs: Uint16Array;
   /** 1 where the pattern has a digit: the text must have a digit there too. */
   digits: Uint8Array;
+  /** 1 where a separator precedes the unit in the pattern ("1:1" keeps its colon as a boundary). */
+  boundaries: Uint8Array;
   needsStartBoundary: boolean;
   needsEndBoundary: boolean;
   interiorBoundaries: number;
@@ -43,6 +50,7 @@ export function compilePattern(pattern: string, payload: number): CompiledPatter
   const n = view.length;
   if (n === 0) return null;
   const digits = new Uint8Array(n);
+  const boundaries = view.boundaryBefore.slice(0, n);
   let interior = 0;
   for (let i = 0; i < n; i++) {
     const f = view.flags[i]!;
@@ -54,6 +62,7 @@ export function compilePattern(pattern: string, payload: number): CompiledPatter
     codes: view.codes.slice(0, n),
     runs: view.runs.slice(0, n),
     digits,
+    boundaries,
     needsStartBoundary: (view.flags[0]! & UNIT_UNSPACED_SCRIPT) === 0,
     needsEndBoundary: (view.flags[n - 1]! & UNIT_UNSPACED_SCRIPT) === 0,
     interiorBoundaries: interior,
@@ -62,7 +71,12 @@ export function compilePattern(pattern: string, payload: number): CompiledPatter
 }
 
 /** Receives verified hits; `startUnit`/`endUnit` are inclusive/exclusive unit indices. */
-export type HitSink = (pattern: CompiledPattern, startUnit: number, endUnit: number, obfuscation: number) => void;
+export type HitSink = (
+  pattern: CompiledPattern,
+  startUnit: number,
+  endUnit: number,
+  obfuscation: number,
+) => void;
 
 export class PatternAutomaton {
   readonly patterns: CompiledPattern[];
@@ -70,7 +84,8 @@ export class PatternAutomaton {
   private readonly symbolOf: Int32Array;
   private readonly astralSymbols: Map<number, number>;
   private readonly denseSymbols: number;
-  private readonly delta: Int32Array;
+  /** Uint16 while the states fit (half the cache footprint), Int32 beyond 65,535 states. */
+  private readonly delta: Uint16Array | Int32Array;
   private readonly sparseGoto: Map<number, number>;
   private readonly sparseStride: number;
   private readonly fail: Int32Array;
@@ -111,10 +126,27 @@ export class PatternAutomaton {
       }
       terminal[state]!.push(id);
     });
+    // renumber states breadth-first: shallow states, which almost every step visits, share cache lines
+    const order = breadthFirstOrder(children);
+    const renamed = new Int32Array(children.length);
+    order.forEach((oldId, newId) => {
+      renamed[oldId] = newId;
+    });
+    const bfsChildren = order.map((oldId) => {
+      const map = new Map<number, number>();
+      for (const [sym, child] of children[oldId]!) map.set(sym, renamed[child]!);
+      return map;
+    });
+    const bfsTerminal = order.map((oldId) => terminal[oldId]!);
+    children.length = 0;
+    children.push(...bfsChildren);
+    terminal.length = 0;
+    terminal.push(...bfsTerminal);
     const stateCount = children.length;
     this.stateCount = stateCount;
     this.fail = new Int32Array(stateCount);
-    this.delta = new Int32Array(stateCount * Math.max(dense, 1));
+    const tableSize = stateCount * Math.max(dense, 1);
+    this.delta = stateCount <= 0xffff ? new Uint16Array(tableSize) : new Int32Array(tableSize);
     this.sparseGoto = new Map();
     const outputs: number[][] = terminal.map((t) => t.slice());
 
@@ -210,6 +242,15 @@ export class PatternAutomaton {
   }
 }
 
+function breadthFirstOrder(children: ReadonlyArray<Map<number, number>>): number[] {
+  const order = [0];
+  for (let head = 0; head < order.length; head++) {
+    const next = [...children[order[head]!]!].sort((a, b) => a[0] - b[0]);
+    for (const [, child] of next) order.push(child);
+  }
+  return order;
+}
+
 /** -1 when the hit is not a real match; otherwise the OBFUSCATION_* bits seen in the span. */
 export function verifyHit(view: NormalizedView, pattern: CompiledPattern, startUnit: number): number {
   const length = pattern.codes.length;
@@ -223,14 +264,18 @@ export function verifyHit(view: NormalizedView, pattern: CompiledPattern, startU
     const textRun = view.runs[u]!;
     const patternRun = pattern.runs[k]!;
     if (textRun < patternRun) return -1;
-    if (textRun > patternRun) obfuscation |= OBFUSCATION_REPEATED;
+    if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
     const flags = view.flags[u]!;
     if (pattern.digits[k] === 1) {
       if ((flags & UNIT_HAS_DIGIT) === 0 || (flags & (UNIT_HAS_LETTER | UNIT_LEET_SYMBOL)) !== 0) return -1;
+      // "11" is not "1:1": a separator between two pattern digits must be there in the text too
+      if (k > 0 && pattern.boundaries[k] === 1 && pattern.digits[k - 1] === 1 && view.boundaryBefore[u] === 0)
+        return -1;
     } else if ((flags & (UNIT_HAS_DIGIT | UNIT_LEET_SYMBOL)) !== 0 && (flags & UNIT_UNSPACED_SCRIPT) === 0) {
       obfuscation |= OBFUSCATION_LEET;
     }
     if (flags & UNIT_HOMOGLYPH) obfuscation |= OBFUSCATION_HOMOGLYPH;
+    if (flags & UNIT_FULLWIDTH) obfuscation |= OBFUSCATION_FULLWIDTH;
     if (k > 0) {
       boundaries += view.boundaryBefore[u]!;
       if (flags & UNIT_INVISIBLE_BEFORE) obfuscation |= OBFUSCATION_INVISIBLE;

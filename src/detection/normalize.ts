@@ -13,6 +13,7 @@
  */
 import {
   CharClass,
+  FLAG_FULLWIDTH,
   FLAG_HOMOGLYPH,
   FLAG_UNSPACED_SCRIPT,
   FOLD_DROP,
@@ -20,9 +21,6 @@ import {
   FOLD_SEPARATOR,
   foldCodePoint,
   foldMulti,
-  unitClass,
-  unitCode,
-  unitFlags,
 } from './fold.ts';
 
 export const UNIT_HOMOGLYPH = 1;
@@ -32,6 +30,7 @@ export const UNIT_HAS_LETTER = 8;
 export const UNIT_LEET_SYMBOL = 16;
 /** A zero-width character was dropped right before this unit, inside a word. */
 export const UNIT_INVISIBLE_BEFORE = 32;
+export const UNIT_FULLWIDTH = 64;
 
 export interface NormalizedView {
   readonly length: number;
@@ -47,12 +46,58 @@ export interface NormalizedView {
   /** Separators swallowed inside a run ("g u u c c i": the "u u" run holds one). */
   readonly interiorBoundaries: Uint8Array;
   readonly flags: Uint8Array;
+  /** Units of ordinary (not fullwidth) Latin letters: tells a disguise from CJK typing habits. */
+  readonly plainLatinUnits: number;
+  /** Words: runs of units between boundaries, with their first unit and two polynomial hashes. */
+  readonly wordCount: number;
+  readonly wordStarts: Int32Array;
+  readonly wordHash: Int32Array;
+  readonly wordCheck: Int32Array;
 }
 
+/** Bases of the two word hashes (shared with fuzzy.ts so word pairs combine in O(1)). */
+export const WORD_HASH_BASE = 0x01000193;
+export const WORD_CHECK_BASE = 0x2c1b3c6d;
+
 const MAX_RUN = 65535;
+const NO_NEXT = -1;
+
+/**
+ * The first folded unit after `index` when no separator comes first (zero-width characters are
+ * skipped), or NO_NEXT at a separator or the end of the text.
+ */
+function nextAdjacentUnit(text: string, index: number): number {
+  for (let i = index; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const folded = cp < 128 ? ASCII_FOLD[cp]! : foldCodePoint(cp);
+    if (folded >= 0) return folded;
+    if (folded === FOLD_MULTI) return foldMulti(cp)[0] ?? NO_NEXT;
+    if (folded !== FOLD_DROP) return NO_NEXT;
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return NO_NEXT;
+}
+const INFO_LEET_SYMBOL = 0x100;
+const INFO_PLAIN_LATIN = 0x200;
+/** Unit flag bits (and two helper bits) for every value of `packed >>> 21` (class and fold flags). */
+const UNIT_INFO = Int32Array.from({ length: 1 << 11 }, (_, high) => {
+  const charClass = (high & 3) as CharClass;
+  const foldFlags = high >>> 2;
+  return (
+    (foldFlags & FLAG_HOMOGLYPH ? UNIT_HOMOGLYPH : 0) |
+    (foldFlags & FLAG_FULLWIDTH ? UNIT_FULLWIDTH : 0) |
+    (foldFlags & FLAG_UNSPACED_SCRIPT ? UNIT_UNSPACED_SCRIPT : 0) |
+    (charClass === CharClass.Digit ? UNIT_HAS_DIGIT : 0) |
+    (charClass === CharClass.Letter ? UNIT_HAS_LETTER : 0) |
+    (charClass === CharClass.LeetSymbol ? UNIT_LEET_SYMBOL | INFO_LEET_SYMBOL : 0) |
+    (charClass === CharClass.Letter && !(foldFlags & FLAG_FULLWIDTH) ? INFO_PLAIN_LATIN : 0)
+  );
+});
+const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, cp) => foldCodePoint(cp));
 
 export class TextNormalizer implements NormalizedView {
   length = 0;
+  plainLatinUnits = 0;
   codes = new Int32Array(256);
   runs = new Uint16Array(256);
   starts = new Int32Array(256);
@@ -60,149 +105,166 @@ export class TextNormalizer implements NormalizedView {
   boundaryBefore = new Uint8Array(256);
   interiorBoundaries = new Uint8Array(256);
   flags = new Uint8Array(256);
+  wordCount = 0;
+  wordStarts = new Int32Array(64);
+  wordHash = new Int32Array(64);
+  wordCheck = new Int32Array(64);
 
-  // raw (pre-collapse) buffers
-  private rawPacked = new Int32Array(256);
-  private rawStart = new Int32Array(256);
-  private rawEnd = new Int32Array(256);
-  private rawSepBefore = new Uint8Array(256);
-  private rawInvisibleBefore = new Uint8Array(256);
-  private rawLength = 0;
+  // state of the single pass
+  private pendingBoundary = 0;
+  private prevUnspaced = -1;
+  private lastCode = -1;
+  private plainLatin = 0;
+  /** Class and separator flag of the previous folded character (kept or not). */
+  private prevRawClass = -1;
+  private prevRawSep = 0;
 
   /** Normalize `text`; never throws (lone surrogates and controls are separators). */
   normalize(text: string): NormalizedView {
-    this.collectRawUnits(text);
-    this.collapse();
-    return this;
-  }
-
-  private collectRawUnits(text: string): void {
     const length = text.length;
-    if (this.rawPacked.length < length * 2 + 4) this.growRaw(length * 2 + 4);
-    let count = 0;
+    if (this.codes.length < length + 2) this.growUnits(length + 2);
+    this.length = 0;
+    this.wordCount = 0;
+    this.plainLatin = 0;
+    this.pendingBoundary = 0;
+    this.prevUnspaced = -1;
+    this.lastCode = -1;
+    this.prevRawClass = -1;
+    this.prevRawSep = 0;
     let sepPending = 1;
     let invisiblePending = 0;
-    const packedBuf = this.rawPacked;
     for (let i = 0; i < length; ) {
       let cp = text.charCodeAt(i);
       let width = 1;
-      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          width = 2;
-        }
-      }
       let folded: number;
-      if (cp >= 0x61 && cp <= 0x7a && cp !== 0x69) folded = cp | (CharClass.Letter << 21);
-      else folded = foldCodePoint(cp);
-      if (folded === FOLD_SEPARATOR) {
+      if (cp < 128) {
+        folded = ASCII_FOLD[cp]!;
+      } else {
+        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
+          const low = text.charCodeAt(i + 1);
+          if (low >= 0xdc00 && low <= 0xdfff) {
+            cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+            width = 2;
+          }
+        }
+        folded = foldCodePoint(cp);
+      }
+      if (folded >= 0) {
+        this.emit(folded, i, i + width, sepPending, invisiblePending, text, i + width, -1);
+        sepPending = 0;
+        invisiblePending = 0;
+      } else if (folded === FOLD_SEPARATOR) {
         sepPending = 1;
       } else if (folded === FOLD_DROP) {
         invisiblePending = 1;
-      } else if (folded === FOLD_MULTI) {
-        for (const unit of foldMulti(cp)) {
-          this.pushRaw(count++, unit, i, i + width, sepPending, invisiblePending);
+      } else {
+        const units = foldMulti(cp);
+        for (let k = 0; k < units.length; k++) {
+          const next = k + 1 < units.length ? units[k + 1]! : -1;
+          this.emit(units[k]!, i, i + width, sepPending, invisiblePending, text, i + width, next);
           sepPending = 0;
           invisiblePending = 0;
         }
-      } else {
-        packedBuf[count] = folded;
-        this.rawStart[count] = i;
-        this.rawEnd[count] = i + width;
-        this.rawSepBefore[count] = sepPending;
-        this.rawInvisibleBefore[count] = invisiblePending;
-        count++;
-        sepPending = 0;
-        invisiblePending = 0;
       }
       i += width;
     }
-    this.rawLength = count;
+    this.plainLatinUnits = this.plainLatin;
+    this.boundaryBefore[this.length] = 1; // sentinel: the end of the text is a boundary
+    return this;
   }
 
-  private pushRaw(index: number, packed: number, start: number, end: number, sep: number, inv: number): void {
-    if (index >= this.rawPacked.length) this.growRaw(index * 2 + 4);
-    this.rawPacked[index] = packed;
-    this.rawStart[index] = start;
-    this.rawEnd[index] = end;
-    this.rawSepBefore[index] = sep;
-    this.rawInvisibleBefore[index] = inv;
-  }
-
-  private collapse(): void {
-    const rawLength = this.rawLength;
-    if (this.codes.length < rawLength + 1) this.growUnits(rawLength + 1);
-    const packedBuf = this.rawPacked;
-    const sepBefore = this.rawSepBefore;
-    let n = 0;
-    let prevUnspaced = -1;
-    let pendingBoundary = 0;
-    for (let r = 0; r < rawLength; r++) {
-      const packed = packedBuf[r]!;
-      const charClass = unitClass(packed);
-      let boundary = sepBefore[r]! | pendingBoundary;
-      pendingBoundary = 0;
-      if (charClass === CharClass.LeetSymbol && !this.isInsideWord(r)) {
+  /**
+   * Adds one folded character: drops punctuation-like leet symbols, marks boundaries and merges
+   * runs. `nextPacked` is the next unit of the same code point ("ß" -> "ss"), or -1 to look ahead
+   * in the text from `nextIndex` (needed only in the rare leet and spaced-out cases).
+   */
+  private emit(
+    packed: number,
+    start: number,
+    end: number,
+    sepBefore: number,
+    invisibleBefore: number,
+    text: string,
+    nextIndex: number,
+    nextPacked: number,
+  ): void {
+    const info = UNIT_INFO[packed >>> 21]!;
+    const charClass = (packed >>> 21) & 3;
+    const prevRawClass = this.prevRawClass;
+    const prevRawSep = this.prevRawSep;
+    this.prevRawClass = charClass;
+    this.prevRawSep = sepBefore;
+    let boundary = sepBefore | this.pendingBoundary;
+    this.pendingBoundary = 0;
+    if (info & INFO_LEET_SYMBOL) {
+      const next = nextPacked >= 0 ? nextPacked : nextAdjacentUnit(text, nextIndex);
+      const inside =
+        prevRawClass !== -1 &&
+        sepBefore === 0 &&
+        prevRawClass !== CharClass.LeetSymbol &&
+        next !== NO_NEXT &&
+        ((next >>> 21) & 3) !== CharClass.LeetSymbol;
+      if (!inside) {
         // a lone "$" or a trailing "!" is punctuation, not a letter in disguise
-        pendingBoundary = 1;
-        continue;
+        this.pendingBoundary = 1;
+        return;
       }
-      const code = unitCode(packed);
-      const foldFlags = unitFlags(packed);
-      const unspaced = foldFlags & FLAG_UNSPACED_SCRIPT ? 1 : 0;
-      if (prevUnspaced !== -1 && unspaced !== prevUnspaced) boundary = 1;
-      prevUnspaced = unspaced;
-      let unitFlagBits =
-        (foldFlags & FLAG_HOMOGLYPH ? UNIT_HOMOGLYPH : 0) |
-        (unspaced ? UNIT_UNSPACED_SCRIPT : 0) |
-        (charClass === CharClass.Digit ? UNIT_HAS_DIGIT : 0) |
-        (charClass === CharClass.Letter ? UNIT_HAS_LETTER : 0) |
-        (charClass === CharClass.LeetSymbol ? UNIT_LEET_SYMBOL : 0);
-      if (this.rawInvisibleBefore[r] && !boundary && n > 0) unitFlagBits |= UNIT_INVISIBLE_BEFORE;
-      const last = n - 1;
-      // runs merge inside a word, and across a boundary only for spaced-out letters ("g u u c c i")
-      if (n > 0 && this.codes[last] === code && (!boundary || this.isSpacedOutLetter(r))) {
-        if (this.runs[last]! < MAX_RUN) this.runs[last]!++;
-        this.ends[last] = this.rawEnd[r]!;
-        this.flags[last]! |= unitFlagBits;
-        if (boundary && this.interiorBoundaries[last]! < 255) this.interiorBoundaries[last]!++;
-        continue;
-      }
-      if (n === 0) boundary = 1;
-      this.codes[n] = code;
-      this.runs[n] = 1;
-      this.starts[n] = this.rawStart[r]!;
-      this.ends[n] = this.rawEnd[r]!;
-      this.boundaryBefore[n] = boundary;
-      this.interiorBoundaries[n] = 0;
-      this.flags[n] = unitFlagBits;
-      n++;
     }
-    this.length = n;
-    this.boundaryBefore[n] = 1; // sentinel: the end of the text is a boundary
+    const code = packed & 0x1fffff;
+    const unspaced = info & UNIT_UNSPACED_SCRIPT;
+    if (unspaced !== this.prevUnspaced && this.prevUnspaced !== -1) boundary = 1;
+    this.prevUnspaced = unspaced;
+    const n = this.length;
+    let unitFlagBits = info & 0xff;
+    if (invisibleBefore === 1 && boundary === 0 && n > 0) unitFlagBits |= UNIT_INVISIBLE_BEFORE;
+    if (code < 128 && info & INFO_PLAIN_LATIN) this.plainLatin++;
+    // runs merge inside a word, and across a boundary only for spaced-out letters ("g u u c c i");
+    // digits keep their separators: "1:1" is two units, "11" one
+    if (
+      code === this.lastCode &&
+      (boundary === 0 ||
+        (charClass !== CharClass.Digit &&
+          prevRawClass !== CharClass.Digit &&
+          prevRawSep === 1 &&
+          sepBefore === 1 &&
+          (nextPacked >= 0 ? false : nextAdjacentUnit(text, nextIndex) === NO_NEXT)))
+    ) {
+      const last = n - 1;
+      if (this.runs[last]! < MAX_RUN) this.runs[last]!++;
+      this.ends[last] = end;
+      this.flags[last]! |= unitFlagBits;
+      if (boundary && this.interiorBoundaries[last]! < 255) this.interiorBoundaries[last]!++;
+      return;
+    }
+    if (n + 1 >= this.codes.length) this.growUnits(n * 2 + 4);
+    this.codes[n] = code;
+    this.runs[n] = 1;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.boundaryBefore[n] = n === 0 ? 1 : boundary;
+    this.interiorBoundaries[n] = 0;
+    this.flags[n] = unitFlagBits;
+    this.lastCode = code;
+    this.length = n + 1;
+    // word hashes are kept as units are added, so the misspelling check needs no pass of its own
+    let w = this.wordCount - 1;
+    if (n === 0 || boundary === 1) {
+      w++;
+      if (w >= this.wordStarts.length) this.growWords(w * 2 + 4);
+      this.wordStarts[w] = n;
+      this.wordHash[w] = code;
+      this.wordCheck[w] = code;
+      this.wordCount = w + 1;
+    } else {
+      this.wordHash[w] = (Math.imul(this.wordHash[w]!, WORD_HASH_BASE) + code) | 0;
+      this.wordCheck[w] = (Math.imul(this.wordCheck[w]!, WORD_CHECK_BASE) + code) | 0;
+    }
   }
 
-  private isSpacedOutLetter(r: number): boolean {
-    const singleBefore = r >= 1 && this.rawSepBefore[r - 1] === 1;
-    const singleHere = r + 1 >= this.rawLength || this.rawSepBefore[r + 1] === 1;
-    return singleBefore || singleHere;
-  }
-
-  private isInsideWord(r: number): boolean {
-    if (r === 0 || r + 1 >= this.rawLength) return false;
-    if (this.rawSepBefore[r] || this.rawSepBefore[r + 1]) return false;
-    const before = unitClass(this.rawPacked[r - 1]!);
-    const after = unitClass(this.rawPacked[r + 1]!);
-    return before !== CharClass.LeetSymbol && after !== CharClass.LeetSymbol;
-  }
-
-  private growRaw(size: number): void {
-    this.rawPacked = growInt32(this.rawPacked, size);
-    this.rawStart = growInt32(this.rawStart, size);
-    this.rawEnd = growInt32(this.rawEnd, size);
-    this.rawSepBefore = growUint8(this.rawSepBefore, size);
-    this.rawInvisibleBefore = growUint8(this.rawInvisibleBefore, size);
+  private growWords(size: number): void {
+    this.wordStarts = growInt32(this.wordStarts, size);
+    this.wordHash = growInt32(this.wordHash, size);
+    this.wordCheck = growInt32(this.wordCheck, size);
   }
 
   private growUnits(size: number): void {
@@ -216,17 +278,17 @@ export class TextNormalizer implements NormalizedView {
   }
 }
 
-function growInt32(old: Int32Array, size: number): Int32Array {
+function growInt32(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const next = new Int32Array(Math.max(size, old.length * 2));
   next.set(old);
   return next;
 }
-function growUint16(old: Uint16Array, size: number): Uint16Array {
+function growUint16(old: Uint16Array, size: number): Uint16Array<ArrayBuffer> {
   const next = new Uint16Array(Math.max(size, old.length * 2));
   next.set(old);
   return next;
 }
-function growUint8(old: Uint8Array, size: number): Uint8Array {
+function growUint8(old: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
   const next = new Uint8Array(Math.max(size, old.length * 2));
   next.set(old);
   return next;

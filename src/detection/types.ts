@@ -58,6 +58,15 @@ export interface Brand {
   manufacturingCountries?: string[];
   authorizedSellers?: string[];
   observedPrices?: ObservedPrice[];
+  /** Films, series and games of the rights holder: discs offered before release are apparent piracy. */
+  works?: ProtectedWork[];
+}
+
+export interface ProtectedWork {
+  title: string;
+  aliases?: string[];
+  /** ISO date (YYYY-MM-DD) of the first authorised disc release. */
+  discReleaseDate: string;
 }
 
 export interface BrandKnowledge {
@@ -75,6 +84,10 @@ export interface KeywordRule {
   severity: number;
   /** Phrases that make the term innocent when they overlap the match ("usb type a"). */
   innocentContexts?: string[];
+  /** Words that make the term innocent when they stand within three words of it ("lessons 1:1"). */
+  innocentNearby?: string[];
+  /** The rule is innocent in a listing about a licensed or museum reproduction. */
+  licensedContextInnocent?: boolean;
   /** Piracy: only counts when the listing is in one of these categories (empty = any). */
   categories?: string[];
 }
@@ -125,6 +138,7 @@ export type SignalKind =
   | 'marker'
   | 'coded'
   | 'piracy'
+  | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'
   | 'price_low'
@@ -133,6 +147,8 @@ export type SignalKind =
   | 'ship_from_not_manufacturing';
 
 export interface TextSpan {
+  /** Which listing field the offsets (UTF-16, end exclusive) refer to. */
+  field: 'title' | 'description';
   start: number;
   end: number;
   text: string;

@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
+import { decideAction, scoreSignals } from './scoring.ts';
+import { listing, testDetector } from './test-fixtures.ts';
+import type { Signal } from './types.ts';
+
+const detector = testDetector();
+const kinds = (title: string, extra = {}) => detector.scan(listing(title, extra)).signals.map((s) => s.kind);
+const flagged = (title: string, extra = {}) => detector.scan(listing(title, extra)).flagged;
+
+describe('keyword controls', () => {
+  it('removes explicit counterfeit markers automatically, with evidence', () => {
+    const verdict = detector.scan(listing('Gucci Marmont bag AAA quality 1:1 replica'));
+    assert.equal(verdict.action, 'remove');
+    assert.deepEqual(verdict.automated, { detection: true, decision: true });
+    const marker = verdict.signals.find((s) => s.rule === 'marker.aaa-quality')!;
+    assert.deepEqual(marker.span, { field: 'title', start: 18, end: 29, text: 'AAA quality' });
+    assert.equal(marker.normalized, 'aaa quallty');
+    assert.equal(marker.ruleVersion, 'default-2025.1');
+  });
+
+  it('catches coded Chinese, also in Traditional characters and with separators', () => {
+    for (const title of [
+      '古驰 包包 高仿',
+      '古馳 包包 高倣',
+      'LV 原單 包',
+      'A貨 手表',
+      '複刻 手表',
+      '高.仿 包',
+    ]) {
+      assert.ok(kinds(title).includes('coded'), title);
+    }
+  });
+
+  it('finds markers in the description too', () => {
+    const verdict = detector.scan(listing('Gucci Marmont bag', { description: 'super clone, same leather' }));
+    assert.equal(verdict.signals[0]?.span?.field, 'description');
+    assert.equal(verdict.flagged, true);
+  });
+
+  it('flags apparent piracy: circumvention devices and discs before release', () => {
+    assert.ok(kinds('R4 card for 3DS with games').includes('piracy'));
+    assert.ok(kinds('Starfall Legacy DVD full movie').includes('prerelease_disc'));
+    assert.equal(flagged('Quiet Harbor DVD'), false);
+  });
+});
+
+describe('obfuscation defences', () => {
+  for (const title of [
+    'G.u.c.c.i Marmont bag',
+    'Guсci Marmont bag',
+    'G\u200bucci bag',
+    'G💎u💎c💎c💎i bag',
+    'Guuuucci bag',
+    'L0u1s Vu1tton bag',
+  ]) {
+    it(`sees through "${title}"`, () => {
+      assert.ok(kinds(title).includes('brand_obfuscated'), title);
+      assert.equal(flagged(title), true);
+    });
+  }
+
+  it('treats fullwidth Latin as a disguise only inside plain Latin text', () => {
+    assert.ok(kinds('Ｇｕｃｃｉ Marmont bag').includes('brand_obfuscated'));
+    assert.ok(!kinds('Ｇｕｃｃｉ 包包 正品').includes('brand_obfuscated'));
+  });
+
+  it('reports misspellings within a length-dependent edit distance', () => {
+    const verdict = detector.scan(listing('Louis Vuiton Neverfull'));
+    const signal = verdict.signals.find((s) => s.kind === 'brand_misspelled');
+    assert.equal(signal?.span?.text, 'Louis Vuiton');
+  });
+});
+
+describe('false-positive defences', () => {
+  const innocent = [
+    'Duracell AAA batteries 24 pack',
+    'USB Type A to Type C cable',
+    'USB-C to USB Type A adapter',
+    '1:18 scale diecast model car',
+    'Square photo frame 1:1 ratio',
+    'Officially licensed replica lightsaber',
+    'Museum replica of the Rosetta Stone',
+    'Case compatible with iPhone 15',
+    'Insoles fit for Gucci Ace sneakers',
+    'Stagecoach wooden model',
+    'TV channel guide',
+    'Coach bus ticket holder',
+    'Apple picking basket',
+    'Fake fur throw blanket',
+    '拒绝假货 正品 运动鞋',
+  ];
+  for (const title of innocent) {
+    it(`allows "${title}"`, () => {
+      const verdict = detector.scan(listing(title, { price: 9.99, currency: 'USD', shipFrom: 'CN' }));
+      assert.equal(verdict.action, 'allow', JSON.stringify(verdict.signals));
+    });
+  }
+
+  it('lets an authorized seller list the brand at any price', () => {
+    const verdict = detector.scan(
+      listing('Gucci Marmont bag pink', { price: 100, sellerId: 'gucci-store', shipFrom: 'CN' }),
+    );
+    assert.equal(verdict.action, 'allow');
+    assert.match(verdict.suppressed.join(), /authorized/);
+  });
+
+  it('accepts genuine second-hand goods at second-hand prices', () => {
+    const verdict = detector.scan(
+      listing('Pre-owned Gucci Marmont bag', {
+        price: 900,
+        currency: 'USD',
+        condition: 'used',
+        shipFrom: 'US',
+      }),
+    );
+    assert.equal(verdict.action, 'allow');
+  });
+
+  it('never lets price alone decide', () => {
+    const verdict = detector.scan(
+      listing('Gucci Marmont bag', { price: 20, currency: 'USD', shipFrom: 'IT' }),
+    );
+    const price = verdict.signals.find((s) => s.kind === 'price_low');
+    assert.ok(price && price.priceZ! < -2.5);
+    assert.equal(verdict.action, 'allow');
+  });
+
+  it('combines price with colour and origin indicators', () => {
+    const verdict = detector.scan(
+      listing('Gucci Marmont bag purple', { price: 40, currency: 'USD', shipFrom: 'CN', quantity: 200 }),
+    );
+    assert.deepEqual(
+      new Set(verdict.signals.map((s) => s.kind)),
+      new Set(['price_low', 'bulk_quantity', 'colour_not_produced', 'ship_from_not_manufacturing']),
+    );
+    assert.ok(verdict.flagged);
+    assert.ok(verdict.score <= DEFAULT_DETECTION_POLICY.indicatorOnlyScoreCap);
+    assert.notEqual(verdict.action, 'remove');
+  });
+});
+
+describe('scoring and policy', () => {
+  const signal = (weight: number, kind: Signal['kind'] = 'marker'): Signal => ({
+    kind,
+    rule: 'r',
+    ruleVersion: 'v',
+    span: null,
+    normalized: '',
+    detail: '',
+    weight,
+  });
+
+  it('maps scores to actions through policy thresholds', () => {
+    assert.equal(decideAction(0.95, DEFAULT_DETECTION_POLICY), 'remove');
+    assert.equal(decideAction(0.7, DEFAULT_DETECTION_POLICY), 'review');
+    assert.equal(decideAction(0.45, DEFAULT_DETECTION_POLICY), 'brand_verify');
+    assert.equal(decideAction(0.1, DEFAULT_DETECTION_POLICY), 'allow');
+  });
+
+  it('is monotonic: more evidence never lowers the score', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, extra) => {
+          const base = weights.map((w) => signal(w));
+          assert.ok(
+            scoreSignals([...base, signal(extra)], DEFAULT_DETECTION_POLICY) >=
+              scoreSignals(base, DEFAULT_DETECTION_POLICY),
+          );
+        },
+      ),
+    );
+  });
+
+  it('caps indicator-only scores below automatic removal', () => {
+    const score = scoreSignals(
+      [signal(0.9, 'price_low'), signal(0.9, 'colour_not_produced')],
+      DEFAULT_DETECTION_POLICY,
+    );
+    assert.equal(score, DEFAULT_DETECTION_POLICY.indicatorOnlyScoreCap);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws on arbitrary listings', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.option(fc.string({ unit: 'binary', maxLength: 200 }), { nil: undefined }),
+        fc.option(fc.double(), { nil: undefined }),
+        (title, description, price) => {
+          const extra = {
+            ...(description === undefined ? {} : { description }),
+            ...(price === undefined ? {} : { price }),
+          };
+          const verdict = detector.scan(listing(title, extra));
+          assert.ok(verdict.score >= 0 && verdict.score <= 1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('span text always equals the original slice', () => {
+    const title = 'Néw Ｇ.u.c.c.i 🔥 高倣 bag 1:1';
+    for (const s of detector.scan(listing(title)).signals) {
+      if (s.span) assert.equal(title.slice(s.span.start, s.span.end), s.span.text);
+    }
+  });
+});

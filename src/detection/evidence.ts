@@ -1,0 +1,42 @@
+/** Shared shapes for hits and evidence. */
+import {
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_INVISIBLE,
+  OBFUSCATION_LEET,
+  OBFUSCATION_REPEATED,
+  OBFUSCATION_SEPARATORS,
+} from './matcher.ts';
+import type { Signal } from './types.ts';
+
+/** A verified match in one field; `owner` < 0 marks a misspelling of brand `-1 - owner`. */
+export interface Hit {
+  owner: number;
+  field: number;
+  startUnit: number;
+  endUnit: number;
+  obfuscation: number;
+  /** Fuzzy hits carry their edit distance; exact hits -1. */
+  distance: number;
+}
+
+export type SignalFactory = (
+  hit: Hit,
+  kind: Signal['kind'],
+  rule: string,
+  weight: number,
+  detail: string,
+) => Signal;
+
+export function describeObfuscation(bits: number): string {
+  const parts: string[] = [];
+  if (bits & OBFUSCATION_HOMOGLYPH) parts.push('look-alike characters');
+  if (bits & OBFUSCATION_LEET) parts.push('digits or symbols for letters');
+  if (bits & OBFUSCATION_SEPARATORS) parts.push('separators between letters');
+  if (bits & OBFUSCATION_INVISIBLE) parts.push('invisible characters');
+  if (bits & OBFUSCATION_REPEATED) parts.push('repeated letters');
+  return parts.join(', ');
+}
+
+export function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

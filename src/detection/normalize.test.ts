@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { normalizeText, TextNormalizer } from './normalize.ts';
+
+const skeleton = (text: string) => normalizeText(text).skeleton;
+const key = (text: string) => normalizeText(text).key;
+
+describe('normalizer', () => {
+  it('folds case, NFKC (fullwidth, math alphanumerics) and diacritics', () => {
+    assert.equal(key('GUCCI'), key('gucci'));
+    assert.equal(key('Ｇｕｃｃｉ'), key('gucci'));
+    assert.equal(key('𝐆𝐮𝐜𝐜𝐢'), key('gucci'));
+    assert.equal(key('Hermès'), key('hermes'));
+    assert.equal(key('Straße'), key('strasse'));
+  });
+
+  it('maps Cyrillic and Greek homoglyphs to their Latin prototype (UTS #39 subset)', () => {
+    assert.equal(key('Guсci'), key('gucci')); // Cyrillic es
+    assert.equal(key('ΝΙΚΕ'), key('nike')); // Greek capitals
+    assert.equal(key('Rоlех'), key('rolex'));
+  });
+
+  it('drops zero-width characters, separators and emoji between letters', () => {
+    for (const disguised of [
+      'G\u200bu\u200bc\u200bc\u200bi',
+      'G.u.c.c.i',
+      'G💎u💎c💎c💎i',
+      'g-u-c-c-i',
+      'G u c c i',
+    ]) {
+      assert.equal(key(disguised), key('gucci'), disguised);
+    }
+  });
+
+  it('collapses repeated letters into runs and keeps run lengths', () => {
+    const n = normalizeText('Guuuucci');
+    assert.equal(n.key, key('gucci'));
+    assert.equal(n.runs[1], 4);
+  });
+
+  it('reads leetspeak only inside words, keeping "1:1" and prices as digits', () => {
+    assert.equal(key('R0lex'), key('rolex'));
+    assert.equal(key('Pr@da'), key('prada'));
+    const ratio = normalizeText('1:1');
+    assert.equal(ratio.codes.length, 2);
+    assert.equal(normalizeText('Gucci!').key, key('gucci'));
+  });
+
+  it('folds Traditional Chinese to Simplified and matches by character', () => {
+    assert.equal(key('高倣'), key('高仿'));
+    assert.equal(key('A貨'), key('a货'));
+    assert.equal(key('原單'), key('原单'));
+    assert.equal(key('複刻'), key('复刻'));
+    assert.equal(key('勞力士錶'), key('劳力士表'));
+  });
+
+  it('maps every unit back to its span in the original text', () => {
+    const text = 'Ｇ.u\u200bc c💎i bag';
+    const n = normalizeText(text);
+    assert.equal(text.slice(n.starts[0], n.ends[n.ends.length - 1]), text);
+    assert.equal(skeleton('R0lex 1:1'), 'rolex l l');
+  });
+});
+
+describe('normalizer properties', () => {
+  const normalizer = new TextNormalizer();
+  const wild = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc
+      .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 })
+      .map((units) => String.fromCharCode(...units)),
+    fc
+      .array(
+        fc.constantFrom(
+          '\u0000',
+          '\u0007',
+          '\ud800',
+          '\udfff',
+          '\u200b',
+          '\ufe0f',
+          'a',
+          'Ａ',
+          '高',
+          ' ',
+          '1',
+          '!',
+          '$',
+        ),
+        { maxLength: 100 },
+      )
+      .map((parts) => parts.join('')),
+  );
+
+  it('never throws and keeps offsets inside the text, in order', () => {
+    fc.assert(
+      fc.property(wild, (text) => {
+        const view = normalizer.normalize(text);
+        // units of one code point ("ﯪ" folds to several letters) share its span
+        let previousStart = 0;
+        for (let i = 0; i < view.length; i++) {
+          const start = view.starts[i]!;
+          const end = view.ends[i]!;
+          assert.ok(start >= previousStart && start < end && end <= text.length);
+          previousStart = start;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('handles 1 MB of text', () => {
+    const text = 'Gucci 高仿 r0lex \ud800 \u0001 '.repeat(40_000).slice(0, 1_000_000);
+    const view = normalizer.normalize(text);
+    assert.ok(view.length > 100_000);
+  });
+});

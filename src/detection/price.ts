@@ -1,0 +1,114 @@
+/**
+ * Robust price statistics: median and MAD of log prices per brand and per product line, kept
+ * separately for new and second-hand goods. Reference ranges contribute their ends and geometric
+ * midpoint; observed prices contribute themselves. Second-hand statistics fall back to the new ones
+ * shifted by the policy's used-price factor and widened, because genuine used goods are cheaper and
+ * more varied.
+ */
+import type { Brand, DetectionPolicy, ListingCondition } from './types.ts';
+
+/** 1.4826 * MAD estimates the standard deviation of a normal distribution. */
+const MAD_TO_SIGMA = 1.4826;
+/** No spread below ~8% on the log scale: a single reference price is not a precise truth. */
+const MIN_LOG_MAD = 0.08;
+const USED_SPREAD_FACTOR = 1.5;
+const MIN_USED_SAMPLES = 5;
+
+export interface PriceStats {
+  median: number;
+  mad: number;
+  samples: number;
+}
+
+export function median(sorted: readonly number[]): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const mid = n >> 1;
+  return n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Median and median absolute deviation of the values (any order); null when there are none. */
+export function robustStats(values: readonly number[]): PriceStats | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const m = median(sorted);
+  const deviations = sorted.map((v) => Math.abs(v - m)).sort((a, b) => a - b);
+  return { median: m, mad: Math.max(median(deviations), MIN_LOG_MAD), samples: values.length };
+}
+
+/** Robust z-score of a log price; negative means cheaper than usual. */
+export function robustZ(logPrice: number, stats: PriceStats): number {
+  return (logPrice - stats.median) / (MAD_TO_SIGMA * stats.mad);
+}
+
+/** Converts to the policy's base currency; null for unknown currencies. */
+export function toBaseCurrency(
+  amount: number,
+  currency: string | undefined,
+  policy: DetectionPolicy,
+): number | null {
+  const rate = policy.currencyRates[(currency ?? 'USD').toUpperCase()];
+  return rate === undefined ? null : amount * rate;
+}
+
+export interface ConditionStats {
+  new: PriceStats | null;
+  used: PriceStats | null;
+}
+
+export interface BrandPriceModel {
+  brand: ConditionStats;
+  /** By product line index (same order as brand.productLines). */
+  lines: ConditionStats[];
+}
+
+export function buildBrandPriceModel(brand: Brand, policy: DetectionPolicy): BrandPriceModel {
+  const lines = brand.productLines ?? [];
+  const lineNew: number[][] = lines.map(() => []);
+  const lineUsed: number[][] = lines.map(() => []);
+  const brandNew: number[] = [];
+  const brandUsed: number[] = [];
+  lines.forEach((line, index) => {
+    const range = line.referencePrice;
+    if (!range) return;
+    const min = toBaseCurrency(range.min, range.currency, policy);
+    const max = toBaseCurrency(range.max, range.currency, policy);
+    if (min === null || max === null || min <= 0 || max <= 0) return;
+    const logs = [Math.log(min), Math.log(Math.sqrt(min * max)), Math.log(max)];
+    lineNew[index]!.push(...logs);
+    brandNew.push(...logs);
+  });
+  const lineIndexByName = new Map(lines.map((l, i) => [l.name.toLowerCase(), i]));
+  for (const observed of brand.observedPrices ?? []) {
+    const base = toBaseCurrency(observed.price, observed.currency, policy);
+    if (base === null || base <= 0) continue;
+    const logPrice = Math.log(base);
+    const used = observed.condition === 'used' || observed.condition === 'refurbished';
+    (used ? brandUsed : brandNew).push(logPrice);
+    const lineIndex = observed.productLine
+      ? lineIndexByName.get(observed.productLine.toLowerCase())
+      : undefined;
+    if (lineIndex !== undefined) (used ? lineUsed : lineNew)[lineIndex]!.push(logPrice);
+  }
+  return {
+    brand: conditionStats(brandNew, brandUsed, policy),
+    lines: lines.map((_, i) => conditionStats(lineNew[i]!, lineUsed[i]!, policy)),
+  };
+}
+
+function conditionStats(newLogs: number[], usedLogs: number[], policy: DetectionPolicy): ConditionStats {
+  const newStats = robustStats(newLogs);
+  let usedStats = usedLogs.length >= MIN_USED_SAMPLES ? robustStats(usedLogs) : null;
+  if (!usedStats && newStats) {
+    usedStats = {
+      median: newStats.median + Math.log(policy.usedPriceFactor),
+      mad: newStats.mad * USED_SPREAD_FACTOR,
+      samples: newStats.samples,
+    };
+  }
+  return { new: newStats, used: usedStats };
+}
+
+export function statsFor(model: ConditionStats, condition: ListingCondition | undefined): PriceStats | null {
+  return condition === 'used' || condition === 'refurbished' ? model.used : model.new;
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, it } from 'node:test';
+import { runScanCommand } from './scan-cli.ts';
+import { TEST_BRANDS } from './test-fixtures.ts';
+
+function capture() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (chunk: Buffer) => {
+    text += chunk.toString();
+  });
+  return { stream, text: () => text };
+}
+
+async function scan(args: string[], stdinText = '') {
+  const stdout = capture();
+  const stderr = capture();
+  const code = await runScanCommand(args, {
+    stdin: Readable.from([stdinText]),
+    stdout: stdout.stream,
+    stderr: stderr.stream,
+  });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+describe('ipp scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ipp-scan-test-'));
+  const brands = join(dir, 'brands.json');
+  writeFileSync(brands, JSON.stringify(TEST_BRANDS));
+  const lines = [
+    JSON.stringify({ id: 'a', title: 'Gucci Marmont AAA quality replica' }),
+    '{broken json',
+    JSON.stringify({ id: 'b', title: 'Duracell AAA batteries' }),
+    '',
+    JSON.stringify({ id: 'c', title: 'x', price: -1 }),
+    JSON.stringify({ id: 'd', title: 'G.u.c.c.i bag' }),
+  ];
+  const listings = join(dir, 'listings.ndjson');
+  writeFileSync(listings, `${lines.join('\n')}\n`);
+
+  it('prints one verdict per good line and reports bad lines by number, carrying on', async () => {
+    const { code, stdout, stderr } = await scan(['--brands', brands, '--listings', listings]);
+    assert.equal(code, 0);
+    const verdicts = stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: string;
+            flagged: boolean;
+            action: string;
+            score: number;
+            signals: unknown[];
+          },
+      );
+    assert.deepEqual(
+      verdicts.map((v) => [v.id, v.flagged]),
+      [
+        ['a', true],
+        ['b', false],
+        ['d', true],
+      ],
+    );
+    assert.equal(verdicts[0]!.action, 'remove');
+    assert.match(stderr, /^line 2: not valid JSON/m);
+    assert.match(stderr, /^line 5: listing c: absurd price -1/m);
+    assert.match(stderr, /scanned 3 listings \(2 flagged, 2 bad lines\)/);
+  });
+
+  it('reads listings from stdin with "-" and draws progress when asked', async () => {
+    const { code, stdout, stderr } = await scan(
+      ['--brands', brands, '--listings', '-', '--progress'],
+      `${lines[0]}\n`,
+    );
+    assert.equal(code, 0);
+    assert.equal(stdout.trim().split('\n').length, 1);
+    assert.match(stderr, /listings\/s/);
+  });
+
+  it('reports broken rules by pointer and keeps scanning with the rest', async () => {
+    const rules = join(dir, 'rules.json');
+    writeFileSync(
+      rules,
+      JSON.stringify({
+        version: 'r1',
+        rules: [
+          { id: 'bad', pattern: '***', kind: 'marker', severity: 1 },
+          { id: 'good', pattern: 'replica', kind: 'marker', severity: 0.95 },
+        ],
+      }),
+    );
+    const { code, stdout, stderr } = await scan([
+      '--brands',
+      brands,
+      '--rules',
+      rules,
+      '--listings',
+      listings,
+    ]);
+    assert.equal(code, 0);
+    assert.match(stderr, /\/rules\/0\/pattern: rule "bad": broken pattern/);
+    assert.equal(JSON.parse(stdout.split('\n')[0]!).flagged, true);
+  });
+
+  it('fails clearly on usage errors', async () => {
+    const { code, stderr } = await scan(['--listings', listings]);
+    assert.equal(code, 2);
+    assert.match(stderr, /--brands and --listings are required/);
+    const missing = await scan(['--brands', join(dir, 'nope.json'), '--listings', listings]);
+    assert.equal(missing.code, 2);
+  });
+});

@@ -1,0 +1,222 @@
+/**
+ * `ipp scan --brands <file.json> --listings <file.ndjson|-> [--rules <file.json>] [--policy <file.json>]
+ *           [--now <ISO date>] [--progress]`
+ *
+ * Streams NDJSON listings line by line (bounded memory), writes one JSON verdict per line to stdout,
+ * reports each bad line on stderr with its line number and carries on, shows a throttled progress
+ * bar with the rate on stderr (TTY or --progress), and always ends with a summary line.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
+import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
+import { Detector } from './detector.ts';
+import type { DetectionPolicy, KeywordRuleSet } from './types.ts';
+import {
+  parseListingLine,
+  validateBrandKnowledge,
+  validateDetectionPolicy,
+  validateKeywordRuleSet,
+} from './validate.ts';
+
+export interface ScanIo {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const USAGE = `usage: ipp scan --brands <brands.json> --listings <listings.ndjson|-> [--rules <rules.json>] [--policy <policy.json>] [--now <ISO date>] [--progress]`;
+const FLUSH_BYTES = 1 << 16;
+const PROGRESS_INTERVAL_MS = 250;
+const BAR_WIDTH = 30;
+
+interface ScanArgs {
+  brands: string;
+  listings: string;
+  rules?: string;
+  policy?: string;
+  now?: string;
+  progress: boolean;
+}
+
+function parseArgs(argv: string[]): ScanArgs | string {
+  const values: Record<string, string> = {};
+  let progress = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--progress') progress = true;
+    else if (arg === '--help' || arg === '-h') return USAGE;
+    else if (['--brands', '--listings', '--rules', '--policy', '--now'].includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined) return `${arg} needs a value\n${USAGE}`;
+      values[arg.slice(2)] = value;
+    } else return `unknown argument "${arg}"\n${USAGE}`;
+  }
+  if (!values.brands || !values.listings) return `--brands and --listings are required\n${USAGE}`;
+  const args: ScanArgs = { brands: values.brands, listings: values.listings, progress };
+  if (values.rules) args.rules = values.rules;
+  if (values.policy) args.policy = values.policy;
+  if (values.now) args.now = values.now;
+  return args;
+}
+
+async function readJson(path: string, what: string): Promise<unknown> {
+  const text = await fs.readFile(path, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${what} file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export async function runScanCommand(argv: string[], io: ScanIo = process): Promise<number> {
+  const args = parseArgs(argv);
+  const say = (line: string) => io.stderr.write(`${line}\n`);
+  if (typeof args === 'string') {
+    say(args);
+    return args === USAGE ? 0 : 2;
+  }
+  let detector: Detector;
+  try {
+    const brandResult = validateBrandKnowledge(await readJson(args.brands, 'brand'));
+    for (const e of brandResult.errors) say(`brands ${args.brands}${e.pointer}: ${e.message}`);
+    let ruleSet: KeywordRuleSet = DEFAULT_KEYWORD_RULES;
+    if (args.rules) {
+      const ruleResult = validateKeywordRuleSet(await readJson(args.rules, 'rule'));
+      for (const e of ruleResult.errors) say(`rules ${args.rules}${e.pointer}: ${e.message}`);
+      ruleSet = ruleResult.ruleSet;
+    }
+    let policy: DetectionPolicy = DEFAULT_DETECTION_POLICY;
+    if (args.policy) {
+      const policyResult = validateDetectionPolicy(
+        await readJson(args.policy, 'policy'),
+        DEFAULT_DETECTION_POLICY,
+      );
+      for (const e of policyResult.errors) say(`policy ${args.policy}${e.pointer}: ${e.message}`);
+      if (!policyResult.policy) return 2;
+      policy = policyResult.policy;
+    }
+    const now = args.now ? new Date(args.now) : new Date();
+    if (Number.isNaN(now.getTime())) {
+      say(`--now ${args.now} is not a date`);
+      return 2;
+    }
+    detector = new Detector(brandResult.knowledge, ruleSet, policy, { now });
+    for (const e of detector.errors) say(`rules${e.pointer}: ${e.message}`);
+  } catch (error) {
+    say(`ipp scan: ${(error as Error).message}`);
+    return 2;
+  }
+
+  let totalBytes = 0;
+  let input: NodeJS.ReadableStream;
+  if (args.listings === '-') input = io.stdin;
+  else {
+    try {
+      totalBytes = (await fs.stat(args.listings)).size;
+    } catch (error) {
+      say(`ipp scan: cannot read listings ${args.listings}: ${(error as Error).message}`);
+      return 2;
+    }
+    input = createReadStream(args.listings, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  }
+  const showProgress = args.progress || io.stderr.isTTY === true;
+  const started = performance.now();
+  let lastProgress = started;
+  let lineNumber = 0;
+  let scanned = 0;
+  let flagged = 0;
+  let bad = 0;
+  let bytesRead = 0;
+  let pending = '';
+  const decoder = new StringDecoder('utf8');
+
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const chunk = pending;
+    pending = '';
+    if (!io.stdout.write(chunk)) await new Promise<void>((resolve) => io.stdout.once('drain', resolve));
+  };
+  const drawProgress = (now: number) => {
+    const seconds = (now - started) / 1000;
+    const rate = seconds > 0 ? Math.round(scanned / seconds) : 0;
+    const fraction = totalBytes > 0 ? Math.min(bytesRead / totalBytes, 1) : 0;
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const bar =
+      totalBytes > 0
+        ? `[${'#'.repeat(filled)}${'.'.repeat(BAR_WIDTH - filled)}] ${(fraction * 100).toFixed(0).padStart(3)}% `
+        : '';
+    io.stderr.write(
+      `\r${bar}${scanned.toLocaleString('en-US')} listings ${rate.toLocaleString('en-US')}/s ${flagged.toLocaleString('en-US')} flagged ${bad} bad`,
+    );
+  };
+
+  const handleLine = (line: string) => {
+    lineNumber++;
+    bytesRead += line.length + 1;
+    if (line.length === 0 || line.trim() === '') return;
+    const parsed = parseListingLine(line, lineNumber, detector.policy);
+    if (!parsed.ok) {
+      bad++;
+      if (showProgress) io.stderr.write('\r\x1b[K');
+      say(parsed.error.message);
+      return;
+    }
+    const verdict = detector.scan(parsed.value);
+    scanned++;
+    if (verdict.flagged) flagged++;
+    pending += `${JSON.stringify(verdict)}\n`;
+  };
+  // chunks are split by hand: one promise per chunk, not per line as with readline's iterator
+  let carry = '';
+  try {
+    for await (const chunk of input) {
+      const text = carry + (typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer));
+      let from = 0;
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', from)) {
+        const end = newline > from && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        handleLine(text.slice(from, end));
+        from = newline + 1;
+        if (pending.length >= FLUSH_BYTES) await flush();
+      }
+      carry = text.slice(from);
+      if (showProgress) {
+        const now = performance.now();
+        if (now - lastProgress >= PROGRESS_INTERVAL_MS) {
+          lastProgress = now;
+          drawProgress(now);
+        }
+      }
+    }
+    carry += decoder.end();
+    if (carry.length > 0) handleLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry);
+    await flush();
+  } catch (error) {
+    say(`ipp scan: reading listings failed after line ${lineNumber}: ${(error as Error).message}`);
+    return 2;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (showProgress) {
+    bytesRead = totalBytes;
+    drawProgress(performance.now());
+    io.stderr.write('\n');
+  }
+  const rate = seconds > 0 ? Math.round(scanned / seconds) : scanned;
+  say(
+    `scanned ${scanned} listings (${flagged} flagged, ${bad} bad lines) in ${seconds.toFixed(2)} s, ${rate} listings/s`,
+  );
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runScanCommand(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`ipp scan: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
