@@ -3,10 +3,14 @@ import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import { type App, buildApp } from './http/app.ts';
 import { routeModules } from './http/routes.ts';
+import { ListingEventBus } from './listings/index.ts';
+import { attachProactiveDetection, type ProactivePipeline } from './proactive/index.ts';
 
 export interface Platform {
   app: App;
   database: DatabaseHandle;
+  listingEvents: ListingEventBus;
+  proactive: ProactivePipeline;
   close(): Promise<void>;
 }
 
@@ -14,12 +18,17 @@ export interface Platform {
 export async function createPlatform(config: Config): Promise<Platform> {
   const database = await openDatabase(config.database);
   await migrate(database.db, database.driver);
-  const app = await buildApp({ db: database.db, config }, routeModules);
+  const listingEvents = new ListingEventBus();
+  const proactive = await attachProactiveDetection(database.db, config, listingEvents);
+  const app = await buildApp({ db: database.db, config, listingEvents }, routeModules);
   return {
     app,
     database,
+    listingEvents,
+    proactive,
     async close() {
       await app.close();
+      await proactive.close();
       await database.close();
     },
   };

@@ -11,6 +11,7 @@ commands:
   audit verify          walk the hash-chained audit log; prints the verdict as JSON,
                         exit 1 naming the first broken seq when the chain does not hold
   scan ...              run proactive detection over NDJSON listings (ipp scan --help)
+  scan-worker           consume listing ids from NATS JetStream and scan them (IPP_SCAN_BUS=nats, NATS_URL)
   help                  this text
 
 environment:

@@ -15,6 +15,8 @@ export interface Config {
   maxCsvBytes: number;
   webhookWorker: boolean;
   logLevel: string;
+  /** Where listing changes go for proactive scanning: scanned in-process, or via NATS JetStream to scan workers. */
+  scanBus: { kind: 'inline' } | { kind: 'nats'; url: string; stream: string };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -35,7 +37,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCsvBytes: 1024 * 1024,
     webhookWorker: env.IPP_WEBHOOK_WORKER !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    scanBus: scanBusFrom(env),
   };
+}
+
+function scanBusFrom(env: NodeJS.ProcessEnv): Config['scanBus'] {
+  if (env.IPP_SCAN_BUS !== 'nats') return { kind: 'inline' };
+  if (!env.NATS_URL) throw new Error('IPP_SCAN_BUS=nats needs NATS_URL (e.g. nats://127.0.0.1:4222)');
+  return { kind: 'nats', url: env.NATS_URL, stream: env.IPP_SCAN_STREAM ?? 'IPP_SCAN' };
 }
 
 function loadSecretKey(fromEnv: string | undefined, dataDir: string): Buffer {
@@ -61,6 +70,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxCsvBytes: 1024 * 1024,
     webhookWorker: false,
     logLevel: 'silent',
+    scanBus: { kind: 'inline' },
     ...overrides,
   };
 }

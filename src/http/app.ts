@@ -6,6 +6,7 @@ import { authenticate } from '../accounts/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import type { ListingEventBus } from '../listings/listing-events.ts';
 import { AppError } from '../errors/app-error.ts';
 import { installErrorHandling } from './errors.ts';
 import { validatorCompiler } from './validation.ts';
@@ -16,6 +17,8 @@ export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression,
 export interface AppContext {
   db: Database;
   config: Config;
+  /** Listing registrations and updates, after commit (proactive detection listens). */
+  listingEvents: ListingEventBus;
 }
 
 declare module 'fastify' {
@@ -110,6 +113,7 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
         { name: 'notices', description: 'Filing notices' },
         { name: 'review', description: 'Review queue and decisions' },
         { name: 'takedowns', description: 'Statements of reasons and webhooks' },
+        { name: 'detection', description: 'Proactive counterfeit detection: brand knowledge, keyword controls, verdicts, cases, rescans' },
         { name: 'audit', description: 'Hash-chained audit log' },
         { name: 'system', description: 'Health and API description' },
       ],

@@ -1,3 +1,4 @@
 export type { Listing, ListingInput } from './listing.ts';
 export { MAX_LISTINGS_PER_BATCH } from './listing.ts';
-export { getListing, listingsByExternalIds, listingsByIds, listingsByUrls, registerListings, searchListings, toListing } from './listing.service.ts';
+export { countAllListings, getListing, listingsByExternalIds, listingsPageAfter, listingsByIds, listingsByUrls, registerListings, searchListings, toListing } from './listing.service.ts';
+export { type ListingChange, type ListingChangeHandler, ListingEventBus } from './listing-events.ts';

@@ -83,3 +83,15 @@ export async function searchListings(db: Database, filter: { marketplaceId?: str
   if (filter.state) query = query.where('state', '=', filter.state as 'active' | 'removed');
   return query.execute();
 }
+
+/** Keyset page over the whole catalogue by id, for rescans that can resume from a cursor. */
+export async function listingsAfter(db: Database, afterId: string | null, limit: number) {
+  let query = db.selectFrom('listings').selectAll().orderBy('id').limit(limit);
+  if (afterId) query = query.where('id', '>', afterId);
+  return query.execute();
+}
+
+export async function countListings(db: Database): Promise<number> {
+  const row = await db.selectFrom('listings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

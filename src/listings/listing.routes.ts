@@ -50,7 +50,7 @@ export const ListingSchema = Type.Object({
   updatedAt: Type.String(),
 });
 
-export const listingRoutes: RouteModule = (app, { db }) => {
+export const listingRoutes: RouteModule = (app, { db, listingEvents }) => {
   app.put(
     '/v1/marketplaces/:id/listings/:externalId',
     {
@@ -64,7 +64,7 @@ export const listingRoutes: RouteModule = (app, { db }) => {
     },
     async (request, reply) => {
       const input = { externalId: request.params.externalId, ...request.body };
-      const [result] = await listings.registerListings(db, principalOf(request), request.params.id, [input], () => '');
+      const [result] = await listings.registerListings(db, principalOf(request), request.params.id, [input], () => '', listingEvents);
       return reply.status(result!.created ? 201 : 200).send(result!.listing);
     },
   );
@@ -84,7 +84,7 @@ export const listingRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => {
-      const results = await listings.registerListings(db, principalOf(request), request.params.id, request.body.listings);
+      const results = await listings.registerListings(db, principalOf(request), request.params.id, request.body.listings, undefined, listingEvents);
       return {
         created: results.filter((r) => r.created).length,
         updated: results.filter((r) => !r.created).length,

@@ -5,6 +5,7 @@ import type { Database } from '../db/database.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { ensureStores, getMarketplace, requireMarketplaceClient } from '../marketplaces/index.ts';
 import type { Listing, ListingInput } from './listing.ts';
+import type { ListingEventBus } from './listing-events.ts';
 import * as repo from './listing.repository.ts';
 
 type ListingRow = NonNullable<Awaited<ReturnType<typeof repo.findListing>>>;
@@ -63,12 +64,13 @@ export async function registerListings(
   marketplaceId: string,
   inputs: readonly ListingInput[],
   pointerOf: (index: number) => string = (i) => `/listings/${i}`,
+  events?: ListingEventBus,
 ): Promise<RegisteredListing[]> {
   requireMarketplaceClient(actor, marketplaceId);
   await getMarketplace(db, marketplaceId);
   const errors = checkListingInputs(inputs, pointerOf);
   if (errors.length > 0) throw AppError.validation(errors);
-  return db.transaction().execute(async (trx) => {
+  const registered = await db.transaction().execute(async (trx) => {
     const storeIds = await ensureStores(trx, marketplaceId, inputs.map((i) => i.store));
     const rows = await repo.upsertListings(
       trx,
@@ -99,6 +101,9 @@ export async function registerListings(
     await appendAudit(trx, audit);
     return rows.map((row) => ({ listing: toListing(row), created: row.inserted }));
   });
+  // Announced after commit: subscribers (proactive detection) see only stored listings.
+  await events?.publish(registered);
+  return registered;
 }
 
 /** Listings are public pages; any signed-in party may read them, a marketplace key only its own. */
@@ -128,4 +133,12 @@ export async function listingsByExternalIds(db: Database, pairs: readonly { mark
 
 export async function listingsByUrls(db: Database, urls: readonly string[]): Promise<Listing[]> {
   return (await repo.findListingsByUrls(db, urls)).map(toListing);
+}
+
+export async function listingsPageAfter(db: Database, afterId: string | null, limit: number): Promise<Listing[]> {
+  return (await repo.listingsAfter(db, afterId, limit)).map(toListing);
+}
+
+export async function countAllListings(db: Database): Promise<number> {
+  return repo.countListings(db);
 }

@@ -1,0 +1,102 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Row types of migrations/0003_proactive.sql, merged into the database interface. */
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface BrandKnowledgeTable {
+  org_id: string;
+  version: number;
+  body: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface KeywordRuleSetsTable {
+  id: string;
+  marketplace_id: string | null;
+  version: number;
+  body: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DetectionPoliciesTable {
+  version: number;
+  body: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DetectionRevisionTable {
+  id: number;
+  revision: number;
+}
+
+export interface ListingVerdictsTable {
+  listing_id: string;
+  listing_version: number;
+  score: number;
+  action: 'remove' | 'review' | 'brand_verify' | 'allow';
+  flagged: boolean;
+  signals: Json<unknown[]>;
+  brands: Json<unknown[]>;
+  revision: number;
+  policy_version: string;
+  scanned_at: ColumnType<Date, Date | undefined, Date>;
+}
+
+export interface ProactiveCasesTable {
+  id: string;
+  listing_id: string;
+  listing_version: number;
+  action: 'remove' | 'review' | 'brand_verify';
+  state: 'open' | 'removed' | 'dismissed';
+  brand_org_id: string | null;
+  score: number;
+  signals: Json<unknown[]>;
+  brand_note: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  decision_note: string | null;
+  automated: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface ProactiveStatementsTable {
+  id: string;
+  case_id: string;
+  listing_id: string;
+  store_id: string;
+  snapshot_sha256: string;
+  body: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface ScanJobsTable {
+  id: string;
+  state: 'running' | 'done' | 'failed';
+  after_listing_id: string | null;
+  total: number;
+  scanned: Generated<number>;
+  flagged: Generated<number>;
+  lease_until: Date | null;
+  started_by: string | null;
+  started_at: CreatedAt;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  finished_at: Date | null;
+  error: string | null;
+}
+
+declare module '../db/schema.ts' {
+  interface DB {
+    brand_knowledge: BrandKnowledgeTable;
+    keyword_rule_sets: KeywordRuleSetsTable;
+    detection_policies: DetectionPoliciesTable;
+    detection_revision: DetectionRevisionTable;
+    listing_verdicts: ListingVerdictsTable;
+    proactive_cases: ProactiveCasesTable;
+    proactive_statements: ProactiveStatementsTable;
+    scan_jobs: ScanJobsTable;
+  }
+}

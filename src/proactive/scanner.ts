@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../db/database.ts';
+import type { ListingInput as DetectionListing, Verdict } from '../detection/index.ts';
+import type { Listing } from '../listings/index.ts';
+import { buildDetectionSetup, type DetectionSetup } from './detection-config.service.ts';
+import { currentRevision } from './detection-config.repository.ts';
+import * as repo from './proactive.repository.ts';
+import { removeProactively } from './removal.ts';
+
+/** How often a process checks whether knowledge, rules or policy changed, and the longest a setup lives. */
+const REVISION_CHECK_MS = 2_000;
+const MAX_SETUP_AGE_MS = 3_600_000;
+
+export interface ScanSummary {
+  scanned: number;
+  flagged: number;
+  removed: number;
+  queued: number;
+}
+
+/**
+ * Scans listings with the detectors of the current configuration revision, stores the latest
+ * verdict per listing and acts on it: automated removal, a case for review or brand verification,
+ * or nothing. One scanner per database handle; it rebuilds its detectors when the revision moves.
+ */
+export class ProactiveScanner {
+  private setup: DetectionSetup | undefined;
+  private builtAt = 0;
+  private checkedAt = 0;
+  private building: Promise<DetectionSetup> | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async currentSetup(): Promise<DetectionSetup> {
+    const nowMs = Date.now();
+    if (this.setup && nowMs - this.checkedAt < REVISION_CHECK_MS && nowMs - this.builtAt < MAX_SETUP_AGE_MS) return this.setup;
+    this.building ??= (async () => {
+      try {
+        const revision = await currentRevision(this.db);
+        this.checkedAt = Date.now();
+        if (!this.setup || this.setup.revision !== revision || Date.now() - this.builtAt >= MAX_SETUP_AGE_MS) {
+          this.setup = await buildDetectionSetup(this.db, revision, this.now());
+          this.builtAt = Date.now();
+        }
+        return this.setup;
+      } finally {
+        this.building = undefined;
+      }
+    })();
+    return this.building;
+  }
+
+  /** Pure part: one verdict per listing with the detector of its marketplace. */
+  async verdicts(listings: readonly Listing[]): Promise<{ setup: DetectionSetup; verdicts: Verdict[] }> {
+    const setup = await this.currentSetup();
+    const sellers = await repo.storeExternalIds(this.db, listings.map((l) => l.storeId));
+    const verdicts = listings.map((listing) => {
+      const detector = setup.detectors.get(listing.marketplaceId) ?? setup.detectors.get(null)!;
+      return detector.scan(toDetectionInput(listing, sellers.get(listing.storeId)));
+    });
+    return { setup, verdicts };
+  }
+
+  async scanListings(listings: readonly Listing[]): Promise<ScanSummary> {
+    if (listings.length === 0) return { scanned: 0, flagged: 0, removed: 0, queued: 0 };
+    const { setup, verdicts } = await this.verdicts(listings);
+    await repo.upsertVerdicts(
+      this.db,
+      verdicts.map((v, i) => ({
+        listing_id: listings[i]!.id,
+        listing_version: listings[i]!.version,
+        score: v.score,
+        action: v.action,
+        flagged: v.flagged,
+        signals: JSON.stringify(v.signals),
+        brands: JSON.stringify(v.brands),
+        revision: setup.revision,
+        policy_version: setup.policyVersion,
+      })),
+    );
+    const summary: ScanSummary = { scanned: listings.length, flagged: 0, removed: 0, queued: 0 };
+    const toOpen: repo.CaseWrite[] = [];
+    for (let i = 0; i < listings.length; i++) {
+      const listing = listings[i]!;
+      const verdict = verdicts[i]!;
+      if (verdict.flagged) summary.flagged++;
+      // A removed listing has nothing left to act on; allowed listings need no case.
+      if (listing.state !== 'active' || verdict.action === 'allow') continue;
+      if (verdict.action === 'remove') {
+        if (await removeProactively(this.db, { listingId: listing.id, verdict, decidedByUserId: null, actorLabel: 'system:detection', automatedDecision: true, note: null })) summary.removed++;
+        continue;
+      }
+      const brandId = verdict.brands[0]?.brandId;
+      toOpen.push({
+        id: randomUUID(),
+        listing_id: listing.id,
+        listing_version: listing.version,
+        action: verdict.action,
+        state: 'open',
+        brand_org_id: verdict.action === 'brand_verify' && brandId ? (setup.brandOrg.get(brandId) ?? null) : null,
+        score: verdict.score,
+        signals: JSON.stringify(verdict.signals),
+        automated: false,
+      });
+    }
+    summary.queued = (await repo.openCases(this.db, toOpen)).length;
+    return summary;
+  }
+}
+
+function toDetectionInput(listing: Listing, sellerId: string | undefined): DetectionListing {
+  return {
+    id: listing.id,
+    title: listing.title,
+    description: listing.description,
+    ...(listing.price ? { price: listing.price.amount, currency: listing.price.currency } : {}),
+    ...(listing.quantity !== null ? { quantity: listing.quantity } : {}),
+    ...(listing.condition ? { condition: listing.condition } : {}),
+    ...(listing.category ? { category: listing.category } : {}),
+    ...(listing.shipFrom ? { shipFrom: listing.shipFrom } : {}),
+    ...(sellerId ? { sellerId } : {}),
+    imageUrls: listing.imageUrls,
+    marketplace: listing.marketplaceId,
+  };
+}
