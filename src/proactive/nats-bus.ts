@@ -47,7 +47,7 @@ export class NatsScanBus {
   /** Consumes until `stop()`; a message is acked only after the handler succeeded. */
   async consume(handler: (listingIds: string[]) => Promise<void>, onError: (error: unknown) => void): Promise<{ stop(): Promise<void> }> {
     const consumer = await this.js.consumers.get(this.stream, CONSUMER);
-    const messages = await consumer.consume({ max_messages: 8 });
+    const messages = await consumer.consume({ max_messages: 2 });
     const loop = (async () => {
       for await (const message of messages) {
         try {

@@ -15,6 +15,7 @@ export function drivers(): Driver[] {
 export interface Harness {
   platform: Platform;
   driver: Driver;
+  config: Config;
   /** The bootstrap admin's session token (operator organisation). */
   adminToken: string;
   operatorOrgId: string;
@@ -80,6 +81,7 @@ export async function createHarness(driver: Driver = 'pglite', overrides: Partia
   return {
     platform,
     driver,
+    config,
     adminToken,
     operatorOrgId: operator.id,
     request,
