@@ -38,6 +38,8 @@ export interface DetectorOptions {
 const FIELD_TITLE = 0;
 const FIELD_DESCRIPTION = 1;
 const NO_BRAND = -1;
+/** Words shorter than this are never looked up as misspellings (see queryFuzzy). */
+const MIN_FUZZY_UNITS = 4;
 
 export class Detector {
   readonly compiled: CompiledKnowledge;
@@ -143,7 +145,6 @@ export class Detector {
     this.hitCount++;
   }
 
-  /** Looks up words not already explained by a hit in the misspelling index. */
   /** Looks up words (and word pairs) not already explained by a hit in the misspelling index. */
   private fuzzyWords(view: NormalizedView, field: number, firstHit: number): void {
     const n = view.length;
@@ -190,8 +191,14 @@ export class Detector {
         continue;
       }
       const free = this.isUncovered(start, end);
-      if (free) this.queryFuzzy(view, start, end, field, h1, h2);
-      if (previousStart >= 0 && free && this.isUncovered(previousStart, start)) {
+      if (free && end - start >= MIN_FUZZY_UNITS) this.queryFuzzy(view, start, end, field, h1, h2);
+      // a pair outside the indexed lengths cannot match: skip combining its hashes
+      if (
+        previousStart >= 0 &&
+        free &&
+        end - previousStart <= fuzzy.maxLength + 1 &&
+        this.isUncovered(previousStart, start)
+      ) {
         const length = end - start;
         this.queryFuzzy(
           view,
@@ -234,7 +241,7 @@ export class Detector {
     h2: number,
   ): void {
     const fuzzy = this.compiled.fuzzy;
-    if (to - from < 4 || to - from > fuzzy.maxLength + 1) return;
+    if (to - from < MIN_FUZZY_UNITS || to - from > fuzzy.maxLength + 1) return;
     const found = fuzzy.queryHashed(view.codes, from, to, h1, h2);
     if (found < 0) return;
     const best = fuzzy.terms[found >> 2]!;

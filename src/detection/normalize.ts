@@ -11,26 +11,35 @@
  * One `TextNormalizer` reuses its buffers across calls: the view it returns is valid until the next
  * call. Use `normalizeText` for an owned copy.
  */
+import { CharClass, FOLD_DROP, FOLD_SEPARATOR, foldCodePoint, foldMulti } from './fold.ts';
 import {
-  CharClass,
-  FLAG_FULLWIDTH,
-  FLAG_HOMOGLYPH,
-  FLAG_UNSPACED_SCRIPT,
-  FOLD_DROP,
-  FOLD_MULTI,
-  FOLD_SEPARATOR,
-  foldCodePoint,
-  foldMulti,
-} from './fold.ts';
+  ASCII_FAST,
+  ASCII_FOLD,
+  FAST_SEPARATOR,
+  growInt32,
+  growUint8,
+  growUint16,
+  INFO_LEET_SYMBOL,
+  INFO_PLAIN_LATIN,
+  MAX_RUN,
+  NO_NEXT,
+  nextAdjacentUnit,
+  UNIT_HAS_DIGIT,
+  UNIT_HAS_LETTER,
+  UNIT_INFO,
+  UNIT_INVISIBLE_BEFORE,
+  UNIT_UNSPACED_SCRIPT,
+} from './unit-tables.ts';
 
-export const UNIT_HOMOGLYPH = 1;
-export const UNIT_UNSPACED_SCRIPT = 2;
-export const UNIT_HAS_DIGIT = 4;
-export const UNIT_HAS_LETTER = 8;
-export const UNIT_LEET_SYMBOL = 16;
-/** A zero-width character was dropped right before this unit, inside a word. */
-export const UNIT_INVISIBLE_BEFORE = 32;
-export const UNIT_FULLWIDTH = 64;
+export {
+  UNIT_FULLWIDTH,
+  UNIT_HAS_DIGIT,
+  UNIT_HAS_LETTER,
+  UNIT_HOMOGLYPH,
+  UNIT_INVISIBLE_BEFORE,
+  UNIT_LEET_SYMBOL,
+  UNIT_UNSPACED_SCRIPT,
+} from './unit-tables.ts';
 
 export interface NormalizedView {
   readonly length: number;
@@ -59,42 +68,6 @@ export interface NormalizedView {
 export const WORD_HASH_BASE = 0x01000193;
 export const WORD_CHECK_BASE = 0x2c1b3c6d;
 
-const MAX_RUN = 65535;
-const NO_NEXT = -1;
-
-/**
- * The first folded unit after `index` when no separator comes first (zero-width characters are
- * skipped), or NO_NEXT at a separator or the end of the text.
- */
-function nextAdjacentUnit(text: string, index: number): number {
-  for (let i = index; i < text.length; ) {
-    const cp = text.codePointAt(i)!;
-    const folded = cp < 128 ? ASCII_FOLD[cp]! : foldCodePoint(cp);
-    if (folded >= 0) return folded;
-    if (folded === FOLD_MULTI) return foldMulti(cp)[0] ?? NO_NEXT;
-    if (folded !== FOLD_DROP) return NO_NEXT;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return NO_NEXT;
-}
-const INFO_LEET_SYMBOL = 0x100;
-const INFO_PLAIN_LATIN = 0x200;
-/** Unit flag bits (and two helper bits) for every value of `packed >>> 21` (class and fold flags). */
-const UNIT_INFO = Int32Array.from({ length: 1 << 11 }, (_, high) => {
-  const charClass = (high & 3) as CharClass;
-  const foldFlags = high >>> 2;
-  return (
-    (foldFlags & FLAG_HOMOGLYPH ? UNIT_HOMOGLYPH : 0) |
-    (foldFlags & FLAG_FULLWIDTH ? UNIT_FULLWIDTH : 0) |
-    (foldFlags & FLAG_UNSPACED_SCRIPT ? UNIT_UNSPACED_SCRIPT : 0) |
-    (charClass === CharClass.Digit ? UNIT_HAS_DIGIT : 0) |
-    (charClass === CharClass.Letter ? UNIT_HAS_LETTER : 0) |
-    (charClass === CharClass.LeetSymbol ? UNIT_LEET_SYMBOL | INFO_LEET_SYMBOL : 0) |
-    (charClass === CharClass.Letter && !(foldFlags & FLAG_FULLWIDTH) ? INFO_PLAIN_LATIN : 0)
-  );
-});
-const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, cp) => foldCodePoint(cp));
-
 export class TextNormalizer implements NormalizedView {
   length = 0;
   plainLatinUnits = 0;
@@ -118,6 +91,8 @@ export class TextNormalizer implements NormalizedView {
   /** Class and separator flag of the previous folded character (kept or not). */
   private prevRawClass = -1;
   private prevRawSep = 0;
+  private sepPending = 1;
+  private invisiblePending = 0;
 
   /** Normalize `text`; never throws (lone surrogates and controls are separators). */
   normalize(text: string): NormalizedView {
@@ -131,46 +106,147 @@ export class TextNormalizer implements NormalizedView {
     this.lastCode = -1;
     this.prevRawClass = -1;
     this.prevRawSep = 0;
+    this.sepPending = 1;
+    this.invisiblePending = 0;
+    // The common case (an ASCII letter or digit starting a new unit, or extending a run inside a
+    // word) is inlined here on local copies of the state; anything else goes through `slowChar`.
+    let n = 0;
+    let w = -1;
+    let lastCode = -1;
+    let prevUnspaced = -1;
+    let pendingBoundary = 0;
     let sepPending = 1;
     let invisiblePending = 0;
+    let plainLatin = 0;
+    let codes = this.codes;
+    let capacity = codes.length - 1;
+    let wordCapacity = this.wordStarts.length;
     for (let i = 0; i < length; ) {
-      let cp = text.charCodeAt(i);
-      let width = 1;
-      let folded: number;
+      const cp = text.charCodeAt(i);
       if (cp < 128) {
-        folded = ASCII_FOLD[cp]!;
-      } else {
-        if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < length) {
-          const low = text.charCodeAt(i + 1);
-          if (low >= 0xdc00 && low <= 0xdfff) {
-            cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-            width = 2;
+        const fast = ASCII_FAST[cp]!;
+        if (fast === FAST_SEPARATOR) {
+          sepPending = 1;
+          i++;
+          continue;
+        }
+        if (fast !== 0) {
+          const code = fast & 0xff;
+          const boundary = sepPending | pendingBoundary | (prevUnspaced > 0 ? 1 : 0);
+          if (code !== lastCode || boundary === 0) {
+            let bits = fast >>> 8;
+            if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= UNIT_INVISIBLE_BEFORE;
+            if (bits & UNIT_HAS_LETTER) plainLatin++;
+            this.prevRawClass = bits & UNIT_HAS_DIGIT ? CharClass.Digit : CharClass.Letter;
+            this.prevRawSep = sepPending;
+            pendingBoundary = 0;
+            prevUnspaced = 0;
+            sepPending = 0;
+            invisiblePending = 0;
+            if (code === lastCode) {
+              // a run inside a word
+              const last = n - 1;
+              if (this.runs[last]! < MAX_RUN) this.runs[last]!++;
+              this.ends[last] = i + 1;
+              this.flags[last]! |= bits;
+            } else {
+              if (n >= capacity) {
+                this.growUnits(n * 2 + 4);
+                codes = this.codes;
+                capacity = codes.length - 1;
+              }
+              codes[n] = code;
+              this.runs[n] = 1;
+              this.starts[n] = i;
+              this.ends[n] = i + 1;
+              this.boundaryBefore[n] = n === 0 ? 1 : boundary;
+              this.interiorBoundaries[n] = 0;
+              this.flags[n] = bits;
+              lastCode = code;
+              if (n === 0 || boundary === 1) {
+                w++;
+                if (w >= wordCapacity) {
+                  this.growWords(w * 2 + 4);
+                  wordCapacity = this.wordStarts.length;
+                }
+                this.wordStarts[w] = n;
+                this.wordHash[w] = code;
+                this.wordCheck[w] = code;
+              } else {
+                this.wordHash[w] = (Math.imul(this.wordHash[w]!, WORD_HASH_BASE) + code) | 0;
+                this.wordCheck[w] = (Math.imul(this.wordCheck[w]!, WORD_CHECK_BASE) + code) | 0;
+              }
+              n++;
+            }
+            i++;
+            continue;
           }
         }
-        folded = foldCodePoint(cp);
       }
-      if (folded >= 0) {
-        this.emit(folded, i, i + width, sepPending, invisiblePending, text, i + width, -1);
-        sepPending = 0;
-        invisiblePending = 0;
-      } else if (folded === FOLD_SEPARATOR) {
-        sepPending = 1;
-      } else if (folded === FOLD_DROP) {
-        invisiblePending = 1;
-      } else {
-        const units = foldMulti(cp);
-        for (let k = 0; k < units.length; k++) {
-          const next = k + 1 < units.length ? units[k + 1]! : -1;
-          this.emit(units[k]!, i, i + width, sepPending, invisiblePending, text, i + width, next);
-          sepPending = 0;
-          invisiblePending = 0;
+      // everything else: hand the state to the general path and take it back
+      this.length = n;
+      this.wordCount = w + 1;
+      this.lastCode = lastCode;
+      this.prevUnspaced = prevUnspaced;
+      this.pendingBoundary = pendingBoundary;
+      this.sepPending = sepPending;
+      this.invisiblePending = invisiblePending;
+      this.plainLatin = plainLatin;
+      i = this.slowChar(text, i);
+      n = this.length;
+      w = this.wordCount - 1;
+      lastCode = this.lastCode;
+      prevUnspaced = this.prevUnspaced;
+      pendingBoundary = this.pendingBoundary;
+      sepPending = this.sepPending;
+      invisiblePending = this.invisiblePending;
+      plainLatin = this.plainLatin;
+      codes = this.codes;
+      capacity = codes.length - 1;
+      wordCapacity = this.wordStarts.length;
+    }
+    this.length = n;
+    this.wordCount = w + 1;
+    this.plainLatinUnits = plainLatin;
+    this.boundaryBefore[n] = 1; // sentinel: the end of the text is a boundary
+    return this;
+  }
+
+  /** The general path for one code point at `i`; returns the index after it. */
+  private slowChar(text: string, i: number): number {
+    let cp = text.charCodeAt(i);
+    let width = 1;
+    let folded: number;
+    if (cp < 128) {
+      folded = ASCII_FOLD[cp]!;
+    } else {
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+          width = 2;
         }
       }
-      i += width;
+      folded = foldCodePoint(cp);
     }
-    this.plainLatinUnits = this.plainLatin;
-    this.boundaryBefore[this.length] = 1; // sentinel: the end of the text is a boundary
-    return this;
+    if (folded >= 0) {
+      this.emit(folded, i, i + width, this.sepPending, this.invisiblePending, text, i + width, -1);
+      this.sepPending = 0;
+      this.invisiblePending = 0;
+    } else if (folded === FOLD_SEPARATOR) {
+      this.sepPending = 1;
+    } else if (folded === FOLD_DROP) {
+      this.invisiblePending = 1;
+    } else {
+      const units = foldMulti(cp);
+      for (let k = 0; k < units.length; k++) {
+        const next = k + 1 < units.length ? units[k + 1]! : -1;
+        this.emit(units[k]!, i, i + width, this.sepPending, this.invisiblePending, text, i + width, next);
+        this.sepPending = 0;
+        this.invisiblePending = 0;
+      }
+    }
+    return i + width;
   }
 
   /**
@@ -278,22 +354,6 @@ export class TextNormalizer implements NormalizedView {
   }
 }
 
-function growInt32(old: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const next = new Int32Array(Math.max(size, old.length * 2));
-  next.set(old);
-  return next;
-}
-function growUint16(old: Uint16Array, size: number): Uint16Array<ArrayBuffer> {
-  const next = new Uint16Array(Math.max(size, old.length * 2));
-  next.set(old);
-  return next;
-}
-function growUint8(old: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-  const next = new Uint8Array(Math.max(size, old.length * 2));
-  next.set(old);
-  return next;
-}
-
 /** An owned normalization result, for tests, evidence and pattern compilation. */
 export interface NormalizedText {
   /** Skeleton with runs expanded, e.g. "R0lex" -> "rolex"; word boundaries shown as spaces. */
@@ -343,7 +403,12 @@ export function skeletonOf(view: NormalizedView, from: number, to: number): stri
   let out = '';
   for (let i = from; i < to; i++) {
     if (i > from && view.boundaryBefore[i]) out += ' ';
-    out += String.fromCodePoint(view.codes[i]!).repeat(Math.min(view.runs[i]!, 8));
+    const code = view.codes[i]!;
+    const run = view.runs[i]!;
+    const ch = code < 128 ? ASCII_CHARS[code]! : String.fromCodePoint(code);
+    out += run === 1 ? ch : ch.repeat(Math.min(run, 8));
   }
   return out;
 }
+
+const ASCII_CHARS = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));

@@ -1,0 +1,47 @@
+/** Default detection policy (policy as data): score thresholds, signal weights, price model knobs. */
+import type { DetectionPolicy } from '../types.ts';
+
+export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
+  version: 'default-2025.1',
+  thresholds: [
+    { minScore: 0.9, action: 'remove' },
+    { minScore: 0.6, action: 'review' },
+    { minScore: 0.4, action: 'brand_verify' },
+    { minScore: 0, action: 'allow' },
+  ],
+  weights: {
+    obfuscatedBrand: 0.8,
+    misspelledBrand: 0.2,
+    priceLow: 0.35,
+    bulkQuantity: 0.2,
+    colourNotProduced: 0.45,
+    shipFromNotManufacturing: 0.15,
+    keyword: 1,
+  },
+  priceZThreshold: -2.5,
+  usedPriceFactor: 0.55,
+  bulkQuantity: 20,
+  indicatorOnlyScoreCap: 0.85,
+  currencyRates: {
+    USD: 1,
+    EUR: 1.08,
+    GBP: 1.27,
+    CNY: 0.14,
+    RMB: 0.14,
+    JPY: 0.0067,
+    HKD: 0.128,
+    CAD: 0.73,
+    AUD: 0.66,
+    KRW: 0.00073,
+    INR: 0.012,
+    CHF: 1.12,
+    SGD: 0.74,
+    TWD: 0.031,
+    MXN: 0.058,
+    BRL: 0.18,
+    SEK: 0.095,
+    PLN: 0.25,
+  },
+  maxTextLength: 100_000,
+  maxPrice: 100_000_000,
+};
