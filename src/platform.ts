@@ -1,3 +1,4 @@
+import { sealAllAudit, startAuditSequencer } from './audit/index.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -21,6 +22,8 @@ export async function createPlatform(config: Config): Promise<Platform> {
   const listingEvents = new ListingEventBus();
   const proactive = await attachProactiveDetection(database.db, config, listingEvents);
   const app = await buildApp({ db: database.db, config, listingEvents }, routeModules);
+  // Chains the audit entries that request transactions leave pending, a batch at a time.
+  const sequencer = startAuditSequencer(database.db, { intervalMs: 200, onError: (error) => app.log.error({ err: error }, 'audit sealing failed') });
   return {
     app,
     database,
@@ -29,6 +32,8 @@ export async function createPlatform(config: Config): Promise<Platform> {
     async close() {
       await app.close();
       await proactive.close();
+      await sequencer.stop();
+      await sealAllAudit(database.db);
       await database.close();
     },
   };

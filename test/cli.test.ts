@@ -74,7 +74,7 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
       // The server has stopped, so this process may open the same embedded database.
       const handle = await openDatabase({ kind: 'pglite', dataDir: join(dataDir, 'pglite') });
       await handle.db
-        .updateTable('audit_log')
+        .updateTable('audit_chain')
         .set({ actor: 'mallory' })
         .where('seq', '=', TAMPERED_SEQ)
         .execute();
@@ -125,7 +125,7 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
 
       const client = new pg.Client({ connectionString: url.toString() });
       await client.connect();
-      await client.query(`update audit_log set data = '{"forged": true}' where seq = $1`, [TAMPERED_SEQ]);
+      await client.query(`update audit_chain set data = '{"forged": true}' where seq = $1`, [TAMPERED_SEQ]);
       await client.end();
 
       const broken = await runCli(['audit', 'verify'], env);

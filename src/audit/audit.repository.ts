@@ -1,40 +1,82 @@
 import type { Database } from '../db/database.ts';
 import { type AuditEntry, type AuditRecord, type ChainVerdict, chainHash, GENESIS_HASH, verifyRun } from './audit.ts';
+import './audit.table.ts';
 
 /**
- * Appends entries to the chain inside the caller's transaction. The head row lock makes the chain
- * linear across processes; callers append last, just before commit, to hold it briefly.
+ * Records state changes inside the caller's transaction: one insert into the pending part of the
+ * log, no lock. They commit or roll back with the change itself; the sequencer chains them.
  */
 export async function appendAudit(trx: Database, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
-  let seq = head.seq;
-  let hash = head.hash;
   const at = new Date();
-  const rows = entries.map((entry) => {
-    seq += 1;
-    const record = { ...entry, seq, at };
-    const prevHash = hash;
-    hash = chainHash(prevHash, record);
-    return {
-      seq,
-      at,
-      actor: entry.actor,
-      action: entry.action,
-      entity_type: entry.entityType,
-      entity_id: entry.entityId,
-      data: JSON.stringify(entry.data),
-      prev_hash: prevHash,
-      hash,
-    };
+  const rows = entries.map((entry) => ({
+    at,
+    actor: entry.actor,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    data: JSON.stringify(entry.data),
+  }));
+  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_pending').values(rows.slice(i, i + 500)).execute();
+}
+
+/**
+ * Seals up to `limit` pending entries into the hash chain, oldest first, and returns how many. The
+ * chain head row lock makes sealing linear across processes; it is held for one batch, not for
+ * every request transaction.
+ */
+export async function sealAudit(db: Database, limit = 2000): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+    const pending = await trx.selectFrom('audit_pending').selectAll().orderBy('id').limit(limit).execute();
+    if (pending.length === 0) return 0;
+    let seq = head.seq;
+    let hash = head.hash;
+    const rows = pending.map((p) => {
+      seq += 1;
+      const prevHash = hash;
+      const record = { seq, at: p.at, actor: p.actor, action: p.action, entityType: p.entity_type, entityId: p.entity_id, data: p.data };
+      hash = chainHash(prevHash, record);
+      return { seq, at: p.at, actor: p.actor, action: p.action, entity_type: p.entity_type, entity_id: p.entity_id, data: JSON.stringify(p.data), prev_hash: prevHash, hash };
+    });
+    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_chain').values(rows.slice(i, i + 500)).execute();
+    await trx.deleteFrom('audit_pending').where('id', 'in', pending.map((p) => p.id)).execute();
+    await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+    return pending.length;
   });
-  // The head update rides along with the first insert (one round trip fewer on every write).
-  await trx
-    .with('head', (db) => db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1))
-    .insertInto('audit_log')
-    .values(rows.slice(0, 500))
-    .execute();
-  for (let i = 500; i < rows.length; i += 500) await trx.insertInto('audit_log').values(rows.slice(i, i + 500)).execute();
+}
+
+/** Seals everything pending (shutdown, `ipp audit verify`). */
+export async function sealAllAudit(db: Database): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const sealed = await sealAudit(db);
+    total += sealed;
+    if (sealed === 0) return total;
+  }
+}
+
+/** Seals pending entries every `intervalMs` until stopped. */
+export function startAuditSequencer(db: Database, options: { intervalMs: number; onError?: (error: unknown) => void }) {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      while (!stopped && (await sealAudit(db)) > 0) {}
+    } catch (error) {
+      options.onError?.(error);
+    }
+    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs);
+  };
+  timer = setTimeout(() => (running = tick()), options.intervalMs);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+    },
+  };
 }
 
 function toRecord(row: {
@@ -61,12 +103,12 @@ function toRecord(row: {
   };
 }
 
-/** Walks the whole chain in pages and names the first broken link, if any. */
+/** Walks the sealed chain in pages and names the first broken link, if any. */
 export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<ChainVerdict> {
   let lastSeq = 0;
   let lastHash = GENESIS_HASH;
   for (;;) {
-    const rows = await db.selectFrom('audit_log').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
+    const rows = await db.selectFrom('audit_chain').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
     if (rows.length === 0) break;
     const run = verifyRun(rows.map(toRecord), lastSeq, lastHash);
     if (run.verdict) return run.verdict;
@@ -81,7 +123,7 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<C
 }
 
 export async function listAudit(db: Database, filter: { entityId?: string; afterSeq?: number; limit: number }): Promise<AuditRecord[]> {
-  let query = db.selectFrom('audit_log').selectAll().orderBy('seq').limit(filter.limit);
+  let query = db.selectFrom('audit_chain').selectAll().orderBy('seq').limit(filter.limit);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);
   return (await query.execute()).map(toRecord);

@@ -1,3 +1,3 @@
 export type { AuditEntry, AuditRecord, ChainVerdict } from './audit.ts';
 export { canonicalJson } from './audit.ts';
-export { appendAudit, listAudit, verifyAuditChain } from './audit.repository.ts';
+export { appendAudit, listAudit, sealAllAudit, sealAudit, startAuditSequencer, verifyAuditChain } from './audit.repository.ts';

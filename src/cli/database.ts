@@ -1,4 +1,4 @@
-import { verifyAuditChain } from '../audit/index.ts';
+import { sealAllAudit, verifyAuditChain } from '../audit/index.ts';
 import { loadConfig } from '../config/config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -59,6 +59,8 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
     return 2;
   }
   return withDatabase(async ({ db }) => {
+    // Entries still pending (written but not yet chained by a running server) are chained first.
+    await sealAllAudit(db);
     const verdict = await verifyAuditChain(db);
     say(JSON.stringify(verdict));
     if (verdict.ok) return 0;
