@@ -76,7 +76,9 @@ describe('scan workers over NATS JetStream', { skip: missing ? 'NATS_URL and TES
       await new Promise((r) => setTimeout(r, 250));
     }
     assert.equal(verdicts, total, 'every listing got a verdict');
-    await new Promise((r) => setTimeout(r, 300));
+    // Each worker reports a batch after storing it; give the last report lines time to arrive.
+    const reported = () => workers.reduce((sum, w) => sum + w.scanned, 0);
+    for (const until = Date.now() + 10_000; reported() < total && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
     const counts = workers.map((w) => w.scanned);
     assert.equal(counts[0]! + counts[1]!, total, `each listing scanned exactly once (workers: ${counts.join(', ')})`);
     assert.ok(counts.every((n) => n > 0), `the work was spread over both workers (${counts.join(', ')})`);

@@ -10,6 +10,9 @@ commands:
                         --reissue-keys issues fresh marketplace API keys when it already exists
   audit verify          walk the hash-chained audit log; prints the verdict as JSON,
                         exit 1 naming the first broken seq when the chain does not hold
+  timeline <itemId> [--json]
+                        an item's history: notice, decisions, counter-notice, answers, clocks,
+                        outcome, appeals
   scan ...              run proactive detection over NDJSON listings (ipp scan --help)
   scan-worker           consume listing ids from NATS JetStream and scan them (IPP_SCAN_BUS=nats, NATS_URL)
   help                  this text

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
 import { createPlatform, type Platform } from '../platform.ts';
+import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { startRescanWorker } from '../proactive/index.ts';
 import { startWebhookWorker, type WebhookWorker } from '../takedowns/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
@@ -49,6 +50,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   const platform = await createPlatform(config);
   let worker: WebhookWorker | null = null;
   let rescans: { stop(): Promise<void> } | null = null;
+  let deadlines: DeadlineWorker | null = null;
   try {
     const address = await platform.app.listen({ host: config.host, port: config.port });
     const baseUrl = address.replace('0.0.0.0', '127.0.0.1');
@@ -60,6 +62,8 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
         intervalMs,
         log: platform.app.log,
       });
+    // Put-back clocks, answer windows and review escalations fire here, exactly once across processes.
+    deadlines = startDeadlineWorker({ db: platform.database.db, intervalMs: 5_000, log: platform.app.log });
     // Catalogue rescans page through listings here (inline) or hand pages to the scan workers (NATS).
     rescans = startRescanWorker(platform.database.db, platform.proactive.sink, {
       intervalMs: 2_000,
@@ -69,7 +73,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
       config.database.kind === 'postgres'
         ? 'PostgreSQL (DATABASE_URL)'
         : `PGlite in ${config.database.dataDir}`;
-    say(`Storage: ${storage}; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}; detection ${config.scanBus.kind === 'nats' ? `via NATS (${config.scanBus.url}), run \`ipp scan-worker\` processes` : 'in-process'}`);
+    say(`Storage: ${storage}; deadline worker on; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}; detection ${config.scanBus.kind === 'nats' ? `via NATS (${config.scanBus.url}), run \`ipp scan-worker\` processes` : 'in-process'}`);
     say(`API description: ${baseUrl}/openapi.json`);
     // The test suite and scripts wait for this exact line; keep it last and stable.
     say(`OpenIPP listening on ${baseUrl}`);
@@ -95,6 +99,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
       try {
         // Stop the worker first so it does not start a round against a closing database.
         await worker?.stop();
+        await deadlines?.stop();
         await rescans?.stop();
         await platform.close();
         say('OpenIPP stopped');

@@ -32,6 +32,9 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     };
     const pool = new pg.Pool({ connectionString: target.url, max: 10, types: types as pg.CustomTypesConfig });
+    // An idle client whose server connection ends (restart, database dropped) emits 'error' on the
+    // pool; without a listener that would crash the process. The pool discards the client itself.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, driver: 'postgres', close: () => db.destroy() };
   }

@@ -162,7 +162,7 @@ export interface EvidenceRow {
   note?: string;
 }
 
-export type ItemState = 'pending' | 'info_requested' | 'removed' | 'rejected' | 'withdrawn';
+export type ItemState = 'pending' | 'info_requested' | 'removed' | 'rejected' | 'withdrawn' | 'reinstated';
 
 export interface NoticeItemsTable {
   id: string;
@@ -297,4 +297,126 @@ export interface DB {
   policies: PoliciesTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  counter_notices: CounterNoticesTable;
+  counter_notice_answers: CounterNoticeAnswersTable;
+  deadlines: DeadlinesTable;
+  appeals: AppealsTable;
+  outcomes: OutcomesTable;
+  notifications: NotificationsTable;
+}
+
+export type CounterNoticeProcedure = 'statutory_putback' | 'respond_or_restore' | 'evidence_review';
+export type CounterNoticeStatus = 'open' | 'awaiting_review' | 'reinstated' | 'upheld' | 'withdrawn';
+
+export interface CounterEvidenceRow {
+  kind: string;
+  documentSha256: string;
+  note?: string;
+}
+
+export interface CounterNoticesTable {
+  id: string;
+  item_id: string;
+  seller_org_id: string;
+  filed_by_user: string | null;
+  filed_by_key: string | null;
+  statements: Json<Record<string, boolean>>;
+  identification: string;
+  grounds: Json<string[]>;
+  explanation: string;
+  evidence: Json<CounterEvidenceRow[]>;
+  contact: Json<Record<string, string>>;
+  signature: string;
+  procedure: CounterNoticeProcedure;
+  policy_version: number;
+  status: ColumnType<CounterNoticeStatus, CounterNoticeStatus | undefined, CounterNoticeStatus>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  reason_code: string | null;
+  reason_text: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CounterNoticeAnswersTable {
+  id: string;
+  counter_notice_id: string;
+  kind: 'action_filed' | 'response';
+  text: string;
+  case_reference: string | null;
+  court: string | null;
+  document_shas: Json<string[]>;
+  answered_by_org: string;
+  answered_by_user: string | null;
+  created_at: CreatedAt;
+}
+
+export type DeadlineKind = 'counter_notice_window' | 'putback' | 'rights_holder_response' | 'review_decision' | 'appeal_decision';
+export type DeadlineParty = 'seller' | 'rights_holder' | 'reviewer';
+
+export interface DeadlinesTable {
+  id: string;
+  item_id: string;
+  kind: DeadlineKind;
+  subject_id: string | null;
+  party: DeadlineParty;
+  due_at: Timestamp;
+  data: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  fired_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+  result: string | null;
+  failures: Generated<number>;
+  last_error: string | null;
+  retry_at: Timestamp | null;
+}
+
+export type AppealDecisionKind = 'removal' | 'rejection' | 'reinstatement' | 'counter_notice_upheld';
+
+export interface AppealsTable {
+  id: string;
+  item_id: string;
+  appellant_org_id: string;
+  appellant_party: 'seller' | 'rights_holder';
+  filed_by_user: string | null;
+  decision_kind: AppealDecisionKind;
+  decision_at: Timestamp;
+  decision_by: string | null;
+  grounds: string;
+  document_shas: Json<string[]>;
+  status: ColumnType<'open' | 'upheld' | 'reversed', 'open' | 'upheld' | 'reversed' | undefined, 'open' | 'upheld' | 'reversed'>;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  reason_text: string | null;
+  created_at: CreatedAt;
+}
+
+export type OutcomeKind = 'reinstated' | 'upheld' | 'withdrawn' | 'appeal_upheld' | 'appeal_reversed';
+
+export interface OutcomesTable {
+  id: string;
+  item_id: string;
+  kind: OutcomeKind;
+  cause: string;
+  counter_notice_id: string | null;
+  appeal_id: string | null;
+  principal_org_id: string;
+  filer_org_id: string;
+  seller_org_id: string | null;
+  original_reason_code: string | null;
+  reason_code: string | null;
+  reason_text: string;
+  counter_notice_succeeded: Generated<boolean>;
+  listing_restored: Generated<boolean>;
+  decided_by: string | null;
+  statement: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: string;
+  org_id: string;
+  item_id: string | null;
+  kind: string;
+  body: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
 }

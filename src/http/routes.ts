@@ -1,13 +1,35 @@
 import { accountRoutes } from '../accounts/accounts.routes.ts';
+import { appealRoutes } from '../appeals/appeal.routes.ts';
+import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
+import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
+import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
+import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { takedownRoutes } from '../takedowns/takedown.routes.ts';
+import { timelineRoutes } from '../timeline/timeline.routes.ts';
 import type { RouteModule } from './app.ts';
 
 /** Every route module of the API, in one list; the OpenAPI document is generated from them. */
-export const routeModules: readonly RouteModule[] = [accountRoutes, marketplaceRoutes, listingRoutes, documentRoutes, rightRoutes, policyRoutes, noticeRoutes, reviewRoutes, takedownRoutes];
+export const routeModules: readonly RouteModule[] = [
+  accountRoutes,
+  marketplaceRoutes,
+  listingRoutes,
+  documentRoutes,
+  rightRoutes,
+  policyRoutes,
+  noticeRoutes,
+  reviewRoutes,
+  takedownRoutes,
+  putbackPolicyRoutes,
+  counterNoticeRoutes,
+  outcomeRoutes,
+  appealRoutes,
+  timelineRoutes,
+  proactiveRoutes,
+];

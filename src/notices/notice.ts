@@ -5,7 +5,7 @@ import { type Right, rightCoversJurisdiction, rightUnusableReason } from '../rig
 export const MAX_ITEMS_PER_NOTICE = 300;
 export type InfringementType = 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
 export type EvidenceKind = 'screenshot' | 'test_buy_report' | 'cached_copy' | 'other';
-export type ItemState = 'pending' | 'info_requested' | 'removed' | 'rejected' | 'withdrawn';
+export type ItemState = 'pending' | 'info_requested' | 'removed' | 'rejected' | 'withdrawn' | 'reinstated';
 /** Items in these states hold the (listing, right) pair: a second notice on it is refused. */
 export const OPEN_ITEM_STATES: readonly ItemState[] = ['pending', 'info_requested', 'removed'];
 

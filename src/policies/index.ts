@@ -1,3 +1,12 @@
+export { type ClockTerms, clockTerms } from './clock-terms.ts';
+export { currentPolicy, writePolicy } from './policy.service.ts';
 export type { ReviewSlaPolicy } from './policy.ts';
 export { slaDueAt } from './policy.ts';
-export { currentPolicy, writePolicy } from './policy.service.ts';
+export type {
+  HolidayCalendarsPolicy,
+  Procedure,
+  ProcedureTerms,
+  PutbackPolicy,
+  RightType,
+} from './putback.ts';
+export { checkPutbackPolicy, termsFor } from './putback.ts';

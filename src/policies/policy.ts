@@ -1,3 +1,5 @@
+import { DEFAULT_HOLIDAY_CALENDARS, DEFAULT_PUTBACK_POLICY, type HolidayCalendarsPolicy, type PutbackPolicy } from './putback.ts';
+
 /**
  * Policies are data: versioned records with defaults, read by the services that apply them.
  * A new version is written for each change; the latest version is in force.
@@ -9,6 +11,8 @@ export interface ReviewSlaPolicy {
 
 export interface PolicyBodies {
   review_sla: ReviewSlaPolicy;
+  putback: PutbackPolicy;
+  holiday_calendars: HolidayCalendarsPolicy;
 }
 
 export type PolicyKey = keyof PolicyBodies;
@@ -17,6 +21,8 @@ export const DEFAULT_POLICIES: PolicyBodies = {
   // Alibaba handled 96% of notices within 24 h (2019), Amazon > 95% within 8 h (2018): counterfeits
   // and copyright get a day; patents need claim construction and get five.
   review_sla: { hours: { counterfeit: 24, trademark_misuse: 48, patent: 120, copyright: 24 } },
+  putback: DEFAULT_PUTBACK_POLICY,
+  holiday_calendars: DEFAULT_HOLIDAY_CALENDARS,
 };
 
 export function slaDueAt(policy: ReviewSlaPolicy, infringementType: keyof ReviewSlaPolicy['hours'], from: Date): Date {

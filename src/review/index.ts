@@ -1,3 +1,3 @@
 export type { DecisionInput } from './review.ts';
-export { REJECTION_REASONS, REMOVAL_REASONS } from './review.ts';
-export { answerInfoRequest, decideItem, itemDetail, reviewQueue } from './review.service.ts';
+export { DEFAULT_REMOVAL_REASON, REJECTION_REASONS, REMOVAL_REASONS } from './review.ts';
+export { answerInfoRequest, decideItem, itemDetail, reviewQueue, type SupervisorEntry, supervisorQueue } from './review.service.ts';

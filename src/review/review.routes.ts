@@ -104,6 +104,25 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
   );
 
   app.get(
+    '/v1/review/supervisor-queue',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Overdue decisions escalated to supervisors: notices past their review deadline, counter-notice reviews and appeals past theirs (operator admins)',
+        querystring: Type.Object(
+          { limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ items: Type.Array(Type.Object({ itemId: Uuid, reason: Type.String(), subjectId: Nullable(Uuid), dueAt: Type.String() })) }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => ({ items: await review.supervisorQueue(db, principalOf(request), request.query) }),
+  );
+
+  app.get(
     '/v1/items/:id',
     { schema: { tags: ['review'], summary: 'One notice item side by side with notice, right, evidence and listing (its parties only)', params: IdParams, response: { 200: ItemDetail, ...problemResponses } } },
     async (request) => review.itemDetail(db, principalOf(request), request.params.id),

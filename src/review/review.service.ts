@@ -7,6 +7,7 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { getListing } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
+import { escalatedDeadlines } from '../deadlines/index.ts';
 import { applyRemoval } from '../takedowns/index.ts';
 import { type DecisionInput, DEFAULT_REMOVAL_REASON, resumedDeadline } from './review.ts';
 import * as repo from './review.repository.ts';
@@ -188,4 +189,28 @@ export async function answerInfoRequest(db: Database, actor: Principal, id: stri
     await appendAudit(trx, [{ actor: actor.label, action: 'item.info_provided', entityType: 'notice_item', entityId: id, data: { slaDueAt: due.toISOString() } }]);
   });
   return itemDetail(db, actor, id);
+}
+
+export interface SupervisorEntry {
+  itemId: string;
+  reason: 'review_overdue' | 'counter_notice_review_overdue' | 'appeal_overdue';
+  /** The counter-notice or appeal waiting for a decision, when that is what is overdue. */
+  subjectId: string | null;
+  dueAt: string;
+}
+
+/**
+ * The supervisor queue (operator admins): every decision that missed its clock. Overdue notices
+ * are derived from their review deadline; counter-notice reviews and appeals arrive here when the
+ * deadline worker escalates them, and leave when a reviewer decides.
+ */
+export async function supervisorQueue(db: Database, actor: Principal, page: { limit: number; offset: number }): Promise<SupervisorEntry[]> {
+  if (!(actor.orgKind === 'operator' && actor.roles.has('admin'))) throw AppError.forbidden('The supervisor queue is for operator admins (supervisors)');
+  const window = { limit: page.limit + page.offset, offset: 0 };
+  const [overdue, escalated] = await Promise.all([repo.queue(db, { ...window, overdueOnly: true, now: new Date() }), escalatedDeadlines(db, window)]);
+  const entries: SupervisorEntry[] = [
+    ...overdue.map((r) => ({ itemId: r.id, reason: 'review_overdue' as const, subjectId: null, dueAt: r.sla_due_at.toISOString() })),
+    ...escalated.map((d) => ({ itemId: d.itemId, reason: d.kind === 'appeal_decision' ? ('appeal_overdue' as const) : ('counter_notice_review_overdue' as const), subjectId: d.subjectId, dueAt: d.dueAt.toISOString() })),
+  ];
+  return entries.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(page.offset, page.offset + page.limit);
 }

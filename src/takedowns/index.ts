@@ -1,7 +1,8 @@
 /** Public API of takedowns: applying removals, statements of reasons, and signed webhooks. */
 
+export { applyReinstatement, type ReinstatementInput, type ReinstatementResult } from './reinstatement.ts';
 export type { StatementBody } from './statement.schema.ts';
-export { buildStatement, type StatementInput } from './statement.ts';
+export { addMonthsUtc, buildStatement, type StatementInput } from './statement.ts';
 export { takedownRoutes } from './takedown.routes.ts';
 export type { RemovalInput, RemovalResult, Statement, StatementSummary } from './takedown.service.ts';
 export {

@@ -146,3 +146,29 @@ export async function listStatements(
 export async function findStatement(db: Database, scope: StatementScope, id: string) {
   return statementsQuery(db, scope).where('sor.id', '=', id).executeTakeFirst();
 }
+
+/** Other items on the listing that still keep it down; a reinstatement must not undo their removal. */
+export async function otherRemovedItems(trx: Database, listingId: string, itemId: string) {
+  const row = await trx
+    .selectFrom('notice_items')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('listing_id', '=', listingId)
+    .where('state', '=', 'removed')
+    .where('id', '<>', itemId)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+export async function markListingActive(trx: Database, id: string, now: Date) {
+  return trx
+    .updateTable('listings')
+    .set((eb) => ({ state: 'active', version: eb('version', '+', 1), updated_at: now }))
+    .where('id', '=', id)
+    .returning(['version'])
+    .executeTakeFirstOrThrow();
+}
+
+export async function hasCounterNotice(trx: Database, itemId: string): Promise<boolean> {
+  const row = await trx.selectFrom('counter_notices').select('id').where('item_id', '=', itemId).executeTakeFirst();
+  return row !== undefined;
+}

@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
+import { deadlineAfter } from '../clocks/index.ts';
 import type { Database } from '../db/database.ts';
 import type { EvidenceRow } from '../db/schema.ts';
+import { scheduleDeadline } from '../deadlines/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { clockTerms } from '../policies/index.ts';
 import type { StatementBody } from './statement.schema.ts';
 import { buildStatement } from './statement.ts';
 import * as repo from './takedown.repository.ts';
@@ -207,6 +210,27 @@ export async function applyRemoval(trx: Database, input: RemovalInput): Promise<
         statementId,
       },
     });
+  }
+  // Every removed item gets a clock: the seller's window to counter-notify, by the procedure the
+  // policy sets for the marketplace's jurisdiction and the right type. A removal after the seller
+  // has already counter-notified (an appeal reversed a reinstatement) is final here.
+  if (!(await repo.hasCounterNotice(trx, ctx.item_id))) {
+    const clock = await clockTerms(trx, ctx.marketplace_jurisdiction, ctx.right_type);
+    const window = await scheduleDeadline(trx, {
+      itemId: ctx.item_id,
+      kind: 'counter_notice_window',
+      party: 'seller',
+      dueAt: deadlineAfter(now, clock.terms.counterNoticeWindow, clock.calendar),
+      now,
+      actorLabel: input.actorLabel,
+      data: {
+        procedure: clock.terms.procedure,
+        window: clock.terms.counterNoticeWindow,
+        putbackPolicyVersion: clock.putbackVersion,
+        calendarPolicyVersion: clock.calendarVersion,
+      },
+    });
+    audit.push(window.audit);
   }
   return { statementId, snapshotId, snapshotSha256: snapshotHash, deliveryId, audit };
 }

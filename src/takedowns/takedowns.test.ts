@@ -102,7 +102,7 @@ for (const driver of drivers()) {
 
       assert.deepEqual(
         result.audit.map((a) => a.action),
-        ['listing.removed', 'statement.issued', 'webhook.enqueued'],
+        ['listing.removed', 'statement.issued', 'webhook.enqueued', 'deadline.scheduled'],
       );
       const logged = await db
         .selectFrom('audit_log')

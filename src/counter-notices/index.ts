@@ -1,0 +1,8 @@
+export { reinstateOnCounterNotice, sendToReview, upholdCounterNotice } from './counter-notice.decisions.ts';
+export {
+  findById as findCounterNoticeRow,
+  lockById as lockCounterNotice,
+} from './counter-notice.repository.ts';
+export { counterNoticeRoutes } from './counter-notice.routes.ts';
+export { type CounterNoticeView, counterNoticeOfItem, getCounterNotice } from './counter-notice.service.ts';
+export { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS, REQUIRED_STATEMENTS } from './counter-notice.ts';

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditEntry } from '../audit/index.ts';
+import type { Database } from '../db/database.ts';
+import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
+import * as repo from './deadline.repository.ts';
+
+export interface Deadline {
+  id: string;
+  itemId: string;
+  kind: DeadlineKind;
+  subjectId: string | null;
+  party: DeadlineParty;
+  dueAt: Date;
+  data: Record<string, unknown>;
+  createdAt: Date;
+  firedAt: Date | null;
+  cancelledAt: Date | null;
+  result: string | null;
+  failures: number;
+  lastError: string | null;
+}
+
+type Row = Awaited<ReturnType<typeof repo.deadlinesOfItem>>[number];
+
+export function toDeadline(row: Row): Deadline {
+  return {
+    id: row.id,
+    itemId: row.item_id,
+    kind: row.kind,
+    subjectId: row.subject_id,
+    party: row.party,
+    dueAt: row.due_at,
+    data: row.data,
+    createdAt: row.created_at,
+    firedAt: row.fired_at,
+    cancelledAt: row.cancelled_at,
+    result: row.result,
+    failures: row.failures,
+    lastError: row.last_error,
+  };
+}
+
+export interface ScheduleInput {
+  itemId: string;
+  kind: DeadlineKind;
+  /** The counter-notice or appeal the deadline watches, if any. */
+  subjectId?: string | null;
+  /** Whose move it is until the deadline. */
+  party: DeadlineParty;
+  dueAt: Date;
+  now: Date;
+  actorLabel: string;
+  /** Frozen terms (procedure, policy versions, what silence means) the firing will apply. */
+  data?: Record<string, unknown>;
+}
+
+/** Starts a clock inside the caller's transaction; returns its audit entry for the caller to append. */
+export async function scheduleDeadline(
+  trx: Database,
+  input: ScheduleInput,
+): Promise<{ deadline: Deadline; audit: AuditEntry }> {
+  const row = await repo.insertDeadline(trx, {
+    id: randomUUID(),
+    item_id: input.itemId,
+    kind: input.kind,
+    subject_id: input.subjectId ?? null,
+    party: input.party,
+    due_at: input.dueAt,
+    data: JSON.stringify(input.data ?? {}),
+    created_at: input.now,
+  });
+  return {
+    deadline: toDeadline(row),
+    audit: {
+      actor: input.actorLabel,
+      action: 'deadline.scheduled',
+      entityType: 'deadline',
+      entityId: row.id,
+      data: {
+        itemId: input.itemId,
+        kind: input.kind,
+        party: input.party,
+        dueAt: input.dueAt.toISOString(),
+        subjectId: input.subjectId ?? null,
+        ...(input.data ?? {}),
+      },
+    },
+  };
+}
+
+/** Stops an item's running clocks (some kinds, or all) because the step they waited for happened. */
+export async function cancelDeadlines(
+  trx: Database,
+  input: { itemId: string; now: Date; actorLabel: string; kinds?: readonly DeadlineKind[]; reason: string },
+): Promise<AuditEntry[]> {
+  const cancelled = await repo.cancelOpen(trx, input.itemId, input.now, input.kinds);
+  return cancelled.map((d) => ({
+    actor: input.actorLabel,
+    action: 'deadline.cancelled',
+    entityType: 'deadline',
+    entityId: d.id,
+    data: { itemId: input.itemId, kind: d.kind, dueAt: d.due_at.toISOString(), reason: input.reason },
+  }));
+}
+
+export async function deadlinesOfItem(db: Database, itemId: string): Promise<Deadline[]> {
+  return (await repo.deadlinesOfItem(db, itemId)).map(toDeadline);
+}
+
+export async function escalatedDeadlines(
+  db: Database,
+  page: { limit: number; offset: number },
+): Promise<Deadline[]> {
+  return (await repo.escalated(db, page.limit, page.offset)).map(toDeadline);
+}

@@ -1,0 +1,229 @@
+import { type AuditEntry, appendAudit } from '../audit/index.ts';
+import { type Duration, describeDuration } from '../clocks/index.ts';
+import { lockCounterNotice, reinstateOnCounterNotice, sendToReview } from '../counter-notices/index.ts';
+import type { Database } from '../db/database.ts';
+import { itemContext } from '../outcomes/index.ts';
+import * as repo from './deadline.repository.ts';
+import { type Deadline, toDeadline } from './deadline.service.ts';
+
+/**
+ * Fires durable deadlines. Each firing is one transaction: claim the earliest due row with
+ * FOR UPDATE SKIP LOCKED (another worker, in this or another process, skips it), mark it fired
+ * with a conditional update, apply its effect, append the audit. Effect and fired_at commit
+ * together or not at all, so a deadline fires exactly once across restarts and processes.
+ */
+export const DEADLINE_ACTOR = 'system:deadline-worker';
+const DEFAULT_BATCH = 100;
+const MAX_RETRY_DELAY_MS = 3_600_000;
+
+interface Effect {
+  result: string;
+  audit: AuditEntry[];
+}
+
+const moot = (why: string): Effect => ({ result: `moot: ${why}`, audit: [] });
+
+async function applyEffect(trx: Database, deadline: Deadline, now: Date): Promise<Effect> {
+  switch (deadline.kind) {
+    case 'counter_notice_window': {
+      const ctx = await itemContext(trx, deadline.itemId);
+      if (!ctx || ctx.state !== 'removed') return moot(`item is ${ctx?.state ?? 'gone'}`);
+      return {
+        result: 'window_closed',
+        audit: [
+          {
+            actor: DEADLINE_ACTOR,
+            action: 'counter_notice.window_closed',
+            entityType: 'notice_item',
+            entityId: deadline.itemId,
+            data: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() },
+          },
+        ],
+      };
+    }
+    case 'putback':
+    case 'rights_holder_response': {
+      const cn = deadline.subjectId ? await lockCounterNotice(trx, deadline.subjectId) : undefined;
+      if (!cn || cn.status !== 'open') return moot(`counter-notice is ${cn?.status ?? 'gone'}`);
+      const window = deadline.data.window as Duration | undefined;
+      const period = window ? ` (${describeDuration(window)})` : '';
+      if (deadline.kind === 'putback' || deadline.data.onSilence === 'reinstate') {
+        const audit = await reinstateOnCounterNotice(trx, cn, {
+          cause: deadline.kind === 'putback' ? 'putback_elapsed' : 'no_response',
+          reasonCode: null,
+          reasonText:
+            deadline.kind === 'putback'
+              ? `The put-back period${period} ended without proof that the rights holder filed a court action.`
+              : `The rights holder did not answer the counter-notice within its time${period}.`,
+          decidedByUserId: null,
+          decidedBy: 'system',
+          actorLabel: DEADLINE_ACTOR,
+          now,
+        });
+        return audit.length > 0 ? { result: 'reinstated', audit } : moot('counter-notice already closed');
+      }
+      const ctx = await itemContext(trx, deadline.itemId);
+      if (!ctx) return moot('item gone');
+      return {
+        result: 'to_review',
+        audit: await sendToReview(
+          trx,
+          cn,
+          ctx,
+          DEADLINE_ACTOR,
+          now,
+          `the rights holder's time to add evidence${period} ended`,
+        ),
+      };
+    }
+    case 'review_decision':
+    case 'appeal_decision': {
+      if (!deadline.subjectId || !(await repo.reviewStillPending(trx, deadline.kind, deadline.subjectId)))
+        return moot('already decided');
+      // Nobody decides for the reviewer: the item goes to the supervisor queue instead.
+      return {
+        result: 'escalated',
+        audit: [
+          {
+            actor: DEADLINE_ACTOR,
+            action: 'deadline.escalated',
+            entityType: 'notice_item',
+            entityId: deadline.itemId,
+            data: {
+              deadlineId: deadline.id,
+              kind: deadline.kind,
+              subjectId: deadline.subjectId,
+              dueAt: deadline.dueAt.toISOString(),
+            },
+          },
+        ],
+      };
+    }
+  }
+}
+
+type FireResult = 'fired' | 'none';
+
+async function fireOne(db: Database, now: Date): Promise<FireResult> {
+  let claimedId: string | null = null;
+  try {
+    return await db.transaction().execute(async (trx): Promise<FireResult> => {
+      const row = await repo.claimNextDue(trx, now);
+      if (!row) return 'none';
+      claimedId = row.id;
+      // Marked first, so an effect that stops the item's clocks does not cancel the one firing.
+      if (!(await repo.markFired(trx, row.id, now, 'firing'))) return 'fired';
+      const deadline = toDeadline(row);
+      const effect = await applyEffect(trx, deadline, now);
+      await repo.setResult(trx, row.id, effect.result);
+      await appendAudit(trx, [
+        {
+          actor: DEADLINE_ACTOR,
+          action: 'deadline.fired',
+          entityType: 'deadline',
+          entityId: row.id,
+          data: {
+            itemId: row.item_id,
+            kind: row.kind,
+            dueAt: row.due_at.toISOString(),
+            result: effect.result,
+          },
+        },
+        ...effect.audit,
+      ]);
+      return 'fired';
+    });
+  } catch (error) {
+    if (claimedId === null) throw error;
+    // A failing effect must not block the deadlines behind it: back off this one and go on.
+    const failures =
+      (await db.selectFrom('deadlines').select('failures').where('id', '=', claimedId).executeTakeFirst())
+        ?.failures ?? 0;
+    const delay = Math.min(MAX_RETRY_DELAY_MS, 60_000 * 2 ** failures);
+    await repo.recordFailure(
+      db,
+      claimedId,
+      String((error as Error).message ?? error).slice(0, 500),
+      new Date(now.getTime() + delay),
+    );
+    throw error;
+  }
+}
+
+/**
+ * Fires every deadline due at `now` (up to `limit`); returns how many fired. Tests pass a `now`
+ * in the future instead of waiting; the server passes the wall clock.
+ */
+export async function fireDueDeadlines(
+  db: Database,
+  now: Date = new Date(),
+  options: { limit?: number; onError?: (error: unknown) => void } = {},
+): Promise<number> {
+  const limit = options.limit ?? DEFAULT_BATCH;
+  let fired = 0;
+  while (fired < limit) {
+    try {
+      if ((await fireOne(db, now)) === 'none') break;
+      fired += 1;
+    } catch (error) {
+      if (!options.onError) throw error;
+      options.onError(error);
+    }
+  }
+  return fired;
+}
+
+export interface DeadlineWorkerLog {
+  error(obj: object, msg: string): void;
+}
+
+export interface DeadlineWorker {
+  /** Stops polling and waits for the round in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Polls every `intervalMs` and fires what is due; a full batch goes again at once. Safe to run
+ * in several processes against one PostgreSQL database.
+ */
+export function startDeadlineWorker(options: {
+  db: Database;
+  intervalMs: number;
+  log: DeadlineWorkerLog;
+  limit?: number;
+  clock?: () => Date;
+}): DeadlineWorker {
+  const limit = options.limit ?? DEFAULT_BATCH;
+  const clock = options.clock ?? (() => new Date());
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let inFlight: Promise<void> = Promise.resolve();
+  const round = async () => {
+    let delay = options.intervalMs;
+    try {
+      const fired = await fireDueDeadlines(options.db, clock(), {
+        limit,
+        onError: (err) => options.log.error({ err }, 'deadline failed; retrying later'),
+      });
+      if (fired >= limit) delay = 0;
+    } catch (err) {
+      options.log.error({ err }, 'deadline round failed');
+    }
+    schedule(delay);
+  };
+  const schedule = (delay: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      inFlight = round();
+    }, delay);
+    timer.unref();
+  };
+  schedule(0);
+  return {
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await inFlight;
+    },
+  };
+}

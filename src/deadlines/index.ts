@@ -1,0 +1,14 @@
+/**
+ * Durable deadlines: scheduling and reading. The worker that fires them is deadline.worker.ts,
+ * imported by whoever runs it (the serve command, tests), because firing composes every module
+ * whose clocks it runs and must not be pulled into their imports.
+ */
+export {
+  cancelDeadlines,
+  type Deadline,
+  deadlinesOfItem,
+  escalatedDeadlines,
+  type ScheduleInput,
+  scheduleDeadline,
+  toDeadline,
+} from './deadline.service.ts';

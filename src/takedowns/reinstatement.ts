@@ -1,0 +1,98 @@
+import type { AuditEntry } from '../audit/index.ts';
+import type { Database } from '../db/database.ts';
+import { AppError } from '../errors/app-error.ts';
+import * as repo from './takedown.repository.ts';
+import { enqueueWebhook } from './webhook.service.ts';
+
+export interface ReinstatementInput {
+  itemId: string;
+  actorLabel: string;
+  /** Why the item no longer keeps the listing down: a counter-notice, a withdrawal, an appeal. */
+  cause: string;
+  reasonText: string;
+  outcomeId: string;
+  now: Date;
+}
+
+export interface ReinstatementResult {
+  /** False when another removed item still keeps the listing down. */
+  restored: boolean;
+  listingVersion: number;
+  deliveryId: string | null;
+  audit: AuditEntry[];
+}
+
+/**
+ * Lifts one item's removal from its listing, inside the caller's transaction (the caller has
+ * already moved the item out of 'removed'). The listing returns to 'active' only when no other
+ * item still holds it removed; then the marketplace is told with a signed `listing.reinstated`.
+ */
+export async function applyReinstatement(
+  trx: Database,
+  input: ReinstatementInput,
+): Promise<ReinstatementResult> {
+  const ctx = await repo.findRemovalContext(trx, input.itemId);
+  if (!ctx) throw AppError.notFound('Notice item');
+  if (ctx.item_state === 'removed')
+    throw AppError.conflict(
+      'The item is still removed; move it out of removal before lifting it from the listing',
+    );
+  const listing = await repo.lockListing(trx, ctx.listing_id);
+  if (!listing) throw AppError.notFound('Listing');
+  const holders = await repo.otherRemovedItems(trx, listing.id, input.itemId);
+  const audit: AuditEntry[] = [];
+  if (listing.state !== 'removed' || holders > 0) {
+    audit.push({
+      actor: input.actorLabel,
+      action: 'listing.reinstatement_withheld',
+      entityType: 'listing',
+      entityId: listing.id,
+      data: {
+        itemId: input.itemId,
+        outcomeId: input.outcomeId,
+        listingState: listing.state,
+        otherRemovedItems: holders,
+      },
+    });
+    return { restored: false, listingVersion: listing.version, deliveryId: null, audit };
+  }
+  const { version } = await repo.markListingActive(trx, listing.id, input.now);
+  const deliveryId = await enqueueWebhook(trx, {
+    marketplaceId: ctx.marketplace_id,
+    eventType: 'listing.reinstated',
+    now: input.now,
+    payload: {
+      marketplace_listing_id: listing.external_id,
+      listing_id: listing.id,
+      listing_version: version,
+      store_external_id: ctx.store_external_id,
+      notice_id: ctx.notice_id,
+      item_id: ctx.item_id,
+      outcome_id: input.outcomeId,
+      cause: input.cause,
+      reason: { text: input.reasonText },
+    },
+  });
+  audit.push({
+    actor: input.actorLabel,
+    action: 'listing.reinstated',
+    entityType: 'listing',
+    entityId: listing.id,
+    data: { itemId: input.itemId, outcomeId: input.outcomeId, cause: input.cause, version },
+  });
+  if (deliveryId) {
+    audit.push({
+      actor: input.actorLabel,
+      action: 'webhook.enqueued',
+      entityType: 'webhook_delivery',
+      entityId: deliveryId,
+      data: {
+        marketplaceId: ctx.marketplace_id,
+        eventType: 'listing.reinstated',
+        listingId: listing.id,
+        outcomeId: input.outcomeId,
+      },
+    });
+  }
+  return { restored: true, listingVersion: version, deliveryId, audit };
+}

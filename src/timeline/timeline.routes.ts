@@ -1,0 +1,71 @@
+import { Type } from 'typebox';
+import { principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
+import { itemClock, itemTimeline } from './timeline.service.ts';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+const Move = {
+  party: Nullable(
+    Type.String({
+      description: 'Whose move it is: reviewer, rights_holder, seller, supervisor (overdue), or null',
+    }),
+  ),
+  action: Type.String(),
+  dueAt: Nullable(Type.String()),
+  overdue: Type.Boolean(),
+};
+const TimelineSchema = Type.Object({
+  itemId: Uuid,
+  noticeId: Uuid,
+  state: Type.String(),
+  move: Type.Object(Move),
+  deadlines: Type.Array(
+    Type.Object({
+      id: Uuid,
+      kind: Type.String(),
+      party: Type.String(),
+      dueAt: Type.String(),
+      status: Type.String(),
+      result: Nullable(Type.String()),
+    }),
+  ),
+  events: Type.Array(
+    Type.Object({
+      at: Type.String(),
+      kind: Type.String(),
+      by: Type.String(),
+      title: Type.String(),
+      reasons: Nullable(Type.String()),
+      ref: Nullable(Type.Object({ type: Type.String(), id: Type.String() })),
+    }),
+  ),
+});
+
+export const timelineRoutes: RouteModule = (app, { db }) => {
+  app.get(
+    '/v1/items/:id/timeline',
+    {
+      schema: {
+        tags: ['review'],
+        summary:
+          "An item's full history (notice, decisions, counter-notice, answers, clocks, outcome, appeals) with reasons (its parties)",
+        params: IdParams,
+        response: { 200: TimelineSchema, ...problemResponses },
+      },
+    },
+    async (request) => itemTimeline(db, principalOf(request), request.params.id),
+  );
+  app.get(
+    '/v1/items/:id/clock',
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Whose move it is on an item and by when (its parties)',
+        params: IdParams,
+        response: { 200: Type.Object({ itemId: Uuid, state: Type.String(), ...Move }), ...problemResponses },
+      },
+    },
+    async (request) => itemClock(db, principalOf(request), request.params.id),
+  );
+};
