@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -60,13 +60,22 @@ export async function runNoticeBench(driver: Driver, opts: { quick?: boolean; po
     const median = latencies[Math.floor(latencies.length / 2)]!;
 
     const concurrency = 8;
+    const profiler = process.env.BENCH_PROFILE ? await startProfiler() : null;
+    const cpuBefore = process.cpuUsage();
+    const pgBefore = postgresCpuSeconds();
     const run = await runLoadClient({ base: address, brandToken: brand, reviewerToken: reviewer, rightId: right.id, evidence, listingIds: listingIds.splice(0, singles), concurrency });
     const rate = run.count / run.seconds;
+    await profiler?.stop(process.env.BENCH_PROFILE!);
+    const cpu = process.cpuUsage(cpuBefore);
+    const nodeCpuMs = (cpu.user + cpu.system) / 1000 / run.count;
+    const pgCpuMs = ((postgresCpuSeconds() - pgBefore) * 1000) / run.count;
     const rateTarget = driver === 'pglite' ? 100 : 300;
     return [
       { name: `300-listing notice accepted, median (${driver})`, value: round(median), unit: 'ms', target: '< 150 ms', pass: median < 150 },
       { name: `300-listing notice accepted, p95 (${driver})`, value: round(latencies[Math.floor(latencies.length * 0.95)] ?? median), unit: 'ms' },
       { name: `${singles} single-listing notices filed + decided over HTTP (${driver}, ${concurrency} clients)`, value: round(rate), unit: 'notices/s', target: `>= ${rateTarget}/s`, pass: rate >= rateTarget },
+      { name: `CPU per notice in the server process, incl. the load client thread (${driver})`, value: round(nodeCpuMs), unit: 'ms' },
+      ...(driver === 'postgres' ? [{ name: 'CPU per notice in PostgreSQL backends', value: round(pgCpuMs), unit: 'ms' }] : []),
     ];
   } finally {
     await platform.close();
@@ -82,6 +91,39 @@ function runLoadClient(job: Record<string, unknown>): Promise<{ seconds: number;
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`load client exited with ${code}`)));
   });
+}
+
+/** Profiles the load phase only (BENCH_PROFILE=<file.cpuprofile>), for finding where the time goes. */
+async function startProfiler() {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(file: string) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
+}
+
+/** CPU seconds used so far by all PostgreSQL server processes on this machine (Linux /proc). */
+function postgresCpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (!name.startsWith('postgres')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended between listing and reading
+    }
+  }
+  return ticks / 100;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

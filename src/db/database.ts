@@ -13,6 +13,14 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+/**
+ * Every query here writes its joins in the order they should run: from the row the request names
+ * (a primary key) outwards. Telling the planner to keep that order saves most of the planning
+ * time of the 4- to 8-table joins on the notice path (measured on the removal context: 2.8 ms of
+ * planning down to 0.7 ms on PGlite), which is most of their cost.
+ */
+const SESSION_SETTINGS = 'join_collapse_limit=1';
+
 const DATE_OID = 1082;
 const INT8_OID = 20;
 
@@ -31,7 +39,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         return pg.types.getTypeParser(oid, format);
       },
     };
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, types: types as pg.CustomTypesConfig });
+    const pool = new pg.Pool({ connectionString: target.url, max: 10, types: types as pg.CustomTypesConfig, options: `-c ${SESSION_SETTINGS}` });
     // An idle client whose server connection ends (restart, database dropped) emits 'error' on the
     // pool; without a listener that would crash the process. The pool discards the client itself.
     pool.on('error', () => {});
@@ -43,6 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     parsers: { [DATE_OID]: keepDate, [INT8_OID]: int8ToNumber },
   });
+  await pglite.exec(`set ${SESSION_SETTINGS.replace('=', ' = ')}`);
   const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
   return {
     db,

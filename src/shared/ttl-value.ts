@@ -1,21 +1,30 @@
+import type { Database } from '../db/database.ts';
+
 /**
- * A value read often and changed rarely (the marketplace list, a policy), cached per database
- * handle for a few seconds. Keyed by the handle so that two databases in one process (tests,
- * tools) never see each other's data; the writer in this process invalidates at once.
+ * A value read often and changed rarely (the marketplace list, a policy), cached per database for
+ * a few seconds. Keyed by the dialect adapter, which a Kysely instance shares with every
+ * transaction opened from it: reads inside a transaction hit the same entry, while two databases
+ * in one process (tests, tools) never see each other's data. The writer in this process
+ * invalidates at once; other processes see a change within the TTL.
  */
 export class CachedPerDatabase<T> {
   private readonly values = new WeakMap<object, { data: T; until: number }>();
   constructor(private readonly ttlMs: number) {}
 
-  async get(db: object, load: () => Promise<T>, now = Date.now()): Promise<T> {
-    const hit = this.values.get(db);
+  async get(db: Database, load: () => Promise<T>, now = Date.now()): Promise<T> {
+    const key = identity(db);
+    const hit = this.values.get(key);
     if (hit && hit.until > now) return hit.data;
     const data = await load();
-    this.values.set(db, { data, until: now + this.ttlMs });
+    this.values.set(key, { data, until: now + this.ttlMs });
     return data;
   }
 
-  invalidate(db: object): void {
-    this.values.delete(db);
+  invalidate(db: Database): void {
+    this.values.delete(identity(db));
   }
+}
+
+function identity(db: Database): object {
+  return db.getExecutor().adapter;
 }
