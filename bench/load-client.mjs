@@ -9,7 +9,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 const job = workerData;
 
 async function post(path, token, body) {
-  const res = await fetch(`${job.base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${job.base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const text = await res.text();
   if (res.status >= 300) throw new Error(`POST ${path} -> ${res.status}: ${text.slice(0, 300)}`);
   return JSON.parse(text);
@@ -28,7 +32,10 @@ await Promise.all(
         statements: { goodFaith: true, accuracy: true, authority: true },
         contact: { name: 'Bench', email: 'bench@brand.example' },
       });
-      await post(`/v1/items/${filed.items[0].id}/decision`, job.reviewerToken, { decision: 'remove', reasonText: 'Counterfeit of the registered mark' });
+      await post(`/v1/items/${filed.items[0].id}/decision`, job.reviewerToken, {
+        decision: 'remove',
+        reasonText: 'Counterfeit of the registered mark',
+      });
     }
   }),
 );

@@ -12,21 +12,36 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
-const postgresUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const postgresUrl =
+  process.env.BENCH_DATABASE_URL ??
+  process.env.TEST_DATABASE_URL ??
+  'postgres://postgres@127.0.0.1:5432/test';
 
 const sections: { title: string; rows: BenchRow[] }[] = [];
 
 if (!only || only === 'notices') {
-  sections.push({ title: 'Notice intake and review over HTTP (PGlite)', rows: await runNoticeBench('pglite', { quick }) });
+  sections.push({
+    title: 'Notice intake and review over HTTP (PGlite)',
+    rows: await runNoticeBench('pglite', { quick }),
+  });
   if (await postgresReachable(postgresUrl)) {
-    sections.push({ title: 'Notice intake and review over HTTP (PostgreSQL)', rows: await runNoticeBench('postgres', { quick, postgresUrl }) });
+    sections.push({
+      title: 'Notice intake and review over HTTP (PostgreSQL)',
+      rows: await runNoticeBench('postgres', { quick, postgresUrl }),
+    });
   } else {
-    sections.push({ title: 'Notice intake and review over HTTP (PostgreSQL)', rows: [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }] });
+    sections.push({
+      title: 'Notice intake and review over HTTP (PostgreSQL)',
+      rows: [
+        { name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' },
+      ],
+    });
   }
 }
 if (!only || only === 'detection') {
   const detection = await import('./detection.bench.ts').catch(() => null);
-  if (detection?.runDetectionBench) sections.push({ title: 'Proactive detection', rows: await detection.runDetectionBench({ quick }) });
+  if (detection?.runDetectionBench)
+    sections.push({ title: 'Proactive detection', rows: await detection.runDetectionBench({ quick }) });
 }
 
 const machine = describeMachine();
@@ -43,7 +58,10 @@ if (!args.has('--no-write') && !quick && !only) {
 function renderMarkdown(list: typeof sections): string {
   return list
     .map(({ title, rows }) => {
-      const lines = rows.map((r) => `| ${r.name} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'yes' : '**no**'} |`);
+      const lines = rows.map(
+        (r) =>
+          `| ${r.name} | ${r.value} ${r.unit} | ${r.target ?? ''} | ${r.pass === undefined ? '' : r.pass ? 'yes' : '**no**'} |`,
+      );
       return `### ${title}\n\n| measure | result | target | met |\n|---|---|---|---|\n${lines.join('\n')}`;
     })
     .join('\n\n');

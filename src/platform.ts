@@ -23,7 +23,10 @@ export async function createPlatform(config: Config): Promise<Platform> {
   const proactive = await attachProactiveDetection(database.db, config, listingEvents);
   const app = await buildApp({ db: database.db, config, listingEvents }, routeModules);
   // Chains the audit entries that request transactions leave pending, a batch at a time.
-  const sequencer = startAuditSequencer(database.db, { intervalMs: 200, onError: (error) => app.log.error({ err: error }, 'audit sealing failed') });
+  const sequencer = startAuditSequencer(database.db, {
+    intervalMs: 200,
+    onError: (error) => app.log.error({ err: error }, 'audit sealing failed'),
+  });
   return {
     app,
     database,

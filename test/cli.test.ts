@@ -101,39 +101,43 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
     });
   });
 
-  test('on PostgreSQL (DATABASE_URL): demo, verify, tamper, verify', {
-    skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL is not set',
-  }, async () => {
-    const baseUrl = process.env.TEST_DATABASE_URL!;
-    const name = `ipp_cli_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    const env = cliEnv({ IPP_DATA_DIR: tempDir(), DATABASE_URL: url.toString() });
-    try {
-      const demo = await runCli(['demo'], env);
-      assert.equal(demo.code, 0, demo.stderr);
-      assert.match(demo.stdout, /Demo data loaded/);
-      const again = await runCli(['demo'], env);
-      assert.equal(again.code, 0, again.stderr);
-      assert.match(again.stdout, /Demo data present/, 'a second load adds nothing');
-      const intact = await runCli(['audit', 'verify'], env);
-      assert.equal(intact.code, 0, intact.stderr);
-      assert.ok((JSON.parse(intact.stdout) as { checked: number }).checked > TAMPERED_SEQ);
+  test(
+    'on PostgreSQL (DATABASE_URL): demo, verify, tamper, verify',
+    {
+      skip: !process.env.TEST_DATABASE_URL && 'TEST_DATABASE_URL is not set',
+    },
+    async () => {
+      const baseUrl = process.env.TEST_DATABASE_URL!;
+      const name = `ipp_cli_${randomUUID().replaceAll('-', '')}`;
+      const admin = new pg.Client({ connectionString: baseUrl });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      const url = new URL(baseUrl);
+      url.pathname = `/${name}`;
+      const env = cliEnv({ IPP_DATA_DIR: tempDir(), DATABASE_URL: url.toString() });
+      try {
+        const demo = await runCli(['demo'], env);
+        assert.equal(demo.code, 0, demo.stderr);
+        assert.match(demo.stdout, /Demo data loaded/);
+        const again = await runCli(['demo'], env);
+        assert.equal(again.code, 0, again.stderr);
+        assert.match(again.stdout, /Demo data present/, 'a second load adds nothing');
+        const intact = await runCli(['audit', 'verify'], env);
+        assert.equal(intact.code, 0, intact.stderr);
+        assert.ok((JSON.parse(intact.stdout) as { checked: number }).checked > TAMPERED_SEQ);
 
-      const client = new pg.Client({ connectionString: url.toString() });
-      await client.connect();
-      await client.query(`update audit_chain set data = '{"forged": true}' where seq = $1`, [TAMPERED_SEQ]);
-      await client.end();
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        await client.query(`update audit_chain set data = '{"forged": true}' where seq = $1`, [TAMPERED_SEQ]);
+        await client.end();
 
-      const broken = await runCli(['audit', 'verify'], env);
-      assert.equal(broken.code, 1);
-      assert.match(broken.stderr, new RegExp(`seq ${TAMPERED_SEQ}\\b`));
-    } finally {
-      await admin.query(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    }
-  });
+        const broken = await runCli(['audit', 'verify'], env);
+        assert.equal(broken.code, 1);
+        assert.match(broken.stderr, new RegExp(`seq ${TAMPERED_SEQ}\\b`));
+      } finally {
+        await admin.query(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      }
+    },
+  );
 });

@@ -10,7 +10,10 @@ type Operation = {
   tags?: string[];
   responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 };
-type OpenApiDocument = { paths: Record<string, Record<string, Operation>>; components?: { schemas?: Record<string, Schema> } };
+type OpenApiDocument = {
+  paths: Record<string, Record<string, Operation>>;
+  components?: { schemas?: Record<string, Schema> };
+};
 
 const PROBLEM_FIELDS = ['type', 'title', 'status', 'detail', 'code'];
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
@@ -42,7 +45,9 @@ describe('OpenAPI document', () => {
     for (const p of problems.filter((p) => p.severity !== 'error')) {
       console.log(`openapi lint ${p.severity}: ${p.ruleId} ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
     }
-    const errors = problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
+    const errors = problems
+      .filter((p) => p.severity === 'error')
+      .map((p) => `${p.ruleId}: ${p.message} at ${p.location[0]?.pointer ?? '?'}`);
     assert.deepEqual(errors, []);
   });
 
@@ -58,10 +63,13 @@ describe('OpenAPI document', () => {
       if (fourXx.length === 0) failures.push(`${where}: no 4xx response`);
       for (const [status, response] of fourXx) {
         const media = response.content?.['application/problem+json'];
-        const schema = media?.schema?.$ref ? doc.components?.schemas?.[media.schema.$ref.split('/').pop()!] : media?.schema;
+        const schema = media?.schema?.$ref
+          ? doc.components?.schemas?.[media.schema.$ref.split('/').pop()!]
+          : media?.schema;
         const missing = PROBLEM_FIELDS.filter((field) => !schema?.required?.includes(field));
         if (!media) failures.push(`${where} ${status}: not documented as application/problem+json`);
-        else if (missing.length > 0) failures.push(`${where} ${status}: problem schema lacks ${missing.join(', ')}`);
+        else if (missing.length > 0)
+          failures.push(`${where} ${status}: problem schema lacks ${missing.join(', ')}`);
       }
     }
     assert.deepEqual(failures, []);
@@ -74,7 +82,9 @@ describe('OpenAPI document', () => {
   });
 
   test('an error response carries the media type the document promises', async () => {
-    const res = await h.request('GET', '/v1/notices/00000000-0000-4000-8000-000000000000', { token: h.adminToken });
+    const res = await h.request('GET', '/v1/notices/00000000-0000-4000-8000-000000000000', {
+      token: h.adminToken,
+    });
     assert.equal(res.status, 404);
     assert.match(String(res.headers['content-type']), /^application\/problem\+json/);
   });

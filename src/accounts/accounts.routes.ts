@@ -1,10 +1,15 @@
 import { Type } from 'typebox';
 import { ROLES } from '../auth/principal.ts';
-import { type RouteModule, SESSION_COOKIE, principalOf } from '../http/app.ts';
+import { principalOf, type RouteModule, SESSION_COOKIE } from '../http/app.ts';
 import { IdParams, IsoDate, Page, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
 import * as accounts from './accounts.service.ts';
 
-const OrgKind = Type.Union([Type.Literal('operator'), Type.Literal('brand'), Type.Literal('agent'), Type.Literal('seller')]);
+const OrgKind = Type.Union([
+  Type.Literal('operator'),
+  Type.Literal('brand'),
+  Type.Literal('agent'),
+  Type.Literal('seller'),
+]);
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 const Organisation = Type.Object({ id: Uuid, kind: OrgKind, name: Type.String(), createdAt: Type.String() });
 const ApiKey = Type.Object({
@@ -34,13 +39,26 @@ export const accountRoutes: RouteModule = (app, { db }) => {
         tags: ['auth'],
         summary: 'Log in with email and password; returns a session token (also set as a cookie)',
         security: [],
-        body: Type.Object({ email: Type.String({ format: 'email', maxLength: 320 }), password: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 320 }),
+            password: Type.String({ minLength: 1, maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({
             token: Type.String(),
             expiresAt: Type.String(),
             user: Type.Object({ id: Uuid, email: Type.String(), name: Type.String() }),
-            memberships: Type.Array(Type.Object({ orgId: Uuid, orgName: Type.String(), orgKind: Type.String(), role: Type.String() })),
+            memberships: Type.Array(
+              Type.Object({
+                orgId: Uuid,
+                orgName: Type.String(),
+                orgKind: Type.String(),
+                role: Type.String(),
+              }),
+            ),
           }),
           ...problemResponses,
         },
@@ -48,18 +66,33 @@ export const accountRoutes: RouteModule = (app, { db }) => {
     },
     async (request, reply) => {
       const result = await accounts.login(db, request.body.email, request.body.password);
-      reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', path: '/', expires: new Date(result.expiresAt) });
+      reply.setCookie(SESSION_COOKIE, result.token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/',
+        expires: new Date(result.expiresAt),
+      });
       return result;
     },
   );
 
-  app.post('/v1/auth/logout', { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null(), ...problemResponses } } }, async (request, reply) => {
-    const header = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
-    if (token) await accounts.logout(db, token);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/v1/auth/logout',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'End the current session',
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const header = request.headers.authorization;
+      const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
+      if (token) await accounts.logout(db, token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send(null);
+    },
+  );
 
   app.get(
     '/v1/me',
@@ -89,22 +122,40 @@ export const accountRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['organisations'],
         summary: 'Create an organisation (admin)',
-        body: Type.Object({ kind: OrgKind, name: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { kind: OrgKind, name: Type.String({ minLength: 1, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
         response: { 201: Organisation, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createOrganisation(db, principalOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await accounts.createOrganisation(db, principalOf(request), request.body)),
   );
 
   app.get(
     '/v1/organisations',
-    { schema: { tags: ['organisations'], summary: 'Organisations visible to the caller', querystring: Page, response: { 200: Type.Object({ items: Type.Array(Organisation) }), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Organisations visible to the caller',
+        querystring: Page,
+        response: { 200: Type.Object({ items: Type.Array(Organisation) }), ...problemResponses },
+      },
+    },
     async (request) => ({ items: await accounts.listOrganisations(db, principalOf(request), request.query) }),
   );
 
   app.get(
     '/v1/organisations/:id',
-    { schema: { tags: ['organisations'], summary: 'One organisation (its members and operator staff only)', params: IdParams, response: { 200: Organisation, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation (its members and operator staff only)',
+        params: IdParams,
+        response: { 200: Organisation, ...problemResponses },
+      },
+    },
     async (request) => accounts.getOrganisation(db, principalOf(request), request.params.id),
   );
 
@@ -115,7 +166,14 @@ export const accountRoutes: RouteModule = (app, { db }) => {
         tags: ['organisations'],
         summary: 'Members of an organisation',
         params: IdParams,
-        response: { 200: Type.Object({ items: Type.Array(Type.Object({ userId: Uuid, email: Type.String(), name: Type.String(), role: Type.String() })) }), ...problemResponses },
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({ userId: Uuid, email: Type.String(), name: Type.String(), role: Type.String() }),
+            ),
+          }),
+          ...problemResponses,
+        },
       },
     },
     async (request) => ({ items: await accounts.listMembers(db, principalOf(request), request.params.id) }),
@@ -137,10 +195,22 @@ export const accountRoutes: RouteModule = (app, { db }) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Object({ userId: Uuid, email: Type.String(), name: Type.String(), orgId: Uuid, role: Type.String() }), ...problemResponses },
+        response: {
+          201: Type.Object({
+            userId: Uuid,
+            email: Type.String(),
+            name: Type.String(),
+            orgId: Uuid,
+            role: Type.String(),
+          }),
+          ...problemResponses,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.addMember(db, principalOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await accounts.addMember(db, principalOf(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -150,22 +220,46 @@ export const accountRoutes: RouteModule = (app, { db }) => {
         tags: ['organisations'],
         summary: 'Create an API key for a machine client (admin); the key is shown once',
         params: IdParams,
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 200 }), role: Role, marketplaceId: Type.Optional(Uuid) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 200 }),
+            role: Role,
+            marketplaceId: Type.Optional(Uuid),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: Type.Intersect([ApiKey, Type.Object({ key: Type.String() })]), ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.createApiKey(db, principalOf(request), request.params.id, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await accounts.createApiKey(db, principalOf(request), request.params.id, request.body)),
   );
 
   app.get(
     '/v1/organisations/:id/api-keys',
-    { schema: { tags: ['organisations'], summary: 'API keys of an organisation (admin)', params: IdParams, response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'API keys of an organisation (admin)',
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(ApiKey) }), ...problemResponses },
+      },
+    },
     async (request) => ({ items: await accounts.listApiKeys(db, principalOf(request), request.params.id) }),
   );
 
   app.delete(
     '/v1/api-keys/:id',
-    { schema: { tags: ['organisations'], summary: 'Revoke an API key (admin)', params: IdParams, response: { 200: ApiKey, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Revoke an API key (admin)',
+        params: IdParams,
+        response: { 200: ApiKey, ...problemResponses },
+      },
+    },
     async (request) => accounts.revokeApiKey(db, principalOf(request), request.params.id),
   );
 
@@ -176,18 +270,30 @@ export const accountRoutes: RouteModule = (app, { db }) => {
         tags: ['organisations'],
         summary: 'Authorize an agent firm to file notices for a brand (letter of authorization)',
         body: Type.Object(
-          { agentOrgId: Uuid, principalOrgId: Type.Optional(Uuid), authorizationSha256: Type.Optional(Sha256), validUntil: Type.Optional(IsoDate) },
+          {
+            agentOrgId: Uuid,
+            principalOrgId: Type.Optional(Uuid),
+            authorizationSha256: Type.Optional(Sha256),
+            validUntil: Type.Optional(IsoDate),
+          },
           { additionalProperties: false },
         ),
         response: { 201: Representation, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await accounts.grantRepresentation(db, principalOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await accounts.grantRepresentation(db, principalOf(request), request.body)),
   );
 
   app.get(
     '/v1/representations',
-    { schema: { tags: ['organisations'], summary: "Agent authorizations involving the caller's organisation", response: { 200: Type.Object({ items: Type.Array(Representation) }), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: "Agent authorizations involving the caller's organisation",
+        response: { 200: Type.Object({ items: Type.Array(Representation) }), ...problemResponses },
+      },
+    },
     async (request) => ({ items: await accounts.listRepresentations(db, principalOf(request)) }),
   );
 };

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
+import { isOperatorStaff, type OrgKind, type Principal, type Role, requireRole } from '../auth/principal.ts';
 import { hashPassword, newApiKey, newToken, sha256Hex, verifyPassword } from '../auth/secrets.ts';
-import { type OrgKind, type Principal, type Role, isOperatorStaff, requireRole } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import * as repo from './accounts.repository.ts';
@@ -28,7 +28,11 @@ function toOrganisation(row: { id: string; kind: OrgKind; name: string; created_
 }
 
 /** Resolves a bearer token (session or API key) to a principal, or null when it is unknown. */
-export async function authenticate(db: Database, token: string, requestedOrgId: string | undefined): Promise<Principal | null> {
+export async function authenticate(
+  db: Database,
+  token: string,
+  requestedOrgId: string | undefined,
+): Promise<Principal | null> {
   const hash = sha256Hex(token);
   const cacheKey = `${hash}|${requestedOrgId ?? ''}`;
   const cached = principalCache.get(cacheKey);
@@ -38,7 +42,12 @@ export async function authenticate(db: Database, token: string, requestedOrgId: 
   return resolved?.principal ?? null;
 }
 
-async function resolvePrincipal(db: Database, token: string, hash: string, requestedOrgId: string | undefined): Promise<{ principal: Principal; notAfter: number } | null> {
+async function resolvePrincipal(
+  db: Database,
+  token: string,
+  hash: string,
+  requestedOrgId: string | undefined,
+): Promise<{ principal: Principal; notAfter: number } | null> {
   if (token.startsWith('ippk_')) {
     const key = await repo.findApiKeyByHash(db, hash);
     if (!key || key.revoked_at) return null;
@@ -83,13 +92,23 @@ export async function login(db: Database, email: string, password: string) {
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'The email or password is wrong');
   const token = newToken('ipps');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
-  await repo.insertSession(db, { id: randomUUID(), token_hash: sha256Hex(token), user_id: user.id, expires_at: expiresAt });
+  await repo.insertSession(db, {
+    id: randomUUID(),
+    token_hash: sha256Hex(token),
+    user_id: user.id,
+    expires_at: expiresAt,
+  });
   const memberships = await repo.membershipsOfUser(db, user.id);
   return {
     token,
     expiresAt: expiresAt.toISOString(),
     user: { id: user.id, email: user.email, name: user.name },
-    memberships: memberships.map((m) => ({ orgId: m.org_id, orgName: m.org_name, orgKind: m.org_kind, role: m.role })),
+    memberships: memberships.map((m) => ({
+      orgId: m.org_id,
+      orgName: m.org_name,
+      orgKind: m.org_kind,
+      role: m.role,
+    })),
   };
 }
 const DUMMY_HASH = 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -112,18 +131,35 @@ export async function describeSelf(db: Database, principal: Principal) {
   };
 }
 
-export async function createOrganisation(db: Database, actor: Principal, input: { kind: OrgKind; name: string }): Promise<Organisation> {
+export async function createOrganisation(
+  db: Database,
+  actor: Principal,
+  input: { kind: OrgKind; name: string },
+): Promise<Organisation> {
   requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertOrganisation(trx, { id: randomUUID(), kind: input.kind, name: input.name });
-    await appendAudit(trx, [{ actor: actor.label, action: 'organisation.created', entityType: 'organisation', entityId: row.id, data: { kind: row.kind, name: row.name } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: row.id,
+        data: { kind: row.kind, name: row.name },
+      },
+    ]);
     return toOrganisation(row);
   });
 }
 
 /** Used by the demo loader and the first-admin bootstrap, outside any request. */
-export async function createOrganisationUnchecked(db: Database, input: { kind: OrgKind; name: string }): Promise<Organisation> {
-  return toOrganisation(await repo.insertOrganisation(db, { id: randomUUID(), kind: input.kind, name: input.name }));
+export async function createOrganisationUnchecked(
+  db: Database,
+  input: { kind: OrgKind; name: string },
+): Promise<Organisation> {
+  return toOrganisation(
+    await repo.insertOrganisation(db, { id: randomUUID(), kind: input.kind, name: input.name }),
+  );
 }
 
 export async function getOrganisation(db: Database, actor: Principal, id: string): Promise<Organisation> {
@@ -133,8 +169,15 @@ export async function getOrganisation(db: Database, actor: Principal, id: string
   return toOrganisation(row);
 }
 
-export async function listOrganisations(db: Database, actor: Principal, page: { limit: number; offset: number }) {
-  const rows = await repo.listOrganisations(db, { ...page, ...(isOperatorStaff(actor) ? {} : { ids: [actor.orgId] }) });
+export async function listOrganisations(
+  db: Database,
+  actor: Principal,
+  page: { limit: number; offset: number },
+) {
+  const rows = await repo.listOrganisations(db, {
+    ...page,
+    ...(isOperatorStaff(actor) ? {} : { ids: [actor.orgId] }),
+  });
   return rows.map(toOrganisation);
 }
 
@@ -148,15 +191,34 @@ export async function addMember(
   const org = await repo.findOrganisation(db, orgId);
   if (!org) throw AppError.notFound('Organisation');
   if (!ROLES_BY_ORG_KIND[org.kind].includes(input.role) || input.role === 'marketplace') {
-    throw AppError.field('/role', 'role-for-org-kind', `role ${input.role} does not exist in a ${org.kind} organisation (allowed: ${ROLES_BY_ORG_KIND[org.kind].filter((r) => r !== 'marketplace').join(', ')})`);
+    throw AppError.field(
+      '/role',
+      'role-for-org-kind',
+      `role ${input.role} does not exist in a ${org.kind} organisation (allowed: ${ROLES_BY_ORG_KIND[org.kind].filter((r) => r !== 'marketplace').join(', ')})`,
+    );
   }
   const email = input.email.toLowerCase();
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
-    const user = (await repo.findUserByEmail(trx, email)) ?? (await repo.insertUser(trx, { id: randomUUID(), email, name: input.name, password_hash: passwordHash }));
+    const user =
+      (await repo.findUserByEmail(trx, email)) ??
+      (await repo.insertUser(trx, {
+        id: randomUUID(),
+        email,
+        name: input.name,
+        password_hash: passwordHash,
+      }));
     await repo.insertMembership(trx, { user_id: user.id, org_id: orgId, role: input.role });
     principalCache.evictWhere((p) => p.userId === user.id);
-    await appendAudit(trx, [{ actor: actor?.label ?? 'system', action: 'membership.added', entityType: 'organisation', entityId: orgId, data: { userId: user.id, role: input.role } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor?.label ?? 'system',
+        action: 'membership.added',
+        entityType: 'organisation',
+        entityId: orgId,
+        data: { userId: user.id, role: input.role },
+      },
+    ]);
     return { userId: user.id, email: user.email, name: user.name, orgId, role: input.role };
   });
 }
@@ -177,15 +239,27 @@ export async function createApiKey(
   const org = await repo.findOrganisation(db, orgId);
   if (!org) throw AppError.notFound('Organisation');
   if (!ROLES_BY_ORG_KIND[org.kind].includes(input.role)) {
-    throw AppError.field('/role', 'role-for-org-kind', `role ${input.role} does not exist in a ${org.kind} organisation`);
+    throw AppError.field(
+      '/role',
+      'role-for-org-kind',
+      `role ${input.role} does not exist in a ${org.kind} organisation`,
+    );
   }
   if (input.role === 'marketplace' && !input.marketplaceId) {
-    throw AppError.field('/marketplaceId', 'required', 'a marketplace key must name the marketplace it speaks for');
+    throw AppError.field(
+      '/marketplaceId',
+      'required',
+      'a marketplace key must name the marketplace it speaks for',
+    );
   }
   const { key, prefix } = newApiKey();
   return db.transaction().execute(async (trx) => {
     if (input.marketplaceId) {
-      const exists = await trx.selectFrom('marketplaces').select('id').where('id', '=', input.marketplaceId).executeTakeFirst();
+      const exists = await trx
+        .selectFrom('marketplaces')
+        .select('id')
+        .where('id', '=', input.marketplaceId)
+        .executeTakeFirst();
       if (!exists) throw AppError.field('/marketplaceId', 'exists', 'no marketplace has this id');
     }
     const row = await repo.insertApiKey(trx, {
@@ -197,12 +271,29 @@ export async function createApiKey(
       key_prefix: prefix,
       key_hash: sha256Hex(key),
     });
-    await appendAudit(trx, [{ actor: actor?.label ?? 'system', action: 'api_key.created', entityType: 'api_key', entityId: row.id, data: { orgId, role: row.role, prefix } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor?.label ?? 'system',
+        action: 'api_key.created',
+        entityType: 'api_key',
+        entityId: row.id,
+        data: { orgId, role: row.role, prefix },
+      },
+    ]);
     return { ...toApiKey(row), key };
   });
 }
 
-function toApiKey(row: { id: string; org_id: string; name: string; role: string; marketplace_id: string | null; key_prefix: string; created_at: Date; revoked_at: Date | null }) {
+function toApiKey(row: {
+  id: string;
+  org_id: string;
+  name: string;
+  role: string;
+  marketplace_id: string | null;
+  key_prefix: string;
+  created_at: Date;
+  revoked_at: Date | null;
+}) {
   return {
     id: row.id,
     orgId: row.org_id,
@@ -226,7 +317,9 @@ export async function revokeApiKey(db: Database, actor: Principal, id: string) {
     const row = await repo.revokeApiKey(trx, id);
     if (!row) throw AppError.notFound('Active API key');
     principalCache.evictWhere((p) => p.keyId === id);
-    await appendAudit(trx, [{ actor: actor.label, action: 'api_key.revoked', entityType: 'api_key', entityId: id, data: {} }]);
+    await appendAudit(trx, [
+      { actor: actor.label, action: 'api_key.revoked', entityType: 'api_key', entityId: id, data: {} },
+    ]);
     return toApiKey(row);
   });
 }
@@ -239,15 +332,32 @@ export async function grantRepresentation(
 ) {
   const principalOrgId = input.principalOrgId ?? actor.orgId;
   if (!(actor.orgId === principalOrgId && actor.roles.has('rights_holder')) && !actor.roles.has('admin')) {
-    throw AppError.forbidden('Only the brand itself (rights holder) or an admin can authorize an agent for it');
+    throw AppError.forbidden(
+      'Only the brand itself (rights holder) or an admin can authorize an agent for it',
+    );
   }
-  const [agent, principal] = await Promise.all([repo.findOrganisation(db, input.agentOrgId), repo.findOrganisation(db, principalOrgId)]);
-  if (!agent || agent.kind !== 'agent') throw AppError.field('/agentOrgId', 'agent-organisation', 'must be the id of an agent organisation');
-  if (!principal || principal.kind !== 'brand') throw AppError.field('/principalOrgId', 'brand-organisation', 'must be the id of a brand organisation');
+  const [agent, principal] = await Promise.all([
+    repo.findOrganisation(db, input.agentOrgId),
+    repo.findOrganisation(db, principalOrgId),
+  ]);
+  if (!agent || agent.kind !== 'agent')
+    throw AppError.field('/agentOrgId', 'agent-organisation', 'must be the id of an agent organisation');
+  if (!principal || principal.kind !== 'brand')
+    throw AppError.field('/principalOrgId', 'brand-organisation', 'must be the id of a brand organisation');
   return db.transaction().execute(async (trx) => {
     if (input.authorizationSha256) {
-      const owned = await trx.selectFrom('document_owners').select('sha256').where('sha256', '=', input.authorizationSha256).where('org_id', 'in', [actor.orgId, principalOrgId]).executeTakeFirst();
-      if (!owned) throw AppError.field('/authorizationSha256', 'document-owned', 'no document with this hash was uploaded by your organisation');
+      const owned = await trx
+        .selectFrom('document_owners')
+        .select('sha256')
+        .where('sha256', '=', input.authorizationSha256)
+        .where('org_id', 'in', [actor.orgId, principalOrgId])
+        .executeTakeFirst();
+      if (!owned)
+        throw AppError.field(
+          '/authorizationSha256',
+          'document-owned',
+          'no document with this hash was uploaded by your organisation',
+        );
     }
     const row = await repo.upsertRepresentation(trx, {
       agent_org_id: input.agentOrgId,
@@ -255,12 +365,26 @@ export async function grantRepresentation(
       authorization_sha256: input.authorizationSha256 ?? null,
       valid_until: input.validUntil ?? null,
     });
-    await appendAudit(trx, [{ actor: actor.label, action: 'representation.granted', entityType: 'organisation', entityId: principalOrgId, data: { agentOrgId: input.agentOrgId } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'representation.granted',
+        entityType: 'organisation',
+        entityId: principalOrgId,
+        data: { agentOrgId: input.agentOrgId },
+      },
+    ]);
     return toRepresentation(row);
   });
 }
 
-function toRepresentation(row: { agent_org_id: string; principal_org_id: string; authorization_sha256: string | null; valid_until: string | null; created_at: Date }) {
+function toRepresentation(row: {
+  agent_org_id: string;
+  principal_org_id: string;
+  authorization_sha256: string | null;
+  valid_until: string | null;
+  created_at: Date;
+}) {
   return {
     agentOrgId: row.agent_org_id,
     principalOrgId: row.principal_org_id,
@@ -278,17 +402,38 @@ export async function listRepresentations(db: Database, actor: Principal) {
  * The organisation in whose name the actor files: its own brand, or, for an agent, a principal
  * it currently represents. Throws a field error naming `principalOrgId` otherwise.
  */
-export async function resolveFilingPrincipal(db: Database, actor: Principal, principalOrgId: string | undefined, pointer = '/principalOrgId'): Promise<string> {
+export async function resolveFilingPrincipal(
+  db: Database,
+  actor: Principal,
+  principalOrgId: string | undefined,
+  pointer = '/principalOrgId',
+): Promise<string> {
   if (actor.roles.has('rights_holder') && actor.orgKind === 'brand') {
-    if (principalOrgId && principalOrgId !== actor.orgId) throw AppError.field(pointer, 'own-organisation', 'a rights holder files in its own name; only agents name a principal');
+    if (principalOrgId && principalOrgId !== actor.orgId)
+      throw AppError.field(
+        pointer,
+        'own-organisation',
+        'a rights holder files in its own name; only agents name a principal',
+      );
     return actor.orgId;
   }
   if (actor.roles.has('agent') && actor.orgKind === 'agent') {
-    if (!principalOrgId) throw AppError.field(pointer, 'required', 'an agent must name the brand it acts for');
+    if (!principalOrgId)
+      throw AppError.field(pointer, 'required', 'an agent must name the brand it acts for');
     const rep = await repo.findRepresentation(db, actor.orgId, principalOrgId);
     const today = new Date().toISOString().slice(0, 10);
-    if (!rep) throw AppError.field(pointer, 'represented', 'your organisation holds no authorization from this brand');
-    if (rep.valid_until && rep.valid_until < today) throw AppError.field(pointer, 'represented', `your authorization from this brand expired on ${rep.valid_until}`);
+    if (!rep)
+      throw AppError.field(
+        pointer,
+        'represented',
+        'your organisation holds no authorization from this brand',
+      );
+    if (rep.valid_until && rep.valid_until < today)
+      throw AppError.field(
+        pointer,
+        'represented',
+        `your authorization from this brand expired on ${rep.valid_until}`,
+      );
     return principalOrgId;
   }
   throw AppError.forbidden('Only rights holders and their agents can do this');

@@ -18,7 +18,9 @@ for (const driver of drivers()) {
     });
 
     test('a wrong password and a missing token are 401 problems', async () => {
-      const bad = await h.request('POST', '/v1/auth/login', { body: { email: 'admin@operator.test', password: 'nope' } });
+      const bad = await h.request('POST', '/v1/auth/login', {
+        body: { email: 'admin@operator.test', password: 'nope' },
+      });
       assert.equal(bad.status, 401);
       assert.equal(bad.headers['content-type'], 'application/problem+json; charset=utf-8');
       const none = await h.request('GET', '/v1/me');
@@ -27,22 +29,41 @@ for (const driver of drivers()) {
     });
 
     test('unknown fields, wrong types and malformed JSON name the field', async () => {
-      const unknown = await h.request('POST', '/v1/organisations', { token: h.adminToken, body: { kind: 'brand', name: 'X', color: 'red' } });
+      const unknown = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: 'X', color: 'red' },
+      });
       assert.equal(unknown.status, 400);
-      assert.deepEqual(unknown.body.errors.map((e: { pointer: string }) => e.pointer), ['/color']);
-      const wrongType = await h.request('POST', '/v1/organisations', { token: h.adminToken, body: { kind: 'brand', name: 7 } });
+      assert.deepEqual(
+        unknown.body.errors.map((e: { pointer: string }) => e.pointer),
+        ['/color'],
+      );
+      const wrongType = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: 7 },
+      });
       assert.equal(wrongType.status, 400);
       assert.equal(wrongType.body.errors[0].pointer, '/name');
-      const malformed = await h.request('POST', '/v1/organisations', { token: h.adminToken, payload: '{"kind":', headers: { 'content-type': 'application/json' } });
+      const malformed = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        payload: '{"kind":',
+        headers: { 'content-type': 'application/json' },
+      });
       assert.equal(malformed.status, 400);
       assert.equal(malformed.body.code, 'MALFORMED_BODY');
     });
 
     test('only admins create organisations and API keys; others are refused', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
-      const res = await h.request('POST', '/v1/organisations', { token: brand.token, body: { kind: 'brand', name: 'Mine' } });
+      const res = await h.request('POST', '/v1/organisations', {
+        token: brand.token,
+        body: { kind: 'brand', name: 'Mine' },
+      });
       assert.equal(res.status, 403);
-      const keys = await h.request('POST', `/v1/organisations/${brand.orgId}/api-keys`, { token: brand.token, body: { name: 'k', role: 'rights_holder' } });
+      const keys = await h.request('POST', `/v1/organisations/${brand.orgId}/api-keys`, {
+        token: brand.token,
+        body: { name: 'k', role: 'rights_holder' },
+      });
       assert.equal(keys.status, 403);
     });
 
@@ -51,24 +72,44 @@ for (const driver of drivers()) {
       const b = await userIn(h, 'brand', 'rights_holder');
       assert.equal((await h.request('GET', `/v1/organisations/${a.orgId}`, { token: a.token })).status, 200);
       assert.equal((await h.request('GET', `/v1/organisations/${a.orgId}`, { token: b.token })).status, 404);
-      assert.equal((await h.request('GET', `/v1/organisations/${a.orgId}/members`, { token: b.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/organisations/${a.orgId}/members`, { token: b.token })).status,
+        404,
+      );
     });
 
     test('API keys are shown once, stored hashed, and stop working when revoked', async () => {
-      const org = await h.request('POST', '/v1/organisations', { token: h.adminToken, body: { kind: 'brand', name: 'Keyed' } });
-      const created = await h.request('POST', `/v1/organisations/${org.body.id}/api-keys`, { token: h.adminToken, body: { name: 'ci', role: 'rights_holder' } });
+      const org = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: 'Keyed' },
+      });
+      const created = await h.request('POST', `/v1/organisations/${org.body.id}/api-keys`, {
+        token: h.adminToken,
+        body: { name: 'ci', role: 'rights_holder' },
+      });
       assert.equal(created.status, 201);
       const key: string = created.body.key;
-      const stored = await h.platform.database.db.selectFrom('api_keys').selectAll().where('id', '=', created.body.id).executeTakeFirstOrThrow();
+      const stored = await h.platform.database.db
+        .selectFrom('api_keys')
+        .selectAll()
+        .where('id', '=', created.body.id)
+        .executeTakeFirstOrThrow();
       assert.notEqual(stored.key_hash, key);
       assert.ok(!stored.key_hash.includes(key.slice(-20)));
       assert.equal((await h.request('GET', '/v1/me', { token: key })).status, 200);
-      assert.equal((await h.request('DELETE', `/v1/api-keys/${created.body.id}`, { token: h.adminToken })).status, 200);
+      assert.equal(
+        (await h.request('DELETE', `/v1/api-keys/${created.body.id}`, { token: h.adminToken })).status,
+        200,
+      );
       assert.equal((await h.request('GET', '/v1/me', { token: key })).status, 401);
     });
 
     test('passwords are stored as scrypt hashes', async () => {
-      const user = await h.platform.database.db.selectFrom('users').selectAll().where('email', '=', 'admin@operator.test').executeTakeFirstOrThrow();
+      const user = await h.platform.database.db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'admin@operator.test')
+        .executeTakeFirstOrThrow();
       assert.match(user.password_hash, /^scrypt\$/);
     });
 

@@ -1,5 +1,13 @@
 import type { Database } from '../db/database.ts';
-import { type AuditEntry, type AuditRecord, type ChainVerdict, chainHash, GENESIS_HASH, verifyRun } from './audit.ts';
+import { startPollingLoop } from '../shared/polling.ts';
+import {
+  type AuditEntry,
+  type AuditRecord,
+  type ChainVerdict,
+  chainHash,
+  GENESIS_HASH,
+  verifyRun,
+} from './audit.ts';
 import './audit.table.ts';
 
 /**
@@ -17,7 +25,11 @@ export async function appendAudit(trx: Database, entries: readonly AuditEntry[])
     entity_id: entry.entityId,
     data: JSON.stringify(entry.data),
   }));
-  for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_pending').values(rows.slice(i, i + 500)).execute();
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('audit_pending')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }
 
 /**
@@ -27,7 +39,12 @@ export async function appendAudit(trx: Database, entries: readonly AuditEntry[])
  */
 export async function sealAudit(db: Database, limit = 2000): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const head = await trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
+    const head = await trx
+      .selectFrom('audit_head')
+      .select(['seq', 'hash'])
+      .where('id', '=', 1)
+      .forUpdate()
+      .executeTakeFirstOrThrow();
     const pending = await trx.selectFrom('audit_pending').selectAll().orderBy('id').limit(limit).execute();
     if (pending.length === 0) return 0;
     let seq = head.seq;
@@ -35,12 +52,41 @@ export async function sealAudit(db: Database, limit = 2000): Promise<number> {
     const rows = pending.map((p) => {
       seq += 1;
       const prevHash = hash;
-      const record = { seq, at: p.at, actor: p.actor, action: p.action, entityType: p.entity_type, entityId: p.entity_id, data: p.data };
+      const record = {
+        seq,
+        at: p.at,
+        actor: p.actor,
+        action: p.action,
+        entityType: p.entity_type,
+        entityId: p.entity_id,
+        data: p.data,
+      };
       hash = chainHash(prevHash, record);
-      return { seq, at: p.at, actor: p.actor, action: p.action, entity_type: p.entity_type, entity_id: p.entity_id, data: JSON.stringify(p.data), prev_hash: prevHash, hash };
+      return {
+        seq,
+        at: p.at,
+        actor: p.actor,
+        action: p.action,
+        entity_type: p.entity_type,
+        entity_id: p.entity_id,
+        data: JSON.stringify(p.data),
+        prev_hash: prevHash,
+        hash,
+      };
     });
-    for (let i = 0; i < rows.length; i += 500) await trx.insertInto('audit_chain').values(rows.slice(i, i + 500)).execute();
-    await trx.deleteFrom('audit_pending').where('id', 'in', pending.map((p) => p.id)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await trx
+        .insertInto('audit_chain')
+        .values(rows.slice(i, i + 500))
+        .execute();
+    await trx
+      .deleteFrom('audit_pending')
+      .where(
+        'id',
+        'in',
+        pending.map((p) => p.id),
+      )
+      .execute();
     await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
     return pending.length;
   });
@@ -57,26 +103,11 @@ export async function sealAllAudit(db: Database): Promise<number> {
 }
 
 /** Seals pending entries every `intervalMs` until stopped. */
-export function startAuditSequencer(db: Database, options: { intervalMs: number; onError?: (error: unknown) => void }) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      while (!stopped && (await sealAudit(db)) > 0) {}
-    } catch (error) {
-      options.onError?.(error);
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs);
-  };
-  timer = setTimeout(() => (running = tick()), options.intervalMs);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+export function startAuditSequencer(
+  db: Database,
+  options: { intervalMs: number; onError?: (error: unknown) => void },
+) {
+  return startPollingLoop(async () => (await sealAudit(db)) > 0, options);
 }
 
 function toRecord(row: {
@@ -108,21 +139,41 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<C
   let lastSeq = 0;
   let lastHash = GENESIS_HASH;
   for (;;) {
-    const rows = await db.selectFrom('audit_chain').selectAll().where('seq', '>', lastSeq).orderBy('seq').limit(pageSize).execute();
+    const rows = await db
+      .selectFrom('audit_chain')
+      .selectAll()
+      .where('seq', '>', lastSeq)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
     if (rows.length === 0) break;
     const run = verifyRun(rows.map(toRecord), lastSeq, lastHash);
     if (run.verdict) return run.verdict;
     lastSeq = run.lastSeq;
     lastHash = run.lastHash;
   }
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   if (head.seq !== lastSeq || head.hash !== lastHash) {
-    return { ok: false, checked: lastSeq, firstBroken: { seq: lastSeq + 1, reason: `chain head says ${head.seq} records; records after ${lastSeq} are missing` } };
+    return {
+      ok: false,
+      checked: lastSeq,
+      firstBroken: {
+        seq: lastSeq + 1,
+        reason: `chain head says ${head.seq} records; records after ${lastSeq} are missing`,
+      },
+    };
   }
   return { ok: true, checked: lastSeq };
 }
 
-export async function listAudit(db: Database, filter: { entityId?: string; afterSeq?: number; limit: number }): Promise<AuditRecord[]> {
+export async function listAudit(
+  db: Database,
+  filter: { entityId?: string; afterSeq?: number; limit: number },
+): Promise<AuditRecord[]> {
   let query = db.selectFrom('audit_chain').selectAll().orderBy('seq').limit(filter.limit);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
   if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);

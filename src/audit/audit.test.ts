@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createHarness, drivers, type Harness } from '../../test/support/harness.ts';
-import { canonicalJson, chainHash, GENESIS_HASH, verifyRun } from './audit.ts';
 import { appendAudit, sealAllAudit, verifyAuditChain } from './audit.repository.ts';
+import { canonicalJson, chainHash, GENESIS_HASH, verifyRun } from './audit.ts';
 
 describe('audit chain (pure)', () => {
   test('canonical JSON ignores key order at every level', () => {
@@ -19,7 +19,15 @@ describe('audit chain (pure)', () => {
     const records = [];
     let hash = GENESIS_HASH;
     for (let seq = 1; seq <= 5; seq++) {
-      const base = { seq, at: new Date(1_700_000_000_000 + seq), actor: 'a', action: 'x', entityType: 't', entityId: String(seq), data: { n: seq } };
+      const base = {
+        seq,
+        at: new Date(1_700_000_000_000 + seq),
+        actor: 'a',
+        action: 'x',
+        entityType: 't',
+        entityId: String(seq),
+        data: { n: seq },
+      };
       const next = chainHash(hash, base);
       records.push({ ...base, prevHash: hash, hash: next });
       hash = next;
@@ -44,13 +52,31 @@ for (const driver of drivers()) {
       const db = h.platform.database.db;
       await Promise.all(
         Array.from({ length: 40 }, (_, i) =>
-          db.transaction().execute((trx) => appendAudit(trx, [{ actor: 'test', action: 'test.concurrent', entityType: 'thing', entityId: `t${i}`, data: { i } }])),
+          db.transaction().execute((trx) =>
+            appendAudit(trx, [
+              {
+                actor: 'test',
+                action: 'test.concurrent',
+                entityType: 'thing',
+                entityId: `t${i}`,
+                data: { i },
+              },
+            ]),
+          ),
         ),
       );
-      const visible = await db.selectFrom('audit_log').select('entity_id').where('action', '=', 'test.concurrent').execute();
+      const visible = await db
+        .selectFrom('audit_log')
+        .select('entity_id')
+        .where('action', '=', 'test.concurrent')
+        .execute();
       assert.equal(visible.length, 40, 'pending entries are readable through the audit_log view');
       await sealAllAudit(db);
-      const chained = await db.selectFrom('audit_chain').select('seq').where('action', '=', 'test.concurrent').execute();
+      const chained = await db
+        .selectFrom('audit_chain')
+        .select('seq')
+        .where('action', '=', 'test.concurrent')
+        .execute();
       assert.equal(chained.length, 40);
       assert.equal((await verifyAuditChain(db)).ok, true);
     });
@@ -59,19 +85,42 @@ for (const driver of drivers()) {
       const db = h.platform.database.db;
       await assert.rejects(
         db.transaction().execute(async (trx) => {
-          await appendAudit(trx, [{ actor: 'test', action: 'test.rolled_back', entityType: 'thing', entityId: 'x', data: {} }]);
+          await appendAudit(trx, [
+            { actor: 'test', action: 'test.rolled_back', entityType: 'thing', entityId: 'x', data: {} },
+          ]);
           throw new Error('abort');
         }),
       );
-      const rows = await db.selectFrom('audit_log').select('action').where('action', '=', 'test.rolled_back').execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('action', '=', 'test.rolled_back')
+        .execute();
       assert.equal(rows.length, 0);
     });
 
     test('verification names an altered record and missing records', async () => {
       const db = h.platform.database.db;
-      await db.transaction().execute((trx) => appendAudit(trx, [1, 2, 3].map((i) => ({ actor: 'test', action: 'test.tamper', entityType: 'thing', entityId: `x${i}`, data: { i } }))));
+      await db.transaction().execute((trx) =>
+        appendAudit(
+          trx,
+          [1, 2, 3].map((i) => ({
+            actor: 'test',
+            action: 'test.tamper',
+            entityType: 'thing',
+            entityId: `x${i}`,
+            data: { i },
+          })),
+        ),
+      );
       await sealAllAudit(db);
-      const target = await db.selectFrom('audit_chain').select('seq').where('action', '=', 'test.tamper').orderBy('seq').limit(1).executeTakeFirstOrThrow();
+      const target = await db
+        .selectFrom('audit_chain')
+        .select('seq')
+        .where('action', '=', 'test.tamper')
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirstOrThrow();
       await db.updateTable('audit_chain').set({ actor: 'mallory' }).where('seq', '=', target.seq).execute();
       const verdict = await verifyAuditChain(db);
       assert.equal(verdict.ok, false);

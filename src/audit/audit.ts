@@ -58,14 +58,26 @@ export function verifyRun(
   let hash = prevHash;
   for (const record of records) {
     if (record.seq !== seq + 1) {
-      return { verdict: broken(record.seq, `expected sequence ${seq + 1}, found ${record.seq}`), lastSeq: seq, lastHash: hash };
+      return {
+        verdict: broken(record.seq, `expected sequence ${seq + 1}, found ${record.seq}`),
+        lastSeq: seq,
+        lastHash: hash,
+      };
     }
     if (record.prevHash !== hash) {
-      return { verdict: broken(record.seq, 'prev_hash does not match the hash of the record before it'), lastSeq: seq, lastHash: hash };
+      return {
+        verdict: broken(record.seq, 'prev_hash does not match the hash of the record before it'),
+        lastSeq: seq,
+        lastHash: hash,
+      };
     }
     const expected = chainHash(hash, record);
     if (expected !== record.hash) {
-      return { verdict: broken(record.seq, 'content does not match its hash (record altered)'), lastSeq: seq, lastHash: hash };
+      return {
+        verdict: broken(record.seq, 'content does not match its hash (record altered)'),
+        lastSeq: seq,
+        lastHash: hash,
+      };
     }
     seq = record.seq;
     hash = record.hash;

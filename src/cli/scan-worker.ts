@@ -10,7 +10,9 @@ import { complain, say } from './print.ts';
  */
 export async function scanWorkerCommand(argv: readonly string[]): Promise<number> {
   if (argv.length > 0) {
-    complain(`ipp scan-worker takes no arguments (configure it with NATS_URL, IPP_SCAN_STREAM, DATABASE_URL); got ${argv[0]}`);
+    complain(
+      `ipp scan-worker takes no arguments (configure it with NATS_URL, IPP_SCAN_STREAM, DATABASE_URL); got ${argv[0]}`,
+    );
     return 2;
   }
   const config = loadConfig({ ...process.env, IPP_SCAN_BUS: 'nats' });

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/config.ts';
+import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
 import { createPlatform, type Platform } from '../platform.ts';
-import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { startRescanWorker } from '../proactive/index.ts';
 import { startWebhookWorker, type WebhookWorker } from '../takedowns/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
@@ -73,7 +73,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
       config.database.kind === 'postgres'
         ? 'PostgreSQL (DATABASE_URL)'
         : `PGlite in ${config.database.dataDir}`;
-    say(`Storage: ${storage}; deadline worker on; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}; detection ${config.scanBus.kind === 'nats' ? `via NATS (${config.scanBus.url}), run \`ipp scan-worker\` processes` : 'in-process'}`);
+    say(
+      `Storage: ${storage}; deadline worker on; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}; detection ${config.scanBus.kind === 'nats' ? `via NATS (${config.scanBus.url}), run \`ipp scan-worker\` processes` : 'in-process'}`,
+    );
     say(`API description: ${baseUrl}/openapi.json`);
     // The test suite and scripts wait for this exact line; keep it last and stable.
     say(`OpenIPP listening on ${baseUrl}`);

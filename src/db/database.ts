@@ -28,7 +28,9 @@ const INT8_OID = 20;
 const keepDate = (value: string) => value;
 const int8ToNumber = (value: string | number) => Number(value);
 
-export type DatabaseTarget = { kind: 'pglite'; dataDir: string | undefined } | { kind: 'postgres'; url: string };
+export type DatabaseTarget =
+  | { kind: 'pglite'; dataDir: string | undefined }
+  | { kind: 'postgres'; url: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
@@ -39,7 +41,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
         return pg.types.getTypeParser(oid, format);
       },
     };
-    const pool = new pg.Pool({ connectionString: target.url, max: 10, types: types as pg.CustomTypesConfig, options: `-c ${SESSION_SETTINGS}` });
+    const pool = new pg.Pool({
+      connectionString: target.url,
+      max: 10,
+      types: types as pg.CustomTypesConfig,
+      options: `-c ${SESSION_SETTINGS}`,
+    });
     // An idle client whose server connection ends (restart, database dropped) emits 'error' on the
     // pool; without a listener that would crash the process. The pool discards the client itself.
     pool.on('error', () => {});

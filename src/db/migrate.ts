@@ -25,9 +25,9 @@ export async function migrate(db: Database, driver: 'pglite' | 'postgres'): Prom
   for (const name of files) {
     const done = await db.transaction().execute(async (trx) => {
       if (driver === 'postgres') await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_ID})`.execute(trx);
-      const existing = await sql<{ name: string }>`select name from schema_migrations where name = ${name}`.execute(
-        trx,
-      );
+      const existing = await sql<{
+        name: string;
+      }>`select name from schema_migrations where name = ${name}`.execute(trx);
       if (existing.rows.length > 0) return false;
       const body = readFileSync(join(MIGRATIONS_DIR, name), 'utf8');
       await sql.raw(body).execute(trx);

@@ -350,7 +350,12 @@ export interface CounterNoticeAnswersTable {
   created_at: CreatedAt;
 }
 
-export type DeadlineKind = 'counter_notice_window' | 'putback' | 'rights_holder_response' | 'review_decision' | 'appeal_decision';
+export type DeadlineKind =
+  | 'counter_notice_window'
+  | 'putback'
+  | 'rights_holder_response'
+  | 'review_decision'
+  | 'appeal_decision';
 export type DeadlineParty = 'seller' | 'rights_holder' | 'reviewer';
 
 export interface DeadlinesTable {
@@ -383,7 +388,11 @@ export interface AppealsTable {
   decision_by: string | null;
   grounds: string;
   document_shas: Json<string[]>;
-  status: ColumnType<'open' | 'upheld' | 'reversed', 'open' | 'upheld' | 'reversed' | undefined, 'open' | 'upheld' | 'reversed'>;
+  status: ColumnType<
+    'open' | 'upheld' | 'reversed',
+    'open' | 'upheld' | 'reversed' | undefined,
+    'open' | 'upheld' | 'reversed'
+  >;
   decided_by: string | null;
   decided_at: Timestamp | null;
   reason_text: string | null;

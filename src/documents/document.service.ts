@@ -27,17 +27,34 @@ export interface DocumentMeta {
 }
 
 /** Stores a document content-addressed by SHA-256; re-uploads of the same bytes are free. */
-export async function uploadDocument(db: Database, actor: Principal, input: { content: Buffer; mediaType: string; filename: string | null }): Promise<DocumentMeta> {
+export async function uploadDocument(
+  db: Database,
+  actor: Principal,
+  input: { content: Buffer; mediaType: string; filename: string | null },
+): Promise<DocumentMeta> {
   if (actor.roles.has('marketplace')) throw AppError.forbidden('Marketplace keys do not upload documents');
   if (input.content.length === 0) throw AppError.field('/body', 'non-empty', 'the document is empty');
   const sha256 = sha256Hex(input.content);
   return db.transaction().execute(async (trx) => {
     const created = await repo.storeDocument(
       trx,
-      { sha256, size: input.content.length, media_type: input.mediaType, content: new Uint8Array(input.content) },
+      {
+        sha256,
+        size: input.content.length,
+        media_type: input.mediaType,
+        content: new Uint8Array(input.content),
+      },
       { org_id: actor.orgId, filename: input.filename },
     );
-    await appendAudit(trx, [{ actor: actor.label, action: 'document.uploaded', entityType: 'document', entityId: sha256, data: { size: input.content.length, mediaType: input.mediaType, created } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'document.uploaded',
+        entityType: 'document',
+        entityId: sha256,
+        data: { size: input.content.length, mediaType: input.mediaType, created },
+      },
+    ]);
     return { sha256, size: input.content.length, mediaType: input.mediaType, created };
   });
 }
@@ -65,9 +82,17 @@ async function mayRead(db: Database, actor: Principal, sha256: string): Promise<
  * Checks that every referenced document exists and belongs to one of the organisations; returns
  * the field errors (pointer per reference) rather than throwing, so intake can report them all.
  */
-export async function checkDocumentReferences(db: Database, refs: readonly { pointer: string; sha256: string }[], orgIds: readonly string[]) {
+export async function checkDocumentReferences(
+  db: Database,
+  refs: readonly { pointer: string; sha256: string }[],
+  orgIds: readonly string[],
+) {
   const owned = await repo.ownedBy(db, [...new Set(refs.map((r) => r.sha256))], orgIds);
   return refs
     .filter((r) => !owned.has(r.sha256))
-    .map((r) => ({ pointer: r.pointer, rule: 'document-uploaded', detail: `no document ${r.sha256.slice(0, 12)}… was uploaded by your organisation (POST /v1/documents first)` }));
+    .map((r) => ({
+      pointer: r.pointer,
+      rule: 'document-uploaded',
+      detail: `no document ${r.sha256.slice(0, 12)}… was uploaded by your organisation (POST /v1/documents first)`,
+    }));
 }

@@ -1,1 +1,6 @@
-export { checkDocumentReferences, DOCUMENT_MEDIA_TYPES, readDocument, uploadDocument } from './document.service.ts';
+export {
+  checkDocumentReferences,
+  DOCUMENT_MEDIA_TYPES,
+  readDocument,
+  uploadDocument,
+} from './document.service.ts';

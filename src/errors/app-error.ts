@@ -38,9 +38,17 @@ export class AppError extends Error {
   constructor(
     code: ErrorCode,
     userMessage: string,
-    options: { errors?: FieldError[]; internal?: string; extra?: Record<string, unknown>; cause?: unknown } = {},
+    options: {
+      errors?: FieldError[];
+      internal?: string;
+      extra?: Record<string, unknown>;
+      cause?: unknown;
+    } = {},
   ) {
-    super(options.internal ?? userMessage, options.cause === undefined ? undefined : { cause: options.cause });
+    super(
+      options.internal ?? userMessage,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.name = 'AppError';
     this.code = code;
     this.userMessage = userMessage;

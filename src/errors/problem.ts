@@ -1,4 +1,4 @@
-import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error.ts';
+import { type AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error.ts';
 
 /** RFC 9457 problem details, extended with `code` and per-field `errors`. */
 export interface Problem {

@@ -1,17 +1,31 @@
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import { authenticate } from '../accounts/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
-import type { ListingEventBus } from '../listings/listing-events.ts';
 import { AppError } from '../errors/app-error.ts';
+import type { ListingEventBus } from '../listings/listing-events.ts';
 import { installErrorHandling } from './errors.ts';
 import { validatorCompiler } from './validation.ts';
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 
 /** What every route module receives: the database and configuration, nothing global. */
 export interface AppContext {
@@ -35,7 +49,11 @@ export const SESSION_COOKIE = 'ipp_session';
 
 /** The caller, or a 401 problem when the route needs one and none was given. */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principalOrNull) throw new AppError('UNAUTHENTICATED', 'Send an API key or session token as "Authorization: Bearer <token>"');
+  if (!request.principalOrNull)
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'Send an API key or session token as "Authorization: Bearer <token>"',
+    );
   return request.principalOrNull;
 }
 
@@ -47,7 +65,9 @@ export function operationIdOf(method: string, url: string): string {
   const words = url
     .split('/')
     .filter((segment) => segment !== '' && segment !== 'v1')
-    .flatMap((segment) => (segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/)))
+    .flatMap((segment) =>
+      segment.startsWith(':') ? ['by', segment.slice(1)] : segment.split(/[^A-Za-z0-9]+/),
+    )
     .filter((word) => word !== '');
   const capitalised = words.map((word) => word.charAt(0).toUpperCase() + word.slice(1));
   return method.toLowerCase() + capitalised.join('');
@@ -61,7 +81,13 @@ function asProblemMediaType(response: Record<string, unknown>): Record<string, u
   const out: Record<string, unknown> = {};
   for (const [status, schema] of Object.entries(response)) {
     const plain = schema && typeof schema === 'object' && !('content' in schema);
-    out[status] = status.startsWith('4') && plain ? { description: (schema as { description?: string }).description ?? 'RFC 9457 problem details', content: { 'application/problem+json': { schema } } } : schema;
+    out[status] =
+      status.startsWith('4') && plain
+        ? {
+            description: (schema as { description?: string }).description ?? 'RFC 9457 problem details',
+            content: { 'application/problem+json': { schema } },
+          }
+        : schema;
   }
   return out;
 }
@@ -102,7 +128,13 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
       },
       servers: [{ url: '/' }],
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'API key (ippk_...) or session token (ipps_...)' } },
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'API key (ippk_...) or session token (ipps_...)',
+          },
+        },
       },
       security: [{ bearer: [] }],
       tags: [
@@ -113,7 +145,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
         { name: 'notices', description: 'Filing notices' },
         { name: 'review', description: 'Review queue and decisions' },
         { name: 'takedowns', description: 'Statements of reasons and webhooks' },
-        { name: 'detection', description: 'Proactive counterfeit detection: brand knowledge, keyword controls, verdicts, cases, rescans' },
+        {
+          name: 'detection',
+          description:
+            'Proactive counterfeit detection: brand knowledge, keyword controls, verdicts, cases, rescans',
+        },
         { name: 'audit', description: 'Hash-chained audit log' },
         { name: 'system', description: 'Health and API description' },
       ],
@@ -125,16 +161,33 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
     const orgHeader = request.headers['x-org-id'];
-    request.principalOrNull = token ? await authenticate(ctx.db, token, typeof orgHeader === 'string' ? orgHeader : undefined) : null;
+    request.principalOrNull = token
+      ? await authenticate(ctx.db, token, typeof orgHeader === 'string' ? orgHeader : undefined)
+      : null;
     if (!request.principalOrNull && !request.routeOptions.config.public && request.routeOptions.url) {
-      throw new AppError('UNAUTHENTICATED', token ? 'The token is unknown, expired or revoked' : 'Send an API key or session token as "Authorization: Bearer <token>"');
+      throw new AppError(
+        'UNAUTHENTICATED',
+        token
+          ? 'The token is unknown, expired or revoked'
+          : 'Send an API key or session token as "Authorization: Bearer <token>"',
+      );
     }
   });
 
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   app.get(
     '/healthz',
-    { config: { public: true }, schema: { tags: ['system'], summary: 'Liveness and database check', security: [], response: { 200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] } } } },
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Liveness and database check',
+        security: [],
+        response: {
+          200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] },
+        },
+      },
+    },
     async (_request: FastifyRequest, _reply: FastifyReply) => {
       await ctx.db.selectFrom('audit_head').select('seq').executeTakeFirst();
       return { status: 'ok' };

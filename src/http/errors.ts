@@ -28,7 +28,16 @@ export function toAppError(error: unknown): AppError {
   }
   const status = fe?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    const code: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : status === 405 ? 'METHOD_NOT_ALLOWED' : 'MALFORMED_BODY';
+    const code: ErrorCode =
+      status === 413
+        ? 'PAYLOAD_TOO_LARGE'
+        : status === 415
+          ? 'UNSUPPORTED_MEDIA_TYPE'
+          : status === 404
+            ? 'NOT_FOUND'
+            : status === 405
+              ? 'METHOD_NOT_ALLOWED'
+              : 'MALFORMED_BODY';
     return new AppError(code, fe.message);
   }
   // Unique-constraint races surface as conflicts, never as 500s.
@@ -46,7 +55,10 @@ export function installErrorHandling(app: FastifyInstance): void {
     return reply.status(problem.status).type('application/problem+json').send(problem);
   });
   app.setNotFoundHandler((request, reply) => {
-    const problem = toProblem(new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`), request.url);
+    const problem = toProblem(
+      new AppError('NOT_FOUND', `No route ${request.method} ${request.url.split('?')[0]}`),
+      request.url,
+    );
     return reply.status(404).type('application/problem+json').send(problem);
   });
 }

@@ -4,7 +4,10 @@ import { Type } from 'typebox';
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD' });
 export const IsoDateTime = Type.String({ format: 'date-time' });
-export const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the content, lowercase hex' });
+export const Sha256 = Type.String({
+  pattern: '^[0-9a-f]{64}$',
+  description: 'SHA-256 of the content, lowercase hex',
+});
 export const Jurisdiction = Type.String({
   pattern: '^[A-Z]{2}$',
   description: 'ISO 3166-1 alpha-2 country code, or EU for the European Union',

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
-
 export interface ListingWrite {
   id: string;
   marketplace_id: string;
@@ -60,12 +59,21 @@ export async function findListingsByIds(db: Database, ids: readonly string[]) {
   return db.selectFrom('listings').selectAll().where('id', 'in', ids).execute();
 }
 
-export async function findListingsByExternalIds(db: Database, pairs: readonly { marketplaceId: string; externalId: string }[]) {
+export async function findListingsByExternalIds(
+  db: Database,
+  pairs: readonly { marketplaceId: string; externalId: string }[],
+) {
   if (pairs.length === 0) return [];
   return db
     .selectFrom('listings')
     .selectAll()
-    .where((eb) => eb.or(pairs.map((p) => eb.and([eb('marketplace_id', '=', p.marketplaceId), eb('external_id', '=', p.externalId)]))))
+    .where((eb) =>
+      eb.or(
+        pairs.map((p) =>
+          eb.and([eb('marketplace_id', '=', p.marketplaceId), eb('external_id', '=', p.externalId)]),
+        ),
+      ),
+    )
     .execute();
 }
 
@@ -74,8 +82,25 @@ export async function findListingsByUrls(db: Database, urls: readonly string[]) 
   return db.selectFrom('listings').selectAll().where('url', 'in', urls).execute();
 }
 
-export async function searchListings(db: Database, filter: { marketplaceId?: string; externalId?: string; url?: string; storeId?: string; state?: string; limit: number; offset: number }) {
-  let query = db.selectFrom('listings').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit).offset(filter.offset);
+export async function searchListings(
+  db: Database,
+  filter: {
+    marketplaceId?: string;
+    externalId?: string;
+    url?: string;
+    storeId?: string;
+    state?: string;
+    limit: number;
+    offset: number;
+  },
+) {
+  let query = db
+    .selectFrom('listings')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset);
   if (filter.marketplaceId) query = query.where('marketplace_id', '=', filter.marketplaceId);
   if (filter.externalId) query = query.where('external_id', '=', filter.externalId);
   if (filter.url) query = query.where('url', '=', filter.url);
@@ -92,6 +117,9 @@ export async function listingsAfter(db: Database, afterId: string | null, limit:
 }
 
 export async function countListings(db: Database): Promise<number> {
-  const row = await db.selectFrom('listings').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('listings')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

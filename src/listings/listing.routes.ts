@@ -1,20 +1,31 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
-import { MAX_LISTINGS_PER_BATCH } from './listing.ts';
 import * as listings from './listing.service.ts';
+import { MAX_LISTINGS_PER_BATCH } from './listing.ts';
 
-const ExternalId = Type.String({ minLength: 1, maxLength: 200, pattern: '^[^\\s/]+$', description: "The marketplace's own listing id" });
+const ExternalId = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^[^\\s/]+$',
+  description: "The marketplace's own listing id",
+});
 const Condition = Type.Union([Type.Literal('new'), Type.Literal('used'), Type.Literal('refurbished')]);
 const Price = Type.Object(
-  { amount: Type.Number({ minimum: 0, maximum: 1_000_000_000 }), currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' }) },
+  {
+    amount: Type.Number({ minimum: 0, maximum: 1_000_000_000 }),
+    currency: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code' }),
+  },
   { additionalProperties: false },
 );
 
 const listingFields = {
   url: Type.String({ format: 'uri', maxLength: 2048, pattern: '^https?://' }),
   store: Type.Object(
-    { externalId: Type.String({ minLength: 1, maxLength: 200 }), name: Type.String({ minLength: 1, maxLength: 300 }) },
+    {
+      externalId: Type.String({ minLength: 1, maxLength: 200 }),
+      name: Type.String({ minLength: 1, maxLength: 300 }),
+    },
     { additionalProperties: false, description: 'The seller store on this marketplace' },
   ),
   title: Type.String({ minLength: 1, maxLength: 500 }),
@@ -23,12 +34,19 @@ const listingFields = {
   quantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 })),
   condition: Type.Optional(Condition),
   category: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
-  shipFrom: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country the item ships from' })),
-  imageUrls: Type.Optional(Type.Array(Type.String({ format: 'uri', maxLength: 2048, pattern: '^https?://' }), { maxItems: 50 })),
+  shipFrom: Type.Optional(
+    Type.String({ pattern: '^[A-Z]{2}$', description: 'ISO 3166-1 alpha-2 country the item ships from' }),
+  ),
+  imageUrls: Type.Optional(
+    Type.Array(Type.String({ format: 'uri', maxLength: 2048, pattern: '^https?://' }), { maxItems: 50 }),
+  ),
 };
 
 const ListingBody = Type.Object(listingFields, { additionalProperties: false });
-const BatchListing = Type.Object({ externalId: ExternalId, ...listingFields }, { additionalProperties: false });
+const BatchListing = Type.Object(
+  { externalId: ExternalId, ...listingFields },
+  { additionalProperties: false },
+);
 
 export const ListingSchema = Type.Object({
   id: Uuid,
@@ -64,7 +82,14 @@ export const listingRoutes: RouteModule = (app, { db, listingEvents }) => {
     },
     async (request, reply) => {
       const input = { externalId: request.params.externalId, ...request.body };
-      const [result] = await listings.registerListings(db, principalOf(request), request.params.id, [input], () => '', listingEvents);
+      const [result] = await listings.registerListings(
+        db,
+        principalOf(request),
+        request.params.id,
+        [input],
+        () => '',
+        listingEvents,
+      );
       return reply.status(result!.created ? 201 : 200).send(result!.listing);
     },
   );
@@ -76,26 +101,59 @@ export const listingRoutes: RouteModule = (app, { db, listingEvents }) => {
         tags: ['marketplaces'],
         summary: `Register or update up to ${MAX_LISTINGS_PER_BATCH} listings at once, all or nothing`,
         params: IdParams,
-        body: Type.Object({ listings: Type.Array(BatchListing, { minItems: 1, maxItems: MAX_LISTINGS_PER_BATCH }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { listings: Type.Array(BatchListing, { minItems: 1, maxItems: MAX_LISTINGS_PER_BATCH }) },
+          { additionalProperties: false },
+        ),
         response: {
-          200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), items: Type.Array(Type.Object({ externalId: Type.String(), id: Uuid, created: Type.Boolean(), version: Type.Integer() })) }),
+          200: Type.Object({
+            created: Type.Integer(),
+            updated: Type.Integer(),
+            items: Type.Array(
+              Type.Object({
+                externalId: Type.String(),
+                id: Uuid,
+                created: Type.Boolean(),
+                version: Type.Integer(),
+              }),
+            ),
+          }),
           ...problemResponses,
         },
       },
     },
     async (request) => {
-      const results = await listings.registerListings(db, principalOf(request), request.params.id, request.body.listings, undefined, listingEvents);
+      const results = await listings.registerListings(
+        db,
+        principalOf(request),
+        request.params.id,
+        request.body.listings,
+        undefined,
+        listingEvents,
+      );
       return {
         created: results.filter((r) => r.created).length,
         updated: results.filter((r) => !r.created).length,
-        items: results.map((r) => ({ externalId: r.listing.externalId, id: r.listing.id, created: r.created, version: r.listing.version })),
+        items: results.map((r) => ({
+          externalId: r.listing.externalId,
+          id: r.listing.id,
+          created: r.created,
+          version: r.listing.version,
+        })),
       };
     },
   );
 
   app.get(
     '/v1/listings/:id',
-    { schema: { tags: ['marketplaces'], summary: 'One listing', params: IdParams, response: { 200: ListingSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'One listing',
+        params: IdParams,
+        response: { 200: ListingSchema, ...problemResponses },
+      },
+    },
     async (request) => listings.getListing(db, principalOf(request), request.params.id),
   );
 

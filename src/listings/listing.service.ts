@@ -4,9 +4,9 @@ import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { ensureStores, getMarketplace, requireMarketplaceClient } from '../marketplaces/index.ts';
+import * as repo from './listing.repository.ts';
 import type { Listing, ListingInput } from './listing.ts';
 import type { ListingEventBus } from './listing-events.ts';
-import * as repo from './listing.repository.ts';
 
 type ListingRow = NonNullable<Awaited<ReturnType<typeof repo.findListing>>>;
 
@@ -19,7 +19,10 @@ export function toListing(row: ListingRow): Listing {
     url: row.url,
     title: row.title,
     description: row.description,
-    price: row.price !== null && row.currency !== null ? { amount: Number(row.price), currency: row.currency } : null,
+    price:
+      row.price !== null && row.currency !== null
+        ? { amount: Number(row.price), currency: row.currency }
+        : null,
     quantity: row.quantity,
     condition: row.condition as Listing['condition'],
     category: row.category,
@@ -33,17 +36,31 @@ export function toListing(row: ListingRow): Listing {
 }
 
 /** Rules the schema cannot say: cent precision and duplicate ids inside one batch. */
-function checkListingInputs(inputs: readonly ListingInput[], pointerOf: (index: number) => string): FieldError[] {
+function checkListingInputs(
+  inputs: readonly ListingInput[],
+  pointerOf: (index: number) => string,
+): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, index) => {
     const base = pointerOf(index);
-    if (input.price && Math.round(input.price.amount * 100) !== Number((input.price.amount * 100).toFixed(6))) {
-      errors.push({ pointer: `${base}/price/amount`, rule: 'cents', detail: 'must have at most two decimal places' });
+    if (
+      input.price &&
+      Math.round(input.price.amount * 100) !== Number((input.price.amount * 100).toFixed(6))
+    ) {
+      errors.push({
+        pointer: `${base}/price/amount`,
+        rule: 'cents',
+        detail: 'must have at most two decimal places',
+      });
     }
     const earlier = seen.get(input.externalId);
     if (earlier !== undefined) {
-      errors.push({ pointer: `${base}/externalId`, rule: 'unique-in-batch', detail: `duplicates listing ${earlier} of this batch (${input.externalId})` });
+      errors.push({
+        pointer: `${base}/externalId`,
+        rule: 'unique-in-batch',
+        detail: `duplicates listing ${earlier} of this batch (${input.externalId})`,
+      });
     } else seen.set(input.externalId, index);
   });
   return errors;
@@ -71,7 +88,11 @@ export async function registerListings(
   const errors = checkListingInputs(inputs, pointerOf);
   if (errors.length > 0) throw AppError.validation(errors);
   const registered = await db.transaction().execute(async (trx) => {
-    const storeIds = await ensureStores(trx, marketplaceId, inputs.map((i) => i.store));
+    const storeIds = await ensureStores(
+      trx,
+      marketplaceId,
+      inputs.map((i) => i.store),
+    );
     const rows = await repo.upsertListings(
       trx,
       inputs.map((input) => ({
@@ -109,16 +130,28 @@ export async function registerListings(
 /** Listings are public pages; any signed-in party may read them, a marketplace key only its own. */
 export async function getListing(db: Database, actor: Principal, id: string): Promise<Listing> {
   const row = await repo.findListing(db, id);
-  if (!row || (actor.roles.has('marketplace') && actor.marketplaceId !== row.marketplace_id)) throw AppError.notFound('Listing');
+  if (!row || (actor.roles.has('marketplace') && actor.marketplaceId !== row.marketplace_id))
+    throw AppError.notFound('Listing');
   return toListing(row);
 }
 
 export async function searchListings(
   db: Database,
   actor: Principal,
-  filter: { marketplaceId?: string; externalId?: string; url?: string; storeId?: string; state?: string; limit: number; offset: number },
+  filter: {
+    marketplaceId?: string;
+    externalId?: string;
+    url?: string;
+    storeId?: string;
+    state?: string;
+    limit: number;
+    offset: number;
+  },
 ): Promise<Listing[]> {
-  const scoped = actor.roles.has('marketplace') && actor.marketplaceId ? { ...filter, marketplaceId: actor.marketplaceId } : filter;
+  const scoped =
+    actor.roles.has('marketplace') && actor.marketplaceId
+      ? { ...filter, marketplaceId: actor.marketplaceId }
+      : filter;
   return (await repo.searchListings(db, scoped)).map(toListing);
 }
 
@@ -127,7 +160,10 @@ export async function listingsByIds(db: Database, ids: readonly string[]): Promi
   return (await repo.findListingsByIds(db, ids)).map(toListing);
 }
 
-export async function listingsByExternalIds(db: Database, pairs: readonly { marketplaceId: string; externalId: string }[]): Promise<Listing[]> {
+export async function listingsByExternalIds(
+  db: Database,
+  pairs: readonly { marketplaceId: string; externalId: string }[],
+): Promise<Listing[]> {
   return (await repo.findListingsByExternalIds(db, pairs)).map(toListing);
 }
 
@@ -135,7 +171,11 @@ export async function listingsByUrls(db: Database, urls: readonly string[]): Pro
   return (await repo.findListingsByUrls(db, urls)).map(toListing);
 }
 
-export async function listingsPageAfter(db: Database, afterId: string | null, limit: number): Promise<Listing[]> {
+export async function listingsPageAfter(
+  db: Database,
+  afterId: string | null,
+  limit: number,
+): Promise<Listing[]> {
   return (await repo.listingsAfter(db, afterId, limit)).map(toListing);
 }
 

@@ -17,15 +17,29 @@ for (const driver of drivers()) {
       const got = await h.request('GET', `/v1/marketplaces/${m.id}`, { token: h.adminToken });
       assert.equal(got.body.jurisdiction, 'CN');
       assert.equal(got.body.webhookSecret, undefined);
-      const dup = await h.request('POST', '/v1/marketplaces', { token: h.adminToken, body: { code: m.code, name: 'x', jurisdiction: 'US' } });
+      const dup = await h.request('POST', '/v1/marketplaces', {
+        token: h.adminToken,
+        body: { code: m.code, name: 'x', jurisdiction: 'US' },
+      });
       assert.equal(dup.status, 400);
       assert.equal(dup.body.errors[0].pointer, '/code');
     });
 
     test('a brand cannot register a marketplace; a bad jurisdiction names the field', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
-      assert.equal((await h.request('POST', '/v1/marketplaces', { token: brand.token, body: { code: 'abc', name: 'x', jurisdiction: 'US' } })).status, 403);
-      const bad = await h.request('POST', '/v1/marketplaces', { token: h.adminToken, body: { code: 'abc', name: 'x', jurisdiction: 'usa' } });
+      assert.equal(
+        (
+          await h.request('POST', '/v1/marketplaces', {
+            token: brand.token,
+            body: { code: 'abc', name: 'x', jurisdiction: 'US' },
+          })
+        ).status,
+        403,
+      );
+      const bad = await h.request('POST', '/v1/marketplaces', {
+        token: h.adminToken,
+        body: { code: 'abc', name: 'x', jurisdiction: 'usa' },
+      });
       assert.equal(bad.status, 400);
       assert.equal(bad.body.errors[0].pointer, '/jurisdiction');
     });
@@ -34,10 +48,16 @@ for (const driver of drivers()) {
       const m = await marketplace(h);
       const body = listingBody();
       const { externalId, ...rest } = body;
-      const created = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, { token: m.key, body: rest });
+      const created = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, {
+        token: m.key,
+        body: rest,
+      });
       assert.equal(created.status, 201);
       assert.equal(created.body.price.amount, 25.5);
-      const updated = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, { token: m.key, body: { ...rest, title: 'New title' } });
+      const updated = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, {
+        token: m.key,
+        body: { ...rest, title: 'New title' },
+      });
       assert.equal(updated.status, 200);
       assert.equal(updated.body.version, 2);
       assert.equal(updated.body.id, created.body.id);
@@ -49,24 +69,39 @@ for (const driver of drivers()) {
       const seller = await userIn(h, 'seller', 'seller');
       const { externalId, ...rest } = listingBody();
       for (const token of [other.key, seller.token]) {
-        const res = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, { token, body: rest });
+        const res = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, {
+          token,
+          body: rest,
+        });
         assert.equal(res.status, 403);
       }
-      const created = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, { token: m.key, body: rest });
-      assert.equal((await h.request('GET', `/v1/listings/${created.body.id}`, { token: other.key })).status, 404);
+      const created = await h.request('PUT', `/v1/marketplaces/${m.id}/listings/${externalId}`, {
+        token: m.key,
+        body: rest,
+      });
+      assert.equal(
+        (await h.request('GET', `/v1/listings/${created.body.id}`, { token: other.key })).status,
+        404,
+      );
     });
 
     test('a batch is all or nothing and names each failing field', async () => {
       const m = await marketplace(h);
       const good = listingBody();
       const badPrice = listingBody({ price: { amount: 1.234, currency: 'USD' } });
-      const res = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, { token: m.key, body: { listings: [good, badPrice, { ...listingBody(), externalId: good.externalId }] } });
+      const res = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, {
+        token: m.key,
+        body: { listings: [good, badPrice, { ...listingBody(), externalId: good.externalId }] },
+      });
       assert.equal(res.status, 400);
       const pointers = res.body.errors.map((e: { pointer: string }) => e.pointer).sort();
       assert.deepEqual(pointers, ['/listings/1/price/amount', '/listings/2/externalId']);
       const found = await h.request('GET', `/v1/listings?marketplaceId=${m.id}`, { token: h.adminToken });
       assert.equal(found.body.items.length, 0);
-      const wrongType = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, { token: m.key, body: { listings: [{ ...good, quantity: '3' }] } });
+      const wrongType = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, {
+        token: m.key,
+        body: { listings: [{ ...good, quantity: '3' }] },
+      });
       assert.equal(wrongType.status, 400);
       assert.equal(wrongType.body.errors[0].pointer, '/listings/0/quantity');
     });
@@ -74,10 +109,16 @@ for (const driver of drivers()) {
     test('a batch of 1000 is accepted and a batch over 1000 is refused', async () => {
       const m = await marketplace(h);
       const many = Array.from({ length: 1000 }, () => listingBody());
-      const ok = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, { token: m.key, body: { listings: many } });
+      const ok = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, {
+        token: m.key,
+        body: { listings: many },
+      });
       assert.equal(ok.status, 200);
       assert.equal(ok.body.created, 1000);
-      const tooMany = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, { token: m.key, body: { listings: [...many, listingBody()] } });
+      const tooMany = await h.request('POST', `/v1/marketplaces/${m.id}/listings/batch`, {
+        token: m.key,
+        body: { listings: [...many, listingBody()] },
+      });
       assert.equal(tooMany.status, 400);
       assert.equal(tooMany.body.errors[0].pointer, '/listings');
     });
@@ -85,13 +126,35 @@ for (const driver of drivers()) {
     test('sellers see only their own stores after an admin links them', async () => {
       const m = await marketplace(h);
       const seller = await userIn(h, 'seller', 'seller');
-      const store = await h.request('PUT', `/v1/marketplaces/${m.id}/stores/s-9`, { token: m.key, body: { name: 'S9' } });
+      const store = await h.request('PUT', `/v1/marketplaces/${m.id}/stores/s-9`, {
+        token: m.key,
+        body: { name: 'S9' },
+      });
       assert.equal(store.status, 200);
       assert.equal((await h.request('GET', '/v1/stores', { token: seller.token })).body.items.length, 0);
-      assert.equal((await h.request('PATCH', `/v1/stores/${store.body.id}`, { token: seller.token, body: { sellerOrgId: seller.orgId } })).status, 403);
-      assert.equal((await h.request('PATCH', `/v1/stores/${store.body.id}`, { token: h.adminToken, body: { sellerOrgId: seller.orgId } })).status, 200);
+      assert.equal(
+        (
+          await h.request('PATCH', `/v1/stores/${store.body.id}`, {
+            token: seller.token,
+            body: { sellerOrgId: seller.orgId },
+          })
+        ).status,
+        403,
+      );
+      assert.equal(
+        (
+          await h.request('PATCH', `/v1/stores/${store.body.id}`, {
+            token: h.adminToken,
+            body: { sellerOrgId: seller.orgId },
+          })
+        ).status,
+        200,
+      );
       const mine = await h.request('GET', '/v1/stores', { token: seller.token });
-      assert.deepEqual(mine.body.items.map((s: { id: string }) => s.id), [store.body.id]);
+      assert.deepEqual(
+        mine.body.items.map((s: { id: string }) => s.id),
+        [store.body.id],
+      );
     });
   });
 }

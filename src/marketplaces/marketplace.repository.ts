@@ -1,7 +1,14 @@
 import type { Database } from '../db/database.ts';
 
-export async function insertMarketplace(db: Database, row: { id: string; code: string; name: string; jurisdiction: string; webhook_url: string | null }) {
-  return db.insertInto('marketplaces').values({ ...row, updated_at: new Date() }).returningAll().executeTakeFirstOrThrow();
+export async function insertMarketplace(
+  db: Database,
+  row: { id: string; code: string; name: string; jurisdiction: string; webhook_url: string | null },
+) {
+  return db
+    .insertInto('marketplaces')
+    .values({ ...row, updated_at: new Date() })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function findMarketplace(db: Database, id: string) {
@@ -16,7 +23,11 @@ export async function listMarketplaces(db: Database) {
   return db.selectFrom('marketplaces').selectAll().orderBy('code').execute();
 }
 
-export async function updateMarketplace(db: Database, id: string, patch: { name?: string; jurisdiction?: string; webhook_url?: string | null; bumpSecret?: boolean }) {
+export async function updateMarketplace(
+  db: Database,
+  id: string,
+  patch: { name?: string; jurisdiction?: string; webhook_url?: string | null; bumpSecret?: boolean },
+) {
   return db
     .updateTable('marketplaces')
     .set((eb) => ({
@@ -31,12 +42,17 @@ export async function updateMarketplace(db: Database, id: string, patch: { name?
     .executeTakeFirst();
 }
 
-export async function upsertStores(db: Database, rows: { id: string; marketplace_id: string; external_id: string; name: string }[]) {
+export async function upsertStores(
+  db: Database,
+  rows: { id: string; marketplace_id: string; external_id: string; name: string }[],
+) {
   if (rows.length === 0) return [];
   return db
     .insertInto('stores')
     .values(rows)
-    .onConflict((oc) => oc.columns(['marketplace_id', 'external_id']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name') })))
+    .onConflict((oc) =>
+      oc.columns(['marketplace_id', 'external_id']).doUpdateSet((eb) => ({ name: eb.ref('excluded.name') })),
+    )
     .returning(['id', 'external_id', 'marketplace_id', 'seller_org_id'])
     .execute();
 }
@@ -45,13 +61,27 @@ export async function findStore(db: Database, id: string) {
   return db.selectFrom('stores').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listStores(db: Database, filter: { marketplaceId?: string; sellerOrgId?: string; limit: number; offset: number }) {
-  let query = db.selectFrom('stores').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit).offset(filter.offset);
+export async function listStores(
+  db: Database,
+  filter: { marketplaceId?: string; sellerOrgId?: string; limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('stores')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset);
   if (filter.marketplaceId) query = query.where('marketplace_id', '=', filter.marketplaceId);
   if (filter.sellerOrgId) query = query.where('seller_org_id', '=', filter.sellerOrgId);
   return query.execute();
 }
 
 export async function setStoreSeller(db: Database, id: string, sellerOrgId: string | null) {
-  return db.updateTable('stores').set({ seller_org_id: sellerOrgId }).where('id', '=', id).returningAll().executeTakeFirst();
+  return db
+    .updateTable('stores')
+    .set({ seller_org_id: sellerOrgId })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
 }

@@ -3,7 +3,12 @@ import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, Jurisdiction, problemResponses, Uuid } from '../http/schemas.ts';
 import * as marketplaces from './marketplace.service.ts';
 
-const WebhookUrl = Type.String({ format: 'uri', maxLength: 2048, pattern: '^https?://', description: 'Where takedown and reinstatement decisions are POSTed' });
+const WebhookUrl = Type.String({
+  format: 'uri',
+  maxLength: 2048,
+  pattern: '^https?://',
+  description: 'Where takedown and reinstatement decisions are POSTed',
+});
 const MarketplaceSchema = Type.Object({
   id: Uuid,
   code: Type.String(),
@@ -12,7 +17,13 @@ const MarketplaceSchema = Type.Object({
   webhookUrl: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
 });
-const StoreSchema = Type.Object({ id: Uuid, marketplaceId: Uuid, externalId: Type.String(), name: Type.String(), sellerOrgId: Type.Union([Uuid, Type.Null()]) });
+const StoreSchema = Type.Object({
+  id: Uuid,
+  marketplaceId: Uuid,
+  externalId: Type.String(),
+  name: Type.String(),
+  sellerOrgId: Type.Union([Uuid, Type.Null()]),
+});
 const WebhookSecret = Type.String({ description: 'HMAC-SHA256 signing secret; shown only here' });
 
 export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
@@ -24,22 +35,37 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
         summary: 'Register a marketplace with its jurisdiction and webhook endpoint (admin)',
         body: Type.Object(
           {
-            code: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,39}$', description: 'Short unique code, e.g. "tmall-cn"' }),
+            code: Type.String({
+              pattern: '^[a-z0-9][a-z0-9-]{1,39}$',
+              description: 'Short unique code, e.g. "tmall-cn"',
+            }),
             name: Type.String({ minLength: 1, maxLength: 200 }),
             jurisdiction: Jurisdiction,
             webhookUrl: Type.Optional(WebhookUrl),
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Intersect([MarketplaceSchema, Type.Object({ webhookSecret: WebhookSecret })]), ...problemResponses },
+        response: {
+          201: Type.Intersect([MarketplaceSchema, Type.Object({ webhookSecret: WebhookSecret })]),
+          ...problemResponses,
+        },
       },
     },
-    async (request, reply) => reply.status(201).send(await marketplaces.createMarketplace(db, principalOf(request), config.secretKey, request.body)),
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await marketplaces.createMarketplace(db, principalOf(request), config.secretKey, request.body)),
   );
 
   app.get(
     '/v1/marketplaces',
-    { schema: { tags: ['marketplaces'], summary: 'All marketplaces', response: { 200: Type.Object({ items: Type.Array(MarketplaceSchema) }), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'All marketplaces',
+        response: { 200: Type.Object({ items: Type.Array(MarketplaceSchema) }), ...problemResponses },
+      },
+    },
     async (request) => {
       principalOf(request);
       return { items: await marketplaces.listMarketplaces(db) };
@@ -48,7 +74,14 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
 
   app.get(
     '/v1/marketplaces/:id',
-    { schema: { tags: ['marketplaces'], summary: 'One marketplace', params: IdParams, response: { 200: MarketplaceSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'One marketplace',
+        params: IdParams,
+        response: { 200: MarketplaceSchema, ...problemResponses },
+      },
+    },
     async (request) => {
       principalOf(request);
       return marketplaces.getMarketplace(db, request.params.id);
@@ -63,7 +96,11 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
         summary: 'Change a marketplace (admin)',
         params: IdParams,
         body: Type.Object(
-          { name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), jurisdiction: Type.Optional(Jurisdiction), webhookUrl: Type.Optional(Type.Union([WebhookUrl, Type.Null()])) },
+          {
+            name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            jurisdiction: Type.Optional(Jurisdiction),
+            webhookUrl: Type.Optional(Type.Union([WebhookUrl, Type.Null()])),
+          },
           { additionalProperties: false, minProperties: 1 },
         ),
         response: { 200: MarketplaceSchema, ...problemResponses },
@@ -81,8 +118,16 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
 
   app.post(
     '/v1/marketplaces/:id/webhook-secret',
-    { schema: { tags: ['marketplaces'], summary: 'Rotate the webhook signing secret (admin)', params: IdParams, response: { 200: Type.Object({ webhookSecret: WebhookSecret }), ...problemResponses } } },
-    async (request) => marketplaces.rotateWebhookSecret(db, principalOf(request), config.secretKey, request.params.id),
+    {
+      schema: {
+        tags: ['marketplaces'],
+        summary: 'Rotate the webhook signing secret (admin)',
+        params: IdParams,
+        response: { 200: Type.Object({ webhookSecret: WebhookSecret }), ...problemResponses },
+      },
+    },
+    async (request) =>
+      marketplaces.rotateWebhookSecret(db, principalOf(request), config.secretKey, request.params.id),
   );
 
   app.put(
@@ -91,12 +136,25 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
       schema: {
         tags: ['marketplaces'],
         summary: 'Register or rename a seller store (the marketplace or an admin)',
-        params: Type.Object({ id: Uuid, externalId: Type.String({ minLength: 1, maxLength: 200 }) }, { additionalProperties: false }),
-        body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 300 }) }, { additionalProperties: false }),
+        params: Type.Object(
+          { id: Uuid, externalId: Type.String({ minLength: 1, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+        body: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 300 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: StoreSchema, ...problemResponses },
       },
     },
-    async (request) => marketplaces.upsertStore(db, principalOf(request), request.params.id, request.params.externalId, request.body.name),
+    async (request) =>
+      marketplaces.upsertStore(
+        db,
+        principalOf(request),
+        request.params.id,
+        request.params.externalId,
+        request.body.name,
+      ),
   );
 
   app.get(
@@ -104,9 +162,14 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['marketplaces'],
-        summary: 'Stores: all for operator staff, its own for a marketplace key, the linked ones for a seller',
+        summary:
+          'Stores: all for operator staff, its own for a marketplace key, the linked ones for a seller',
         querystring: Type.Object(
-          { marketplaceId: Type.Optional(Uuid), limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) },
+          {
+            marketplaceId: Type.Optional(Uuid),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Type.Object({ items: Type.Array(StoreSchema) }), ...problemResponses },
@@ -114,7 +177,13 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
     },
     async (request) => {
       const { marketplaceId, limit, offset } = request.query;
-      return { items: await marketplaces.listStores(db, principalOf(request), { limit, offset, ...(marketplaceId ? { marketplaceId } : {}) }) };
+      return {
+        items: await marketplaces.listStores(db, principalOf(request), {
+          limit,
+          offset,
+          ...(marketplaceId ? { marketplaceId } : {}),
+        }),
+      };
     },
   );
 
@@ -129,6 +198,7 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
         response: { 200: StoreSchema, ...problemResponses },
       },
     },
-    async (request) => marketplaces.linkStoreToSeller(db, principalOf(request), request.params.id, request.body.sellerOrgId),
+    async (request) =>
+      marketplaces.linkStoreToSeller(db, principalOf(request), request.params.id, request.body.sellerOrgId),
   );
 };

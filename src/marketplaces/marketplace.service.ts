@@ -30,11 +30,30 @@ export interface Store {
 type MarketplaceRow = NonNullable<Awaited<ReturnType<typeof repo.findMarketplace>>>;
 
 function toMarketplace(row: MarketplaceRow): Marketplace {
-  return { id: row.id, code: row.code, name: row.name, jurisdiction: row.jurisdiction, webhookUrl: row.webhook_url, createdAt: row.created_at.toISOString() };
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    jurisdiction: row.jurisdiction,
+    webhookUrl: row.webhook_url,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
-function toStore(row: { id: string; marketplace_id: string; external_id: string; name: string; seller_org_id: string | null }): Store {
-  return { id: row.id, marketplaceId: row.marketplace_id, externalId: row.external_id, name: row.name, sellerOrgId: row.seller_org_id };
+function toStore(row: {
+  id: string;
+  marketplace_id: string;
+  external_id: string;
+  name: string;
+  seller_org_id: string | null;
+}): Store {
+  return {
+    id: row.id,
+    marketplaceId: row.marketplace_id,
+    externalId: row.external_id,
+    name: row.name,
+    sellerOrgId: row.seller_org_id,
+  };
 }
 
 export async function createMarketplace(
@@ -45,10 +64,25 @@ export async function createMarketplace(
 ) {
   if (actor) requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
-    if (await repo.findMarketplaceByCode(trx, input.code)) throw AppError.field('/code', 'unique', `a marketplace with code ${input.code} already exists`);
-    const row = await repo.insertMarketplace(trx, { id: randomUUID(), code: input.code, name: input.name, jurisdiction: input.jurisdiction, webhook_url: input.webhookUrl ?? null });
+    if (await repo.findMarketplaceByCode(trx, input.code))
+      throw AppError.field('/code', 'unique', `a marketplace with code ${input.code} already exists`);
+    const row = await repo.insertMarketplace(trx, {
+      id: randomUUID(),
+      code: input.code,
+      name: input.name,
+      jurisdiction: input.jurisdiction,
+      webhook_url: input.webhookUrl ?? null,
+    });
     allMarketplaces.invalidate(db);
-    await appendAudit(trx, [{ actor: actor?.label ?? 'system', action: 'marketplace.created', entityType: 'marketplace', entityId: row.id, data: { code: row.code, jurisdiction: row.jurisdiction } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor?.label ?? 'system',
+        action: 'marketplace.created',
+        entityType: 'marketplace',
+        entityId: row.id,
+        data: { code: row.code, jurisdiction: row.jurisdiction },
+      },
+    ]);
     return { ...toMarketplace(row), webhookSecret: webhookSecret(masterKey, row.id, row.secret_version) };
   });
 }
@@ -68,7 +102,12 @@ export async function getMarketplace(db: Database, id: string): Promise<Marketpl
   return toMarketplace(row);
 }
 
-export async function updateMarketplace(db: Database, actor: Principal, id: string, patch: { name?: string; jurisdiction?: string; webhookUrl?: string | null }) {
+export async function updateMarketplace(
+  db: Database,
+  actor: Principal,
+  id: string,
+  patch: { name?: string; jurisdiction?: string; webhookUrl?: string | null },
+) {
   requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
     const row = await repo.updateMarketplace(trx, id, {
@@ -78,7 +117,15 @@ export async function updateMarketplace(db: Database, actor: Principal, id: stri
     });
     if (!row) throw AppError.notFound('Marketplace');
     allMarketplaces.invalidate(db);
-    await appendAudit(trx, [{ actor: actor.label, action: 'marketplace.updated', entityType: 'marketplace', entityId: id, data: { ...patch } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'marketplace.updated',
+        entityType: 'marketplace',
+        entityId: id,
+        data: { ...patch },
+      },
+    ]);
     return toMarketplace(row);
   });
 }
@@ -89,7 +136,15 @@ export async function rotateWebhookSecret(db: Database, actor: Principal, master
   return db.transaction().execute(async (trx) => {
     const row = await repo.updateMarketplace(trx, id, { bumpSecret: true });
     if (!row) throw AppError.notFound('Marketplace');
-    await appendAudit(trx, [{ actor: actor.label, action: 'marketplace.secret_rotated', entityType: 'marketplace', entityId: id, data: { version: row.secret_version } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'marketplace.secret_rotated',
+        entityType: 'marketplace',
+        entityId: id,
+        data: { version: row.secret_version },
+      },
+    ]);
     return { webhookSecret: webhookSecret(masterKey, row.id, row.secret_version) };
   });
 }
@@ -101,42 +156,81 @@ export function requireMarketplaceClient(actor: Principal, marketplaceId: string
   throw AppError.forbidden('Only this marketplace (its API key) or an admin can do this');
 }
 
-export async function upsertStore(db: Database, actor: Principal, marketplaceId: string, externalId: string, name: string): Promise<Store> {
+export async function upsertStore(
+  db: Database,
+  actor: Principal,
+  marketplaceId: string,
+  externalId: string,
+  name: string,
+): Promise<Store> {
   requireMarketplaceClient(actor, marketplaceId);
   await getMarketplace(db, marketplaceId);
-  const [row] = await repo.upsertStores(db, [{ id: randomUUID(), marketplace_id: marketplaceId, external_id: externalId, name }]);
+  const [row] = await repo.upsertStores(db, [
+    { id: randomUUID(), marketplace_id: marketplaceId, external_id: externalId, name },
+  ]);
   const store = await repo.findStore(db, row!.id);
   return toStore(store!);
 }
 
-export async function listStores(db: Database, actor: Principal, filter: { marketplaceId?: string; limit: number; offset: number }): Promise<Store[]> {
+export async function listStores(
+  db: Database,
+  actor: Principal,
+  filter: { marketplaceId?: string; limit: number; offset: number },
+): Promise<Store[]> {
   if (isOperatorStaff(actor)) return (await repo.listStores(db, filter)).map(toStore);
-  if (actor.roles.has('marketplace') && actor.marketplaceId) return (await repo.listStores(db, { ...filter, marketplaceId: actor.marketplaceId })).map(toStore);
-  if (actor.roles.has('seller')) return (await repo.listStores(db, { ...filter, sellerOrgId: actor.orgId })).map(toStore);
+  if (actor.roles.has('marketplace') && actor.marketplaceId)
+    return (await repo.listStores(db, { ...filter, marketplaceId: actor.marketplaceId })).map(toStore);
+  if (actor.roles.has('seller'))
+    return (await repo.listStores(db, { ...filter, sellerOrgId: actor.orgId })).map(toStore);
   throw AppError.forbidden('Only operator staff, marketplaces and sellers list stores');
 }
 
 /** Links a store to the seller organisation whose people may read its statements of reasons. */
-export async function linkStoreToSeller(db: Database, actor: Principal, storeId: string, sellerOrgId: string | null): Promise<Store> {
+export async function linkStoreToSeller(
+  db: Database,
+  actor: Principal,
+  storeId: string,
+  sellerOrgId: string | null,
+): Promise<Store> {
   requireRole(actor, 'admin');
   if (sellerOrgId) {
     const org = await findOrganisation(db, sellerOrgId);
-    if (!org || org.kind !== 'seller') throw AppError.field('/sellerOrgId', 'seller-organisation', 'must be the id of a seller organisation');
+    if (!org || org.kind !== 'seller')
+      throw AppError.field('/sellerOrgId', 'seller-organisation', 'must be the id of a seller organisation');
   }
   return db.transaction().execute(async (trx) => {
     const row = await repo.setStoreSeller(trx, storeId, sellerOrgId);
     if (!row) throw AppError.notFound('Store');
-    await appendAudit(trx, [{ actor: actor.label, action: 'store.linked', entityType: 'store', entityId: storeId, data: { sellerOrgId } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'store.linked',
+        entityType: 'store',
+        entityId: storeId,
+        data: { sellerOrgId },
+      },
+    ]);
     return toStore(row);
   });
 }
 
 /** Creates or renames the named stores of one marketplace; returns their ids by external id. */
-export async function ensureStores(trx: Database, marketplaceId: string, stores: readonly { externalId: string; name: string }[]): Promise<Map<string, string>> {
+export async function ensureStores(
+  trx: Database,
+  marketplaceId: string,
+  stores: readonly { externalId: string; name: string }[],
+): Promise<Map<string, string>> {
   const unique = new Map(stores.map((s) => [s.externalId, s.name]));
   const rows = await repo.upsertStores(
     trx,
-    [...unique].sort(([a], [b]) => (a < b ? -1 : 1)).map(([externalId, name]) => ({ id: randomUUID(), marketplace_id: marketplaceId, external_id: externalId, name })),
+    [...unique]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([externalId, name]) => ({
+        id: randomUUID(),
+        marketplace_id: marketplaceId,
+        external_id: externalId,
+        name,
+      })),
   );
   return new Map(rows.map((r) => [r.external_id, r.id]));
 }

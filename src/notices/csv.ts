@@ -18,7 +18,14 @@ export function parseCsv(bytes: Uint8Array, maxRecords: number): CsvResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    return { ok: false, error: { pointer: '/csv', rule: 'utf-8', detail: `the file is not valid UTF-8 (first bad byte near offset ${firstInvalidUtf8(bytes)})` } };
+    return {
+      ok: false,
+      error: {
+        pointer: '/csv',
+        rule: 'utf-8',
+        detail: `the file is not valid UTF-8 (first bad byte near offset ${firstInvalidUtf8(bytes)})`,
+      },
+    };
   }
   const rows: CsvRow[] = [];
   let line = 1;
@@ -48,10 +55,15 @@ export function parseCsv(bytes: Uint8Array, maxRecords: number): CsvResult {
           i++;
         }
         const next = text[i];
-        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r') return fail(line, `unexpected character after a closing quote on line ${line}`);
+        if (next !== undefined && next !== ',' && next !== '\n' && next !== '\r')
+          return fail(line, `unexpected character after a closing quote on line ${line}`);
       } else {
         while (i < n && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-          if (text[i] === '"') return fail(line, `a quote inside an unquoted field on line ${line}; quote the whole field and double inner quotes`);
+          if (text[i] === '"')
+            return fail(
+              line,
+              `a quote inside an unquoted field on line ${line}; quote the whole field and double inner quotes`,
+            );
           value += text[i];
           i++;
         }

@@ -3,7 +3,17 @@ import { parseCsv } from './csv.ts';
 import { type EvidenceKind, MAX_ITEMS_PER_NOTICE, type NoticeItemInput } from './notice.ts';
 
 /** Columns of a bulk notice CSV: one row per listing, one piece of evidence per row. */
-export const CSV_COLUMNS = ['listing_id', 'marketplace_id', 'external_id', 'url', 'evidence_kind', 'evidence_sha256', 'evidence_url', 'captured_at', 'explanation'] as const;
+export const CSV_COLUMNS = [
+  'listing_id',
+  'marketplace_id',
+  'external_id',
+  'url',
+  'evidence_kind',
+  'evidence_sha256',
+  'evidence_url',
+  'captured_at',
+  'explanation',
+] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 const EVIDENCE_KINDS: readonly EvidenceKind[] = ['screenshot', 'test_buy_report', 'cached_copy', 'other'];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,18 +30,38 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
   const parsed = parseCsv(bytes, MAX_ITEMS_PER_NOTICE + 1);
   if (!parsed.ok) throw AppError.validation([parsed.error]);
   const [header, ...records] = parsed.rows;
-  if (!header) throw AppError.field('/csv', 'non-empty', `the file has no header row; expected columns: ${CSV_COLUMNS.join(', ')}`);
+  if (!header)
+    throw AppError.field(
+      '/csv',
+      'non-empty',
+      `the file has no header row; expected columns: ${CSV_COLUMNS.join(', ')}`,
+    );
   const columns = header.fields.map((f) => f.trim().toLowerCase());
   const errors: FieldError[] = [];
   columns.forEach((c, i) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(c)) errors.push({ pointer: `/csv/line/1/${i}`, rule: 'known-column', detail: `unknown column "${c}"; expected: ${CSV_COLUMNS.join(', ')}` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(c))
+      errors.push({
+        pointer: `/csv/line/1/${i}`,
+        rule: 'known-column',
+        detail: `unknown column "${c}"; expected: ${CSV_COLUMNS.join(', ')}`,
+      });
   });
   for (const required of ['evidence_kind', 'evidence_sha256'] as const) {
-    if (!columns.includes(required)) errors.push({ pointer: '/csv/line/1', rule: 'required-column', detail: `the header must include ${required}` });
+    if (!columns.includes(required))
+      errors.push({
+        pointer: '/csv/line/1',
+        rule: 'required-column',
+        detail: `the header must include ${required}`,
+      });
   }
-  if (records.length === 0) errors.push({ pointer: '/csv', rule: 'min-rows', detail: 'the file has a header but no listing rows' });
+  if (records.length === 0)
+    errors.push({ pointer: '/csv', rule: 'min-rows', detail: 'the file has a header but no listing rows' });
   if (records.length > MAX_ITEMS_PER_NOTICE) {
-    errors.push({ pointer: '/csv', rule: 'max-rows', detail: `a notice covers at most ${MAX_ITEMS_PER_NOTICE} listings; split the file into several notices` });
+    errors.push({
+      pointer: '/csv',
+      rule: 'max-rows',
+      detail: `a notice covers at most ${MAX_ITEMS_PER_NOTICE} listings; split the file into several notices`,
+    });
   }
   if (errors.length > 0) throw AppError.validation(errors);
 
@@ -39,7 +69,11 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
   const lines: number[] = [];
   for (const record of records) {
     if (record.fields.length !== columns.length) {
-      errors.push({ pointer: `/csv/line/${record.line}`, rule: 'column-count', detail: `line ${record.line} has ${record.fields.length} fields; the header has ${columns.length}` });
+      errors.push({
+        pointer: `/csv/line/${record.line}`,
+        rule: 'column-count',
+        detail: `line ${record.line} has ${record.fields.length} fields; the header has ${columns.length}`,
+      });
       continue;
     }
     const get = (c: Column) => {
@@ -52,11 +86,36 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
     const listingId = get('listing_id');
     const marketplaceId = get('marketplace_id');
     const capturedAt = get('captured_at');
-    if (!kind || !EVIDENCE_KINDS.includes(kind as EvidenceKind)) errors.push({ pointer: at('evidence_kind'), rule: 'enum', detail: `line ${record.line}: must be one of ${EVIDENCE_KINDS.join(', ')}` });
-    if (!sha || !SHA256.test(sha)) errors.push({ pointer: at('evidence_sha256'), rule: 'sha256', detail: `line ${record.line}: must be the 64-hex SHA-256 of an uploaded document` });
-    if (listingId && !UUID.test(listingId)) errors.push({ pointer: at('listing_id'), rule: 'uuid', detail: `line ${record.line}: must be an OpenIPP listing id (UUID)` });
-    if (marketplaceId && !UUID.test(marketplaceId)) errors.push({ pointer: at('marketplace_id'), rule: 'uuid', detail: `line ${record.line}: must be a marketplace id (UUID)` });
-    if (capturedAt && Number.isNaN(Date.parse(capturedAt))) errors.push({ pointer: at('captured_at'), rule: 'date-time', detail: `line ${record.line}: must be an ISO 8601 date-time such as 2026-03-01T10:00:00Z` });
+    if (!kind || !EVIDENCE_KINDS.includes(kind as EvidenceKind))
+      errors.push({
+        pointer: at('evidence_kind'),
+        rule: 'enum',
+        detail: `line ${record.line}: must be one of ${EVIDENCE_KINDS.join(', ')}`,
+      });
+    if (!sha || !SHA256.test(sha))
+      errors.push({
+        pointer: at('evidence_sha256'),
+        rule: 'sha256',
+        detail: `line ${record.line}: must be the 64-hex SHA-256 of an uploaded document`,
+      });
+    if (listingId && !UUID.test(listingId))
+      errors.push({
+        pointer: at('listing_id'),
+        rule: 'uuid',
+        detail: `line ${record.line}: must be an OpenIPP listing id (UUID)`,
+      });
+    if (marketplaceId && !UUID.test(marketplaceId))
+      errors.push({
+        pointer: at('marketplace_id'),
+        rule: 'uuid',
+        detail: `line ${record.line}: must be a marketplace id (UUID)`,
+      });
+    if (capturedAt && Number.isNaN(Date.parse(capturedAt)))
+      errors.push({
+        pointer: at('captured_at'),
+        rule: 'date-time',
+        detail: `line ${record.line}: must be an ISO 8601 date-time such as 2026-03-01T10:00:00Z`,
+      });
     const url = get('url');
     const evidenceUrl = get('evidence_url');
     const explanation = get('explanation');
@@ -66,7 +125,14 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
       ...(marketplaceId ? { marketplaceId } : {}),
       ...(externalId ? { externalId } : {}),
       ...(url ? { url } : {}),
-      evidence: [{ kind: (kind ?? 'other') as EvidenceKind, documentSha256: sha ?? '', ...(evidenceUrl ? { url: evidenceUrl } : {}), ...(capturedAt ? { capturedAt } : {}) }],
+      evidence: [
+        {
+          kind: (kind ?? 'other') as EvidenceKind,
+          documentSha256: sha ?? '',
+          ...(evidenceUrl ? { url: evidenceUrl } : {}),
+          ...(capturedAt ? { capturedAt } : {}),
+        },
+      ],
       ...(explanation ? { explanation } : {}),
     });
     lines.push(record.line);
@@ -91,10 +157,20 @@ export function errorsToCsvLines(error: AppError, lines: readonly number[]): App
   if (error.code !== 'VALIDATION_FAILED') return error;
   const mapped = error.errors.map((e) => {
     const match = /^\/items\/(\d+)(?:\/(.*))?$/.exec(e.pointer);
-    if (!match) return { ...e, pointer: e.pointer.startsWith('/csv') ? e.pointer : `/query${e.pointer.replace(/^\/statements/, '').replace(/^\/contact\/(\w+)/, (_m, f: string) => `/contact${f[0]!.toUpperCase()}${f.slice(1)}`)}` };
+    if (!match)
+      return {
+        ...e,
+        pointer: e.pointer.startsWith('/csv')
+          ? e.pointer
+          : `/query${e.pointer.replace(/^\/statements/, '').replace(/^\/contact\/(\w+)/, (_m, f: string) => `/contact${f[0]!.toUpperCase()}${f.slice(1)}`)}`,
+      };
     const line = lines[Number(match[1])] ?? 0;
     const column = match[2] ? (ITEM_FIELD_TO_COLUMN[match[2]] ?? match[2]) : undefined;
-    return { ...e, pointer: `/csv/line/${line}${column ? `/${column}` : ''}`, detail: `line ${line}: ${e.detail}` };
+    return {
+      ...e,
+      pointer: `/csv/line/${line}${column ? `/${column}` : ''}`,
+      detail: `line ${line}: ${e.detail}`,
+    };
   });
   return AppError.validation(mapped, error.userMessage);
 }

@@ -47,7 +47,12 @@ export async function insertNotice(db: Database, notice: NoticeWrite, items: Ite
     .values(items.map((i) => ({ ...i, created_at: now, updated_at: now })))
     .returningAll()
     .execute();
-  const row = { ...notice, statements: JSON.parse(notice.statements), contact: JSON.parse(notice.contact), created_at: now };
+  const row = {
+    ...notice,
+    statements: JSON.parse(notice.statements),
+    contact: JSON.parse(notice.contact),
+    created_at: now,
+  };
   return { row, itemRows };
 }
 
@@ -61,27 +66,52 @@ export async function itemsOfNotices(db: Database, noticeIds: readonly string[])
     .selectFrom('notice_items')
     .innerJoin('listings', 'listings.id', 'notice_items.listing_id')
     .selectAll('notice_items')
-    .select(['listings.url as listing_url', 'listings.title as listing_title', 'listings.marketplace_id', 'listings.external_id', 'listings.state as listing_state'])
+    .select([
+      'listings.url as listing_url',
+      'listings.title as listing_title',
+      'listings.marketplace_id',
+      'listings.external_id',
+      'listings.state as listing_state',
+    ])
     .where('notice_items.notice_id', 'in', noticeIds)
     .orderBy('notice_items.notice_id')
     .orderBy('notice_items.position')
     .execute();
 }
 
-export async function listNotices(db: Database, filter: { orgIds?: readonly string[]; limit: number; offset: number }) {
-  let query = db.selectFrom('notices').selectAll().orderBy('created_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset);
+export async function listNotices(
+  db: Database,
+  filter: { orgIds?: readonly string[]; limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('notices')
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset);
   if (filter.orgIds) {
     const orgIds = filter.orgIds;
-    query = query.where((eb) => eb.or([eb('principal_org_id', 'in', orgIds), eb('filer_org_id', 'in', orgIds)]));
+    query = query.where((eb) =>
+      eb.or([eb('principal_org_id', 'in', orgIds), eb('filer_org_id', 'in', orgIds)]),
+    );
   }
   return query.execute();
 }
 
 export async function findIdempotent(db: Database, principal: string, key: string) {
-  return db.selectFrom('idempotency_keys').selectAll().where('principal', '=', principal).where('key', '=', key).executeTakeFirst();
+  return db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('principal', '=', principal)
+    .where('key', '=', key)
+    .executeTakeFirst();
 }
 
-export async function insertIdempotent(db: Database, row: { principal: string; key: string; request_hash: string; status_code: number; response: string }) {
+export async function insertIdempotent(
+  db: Database,
+  row: { principal: string; key: string; request_hash: string; status_code: number; response: string },
+) {
   await db.insertInto('idempotency_keys').values(row).execute();
 }
 

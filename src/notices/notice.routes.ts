@@ -3,16 +3,28 @@ import type { AppError } from '../errors/app-error.ts';
 import { type App, principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, IsoDateTime, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
 import { CSV_COLUMNS, errorsToCsvLines, itemsFromCsv } from './notice.csv.ts';
-import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
 import * as notices from './notice.service.ts';
+import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
 
-const InfringementType = Type.Union([Type.Literal('counterfeit'), Type.Literal('trademark_misuse'), Type.Literal('patent'), Type.Literal('copyright')]);
-const EvidenceKind = Type.Union([Type.Literal('screenshot'), Type.Literal('test_buy_report'), Type.Literal('cached_copy'), Type.Literal('other')]);
+const InfringementType = Type.Union([
+  Type.Literal('counterfeit'),
+  Type.Literal('trademark_misuse'),
+  Type.Literal('patent'),
+  Type.Literal('copyright'),
+]);
+const EvidenceKind = Type.Union([
+  Type.Literal('screenshot'),
+  Type.Literal('test_buy_report'),
+  Type.Literal('cached_copy'),
+  Type.Literal('other'),
+]);
 const Evidence = Type.Object(
   {
     kind: EvidenceKind,
     documentSha256: Sha256,
-    url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048, description: 'For a screenshot: the URL it shows' })),
+    url: Type.Optional(
+      Type.String({ format: 'uri', maxLength: 2048, description: 'For a screenshot: the URL it shows' }),
+    ),
     capturedAt: Type.Optional(IsoDateTime),
     note: Type.Optional(Type.String({ maxLength: 2000 })),
   },
@@ -27,13 +39,20 @@ const Item = Type.Object(
     evidence: Type.Array(Evidence, { minItems: 1, maxItems: 20 }),
     explanation: Type.Optional(Type.String({ maxLength: 5000 })),
   },
-  { additionalProperties: false, description: 'One listing, identified by listingId, by marketplaceId + externalId, or by url' },
+  {
+    additionalProperties: false,
+    description: 'One listing, identified by listingId, by marketplaceId + externalId, or by url',
+  },
 );
 const Statements = Type.Object(
   {
-    goodFaith: Type.Boolean({ description: 'Good-faith belief that the use is not authorized (DMCA 512(c)(3)(A)(v), DSA 16(2)(d))' }),
+    goodFaith: Type.Boolean({
+      description: 'Good-faith belief that the use is not authorized (DMCA 512(c)(3)(A)(v), DSA 16(2)(d))',
+    }),
     accuracy: Type.Boolean({ description: 'The information is accurate (DMCA 512(c)(3)(A)(vi))' }),
-    authority: Type.Boolean({ description: 'Under penalty of perjury, authorized to act for the rights holder' }),
+    authority: Type.Boolean({
+      description: 'Under penalty of perjury, authorized to act for the rights holder',
+    }),
   },
   { additionalProperties: false },
 );
@@ -54,7 +73,9 @@ export const NoticeBody = Type.Object(
     items: Type.Array(Item, { minItems: 1, maxItems: MAX_ITEMS_PER_NOTICE }),
     statements: Statements,
     contact: Contact,
-    explanation: Type.Optional(Type.String({ maxLength: 10_000, description: 'Why the listings infringe (DSA 16(2)(a))' })),
+    explanation: Type.Optional(
+      Type.String({ maxLength: 10_000, description: 'Why the listings infringe (DSA 16(2)(a))' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -63,13 +84,25 @@ export const NoticeItemSchema = Type.Object({
   id: Uuid,
   noticeId: Uuid,
   position: Type.Integer(),
-  listing: Type.Object({ id: Uuid, marketplaceId: Uuid, externalId: Type.String(), url: Type.String(), title: Type.String(), state: Type.String() }),
+  listing: Type.Object({
+    id: Uuid,
+    marketplaceId: Uuid,
+    externalId: Type.String(),
+    url: Type.String(),
+    title: Type.String(),
+    state: Type.String(),
+  }),
   state: Type.String(),
   evidence: Type.Array(Type.Object({}, { additionalProperties: true })),
   slaDueAt: Type.String(),
   awaiting: Type.Union([Type.Literal('reviewer'), Type.Literal('rights_holder'), Type.Null()]),
   decision: Type.Union([
-    Type.Object({ decidedBy: Type.Union([Type.String(), Type.Null()]), decidedAt: Type.String(), reasonCode: Type.Union([Type.String(), Type.Null()]), reasonText: Type.Union([Type.String(), Type.Null()]) }),
+    Type.Object({
+      decidedBy: Type.Union([Type.String(), Type.Null()]),
+      decidedAt: Type.String(),
+      reasonCode: Type.Union([Type.String(), Type.Null()]),
+      reasonText: Type.Union([Type.String(), Type.Null()]),
+    }),
     Type.Null(),
   ]),
 });
@@ -89,7 +122,13 @@ const NoticeSchema = Type.Object({
   items: Type.Array(NoticeItemSchema),
 });
 const IdempotencyHeaders = Type.Object({
-  'idempotency-key': Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Repeat a submission safely: the same key returns the first result' })),
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Repeat a submission safely: the same key returns the first result',
+    }),
+  ),
 });
 const BoolText = Type.Union([Type.Literal('true'), Type.Literal('false')]);
 
@@ -107,7 +146,12 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
     },
     async (request, reply) => {
       const key = request.headers['idempotency-key'];
-      const result = await notices.fileNotice(db, principalOf(request), request.body as NoticeInput, key ? { idempotencyKey: key } : {});
+      const result = await notices.fileNotice(
+        db,
+        principalOf(request),
+        request.body as NoticeInput,
+        key ? { idempotencyKey: key } : {},
+      );
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status).send(result.body);
     },
@@ -115,7 +159,11 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
 
   app.register(async (scope) => {
     const csvScope = scope as App;
-    csvScope.addContentTypeParser('text/csv', { parseAs: 'buffer', bodyLimit: config.maxCsvBytes }, (_request, body, done) => done(null, body));
+    csvScope.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'buffer', bodyLimit: config.maxCsvBytes },
+      (_request, body, done) => done(null, body),
+    );
     csvScope.post(
       '/v1/notices/csv',
       {
@@ -151,13 +199,24 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
           infringementType: q.infringementType,
           ...(q.principalOrgId ? { principalOrgId: q.principalOrgId } : {}),
           items,
-          statements: { goodFaith: q.goodFaith === 'true', accuracy: q.accuracy === 'true', authority: q.authority === 'true' },
-          contact: { name: q.contactName, email: q.contactEmail, ...(q.contactPhone ? { phone: q.contactPhone } : {}) },
+          statements: {
+            goodFaith: q.goodFaith === 'true',
+            accuracy: q.accuracy === 'true',
+            authority: q.authority === 'true',
+          },
+          contact: {
+            name: q.contactName,
+            email: q.contactEmail,
+            ...(q.contactPhone ? { phone: q.contactPhone } : {}),
+          },
           ...(q.explanation ? { explanation: q.explanation } : {}),
         };
         const key = request.headers['idempotency-key'];
         try {
-          const result = await notices.fileNotice(db, principalOf(request), input, { source: 'csv', ...(key ? { idempotencyKey: key } : {}) });
+          const result = await notices.fileNotice(db, principalOf(request), input, {
+            source: 'csv',
+            ...(key ? { idempotencyKey: key } : {}),
+          });
           if (result.replayed) reply.header('idempotent-replayed', 'true');
           return reply.status(result.status).send(result.body);
         } catch (error) {
@@ -173,7 +232,13 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
       schema: {
         tags: ['notices'],
         summary: 'Notices filed by or for the caller (all for operator staff), newest first',
-        querystring: Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 200, default: 20 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            limit: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(NoticeSchema) }), ...problemResponses },
       },
     },
@@ -182,7 +247,14 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
 
   app.get(
     '/v1/notices/:id',
-    { schema: { tags: ['notices'], summary: 'One notice with its items, their states and deadlines', params: IdParams, response: { 200: NoticeSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['notices'],
+        summary: 'One notice with its items, their states and deadlines',
+        params: IdParams,
+        response: { 200: NoticeSchema, ...problemResponses },
+      },
+    },
     async (request) => notices.getNotice(db, principalOf(request), request.params.id),
   );
 };

@@ -10,20 +10,32 @@ import { type Listing, listingsByExternalIds, listingsByIds, listingsByUrls } fr
 import { cachedMarketplaces } from '../marketplaces/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
 import { findRightById } from '../rights/index.ts';
-import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
 import * as repo from './notice.repository.ts';
+import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
 
 export interface NoticeItemView {
   id: string;
   noticeId: string;
   position: number;
-  listing: { id: string; marketplaceId: string; externalId: string; url: string; title: string; state: string };
+  listing: {
+    id: string;
+    marketplaceId: string;
+    externalId: string;
+    url: string;
+    title: string;
+    state: string;
+  };
   state: ItemState;
   evidence: repo.EvidenceRow[];
   slaDueAt: string;
   /** Whose move it is: the reviewer decides, the rights holder answers a question, or nobody. */
   awaiting: 'reviewer' | 'rights_holder' | null;
-  decision: { decidedBy: string | null; decidedAt: string; reasonCode: string | null; reasonText: string | null } | null;
+  decision: {
+    decidedBy: string | null;
+    decidedAt: string;
+    reasonCode: string | null;
+    reasonText: string | null;
+  } | null;
 }
 
 export interface NoticeView {
@@ -50,12 +62,26 @@ export function toItemView(row: ItemRow): NoticeItemView {
     id: row.id,
     noticeId: row.notice_id,
     position: row.position,
-    listing: { id: row.listing_id, marketplaceId: row.marketplace_id, externalId: row.external_id, url: row.listing_url, title: row.listing_title, state: row.listing_state },
+    listing: {
+      id: row.listing_id,
+      marketplaceId: row.marketplace_id,
+      externalId: row.external_id,
+      url: row.listing_url,
+      title: row.listing_title,
+      state: row.listing_state,
+    },
     state: row.state,
     evidence: row.evidence,
     slaDueAt: row.sla_due_at.toISOString(),
     awaiting: row.state === 'pending' ? 'reviewer' : row.state === 'info_requested' ? 'rights_holder' : null,
-    decision: row.decided_at ? { decidedBy: row.decided_by, decidedAt: row.decided_at.toISOString(), reasonCode: row.reason_code, reasonText: row.reason_text } : null,
+    decision: row.decided_at
+      ? {
+          decidedBy: row.decided_by,
+          decidedAt: row.decided_at.toISOString(),
+          reasonCode: row.reason_code,
+          reasonText: row.reason_text,
+        }
+      : null,
   };
 }
 
@@ -81,7 +107,9 @@ function toNoticeView(row: NoticeRow, items: ItemRow[]): NoticeView {
 /** Resolves each item's listing reference; null where nothing (or more than one listing) matches. */
 async function resolveListings(db: Database, input: NoticeInput): Promise<(Listing | null)[]> {
   const ids = input.items.flatMap((i) => (i.listingId ? [i.listingId] : []));
-  const pairs = input.items.flatMap((i) => (i.marketplaceId && i.externalId ? [{ marketplaceId: i.marketplaceId, externalId: i.externalId }] : []));
+  const pairs = input.items.flatMap((i) =>
+    i.marketplaceId && i.externalId ? [{ marketplaceId: i.marketplaceId, externalId: i.externalId }] : [],
+  );
   const urls = input.items.flatMap((i) => (i.url ? [i.url] : []));
   const [byIdRows, byPairRows, byUrlRows] = await Promise.all([
     ids.length ? listingsByIds(db, ids) : [],
@@ -94,7 +122,8 @@ async function resolveListings(db: Database, input: NoticeInput): Promise<(Listi
   for (const l of byUrlRows) byUrl.set(l.url, byUrl.has(l.url) ? null : l);
   return input.items.map((item) => {
     if (item.listingId) return byId.get(item.listingId) ?? null;
-    if (item.marketplaceId && item.externalId) return byPair.get(`${item.marketplaceId}|${item.externalId}`) ?? null;
+    if (item.marketplaceId && item.externalId)
+      return byPair.get(`${item.marketplaceId}|${item.externalId}`) ?? null;
     if (item.url) return byUrl.get(item.url) ?? null;
     return null;
   });
@@ -110,8 +139,15 @@ export interface FiledNotice {
  * Files a notice: validates everything (reporting every failing field), then stores the notice and
  * one item per listing in one transaction. With an idempotency key, a repeat returns the first result.
  */
-export async function fileNotice(db: Database, actor: Principal, input: NoticeInput, options: { idempotencyKey?: string; source?: 'api' | 'csv' } = {}): Promise<FiledNotice> {
-  const requestHash = options.idempotencyKey ? sha256Hex(canonicalJson({ source: options.source ?? 'api', input })) : '';
+export async function fileNotice(
+  db: Database,
+  actor: Principal,
+  input: NoticeInput,
+  options: { idempotencyKey?: string; source?: 'api' | 'csv' } = {},
+): Promise<FiledNotice> {
+  const requestHash = options.idempotencyKey
+    ? sha256Hex(canonicalJson({ source: options.source ?? 'api', input }))
+    : '';
   if (options.idempotencyKey) {
     const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
     if (replay) return replay;
@@ -125,8 +161,19 @@ export async function fileNotice(db: Database, actor: Principal, input: NoticeIn
     currentPolicy(db, 'review_sla'),
   ]);
   const known = listings.filter((l): l is Listing => l !== null);
-  const open = right ? await repo.openItemsFor(db, right.id, known.map((l) => l.id)) : [];
-  const documentRefs = input.items.flatMap((item, i) => item.evidence.map((e, j) => ({ pointer: `/items/${i}/evidence/${j}/documentSha256`, sha256: e.documentSha256 })));
+  const open = right
+    ? await repo.openItemsFor(
+        db,
+        right.id,
+        known.map((l) => l.id),
+      )
+    : [];
+  const documentRefs = input.items.flatMap((item, i) =>
+    item.evidence.map((e, j) => ({
+      pointer: `/items/${i}/evidence/${j}/documentSha256`,
+      sha256: e.documentSha256,
+    })),
+  );
   const errors = checkNoticeIntake(input, {
     today: now.toISOString().slice(0, 10),
     now: now.getTime(),
@@ -137,7 +184,11 @@ export async function fileNotice(db: Database, actor: Principal, input: NoticeIn
     openNoticeByListing: new Map(open.map((o) => [o.listing_id, o.notice_id])),
     documentErrors: await checkDocumentReferences(db, documentRefs, [actor.orgId, principalOrgId]),
   });
-  if (errors.length > 0) throw AppError.validation(errors, errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`);
+  if (errors.length > 0)
+    throw AppError.validation(
+      errors,
+      errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`,
+    );
 
   const noticeId = randomUUID();
   const dueAt = slaDueAt(policy.body, input.infringementType, now);
@@ -172,15 +223,46 @@ export async function fileNotice(db: Database, actor: Principal, input: NoticeIn
       const byId = new Map(known.map((l) => [l.id, l]));
       const items: ItemRow[] = itemRows.map((r) => {
         const l = byId.get(r.listing_id)!;
-        return { ...r, listing_url: l.url, listing_title: l.title, marketplace_id: l.marketplaceId, external_id: l.externalId, listing_state: l.state };
+        return {
+          ...r,
+          listing_url: l.url,
+          listing_title: l.title,
+          marketplace_id: l.marketplaceId,
+          external_id: l.externalId,
+          listing_state: l.state,
+        };
       });
       const body = toNoticeView(row, items);
       if (options.idempotencyKey) {
-        await repo.insertIdempotent(trx, { principal: actor.label, key: options.idempotencyKey, request_hash: requestHash, status_code: 201, response: JSON.stringify(body) });
+        await repo.insertIdempotent(trx, {
+          principal: actor.label,
+          key: options.idempotencyKey,
+          request_hash: requestHash,
+          status_code: 201,
+          response: JSON.stringify(body),
+        });
       }
       const audit: AuditEntry[] = [
-        { actor: actor.label, action: 'notice.filed', entityType: 'notice', entityId: noticeId, data: { principalOrgId, rightId: input.rightId, infringementType: input.infringementType, items: input.items.length, source: options.source ?? 'api' } },
-        ...itemRows.map((r) => ({ actor: actor.label, action: 'item.opened', entityType: 'notice_item', entityId: r.id, data: { noticeId, listingId: r.listing_id, slaDueAt: dueAt.toISOString() } })),
+        {
+          actor: actor.label,
+          action: 'notice.filed',
+          entityType: 'notice',
+          entityId: noticeId,
+          data: {
+            principalOrgId,
+            rightId: input.rightId,
+            infringementType: input.infringementType,
+            items: input.items.length,
+            source: options.source ?? 'api',
+          },
+        },
+        ...itemRows.map((r) => ({
+          actor: actor.label,
+          action: 'item.opened',
+          entityType: 'notice_item',
+          entityId: r.id,
+          data: { noticeId, listingId: r.listing_id, slaDueAt: dueAt.toISOString() },
+        })),
       ];
       await appendAudit(trx, audit);
       return { status: 201, body, replayed: false };
@@ -192,15 +274,25 @@ export async function fileNotice(db: Database, actor: Principal, input: NoticeIn
       const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
       if (replay) return replay;
     }
-    throw AppError.conflict('A listing of this notice was put under another open notice for the same right at the same moment; nothing was stored');
+    throw AppError.conflict(
+      'A listing of this notice was put under another open notice for the same right at the same moment; nothing was stored',
+    );
   }
 }
 
-async function replayIdempotent(db: Database, actor: Principal, key: string, requestHash: string): Promise<FiledNotice | null> {
+async function replayIdempotent(
+  db: Database,
+  actor: Principal,
+  key: string,
+  requestHash: string,
+): Promise<FiledNotice | null> {
   const existing = await repo.findIdempotent(db, actor.label, key);
   if (!existing) return null;
   if (existing.request_hash !== requestHash) {
-    throw new AppError('IDEMPOTENCY_MISMATCH', 'This Idempotency-Key was already used for a different request; use a new key');
+    throw new AppError(
+      'IDEMPOTENCY_MISMATCH',
+      'This Idempotency-Key was already used for a different request; use a new key',
+    );
   }
   return { status: existing.status_code, body: existing.response as NoticeView, replayed: true };
 }
@@ -217,9 +309,25 @@ export async function getNotice(db: Database, actor: Principal, id: string): Pro
   return toNoticeView(row, await repo.itemsOfNotices(db, [id]));
 }
 
-export async function listNotices(db: Database, actor: Principal, page: { limit: number; offset: number }): Promise<NoticeView[]> {
-  if (actor.roles.has('seller') || actor.roles.has('marketplace')) throw AppError.forbidden('Notices are listed for rights holders, agents and operator staff');
-  const rows = await repo.listNotices(db, { ...page, ...(isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) }) });
-  const items = await repo.itemsOfNotices(db, rows.map((r) => r.id));
-  return rows.map((r) => toNoticeView(r, items.filter((i) => i.notice_id === r.id)));
+export async function listNotices(
+  db: Database,
+  actor: Principal,
+  page: { limit: number; offset: number },
+): Promise<NoticeView[]> {
+  if (actor.roles.has('seller') || actor.roles.has('marketplace'))
+    throw AppError.forbidden('Notices are listed for rights holders, agents and operator staff');
+  const rows = await repo.listNotices(db, {
+    ...page,
+    ...(isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) }),
+  });
+  const items = await repo.itemsOfNotices(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    toNoticeView(
+      r,
+      items.filter((i) => i.notice_id === r.id),
+    ),
+  );
 }

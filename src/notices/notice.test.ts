@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { listings, marketplace, noticeBody, screenshot, uploadDocument, verifiedRight } from '../../test/support/fixtures.ts';
+import {
+  listings,
+  marketplace,
+  noticeBody,
+  screenshot,
+  uploadDocument,
+  verifiedRight,
+} from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 
 for (const driver of drivers()) {
@@ -25,7 +32,10 @@ for (const driver of drivers()) {
 
     test('a rights holder files one notice for several listings; each becomes an item with a deadline', async () => {
       const ids = await listings(h, us, 3);
-      const res = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, ids, evidence) });
+      const res = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, ids, evidence),
+      });
       assert.equal(res.status, 201, res.text);
       assert.equal(res.body.items.length, 3);
       assert.equal(res.body.status, 'open');
@@ -33,46 +43,100 @@ for (const driver of drivers()) {
       assert.ok(hours > 23 && hours <= 24, `counterfeit SLA is 24h by default, got ${hours}`);
       assert.equal(res.body.items[0].awaiting, 'reviewer');
       const got = await h.request('GET', `/v1/notices/${res.body.id}`, { token: brand.token });
-      assert.deepEqual(got.body.items.map((i: { listing: { id: string } }) => i.listing.id), ids);
+      assert.deepEqual(
+        got.body.items.map((i: { listing: { id: string } }) => i.listing.id),
+        ids,
+      );
     });
 
     test('intake names every failing field: unknown listing, duplicate, statements, jurisdiction', async () => {
       const [a] = await listings(h, us, 1);
       const [onCn] = await listings(h, cn, 1);
-      const body = noticeBody(right.id, [a!, '00000000-0000-4000-8000-000000000000', a!, onCn!], evidence, { statements: { goodFaith: false, accuracy: true, authority: true } });
-      const before = await h.platform.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const body = noticeBody(right.id, [a!, '00000000-0000-4000-8000-000000000000', a!, onCn!], evidence, {
+        statements: { goodFaith: false, accuracy: true, authority: true },
+      });
+      const before = await h.platform.database.db
+        .selectFrom('notices')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       const res = await h.request('POST', '/v1/notices', { token: brand.token, body });
       assert.equal(res.status, 400);
-      assert.deepEqual(pointers(res.body), ['/items/1/listingId', '/items/2/listingId', '/items/3', '/statements/goodFaith']);
+      assert.deepEqual(pointers(res.body), [
+        '/items/1/listingId',
+        '/items/2/listingId',
+        '/items/3',
+        '/statements/goodFaith',
+      ]);
       const jurisdiction = res.body.errors.find((e: { pointer: string }) => e.pointer === '/items/3');
       assert.match(jurisdiction.detail, /registered in US.*\(CN\)/);
-      const afterCount = await h.platform.database.db.selectFrom('notices').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const afterCount = await h.platform.database.db
+        .selectFrom('notices')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       assert.equal(Number(afterCount.n), Number(before.n), 'nothing is half-stored');
     });
 
     test('copyright is exempt from the jurisdiction rule', async () => {
       const copyright = await verifiedRight(h, brand.token, { type: 'copyright' });
       const [onCn] = await listings(h, cn, 1);
-      const res = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(copyright.id, [onCn!], evidence, { infringementType: 'copyright' }) });
+      const res = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(copyright.id, [onCn!], evidence, { infringementType: 'copyright' }),
+      });
       assert.equal(res.status, 201, res.text);
     });
 
     test('an unverified or expired right, or the wrong kind of right, is refused', async () => {
       const [l] = await listings(h, us, 1);
-      const pending = await h.request('POST', '/v1/rights', { token: brand.token, body: { type: 'trademark', name: 'P', ownerName: 'B', registrationNumber: 'P1', office: 'USPTO', jurisdiction: 'US', niceClasses: [25], validUntil: '2030-01-01' } });
-      const r1 = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(pending.body.id, [l!], evidence) });
+      const pending = await h.request('POST', '/v1/rights', {
+        token: brand.token,
+        body: {
+          type: 'trademark',
+          name: 'P',
+          ownerName: 'B',
+          registrationNumber: 'P1',
+          office: 'USPTO',
+          jurisdiction: 'US',
+          niceClasses: [25],
+          validUntil: '2030-01-01',
+        },
+      });
+      const r1 = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(pending.body.id, [l!], evidence),
+      });
       assert.match(r1.body.errors[0].detail, /not been verified/);
-      const expired = await verifiedRight(h, brand.token, { validFrom: '2010-01-01', validUntil: '2020-01-01' });
-      const r2 = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(expired.id, [l!], evidence) });
+      const expired = await verifiedRight(h, brand.token, {
+        validFrom: '2010-01-01',
+        validUntil: '2020-01-01',
+      });
+      const r2 = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(expired.id, [l!], evidence),
+      });
       assert.match(r2.body.errors[0].detail, /expired on 2020-01-01/);
-      const r3 = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, [l!], evidence, { infringementType: 'patent' }) });
+      const r3 = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, [l!], evidence, { infringementType: 'patent' }),
+      });
       assert.deepEqual(pointers(r3.body), ['/infringementType']);
     });
 
     test('a listing already under an open notice for the same right is refused', async () => {
       const [l] = await listings(h, us, 1);
-      assert.equal((await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, [l!], evidence) })).status, 201);
-      const again = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, [l!], evidence) });
+      assert.equal(
+        (
+          await h.request('POST', '/v1/notices', {
+            token: brand.token,
+            body: noticeBody(right.id, [l!], evidence),
+          })
+        ).status,
+        201,
+      );
+      const again = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, [l!], evidence),
+      });
       assert.equal(again.status, 400);
       assert.equal(again.body.errors[0].rule, 'no-open-notice');
     });
@@ -80,51 +144,114 @@ for (const driver of drivers()) {
     test('Idempotency-Key returns the first result; reuse with another body is refused', async () => {
       const ids = await listings(h, us, 2);
       const headers = { 'idempotency-key': `k-${Math.random()}` };
-      const first = await h.request('POST', '/v1/notices', { token: brand.token, headers, body: noticeBody(right.id, ids, evidence) });
-      const second = await h.request('POST', '/v1/notices', { token: brand.token, headers, body: noticeBody(right.id, ids, evidence) });
+      const first = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        headers,
+        body: noticeBody(right.id, ids, evidence),
+      });
+      const second = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        headers,
+        body: noticeBody(right.id, ids, evidence),
+      });
       assert.equal(first.status, 201);
       assert.equal(second.status, 201);
       assert.equal(second.body.id, first.body.id);
       assert.equal(second.headers['idempotent-replayed'], 'true');
-      const other = await h.request('POST', '/v1/notices', { token: brand.token, headers, body: noticeBody(right.id, ids.slice(0, 1), evidence) });
+      const other = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        headers,
+        body: noticeBody(right.id, ids.slice(0, 1), evidence),
+      });
       assert.equal(other.status, 422);
     });
 
     test('more than 300 listings, missing evidence and a screenshot without URL are refused', async () => {
       const [l] = await listings(h, us, 1);
-      const tooMany = noticeBody(right.id, Array.from({ length: 301 }, () => l!), evidence);
-      assert.deepEqual(pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: tooMany })).body), ['/items']);
+      const tooMany = noticeBody(
+        right.id,
+        Array.from({ length: 301 }, () => l!),
+        evidence,
+      );
+      assert.deepEqual(
+        pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: tooMany })).body),
+        ['/items'],
+      );
       const noEvidence = { ...noticeBody(right.id, [l!], evidence), items: [{ listingId: l, evidence: [] }] };
-      assert.deepEqual(pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: noEvidence })).body), ['/items/0/evidence']);
-      const noUrl = noticeBody(right.id, [l!], { kind: 'screenshot', documentSha256: evidence.documentSha256, capturedAt: '2026-01-01T00:00:00Z' });
-      assert.deepEqual(pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: noUrl })).body), ['/items/0/evidence/0/url']);
+      assert.deepEqual(
+        pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: noEvidence })).body),
+        ['/items/0/evidence'],
+      );
+      const noUrl = noticeBody(right.id, [l!], {
+        kind: 'screenshot',
+        documentSha256: evidence.documentSha256,
+        capturedAt: '2026-01-01T00:00:00Z',
+      });
+      assert.deepEqual(
+        pointers((await h.request('POST', '/v1/notices', { token: brand.token, body: noUrl })).body),
+        ['/items/0/evidence/0/url'],
+      );
     });
 
     test('an agent files for a brand that authorized it, not for others; other brands and sellers cannot read the notice', async () => {
       const agent = await userIn(h, 'agent', 'agent');
       const [l] = await listings(h, us, 1);
       const agentEvidence = await screenshot(h, agent.token);
-      const refused = await h.request('POST', '/v1/notices', { token: agent.token, body: noticeBody(right.id, [l!], agentEvidence, { principalOrgId: brand.orgId }) });
+      const refused = await h.request('POST', '/v1/notices', {
+        token: agent.token,
+        body: noticeBody(right.id, [l!], agentEvidence, { principalOrgId: brand.orgId }),
+      });
       assert.deepEqual(pointers(refused.body), ['/principalOrgId']);
-      await h.request('POST', '/v1/representations', { token: brand.token, body: { agentOrgId: agent.orgId } });
-      const filed = await h.request('POST', '/v1/notices', { token: agent.token, body: noticeBody(right.id, [l!], agentEvidence, { principalOrgId: brand.orgId }) });
+      await h.request('POST', '/v1/representations', {
+        token: brand.token,
+        body: { agentOrgId: agent.orgId },
+      });
+      const filed = await h.request('POST', '/v1/notices', {
+        token: agent.token,
+        body: noticeBody(right.id, [l!], agentEvidence, { principalOrgId: brand.orgId }),
+      });
       assert.equal(filed.status, 201, filed.text);
       assert.equal(filed.body.principalOrgId, brand.orgId);
       assert.equal(filed.body.filerOrgId, agent.orgId);
       const other = await userIn(h, 'brand', 'rights_holder');
-      assert.equal((await h.request('GET', `/v1/notices/${filed.body.id}`, { token: other.token })).status, 404);
-      assert.equal((await h.request('GET', `/v1/notices/${filed.body.id}`, { token: brand.token })).status, 200);
+      assert.equal(
+        (await h.request('GET', `/v1/notices/${filed.body.id}`, { token: other.token })).status,
+        404,
+      );
+      assert.equal(
+        (await h.request('GET', `/v1/notices/${filed.body.id}`, { token: brand.token })).status,
+        200,
+      );
       const seller = await userIn(h, 'seller', 'seller');
       assert.equal((await h.request('GET', '/v1/notices', { token: seller.token })).status, 403);
-      assert.equal((await h.request('POST', '/v1/notices', { token: seller.token, body: noticeBody(right.id, [l!], agentEvidence) })).status, 403);
-      assert.equal((await h.request('POST', '/v1/notices', { token: us.key, body: noticeBody(right.id, [l!], agentEvidence) })).status, 403);
+      assert.equal(
+        (
+          await h.request('POST', '/v1/notices', {
+            token: seller.token,
+            body: noticeBody(right.id, [l!], agentEvidence),
+          })
+        ).status,
+        403,
+      );
+      assert.equal(
+        (
+          await h.request('POST', '/v1/notices', {
+            token: us.key,
+            body: noticeBody(right.id, [l!], agentEvidence),
+          })
+        ).status,
+        403,
+      );
     });
 
-    test('evidence documents must be the filer\'s own uploads', async () => {
+    test("evidence documents must be the filer's own uploads", async () => {
       const other = await userIn(h, 'brand', 'rights_holder');
       const foreign = await uploadDocument(h, other.token);
       const [l] = await listings(h, us, 1);
-      const res = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, [l!], { ...evidence, documentSha256: foreign }) });
+      const res = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, [l!], { ...evidence, documentSha256: foreign }),
+      });
       assert.deepEqual(pointers(res.body), ['/items/0/evidence/0/documentSha256']);
     });
 
@@ -132,7 +259,11 @@ for (const driver of drivers()) {
       const query = (rightId: string) =>
         `rightId=${rightId}&infringementType=counterfeit&contactName=Jane&contactEmail=legal%40brand.example&goodFaith=true&accuracy=true&authority=true`;
       const post = (csv: string | Buffer, rightId = right.id) =>
-        h.request('POST', `/v1/notices/csv?${query(rightId)}`, { token: brand.token, payload: typeof csv === 'string' ? Buffer.from(csv) : csv, headers: { 'content-type': 'text/csv' } });
+        h.request('POST', `/v1/notices/csv?${query(rightId)}`, {
+          token: brand.token,
+          payload: typeof csv === 'string' ? Buffer.from(csv) : csv,
+          headers: { 'content-type': 'text/csv' },
+        });
 
       test('a CSV with listing ids, external ids and urls becomes one notice', async () => {
         const ids = await listings(h, us, 2);
@@ -158,7 +289,11 @@ for (const driver of drivers()) {
         const csv = `listing_id,evidence_kind,evidence_sha256\n00000000-0000-4000-8000-000000000000,screenshot,${sha}\n${known},screenshot,${sha}\n`;
         const res = await post(csv);
         assert.equal(res.status, 400);
-        assert.deepEqual(pointers(res.body), ['/csv/line/2/listing_id', '/csv/line/3/captured_at', '/csv/line/3/evidence_url']);
+        assert.deepEqual(pointers(res.body), [
+          '/csv/line/2/listing_id',
+          '/csv/line/3/captured_at',
+          '/csv/line/3/evidence_url',
+        ]);
         assert.match(res.body.errors[0].detail, /^line \d:/);
       });
 
@@ -175,7 +310,11 @@ for (const driver of drivers()) {
         assert.equal(many.body.errors[0].rule, 'max-rows');
         const unknown = await post('listing,evidence_kind,evidence_sha256\n');
         assert.equal(unknown.body.errors[0].rule, 'known-column');
-        const wrongType = await h.request('POST', `/v1/notices/csv?${query(right.id)}`, { token: brand.token, payload: '{}', headers: { 'content-type': 'application/json' } });
+        const wrongType = await h.request('POST', `/v1/notices/csv?${query(right.id)}`, {
+          token: brand.token,
+          payload: '{}',
+          headers: { 'content-type': 'application/json' },
+        });
         assert.equal(wrongType.status, 400);
       });
     });

@@ -45,9 +45,12 @@ export const RIGHT_FOR_INFRINGEMENT: Record<InfringementType, Right['type']> = {
 };
 
 const STATEMENT_RULES: Record<keyof NoticeInput['statements'], string> = {
-  goodFaith: 'you must state a good-faith belief that the use is not authorized by the rights holder, its agent or the law (DMCA 512(c)(3)(A)(v), DSA Art 16(2)(d))',
-  accuracy: 'you must state that the information in the notice is accurate (DMCA 512(c)(3)(A)(vi), DSA Art 16(2)(d))',
-  authority: 'you must state, under penalty of perjury, that you are authorized to act for the rights holder (DMCA 512(c)(3)(A)(vi))',
+  goodFaith:
+    'you must state a good-faith belief that the use is not authorized by the rights holder, its agent or the law (DMCA 512(c)(3)(A)(v), DSA Art 16(2)(d))',
+  accuracy:
+    'you must state that the information in the notice is accurate (DMCA 512(c)(3)(A)(vi), DSA Art 16(2)(d))',
+  authority:
+    'you must state, under penalty of perjury, that you are authorized to act for the rights holder (DMCA 512(c)(3)(A)(vi))',
 };
 
 export interface IntakeContext {
@@ -71,40 +74,70 @@ export interface IntakeContext {
 export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): FieldError[] {
   const errors: FieldError[] = [];
   for (const [name, rule] of Object.entries(STATEMENT_RULES) as [keyof NoticeInput['statements'], string][]) {
-    if (input.statements[name] !== true) errors.push({ pointer: `/statements/${name}`, rule: 'statement-required', detail: rule });
+    if (input.statements[name] !== true)
+      errors.push({ pointer: `/statements/${name}`, rule: 'statement-required', detail: rule });
   }
   const right = ctx.right;
   if (!right || right.orgId !== ctx.principalOrgId) {
-    errors.push({ pointer: '/rightId', rule: 'right-of-principal', detail: 'no right with this id belongs to the rights holder filing the notice' });
+    errors.push({
+      pointer: '/rightId',
+      rule: 'right-of-principal',
+      detail: 'no right with this id belongs to the rights holder filing the notice',
+    });
   } else {
     const unusable = rightUnusableReason(right, ctx.today);
     if (unusable) errors.push({ pointer: '/rightId', rule: 'right-usable', detail: unusable });
     const needed = RIGHT_FOR_INFRINGEMENT[input.infringementType];
     if (right.type !== needed) {
-      errors.push({ pointer: '/infringementType', rule: 'matches-right', detail: `a ${input.infringementType} claim needs a ${needed}, but the right is a ${right.type}` });
+      errors.push({
+        pointer: '/infringementType',
+        rule: 'matches-right',
+        detail: `a ${input.infringementType} claim needs a ${needed}, but the right is a ${right.type}`,
+      });
     }
   }
   const firstIndexOfListing = new Map<string, number>();
   input.items.forEach((item, index) => {
     const base = `/items/${index}`;
-    const refs = [item.listingId !== undefined, item.marketplaceId !== undefined || item.externalId !== undefined, item.url !== undefined].filter(Boolean).length;
+    const refs = [
+      item.listingId !== undefined,
+      item.marketplaceId !== undefined || item.externalId !== undefined,
+      item.url !== undefined,
+    ].filter(Boolean).length;
     if (refs !== 1) {
-      errors.push({ pointer: base, rule: 'one-listing-reference', detail: 'identify the listing by exactly one of: listingId, marketplaceId + externalId, or url' });
+      errors.push({
+        pointer: base,
+        rule: 'one-listing-reference',
+        detail: 'identify the listing by exactly one of: listingId, marketplaceId + externalId, or url',
+      });
       return;
     }
     if ((item.marketplaceId === undefined) !== (item.externalId === undefined)) {
-      errors.push({ pointer: `${base}/${item.marketplaceId === undefined ? 'marketplaceId' : 'externalId'}`, rule: 'required', detail: 'marketplaceId and externalId go together' });
+      errors.push({
+        pointer: `${base}/${item.marketplaceId === undefined ? 'marketplaceId' : 'externalId'}`,
+        rule: 'required',
+        detail: 'marketplaceId and externalId go together',
+      });
       return;
     }
     const listing = ctx.listings[index] ?? null;
-    const refField = item.listingId !== undefined ? 'listingId' : item.url !== undefined ? 'url' : 'externalId';
+    const refField =
+      item.listingId !== undefined ? 'listingId' : item.url !== undefined ? 'url' : 'externalId';
     if (!listing) {
-      errors.push({ pointer: `${base}/${refField}`, rule: 'listing-known', detail: 'no listing with this reference is registered on any marketplace' });
+      errors.push({
+        pointer: `${base}/${refField}`,
+        rule: 'listing-known',
+        detail: 'no listing with this reference is registered on any marketplace',
+      });
       return;
     }
     const earlier = firstIndexOfListing.get(listing.id);
     if (earlier !== undefined) {
-      errors.push({ pointer: `${base}/${refField}`, rule: 'unique-in-notice', detail: `the same listing is already item ${earlier} of this notice` });
+      errors.push({
+        pointer: `${base}/${refField}`,
+        rule: 'unique-in-notice',
+        detail: `the same listing is already item ${earlier} of this notice`,
+      });
       return;
     }
     firstIndexOfListing.set(listing.id, index);
@@ -117,7 +150,12 @@ export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): Field
       });
     }
     const open = ctx.openNoticeByListing.get(listing.id);
-    if (open) errors.push({ pointer: base, rule: 'no-open-notice', detail: `the listing is already under open notice ${open} for the same right` });
+    if (open)
+      errors.push({
+        pointer: base,
+        rule: 'no-open-notice',
+        detail: `the listing is already under open notice ${open} for the same right`,
+      });
     errors.push(...checkEvidence(item.evidence, `${base}/evidence`, ctx.now));
   });
   errors.push(...ctx.documentErrors);
@@ -127,12 +165,25 @@ export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): Field
 function checkEvidence(evidence: readonly EvidenceInput[], base: string, now: number): FieldError[] {
   const errors: FieldError[] = [];
   evidence.forEach((e, i) => {
-    if (e.kind === 'screenshot' && !e.url) errors.push({ pointer: `${base}/${i}/url`, rule: 'screenshot-url', detail: 'a screenshot must give the URL it shows' });
+    if (e.kind === 'screenshot' && !e.url)
+      errors.push({
+        pointer: `${base}/${i}/url`,
+        rule: 'screenshot-url',
+        detail: 'a screenshot must give the URL it shows',
+      });
     if ((e.kind === 'screenshot' || e.kind === 'cached_copy') && !e.capturedAt) {
-      errors.push({ pointer: `${base}/${i}/capturedAt`, rule: 'required', detail: `a ${e.kind.replace('_', ' ')} must say when it was captured` });
+      errors.push({
+        pointer: `${base}/${i}/capturedAt`,
+        rule: 'required',
+        detail: `a ${e.kind.replace('_', ' ')} must say when it was captured`,
+      });
     }
     if (e.capturedAt && Date.parse(e.capturedAt) > now + 5 * 60_000) {
-      errors.push({ pointer: `${base}/${i}/capturedAt`, rule: 'not-in-future', detail: 'lies in the future' });
+      errors.push({
+        pointer: `${base}/${i}/capturedAt`,
+        rule: 'not-in-future',
+        detail: 'lies in the future',
+      });
     }
   });
   return errors;

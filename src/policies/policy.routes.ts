@@ -5,15 +5,31 @@ import { currentPolicy, writePolicy } from './policy.service.ts';
 
 const Hours = Type.Number({ exclusiveMinimum: 0, maximum: 24 * 90 });
 const ReviewSla = Type.Object(
-  { hours: Type.Object({ counterfeit: Hours, trademark_misuse: Hours, patent: Hours, copyright: Hours }, { additionalProperties: false }) },
+  {
+    hours: Type.Object(
+      { counterfeit: Hours, trademark_misuse: Hours, patent: Hours, copyright: Hours },
+      { additionalProperties: false },
+    ),
+  },
   { additionalProperties: false },
 );
-const ReviewSlaVersion = Type.Object({ key: Type.String(), version: Type.Integer(), body: ReviewSla, createdAt: Type.Union([Type.String(), Type.Null()]) });
+const ReviewSlaVersion = Type.Object({
+  key: Type.String(),
+  version: Type.Integer(),
+  body: ReviewSla,
+  createdAt: Type.Union([Type.String(), Type.Null()]),
+});
 
 export const policyRoutes: RouteModule = (app, { db }) => {
   app.get(
     '/v1/policies/review-sla',
-    { schema: { tags: ['review'], summary: 'Review deadlines in force, per infringement type (visible to every party)', response: { 200: ReviewSlaVersion, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Review deadlines in force, per infringement type (visible to every party)',
+        response: { 200: ReviewSlaVersion, ...problemResponses },
+      },
+    },
     async (request) => {
       principalOf(request);
       return currentPolicy(db, 'review_sla');
@@ -21,7 +37,14 @@ export const policyRoutes: RouteModule = (app, { db }) => {
   );
   app.put(
     '/v1/policies/review-sla',
-    { schema: { tags: ['review'], summary: 'Set review deadlines (operator admin); writes a new version', body: ReviewSla, response: { 200: ReviewSlaVersion, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'Set review deadlines (operator admin); writes a new version',
+        body: ReviewSla,
+        response: { 200: ReviewSlaVersion, ...problemResponses },
+      },
+    },
     async (request) => writePolicy(db, principalOf(request), 'review_sla', request.body),
   );
 };

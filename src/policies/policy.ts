@@ -1,4 +1,9 @@
-import { DEFAULT_HOLIDAY_CALENDARS, DEFAULT_PUTBACK_POLICY, type HolidayCalendarsPolicy, type PutbackPolicy } from './putback.ts';
+import {
+  DEFAULT_HOLIDAY_CALENDARS,
+  DEFAULT_PUTBACK_POLICY,
+  type HolidayCalendarsPolicy,
+  type PutbackPolicy,
+} from './putback.ts';
 
 /**
  * Policies are data: versioned records with defaults, read by the services that apply them.
@@ -25,6 +30,10 @@ export const DEFAULT_POLICIES: PolicyBodies = {
   holiday_calendars: DEFAULT_HOLIDAY_CALENDARS,
 };
 
-export function slaDueAt(policy: ReviewSlaPolicy, infringementType: keyof ReviewSlaPolicy['hours'], from: Date): Date {
+export function slaDueAt(
+  policy: ReviewSlaPolicy,
+  infringementType: keyof ReviewSlaPolicy['hours'],
+  from: Date,
+): Date {
   return new Date(from.getTime() + policy.hours[infringementType] * 3_600_000);
 }

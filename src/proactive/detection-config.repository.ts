@@ -6,18 +6,40 @@ export async function latestKnowledgePerOrg(db: Database) {
   return db
     .selectFrom('brand_knowledge as k')
     .select(['k.org_id', 'k.version', 'k.body'])
-    .where('k.version', '=', (eb) => eb.selectFrom('brand_knowledge as k2').select(sql<number>`max(k2.version)`.as('v')).whereRef('k2.org_id', '=', 'k.org_id'))
+    .where('k.version', '=', (eb) =>
+      eb
+        .selectFrom('brand_knowledge as k2')
+        .select(sql<number>`max(k2.version)`.as('v'))
+        .whereRef('k2.org_id', '=', 'k.org_id'),
+    )
     .execute();
 }
 
 export async function latestKnowledgeOf(db: Database, orgId: string) {
-  return db.selectFrom('brand_knowledge').selectAll().where('org_id', '=', orgId).orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('brand_knowledge')
+    .selectAll()
+    .where('org_id', '=', orgId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function insertKnowledge(db: Database, orgId: string, body: unknown, userId: string | null) {
-  const latest = await db.selectFrom('brand_knowledge').select('version').where('org_id', '=', orgId).orderBy('version', 'desc').limit(1).forUpdate().executeTakeFirst();
+  const latest = await db
+    .selectFrom('brand_knowledge')
+    .select('version')
+    .where('org_id', '=', orgId)
+    .orderBy('version', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
   const version = (latest?.version ?? 0) + 1;
-  return db.insertInto('brand_knowledge').values({ org_id: orgId, version, body: JSON.stringify(body), created_by: userId }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('brand_knowledge')
+    .values({ org_id: orgId, version, body: JSON.stringify(body), created_by: userId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 /** Latest rule set per marketplace (null = the default for all). */
@@ -36,22 +58,45 @@ export async function latestRuleSets(db: Database) {
 
 export async function latestRuleSetOf(db: Database, marketplaceId: string | null) {
   let query = db.selectFrom('keyword_rule_sets').selectAll().orderBy('version', 'desc').limit(1);
-  query = marketplaceId ? query.where('marketplace_id', '=', marketplaceId) : query.where('marketplace_id', 'is', null);
+  query = marketplaceId
+    ? query.where('marketplace_id', '=', marketplaceId)
+    : query.where('marketplace_id', 'is', null);
   return query.executeTakeFirst();
 }
 
-export async function insertRuleSet(db: Database, id: string, marketplaceId: string | null, body: unknown, userId: string | null) {
+export async function insertRuleSet(
+  db: Database,
+  id: string,
+  marketplaceId: string | null,
+  body: unknown,
+  userId: string | null,
+) {
   const latest = await latestRuleSetOf(db, marketplaceId);
   const version = (latest?.version ?? 0) + 1;
-  return db.insertInto('keyword_rule_sets').values({ id, marketplace_id: marketplaceId, version, body: JSON.stringify(body), created_by: userId }).returningAll().executeTakeFirstOrThrow();
+  return db
+    .insertInto('keyword_rule_sets')
+    .values({ id, marketplace_id: marketplaceId, version, body: JSON.stringify(body), created_by: userId })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }
 
 export async function latestPolicy(db: Database) {
-  return db.selectFrom('detection_policies').selectAll().orderBy('version', 'desc').limit(1).executeTakeFirst();
+  return db
+    .selectFrom('detection_policies')
+    .selectAll()
+    .orderBy('version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function insertPolicy(db: Database, body: unknown, userId: string | null) {
-  const latest = await db.selectFrom('detection_policies').select('version').orderBy('version', 'desc').limit(1).forUpdate().executeTakeFirst();
+  const latest = await db
+    .selectFrom('detection_policies')
+    .select('version')
+    .orderBy('version', 'desc')
+    .limit(1)
+    .forUpdate()
+    .executeTakeFirst();
   return db
     .insertInto('detection_policies')
     .values({ version: (latest?.version ?? 0) + 1, body: JSON.stringify(body), created_by: userId })
@@ -60,10 +105,18 @@ export async function insertPolicy(db: Database, body: unknown, userId: string |
 }
 
 export async function bumpRevision(db: Database) {
-  await db.updateTable('detection_revision').set((eb) => ({ revision: eb('revision', '+', 1) })).where('id', '=', 1).execute();
+  await db
+    .updateTable('detection_revision')
+    .set((eb) => ({ revision: eb('revision', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
 }
 
 export async function currentRevision(db: Database): Promise<number> {
-  const row = await db.selectFrom('detection_revision').select('revision').where('id', '=', 1).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('detection_revision')
+    .select('revision')
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   return row.revision;
 }

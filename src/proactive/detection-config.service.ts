@@ -25,13 +25,22 @@ function toFieldErrors(errors: readonly DetectionInputError[]): FieldError[] {
 
 /** A rights holder supplies its brand knowledge (names, aliases, product lines, prices, indicators). */
 export async function putBrandKnowledge(db: Database, actor: Principal, input: unknown) {
-  if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder'))) throw AppError.forbidden('Only a brand (rights holder) supplies its brand knowledge');
+  if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder')))
+    throw AppError.forbidden('Only a brand (rights holder) supplies its brand knowledge');
   const { knowledge, errors } = validateBrandKnowledge(input);
   if (errors.length > 0) throw AppError.validation(toFieldErrors(errors));
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertKnowledge(trx, actor.orgId, knowledge, actor.userId);
     await repo.bumpRevision(trx);
-    await appendAudit(trx, [{ actor: actor.label, action: 'detection.brand_knowledge_changed', entityType: 'organisation', entityId: actor.orgId, data: { version: row.version, brands: knowledge.brands.length } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.brand_knowledge_changed',
+        entityType: 'organisation',
+        entityId: actor.orgId,
+        data: { version: row.version, brands: knowledge.brands.length },
+      },
+    ]);
     return { orgId: actor.orgId, version: row.version, knowledge, createdAt: row.created_at.toISOString() };
   });
 }
@@ -40,11 +49,21 @@ export async function getBrandKnowledge(db: Database, actor: Principal, orgId: s
   if (!isOperatorStaff(actor) && actor.orgId !== orgId) throw AppError.notFound('Brand knowledge');
   const row = await repo.latestKnowledgeOf(db, orgId);
   if (!row) throw AppError.notFound('Brand knowledge');
-  return { orgId, version: row.version, knowledge: row.body as BrandKnowledge, createdAt: row.created_at.toISOString() };
+  return {
+    orgId,
+    version: row.version,
+    knowledge: row.body as BrandKnowledge,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 /** Operator staff set keyword controls per marketplace (or the default set, marketplaceId null). */
-export async function putKeywordRules(db: Database, actor: Principal, marketplaceId: string | null, input: unknown) {
+export async function putKeywordRules(
+  db: Database,
+  actor: Principal,
+  marketplaceId: string | null,
+  input: unknown,
+) {
   requireOperator(actor);
   if (marketplaceId) await getMarketplace(db, marketplaceId);
   const { ruleSet, errors } = validateKeywordRuleSet(input);
@@ -52,7 +71,15 @@ export async function putKeywordRules(db: Database, actor: Principal, marketplac
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertRuleSet(trx, randomUUID(), marketplaceId, ruleSet, actor.userId);
     await repo.bumpRevision(trx);
-    await appendAudit(trx, [{ actor: actor.label, action: 'detection.rules_changed', entityType: 'marketplace', entityId: marketplaceId ?? 'default', data: { version: row.version, rules: ruleSet.rules.length } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.rules_changed',
+        entityType: 'marketplace',
+        entityId: marketplaceId ?? 'default',
+        data: { version: row.version, rules: ruleSet.rules.length },
+      },
+    ]);
     return { marketplaceId, version: row.version, ruleSet, createdAt: row.created_at.toISOString() };
   });
 }
@@ -61,7 +88,12 @@ export async function getKeywordRules(db: Database, actor: Principal, marketplac
   requireOperator(actor);
   const row = await repo.latestRuleSetOf(db, marketplaceId);
   if (!row) return { marketplaceId, version: 0, ruleSet: DEFAULT_KEYWORD_RULES, createdAt: null };
-  return { marketplaceId, version: row.version, ruleSet: row.body as KeywordRuleSet, createdAt: row.created_at.toISOString() };
+  return {
+    marketplaceId,
+    version: row.version,
+    ruleSet: row.body as KeywordRuleSet,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 export async function putDetectionPolicy(db: Database, actor: Principal, input: unknown) {
@@ -72,7 +104,15 @@ export async function putDetectionPolicy(db: Database, actor: Principal, input: 
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertPolicy(trx, policy, actor.userId);
     await repo.bumpRevision(trx);
-    await appendAudit(trx, [{ actor: actor.label, action: 'detection.policy_changed', entityType: 'policy', entityId: 'detection', data: { version: row.version } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.policy_changed',
+        entityType: 'policy',
+        entityId: 'detection',
+        data: { version: row.version },
+      },
+    ]);
     return { version: row.version, policy, createdAt: row.created_at.toISOString() };
   });
 }
@@ -80,11 +120,14 @@ export async function putDetectionPolicy(db: Database, actor: Principal, input: 
 export async function getDetectionPolicy(db: Database, actor: Principal) {
   requireOperator(actor);
   const row = await repo.latestPolicy(db);
-  return row ? { version: row.version, policy: row.body as DetectionPolicy, createdAt: row.created_at.toISOString() } : { version: 0, policy: DEFAULT_DETECTION_POLICY, createdAt: null };
+  return row
+    ? { version: row.version, policy: row.body as DetectionPolicy, createdAt: row.created_at.toISOString() }
+    : { version: 0, policy: DEFAULT_DETECTION_POLICY, createdAt: null };
 }
 
 function requireOperator(actor: Principal): void {
-  if (!isOperatorStaff(actor)) throw AppError.forbidden('Only operator reviewers and admins manage keyword controls');
+  if (!isOperatorStaff(actor))
+    throw AppError.forbidden('Only operator reviewers and admins manage keyword controls');
 }
 
 /** Everything a scanner needs, built once per configuration revision. */
@@ -97,8 +140,16 @@ export interface DetectionSetup {
   brandOrg: Map<string, string>;
 }
 
-export async function buildDetectionSetup(db: Database, revision: number, now = new Date()): Promise<DetectionSetup> {
-  const [knowledgeRows, ruleRows, policyRow] = await Promise.all([repo.latestKnowledgePerOrg(db), repo.latestRuleSets(db), repo.latestPolicy(db)]);
+export async function buildDetectionSetup(
+  db: Database,
+  revision: number,
+  now = new Date(),
+): Promise<DetectionSetup> {
+  const [knowledgeRows, ruleRows, policyRow] = await Promise.all([
+    repo.latestKnowledgePerOrg(db),
+    repo.latestRuleSets(db),
+    repo.latestPolicy(db),
+  ]);
   const brandOrg = new Map<string, string>();
   const brands: Brand[] = [];
   for (const row of knowledgeRows) {
@@ -112,10 +163,13 @@ export async function buildDetectionSetup(db: Database, revision: number, now = 
   const knowledge: BrandKnowledge = { version: `rev-${revision}`, brands };
   const policy = (policyRow?.body as DetectionPolicy | undefined) ?? DEFAULT_DETECTION_POLICY;
   const detectors = new Map<string | null, Detector>();
-  const defaultRules = (ruleRows.find((r) => r.marketplace_id === null)?.body as KeywordRuleSet | undefined) ?? DEFAULT_KEYWORD_RULES;
+  const defaultRules =
+    (ruleRows.find((r) => r.marketplace_id === null)?.body as KeywordRuleSet | undefined) ??
+    DEFAULT_KEYWORD_RULES;
   detectors.set(null, new Detector(knowledge, defaultRules, policy, { now }));
   for (const row of ruleRows) {
-    if (row.marketplace_id) detectors.set(row.marketplace_id, new Detector(knowledge, row.body as KeywordRuleSet, policy, { now }));
+    if (row.marketplace_id)
+      detectors.set(row.marketplace_id, new Detector(knowledge, row.body as KeywordRuleSet, policy, { now }));
   }
   return { revision, policyVersion: policy.version, detectors, brandOrg };
 }

@@ -1,4 +1,10 @@
-import { AckPolicy, type JetStreamClient, jetstream, jetstreamManager, RetentionPolicy } from '@nats-io/jetstream';
+import {
+  AckPolicy,
+  type JetStreamClient,
+  jetstream,
+  jetstreamManager,
+  RetentionPolicy,
+} from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 
 const SUBJECT_SUFFIX = 'listings';
@@ -29,7 +35,12 @@ export class NatsScanBus {
     try {
       await jsm.consumers.info(stream, CONSUMER);
     } catch {
-      await jsm.consumers.add(stream, { durable_name: CONSUMER, ack_policy: AckPolicy.Explicit, ack_wait: 30_000_000_000, max_deliver: 10 });
+      await jsm.consumers.add(stream, {
+        durable_name: CONSUMER,
+        ack_policy: AckPolicy.Explicit,
+        ack_wait: 30_000_000_000,
+        max_deliver: 10,
+      });
     }
     return new NatsScanBus(nc, jetstream(nc), stream);
   }
@@ -40,19 +51,27 @@ export class NatsScanBus {
 
   async publish(listingIds: readonly string[]): Promise<void> {
     for (let i = 0; i < listingIds.length; i += IDS_PER_MESSAGE) {
-      await this.js.publish(this.subject, JSON.stringify({ listingIds: listingIds.slice(i, i + IDS_PER_MESSAGE) }));
+      await this.js.publish(
+        this.subject,
+        JSON.stringify({ listingIds: listingIds.slice(i, i + IDS_PER_MESSAGE) }),
+      );
     }
   }
 
   /** Consumes until `stop()`; a message is acked only after the handler succeeded. */
-  async consume(handler: (listingIds: string[]) => Promise<void>, onError: (error: unknown) => void): Promise<{ stop(): Promise<void> }> {
+  async consume(
+    handler: (listingIds: string[]) => Promise<void>,
+    onError: (error: unknown) => void,
+  ): Promise<{ stop(): Promise<void> }> {
     const consumer = await this.js.consumers.get(this.stream, CONSUMER);
     const messages = await consumer.consume({ max_messages: 2 });
     const loop = (async () => {
       for await (const message of messages) {
         try {
           const body = message.json<{ listingIds: string[] }>();
-          await handler(Array.isArray(body.listingIds) ? body.listingIds.filter((id) => typeof id === 'string') : []);
+          await handler(
+            Array.isArray(body.listingIds) ? body.listingIds.filter((id) => typeof id === 'string') : [],
+          );
           message.ack();
         } catch (error) {
           onError(error);

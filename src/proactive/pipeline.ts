@@ -17,7 +17,11 @@ export interface ProactivePipeline {
  * the response. NATS: the ids are published to JetStream and scan workers (`ipp scan-worker`) do
  * the work, so scanning scales with the number of worker processes.
  */
-export async function attachProactiveDetection(db: Database, config: Config, events: ListingEventBus): Promise<ProactivePipeline> {
+export async function attachProactiveDetection(
+  db: Database,
+  config: Config,
+  events: ListingEventBus,
+): Promise<ProactivePipeline> {
   const scanner = new ProactiveScanner(db);
   if (config.scanBus.kind === 'inline') {
     const unsubscribe = events.subscribe(async (changes) => {
@@ -47,7 +51,12 @@ export async function attachProactiveDetection(db: Database, config: Config, eve
 }
 
 /** A scan worker: consumes listing ids from NATS, scans them, stores verdicts and acts. */
-export async function runScanWorker(db: Database, url: string, stream: string, report: (line: string) => void) {
+export async function runScanWorker(
+  db: Database,
+  url: string,
+  stream: string,
+  report: (line: string) => void,
+) {
   const bus = await NatsScanBus.connect(url, stream);
   const scanner = new ProactiveScanner(db);
   let scanned = 0;
@@ -56,9 +65,25 @@ export async function runScanWorker(db: Database, url: string, stream: string, r
       const listings = await listingsByIds(db, ids);
       const summary = await scanner.scanListings(listings);
       scanned += summary.scanned;
-      report(JSON.stringify({ event: 'scanned', pid: process.pid, batch: summary.scanned, flagged: summary.flagged, removed: summary.removed, total: scanned }));
+      report(
+        JSON.stringify({
+          event: 'scanned',
+          pid: process.pid,
+          batch: summary.scanned,
+          flagged: summary.flagged,
+          removed: summary.removed,
+          total: scanned,
+        }),
+      );
     },
-    (error) => report(JSON.stringify({ event: 'scan_error', pid: process.pid, error: String((error as Error).message ?? error) })),
+    (error) =>
+      report(
+        JSON.stringify({
+          event: 'scan_error',
+          pid: process.pid,
+          error: String((error as Error).message ?? error),
+        }),
+      ),
   );
   return {
     get scanned() {

@@ -39,7 +39,11 @@ export async function upsertVerdicts(db: Database, rows: VerdictWrite[]) {
 
 export async function storeExternalIds(db: Database, storeIds: readonly string[]) {
   if (storeIds.length === 0) return new Map<string, string>();
-  const rows = await db.selectFrom('stores').select(['id', 'external_id']).where('id', 'in', [...new Set(storeIds)]).execute();
+  const rows = await db
+    .selectFrom('stores')
+    .select(['id', 'external_id'])
+    .where('id', 'in', [...new Set(storeIds)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.external_id]));
 }
 
@@ -74,11 +78,31 @@ export async function findCase(db: Database, id: string) {
   return db.selectFrom('proactive_cases').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function transitionCase(db: Database, id: string, patch: { state?: 'removed' | 'dismissed'; action?: 'review'; brand_note?: string; decided_by?: string | null; decided_at?: Date; decision_note?: string | null }) {
-  return db.updateTable('proactive_cases').set(patch).where('id', '=', id).where('state', '=', 'open').returningAll().executeTakeFirst();
+export async function transitionCase(
+  db: Database,
+  id: string,
+  patch: {
+    state?: 'removed' | 'dismissed';
+    action?: 'review';
+    brand_note?: string;
+    decided_by?: string | null;
+    decided_at?: Date;
+    decision_note?: string | null;
+  },
+) {
+  return db
+    .updateTable('proactive_cases')
+    .set(patch)
+    .where('id', '=', id)
+    .where('state', '=', 'open')
+    .returningAll()
+    .executeTakeFirst();
 }
 
-export async function listCases(db: Database, filter: { action?: string; brandOrgId?: string; state?: string; limit: number; offset: number }) {
+export async function listCases(
+  db: Database,
+  filter: { action?: string; brandOrgId?: string; state?: string; limit: number; offset: number },
+) {
   let query = db
     .selectFrom('proactive_cases as c')
     .innerJoin('listings as l', 'l.id', 'c.listing_id')
@@ -95,15 +119,31 @@ export async function listCases(db: Database, filter: { action?: string; brandOr
 }
 
 export async function lockActiveListing(db: Database, id: string) {
-  return db.selectFrom('listings').selectAll().where('id', '=', id).where('state', '=', 'active').forUpdate().executeTakeFirst();
+  return db
+    .selectFrom('listings')
+    .selectAll()
+    .where('id', '=', id)
+    .where('state', '=', 'active')
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function markListingRemoved(db: Database, id: string) {
-  await db.updateTable('listings').set((eb) => ({ state: 'removed', version: eb('version', '+', 1), updated_at: new Date() })).where('id', '=', id).execute();
+  await db
+    .updateTable('listings')
+    .set((eb) => ({ state: 'removed', version: eb('version', '+', 1), updated_at: new Date() }))
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function insertSnapshot(db: Database, row: { id: string; listing_id: string; snapshot: string; sha256: string }) {
-  await db.insertInto('listing_snapshots').values({ ...row, item_id: null }).execute();
+export async function insertSnapshot(
+  db: Database,
+  row: { id: string; listing_id: string; snapshot: string; sha256: string },
+) {
+  await db
+    .insertInto('listing_snapshots')
+    .values({ ...row, item_id: null })
+    .execute();
 }
 
 export async function removalContext(db: Database, listingId: string) {
@@ -111,16 +151,37 @@ export async function removalContext(db: Database, listingId: string) {
     .selectFrom('listings as l')
     .innerJoin('stores as s', 's.id', 'l.store_id')
     .innerJoin('marketplaces as m', 'm.id', 'l.marketplace_id')
-    .select(['s.id as store_id', 's.external_id as store_external_id', 's.name as store_name', 'm.id as marketplace_id', 'm.code as marketplace_code', 'm.name as marketplace_name', 'm.jurisdiction'])
+    .select([
+      's.id as store_id',
+      's.external_id as store_external_id',
+      's.name as store_name',
+      'm.id as marketplace_id',
+      'm.code as marketplace_code',
+      'm.name as marketplace_name',
+      'm.jurisdiction',
+    ])
     .where('l.id', '=', listingId)
     .executeTakeFirstOrThrow();
 }
 
-export async function insertStatement(db: Database, row: { id: string; case_id: string; listing_id: string; store_id: string; snapshot_sha256: string; body: string }) {
+export async function insertStatement(
+  db: Database,
+  row: {
+    id: string;
+    case_id: string;
+    listing_id: string;
+    store_id: string;
+    snapshot_sha256: string;
+    body: string;
+  },
+) {
   await db.insertInto('proactive_statements').values(row).execute();
 }
 
-export async function listStatements(db: Database, filter: { sellerOrgId?: string; limit: number; offset: number }) {
+export async function listStatements(
+  db: Database,
+  filter: { sellerOrgId?: string; limit: number; offset: number },
+) {
   let query = db
     .selectFrom('proactive_statements as p')
     .innerJoin('stores as s', 's.id', 'p.store_id')
@@ -133,7 +194,13 @@ export async function listStatements(db: Database, filter: { sellerOrgId?: strin
 }
 
 export async function findStatement(db: Database, id: string) {
-  return db.selectFrom('proactive_statements as p').innerJoin('stores as s', 's.id', 'p.store_id').selectAll('p').select('s.seller_org_id').where('p.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('proactive_statements as p')
+    .innerJoin('stores as s', 's.id', 'p.store_id')
+    .selectAll('p')
+    .select('s.seller_org_id')
+    .where('p.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findVerdict(db: Database, listingId: string) {
@@ -152,7 +219,11 @@ export async function stats(db: Database) {
       .select(['state', 'automated', sql<number>`count(*)::int`.as('n')])
       .groupBy(['state', 'automated'])
       .execute(),
-    db.selectFrom('notice_items').select(sql<number>`count(*)::int`.as('n')).where('state', '=', 'removed').executeTakeFirstOrThrow(),
+    db
+      .selectFrom('notice_items')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('state', '=', 'removed')
+      .executeTakeFirstOrThrow(),
   ]);
   return { verdicts, cases, noticeRemovals: noticeRemovals.n };
 }

@@ -14,7 +14,9 @@ const CaseSchema = Type.Object({
   id: Uuid,
   listingId: Uuid,
   listingVersion: Type.Integer(),
-  listing: Type.Optional(Type.Object({ title: Type.String(), url: Type.String(), marketplaceId: Type.String() })),
+  listing: Type.Optional(
+    Type.Object({ title: Type.String(), url: Type.String(), marketplaceId: Type.String() }),
+  ),
   action: Type.String(),
   state: Type.String(),
   brandOrgId: Type.Union([Uuid, Type.Null()]),
@@ -25,7 +27,15 @@ const CaseSchema = Type.Object({
   decision: Type.Union([Json, Type.Null()]),
   createdAt: Type.String(),
 });
-const StatementSchema = Type.Object({ id: Uuid, caseId: Uuid, listingId: Uuid, storeId: Uuid, snapshotSha256: Type.String(), body: Json, createdAt: Type.String() });
+const StatementSchema = Type.Object({
+  id: Uuid,
+  caseId: Uuid,
+  listingId: Uuid,
+  storeId: Uuid,
+  snapshotSha256: Type.String(),
+  body: Json,
+  createdAt: Type.String(),
+});
 const JobSchema = Type.Object({
   id: Uuid,
   state: Type.String(),
@@ -39,7 +49,11 @@ const JobSchema = Type.Object({
   finishedAt: Type.Union([Type.String(), Type.Null()]),
   error: Type.Union([Type.String(), Type.Null()]),
 });
-const Versioned = (name: string) => Type.Object({ version: Type.Integer(), [name]: Json, createdAt: Type.Union([Type.String(), Type.Null()]) }, { additionalProperties: true });
+const Versioned = (name: string) =>
+  Type.Object(
+    { version: Type.Integer(), [name]: Json, createdAt: Type.Union([Type.String(), Type.Null()]) },
+    { additionalProperties: true },
+  );
 
 export const proactiveRoutes: RouteModule = (app, { db }) => {
   app.put(
@@ -47,7 +61,8 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['detection'],
-        summary: "Supply the caller brand's knowledge for detection (names, aliases, product lines, prices, colours, countries, authorized sellers); writes a new version",
+        summary:
+          "Supply the caller brand's knowledge for detection (names, aliases, product lines, prices, colours, countries, authorized sellers); writes a new version",
         description: 'The body follows docs/brand-knowledge.schema.json. Errors name the brand and field.',
         body: Json,
         response: { 200: Versioned('knowledge'), ...problemResponses },
@@ -57,7 +72,14 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
   );
   app.get(
     '/v1/brand-knowledge/:id',
-    { schema: { tags: ['detection'], summary: "A brand organisation's current knowledge (the brand itself and operator staff)", params: IdParams, response: { 200: Versioned('knowledge'), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: "A brand organisation's current knowledge (the brand itself and operator staff)",
+        params: IdParams,
+        response: { 200: Versioned('knowledge'), ...problemResponses },
+      },
+    },
     async (request) => config.getBrandKnowledge(db, principalOf(request), request.params.id),
   );
   app.put(
@@ -65,13 +87,23 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['detection'],
-        summary: 'Set the keyword controls (markers, coded language, piracy terms with severities) of one marketplace, or "default"; writes a new version (operator staff)',
-        params: Type.Object({ scope: Type.Union([Uuid, Type.Literal('default')]) }, { additionalProperties: false }),
+        summary:
+          'Set the keyword controls (markers, coded language, piracy terms with severities) of one marketplace, or "default"; writes a new version (operator staff)',
+        params: Type.Object(
+          { scope: Type.Union([Uuid, Type.Literal('default')]) },
+          { additionalProperties: false },
+        ),
         body: Json,
         response: { 200: Versioned('ruleSet'), ...problemResponses },
       },
     },
-    async (request) => config.putKeywordRules(db, principalOf(request), request.params.scope === 'default' ? null : request.params.scope, request.body),
+    async (request) =>
+      config.putKeywordRules(
+        db,
+        principalOf(request),
+        request.params.scope === 'default' ? null : request.params.scope,
+        request.body,
+      ),
   );
   app.get(
     '/v1/keyword-rules/:scope',
@@ -79,25 +111,53 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['detection'],
         summary: 'The keyword controls in force for a marketplace, or the default (operator staff)',
-        params: Type.Object({ scope: Type.Union([Uuid, Type.Literal('default')]) }, { additionalProperties: false }),
+        params: Type.Object(
+          { scope: Type.Union([Uuid, Type.Literal('default')]) },
+          { additionalProperties: false },
+        ),
         response: { 200: Versioned('ruleSet'), ...problemResponses },
       },
     },
-    async (request) => config.getKeywordRules(db, principalOf(request), request.params.scope === 'default' ? null : request.params.scope),
+    async (request) =>
+      config.getKeywordRules(
+        db,
+        principalOf(request),
+        request.params.scope === 'default' ? null : request.params.scope,
+      ),
   );
   app.put(
     '/v1/policies/detection',
-    { schema: { tags: ['detection'], summary: 'Set the detection policy: score thresholds to actions, weights (operator admin)', body: Json, response: { 200: Versioned('policy'), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'Set the detection policy: score thresholds to actions, weights (operator admin)',
+        body: Json,
+        response: { 200: Versioned('policy'), ...problemResponses },
+      },
+    },
     async (request) => config.putDetectionPolicy(db, principalOf(request), request.body),
   );
   app.get(
     '/v1/policies/detection',
-    { schema: { tags: ['detection'], summary: 'The detection policy in force (operator staff)', response: { 200: Versioned('policy'), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'The detection policy in force (operator staff)',
+        response: { 200: Versioned('policy'), ...problemResponses },
+      },
+    },
     async (request) => config.getDetectionPolicy(db, principalOf(request)),
   );
   app.get(
     '/v1/listings/:id/verdict',
-    { schema: { tags: ['detection'], summary: "A listing's latest detection verdict with its signals and evidence (operator staff)", params: IdParams, response: { 200: Json, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: "A listing's latest detection verdict with its signals and evidence (operator staff)",
+        params: IdParams,
+        response: { 200: Json, ...problemResponses },
+      },
+    },
     async (request) => proactive.listingVerdict(db, principalOf(request), request.params.id),
   );
   app.get(
@@ -109,7 +169,9 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         querystring: Type.Object(
           {
             action: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('brand_verify')])),
-            state: Type.Optional(Type.Union([Type.Literal('open'), Type.Literal('removed'), Type.Literal('dismissed')])),
+            state: Type.Optional(
+              Type.Union([Type.Literal('open'), Type.Literal('removed'), Type.Literal('dismissed')]),
+            ),
             ...Page,
           },
           { additionalProperties: false },
@@ -119,12 +181,26 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
     },
     async (request) => {
       const { action, state, limit, offset } = request.query;
-      return { items: await proactive.listCases(db, principalOf(request), { limit, offset, ...(action ? { action } : {}), ...(state ? { state } : {}) }) };
+      return {
+        items: await proactive.listCases(db, principalOf(request), {
+          limit,
+          offset,
+          ...(action ? { action } : {}),
+          ...(state ? { state } : {}),
+        }),
+      };
     },
   );
   app.get(
     '/v1/detection/cases/:id',
-    { schema: { tags: ['detection'], summary: 'One detection case', params: IdParams, response: { 200: CaseSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'One detection case',
+        params: IdParams,
+        response: { 200: CaseSchema, ...problemResponses },
+      },
+    },
     async (request) => proactive.getCase(db, principalOf(request), request.params.id),
   );
   app.post(
@@ -134,7 +210,13 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         tags: ['detection'],
         summary: 'Remove the listing or dismiss the case (operator reviewers)',
         params: IdParams,
-        body: Type.Object({ decision: Type.Union([Type.Literal('remove'), Type.Literal('dismiss')]), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            decision: Type.Union([Type.Literal('remove'), Type.Literal('dismiss')]),
+            note: Type.String({ minLength: 1, maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: CaseSchema, ...problemResponses },
       },
     },
@@ -145,9 +227,16 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['detection'],
-        summary: 'The brand says whether a suspicious listing is counterfeit (sent to review) or genuine (closed)',
+        summary:
+          'The brand says whether a suspicious listing is counterfeit (sent to review) or genuine (closed)',
         params: IdParams,
-        body: Type.Object({ verdict: Type.Union([Type.Literal('counterfeit'), Type.Literal('genuine')]), note: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          {
+            verdict: Type.Union([Type.Literal('counterfeit'), Type.Literal('genuine')]),
+            note: Type.String({ minLength: 1, maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: CaseSchema, ...problemResponses },
       },
     },
@@ -155,27 +244,62 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
   );
   app.get(
     '/v1/detection/statements',
-    { schema: { tags: ['detection'], summary: "Statements of reasons for proactive removals (the seller's own; all for operator staff)", querystring: Type.Object(Page, { additionalProperties: false }), response: { 200: Type.Object({ items: Type.Array(StatementSchema) }), ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: "Statements of reasons for proactive removals (the seller's own; all for operator staff)",
+        querystring: Type.Object(Page, { additionalProperties: false }),
+        response: { 200: Type.Object({ items: Type.Array(StatementSchema) }), ...problemResponses },
+      },
+    },
     async (request) => ({ items: await proactive.listStatements(db, principalOf(request), request.query) }),
   );
   app.get(
     '/v1/detection/statements/:id',
-    { schema: { tags: ['detection'], summary: 'One statement of reasons for a proactive removal', params: IdParams, response: { 200: StatementSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'One statement of reasons for a proactive removal',
+        params: IdParams,
+        response: { 200: StatementSchema, ...problemResponses },
+      },
+    },
     async (request) => proactive.getStatement(db, principalOf(request), request.params.id),
   );
   app.get(
     '/v1/detection/stats',
-    { schema: { tags: ['detection'], summary: 'Scanned listings, verdicts, and proactive removals counted apart from notice-driven ones (operator staff)', response: { 200: Json, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary:
+          'Scanned listings, verdicts, and proactive removals counted apart from notice-driven ones (operator staff)',
+        response: { 200: Json, ...problemResponses },
+      },
+    },
     async (request) => proactive.detectionStats(db, principalOf(request)),
   );
   app.post(
     '/v1/detection/rescans',
-    { schema: { tags: ['detection'], summary: 'Rescan the whole catalogue (after rules change); progress is kept and resumes after a restart (operator admin)', response: { 202: JobSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary:
+          'Rescan the whole catalogue (after rules change); progress is kept and resumes after a restart (operator admin)',
+        response: { 202: JobSchema, ...problemResponses },
+      },
+    },
     async (request, reply) => reply.status(202).send(await startRescan(db, principalOf(request))),
   );
   app.get(
     '/v1/detection/rescans/:id',
-    { schema: { tags: ['detection'], summary: 'Progress of a rescan', params: IdParams, response: { 200: JobSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'Progress of a rescan',
+        params: IdParams,
+        response: { 200: JobSchema, ...problemResponses },
+      },
+    },
     async (request) => getRescan(db, principalOf(request), request.params.id),
   );
 };

@@ -13,7 +13,15 @@ function toCase(row: CaseRow & { listing_title?: string; listing_url?: string; m
     id: row.id,
     listingId: row.listing_id,
     listingVersion: row.listing_version,
-    ...(row.listing_title !== undefined ? { listing: { title: row.listing_title, url: row.listing_url ?? '', marketplaceId: row.marketplace_id ?? '' } } : {}),
+    ...(row.listing_title !== undefined
+      ? {
+          listing: {
+            title: row.listing_title,
+            url: row.listing_url ?? '',
+            marketplaceId: row.marketplace_id ?? '',
+          },
+        }
+      : {}),
     action: row.action,
     state: row.state,
     brandOrgId: row.brand_org_id,
@@ -21,13 +29,24 @@ function toCase(row: CaseRow & { listing_title?: string; listing_url?: string; m
     signals: row.signals as Signal[],
     brandNote: row.brand_note,
     automated: row.automated,
-    decision: row.decided_at ? { decidedBy: row.decided_by, decidedAt: row.decided_at.toISOString(), note: row.decision_note } : null,
+    decision: row.decided_at
+      ? { decidedBy: row.decided_by, decidedAt: row.decided_at.toISOString(), note: row.decision_note }
+      : null,
     createdAt: row.created_at.toISOString(),
   };
 }
 
 /** Operator staff see the review queue; a brand sees the listings sent to it for verification. */
-export async function listCases(db: Database, actor: Principal, filter: { action?: 'review' | 'brand_verify'; state?: 'open' | 'removed' | 'dismissed'; limit: number; offset: number }) {
+export async function listCases(
+  db: Database,
+  actor: Principal,
+  filter: {
+    action?: 'review' | 'brand_verify';
+    state?: 'open' | 'removed' | 'dismissed';
+    limit: number;
+    offset: number;
+  },
+) {
   if (isOperatorStaff(actor)) return (await repo.listCases(db, filter)).map(toCase);
   if (actor.orgKind === 'brand' && actor.roles.has('rights_holder')) {
     return (await repo.listCases(db, { ...filter, brandOrgId: actor.orgId })).map(toCase);
@@ -49,27 +68,54 @@ export async function getCase(db: Database, actor: Principal, id: string) {
 }
 
 /** A reviewer confirms (removes) or dismisses a detection case. */
-export async function decideCase(db: Database, actor: Principal, id: string, input: { decision: 'remove' | 'dismiss'; note: string }) {
-  if (!(actor.orgKind === 'operator' && (actor.roles.has('reviewer') || actor.roles.has('admin')))) throw AppError.forbidden('Only operator reviewers decide detection cases');
+export async function decideCase(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: { decision: 'remove' | 'dismiss'; note: string },
+) {
+  if (!(actor.orgKind === 'operator' && (actor.roles.has('reviewer') || actor.roles.has('admin'))))
+    throw AppError.forbidden('Only operator reviewers decide detection cases');
   const row = await repo.findCase(db, id);
   if (!row) throw AppError.notFound('Detection case');
   if (row.state !== 'open') throw new AppError('ALREADY_DECIDED', `The case is already ${row.state}`);
   if (input.decision === 'remove') {
     const removed = await removeProactively(db, {
       listingId: row.listing_id,
-      verdict: { score: row.score, signals: row.signals as Signal[], automated: { detection: true, decision: false } },
+      verdict: {
+        score: row.score,
+        signals: row.signals as Signal[],
+        automated: { detection: true, decision: false },
+      },
       decidedByUserId: actor.userId,
       actorLabel: actor.label,
       automatedDecision: false,
       note: input.note,
       caseId: id,
     });
-    if (!removed) throw new AppError('ALREADY_DECIDED', 'The case was decided meanwhile, or the listing is no longer active');
+    if (!removed)
+      throw new AppError(
+        'ALREADY_DECIDED',
+        'The case was decided meanwhile, or the listing is no longer active',
+      );
   } else {
     await db.transaction().execute(async (trx) => {
-      const moved = await repo.transitionCase(trx, id, { state: 'dismissed', decided_by: actor.userId, decided_at: new Date(), decision_note: input.note });
+      const moved = await repo.transitionCase(trx, id, {
+        state: 'dismissed',
+        decided_by: actor.userId,
+        decided_at: new Date(),
+        decision_note: input.note,
+      });
       if (!moved) throw new AppError('ALREADY_DECIDED', 'The case was decided meanwhile');
-      await appendAudit(trx, [{ actor: actor.label, action: 'detection.case_dismissed', entityType: 'proactive_case', entityId: id, data: { note: input.note } }]);
+      await appendAudit(trx, [
+        {
+          actor: actor.label,
+          action: 'detection.case_dismissed',
+          entityType: 'proactive_case',
+          entityId: id,
+          data: { note: input.note },
+        },
+      ]);
     });
   }
   return getCase(db, actor, id);
@@ -79,35 +125,77 @@ export async function decideCase(db: Database, actor: Principal, id: string, inp
  * The brand answers a verification request: counterfeit sends the case to the operator's review
  * queue with the brand's note (the operator still decides); genuine closes it.
  */
-export async function brandVerdict(db: Database, actor: Principal, id: string, input: { verdict: 'counterfeit' | 'genuine'; note: string }) {
+export async function brandVerdict(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: { verdict: 'counterfeit' | 'genuine'; note: string },
+) {
   const row = await visibleCase(db, actor, id);
-  if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder'))) throw AppError.forbidden('Only the brand answers a verification request');
+  if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder')))
+    throw AppError.forbidden('Only the brand answers a verification request');
   if (row.action !== 'brand_verify') throw AppError.conflict('This case is not waiting for the brand');
   await db.transaction().execute(async (trx) => {
     const moved =
       input.verdict === 'counterfeit'
         ? await repo.transitionCase(trx, id, { action: 'review', brand_note: input.note })
-        : await repo.transitionCase(trx, id, { state: 'dismissed', brand_note: input.note, decided_by: actor.userId, decided_at: new Date(), decision_note: 'genuine according to the brand' });
+        : await repo.transitionCase(trx, id, {
+            state: 'dismissed',
+            brand_note: input.note,
+            decided_by: actor.userId,
+            decided_at: new Date(),
+            decision_note: 'genuine according to the brand',
+          });
     if (!moved) throw new AppError('ALREADY_DECIDED', 'The case was decided meanwhile');
-    await appendAudit(trx, [{ actor: actor.label, action: `detection.brand_${input.verdict}`, entityType: 'proactive_case', entityId: id, data: { note: input.note } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: `detection.brand_${input.verdict}`,
+        entityType: 'proactive_case',
+        entityId: id,
+        data: { note: input.note },
+      },
+    ]);
   });
   return getCase(db, actor, id);
 }
 
-export async function listStatements(db: Database, actor: Principal, page: { limit: number; offset: number }) {
+export async function listStatements(
+  db: Database,
+  actor: Principal,
+  page: { limit: number; offset: number },
+) {
   if (isOperatorStaff(actor)) return (await repo.listStatements(db, page)).map(toStatement);
-  if (actor.roles.has('seller')) return (await repo.listStatements(db, { ...page, sellerOrgId: actor.orgId })).map(toStatement);
+  if (actor.roles.has('seller'))
+    return (await repo.listStatements(db, { ...page, sellerOrgId: actor.orgId })).map(toStatement);
   throw AppError.forbidden('Statements of proactive removals are for the seller and operator staff');
 }
 
 export async function getStatement(db: Database, actor: Principal, id: string) {
   const row = await repo.findStatement(db, id);
-  if (!row || !(isOperatorStaff(actor) || (actor.roles.has('seller') && row.seller_org_id === actor.orgId))) throw AppError.notFound('Statement');
+  if (!row || !(isOperatorStaff(actor) || (actor.roles.has('seller') && row.seller_org_id === actor.orgId)))
+    throw AppError.notFound('Statement');
   return toStatement(row);
 }
 
-function toStatement(row: { id: string; case_id: string; listing_id: string; store_id: string; snapshot_sha256: string; body: Record<string, unknown>; created_at: Date }) {
-  return { id: row.id, caseId: row.case_id, listingId: row.listing_id, storeId: row.store_id, snapshotSha256: row.snapshot_sha256, body: row.body, createdAt: row.created_at.toISOString() };
+function toStatement(row: {
+  id: string;
+  case_id: string;
+  listing_id: string;
+  store_id: string;
+  snapshot_sha256: string;
+  body: Record<string, unknown>;
+  created_at: Date;
+}) {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    listingId: row.listing_id,
+    storeId: row.store_id,
+    snapshotSha256: row.snapshot_sha256,
+    body: row.body,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 export async function listingVerdict(db: Database, actor: Principal, listingId: string) {
@@ -133,15 +221,28 @@ export async function detectionStats(db: Database, actor: Principal) {
   if (!isOperatorStaff(actor)) throw AppError.forbidden('Detection statistics are for operator staff');
   const { verdicts, cases, noticeRemovals } = await repo.stats(db);
   const verdictCount = (action: string) => verdicts.find((v) => v.action === action)?.n ?? 0;
-  const caseCount = (state: string, automated?: boolean) => cases.filter((c) => c.state === state && (automated === undefined || c.automated === automated)).reduce((sum, c) => sum + c.n, 0);
+  const caseCount = (state: string, automated?: boolean) =>
+    cases
+      .filter((c) => c.state === state && (automated === undefined || c.automated === automated))
+      .reduce((sum, c) => sum + c.n, 0);
   const proactiveRemovals = caseCount('removed');
   return {
     scannedListings: verdicts.reduce((sum, v) => sum + v.n, 0),
-    verdicts: { remove: verdictCount('remove'), review: verdictCount('review'), brand_verify: verdictCount('brand_verify'), allow: verdictCount('allow') },
+    verdicts: {
+      remove: verdictCount('remove'),
+      review: verdictCount('review'),
+      brand_verify: verdictCount('brand_verify'),
+      allow: verdictCount('allow'),
+    },
     openCases: caseCount('open'),
     dismissedCases: caseCount('dismissed'),
-    proactiveRemovals: { total: proactiveRemovals, automatedDecision: caseCount('removed', true), reviewerDecision: caseCount('removed', false) },
+    proactiveRemovals: {
+      total: proactiveRemovals,
+      automatedDecision: caseCount('removed', true),
+      reviewerDecision: caseCount('removed', false),
+    },
     noticeRemovals,
-    proactiveToNoticeRatio: noticeRemovals === 0 ? null : Math.round((proactiveRemovals / noticeRemovals) * 100) / 100,
+    proactiveToNoticeRatio:
+      noticeRemovals === 0 ? null : Math.round((proactiveRemovals / noticeRemovals) * 100) / 100,
   };
 }

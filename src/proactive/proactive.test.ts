@@ -33,36 +33,66 @@ for (const driver of drivers()) {
       mkt = await marketplace(h, 'US');
       const put = await h.request('PUT', '/v1/brand-knowledge', { token: brand.token, body: KNOWLEDGE });
       assert.equal(put.status, 200, put.text);
-      const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, { token: mkt.key, body: { name: 'Store One' } });
-      await h.request('PATCH', `/v1/stores/${store.body.id}`, { token: h.adminToken, body: { sellerOrgId: seller.orgId } });
+      const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, {
+        token: mkt.key,
+        body: { name: 'Store One' },
+      });
+      await h.request('PATCH', `/v1/stores/${store.body.id}`, {
+        token: h.adminToken,
+        body: { sellerOrgId: seller.orgId },
+      });
     });
     after(async () => h.close());
 
     async function register(title: string, price: number, shipFrom = 'CN') {
       const body = listingBody({ title, price: { amount: price, currency: 'USD' }, shipFrom });
       const { externalId, ...rest } = body;
-      const res = await h.request('PUT', `/v1/marketplaces/${mkt.id}/listings/${externalId}`, { token: mkt.key, body: rest });
+      const res = await h.request('PUT', `/v1/marketplaces/${mkt.id}/listings/${externalId}`, {
+        token: mkt.key,
+        body: rest,
+      });
       assert.equal(res.status, 201, res.text);
       return res.body as { id: string; state: string };
     }
 
     test('brand knowledge: only the brand writes it, errors name the field, others cannot read it', async () => {
-      const bad = await h.request('PUT', '/v1/brand-knowledge', { token: brand.token, body: { brands: [{ id: 'x' }] } });
+      const bad = await h.request('PUT', '/v1/brand-knowledge', {
+        token: brand.token,
+        body: { brands: [{ id: 'x' }] },
+      });
       assert.equal(bad.status, 400);
       assert.ok(bad.body.errors[0].pointer.startsWith('/brands/0'), bad.text);
-      assert.equal((await h.request('PUT', '/v1/brand-knowledge', { token: seller.token, body: KNOWLEDGE })).status, 403);
+      assert.equal(
+        (await h.request('PUT', '/v1/brand-knowledge', { token: seller.token, body: KNOWLEDGE })).status,
+        403,
+      );
       const other = await userIn(h, 'brand', 'rights_holder');
-      assert.equal((await h.request('GET', `/v1/brand-knowledge/${brand.orgId}`, { token: other.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/brand-knowledge/${brand.orgId}`, { token: other.token })).status,
+        404,
+      );
       const mine = await h.request('GET', `/v1/brand-knowledge/${brand.orgId}`, { token: brand.token });
       assert.equal(mine.body.knowledge.brands[0].name, 'Acmeluxe');
     });
 
     test('keyword controls per marketplace are versioned and operator-only', async () => {
-      const rules = { version: 'mkt-1', rules: [{ id: 'extra-1', pattern: 'factory leftover', kind: 'coded', severity: 0.7 }] };
-      assert.equal((await h.request('PUT', `/v1/keyword-rules/${mkt.id}`, { token: brand.token, body: rules })).status, 403);
-      const broken = await h.request('PUT', `/v1/keyword-rules/${mkt.id}`, { token: reviewer.token, body: { version: 'x', rules: [{ id: 'r', pattern: '', kind: 'marker', severity: 2 }] } });
+      const rules = {
+        version: 'mkt-1',
+        rules: [{ id: 'extra-1', pattern: 'factory leftover', kind: 'coded', severity: 0.7 }],
+      };
+      assert.equal(
+        (await h.request('PUT', `/v1/keyword-rules/${mkt.id}`, { token: brand.token, body: rules })).status,
+        403,
+      );
+      const broken = await h.request('PUT', `/v1/keyword-rules/${mkt.id}`, {
+        token: reviewer.token,
+        body: { version: 'x', rules: [{ id: 'r', pattern: '', kind: 'marker', severity: 2 }] },
+      });
       assert.equal(broken.status, 400);
-      assert.ok(broken.body.errors.some((e: { pointer: string }) => e.pointer.startsWith('/rules/0')), broken.text);
+      assert.ok(
+        broken.body.errors.some((e: { pointer: string }) => e.pointer.startsWith('/rules/0')),
+        broken.text,
+      );
       const first = await h.request('GET', '/v1/keyword-rules/default', { token: reviewer.token });
       assert.equal(first.body.version, 0, 'built-in defaults until someone writes a version');
     });
@@ -73,15 +103,25 @@ for (const driver of drivers()) {
       assert.equal(now.body.state, 'removed');
       const verdict = await h.request('GET', `/v1/listings/${listing.id}/verdict`, { token: reviewer.token });
       assert.equal(verdict.body.action, 'remove');
-      assert.ok(verdict.body.signals.some((s: { kind: string; span: { text: string } }) => s.kind === 'marker' && s.span.text.length > 0));
-      assert.equal((await h.request('GET', `/v1/listings/${listing.id}/verdict`, { token: seller.token })).status, 403);
+      assert.ok(
+        verdict.body.signals.some(
+          (s: { kind: string; span: { text: string } }) => s.kind === 'marker' && s.span.text.length > 0,
+        ),
+      );
+      assert.equal(
+        (await h.request('GET', `/v1/listings/${listing.id}/verdict`, { token: seller.token })).status,
+        403,
+      );
       const statements = await h.request('GET', '/v1/detection/statements', { token: seller.token });
       const mine = statements.body.items.find((s: { listingId: string }) => s.listingId === listing.id);
       assert.ok(mine, statements.text);
       assert.equal(mine.body.automation.detection, true);
       assert.equal(mine.body.automation.decision, true);
       const stranger = await userIn(h, 'seller', 'seller');
-      assert.equal((await h.request('GET', `/v1/detection/statements/${mine.id}`, { token: stranger.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/detection/statements/${mine.id}`, { token: stranger.token })).status,
+        404,
+      );
       const stats = await h.request('GET', '/v1/detection/stats', { token: reviewer.token });
       assert.ok(stats.body.proactiveRemovals.automatedDecision >= 1);
       assert.equal(typeof stats.body.noticeRemovals, 'number');
@@ -93,7 +133,9 @@ for (const driver of drivers()) {
         ['Acmeluxe Voyager bag brown, pre-owned', 1300, 'IT'],
       ] as const) {
         const listing = await register(title, price, ship);
-        const verdict = await h.request('GET', `/v1/listings/${listing.id}/verdict`, { token: reviewer.token });
+        const verdict = await h.request('GET', `/v1/listings/${listing.id}/verdict`, {
+          token: reviewer.token,
+        });
         assert.equal(verdict.body.action, 'allow', title);
         assert.equal(listing.state, 'active');
       }
@@ -104,11 +146,20 @@ for (const driver of drivers()) {
       const queue = await h.request('GET', '/v1/detection/cases?action=review', { token: reviewer.token });
       const open = queue.body.items.find((c: { listingId: string }) => c.listingId === listing.id);
       assert.ok(open, queue.text);
-      assert.equal((await h.request('GET', '/v1/detection/cases?action=review', { token: seller.token })).status, 403);
-      const decided = await h.request('POST', `/v1/detection/cases/${open.id}/decision`, { token: reviewer.token, body: { decision: 'remove', note: 'spaced-out brand name on a lookalike' } });
+      assert.equal(
+        (await h.request('GET', '/v1/detection/cases?action=review', { token: seller.token })).status,
+        403,
+      );
+      const decided = await h.request('POST', `/v1/detection/cases/${open.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'remove', note: 'spaced-out brand name on a lookalike' },
+      });
       assert.equal(decided.status, 200, decided.text);
       assert.equal(decided.body.state, 'removed');
-      const again = await h.request('POST', `/v1/detection/cases/${open.id}/decision`, { token: reviewer.token, body: { decision: 'dismiss', note: 'x' } });
+      const again = await h.request('POST', `/v1/detection/cases/${open.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'dismiss', note: 'x' },
+      });
       assert.equal(again.status, 409);
       const statements = await h.request('GET', '/v1/detection/statements', { token: seller.token });
       const statement = statements.body.items.find((s: { listingId: string }) => s.listingId === listing.id);
@@ -122,9 +173,23 @@ for (const driver of drivers()) {
       assert.ok(open, inbox.text);
       assert.equal(open.action, 'brand_verify');
       const other = await userIn(h, 'brand', 'rights_holder');
-      assert.equal((await h.request('GET', `/v1/detection/cases/${open.id}`, { token: other.token })).status, 404);
-      assert.equal((await h.request('POST', `/v1/detection/cases/${open.id}/brand-verification`, { token: other.token, body: { verdict: 'genuine', note: 'x' } })).status, 404);
-      const answered = await h.request('POST', `/v1/detection/cases/${open.id}/brand-verification`, { token: brand.token, body: { verdict: 'counterfeit', note: 'Not our stitching; black Voyager not at this price' } });
+      assert.equal(
+        (await h.request('GET', `/v1/detection/cases/${open.id}`, { token: other.token })).status,
+        404,
+      );
+      assert.equal(
+        (
+          await h.request('POST', `/v1/detection/cases/${open.id}/brand-verification`, {
+            token: other.token,
+            body: { verdict: 'genuine', note: 'x' },
+          })
+        ).status,
+        404,
+      );
+      const answered = await h.request('POST', `/v1/detection/cases/${open.id}/brand-verification`, {
+        token: brand.token,
+        body: { verdict: 'counterfeit', note: 'Not our stitching; black Voyager not at this price' },
+      });
       assert.equal(answered.status, 200, answered.text);
       assert.equal(answered.body.action, 'review');
       assert.equal(answered.body.state, 'open');
@@ -136,15 +201,25 @@ for (const driver of drivers()) {
       assert.equal(started.status, 202);
       const db = h.platform.database.db;
       let calls = 0;
-      await assert.rejects(runRescanStep(db, async () => {
-        calls++;
-        throw new Error('worker died');
-      }, 2));
-      const failed = await h.request('GET', `/v1/detection/rescans/${started.body.id}`, { token: reviewer.token });
+      await assert.rejects(
+        runRescanStep(
+          db,
+          async () => {
+            calls++;
+            throw new Error('worker died');
+          },
+          2,
+        ),
+      );
+      const failed = await h.request('GET', `/v1/detection/rescans/${started.body.id}`, {
+        token: reviewer.token,
+      });
       assert.equal(failed.body.scanned, 0);
       assert.match(failed.body.error, /worker died/);
       while (await runRescanStep(db, h.platform.proactive.sink, 2)) {}
-      const done = await h.request('GET', `/v1/detection/rescans/${started.body.id}`, { token: reviewer.token });
+      const done = await h.request('GET', `/v1/detection/rescans/${started.body.id}`, {
+        token: reviewer.token,
+      });
       assert.equal(done.body.state, 'done');
       assert.equal(done.body.scanned, done.body.total);
       assert.equal(done.body.progress, 1);

@@ -29,12 +29,19 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
     const listing = await repo.lockActiveListing(trx, input.listingId);
     if (!listing) return false;
     const now = new Date();
-    const snapshot = Object.fromEntries(Object.entries(listing).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]));
+    const snapshot = Object.fromEntries(
+      Object.entries(listing).map(([k, v]) => [k, v instanceof Date ? v.toISOString() : v]),
+    );
     const snapshotSha256 = sha256Hex(canonicalJson(snapshot));
     const ctx = await repo.removalContext(trx, listing.id);
     let caseId = input.caseId;
     if (caseId) {
-      const moved = await repo.transitionCase(trx, caseId, { state: 'removed', decided_by: input.decidedByUserId, decided_at: now, decision_note: input.note });
+      const moved = await repo.transitionCase(trx, caseId, {
+        state: 'removed',
+        decided_by: input.decidedByUserId,
+        decided_at: now,
+        decision_note: input.note,
+      });
       if (!moved) return false;
     } else {
       caseId = randomUUID();
@@ -50,19 +57,52 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
         automated: input.automatedDecision,
       });
     }
-    await repo.insertSnapshot(trx, { id: randomUUID(), listing_id: listing.id, snapshot: JSON.stringify(snapshot), sha256: snapshotSha256 });
+    await repo.insertSnapshot(trx, {
+      id: randomUUID(),
+      listing_id: listing.id,
+      snapshot: JSON.stringify(snapshot),
+      sha256: snapshotSha256,
+    });
     await repo.markListingRemoved(trx, listing.id);
     const statementId = randomUUID();
     const body = proactiveStatement({ statementId, now, listing, ctx, snapshotSha256, input });
-    await repo.insertStatement(trx, { id: statementId, case_id: caseId, listing_id: listing.id, store_id: ctx.store_id, snapshot_sha256: snapshotSha256, body: JSON.stringify(body) });
+    await repo.insertStatement(trx, {
+      id: statementId,
+      case_id: caseId,
+      listing_id: listing.id,
+      store_id: ctx.store_id,
+      snapshot_sha256: snapshotSha256,
+      body: JSON.stringify(body),
+    });
     const deliveryId = await enqueueWebhook(trx, {
       marketplaceId: ctx.marketplace_id,
       eventType: 'listing.removed',
-      payload: { listing_id: listing.id, external_id: listing.external_id, source: 'proactive_detection', case_id: caseId, statement_id: statementId, automated_decision: input.automatedDecision, reason: 'counterfeit_indicators' },
+      payload: {
+        listing_id: listing.id,
+        external_id: listing.external_id,
+        source: 'proactive_detection',
+        case_id: caseId,
+        statement_id: statementId,
+        automated_decision: input.automatedDecision,
+        reason: 'counterfeit_indicators',
+      },
       now,
     });
     await appendAudit(trx, [
-      { actor: input.actorLabel, action: 'listing.removed_proactively', entityType: 'listing', entityId: listing.id, data: { caseId, score: input.verdict.score, automatedDecision: input.automatedDecision, snapshotSha256, statementId, deliveryId } },
+      {
+        actor: input.actorLabel,
+        action: 'listing.removed_proactively',
+        entityType: 'listing',
+        entityId: listing.id,
+        data: {
+          caseId,
+          score: input.verdict.score,
+          automatedDecision: input.automatedDecision,
+          snapshotSha256,
+          statementId,
+          deliveryId,
+        },
+      },
     ]);
     return true;
   });
@@ -71,16 +111,34 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
 type Ctx = Awaited<ReturnType<typeof repo.removalContext>>;
 
 /** DSA Art 17 statement for a removal found by detection rather than by a notice. */
-function proactiveStatement(a: { statementId: string; now: Date; listing: { id: string; external_id: string; title: string; url: string }; ctx: Ctx; snapshotSha256: string; input: ProactiveRemovalInput }) {
+function proactiveStatement(a: {
+  statementId: string;
+  now: Date;
+  listing: { id: string; external_id: string; title: string; url: string };
+  ctx: Ctx;
+  snapshotSha256: string;
+  input: ProactiveRemovalInput;
+}) {
   const { listing, ctx, input } = a;
-  const signals = input.verdict.signals.map((s) => ({ kind: s.kind, rule: s.rule, ruleVersion: s.ruleVersion, matched: s.span?.text ?? null, detail: s.detail }));
+  const signals = input.verdict.signals.map((s) => ({
+    kind: s.kind,
+    rule: s.rule,
+    ruleVersion: s.ruleVersion,
+    matched: s.span?.text ?? null,
+    detail: s.detail,
+  }));
   const appealUntil = new Date(a.now.getTime() + 183 * 86_400_000);
   return {
     schemaVersion: 1,
     statementId: a.statementId,
     issuedAt: a.now.toISOString(),
     source: 'proactive_detection',
-    marketplace: { id: ctx.marketplace_id, code: ctx.marketplace_code, name: ctx.marketplace_name, jurisdiction: ctx.jurisdiction },
+    marketplace: {
+      id: ctx.marketplace_id,
+      code: ctx.marketplace_code,
+      name: ctx.marketplace_name,
+      jurisdiction: ctx.jurisdiction,
+    },
     restriction: {
       kind: 'listing_removed',
       description: `The listing "${listing.title}" (${listing.external_id}) of the store "${ctx.store_name}" was removed from ${ctx.marketplace_name}.`,
@@ -100,16 +158,33 @@ function proactiveStatement(a: { statementId: string; now: Date; listing: { id: 
     automation: {
       detection: true,
       decision: input.automatedDecision,
-      automatedDecision: input.automatedDecision ? 'AUTOMATED_DECISION_FULLY' : 'AUTOMATED_DECISION_PARTIALLY',
+      automatedDecision: input.automatedDecision
+        ? 'AUTOMATED_DECISION_FULLY'
+        : 'AUTOMATED_DECISION_PARTIALLY',
       description: input.automatedDecision
         ? 'The listing was found and removed by automated detection: its score reached the removal threshold of the detection policy.'
         : 'The listing was found by automated detection; a reviewer examined it and decided the removal.',
     },
     complainant: null,
     redress: [
-      { kind: 'internal_complaint', description: 'Appeal within 6 months; a person reviews the decision free of charge.', legalBasis: 'Regulation (EU) 2022/2065, Art 20', availableUntil: appealUntil.toISOString() },
-      { kind: 'out_of_court_settlement', description: 'Refer the dispute to a certified out-of-court dispute settlement body.', legalBasis: 'Regulation (EU) 2022/2065, Art 21', availableUntil: null },
-      { kind: 'judicial_redress', description: `Bring the matter before the courts of ${ctx.jurisdiction}.`, legalBasis: 'Regulation (EU) 2022/2065, Art 17(3)(f)', availableUntil: null },
+      {
+        kind: 'internal_complaint',
+        description: 'Appeal within 6 months; a person reviews the decision free of charge.',
+        legalBasis: 'Regulation (EU) 2022/2065, Art 20',
+        availableUntil: appealUntil.toISOString(),
+      },
+      {
+        kind: 'out_of_court_settlement',
+        description: 'Refer the dispute to a certified out-of-court dispute settlement body.',
+        legalBasis: 'Regulation (EU) 2022/2065, Art 21',
+        availableUntil: null,
+      },
+      {
+        kind: 'judicial_redress',
+        description: `Bring the matter before the courts of ${ctx.jurisdiction}.`,
+        legalBasis: 'Regulation (EU) 2022/2065, Art 17(3)(f)',
+        availableUntil: null,
+      },
     ],
   };
 }

@@ -5,6 +5,7 @@ import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { countAllListings, type Listing, listingsPageAfter } from '../listings/index.ts';
+import { startPollingLoop } from '../shared/polling.ts';
 import './proactive.table.ts';
 
 /** Where a rescan sends each page: scanned in this process, or published for scan workers. */
@@ -12,7 +13,18 @@ export type ScanSink = (listings: readonly Listing[]) => Promise<{ flagged: numb
 
 const LEASE_MS = 60_000;
 
-type JobRow = { id: string; state: string; after_listing_id: string | null; total: number; scanned: number; flagged: number; started_at: Date; updated_at: Date; finished_at: Date | null; error: string | null };
+type JobRow = {
+  id: string;
+  state: string;
+  after_listing_id: string | null;
+  total: number;
+  scanned: number;
+  flagged: number;
+  started_at: Date;
+  updated_at: Date;
+  finished_at: Date | null;
+  error: string | null;
+};
 
 function toJob(row: JobRow) {
   return {
@@ -32,11 +44,33 @@ function toJob(row: JobRow) {
 
 /** Starts a rescan of the whole catalogue (after rules change); workers pick it up and page through. */
 export async function startRescan(db: Database, actor: Principal) {
-  if (!(isOperatorStaff(actor) && actor.roles.has('admin'))) throw AppError.forbidden('Only operator admins start a catalogue rescan');
+  if (!(isOperatorStaff(actor) && actor.roles.has('admin')))
+    throw AppError.forbidden('Only operator admins start a catalogue rescan');
   const total = await countAllListings(db);
   return db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('scan_jobs').values({ id: randomUUID(), state: 'running', after_listing_id: null, total, lease_until: null, started_by: actor.userId, finished_at: null, error: null }).returningAll().executeTakeFirstOrThrow();
-    await appendAudit(trx, [{ actor: actor.label, action: 'detection.rescan_started', entityType: 'scan_job', entityId: row.id, data: { total } }]);
+    const row = await trx
+      .insertInto('scan_jobs')
+      .values({
+        id: randomUUID(),
+        state: 'running',
+        after_listing_id: null,
+        total,
+        lease_until: null,
+        started_by: actor.userId,
+        finished_at: null,
+        error: null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.rescan_started',
+        entityType: 'scan_job',
+        entityId: row.id,
+        data: { total },
+      },
+    ]);
     return toJob(row);
   });
 }
@@ -66,7 +100,11 @@ export async function runRescanStep(db: Database, sink: ScanSink, pageSize = 500
       .skipLocked()
       .executeTakeFirst();
     if (!row) return undefined;
-    await trx.updateTable('scan_jobs').set({ lease_until: new Date(Date.now() + LEASE_MS) }).where('id', '=', row.id).execute();
+    await trx
+      .updateTable('scan_jobs')
+      .set({ lease_until: new Date(Date.now() + LEASE_MS) })
+      .where('id', '=', row.id)
+      .execute();
     return row;
   });
   if (!job) return false;
@@ -87,31 +125,21 @@ export async function runRescanStep(db: Database, sink: ScanSink, pageSize = 500
       .where('id', '=', job.id)
       .execute();
   } catch (error) {
-    await db.updateTable('scan_jobs').set({ lease_until: null, error: String((error as Error).message ?? error), updated_at: new Date() }).where('id', '=', job.id).execute();
+    await db
+      .updateTable('scan_jobs')
+      .set({ lease_until: null, error: String((error as Error).message ?? error), updated_at: new Date() })
+      .where('id', '=', job.id)
+      .execute();
     throw error;
   }
   return true;
 }
 
 /** Polls for rescan work; drains a job page by page while there is any. */
-export function startRescanWorker(db: Database, sink: ScanSink, options: { intervalMs: number; pageSize?: number; onError?: (error: unknown) => void }) {
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      while (!stopped && (await runRescanStep(db, sink, options.pageSize))) {}
-    } catch (error) {
-      options.onError?.(error);
-    }
-    if (!stopped) timer = setTimeout(() => (running = tick()), options.intervalMs);
-  };
-  running = tick();
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await running;
-    },
-  };
+export function startRescanWorker(
+  db: Database,
+  sink: ScanSink,
+  options: { intervalMs: number; pageSize?: number; onError?: (error: unknown) => void },
+) {
+  return startPollingLoop(() => runRescanStep(db, sink, options.pageSize), { ...options, startNow: true });
 }

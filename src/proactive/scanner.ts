@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import type { ListingInput as DetectionListing, Verdict } from '../detection/index.ts';
 import type { Listing } from '../listings/index.ts';
-import { buildDetectionSetup, type DetectionSetup } from './detection-config.service.ts';
 import { currentRevision } from './detection-config.repository.ts';
+import { buildDetectionSetup, type DetectionSetup } from './detection-config.service.ts';
 import * as repo from './proactive.repository.ts';
 import { removeProactively } from './removal.ts';
 
@@ -36,12 +36,17 @@ export class ProactiveScanner {
 
   async currentSetup(): Promise<DetectionSetup> {
     const nowMs = Date.now();
-    if (this.setup && nowMs - this.checkedAt < REVISION_CHECK_MS && nowMs - this.builtAt < MAX_SETUP_AGE_MS) return this.setup;
+    if (this.setup && nowMs - this.checkedAt < REVISION_CHECK_MS && nowMs - this.builtAt < MAX_SETUP_AGE_MS)
+      return this.setup;
     this.building ??= (async () => {
       try {
         const revision = await currentRevision(this.db);
         this.checkedAt = Date.now();
-        if (!this.setup || this.setup.revision !== revision || Date.now() - this.builtAt >= MAX_SETUP_AGE_MS) {
+        if (
+          !this.setup ||
+          this.setup.revision !== revision ||
+          Date.now() - this.builtAt >= MAX_SETUP_AGE_MS
+        ) {
           this.setup = await buildDetectionSetup(this.db, revision, this.now());
           this.builtAt = Date.now();
         }
@@ -56,7 +61,10 @@ export class ProactiveScanner {
   /** Pure part: one verdict per listing with the detector of its marketplace. */
   async verdicts(listings: readonly Listing[]): Promise<{ setup: DetectionSetup; verdicts: Verdict[] }> {
     const setup = await this.currentSetup();
-    const sellers = await repo.storeExternalIds(this.db, listings.map((l) => l.storeId));
+    const sellers = await repo.storeExternalIds(
+      this.db,
+      listings.map((l) => l.storeId),
+    );
     const verdicts = listings.map((listing) => {
       const detector = setup.detectors.get(listing.marketplaceId) ?? setup.detectors.get(null)!;
       return detector.scan(toDetectionInput(listing, sellers.get(listing.storeId)));
@@ -90,7 +98,17 @@ export class ProactiveScanner {
       // A removed listing has nothing left to act on; allowed listings need no case.
       if (listing.state !== 'active' || verdict.action === 'allow') continue;
       if (verdict.action === 'remove') {
-        if (await removeProactively(this.db, { listingId: listing.id, verdict, decidedByUserId: null, actorLabel: 'system:detection', automatedDecision: true, note: null })) summary.removed++;
+        if (
+          await removeProactively(this.db, {
+            listingId: listing.id,
+            verdict,
+            decidedByUserId: null,
+            actorLabel: 'system:detection',
+            automatedDecision: true,
+            note: null,
+          })
+        )
+          summary.removed++;
         continue;
       }
       const brandId = verdict.brands[0]?.brandId;
@@ -100,7 +118,8 @@ export class ProactiveScanner {
         listing_version: listing.version,
         action: verdict.action,
         state: 'open',
-        brand_org_id: verdict.action === 'brand_verify' && brandId ? (setup.brandOrg.get(brandId) ?? null) : null,
+        brand_org_id:
+          verdict.action === 'brand_verify' && brandId ? (setup.brandOrg.get(brandId) ?? null) : null,
         score: verdict.score,
         signals: JSON.stringify(verdict.signals),
         automated: false,

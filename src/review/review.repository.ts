@@ -1,7 +1,17 @@
 import type { Database } from '../db/database.ts';
 import type { ItemState } from '../db/schema.ts';
 
-export async function queue(db: Database, filter: { limit: number; offset: number; marketplaceId?: string; infringementType?: string; overdueOnly?: boolean; now: Date }) {
+export async function queue(
+  db: Database,
+  filter: {
+    limit: number;
+    offset: number;
+    marketplaceId?: string;
+    infringementType?: string;
+    overdueOnly?: boolean;
+    now: Date;
+  },
+) {
   let query = db
     .selectFrom('notice_items')
     .innerJoin('notices', 'notices.id', 'notice_items.notice_id')
@@ -28,7 +38,8 @@ export async function queue(db: Database, filter: { limit: number; offset: numbe
     .limit(filter.limit)
     .offset(filter.offset);
   if (filter.marketplaceId) query = query.where('listings.marketplace_id', '=', filter.marketplaceId);
-  if (filter.infringementType) query = query.where('notices.infringement_type', '=', filter.infringementType as 'counterfeit');
+  if (filter.infringementType)
+    query = query.where('notices.infringement_type', '=', filter.infringementType as 'counterfeit');
   if (filter.overdueOnly) query = query.where('notice_items.sla_due_at', '<', filter.now);
   return query.execute();
 }
@@ -61,7 +72,15 @@ export async function transitionItem(
   db: Database,
   id: string,
   from: ItemState,
-  patch: { state: ItemState; decided_by?: string | null; decided_at?: Date; reason_code?: string | null; reason_text?: string | null; paused_at?: Date | null; sla_due_at?: Date },
+  patch: {
+    state: ItemState;
+    decided_by?: string | null;
+    decided_at?: Date;
+    reason_code?: string | null;
+    reason_text?: string | null;
+    paused_at?: Date | null;
+    sla_due_at?: Date;
+  },
 ) {
   return db
     .updateTable('notice_items')
@@ -72,11 +91,18 @@ export async function transitionItem(
     .executeTakeFirst();
 }
 
-export async function insertInfoRequest(db: Database, row: { id: string; item_id: string; question: string; asked_by: string | null }) {
+export async function insertInfoRequest(
+  db: Database,
+  row: { id: string; item_id: string; question: string; asked_by: string | null },
+) {
   await db.insertInto('info_requests').values(row).execute();
 }
 
-export async function answerOpenInfoRequest(db: Database, itemId: string, answer: { answer: string; answer_document_shas: string; answered_by: string | null }) {
+export async function answerOpenInfoRequest(
+  db: Database,
+  itemId: string,
+  answer: { answer: string; answer_document_shas: string; answered_by: string | null },
+) {
   return db
     .updateTable('info_requests')
     .set({ ...answer, answered_at: new Date() })
@@ -87,9 +113,19 @@ export async function answerOpenInfoRequest(db: Database, itemId: string, answer
 }
 
 export async function infoRequestsOf(db: Database, itemId: string) {
-  return db.selectFrom('info_requests').selectAll().where('item_id', '=', itemId).orderBy('asked_at').execute();
+  return db
+    .selectFrom('info_requests')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .orderBy('asked_at')
+    .execute();
 }
 
 export async function snapshotsOf(db: Database, itemId: string) {
-  return db.selectFrom('listing_snapshots').select(['id', 'sha256', 'snapshot', 'created_at']).where('item_id', '=', itemId).orderBy('created_at').execute();
+  return db
+    .selectFrom('listing_snapshots')
+    .select(['id', 'sha256', 'snapshot', 'created_at'])
+    .where('item_id', '=', itemId)
+    .orderBy('created_at')
+    .execute();
 }

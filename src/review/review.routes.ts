@@ -2,11 +2,20 @@ import { Type } from 'typebox';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
-import { type DecisionInput, REJECTION_REASONS, REMOVAL_REASONS, type RejectionReason, type RemovalReason } from './review.ts';
 import * as review from './review.service.ts';
+import {
+  type DecisionInput,
+  REJECTION_REASONS,
+  REMOVAL_REASONS,
+  type RejectionReason,
+  type RemovalReason,
+} from './review.ts';
 
-const ReasonCode = Type.Union([...new Set([...REMOVAL_REASONS, ...REJECTION_REASONS])].map((r) => Type.Literal(r)));
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const ReasonCode = Type.Union(
+  [...new Set([...REMOVAL_REASONS, ...REJECTION_REASONS])].map((r) => Type.Literal(r)),
+);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 const ItemDetail = Type.Object(
   {
     id: Uuid,
@@ -31,7 +40,14 @@ const DecisionResult = Type.Object({
   state: Type.String(),
   awaiting: Nullable(Type.String()),
   slaDueAt: Type.String(),
-  decision: Nullable(Type.Object({ decidedBy: Nullable(Type.String()), decidedAt: Type.String(), reasonCode: Nullable(Type.String()), reasonText: Nullable(Type.String()) })),
+  decision: Nullable(
+    Type.Object({
+      decidedBy: Nullable(Type.String()),
+      decidedAt: Type.String(),
+      reasonCode: Nullable(Type.String()),
+      reasonText: Nullable(Type.String()),
+    }),
+  ),
   statementId: Nullable(Uuid),
   snapshotSha256: Nullable(Type.String()),
 });
@@ -48,20 +64,43 @@ const QueueEntry = Type.Object({
 });
 
 /** The per-decision rules, checked after the schema so each missing field is named. */
-function toDecision(body: { decision: 'remove' | 'reject' | 'request_info'; reasonCode?: string; reasonText?: string; question?: string }): DecisionInput {
+function toDecision(body: {
+  decision: 'remove' | 'reject' | 'request_info';
+  reasonCode?: string;
+  reasonText?: string;
+  question?: string;
+}): DecisionInput {
   const errors: FieldError[] = [];
   if (body.decision === 'request_info') {
-    if (!body.question) errors.push({ pointer: '/question', rule: 'required', detail: 'say what information the rights holder must provide' });
+    if (!body.question)
+      errors.push({
+        pointer: '/question',
+        rule: 'required',
+        detail: 'say what information the rights holder must provide',
+      });
     if (errors.length) throw AppError.validation(errors);
     return { decision: 'request_info', question: body.question! };
   }
-  if (!body.reasonText) errors.push({ pointer: '/reasonText', rule: 'required', detail: 'a decision needs a statement of reasons both parties can read' });
+  if (!body.reasonText)
+    errors.push({
+      pointer: '/reasonText',
+      rule: 'required',
+      detail: 'a decision needs a statement of reasons both parties can read',
+    });
   if (body.decision === 'reject') {
     if (!body.reasonCode || !(REJECTION_REASONS as readonly string[]).includes(body.reasonCode)) {
-      errors.push({ pointer: '/reasonCode', rule: 'rejection-reason', detail: `a rejection needs one of: ${REJECTION_REASONS.join(', ')}` });
+      errors.push({
+        pointer: '/reasonCode',
+        rule: 'rejection-reason',
+        detail: `a rejection needs one of: ${REJECTION_REASONS.join(', ')}`,
+      });
     }
   } else if (body.reasonCode && !(REMOVAL_REASONS as readonly string[]).includes(body.reasonCode)) {
-    errors.push({ pointer: '/reasonCode', rule: 'removal-reason', detail: `a removal reason is one of: ${REMOVAL_REASONS.join(', ')}` });
+    errors.push({
+      pointer: '/reasonCode',
+      rule: 'removal-reason',
+      detail: `a removal reason is one of: ${REMOVAL_REASONS.join(', ')}`,
+    });
   }
   if (errors.length) throw AppError.validation(errors);
   return body.decision === 'reject'
@@ -79,7 +118,14 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
         querystring: Type.Object(
           {
             marketplaceId: Type.Optional(Uuid),
-            infringementType: Type.Optional(Type.Union([Type.Literal('counterfeit'), Type.Literal('trademark_misuse'), Type.Literal('patent'), Type.Literal('copyright')])),
+            infringementType: Type.Optional(
+              Type.Union([
+                Type.Literal('counterfeit'),
+                Type.Literal('trademark_misuse'),
+                Type.Literal('patent'),
+                Type.Literal('copyright'),
+              ]),
+            ),
             overdue: Type.Optional(Type.Boolean()),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
@@ -108,13 +154,26 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['review'],
-        summary: 'Overdue decisions escalated to supervisors: notices past their review deadline, counter-notice reviews and appeals past theirs (operator admins)',
+        summary:
+          'Overdue decisions escalated to supervisors: notices past their review deadline, counter-notice reviews and appeals past theirs (operator admins)',
         querystring: Type.Object(
-          { limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }), offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }) },
+          {
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({ items: Type.Array(Type.Object({ itemId: Uuid, reason: Type.String(), subjectId: Nullable(Uuid), dueAt: Type.String() })) }),
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                itemId: Uuid,
+                reason: Type.String(),
+                subjectId: Nullable(Uuid),
+                dueAt: Type.String(),
+              }),
+            ),
+          }),
           ...problemResponses,
         },
       },
@@ -124,7 +183,14 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
 
   app.get(
     '/v1/items/:id',
-    { schema: { tags: ['review'], summary: 'One notice item side by side with notice, right, evidence and listing (its parties only)', params: IdParams, response: { 200: ItemDetail, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['review'],
+        summary: 'One notice item side by side with notice, right, evidence and listing (its parties only)',
+        params: IdParams,
+        response: { 200: ItemDetail, ...problemResponses },
+      },
+    },
     async (request) => review.itemDetail(db, principalOf(request), request.params.id),
   );
 
@@ -133,11 +199,16 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['review'],
-        summary: 'Decide an item: remove, reject with a reason code, or request information (operator reviewers)',
+        summary:
+          'Decide an item: remove, reject with a reason code, or request information (operator reviewers)',
         params: IdParams,
         body: Type.Object(
           {
-            decision: Type.Union([Type.Literal('remove'), Type.Literal('reject'), Type.Literal('request_info')]),
+            decision: Type.Union([
+              Type.Literal('remove'),
+              Type.Literal('reject'),
+              Type.Literal('request_info'),
+            ]),
             reasonCode: Type.Optional(ReasonCode),
             reasonText: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
             question: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
@@ -147,7 +218,8 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
         response: { 200: DecisionResult, ...problemResponses },
       },
     },
-    async (request) => review.decideItem(db, principalOf(request), request.params.id, toDecision(request.body)),
+    async (request) =>
+      review.decideItem(db, principalOf(request), request.params.id, toDecision(request.body)),
   );
 
   app.post(
@@ -158,7 +230,10 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
         summary: "Answer a reviewer's question (the rights holder or its agent); the review clock resumes",
         params: IdParams,
         body: Type.Object(
-          { answer: Type.String({ minLength: 1, maxLength: 10_000 }), documentShas: Type.Optional(Type.Array(Sha256, { maxItems: 20, uniqueItems: true })) },
+          {
+            answer: Type.String({ minLength: 1, maxLength: 10_000 }),
+            documentShas: Type.Optional(Type.Array(Sha256, { maxItems: 20, uniqueItems: true })),
+          },
           { additionalProperties: false },
         ),
         response: { 200: ItemDetail, ...problemResponses },

@@ -3,14 +3,14 @@ import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import { escalatedDeadlines } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { getListing } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
-import { escalatedDeadlines } from '../deadlines/index.ts';
 import { applyRemoval } from '../takedowns/index.ts';
-import { type DecisionInput, DEFAULT_REMOVAL_REASON, resumedDeadline } from './review.ts';
 import * as repo from './review.repository.ts';
+import { DEFAULT_REMOVAL_REASON, type DecisionInput, resumedDeadline } from './review.ts';
 
 type ItemRow = NonNullable<Awaited<ReturnType<typeof repo.findItem>>>;
 
@@ -21,7 +21,17 @@ function requireReviewer(actor: Principal): void {
 }
 
 /** The review queue: pending items, earliest deadline first. */
-export async function reviewQueue(db: Database, actor: Principal, filter: { limit: number; offset: number; marketplaceId?: string; infringementType?: string; overdueOnly?: boolean }) {
+export async function reviewQueue(
+  db: Database,
+  actor: Principal,
+  filter: {
+    limit: number;
+    offset: number;
+    marketplaceId?: string;
+    infringementType?: string;
+    overdueOnly?: boolean;
+  },
+) {
   requireReviewer(actor);
   const now = new Date();
   const rows = await repo.queue(db, { ...filter, now });
@@ -31,14 +41,23 @@ export async function reviewQueue(db: Database, actor: Principal, filter: { limi
     infringementType: r.infringement_type,
     principalName: r.principal_name,
     right: { type: r.right_type, name: r.right_name },
-    listing: { id: r.listing_id, marketplaceId: r.marketplace_id, title: r.listing_title, url: r.listing_url },
+    listing: {
+      id: r.listing_id,
+      marketplaceId: r.marketplace_id,
+      title: r.listing_title,
+      url: r.listing_url,
+    },
     filedAt: r.created_at.toISOString(),
     slaDueAt: r.sla_due_at.toISOString(),
     overdue: r.sla_due_at.getTime() < now.getTime(),
   }));
 }
 
-async function partyRole(db: Database, actor: Principal, item: ItemRow): Promise<'staff' | 'notifier' | 'seller' | null> {
+async function partyRole(
+  db: Database,
+  actor: Principal,
+  item: ItemRow,
+): Promise<'staff' | 'notifier' | 'seller' | null> {
   if (isOperatorStaff(actor)) return 'staff';
   const orgs = await readableOrgIds(db, actor);
   if (orgs.includes(item.principal_org_id) || orgs.includes(item.filer_org_id)) return 'notifier';
@@ -63,7 +82,8 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
     id: item.id,
     noticeId: item.notice_id,
     state: item.state,
-    awaiting: item.state === 'pending' ? 'reviewer' : item.state === 'info_requested' ? 'rights_holder' : null,
+    awaiting:
+      item.state === 'pending' ? 'reviewer' : item.state === 'info_requested' ? 'rights_holder' : null,
     slaDueAt: item.sla_due_at.toISOString(),
     pausedAt: item.paused_at ? item.paused_at.toISOString() : null,
     notice: {
@@ -78,7 +98,12 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
     right,
     evidence: item.evidence.map((e) => ({ ...e, downloadPath: `/v1/documents/${e.documentSha256}` })),
     listing,
-    snapshots: snapshots.map((s) => ({ id: s.id, sha256: s.sha256, takenAt: s.created_at.toISOString(), listing: s.snapshot })),
+    snapshots: snapshots.map((s) => ({
+      id: s.id,
+      sha256: s.sha256,
+      takenAt: s.created_at.toISOString(),
+      listing: s.snapshot,
+    })),
     infoRequests: infoRequests.map((r) => ({
       id: r.id,
       question: r.question,
@@ -88,7 +113,12 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
       answeredAt: r.answered_at ? r.answered_at.toISOString() : null,
     })),
     decision: item.decided_at
-      ? { decidedBy: item.decided_by, decidedAt: item.decided_at.toISOString(), reasonCode: item.reason_code, reasonText: item.reason_text }
+      ? {
+          decidedBy: item.decided_by,
+          decidedAt: item.decided_at.toISOString(),
+          reasonCode: item.reason_code,
+          reasonText: item.reason_text,
+        }
       : null,
     version: item.version,
   };
@@ -103,7 +133,12 @@ export interface DecisionResult {
   state: string;
   awaiting: 'reviewer' | 'rights_holder' | null;
   slaDueAt: string;
-  decision: { decidedBy: string | null; decidedAt: string; reasonCode: string | null; reasonText: string | null } | null;
+  decision: {
+    decidedBy: string | null;
+    decidedAt: string;
+    reasonCode: string | null;
+    reasonText: string | null;
+  } | null;
   statementId: string | null;
   snapshotSha256: string | null;
 }
@@ -112,7 +147,12 @@ export interface DecisionResult {
  * A reviewer decides one item. The conditional state transition inside the transaction is the
  * arbiter: of two reviewers deciding at once, exactly one wins and the other gets a 409.
  */
-export async function decideItem(db: Database, actor: Principal, id: string, input: DecisionInput): Promise<DecisionResult> {
+export async function decideItem(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: DecisionInput,
+): Promise<DecisionResult> {
   requireReviewer(actor);
   return db.transaction().execute(async (trx) => {
     const item = await repo.findItem(trx, id);
@@ -121,23 +161,65 @@ export async function decideItem(db: Database, actor: Principal, id: string, inp
     const audit: AuditEntry[] = [];
     let result: DecisionResult;
     if (input.decision === 'request_info') {
-      const moved = await repo.transitionItem(trx, id, 'pending', { state: 'info_requested', paused_at: now });
+      const moved = await repo.transitionItem(trx, id, 'pending', {
+        state: 'info_requested',
+        paused_at: now,
+      });
       if (!moved) throw alreadyDecided(item.state);
-      await repo.insertInfoRequest(trx, { id: randomUUID(), item_id: id, question: input.question, asked_by: actor.userId });
-      audit.push({ actor: actor.label, action: 'item.info_requested', entityType: 'notice_item', entityId: id, data: { question: input.question, clockPausedAt: now.toISOString() } });
-      result = { id, state: moved.state, awaiting: 'rights_holder', slaDueAt: moved.sla_due_at.toISOString(), decision: null, statementId: null, snapshotSha256: null };
+      await repo.insertInfoRequest(trx, {
+        id: randomUUID(),
+        item_id: id,
+        question: input.question,
+        asked_by: actor.userId,
+      });
+      audit.push({
+        actor: actor.label,
+        action: 'item.info_requested',
+        entityType: 'notice_item',
+        entityId: id,
+        data: { question: input.question, clockPausedAt: now.toISOString() },
+      });
+      result = {
+        id,
+        state: moved.state,
+        awaiting: 'rights_holder',
+        slaDueAt: moved.sla_due_at.toISOString(),
+        decision: null,
+        statementId: null,
+        snapshotSha256: null,
+      };
     } else {
       const state = input.decision === 'remove' ? 'removed' : 'rejected';
-      const reasonCode = input.decision === 'remove' ? (input.reasonCode ?? DEFAULT_REMOVAL_REASON[item.infringement_type]) : input.reasonCode;
-      const moved = await repo.transitionItem(trx, id, 'pending', { state, decided_by: actor.userId, decided_at: now, reason_code: reasonCode, reason_text: input.reasonText });
+      const reasonCode =
+        input.decision === 'remove'
+          ? (input.reasonCode ?? DEFAULT_REMOVAL_REASON[item.infringement_type])
+          : input.reasonCode;
+      const moved = await repo.transitionItem(trx, id, 'pending', {
+        state,
+        decided_by: actor.userId,
+        decided_at: now,
+        reason_code: reasonCode,
+        reason_text: input.reasonText,
+      });
       if (!moved) throw alreadyDecided(item.state);
-      audit.push({ actor: actor.label, action: `item.${state}`, entityType: 'notice_item', entityId: id, data: { reasonCode, reasonText: input.reasonText } });
+      audit.push({
+        actor: actor.label,
+        action: `item.${state}`,
+        entityType: 'notice_item',
+        entityId: id,
+        data: { reasonCode, reasonText: input.reasonText },
+      });
       result = {
         id,
         state,
         awaiting: null,
         slaDueAt: moved.sla_due_at.toISOString(),
-        decision: { decidedBy: actor.userId, decidedAt: now.toISOString(), reasonCode, reasonText: input.reasonText },
+        decision: {
+          decidedBy: actor.userId,
+          decidedAt: now.toISOString(),
+          reasonCode,
+          reasonText: input.reasonText,
+        },
         statementId: null,
         snapshotSha256: null,
       };
@@ -161,15 +243,28 @@ export async function decideItem(db: Database, actor: Principal, id: string, inp
 }
 
 function alreadyDecided(state: string): AppError {
-  if (state === 'info_requested') return new AppError('ALREADY_DECIDED', 'The item is waiting for the rights holder to answer a question', { extra: { state } });
-  return new AppError('ALREADY_DECIDED', `The item was already decided (${state}); another reviewer may have decided it first`, { extra: { state } });
+  if (state === 'info_requested')
+    return new AppError('ALREADY_DECIDED', 'The item is waiting for the rights holder to answer a question', {
+      extra: { state },
+    });
+  return new AppError(
+    'ALREADY_DECIDED',
+    `The item was already decided (${state}); another reviewer may have decided it first`,
+    { extra: { state } },
+  );
 }
 
 /** The rights holder (or its agent) answers a reviewer's question; the review clock resumes. */
-export async function answerInfoRequest(db: Database, actor: Principal, id: string, input: { answer: string; documentShas?: string[] }) {
+export async function answerInfoRequest(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: { answer: string; documentShas?: string[] },
+) {
   const item = await repo.findItem(db, id);
   if (!item || (await partyRole(db, actor, item)) !== 'notifier') throw AppError.notFound('Notice item');
-  if (!actor.roles.has('rights_holder') && !actor.roles.has('agent')) throw AppError.forbidden('Only the rights holder or its agent answers');
+  if (!actor.roles.has('rights_holder') && !actor.roles.has('agent'))
+    throw AppError.forbidden('Only the rights holder or its agent answers');
   const docErrors = await checkDocumentReferences(
     db,
     (input.documentShas ?? []).map((sha256, i) => ({ pointer: `/documentShas/${i}`, sha256 })),
@@ -183,10 +278,26 @@ export async function answerInfoRequest(db: Database, actor: Principal, id: stri
     }
     const now = new Date();
     const due = resumedDeadline(current.sla_due_at, current.paused_at, now);
-    const moved = await repo.transitionItem(trx, id, 'info_requested', { state: 'pending', paused_at: null, sla_due_at: due });
+    const moved = await repo.transitionItem(trx, id, 'info_requested', {
+      state: 'pending',
+      paused_at: null,
+      sla_due_at: due,
+    });
     if (!moved) throw AppError.conflict('The question was answered at the same moment by someone else');
-    await repo.answerOpenInfoRequest(trx, id, { answer: input.answer, answer_document_shas: JSON.stringify(input.documentShas ?? []), answered_by: actor.userId });
-    await appendAudit(trx, [{ actor: actor.label, action: 'item.info_provided', entityType: 'notice_item', entityId: id, data: { slaDueAt: due.toISOString() } }]);
+    await repo.answerOpenInfoRequest(trx, id, {
+      answer: input.answer,
+      answer_document_shas: JSON.stringify(input.documentShas ?? []),
+      answered_by: actor.userId,
+    });
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'item.info_provided',
+        entityType: 'notice_item',
+        entityId: id,
+        data: { slaDueAt: due.toISOString() },
+      },
+    ]);
   });
   return itemDetail(db, actor, id);
 }
@@ -204,13 +315,34 @@ export interface SupervisorEntry {
  * are derived from their review deadline; counter-notice reviews and appeals arrive here when the
  * deadline worker escalates them, and leave when a reviewer decides.
  */
-export async function supervisorQueue(db: Database, actor: Principal, page: { limit: number; offset: number }): Promise<SupervisorEntry[]> {
-  if (!(actor.orgKind === 'operator' && actor.roles.has('admin'))) throw AppError.forbidden('The supervisor queue is for operator admins (supervisors)');
+export async function supervisorQueue(
+  db: Database,
+  actor: Principal,
+  page: { limit: number; offset: number },
+): Promise<SupervisorEntry[]> {
+  if (!(actor.orgKind === 'operator' && actor.roles.has('admin')))
+    throw AppError.forbidden('The supervisor queue is for operator admins (supervisors)');
   const window = { limit: page.limit + page.offset, offset: 0 };
-  const [overdue, escalated] = await Promise.all([repo.queue(db, { ...window, overdueOnly: true, now: new Date() }), escalatedDeadlines(db, window)]);
+  const [overdue, escalated] = await Promise.all([
+    repo.queue(db, { ...window, overdueOnly: true, now: new Date() }),
+    escalatedDeadlines(db, window),
+  ]);
   const entries: SupervisorEntry[] = [
-    ...overdue.map((r) => ({ itemId: r.id, reason: 'review_overdue' as const, subjectId: null, dueAt: r.sla_due_at.toISOString() })),
-    ...escalated.map((d) => ({ itemId: d.itemId, reason: d.kind === 'appeal_decision' ? ('appeal_overdue' as const) : ('counter_notice_review_overdue' as const), subjectId: d.subjectId, dueAt: d.dueAt.toISOString() })),
+    ...overdue.map((r) => ({
+      itemId: r.id,
+      reason: 'review_overdue' as const,
+      subjectId: null,
+      dueAt: r.sla_due_at.toISOString(),
+    })),
+    ...escalated.map((d) => ({
+      itemId: d.itemId,
+      reason:
+        d.kind === 'appeal_decision'
+          ? ('appeal_overdue' as const)
+          : ('counter_notice_review_overdue' as const),
+      subjectId: d.subjectId,
+      dueAt: d.dueAt.toISOString(),
+    })),
   ];
   return entries.sort((a, b) => a.dueAt.localeCompare(b.dueAt)).slice(page.offset, page.offset + page.limit);
 }

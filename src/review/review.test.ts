@@ -5,7 +5,11 @@ import { createHarness, drivers, type Harness, memberOf, userIn } from '../../te
 import { resumedDeadline } from './review.ts';
 
 test('a paused clock resumes with the waiting time added', () => {
-  const due = resumedDeadline(new Date('2026-01-02T00:00:00Z'), new Date('2026-01-01T10:00:00Z'), new Date('2026-01-01T16:00:00Z'));
+  const due = resumedDeadline(
+    new Date('2026-01-02T00:00:00Z'),
+    new Date('2026-01-01T10:00:00Z'),
+    new Date('2026-01-01T16:00:00Z'),
+  );
   assert.equal(due.toISOString(), '2026-01-02T06:00:00.000Z');
 });
 
@@ -29,14 +33,23 @@ for (const driver of drivers()) {
       mkt = await marketplace(h, 'US');
       right = await verifiedRight(h, brand.token);
       evidence = await screenshot(h, brand.token);
-      const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, { token: mkt.key, body: { name: 'Store One' } });
-      await h.request('PATCH', `/v1/stores/${store.body.id}`, { token: h.adminToken, body: { sellerOrgId: seller.orgId } });
+      const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, {
+        token: mkt.key,
+        body: { name: 'Store One' },
+      });
+      await h.request('PATCH', `/v1/stores/${store.body.id}`, {
+        token: h.adminToken,
+        body: { sellerOrgId: seller.orgId },
+      });
     });
     after(async () => h.close());
 
     async function fileOne(count = 1) {
       const ids = await listings(h, mkt, count);
-      const res = await h.request('POST', '/v1/notices', { token: brand.token, body: noticeBody(right.id, ids, evidence) });
+      const res = await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, ids, evidence),
+      });
       assert.equal(res.status, 201, res.text);
       return res.body as { id: string; items: { id: string; listing: { id: string } }[] };
     }
@@ -47,14 +60,29 @@ for (const driver of drivers()) {
       assert.equal(queue.status, 200);
       const due = queue.body.items.map((i: { slaDueAt: string }) => i.slaDueAt);
       assert.deepEqual(due, [...due].sort());
-      for (const token of [brand.token, seller.token, mkt.key]) assert.equal((await h.request('GET', '/v1/review/queue', { token })).status, 403);
+      for (const token of [brand.token, seller.token, mkt.key])
+        assert.equal((await h.request('GET', '/v1/review/queue', { token })).status, 403);
     });
 
     test('removal: listing removed, snapshot archived, statement of reasons for the seller, webhook queued', async () => {
       const notice = await fileOne();
       const item = notice.items[0]!;
-      assert.equal((await h.request('POST', `/v1/items/${item.id}/decision`, { token: brand.token, body: { decision: 'remove', reasonText: 'x' } })).status, 403);
-      const decided = await h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'remove', reasonText: 'The bag bears the registered mark and the test buy shows a counterfeit.' } });
+      assert.equal(
+        (
+          await h.request('POST', `/v1/items/${item.id}/decision`, {
+            token: brand.token,
+            body: { decision: 'remove', reasonText: 'x' },
+          })
+        ).status,
+        403,
+      );
+      const decided = await h.request('POST', `/v1/items/${item.id}/decision`, {
+        token: reviewer.token,
+        body: {
+          decision: 'remove',
+          reasonText: 'The bag bears the registered mark and the test buy shows a counterfeit.',
+        },
+      });
       assert.equal(decided.status, 200, decided.text);
       assert.equal(decided.body.state, 'removed');
       assert.equal(decided.body.decision.reasonCode, 'counterfeit');
@@ -77,11 +105,23 @@ for (const driver of drivers()) {
       const doc = await h.request('GET', `/v1/documents/${evidence.documentSha256}`, { token: seller.token });
       assert.equal(doc.status, 200, 'the seller downloads the evidence against it');
       const otherSeller = await userIn(h, 'seller', 'seller');
-      assert.equal((await h.request('GET', `/v1/statements/${mine.id}`, { token: otherSeller.token })).status, 404);
-      assert.equal((await h.request('GET', `/v1/items/${item.id}`, { token: otherSeller.token })).status, 404);
-      assert.equal((await h.request('GET', `/v1/documents/${evidence.documentSha256}`, { token: otherSeller.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/statements/${mine.id}`, { token: otherSeller.token })).status,
+        404,
+      );
+      assert.equal(
+        (await h.request('GET', `/v1/items/${item.id}`, { token: otherSeller.token })).status,
+        404,
+      );
+      assert.equal(
+        (await h.request('GET', `/v1/documents/${evidence.documentSha256}`, { token: otherSeller.token }))
+          .status,
+        404,
+      );
 
-      const deliveries = await h.request('GET', `/v1/marketplaces/${mkt.id}/webhook-deliveries`, { token: mkt.key });
+      const deliveries = await h.request('GET', `/v1/marketplaces/${mkt.id}/webhook-deliveries`, {
+        token: mkt.key,
+      });
       assert.equal(deliveries.status, 200);
     });
 
@@ -89,24 +129,41 @@ for (const driver of drivers()) {
       const notice = await fileOne();
       const item = notice.items[0]!;
       const results = await Promise.all([
-        h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'remove', reasonText: 'counterfeit' } }),
-        h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer2.token, body: { decision: 'reject', reasonCode: 'insufficient_evidence', reasonText: 'not enough' } }),
+        h.request('POST', `/v1/items/${item.id}/decision`, {
+          token: reviewer.token,
+          body: { decision: 'remove', reasonText: 'counterfeit' },
+        }),
+        h.request('POST', `/v1/items/${item.id}/decision`, {
+          token: reviewer2.token,
+          body: { decision: 'reject', reasonCode: 'insufficient_evidence', reasonText: 'not enough' },
+        }),
       ]);
       const statuses = results.map((r) => r.status).sort();
       assert.deepEqual(statuses, [200, 409]);
       const loser = results.find((r) => r.status === 409)!;
       assert.equal(loser.body.code, 'ALREADY_DECIDED');
-      const audit = await h.platform.database.db.selectFrom('audit_log').select('action').where('entity_id', '=', item.id).where('action', 'in', ['item.removed', 'item.rejected']).execute();
+      const audit = await h.platform.database.db
+        .selectFrom('audit_log')
+        .select('action')
+        .where('entity_id', '=', item.id)
+        .where('action', 'in', ['item.removed', 'item.rejected'])
+        .execute();
       assert.equal(audit.length, 1);
     });
 
     test('rejection needs a reason code; the rights holder sees it', async () => {
       const notice = await fileOne();
       const item = notice.items[0]!;
-      const bad = await h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'reject', reasonText: 'no' } });
+      const bad = await h.request('POST', `/v1/items/${item.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'reject', reasonText: 'no' },
+      });
       assert.equal(bad.status, 400);
       assert.equal(bad.body.errors[0].pointer, '/reasonCode');
-      const ok = await h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'reject', reasonCode: 'genuine_goods', reasonText: 'Invoices show genuine goods' } });
+      const ok = await h.request('POST', `/v1/items/${item.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'reject', reasonCode: 'genuine_goods', reasonText: 'Invoices show genuine goods' },
+      });
       assert.equal(ok.status, 200);
       const seen = await h.request('GET', `/v1/notices/${notice.id}`, { token: brand.token });
       assert.equal(seen.body.items[0].state, 'rejected');
@@ -119,20 +176,43 @@ for (const driver of drivers()) {
     test('request information pauses the clock; the answer resumes it later by the time waited', async () => {
       const notice = await fileOne();
       const item = notice.items[0]!;
-      const asked = await h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'request_info', question: 'Send the test-buy report' } });
+      const asked = await h.request('POST', `/v1/items/${item.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'request_info', question: 'Send the test-buy report' },
+      });
       assert.equal(asked.status, 200, asked.text);
       assert.equal(asked.body.awaiting, 'rights_holder');
-      const blocked = await h.request('POST', `/v1/items/${item.id}/decision`, { token: reviewer.token, body: { decision: 'remove', reasonText: 'x' } });
+      const blocked = await h.request('POST', `/v1/items/${item.id}/decision`, {
+        token: reviewer.token,
+        body: { decision: 'remove', reasonText: 'x' },
+      });
       assert.equal(blocked.status, 409);
       const stranger = await userIn(h, 'brand', 'rights_holder');
-      assert.equal((await h.request('POST', `/v1/items/${item.id}/info-response`, { token: stranger.token, body: { answer: 'x' } })).status, 404);
+      assert.equal(
+        (
+          await h.request('POST', `/v1/items/${item.id}/info-response`, {
+            token: stranger.token,
+            body: { answer: 'x' },
+          })
+        ).status,
+        404,
+      );
       await new Promise((r) => setTimeout(r, 30));
-      const answered = await h.request('POST', `/v1/items/${item.id}/info-response`, { token: brand.token, body: { answer: 'Attached', documentShas: [evidence.documentSha256] } });
+      const answered = await h.request('POST', `/v1/items/${item.id}/info-response`, {
+        token: brand.token,
+        body: { answer: 'Attached', documentShas: [evidence.documentSha256] },
+      });
       assert.equal(answered.status, 200, answered.text);
       assert.equal(answered.body.state, 'pending');
-      assert.ok(Date.parse(answered.body.slaDueAt) > Date.parse(asked.body.slaDueAt), 'deadline moved by the paused time');
+      assert.ok(
+        Date.parse(answered.body.slaDueAt) > Date.parse(asked.body.slaDueAt),
+        'deadline moved by the paused time',
+      );
       assert.equal(answered.body.infoRequests[0].answer, 'Attached');
-      const again = await h.request('POST', `/v1/items/${item.id}/info-response`, { token: brand.token, body: { answer: 'again' } });
+      const again = await h.request('POST', `/v1/items/${item.id}/info-response`, {
+        token: brand.token,
+        body: { answer: 'again' },
+      });
       assert.equal(again.status, 409);
     });
   });

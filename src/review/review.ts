@@ -13,7 +13,13 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-export const REMOVAL_REASONS = ['counterfeit', 'trademark_infringement', 'patent_infringement', 'copyright_infringement', 'stolen_images'] as const;
+export const REMOVAL_REASONS = [
+  'counterfeit',
+  'trademark_infringement',
+  'patent_infringement',
+  'copyright_infringement',
+  'stolen_images',
+] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
 export type DecisionInput =
@@ -22,7 +28,10 @@ export type DecisionInput =
   | { decision: 'request_info'; question: string };
 
 /** The removal reason that fits a notice's claim when the reviewer gives none. */
-export const DEFAULT_REMOVAL_REASON: Record<'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright', RemovalReason> = {
+export const DEFAULT_REMOVAL_REASON: Record<
+  'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright',
+  RemovalReason
+> = {
   counterfeit: 'counterfeit',
   trademark_misuse: 'trademark_infringement',
   patent: 'patent_infringement',

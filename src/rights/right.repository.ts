@@ -31,15 +31,28 @@ export async function findRightForUpdate(db: Database, id: string) {
   return db.selectFrom('rights').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function listRights(db: Database, filter: { orgIds?: readonly string[]; status?: string; type?: string; limit: number; offset: number }) {
-  let query = db.selectFrom('rights').selectAll().orderBy('created_at').orderBy('id').limit(filter.limit).offset(filter.offset);
+export async function listRights(
+  db: Database,
+  filter: { orgIds?: readonly string[]; status?: string; type?: string; limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('rights')
+    .selectAll()
+    .orderBy('created_at')
+    .orderBy('id')
+    .limit(filter.limit)
+    .offset(filter.offset);
   if (filter.orgIds) query = query.where('org_id', 'in', filter.orgIds);
   if (filter.status) query = query.where('status', '=', filter.status as 'pending');
   if (filter.type) query = query.where('type', '=', filter.type as 'trademark');
   return query.execute();
 }
 
-export async function setRightStatus(db: Database, id: string, patch: { status: 'verified' | 'rejected'; review_note: string | null; verified_by: string | null }) {
+export async function setRightStatus(
+  db: Database,
+  id: string,
+  patch: { status: 'verified' | 'rejected'; review_note: string | null; verified_by: string | null },
+) {
   return db
     .updateTable('rights')
     .set({ ...patch, verified_at: new Date() })

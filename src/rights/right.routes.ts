@@ -5,7 +5,8 @@ import * as rights from './right.service.ts';
 
 const RightType = Type.Union([Type.Literal('trademark'), Type.Literal('patent'), Type.Literal('copyright')]);
 const PatentKind = Type.Union([Type.Literal('invention'), Type.Literal('utility'), Type.Literal('design')]);
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
 
 export const RightSchema = Type.Object({
   id: Uuid,
@@ -42,12 +43,22 @@ export const rightRoutes: RouteModule = (app, { db }) => {
           {
             type: RightType,
             principalOrgId: Type.Optional(Uuid),
-            name: Type.String({ minLength: 1, maxLength: 300, description: 'The mark, the patent title or the work title' }),
+            name: Type.String({
+              minLength: 1,
+              maxLength: 300,
+              description: 'The mark, the patent title or the work title',
+            }),
             ownerName: Type.String({ minLength: 1, maxLength: 300 }),
             registrationNumber: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             office: Type.Optional(Type.String({ minLength: 2, maxLength: 100 })),
             jurisdiction: Type.Optional(Jurisdiction),
-            niceClasses: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 45 }), { minItems: 1, maxItems: 45, uniqueItems: true })),
+            niceClasses: Type.Optional(
+              Type.Array(Type.Integer({ minimum: 1, maximum: 45 }), {
+                minItems: 1,
+                maxItems: 45,
+                uniqueItems: true,
+              }),
+            ),
             patentKind: Type.Optional(PatentKind),
             workDescription: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })),
             validFrom: Type.Optional(IsoDate),
@@ -60,7 +71,8 @@ export const rightRoutes: RouteModule = (app, { db }) => {
         response: { 201: RightSchema, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await rights.registerRight(db, principalOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await rights.registerRight(db, principalOf(request), request.body)),
   );
 
   app.get(
@@ -71,7 +83,9 @@ export const rightRoutes: RouteModule = (app, { db }) => {
         summary: "The caller's rights (its principals' too for an agent; all for operator staff)",
         querystring: Type.Object(
           {
-            status: Type.Optional(Type.Union([Type.Literal('pending'), Type.Literal('verified'), Type.Literal('rejected')])),
+            status: Type.Optional(
+              Type.Union([Type.Literal('pending'), Type.Literal('verified'), Type.Literal('rejected')]),
+            ),
             type: Type.Optional(RightType),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
@@ -83,13 +97,27 @@ export const rightRoutes: RouteModule = (app, { db }) => {
     },
     async (request) => {
       const { status, type, limit, offset } = request.query;
-      return { items: await rights.listRights(db, principalOf(request), { limit, offset, ...(status ? { status } : {}), ...(type ? { type } : {}) }) };
+      return {
+        items: await rights.listRights(db, principalOf(request), {
+          limit,
+          offset,
+          ...(status ? { status } : {}),
+          ...(type ? { type } : {}),
+        }),
+      };
     },
   );
 
   app.get(
     '/v1/rights/:id',
-    { schema: { tags: ['rights'], summary: 'One right', params: IdParams, response: { 200: RightSchema, ...problemResponses } } },
+    {
+      schema: {
+        tags: ['rights'],
+        summary: 'One right',
+        params: IdParams,
+        response: { 200: RightSchema, ...problemResponses },
+      },
+    },
     async (request) => rights.getRight(db, principalOf(request), request.params.id),
   );
 
@@ -101,7 +129,10 @@ export const rightRoutes: RouteModule = (app, { db }) => {
         summary: 'Verify or reject a right (operator reviewer)',
         params: IdParams,
         body: Type.Object(
-          { decision: Type.Union([Type.Literal('verify'), Type.Literal('reject')]), note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })) },
+          {
+            decision: Type.Union([Type.Literal('verify'), Type.Literal('reject')]),
+            note: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+          },
           { additionalProperties: false },
         ),
         response: { 200: RightSchema, ...problemResponses },

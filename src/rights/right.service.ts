@@ -5,8 +5,8 @@ import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.
 import type { Database } from '../db/database.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
-import type { Right, RightType } from './right.ts';
 import * as repo from './right.repository.ts';
+import type { Right, RightType } from './right.ts';
 
 export interface RightInput {
   type: RightType;
@@ -56,10 +56,16 @@ export function checkRightInput(input: RightInput): FieldError[] {
   const errors: FieldError[] = [];
   const need = (field: keyof RightInput, why: string) => {
     const value = input[field];
-    if (value === undefined || (Array.isArray(value) && value.length === 0)) errors.push({ pointer: `/${field}`, rule: 'required', detail: why });
+    if (value === undefined || (Array.isArray(value) && value.length === 0))
+      errors.push({ pointer: `/${field}`, rule: 'required', detail: why });
   };
   const forbid = (field: keyof RightInput) => {
-    if (input[field] !== undefined) errors.push({ pointer: `/${field}`, rule: 'not-applicable', detail: `does not apply to a ${input.type}` });
+    if (input[field] !== undefined)
+      errors.push({
+        pointer: `/${field}`,
+        rule: 'not-applicable',
+        detail: `does not apply to a ${input.type}`,
+      });
   };
   if (input.type === 'trademark') {
     need('registrationNumber', 'a trademark needs its registration number');
@@ -81,11 +87,16 @@ export function checkRightInput(input: RightInput): FieldError[] {
     forbid('patentKind');
   }
   if (input.validFrom && input.validUntil && input.validFrom > input.validUntil) {
-    errors.push({ pointer: '/validUntil', rule: 'after-valid-from', detail: `must not be before validFrom (${input.validFrom})` });
+    errors.push({
+      pointer: '/validUntil',
+      rule: 'after-valid-from',
+      detail: `must not be before validFrom (${input.validFrom})`,
+    });
   }
   for (const field of ['validFrom', 'validUntil'] as const) {
     const value = input[field];
-    if (value && Number.isNaN(Date.parse(`${value}T00:00:00Z`))) errors.push({ pointer: `/${field}`, rule: 'format', detail: 'is not a real calendar date' });
+    if (value && Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+      errors.push({ pointer: `/${field}`, rule: 'format', detail: 'is not a real calendar date' });
   }
   return errors;
 }
@@ -118,7 +129,20 @@ export async function registerRight(db: Database, actor: Principal, input: Right
       reference_image_shas: JSON.stringify(input.referenceImageShas ?? []),
       created_by: actor.userId,
     });
-    await appendAudit(trx, [{ actor: actor.label, action: 'right.registered', entityType: 'right', entityId: row.id, data: { orgId, type: row.type, registrationNumber: row.registration_number, jurisdiction: row.jurisdiction } }]);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'right.registered',
+        entityType: 'right',
+        entityId: row.id,
+        data: {
+          orgId,
+          type: row.type,
+          registrationNumber: row.registration_number,
+          jurisdiction: row.jurisdiction,
+        },
+      },
+    ]);
     return toRight(row);
   });
 }
@@ -126,7 +150,8 @@ export async function registerRight(db: Database, actor: Principal, input: Right
 export async function getRight(db: Database, actor: Principal, id: string): Promise<Right> {
   const row = await repo.findRight(db, id);
   if (!row) throw AppError.notFound('Right');
-  if (!isOperatorStaff(actor) && !(await readableOrgIds(db, actor)).includes(row.org_id)) throw AppError.notFound('Right');
+  if (!isOperatorStaff(actor) && !(await readableOrgIds(db, actor)).includes(row.org_id))
+    throw AppError.notFound('Right');
   return toRight(row);
 }
 
@@ -136,22 +161,45 @@ export async function findRightById(db: Database, id: string): Promise<Right | n
   return row ? toRight(row) : null;
 }
 
-export async function listRights(db: Database, actor: Principal, filter: { status?: string; type?: string; limit: number; offset: number }): Promise<Right[]> {
-  if (actor.roles.has('marketplace') || actor.roles.has('seller')) throw AppError.forbidden('Only rights holders, agents and operator staff list rights');
+export async function listRights(
+  db: Database,
+  actor: Principal,
+  filter: { status?: string; type?: string; limit: number; offset: number },
+): Promise<Right[]> {
+  if (actor.roles.has('marketplace') || actor.roles.has('seller'))
+    throw AppError.forbidden('Only rights holders, agents and operator staff list rights');
   const scope = isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) };
   return (await repo.listRights(db, { ...filter, ...scope })).map(toRight);
 }
 
 /** A reviewer checks the registration and documents before any notice may rely on the right. */
-export async function verifyRight(db: Database, actor: Principal, id: string, input: { decision: 'verify' | 'reject'; note?: string }): Promise<Right> {
+export async function verifyRight(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: { decision: 'verify' | 'reject'; note?: string },
+): Promise<Right> {
   requireRole(actor, 'reviewer', 'admin');
   if (actor.orgKind !== 'operator') throw AppError.forbidden('Only the operator verifies rights');
-  if (input.decision === 'reject' && !input.note) throw AppError.field('/note', 'required', 'a rejection must say why');
+  if (input.decision === 'reject' && !input.note)
+    throw AppError.field('/note', 'required', 'a rejection must say why');
   return db.transaction().execute(async (trx) => {
     const current = await repo.findRightForUpdate(trx, id);
     if (!current) throw AppError.notFound('Right');
-    const row = await repo.setRightStatus(trx, id, { status: input.decision === 'verify' ? 'verified' : 'rejected', review_note: input.note ?? null, verified_by: actor.userId });
-    await appendAudit(trx, [{ actor: actor.label, action: `right.${input.decision === 'verify' ? 'verified' : 'rejected'}`, entityType: 'right', entityId: id, data: { from: current.status, note: input.note ?? null } }]);
+    const row = await repo.setRightStatus(trx, id, {
+      status: input.decision === 'verify' ? 'verified' : 'rejected',
+      review_note: input.note ?? null,
+      verified_by: actor.userId,
+    });
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: `right.${input.decision === 'verify' ? 'verified' : 'rejected'}`,
+        entityType: 'right',
+        entityId: id,
+        data: { from: current.status, note: input.note ?? null },
+      },
+    ]);
     return toRight(row!);
   });
 }

@@ -13,9 +13,21 @@ describe('right coverage rules (pure)', () => {
     assert.equal(rightCoversJurisdiction({ type: 'copyright', jurisdiction: null }, 'CN'), true);
   });
   test('pending, rejected, expired and not-yet-valid rights cannot be relied on', () => {
-    assert.match(rightUnusableReason({ status: 'pending', validFrom: null, validUntil: null }, '2026-01-01')!, /not been verified/);
-    assert.match(rightUnusableReason({ status: 'verified', validFrom: null, validUntil: '2025-12-31' }, '2026-01-01')!, /expired on 2025-12-31/);
-    assert.equal(rightUnusableReason({ status: 'verified', validFrom: '2020-01-01', validUntil: '2030-01-01' }, '2026-01-01'), null);
+    assert.match(
+      rightUnusableReason({ status: 'pending', validFrom: null, validUntil: null }, '2026-01-01')!,
+      /not been verified/,
+    );
+    assert.match(
+      rightUnusableReason({ status: 'verified', validFrom: null, validUntil: '2025-12-31' }, '2026-01-01')!,
+      /expired on 2025-12-31/,
+    );
+    assert.equal(
+      rightUnusableReason(
+        { status: 'verified', validFrom: '2020-01-01', validUntil: '2030-01-01' },
+        '2026-01-01',
+      ),
+      null,
+    );
   });
 });
 
@@ -31,7 +43,11 @@ for (const driver of drivers()) {
       const a = await userIn(h, 'brand', 'rights_holder');
       const b = await userIn(h, 'brand', 'rights_holder');
       const sha = await uploadDocument(h, a.token, 'certificate-bytes', 'application/pdf');
-      const again = await h.request('POST', '/v1/documents', { token: b.token, payload: Buffer.from('certificate-bytes'), headers: { 'content-type': 'application/pdf' } });
+      const again = await h.request('POST', '/v1/documents', {
+        token: b.token,
+        payload: Buffer.from('certificate-bytes'),
+        headers: { 'content-type': 'application/pdf' },
+      });
       assert.equal(again.status, 200);
       assert.equal(again.body.sha256, sha);
       assert.equal(again.body.created, false);
@@ -45,21 +61,54 @@ for (const driver of drivers()) {
 
     test('uploads over the limit, empty and of unknown media types are refused', async () => {
       const a = await userIn(h, 'brand', 'rights_holder');
-      const big = await h.request('POST', '/v1/documents', { token: a.token, payload: Buffer.alloc(1024 * 1024 + 1), headers: { 'content-type': 'image/png' } });
+      const big = await h.request('POST', '/v1/documents', {
+        token: a.token,
+        payload: Buffer.alloc(1024 * 1024 + 1),
+        headers: { 'content-type': 'image/png' },
+      });
       assert.equal(big.status, 413);
-      const empty = await h.request('POST', '/v1/documents', { token: a.token, payload: Buffer.alloc(0), headers: { 'content-type': 'image/png' } });
+      const empty = await h.request('POST', '/v1/documents', {
+        token: a.token,
+        payload: Buffer.alloc(0),
+        headers: { 'content-type': 'image/png' },
+      });
       assert.equal(empty.status, 400);
-      const exe = await h.request('POST', '/v1/documents', { token: a.token, payload: Buffer.from('MZ'), headers: { 'content-type': 'application/x-msdownload' } });
+      const exe = await h.request('POST', '/v1/documents', {
+        token: a.token,
+        payload: Buffer.from('MZ'),
+        headers: { 'content-type': 'application/x-msdownload' },
+      });
       assert.equal(exe.status, 415);
     });
 
     test('a trademark needs its registration details; each missing field is named', async () => {
       const a = await userIn(h, 'brand', 'rights_holder');
-      const res = await h.request('POST', '/v1/rights', { token: a.token, body: { type: 'trademark', name: 'ACME', ownerName: 'Acme' } });
+      const res = await h.request('POST', '/v1/rights', {
+        token: a.token,
+        body: { type: 'trademark', name: 'ACME', ownerName: 'Acme' },
+      });
       assert.equal(res.status, 400);
       const pointers = res.body.errors.map((e: { pointer: string }) => e.pointer).sort();
-      assert.deepEqual(pointers, ['/jurisdiction', '/niceClasses', '/office', '/registrationNumber', '/validUntil']);
-      const badDate = await h.request('POST', '/v1/rights', { token: a.token, body: { type: 'trademark', name: 'ACME', ownerName: 'Acme', registrationNumber: '1', office: 'USPTO', jurisdiction: 'US', niceClasses: [25], validUntil: '01/02/2030' } });
+      assert.deepEqual(pointers, [
+        '/jurisdiction',
+        '/niceClasses',
+        '/office',
+        '/registrationNumber',
+        '/validUntil',
+      ]);
+      const badDate = await h.request('POST', '/v1/rights', {
+        token: a.token,
+        body: {
+          type: 'trademark',
+          name: 'ACME',
+          ownerName: 'Acme',
+          registrationNumber: '1',
+          office: 'USPTO',
+          jurisdiction: 'US',
+          niceClasses: [25],
+          validUntil: '01/02/2030',
+        },
+      });
       assert.equal(badDate.status, 400);
       assert.equal(badDate.body.errors[0].pointer, '/validUntil');
     });
@@ -68,7 +117,16 @@ for (const driver of drivers()) {
       const a = await userIn(h, 'brand', 'rights_holder');
       const b = await userIn(h, 'brand', 'rights_holder');
       const foreign = await uploadDocument(h, b.token, 'someone else', 'application/pdf');
-      const res = await h.request('POST', '/v1/rights', { token: a.token, body: { type: 'copyright', name: 'Photos', ownerName: 'A', workDescription: 'photos', documentShas: [foreign] } });
+      const res = await h.request('POST', '/v1/rights', {
+        token: a.token,
+        body: {
+          type: 'copyright',
+          name: 'Photos',
+          ownerName: 'A',
+          workDescription: 'photos',
+          documentShas: [foreign],
+        },
+      });
       assert.equal(res.status, 400);
       assert.equal(res.body.errors[0].pointer, '/documentShas/0');
     });
@@ -76,16 +134,41 @@ for (const driver of drivers()) {
     test('rights start pending; only operator reviewers verify; other brands cannot see them', async () => {
       const a = await userIn(h, 'brand', 'rights_holder');
       const b = await userIn(h, 'brand', 'rights_holder');
-      const created = await h.request('POST', '/v1/rights', { token: a.token, body: { type: 'patent', name: 'Hinge', ownerName: 'A', registrationNumber: 'US1', jurisdiction: 'US', patentKind: 'design', validUntil: '2030-01-01' } });
+      const created = await h.request('POST', '/v1/rights', {
+        token: a.token,
+        body: {
+          type: 'patent',
+          name: 'Hinge',
+          ownerName: 'A',
+          registrationNumber: 'US1',
+          jurisdiction: 'US',
+          patentKind: 'design',
+          validUntil: '2030-01-01',
+        },
+      });
       assert.equal(created.status, 201);
       assert.equal(created.body.status, 'pending');
       assert.equal((await h.request('GET', `/v1/rights/${created.body.id}`, { token: b.token })).status, 404);
-      assert.equal((await h.request('POST', `/v1/rights/${created.body.id}/verification`, { token: a.token, body: { decision: 'verify' } })).status, 403);
+      assert.equal(
+        (
+          await h.request('POST', `/v1/rights/${created.body.id}/verification`, {
+            token: a.token,
+            body: { decision: 'verify' },
+          })
+        ).status,
+        403,
+      );
       const reviewer = await memberOf(h, h.operatorOrgId, 'reviewer');
-      const rejected = await h.request('POST', `/v1/rights/${created.body.id}/verification`, { token: reviewer.token, body: { decision: 'reject' } });
+      const rejected = await h.request('POST', `/v1/rights/${created.body.id}/verification`, {
+        token: reviewer.token,
+        body: { decision: 'reject' },
+      });
       assert.equal(rejected.status, 400);
       assert.equal(rejected.body.errors[0].pointer, '/note');
-      const ok = await h.request('POST', `/v1/rights/${created.body.id}/verification`, { token: reviewer.token, body: { decision: 'verify' } });
+      const ok = await h.request('POST', `/v1/rights/${created.body.id}/verification`, {
+        token: reviewer.token,
+        body: { decision: 'verify' },
+      });
       assert.equal(ok.body.status, 'verified');
       const listed = await h.request('GET', '/v1/rights', { token: b.token });
       assert.equal(listed.body.items.length, 0);
@@ -94,11 +177,29 @@ for (const driver of drivers()) {
     test('an agent records rights only for brands that authorized it', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
       const agent = await userIn(h, 'agent', 'agent');
-      const body = { type: 'trademark', principalOrgId: brand.orgId, name: 'ACME', ownerName: 'Acme', registrationNumber: 'X1', office: 'CNIPA', jurisdiction: 'CN', niceClasses: [25], validUntil: '2031-01-01' };
+      const body = {
+        type: 'trademark',
+        principalOrgId: brand.orgId,
+        name: 'ACME',
+        ownerName: 'Acme',
+        registrationNumber: 'X1',
+        office: 'CNIPA',
+        jurisdiction: 'CN',
+        niceClasses: [25],
+        validUntil: '2031-01-01',
+      };
       const refused = await h.request('POST', '/v1/rights', { token: agent.token, body });
       assert.equal(refused.status, 400);
       assert.equal(refused.body.errors[0].pointer, '/principalOrgId');
-      assert.equal((await h.request('POST', '/v1/representations', { token: brand.token, body: { agentOrgId: agent.orgId } })).status, 201);
+      assert.equal(
+        (
+          await h.request('POST', '/v1/representations', {
+            token: brand.token,
+            body: { agentOrgId: agent.orgId },
+          })
+        ).status,
+        201,
+      );
       const ok = await h.request('POST', '/v1/rights', { token: agent.token, body });
       assert.equal(ok.status, 201);
       assert.equal(ok.body.orgId, brand.orgId);

@@ -25,7 +25,33 @@ export interface Right {
 }
 
 export const EU_MEMBER_STATES = new Set([
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
 ]);
 
 /**
@@ -33,7 +59,10 @@ export const EU_MEMBER_STATES = new Set([
  * territorial: they count only where registered (an EU trade mark covers every member state).
  * Copyright needs no registration and counts everywhere (Berne Convention).
  */
-export function rightCoversJurisdiction(right: Pick<Right, 'type' | 'jurisdiction'>, jurisdiction: string): boolean {
+export function rightCoversJurisdiction(
+  right: Pick<Right, 'type' | 'jurisdiction'>,
+  jurisdiction: string,
+): boolean {
   if (right.type === 'copyright') return true;
   if (!right.jurisdiction) return false;
   if (right.jurisdiction === jurisdiction) return true;
@@ -41,7 +70,10 @@ export function rightCoversJurisdiction(right: Pick<Right, 'type' | 'jurisdictio
 }
 
 /** Why a right cannot support a notice today, or null when it can. */
-export function rightUnusableReason(right: Pick<Right, 'status' | 'validFrom' | 'validUntil'>, today: string): string | null {
+export function rightUnusableReason(
+  right: Pick<Right, 'status' | 'validFrom' | 'validUntil'>,
+  today: string,
+): string | null {
   if (right.status === 'pending') return 'the right has not been verified by a reviewer yet';
   if (right.status === 'rejected') return 'the right was rejected at verification';
   if (right.validUntil && right.validUntil < today) return `the right expired on ${right.validUntil}`;

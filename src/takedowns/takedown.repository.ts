@@ -169,6 +169,10 @@ export async function markListingActive(trx: Database, id: string, now: Date) {
 }
 
 export async function hasCounterNotice(trx: Database, itemId: string): Promise<boolean> {
-  const row = await trx.selectFrom('counter_notices').select('id').where('item_id', '=', itemId).executeTakeFirst();
+  const row = await trx
+    .selectFrom('counter_notices')
+    .select('id')
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
   return row !== undefined;
 }

@@ -34,8 +34,12 @@ export function runCli(
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`ipp ${args.join(' ')} did not finish within ${timeoutMs} ms\n${stdout}\n${stderr}`));
@@ -73,7 +77,9 @@ export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise
       child.kill('SIGKILL');
       reject(new Error(`ipp serve printed no address within ${timeoutMs} ms\n${stdout}\n${stderr}`));
     }, timeoutMs);
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString('utf8');
       const match = /OpenIPP listening on (http:\/\/\S+)/.exec(stdout);

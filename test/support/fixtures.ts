@@ -1,4 +1,4 @@
-import { type Harness, apiKeyFor } from './harness.ts';
+import { apiKeyFor, type Harness } from './harness.ts';
 
 let seq = 0;
 
@@ -11,7 +11,13 @@ export async function marketplace(h: Harness, jurisdiction = 'US', webhookUrl?: 
   });
   if (res.status !== 201) throw new Error(`marketplace: ${res.text}`);
   const key = await apiKeyFor(h, h.operatorOrgId, 'marketplace', res.body.id);
-  return { id: res.body.id as string, code, key, webhookSecret: res.body.webhookSecret as string, jurisdiction };
+  return {
+    id: res.body.id as string,
+    code,
+    key,
+    webhookSecret: res.body.webhookSecret as string,
+    jurisdiction,
+  };
 }
 
 export function listingBody(overrides: Record<string, unknown> = {}) {
@@ -33,11 +39,19 @@ export function listingBody(overrides: Record<string, unknown> = {}) {
 }
 
 /** Registers `count` listings on a marketplace through its key; returns their OpenIPP ids. */
-export async function listings(h: Harness, mkt: { id: string; key: string }, count: number, overrides: Record<string, unknown> = {}) {
+export async function listings(
+  h: Harness,
+  mkt: { id: string; key: string },
+  count: number,
+  overrides: Record<string, unknown> = {},
+) {
   const bodies = Array.from({ length: count }, () => listingBody(overrides));
   const ids: string[] = [];
   for (let i = 0; i < bodies.length; i += 1000) {
-    const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, { token: mkt.key, body: { listings: bodies.slice(i, i + 1000) } });
+    const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, {
+      token: mkt.key,
+      body: { listings: bodies.slice(i, i + 1000) },
+    });
     if (res.status !== 200) throw new Error(`listings: ${res.text}`);
     ids.push(...res.body.items.map((item: { id: string }) => item.id));
   }
@@ -45,8 +59,17 @@ export async function listings(h: Harness, mkt: { id: string; key: string }, cou
 }
 
 /** Uploads bytes as a document for the caller and returns the SHA-256. */
-export async function uploadDocument(h: Harness, token: string, content = `evidence ${Math.random()}`, mediaType = 'image/png') {
-  const res = await h.request('POST', '/v1/documents?filename=evidence.png', { token, payload: Buffer.from(content), headers: { 'content-type': mediaType } });
+export async function uploadDocument(
+  h: Harness,
+  token: string,
+  content = `evidence ${Math.random()}`,
+  mediaType = 'image/png',
+) {
+  const res = await h.request('POST', '/v1/documents?filename=evidence.png', {
+    token,
+    payload: Buffer.from(content),
+    headers: { 'content-type': mediaType },
+  });
   if (res.status !== 201 && res.status !== 200) throw new Error(`upload: ${res.text}`);
   return res.body.sha256 as string;
 }
@@ -56,13 +79,39 @@ export async function verifiedRight(h: Harness, token: string, overrides: Record
   const type = (overrides.type as string) ?? 'trademark';
   const base: Record<string, unknown> =
     type === 'trademark'
-      ? { type, name: 'ACME', ownerName: 'Acme Inc.', registrationNumber: `TM${++seq}`, office: 'USPTO', jurisdiction: 'US', niceClasses: [18, 25], validUntil: '2035-01-01' }
+      ? {
+          type,
+          name: 'ACME',
+          ownerName: 'Acme Inc.',
+          registrationNumber: `TM${++seq}`,
+          office: 'USPTO',
+          jurisdiction: 'US',
+          niceClasses: [18, 25],
+          validUntil: '2035-01-01',
+        }
       : type === 'patent'
-        ? { type, name: 'Folding hinge', ownerName: 'Acme Inc.', registrationNumber: `US${++seq}`, jurisdiction: 'US', patentKind: 'utility', validUntil: '2035-01-01' }
-        : { type, name: 'Product photo set', ownerName: 'Acme Inc.', workDescription: 'Studio photographs of the 2026 range', documentShas: [await uploadDocument(h, token, `proof ${++seq}`, 'application/pdf')] };
+        ? {
+            type,
+            name: 'Folding hinge',
+            ownerName: 'Acme Inc.',
+            registrationNumber: `US${++seq}`,
+            jurisdiction: 'US',
+            patentKind: 'utility',
+            validUntil: '2035-01-01',
+          }
+        : {
+            type,
+            name: 'Product photo set',
+            ownerName: 'Acme Inc.',
+            workDescription: 'Studio photographs of the 2026 range',
+            documentShas: [await uploadDocument(h, token, `proof ${++seq}`, 'application/pdf')],
+          };
   const res = await h.request('POST', '/v1/rights', { token, body: { ...base, ...overrides } });
   if (res.status !== 201) throw new Error(`right: ${res.text}`);
-  const verified = await h.request('POST', `/v1/rights/${res.body.id}/verification`, { token: h.adminToken, body: { decision: 'verify' } });
+  const verified = await h.request('POST', `/v1/rights/${res.body.id}/verification`, {
+    token: h.adminToken,
+    body: { decision: 'verify' },
+  });
   if (verified.status !== 200) throw new Error(`verify: ${verified.text}`);
   return verified.body as { id: string; orgId: string; jurisdiction: string | null };
 }
@@ -72,11 +121,21 @@ export const CONTACT = { name: 'Jane Brand', email: 'legal@brand.example' };
 
 /** A screenshot evidence entry for a listing, with a freshly uploaded document. */
 export async function screenshot(h: Harness, token: string, url = 'https://shop.example/item') {
-  return { kind: 'screenshot', documentSha256: await uploadDocument(h, token), url, capturedAt: '2026-01-05T10:00:00Z' };
+  return {
+    kind: 'screenshot',
+    documentSha256: await uploadDocument(h, token),
+    url,
+    capturedAt: '2026-01-05T10:00:00Z',
+  };
 }
 
 /** Builds a notice body for the given listing ids, sharing one screenshot document. */
-export function noticeBody(rightId: string, listingIds: readonly string[], evidence: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
+export function noticeBody(
+  rightId: string,
+  listingIds: readonly string[],
+  evidence: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+) {
   return {
     rightId,
     infringementType: 'counterfeit',

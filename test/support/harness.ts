@@ -19,19 +19,28 @@ export interface Harness {
   /** The bootstrap admin's session token (operator organisation). */
   adminToken: string;
   operatorOrgId: string;
-  request(method: string, url: string, options?: { token?: string; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer }): Promise<Response>;
+  request(
+    method: string,
+    url: string,
+    options?: { token?: string; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 
 export interface Response {
   status: number;
+  // Tests read arbitrary response shapes; each assertion states what it expects.
+  // biome-ignore lint/suspicious/noExplicitAny: response bodies are checked field by field in tests
   body: any;
   headers: Record<string, string | string[] | undefined>;
   text: string;
 }
 
 /** A fresh database per call: in-memory PGlite, or a new throw-away PostgreSQL database. */
-export async function createHarness(driver: Driver = 'pglite', overrides: Partial<Config> = {}): Promise<Harness> {
+export async function createHarness(
+  driver: Driver = 'pglite',
+  overrides: Partial<Config> = {},
+): Promise<Harness> {
   let dropDatabase: (() => Promise<void>) | undefined;
   let config: Config;
   if (driver === 'postgres') {
@@ -57,7 +66,12 @@ export async function createHarness(driver: Driver = 'pglite', overrides: Partia
   const platform = await createPlatform(config);
   const db = platform.database.db;
   const operator = await createOrganisationUnchecked(db, { kind: 'operator', name: 'Operator' });
-  await addMember(db, null, operator.id, { email: 'admin@operator.test', name: 'Admin', password: 'admin-password-1', role: 'admin' });
+  await addMember(db, null, operator.id, {
+    email: 'admin@operator.test',
+    name: 'Admin',
+    password: 'admin-password-1',
+    role: 'admin',
+  });
   const adminToken = await loginToken(platform, 'admin@operator.test', 'admin-password-1');
 
   const request: Harness['request'] = async (method, url, options = {}) => {
@@ -68,7 +82,12 @@ export async function createHarness(driver: Driver = 'pglite', overrides: Partia
       payload = JSON.stringify(options.body);
       headers['content-type'] ??= 'application/json';
     }
-    const res = await platform.app.inject({ method: method as 'GET', url, headers, ...(payload !== undefined ? { payload } : {}) });
+    const res = await platform.app.inject({
+      method: method as 'GET',
+      url,
+      headers,
+      ...(payload !== undefined ? { payload } : {}),
+    });
     let body: unknown = null;
     try {
       body = res.body ? JSON.parse(res.body) : null;
@@ -93,14 +112,23 @@ export async function createHarness(driver: Driver = 'pglite', overrides: Partia
 }
 
 export async function loginToken(platform: Platform, email: string, password: string): Promise<string> {
-  const res = await platform.app.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password } });
+  const res = await platform.app.inject({
+    method: 'POST',
+    url: '/v1/auth/login',
+    payload: { email, password },
+  });
   if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.body}`);
   return (JSON.parse(res.body) as { token: string }).token;
 }
 
 let counter = 0;
 /** Creates an organisation with one member of the given role and returns a session token for it. */
-export async function userIn(h: Harness, kind: 'operator' | 'brand' | 'agent' | 'seller', role: Role, name = `${kind}-${++counter}`) {
+export async function userIn(
+  h: Harness,
+  kind: 'operator' | 'brand' | 'agent' | 'seller',
+  role: Role,
+  name = `${kind}-${++counter}`,
+) {
   const db = h.platform.database.db;
   const org = await createOrganisationUnchecked(db, { kind, name });
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 8)}@example.test`;
@@ -112,11 +140,25 @@ export async function userIn(h: Harness, kind: 'operator' | 'brand' | 'agent' | 
 /** Adds another member with `role` to an existing organisation and returns its token. */
 export async function memberOf(h: Harness, orgId: string, role: Role) {
   const email = `m-${randomUUID().slice(0, 8)}@example.test`;
-  const member = await addMember(h.platform.database.db, null, orgId, { email, name: email, password: 'password-123456', role });
+  const member = await addMember(h.platform.database.db, null, orgId, {
+    email,
+    name: email,
+    password: 'password-123456',
+    role,
+  });
   return { userId: member.userId, token: await loginToken(h.platform, email, 'password-123456') };
 }
 
-export async function apiKeyFor(h: Harness, orgId: string, role: Role, marketplaceId?: string): Promise<string> {
-  const key = await createApiKey(h.platform.database.db, null, orgId, { name: `key-${++counter}`, role, ...(marketplaceId ? { marketplaceId } : {}) });
+export async function apiKeyFor(
+  h: Harness,
+  orgId: string,
+  role: Role,
+  marketplaceId?: string,
+): Promise<string> {
+  const key = await createApiKey(h.platform.database.db, null, orgId, {
+    name: `key-${++counter}`,
+    role,
+    ...(marketplaceId ? { marketplaceId } : {}),
+  });
   return key.key;
 }
