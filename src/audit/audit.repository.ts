@@ -37,7 +37,7 @@ export async function appendAudit(trx: Database, entries: readonly AuditEntry[])
  * chain head row lock makes sealing linear across processes; it is held for one batch, not for
  * every request transaction.
  */
-export async function sealAudit(db: Database, limit = 2000): Promise<number> {
+export async function sealAudit(db: Database, limit = 500): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const head = await trx
       .selectFrom('audit_head')
