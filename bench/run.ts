@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
 import { type BenchRow, runNoticeBench } from './notices.bench.ts';
@@ -48,9 +48,11 @@ const machine = describeMachine();
 const table = renderMarkdown(sections);
 console.log(`\n${machine}\n\n${table}`);
 if (!args.has('--no-write') && !quick && !only) {
+  // The analysis is written by hand (bench/ANALYSIS.md) and kept below every fresh table.
+  const analysis = readFileSync(new URL('./ANALYSIS.md', import.meta.url), 'utf8');
   writeFileSync(
     new URL('./RESULTS.md', import.meta.url),
-    `# Benchmark results\n\nProduced by \`npm run bench\` (bench/run.ts); re-run it to refresh this file.\n\n${machine}\n\n${table}\n`,
+    `# Benchmark results\n\nProduced by \`npm run bench\` (bench/run.ts); re-run it to refresh this file.\n\n${machine}\n\n${table}\n\n${analysis}`,
   );
   console.log('written to bench/RESULTS.md');
 }
