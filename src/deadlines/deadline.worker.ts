@@ -3,6 +3,7 @@ import { type Duration, describeDuration } from '../clocks/index.ts';
 import { lockCounterNotice, reinstateOnCounterNotice, sendToReview } from '../counter-notices/index.ts';
 import type { Database } from '../db/database.ts';
 import { itemContext } from '../outcomes/index.ts';
+import { startPollingLoop } from '../shared/polling.ts';
 import * as repo from './deadline.repository.ts';
 import { type Deadline, toDeadline } from './deadline.service.ts';
 
@@ -195,35 +196,18 @@ export function startDeadlineWorker(options: {
 }): DeadlineWorker {
   const limit = options.limit ?? DEFAULT_BATCH;
   const clock = options.clock ?? (() => new Date());
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-  const round = async () => {
-    let delay = options.intervalMs;
-    try {
+  return startPollingLoop(
+    async () => {
       const fired = await fireDueDeadlines(options.db, clock(), {
         limit,
         onError: (err) => options.log.error({ err }, 'deadline failed; retrying later'),
       });
-      if (fired >= limit) delay = 0;
-    } catch (err) {
-      options.log.error({ err }, 'deadline round failed');
-    }
-    schedule(delay);
-  };
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      inFlight = round();
-    }, delay);
-    timer.unref();
-  };
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await inFlight;
+      return fired >= limit;
     },
-  };
+    {
+      intervalMs: options.intervalMs,
+      startNow: true,
+      onError: (err) => options.log.error({ err }, 'deadline round failed'),
+    },
+  );
 }

@@ -13,6 +13,8 @@ export function startPollingLoop(
     timer = setTimeout(() => {
       running = tick();
     }, options.intervalMs);
+    // A background loop alone must not keep the process alive (the HTTP server does that).
+    timer.unref();
   };
   const tick = async () => {
     try {

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
+import { startPollingLoop } from '../shared/polling.ts';
 import * as repo from './webhook.repository.ts';
 import { attemptOutcome, isSuccessStatus, signatureHeader } from './webhook.ts';
 
@@ -165,41 +166,20 @@ export function startWebhookWorker(options: {
   timeoutMs?: number;
 }): WebhookWorker {
   const limit = options.limit ?? DEFAULT_LIMIT;
-  let stopped = false;
-  let timer: NodeJS.Timeout | undefined;
-  let inFlight: Promise<void> = Promise.resolve();
-
-  const round = async (): Promise<void> => {
-    let delay = options.intervalMs;
-    try {
+  return startPollingLoop(
+    async () => {
       const count = await deliverDueWebhooks(options.db, {
         masterKey: options.masterKey,
         limit,
         ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       });
-      if (count >= limit) delay = 0;
-    } catch (err) {
-      options.log.error({ err }, 'webhook delivery round failed');
-    }
-    schedule(delay);
-  };
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    timer = setTimeout(() => {
-      inFlight = round();
-    }, delay);
-    // The worker alone must not keep the process alive (the HTTP server does that).
-    timer.unref();
-  };
-
-  schedule(0);
-  return {
-    async stop() {
-      stopped = true;
-      if (timer) clearTimeout(timer);
-      await inFlight;
+      return count >= limit;
     },
-  };
+    {
+      intervalMs: options.intervalMs,
+      startNow: true,
+      onError: (err) => options.log.error({ err }, 'webhook delivery round failed'),
+    },
+  );
 }
