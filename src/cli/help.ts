@@ -26,4 +26,6 @@ environment:
   IPP_WEBHOOK_WORKER=0  do not run the webhook delivery worker in this process
   IPP_WEBHOOK_INTERVAL_MS  webhook polling interval (default 5000)
   LOG_LEVEL             JSON log level (default info)
+  IPP_SCAN_BUS=nats     send listing changes to \`ipp scan-worker\` processes through NATS JetStream
+  NATS_URL, IPP_SCAN_STREAM  the NATS server and stream name (default IPP_SCAN)
 `;
