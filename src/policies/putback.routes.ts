@@ -41,7 +41,10 @@ const ByRightType = Type.Object(
 );
 const PutbackBody = Type.Object(
   {
-    terms: Type.Record(Type.String({ pattern: '^([A-Z]{2}|\\*)$' }), ByRightType),
+    // additionalProperties: a key outside the pattern is an error, not an unchecked extra.
+    terms: Type.Record(Type.String({ pattern: '^([A-Z]{2}|\\*)$' }), ByRightType, {
+      additionalProperties: false,
+    }),
     appealWindowMonths: Type.Integer({ minimum: 1, maximum: 60 }),
     appealReviewWindow: Duration,
   },
@@ -61,7 +64,11 @@ const Calendar = Type.Object(
   { additionalProperties: false },
 );
 const CalendarsBody = Type.Object(
-  { calendars: Type.Record(Type.String({ pattern: '^([A-Z]{2}|GENERIC)$' }), Calendar) },
+  {
+    calendars: Type.Record(Type.String({ pattern: '^([A-Z]{2}|GENERIC)$' }), Calendar, {
+      additionalProperties: false,
+    }),
+  },
   { additionalProperties: false, description: 'Holiday calendars per jurisdiction; GENERIC is the fallback' },
 );
 const version = <T extends typeof PutbackBody | typeof CalendarsBody>(body: T) =>
