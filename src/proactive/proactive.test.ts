@@ -195,6 +195,26 @@ for (const driver of drivers()) {
       assert.equal(answered.body.state, 'open');
     });
 
+    test('detection policy, rules, stats and rescans refuse other roles', async () => {
+      const refusals: [string, string, string, unknown?][] = [
+        ['PUT', '/v1/policies/detection', reviewer.token, { version: 'x' }],
+        ['PUT', '/v1/policies/detection', brand.token, { version: 'x' }],
+        ['GET', '/v1/policies/detection', brand.token],
+        ['GET', '/v1/keyword-rules/default', seller.token],
+        ['PUT', '/v1/keyword-rules/default', mkt.key, { version: 'x', rules: [] }],
+        ['GET', '/v1/detection/stats', brand.token],
+        ['GET', '/v1/detection/statements', brand.token],
+        ['GET', '/v1/detection/rescans/00000000-0000-4000-8000-000000000000', seller.token],
+      ];
+      for (const [method, url, token, body] of refusals) {
+        const res = await h.request(method, url, { token, ...(body === undefined ? {} : { body }) });
+        assert.equal(res.status, 403, `${method} ${url}: ${res.text}`);
+      }
+      const policy = await h.request('GET', '/v1/policies/detection', { token: reviewer.token });
+      assert.equal(policy.status, 200);
+      assert.equal(policy.body.policy.thresholds[0].action, 'remove');
+    });
+
     test('a catalogue rescan pages through every listing, records progress and resumes after a failure', async () => {
       assert.equal((await h.request('POST', '/v1/detection/rescans', { token: reviewer.token })).status, 403);
       const started = await h.request('POST', '/v1/detection/rescans', { token: h.adminToken });
