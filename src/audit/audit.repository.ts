@@ -16,8 +16,20 @@ import './audit.table.ts';
  */
 export async function appendAudit(trx: Database, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const at = new Date();
-  const rows = entries.map((entry) => ({
+  const rows = auditPendingRows(entries);
+  for (let i = 0; i < rows.length; i += 500)
+    await trx
+      .insertInto('audit_pending')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
+/**
+ * The pending rows for entries, for a hot path that writes them in the same statement as the
+ * change itself (a data-modifying CTE), saving a round trip and the explicit transaction.
+ */
+export function auditPendingRows(entries: readonly AuditEntry[], at = new Date()) {
+  return entries.map((entry) => ({
     at,
     actor: entry.actor,
     action: entry.action,
@@ -25,11 +37,6 @@ export async function appendAudit(trx: Database, entries: readonly AuditEntry[])
     entity_id: entry.entityId,
     data: JSON.stringify(entry.data),
   }));
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('audit_pending')
-      .values(rows.slice(i, i + 500))
-      .execute();
 }
 
 /**

@@ -1,5 +1,6 @@
 export {
   appendAudit,
+  auditPendingRows,
   listAudit,
   sealAllAudit,
   sealAudit,

@@ -38,22 +38,39 @@ export interface ItemWrite {
   sla_due_at: Date;
 }
 
-/** Notice and items in one statement (a data-modifying CTE): one round trip on the hot path. */
-export async function insertNotice(db: Database, notice: NoticeWrite, items: ItemWrite[]) {
-  const now = new Date();
-  const itemRows = await db
-    .with('notice', (q) => q.insertInto('notices').values({ ...notice, created_at: now }))
+export interface PendingAuditRow {
+  at: Date;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: string;
+}
+
+/**
+ * The notice, its items, its audit entries and (with a key) the idempotency record in one
+ * statement of data-modifying CTEs: atomic without an explicit transaction, and one round trip on
+ * the hottest write path. A unique violation (same listing and right, same key) fails it whole.
+ */
+export async function insertNotice(
+  db: Database,
+  notice: NoticeWrite,
+  items: ItemWrite[],
+  extras: { now: Date; audit: PendingAuditRow[]; idempotency: IdempotencyWrite | null },
+) {
+  const base = db
+    .with('notice', (q) => q.insertInto('notices').values({ ...notice, created_at: extras.now }))
+    .with('audit', (q) => q.insertInto('audit_pending').values(extras.audit));
+  const idempotency = extras.idempotency;
+  const query = idempotency
+    ? (base.with('idempotency', (q) =>
+        q.insertInto('idempotency_keys').values(idempotency),
+      ) as unknown as typeof base)
+    : base;
+  await query
     .insertInto('notice_items')
-    .values(items.map((i) => ({ ...i, created_at: now, updated_at: now })))
-    .returningAll()
+    .values(items.map((i) => ({ ...i, created_at: extras.now, updated_at: extras.now })))
     .execute();
-  const row = {
-    ...notice,
-    statements: JSON.parse(notice.statements),
-    contact: JSON.parse(notice.contact),
-    created_at: now,
-  };
-  return { row, itemRows };
 }
 
 export async function findNotice(db: Database, id: string) {
@@ -108,11 +125,12 @@ export async function findIdempotent(db: Database, principal: string, key: strin
     .executeTakeFirst();
 }
 
-export async function insertIdempotent(
-  db: Database,
-  row: { principal: string; key: string; request_hash: string; status_code: number; response: string },
-) {
-  await db.insertInto('idempotency_keys').values(row).execute();
+export interface IdempotencyWrite {
+  principal: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
 }
 
 export type { EvidenceRow };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
-import { type AuditEntry, appendAudit, canonicalJson } from '../audit/index.ts';
+import { type AuditEntry, auditPendingRows, canonicalJson } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
@@ -192,81 +192,92 @@ export async function fileNotice(
 
   const noticeId = randomUUID();
   const dueAt = slaDueAt(policy.body, input.infringementType, now);
+  const notice: repo.NoticeWrite = {
+    id: noticeId,
+    principal_org_id: principalOrgId,
+    filer_org_id: actor.orgId,
+    filed_by_user: actor.userId,
+    filed_by_key: actor.keyId,
+    right_id: input.rightId,
+    infringement_type: input.infringementType,
+    statements: JSON.stringify(input.statements),
+    contact: JSON.stringify(input.contact),
+    explanation: input.explanation ?? null,
+    source: options.source ?? 'api',
+    item_count: input.items.length,
+  };
+  const itemWrites: repo.ItemWrite[] = input.items.map((item, position) => ({
+    id: randomUUID(),
+    notice_id: noticeId,
+    position,
+    listing_id: listings[position]!.id,
+    right_id: input.rightId,
+    evidence: JSON.stringify(item.evidence),
+    sla_due_at: dueAt,
+  }));
+  // The response is known before the write (every value is chosen here), so it can be stored with
+  // the idempotency key in the same statement.
+  const body = toNoticeView(
+    { ...notice, statements: input.statements, contact: input.contact, created_at: now },
+    itemWrites.map((item, position) => {
+      const listing = listings[position]!;
+      return {
+        ...item,
+        evidence: input.items[position]!.evidence as repo.EvidenceRow[],
+        state: 'pending' as const,
+        paused_at: null,
+        decided_by: null,
+        decided_at: null,
+        reason_code: null,
+        reason_text: null,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+        listing_url: listing.url,
+        listing_title: listing.title,
+        marketplace_id: listing.marketplaceId,
+        external_id: listing.externalId,
+        listing_state: listing.state,
+      };
+    }),
+  );
+  const audit: AuditEntry[] = [
+    {
+      actor: actor.label,
+      action: 'notice.filed',
+      entityType: 'notice',
+      entityId: noticeId,
+      data: {
+        principalOrgId,
+        rightId: input.rightId,
+        infringementType: input.infringementType,
+        items: input.items.length,
+        source: options.source ?? 'api',
+      },
+    },
+    ...itemWrites.map((item) => ({
+      actor: actor.label,
+      action: 'item.opened',
+      entityType: 'notice_item',
+      entityId: item.id,
+      data: { noticeId, listingId: item.listing_id, slaDueAt: dueAt.toISOString() },
+    })),
+  ];
   try {
-    return await db.transaction().execute(async (trx) => {
-      const { row, itemRows } = await repo.insertNotice(
-        trx,
-        {
-          id: noticeId,
-          principal_org_id: principalOrgId,
-          filer_org_id: actor.orgId,
-          filed_by_user: actor.userId,
-          filed_by_key: actor.keyId,
-          right_id: input.rightId,
-          infringement_type: input.infringementType,
-          statements: JSON.stringify(input.statements),
-          contact: JSON.stringify(input.contact),
-          explanation: input.explanation ?? null,
-          source: options.source ?? 'api',
-          item_count: input.items.length,
-        },
-        input.items.map((item, position) => ({
-          id: randomUUID(),
-          notice_id: noticeId,
-          position,
-          listing_id: listings[position]!.id,
-          right_id: input.rightId,
-          evidence: JSON.stringify(item.evidence),
-          sla_due_at: dueAt,
-        })),
-      );
-      const byId = new Map(known.map((l) => [l.id, l]));
-      const items: ItemRow[] = itemRows.map((r) => {
-        const l = byId.get(r.listing_id)!;
-        return {
-          ...r,
-          listing_url: l.url,
-          listing_title: l.title,
-          marketplace_id: l.marketplaceId,
-          external_id: l.externalId,
-          listing_state: l.state,
-        };
-      });
-      const body = toNoticeView(row, items);
-      if (options.idempotencyKey) {
-        await repo.insertIdempotent(trx, {
-          principal: actor.label,
-          key: options.idempotencyKey,
-          request_hash: requestHash,
-          status_code: 201,
-          response: JSON.stringify(body),
-        });
-      }
-      const audit: AuditEntry[] = [
-        {
-          actor: actor.label,
-          action: 'notice.filed',
-          entityType: 'notice',
-          entityId: noticeId,
-          data: {
-            principalOrgId,
-            rightId: input.rightId,
-            infringementType: input.infringementType,
-            items: input.items.length,
-            source: options.source ?? 'api',
-          },
-        },
-        ...itemRows.map((r) => ({
-          actor: actor.label,
-          action: 'item.opened',
-          entityType: 'notice_item',
-          entityId: r.id,
-          data: { noticeId, listingId: r.listing_id, slaDueAt: dueAt.toISOString() },
-        })),
-      ];
-      await appendAudit(trx, audit);
-      return { status: 201, body, replayed: false };
+    await repo.insertNotice(db, notice, itemWrites, {
+      now,
+      audit: auditPendingRows(audit, now),
+      idempotency: options.idempotencyKey
+        ? {
+            principal: actor.label,
+            key: options.idempotencyKey,
+            request_hash: requestHash,
+            status_code: 201,
+            response: JSON.stringify(body),
+          }
+        : null,
     });
+    return { status: 201, body, replayed: false };
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;
     // Lost a race: either the same idempotency key (return the winner's result) or the same listing and right.

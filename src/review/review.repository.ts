@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ItemState } from '../db/schema.ts';
 
@@ -89,6 +90,42 @@ export async function transitionItem(
     .where('state', '=', from)
     .returningAll()
     .executeTakeFirst();
+}
+
+/**
+ * The decision transition with the removal reason defaulted in SQL from the notice's claim when
+ * the reviewer gave none: one statement instead of reading the item first.
+ */
+export async function decidePendingItem(
+  db: Database,
+  id: string,
+  patch: { state: 'removed' | 'rejected'; decided_by: string | null; decided_at: Date; reason_text: string },
+  reasonCode: string | undefined,
+  defaultReasonByClaim: Readonly<Record<string, string>>,
+) {
+  const fallback = sql<string>`case (select n.infringement_type from notices n where n.id = notice_items.notice_id) ${sql.join(
+    Object.entries(defaultReasonByClaim).map(([claim, code]) => sql`when ${claim} then ${code}`),
+    sql` `,
+  )} end`;
+  return db
+    .updateTable('notice_items')
+    .set((eb) => ({
+      ...patch,
+      reason_code: reasonCode === undefined ? fallback : reasonCode,
+      updated_at: new Date(),
+      version: eb('version', '+', 1),
+    }))
+    .where('id', '=', id)
+    .where('state', '=', 'pending')
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function itemState(db: Database, id: string) {
+  return (
+    (await db.selectFrom('notice_items').select('state').where('id', '=', id).executeTakeFirst())?.state ??
+    null
+  );
 }
 
 export async function insertInfoRequest(

@@ -155,17 +155,20 @@ export async function decideItem(
 ): Promise<DecisionResult> {
   requireReviewer(actor);
   return db.transaction().execute(async (trx) => {
-    const item = await repo.findItem(trx, id);
-    if (!item) throw AppError.notFound('Notice item');
     const now = new Date();
     const audit: AuditEntry[] = [];
     let result: DecisionResult;
+    // The conditional update decides; only when it moved nothing do we read why.
+    const refused = async () => {
+      const state = await repo.itemState(trx, id);
+      return state === null ? AppError.notFound('Notice item') : alreadyDecided(state);
+    };
     if (input.decision === 'request_info') {
       const moved = await repo.transitionItem(trx, id, 'pending', {
         state: 'info_requested',
         paused_at: now,
       });
-      if (!moved) throw alreadyDecided(item.state);
+      if (!moved) throw await refused();
       await repo.insertInfoRequest(trx, {
         id: randomUUID(),
         item_id: id,
@@ -190,18 +193,15 @@ export async function decideItem(
       };
     } else {
       const state = input.decision === 'remove' ? 'removed' : 'rejected';
-      const reasonCode =
-        input.decision === 'remove'
-          ? (input.reasonCode ?? DEFAULT_REMOVAL_REASON[item.infringement_type])
-          : input.reasonCode;
-      const moved = await repo.transitionItem(trx, id, 'pending', {
-        state,
-        decided_by: actor.userId,
-        decided_at: now,
-        reason_code: reasonCode,
-        reason_text: input.reasonText,
-      });
-      if (!moved) throw alreadyDecided(item.state);
+      const moved = await repo.decidePendingItem(
+        trx,
+        id,
+        { state, decided_by: actor.userId, decided_at: now, reason_text: input.reasonText },
+        input.reasonCode,
+        DEFAULT_REMOVAL_REASON,
+      );
+      if (!moved) throw await refused();
+      const reasonCode = moved.reason_code;
       audit.push({
         actor: actor.label,
         action: `item.${state}`,
