@@ -241,6 +241,8 @@ export async function fileNotice(
       };
     }),
   );
+  // One state change, one record: the filing lists its items (a 300-listing notice would otherwise
+  // write 301 chain records); each item's later changes are recorded under the item.
   const audit: AuditEntry[] = [
     {
       actor: actor.label,
@@ -251,17 +253,11 @@ export async function fileNotice(
         principalOrgId,
         rightId: input.rightId,
         infringementType: input.infringementType,
-        items: input.items.length,
         source: options.source ?? 'api',
+        slaDueAt: dueAt.toISOString(),
+        items: itemWrites.map((item) => ({ id: item.id, listingId: item.listing_id })),
       },
     },
-    ...itemWrites.map((item) => ({
-      actor: actor.label,
-      action: 'item.opened',
-      entityType: 'notice_item',
-      entityId: item.id,
-      data: { noticeId, listingId: item.listing_id, slaDueAt: dueAt.toISOString() },
-    })),
   ];
   try {
     await repo.insertNotice(db, notice, itemWrites, {
