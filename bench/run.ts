@@ -18,6 +18,7 @@ const postgresUrl =
   'postgres://postgres@127.0.0.1:5432/test';
 
 const sections: { title: string; rows: BenchRow[] }[] = [];
+const cpuAtStart = readCpuTicks();
 
 if (!only || only === 'notices') {
   sections.push({
@@ -44,7 +45,7 @@ if (!only || only === 'detection') {
     sections.push({ title: 'Proactive detection', rows: await detection.runDetectionBench({ quick }) });
 }
 
-const machine = describeMachine();
+const machine = `${describeMachine()} ${describeSteal(cpuAtStart, readCpuTicks())}`;
 const table = renderMarkdown(sections);
 console.log(`\n${machine}\n\n${table}`);
 if (!args.has('--no-write') && !quick && !only) {
@@ -76,6 +77,25 @@ function describeMachine(): string {
     load = execSync('cat /proc/loadavg').toString().split(' ').slice(0, 3).join(' ');
   } catch {}
   return `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z${load ? `, load average at start ${load}` : ''}.`;
+}
+
+/** The aggregate `cpu` line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal. */
+function readCpuTicks(): number[] | null {
+  try {
+    return readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1, 9).map(Number);
+  } catch {
+    return null;
+  }
+}
+
+/** Time the hypervisor gave to other guests while we ran: results scale down with it. */
+function describeSteal(start: number[] | null, end: number[] | null): string {
+  if (!start || !end) return '';
+  const delta = end.map((v, i) => v - (start[i] ?? 0));
+  const total = delta.reduce((a, b) => a + b, 0);
+  return total > 0
+    ? `CPU time stolen by the hypervisor during the run: ${((100 * (delta[7] ?? 0)) / total).toFixed(0)} %.`
+    : '';
 }
 
 async function postgresReachable(url: string): Promise<boolean> {
