@@ -2,7 +2,7 @@
 
 export { applyReinstatement, type ReinstatementInput, type ReinstatementResult } from './reinstatement.ts';
 export type { StatementBody } from './statement.schema.ts';
-export { addMonthsUtc, buildStatement, type StatementInput } from './statement.ts';
+export { buildStatement, type StatementInput } from './statement.ts';
 export { takedownRoutes } from './takedown.routes.ts';
 export type { RemovalInput, RemovalResult, Statement, StatementSummary } from './takedown.service.ts';
 export {

@@ -1,3 +1,4 @@
+import { addMonthsUtc } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import type { EvidenceItem, RedressOption, StatementBody } from './statement.schema.ts';
 
@@ -83,24 +84,6 @@ export function territorialScope(jurisdiction: string): string[] {
 
 export function documentDownloadPath(sha256: string): string {
   return `/v1/documents/${sha256}`;
-}
-
-/** Adds calendar months in UTC, clamping to the month's last day (31 Aug + 6 months = 28/29 Feb). */
-export function addMonthsUtc(date: Date, months: number): Date {
-  const target = new Date(
-    Date.UTC(
-      date.getUTCFullYear(),
-      date.getUTCMonth() + months,
-      1,
-      date.getUTCHours(),
-      date.getUTCMinutes(),
-      date.getUTCSeconds(),
-      date.getUTCMilliseconds(),
-    ),
-  );
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay));
-  return target;
 }
 
 /** Statutes cited per right type and jurisdiction; other jurisdictions get a generic citation. */

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { addMonthsUtc } from '../clocks/index.ts';
 import {
-  addMonthsUtc,
   automatedDecision,
   buildStatement,
   EU_MEMBER_STATES,
