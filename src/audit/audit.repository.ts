@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { prepared } from '../db/prepared.ts';
 import { startPollingLoop } from '../shared/polling.ts';
 import {
   type AuditEntry,
@@ -16,28 +17,36 @@ import './audit.table.ts';
  */
 export async function appendAudit(trx: Database, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = auditPendingRows(entries);
-  for (let i = 0; i < rows.length; i += 500)
-    await trx
-      .insertInto('audit_pending')
-      .values(rows.slice(i, i + 500))
-      .execute();
+  await appendStatement.run(trx, [new Date(), auditEntriesParameter(entries)]);
 }
 
 /**
- * The pending rows for entries, for a hot path that writes them in the same statement as the
- * change itself (a data-modifying CTE), saving a round trip and the explicit transaction.
+ * For a hot path that writes its audit entries in the same statement as the change itself (a
+ * data-modifying CTE), saving a round trip and the explicit transaction: the SQL of that CTE's
+ * insert, reading the entries from one jsonb parameter (see auditEntriesParameter) in order.
+ * `gate` names a CTE that yields a row only when the change happened.
  */
-export function auditPendingRows(entries: readonly AuditEntry[], at = new Date()) {
-  return entries.map((entry) => ({
-    at,
-    actor: entry.actor,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    data: JSON.stringify(entry.data),
-  }));
+export function auditInsertSql(at: string, entries: string, gate?: string): string {
+  return `insert into audit_pending (at, actor, action, entity_type, entity_id, data)
+  select ${at}::timestamptz, a.entry->>'actor', a.entry->>'action', a.entry->>'entity_type',
+         a.entry->>'entity_id', a.entry->'data'
+    from ${gate ? `${gate}, ` : ''}jsonb_array_elements(${entries}::jsonb) with ordinality as a(entry, ord)
+   order by a.ord`;
 }
+
+export function auditEntriesParameter(entries: readonly AuditEntry[]): string {
+  return JSON.stringify(
+    entries.map((e) => ({
+      actor: e.actor,
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      data: e.data,
+    })),
+  );
+}
+
+const appendStatement = prepared<never>('audit_append', auditInsertSql('$1', '$2'));
 
 /**
  * Seals up to `limit` pending entries into the hash chain, oldest first, and returns how many. The
@@ -45,21 +54,32 @@ export function auditPendingRows(entries: readonly AuditEntry[], at = new Date()
  * every request transaction.
  */
 export async function sealAudit(db: Database, limit = 500): Promise<number> {
+  // Most polls find nothing: look before taking the chain head's lock.
+  if (!(await anyPending.first(db, []))) return 0;
   return db.transaction().execute(async (trx) => {
-    const head = await trx
-      .selectFrom('audit_head')
-      .select(['seq', 'hash'])
-      .where('id', '=', 1)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const head = await lockHead.first(trx, []);
+    if (!head) throw new Error('audit_head row is missing');
+    // Read after the lock, in a statement of its own, so entries another sequencer sealed while
+    // this one waited are no longer seen.
     const pending = await trx.selectFrom('audit_pending').selectAll().orderBy('id').limit(limit).execute();
     if (pending.length === 0) return 0;
-    let seq = head.seq;
+    let seq = Number(head.seq);
     let hash = head.hash;
-    const rows = pending.map((p) => {
+    const columns = {
+      seq: [] as number[],
+      at: [] as string[],
+      actor: [] as string[],
+      action: [] as string[],
+      entityType: [] as string[],
+      entityId: [] as string[],
+      data: [] as string[],
+      prevHash: [] as string[],
+      hash: [] as string[],
+    };
+    for (const p of pending) {
       seq += 1;
       const prevHash = hash;
-      const record = {
+      hash = chainHash(prevHash, {
         seq,
         at: p.at,
         actor: p.actor,
@@ -67,37 +87,56 @@ export async function sealAudit(db: Database, limit = 500): Promise<number> {
         entityType: p.entity_type,
         entityId: p.entity_id,
         data: p.data,
-      };
-      hash = chainHash(prevHash, record);
-      return {
-        seq,
-        at: p.at,
-        actor: p.actor,
-        action: p.action,
-        entity_type: p.entity_type,
-        entity_id: p.entity_id,
-        data: JSON.stringify(p.data),
-        prev_hash: prevHash,
-        hash,
-      };
-    });
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('audit_chain')
-        .values(rows.slice(i, i + 500))
-        .execute();
-    await trx
-      .deleteFrom('audit_pending')
-      .where(
-        'id',
-        'in',
-        pending.map((p) => p.id),
-      )
-      .execute();
-    await trx.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
+      });
+      columns.seq.push(seq);
+      columns.at.push(p.at.toISOString());
+      columns.actor.push(p.actor);
+      columns.action.push(p.action);
+      columns.entityType.push(p.entity_type);
+      columns.entityId.push(p.entity_id);
+      columns.data.push(JSON.stringify(p.data));
+      columns.prevHash.push(prevHash);
+      columns.hash.push(hash);
+    }
+    await sealBatch.run(trx, [
+      columns.seq,
+      columns.at,
+      columns.actor,
+      columns.action,
+      columns.entityType,
+      columns.entityId,
+      columns.data,
+      columns.prevHash,
+      columns.hash,
+      pending.map((p) => p.id),
+      seq,
+      hash,
+    ]);
     return pending.length;
   });
 }
+
+const anyPending = prepared<{ one: number }>(
+  'audit_any_pending',
+  'select 1 as one from audit_pending limit 1',
+);
+const lockHead = prepared<{ seq: number | string; hash: string }>(
+  'audit_lock_head',
+  'select seq, hash from audit_head where id = 1 for update',
+);
+/** One batch in one statement: the chain rows (as column arrays), the pending rows gone, the new head. */
+const sealBatch = prepared<never>(
+  'audit_seal_batch',
+  `with sealed as (
+  insert into audit_chain (seq, at, actor, action, entity_type, entity_id, data, prev_hash, hash)
+  select * from unnest($1::bigint[], $2::timestamptz[], $3::text[], $4::text[], $5::text[], $6::text[],
+                       $7::jsonb[], $8::text[], $9::text[])
+),
+cleared as (
+  delete from audit_pending where id = any($10::bigint[])
+)
+update audit_head set seq = $11::bigint, hash = $12::text where id = 1`,
+);
 
 /** Seals everything pending (shutdown, `ipp audit verify`). */
 export async function sealAllAudit(db: Database): Promise<number> {

@@ -81,6 +81,49 @@ for (const driver of drivers()) {
       assert.equal((await verifyAuditChain(db)).ok, true);
     });
 
+    test('any text and JSON survive sealing (array parameters) byte for byte, and the chain verifies', async () => {
+      const db = h.platform.database.db;
+      // Strings PostgreSQL array literals must escape: quotes, backslashes, braces, commas, NULL.
+      const awkward = fc.oneof(
+        fc.string(),
+        fc.constantFrom('"', '\\', '{}', '{"a":1}', 'NULL', 'a,b', ' ', '\\"', 'ü漢字🙂'),
+      );
+      const entries = fc.sample(
+        fc.record({
+          actor: awkward.filter((s) => !s.includes('\u0000')),
+          entityId: awkward.filter((s) => !s.includes('\u0000')),
+          data: fc.dictionary(
+            awkward.filter((s) => !s.includes('\u0000')),
+            fc.oneof(
+              awkward.filter((s) => !s.includes('\u0000')),
+              fc.integer(),
+              fc.boolean(),
+              fc.constant(null),
+            ),
+          ),
+        }),
+        { numRuns: 60, seed: 42 },
+      );
+      await db.transaction().execute((trx) =>
+        appendAudit(
+          trx,
+          entries.map((e) => ({ ...e, action: 'test.awkward', entityType: 'thing' })),
+        ),
+      );
+      await sealAllAudit(db);
+      const sealed = await db
+        .selectFrom('audit_chain')
+        .select(['actor', 'entity_id', 'data'])
+        .where('action', '=', 'test.awkward')
+        .orderBy('seq')
+        .execute();
+      assert.deepEqual(
+        sealed.map((r) => ({ actor: r.actor, entityId: r.entity_id, data: r.data })),
+        JSON.parse(JSON.stringify(entries)),
+      );
+      assert.equal((await verifyAuditChain(db)).ok, true);
+    });
+
     test('a rolled-back transaction leaves no audit entry', async () => {
       const db = h.platform.database.db;
       await assert.rejects(

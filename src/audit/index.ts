@@ -1,6 +1,7 @@
 export {
   appendAudit,
-  auditPendingRows,
+  auditEntriesParameter,
+  auditInsertSql,
   listAudit,
   sealAllAudit,
   sealAudit,

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
+import { PgDialect } from './pg-dialect.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -50,7 +51,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     // An idle client whose server connection ends (restart, database dropped) emits 'error' on the
     // pool; without a listener that would crash the process. The pool discards the client itself.
     pool.on('error', () => {});
-    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
     return { db, driver: 'postgres', close: () => db.destroy() };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });

@@ -54,28 +54,42 @@ export interface ScheduleInput {
   data?: Record<string, unknown>;
 }
 
-/** Starts a clock inside the caller's transaction; returns its audit entry for the caller to append. */
-export async function scheduleDeadline(
-  trx: Database,
-  input: ScheduleInput,
-): Promise<{ deadline: Deadline; audit: AuditEntry }> {
-  const row = await repo.insertDeadline(trx, {
-    id: randomUUID(),
-    item_id: input.itemId,
-    kind: input.kind,
-    subject_id: input.subjectId ?? null,
-    party: input.party,
-    due_at: input.dueAt,
-    data: JSON.stringify(input.data ?? {}),
-    created_at: input.now,
-  });
+/** A deadline about to be written: the row and the audit entry that records it. */
+export interface PlannedDeadline {
+  row: {
+    id: string;
+    item_id: string;
+    kind: DeadlineKind;
+    subject_id: string | null;
+    party: DeadlineParty;
+    due_at: Date;
+    data: string;
+    created_at: Date;
+  };
+  audit: AuditEntry;
+}
+
+/**
+ * The row and audit entry of a new clock, without writing them: for a caller that writes the
+ * deadline in the same statement as the change that starts it (the reviewer's removal).
+ */
+export function planDeadline(input: ScheduleInput, id: string = randomUUID()): PlannedDeadline {
   return {
-    deadline: toDeadline(row),
+    row: {
+      id,
+      item_id: input.itemId,
+      kind: input.kind,
+      subject_id: input.subjectId ?? null,
+      party: input.party,
+      due_at: input.dueAt,
+      data: JSON.stringify(input.data ?? {}),
+      created_at: input.now,
+    },
     audit: {
       actor: input.actorLabel,
       action: 'deadline.scheduled',
       entityType: 'deadline',
-      entityId: row.id,
+      entityId: id,
       data: {
         itemId: input.itemId,
         kind: input.kind,
@@ -86,6 +100,16 @@ export async function scheduleDeadline(
       },
     },
   };
+}
+
+/** Starts a clock inside the caller's transaction; returns its audit entry for the caller to append. */
+export async function scheduleDeadline(
+  trx: Database,
+  input: ScheduleInput,
+): Promise<{ deadline: Deadline; audit: AuditEntry }> {
+  const planned = planDeadline(input);
+  const row = await repo.insertDeadline(trx, planned.row);
+  return { deadline: toDeadline(row), audit: planned.audit };
 }
 
 /** Stops an item's running clocks (some kinds, or all) because the step they waited for happened. */

@@ -8,6 +8,8 @@ export {
   type Deadline,
   deadlinesOfItem,
   escalatedDeadlines,
+  type PlannedDeadline,
+  planDeadline,
   type ScheduleInput,
   scheduleDeadline,
   toDeadline,

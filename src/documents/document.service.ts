@@ -88,6 +88,18 @@ export async function checkDocumentReferences(
   orgIds: readonly string[],
 ) {
   const owned = await repo.ownedBy(db, [...new Set(refs.map((r) => r.sha256))], orgIds);
+  return documentReferenceErrors(refs, owned);
+}
+
+/**
+ * The field errors for document references, given the set of those the caller's organisations
+ * own: for a caller that read ownership in a query of its own (the notice intake reads it together
+ * with the right and the listings).
+ */
+export function documentReferenceErrors(
+  refs: readonly { pointer: string; sha256: string }[],
+  owned: ReadonlySet<string>,
+) {
   return refs
     .filter((r) => !owned.has(r.sha256))
     .map((r) => ({

@@ -51,6 +51,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    if (appError.code === 'INTERNAL' && process.env.IPP_DEBUG_500) console.error(error);
     const problem = toProblem(appError, request.url);
     return reply.status(problem.status).type('application/problem+json').send(problem);
   });

@@ -1,6 +1,71 @@
+import type { Selectable } from 'kysely';
+import { type AuditEntry, auditEntriesParameter, auditInsertSql } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
-import type { EvidenceRow, ItemState } from '../db/schema.ts';
+import { prepared } from '../db/prepared.ts';
+import type { EvidenceRow, ItemState, ListingsTable, RightsTable } from '../db/schema.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
+
+/**
+ * Everything the intake check reads, in one statement: the right, the listings, the open items on
+ * (listing, right) and which evidence documents the filer's organisations own. Rows come back as
+ * jsonb and are revived here into the rows the other modules map (timestamps: the `*_at` columns).
+ */
+const intakeReads = prepared<{
+  right: Record<string, unknown> | null;
+  listings: Record<string, unknown>[];
+  open_items: { listing_id: string; notice_id: string }[];
+  owned: string[];
+}>(
+  'notice_intake_reads',
+  `select (select to_jsonb(r) from rights r where r.id = $1::uuid) as "right",
+       coalesce((select jsonb_agg(to_jsonb(l)) from listings l where l.id = any($2::uuid[])), '[]'::jsonb)
+         as listings,
+       coalesce((select jsonb_agg(jsonb_build_object('listing_id', i.listing_id, 'notice_id', i.notice_id))
+                   from notice_items i
+                  where i.right_id = $1::uuid and i.listing_id = any($2::uuid[])
+                    and i.state in (${OPEN_ITEM_STATES.map((state) => `'${state}'`).join(', ')})), '[]'::jsonb)
+         as open_items,
+       coalesce((select jsonb_agg(distinct o.sha256) from document_owners o
+                  where o.sha256 = any($3::text[]) and o.org_id = any($4::uuid[])), '[]'::jsonb)
+         as owned`,
+);
+
+/** jsonb renders timestamps as text; every timestamptz column of the schema is named `*_at`. */
+function reviveRow<T>(json: Record<string, unknown>): T {
+  const row: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(json))
+    row[key] = typeof value === 'string' && key.endsWith('_at') ? new Date(value) : value;
+  return row as T;
+}
+
+export interface IntakeReads {
+  right: Selectable<RightsTable> | null;
+  listings: Selectable<ListingsTable>[];
+  openItems: { listing_id: string; notice_id: string }[];
+  ownedShas: Set<string>;
+}
+
+export async function readIntake(
+  db: Database,
+  input: {
+    rightId: string;
+    listingIds: readonly string[];
+    shas: readonly string[];
+    orgIds: readonly string[];
+  },
+): Promise<IntakeReads> {
+  const row = await intakeReads.first(db, [input.rightId, input.listingIds, input.shas, input.orgIds]);
+  return {
+    right: row?.right ? reviveRow<Selectable<RightsTable>>(row.right) : null,
+    listings: (row?.listings ?? []).map((l) => {
+      const listing = reviveRow<Selectable<ListingsTable>>(l);
+      // numeric comes back from jsonb as a number and from the driver as text; keep the driver's form
+      return listing.price === null ? listing : { ...listing, price: String(listing.price) };
+    }),
+    openItems: row?.open_items ?? [],
+    ownedShas: new Set(row?.owned ?? []),
+  };
+}
 
 export async function openItemsFor(db: Database, rightId: string, listingIds: readonly string[]) {
   if (listingIds.length === 0) return [];
@@ -38,39 +103,67 @@ export interface ItemWrite {
   sla_due_at: Date;
 }
 
-export interface PendingAuditRow {
-  at: Date;
-  actor: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  data: string;
-}
-
 /**
  * The notice, its items, its audit entries and (with a key) the idempotency record in one
  * statement of data-modifying CTEs: atomic without an explicit transaction, and one round trip on
- * the hottest write path. A unique violation (same listing and right, same key) fails it whole.
+ * the hottest write path. Items arrive as column arrays, so the text is the same for 1 or 300
+ * items and runs as one prepared statement. A unique violation (same listing and right, same key)
+ * fails it whole.
  */
+const insertNoticeStatement = prepared<never>(
+  'notice_insert',
+  `with notice as (
+  insert into notices (id, principal_org_id, filer_org_id, filed_by_user, filed_by_key, right_id,
+                       infringement_type, statements, contact, explanation, source, item_count, created_at)
+  values ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::uuid, $7::text, $8::jsonb, $9::jsonb,
+          $10::text, $11::text, $12::int, $13::timestamptz)
+),
+audit as (
+  ${auditInsertSql('$13', '$14')}
+),
+idempotency as (
+  insert into idempotency_keys (principal, key, request_hash, status_code, response, created_at)
+  select $15::text, $16::text, $17::text, $18::int, $19::jsonb, $13::timestamptz where $15::text is not null
+)
+insert into notice_items (id, notice_id, position, listing_id, right_id, evidence, sla_due_at, created_at, updated_at)
+select i.id, $1::uuid, i.position, i.listing_id, $6::uuid, i.evidence, i.sla_due_at, $13::timestamptz, $13::timestamptz
+  from unnest($20::uuid[], $21::int[], $22::uuid[], $23::jsonb[], $24::timestamptz[])
+       as i(id, position, listing_id, evidence, sla_due_at)`,
+);
+
 export async function insertNotice(
   db: Database,
   notice: NoticeWrite,
   items: ItemWrite[],
-  extras: { now: Date; audit: PendingAuditRow[]; idempotency: IdempotencyWrite | null },
+  extras: { now: Date; audit: readonly AuditEntry[]; idempotency: IdempotencyWrite | null },
 ) {
-  const base = db
-    .with('notice', (q) => q.insertInto('notices').values({ ...notice, created_at: extras.now }))
-    .with('audit', (q) => q.insertInto('audit_pending').values(extras.audit));
-  const idempotency = extras.idempotency;
-  const query = idempotency
-    ? (base.with('idempotency', (q) =>
-        q.insertInto('idempotency_keys').values(idempotency),
-      ) as unknown as typeof base)
-    : base;
-  await query
-    .insertInto('notice_items')
-    .values(items.map((i) => ({ ...i, created_at: extras.now, updated_at: extras.now })))
-    .execute();
+  const key = extras.idempotency;
+  await insertNoticeStatement.run(db, [
+    notice.id,
+    notice.principal_org_id,
+    notice.filer_org_id,
+    notice.filed_by_user,
+    notice.filed_by_key,
+    notice.right_id,
+    notice.infringement_type,
+    notice.statements,
+    notice.contact,
+    notice.explanation,
+    notice.source,
+    notice.item_count,
+    extras.now,
+    auditEntriesParameter(extras.audit),
+    key?.principal ?? null,
+    key?.key ?? null,
+    key?.request_hash ?? null,
+    key?.status_code ?? null,
+    key?.response ?? null,
+    items.map((i) => i.id),
+    items.map((i) => i.position),
+    items.map((i) => i.listing_id),
+    items.map((i) => i.evidence),
+    items.map((i) => i.sla_due_at.toISOString()),
+  ]);
 }
 
 export async function findNotice(db: Database, id: string) {

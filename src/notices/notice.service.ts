@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
-import { type AuditEntry, auditPendingRows, canonicalJson } from '../audit/index.ts';
+import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
-import { checkDocumentReferences } from '../documents/index.ts';
+import { documentReferenceErrors } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { type Listing, listingsByExternalIds, listingsByIds, listingsByUrls } from '../listings/index.ts';
+import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/index.ts';
 import { cachedMarketplaces } from '../marketplaces/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
-import { findRightById } from '../rights/index.ts';
+import { toRight } from '../rights/index.ts';
 import * as repo from './notice.repository.ts';
 import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
 
@@ -104,24 +104,29 @@ function toNoticeView(row: NoticeRow, items: ItemRow[]): NoticeView {
   };
 }
 
-/** Resolves each item's listing reference; null where nothing (or more than one listing) matches. */
-async function resolveListings(db: Database, input: NoticeInput): Promise<(Listing | null)[]> {
-  const ids = input.items.flatMap((i) => (i.listingId ? [i.listingId] : []));
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Resolves the references that are not listing ids (marketplace + external id, URL) to listing
+ * ids; a URL that matches more than one listing resolves to nothing. Most notices name listing
+ * ids and read nothing here.
+ */
+async function resolveListingRefs(db: Database, input: NoticeInput): Promise<(string | null)[]> {
   const pairs = input.items.flatMap((i) =>
-    i.marketplaceId && i.externalId ? [{ marketplaceId: i.marketplaceId, externalId: i.externalId }] : [],
+    !i.listingId && i.marketplaceId && i.externalId
+      ? [{ marketplaceId: i.marketplaceId, externalId: i.externalId }]
+      : [],
   );
-  const urls = input.items.flatMap((i) => (i.url ? [i.url] : []));
-  const [byIdRows, byPairRows, byUrlRows] = await Promise.all([
-    ids.length ? listingsByIds(db, ids) : [],
+  const urls = input.items.flatMap((i) => (!i.listingId && i.url ? [i.url] : []));
+  const [byPairRows, byUrlRows] = await Promise.all([
     pairs.length ? listingsByExternalIds(db, pairs) : [],
     urls.length ? listingsByUrls(db, urls) : [],
   ]);
-  const byId = new Map(byIdRows.map((l) => [l.id, l]));
-  const byPair = new Map(byPairRows.map((l) => [`${l.marketplaceId}|${l.externalId}`, l]));
-  const byUrl = new Map<string, Listing | null>();
-  for (const l of byUrlRows) byUrl.set(l.url, byUrl.has(l.url) ? null : l);
+  const byPair = new Map(byPairRows.map((l) => [`${l.marketplaceId}|${l.externalId}`, l.id]));
+  const byUrl = new Map<string, string | null>();
+  for (const l of byUrlRows) byUrl.set(l.url, byUrl.has(l.url) ? null : l.id);
   return input.items.map((item) => {
-    if (item.listingId) return byId.get(item.listingId) ?? null;
+    if (item.listingId) return UUID.test(item.listingId) ? item.listingId : null;
     if (item.marketplaceId && item.externalId)
       return byPair.get(`${item.marketplaceId}|${item.externalId}`) ?? null;
     if (item.url) return byUrl.get(item.url) ?? null;
@@ -154,26 +159,26 @@ export async function fileNotice(
   }
   const principalOrgId = await resolveFilingPrincipal(db, actor, input.principalOrgId);
   const now = new Date();
-  const [right, listings, marketplaces, policy] = await Promise.all([
-    findRightById(db, input.rightId),
-    resolveListings(db, input),
+  const [listingIds, marketplaces, policy] = await Promise.all([
+    resolveListingRefs(db, input),
     cachedMarketplaces(db),
     currentPolicy(db, 'review_sla'),
   ]);
-  const known = listings.filter((l): l is Listing => l !== null);
-  const open = right
-    ? await repo.openItemsFor(
-        db,
-        right.id,
-        known.map((l) => l.id),
-      )
-    : [];
   const documentRefs = input.items.flatMap((item, i) =>
     item.evidence.map((e, j) => ({
       pointer: `/items/${i}/evidence/${j}/documentSha256`,
       sha256: e.documentSha256,
     })),
   );
+  const reads = await repo.readIntake(db, {
+    rightId: input.rightId,
+    listingIds: [...new Set(listingIds.filter((id): id is string => id !== null))],
+    shas: [...new Set(documentRefs.map((r) => r.sha256))],
+    orgIds: [...new Set([actor.orgId, principalOrgId])],
+  });
+  const right = reads.right ? toRight(reads.right) : null;
+  const listingById = new Map(reads.listings.map((row) => [row.id, toListing(row)]));
+  const listings = listingIds.map((id) => (id === null ? null : (listingById.get(id) ?? null)));
   const errors = checkNoticeIntake(input, {
     today: now.toISOString().slice(0, 10),
     now: now.getTime(),
@@ -181,8 +186,8 @@ export async function fileNotice(
     right,
     listings,
     jurisdictionOf: new Map(marketplaces.map((m) => [m.id, { code: m.code, jurisdiction: m.jurisdiction }])),
-    openNoticeByListing: new Map(open.map((o) => [o.listing_id, o.notice_id])),
-    documentErrors: await checkDocumentReferences(db, documentRefs, [actor.orgId, principalOrgId]),
+    openNoticeByListing: new Map(reads.openItems.map((o) => [o.listing_id, o.notice_id])),
+    documentErrors: documentReferenceErrors(documentRefs, reads.ownedShas),
   });
   if (errors.length > 0)
     throw AppError.validation(
@@ -262,7 +267,7 @@ export async function fileNotice(
   try {
     await repo.insertNotice(db, notice, itemWrites, {
       now,
-      audit: auditPendingRows(audit, now),
+      audit,
       idempotency: options.idempotencyKey
         ? {
             principal: actor.label,

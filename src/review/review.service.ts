@@ -8,7 +8,7 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { getListing } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
-import { applyRemoval } from '../takedowns/index.ts';
+import { decideRemoval } from '../takedowns/index.ts';
 import * as repo from './review.repository.ts';
 import { DEFAULT_REMOVAL_REASON, type DecisionInput, resumedDeadline } from './review.ts';
 
@@ -154,6 +154,7 @@ export async function decideItem(
   input: DecisionInput,
 ): Promise<DecisionResult> {
   requireReviewer(actor);
+  if (input.decision === 'remove') return removeItem(db, actor, id, input);
   return db.transaction().execute(async (trx) => {
     const now = new Date();
     const audit: AuditEntry[] = [];
@@ -192,11 +193,10 @@ export async function decideItem(
         snapshotSha256: null,
       };
     } else {
-      const state = input.decision === 'remove' ? 'removed' : 'rejected';
       const moved = await repo.decidePendingItem(
         trx,
         id,
-        { state, decided_by: actor.userId, decided_at: now, reason_text: input.reasonText },
+        { state: 'rejected', decided_by: actor.userId, decided_at: now, reason_text: input.reasonText },
         input.reasonCode,
         DEFAULT_REMOVAL_REASON,
       );
@@ -204,14 +204,14 @@ export async function decideItem(
       const reasonCode = moved.reason_code;
       audit.push({
         actor: actor.label,
-        action: `item.${state}`,
+        action: 'item.rejected',
         entityType: 'notice_item',
         entityId: id,
         data: { reasonCode, reasonText: input.reasonText },
       });
       result = {
         id,
-        state,
+        state: 'rejected',
         awaiting: null,
         slaDueAt: moved.sla_due_at.toISOString(),
         decision: {
@@ -223,23 +223,53 @@ export async function decideItem(
         statementId: null,
         snapshotSha256: null,
       };
-      if (state === 'removed') {
-        const removal = await applyRemoval(trx, {
-          itemId: id,
-          decidedByUserId: actor.userId,
-          actorLabel: actor.label,
-          reasonCode,
-          reasonText: input.reasonText,
-          automated: { detection: false, decision: false },
-        });
-        audit.push(...removal.audit);
-        result.statementId = removal.statementId;
-        result.snapshotSha256 = removal.snapshotSha256;
-      }
     }
     await appendAudit(trx, audit);
     return result;
   });
+}
+
+/**
+ * The removal: the item's transition and every effect of the takedown in one statement (see
+ * takedowns' decideRemoval), which is what lets the hottest decision skip an explicit transaction.
+ */
+async function removeItem(
+  db: Database,
+  actor: Principal,
+  id: string,
+  input: Extract<DecisionInput, { decision: 'remove' }>,
+): Promise<DecisionResult> {
+  const removal = await decideRemoval(db, {
+    itemId: id,
+    decidedByUserId: actor.userId,
+    actorLabel: actor.label,
+    reasonText: input.reasonText,
+    automated: { detection: false, decision: false },
+    reasonCodeFor: (claim) => input.reasonCode ?? DEFAULT_REMOVAL_REASON[claim],
+    decisionAudit: (reasonCode) => ({
+      actor: actor.label,
+      action: 'item.removed',
+      entityType: 'notice_item',
+      entityId: id,
+      data: { reasonCode, reasonText: input.reasonText },
+    }),
+  });
+  if (removal.outcome === 'refused')
+    throw removal.state === null ? AppError.notFound('Notice item') : alreadyDecided(removal.state);
+  return {
+    id,
+    state: 'removed',
+    awaiting: null,
+    slaDueAt: removal.slaDueAt.toISOString(),
+    decision: {
+      decidedBy: actor.userId,
+      decidedAt: removal.decidedAt.toISOString(),
+      reasonCode: removal.reasonCode,
+      reasonText: input.reasonText,
+    },
+    statementId: removal.statementId,
+    snapshotSha256: removal.snapshotSha256,
+  };
 }
 
 function alreadyDecided(state: string): AppError {

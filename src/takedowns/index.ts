@@ -1,16 +1,19 @@
 /** Public API of takedowns: applying removals, statements of reasons, and signed webhooks. */
 
 export { applyReinstatement, type ReinstatementInput, type ReinstatementResult } from './reinstatement.ts';
+export {
+  applyRemoval,
+  type DecidedRemoval,
+  type DecidedRemovalInput,
+  decideRemoval,
+  type RemovalInput,
+  type RemovalResult,
+} from './removal.ts';
 export type { StatementBody } from './statement.schema.ts';
 export { buildStatement, type StatementInput } from './statement.ts';
 export { takedownRoutes } from './takedown.routes.ts';
-export type { RemovalInput, RemovalResult, Statement, StatementSummary } from './takedown.service.ts';
-export {
-  applyRemoval,
-  getStatement,
-  listStatements,
-  verifySnapshot,
-} from './takedown.service.ts';
+export type { Statement, StatementSummary } from './takedown.service.ts';
+export { getStatement, listStatements, verifySnapshot } from './takedown.service.ts';
 export type { WebhookAttempt, WebhookDelivery } from './webhook.service.ts';
 export { enqueueWebhook, getDelivery, listDeliveries, replayDelivery } from './webhook.service.ts';
 export {

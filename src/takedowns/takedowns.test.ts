@@ -4,8 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
+import { applyRemoval } from './removal.ts';
 import type { StatementBody } from './statement.schema.ts';
-import { applyRemoval, verifySnapshot } from './takedown.service.ts';
+import { verifySnapshot } from './takedown.service.ts';
 import {
   decideRemoval,
   insertListing,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import type { EvidenceRow } from '../db/schema.ts';
-import { applyRemoval, type RemovalInput, type RemovalResult } from './takedown.service.ts';
+import { applyRemoval, type RemovalInput, type RemovalResult } from './removal.ts';
 
 /**
  * Fixture builders for takedown tests: rows inserted directly, so these tests do not depend on

@@ -59,6 +59,37 @@ function toAttempt(row: AttemptRow): WebhookAttempt {
   };
 }
 
+/** A delivery about to be written: the row of `webhook_deliveries`, its payload as JSON text. */
+export interface PlannedDelivery {
+  id: string;
+  marketplace_id: string;
+  event_type: string;
+  payload: string;
+  next_attempt_at: Date;
+  created_at: Date;
+}
+
+/** The delivery row of an event, due at once; the envelope is what the marketplace receives. */
+export function planDelivery(
+  input: { marketplaceId: string; eventType: string; payload: Record<string, unknown>; now: Date },
+  id: string = randomUUID(),
+): PlannedDelivery {
+  const event: WebhookEvent = {
+    id,
+    type: input.eventType,
+    occurred_at: input.now.toISOString(),
+    data: input.payload,
+  };
+  return {
+    id,
+    marketplace_id: input.marketplaceId,
+    event_type: input.eventType,
+    payload: JSON.stringify(event),
+    next_attempt_at: input.now,
+    created_at: input.now,
+  };
+}
+
 /**
  * Queues an event for a marketplace inside the caller's transaction, so the webhook exists if
  * and only if the state change it announces commits (transactional outbox). Returns the
@@ -71,23 +102,9 @@ export async function enqueueWebhook(
   const marketplace = await repo.findMarketplaceWebhook(trx, input.marketplaceId);
   if (!marketplace) throw AppError.notFound('Marketplace');
   if (!marketplace.webhook_url) return null;
-  const id = randomUUID();
-  const now = input.now ?? new Date();
-  const event: WebhookEvent = {
-    id,
-    type: input.eventType,
-    occurred_at: now.toISOString(),
-    data: input.payload,
-  };
-  await repo.insertDelivery(trx, {
-    id,
-    marketplace_id: input.marketplaceId,
-    event_type: input.eventType,
-    payload: JSON.stringify(event),
-    next_attempt_at: now,
-    created_at: now,
-  });
-  return id;
+  const row = planDelivery({ ...input, now: input.now ?? new Date() });
+  await repo.insertDelivery(trx, row);
+  return row.id;
 }
 
 /**

@@ -1,0 +1,258 @@
+import { randomUUID } from 'node:crypto';
+import { type AuditEntry, canonicalJson } from '../audit/index.ts';
+import { sha256Hex } from '../auth/secrets.ts';
+import { deadlineAfter } from '../clocks/index.ts';
+import type { EvidenceRow } from '../db/schema.ts';
+import { type PlannedDeadline, planDeadline } from '../deadlines/index.ts';
+import type { ClockTerms } from '../policies/index.ts';
+import type { StatementBody } from './statement.schema.ts';
+import { buildStatement } from './statement.ts';
+import { type PlannedDelivery, planDelivery } from './webhook.service.ts';
+
+/**
+ * Everything a removal needs about one notice item, read in one query: the item, its notice and
+ * right, the parties, the marketplace, and the listing row as the database holds it (`listing`,
+ * the jsonb rendering of the row, which is also what gets archived).
+ */
+export interface RemovalContext {
+  item_id: string;
+  item_state: string;
+  item_evidence: unknown;
+  sla_due_at: Date;
+  notice_id: string;
+  infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
+  explanation: string | null;
+  contact: Record<string, unknown>;
+  notice_created_at: Date;
+  right_id: string;
+  right_type: 'trademark' | 'patent' | 'copyright';
+  right_name: string;
+  right_owner_name: string;
+  right_registration_number: string | null;
+  right_office: string | null;
+  right_jurisdiction: string | null;
+  right_patent_kind: 'invention' | 'utility' | 'design' | null;
+  store_id: string;
+  store_external_id: string;
+  store_name: string;
+  marketplace_id: string;
+  marketplace_code: string;
+  marketplace_name: string;
+  marketplace_jurisdiction: string;
+  marketplace_webhook_url: string | null;
+  principal_id: string;
+  principal_name: string;
+  filer_id: string;
+  filer_name: string;
+  listing: ListingRowJson;
+  has_counter_notice: boolean;
+}
+
+/** The listing row in its jsonb rendering (timestamps as text, the price as a number). */
+export interface ListingRowJson {
+  id: string;
+  external_id: string;
+  title: string;
+  url: string;
+  state: 'active' | 'removed';
+  version: number;
+  created_at: string;
+  [column: string]: unknown;
+}
+
+export interface RemovalDecision {
+  decidedByUserId: string | null;
+  actorLabel: string;
+  reasonCode: string | null;
+  reasonText: string;
+  automated: { detection: boolean; decision: boolean };
+}
+
+/** What a removal writes, decided before anything is written. */
+export interface RemovalPlan {
+  itemId: string;
+  listingId: string;
+  /** The listing version the plan was made from; the write holds only if it is still current. */
+  listingVersion: number;
+  /** False when the listing is already down under another right: it stays as it is. */
+  takesListingDown: boolean;
+  /** The listing's version once the removal is written. */
+  resultingListingVersion: number;
+  snapshot: { id: string; json: string; sha256: string };
+  statement: { id: string; storeId: string; body: StatementBody; json: string };
+  delivery: PlannedDelivery | null;
+  deadline: PlannedDeadline['row'] | null;
+  /** The removal's own records: listing, statement, webhook, clock (not the item's decision). */
+  audit: AuditEntry[];
+}
+
+/** The archived snapshot's hash: SHA-256 of its canonical JSON, so anyone can re-check it. */
+export function snapshotSha256(snapshot: unknown): string {
+  return sha256Hex(canonicalJson(snapshot));
+}
+
+/**
+ * Plans a removal: the snapshot of the listing as it was, the statement of reasons, the webhook to
+ * the marketplace (when it has a URL), the seller's counter-notice clock (unless the seller has
+ * already counter-notified: then an appeal reversed a reinstatement and the removal is final), and
+ * the audit records. Pure: `clock` carries the policies in force, `newId` the identifiers.
+ */
+export function planRemoval(
+  ctx: RemovalContext,
+  decision: RemovalDecision,
+  now: Date,
+  clock: ClockTerms | null,
+  newId: () => string = randomUUID,
+): RemovalPlan {
+  const listing = ctx.listing;
+  const snapshotJson = canonicalJson(listing);
+  const snapshot = { id: newId(), json: snapshotJson, sha256: sha256Hex(snapshotJson) };
+  const takesListingDown = listing.state !== 'removed';
+  const resultingListingVersion = takesListingDown ? listing.version + 1 : listing.version;
+  const statementId = newId();
+  const body = buildStatement({
+    statementId,
+    issuedAt: now,
+    marketplace: {
+      id: ctx.marketplace_id,
+      code: ctx.marketplace_code,
+      name: ctx.marketplace_name,
+      jurisdiction: ctx.marketplace_jurisdiction,
+    },
+    listing: {
+      id: listing.id,
+      externalId: listing.external_id,
+      title: listing.title,
+      url: listing.url,
+      createdAt: new Date(listing.created_at),
+    },
+    store: { id: ctx.store_id, externalId: ctx.store_external_id, name: ctx.store_name },
+    snapshot: { id: snapshot.id, sha256: snapshot.sha256 },
+    notice: {
+      id: ctx.notice_id,
+      itemId: ctx.item_id,
+      filedAt: ctx.notice_created_at,
+      infringementType: ctx.infringement_type,
+      explanation: ctx.explanation,
+      contact: ctx.contact,
+    },
+    right: {
+      id: ctx.right_id,
+      type: ctx.right_type,
+      name: ctx.right_name,
+      ownerName: ctx.right_owner_name,
+      registrationNumber: ctx.right_registration_number,
+      office: ctx.right_office,
+      jurisdiction: ctx.right_jurisdiction,
+      patentKind: ctx.right_patent_kind,
+    },
+    complainant: { id: ctx.principal_id, name: ctx.principal_name },
+    filer: { id: ctx.filer_id, name: ctx.filer_name },
+    evidence: ctx.item_evidence as EvidenceRow[],
+    reasonCode: decision.reasonCode,
+    reasonText: decision.reasonText,
+    automated: decision.automated,
+    decidedByUserId: decision.decidedByUserId,
+    actorLabel: decision.actorLabel,
+  });
+  const statementJson = JSON.stringify(body);
+
+  const delivery = ctx.marketplace_webhook_url
+    ? planDelivery(
+        {
+          marketplaceId: ctx.marketplace_id,
+          eventType: 'listing.removed',
+          now,
+          payload: {
+            marketplace_listing_id: listing.external_id,
+            listing_id: listing.id,
+            listing_version: resultingListingVersion,
+            store_external_id: ctx.store_external_id,
+            notice_id: ctx.notice_id,
+            item_id: ctx.item_id,
+            statement_id: statementId,
+            statement_path: `/v1/statements/${statementId}`,
+            reason: { code: decision.reasonCode, text: decision.reasonText },
+          },
+        },
+        newId(),
+      )
+    : null;
+
+  const audit: AuditEntry[] = [
+    {
+      actor: decision.actorLabel,
+      action: 'listing.removed',
+      entityType: 'listing',
+      entityId: listing.id,
+      data: {
+        itemId: ctx.item_id,
+        noticeId: ctx.notice_id,
+        previousState: listing.state,
+        version: resultingListingVersion,
+        snapshotId: snapshot.id,
+        snapshotSha256: snapshot.sha256,
+      },
+    },
+    {
+      actor: decision.actorLabel,
+      action: 'statement.issued',
+      entityType: 'statement_of_reasons',
+      entityId: statementId,
+      data: {
+        itemId: ctx.item_id,
+        listingId: listing.id,
+        storeId: ctx.store_id,
+        sha256: sha256Hex(canonicalJson(body)),
+        automated: decision.automated,
+      },
+    },
+  ];
+  if (delivery) {
+    audit.push({
+      actor: decision.actorLabel,
+      action: 'webhook.enqueued',
+      entityType: 'webhook_delivery',
+      entityId: delivery.id,
+      data: {
+        marketplaceId: ctx.marketplace_id,
+        eventType: 'listing.removed',
+        listingId: listing.id,
+        statementId,
+      },
+    });
+  }
+  let deadline: PlannedDeadline | null = null;
+  if (!ctx.has_counter_notice && clock) {
+    deadline = planDeadline(
+      {
+        itemId: ctx.item_id,
+        kind: 'counter_notice_window',
+        party: 'seller',
+        dueAt: deadlineAfter(now, clock.terms.counterNoticeWindow, clock.calendar),
+        now,
+        actorLabel: decision.actorLabel,
+        data: {
+          procedure: clock.terms.procedure,
+          window: clock.terms.counterNoticeWindow,
+          putbackPolicyVersion: clock.putbackVersion,
+          calendarPolicyVersion: clock.calendarVersion,
+        },
+      },
+      newId(),
+    );
+    audit.push(deadline.audit);
+  }
+  return {
+    itemId: ctx.item_id,
+    listingId: listing.id,
+    listingVersion: listing.version,
+    takesListingDown,
+    resultingListingVersion,
+    snapshot,
+    statement: { id: statementId, storeId: ctx.store_id, body, json: statementJson },
+    delivery,
+    deadline: deadline?.row ?? null,
+    audit,
+  };
+}
