@@ -103,7 +103,7 @@ export async function runNoticeBench(
     latencies.sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)]!;
 
-    const concurrency = 8;
+    const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
     const profiler = process.env.BENCH_PROFILE ? await startProfiler() : null;
     const cpuBefore = process.cpuUsage();
     const pgBefore = postgresCpuSeconds();
@@ -309,7 +309,7 @@ async function makeConfig(
     cleanup: async () => {
       const c = new pg.Client({ connectionString: base });
       await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
+      if (!process.env.BENCH_KEEP_DB) await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
   };

@@ -46,14 +46,15 @@ export function weekdayOf(day: number): number {
 /** Sets built once per calendar object, so a deadline computation is not a linear scan per day. */
 const indexCache = new WeakMap<
   HolidayCalendar,
-  { holidays: Set<string>; working: Set<string>; weekend: Set<number> }
+  { holidays: Set<number>; working: Set<number>; weekend: Set<number> }
 >();
 function indexOf(calendar: HolidayCalendar) {
   let index = indexCache.get(calendar);
   if (!index) {
+    // Day numbers, not ISO strings: a deadline checks a few weeks of days, one look-up each.
     index = {
-      holidays: new Set(calendar.holidays),
-      working: new Set(calendar.workingDays),
+      holidays: new Set(calendar.holidays.map(isoToDayNumber)),
+      working: new Set(calendar.workingDays.map(isoToDayNumber)),
       weekend: new Set(calendar.weekend),
     };
     indexCache.set(calendar, index);
@@ -63,9 +64,8 @@ function indexOf(calendar: HolidayCalendar) {
 
 export function isBusinessDay(day: number, calendar: HolidayCalendar): boolean {
   const index = indexOf(calendar);
-  const iso = dayNumberToIso(day);
-  if (index.holidays.has(iso)) return false;
-  if (index.working.has(iso)) return true;
+  if (index.holidays.has(day)) return false;
+  if (index.working.has(day)) return true;
   return !index.weekend.has(weekdayOf(day));
 }
 

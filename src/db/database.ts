@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { PgDialect } from './pg-dialect.ts';
-import { PGliteDialect } from './pglite-dialect.ts';
 import type { DB } from './schema.ts';
 
 export type Database = Kysely<DB>;
@@ -29,19 +29,21 @@ const INT8_OID = 20;
 const keepDate = (value: string) => value;
 const int8ToNumber = (value: string | number) => Number(value);
 
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === DATE_OID) return keepDate;
+    if (oid === INT8_OID) return int8ToNumber;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
 export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined }
   | { kind: 'postgres'; url: string };
 
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
-    const types = {
-      getTypeParser(oid: number, format?: 'text' | 'binary') {
-        if (oid === DATE_OID) return keepDate;
-        if (oid === INT8_OID) return int8ToNumber;
-        return pg.types.getTypeParser(oid, format);
-      },
-    };
+    const types = pgTypes;
     const pool = new pg.Pool({
       connectionString: target.url,
       max: 10,
@@ -55,12 +57,20 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     return { db, driver: 'postgres', close: () => db.destroy() };
   }
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    parsers: { [DATE_OID]: keepDate, [INT8_OID]: int8ToNumber },
-  });
+  const pglite = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
   await pglite.exec(`set ${SESSION_SETTINGS.replace('=', ' = ')}`);
-  const db = new Kysely<DB>({ dialect: new PGliteDialect(pglite) });
+  // PGlite speaks the PostgreSQL protocol in process; through its node-postgres adapter both
+  // databases share one driver (the same type parsing, errors and named prepared statements,
+  // which spare the embedded engine parsing and planning the hot statements on every call).
+  // PGlite is one session: the pool holds one client, and a transaction owns it until it ends,
+  // so code inside a transaction must use the transaction object, never the root `db`.
+  const pool = new pg.Pool({
+    ...(createPgConfig(pglite) as unknown as pg.PoolConfig),
+    max: 1,
+    idleTimeoutMillis: 0,
+    types: pgTypes as pg.CustomTypesConfig,
+  });
+  const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
   return {
     db,
     driver: 'pglite',

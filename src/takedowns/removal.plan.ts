@@ -155,7 +155,8 @@ export function planRemoval(
     decidedByUserId: decision.decidedByUserId,
     actorLabel: decision.actorLabel,
   });
-  const statementJson = JSON.stringify(body);
+  // Canonical, so the stored text and the hash recorded in the audit log are one serialization.
+  const statementJson = canonicalJson(body);
 
   const delivery = ctx.marketplace_webhook_url
     ? planDelivery(
@@ -203,7 +204,7 @@ export function planRemoval(
         itemId: ctx.item_id,
         listingId: listing.id,
         storeId: ctx.store_id,
-        sha256: sha256Hex(canonicalJson(body)),
+        sha256: sha256Hex(statementJson),
         automated: decision.automated,
       },
     },
