@@ -4,7 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
-import { applyRemoval } from './removal.ts';
+import { planRemoval } from './removal.plan.ts';
+import { decideAndWriteRemoval, removalContext } from './removal.repository.ts';
+import { applyRemoval, decideRemoval as decideRemovalNow } from './removal.ts';
 import type { StatementBody } from './statement.schema.ts';
 import { verifySnapshot } from './takedown.service.ts';
 import {
@@ -137,6 +139,77 @@ for (const driver of drivers()) {
       assert.deepEqual(listing, { state: 'removed', version: 2 });
       assert.notEqual(again.statementId, first.statementId);
       assert.equal(again.audit[0]?.data.previousState, 'removed');
+    });
+
+    test('a removal planned from a listing that changed before the write moves nothing; the decision re-reads and archives the new version', async () => {
+      const s = await takedownScenario(db, { sellerOrgId: seller.orgId, brandOrgId: brand.orgId });
+      const ctx = await removalContext(db, s.itemId);
+      assert.ok(ctx);
+      const now = new Date();
+      const decision = {
+        decidedByUserId: null,
+        actorLabel: 'test',
+        reasonCode: 'counterfeit',
+        reasonText: 'Counterfeit of the registered mark',
+        automated: { detection: false, decision: false },
+      };
+      const stale = planRemoval(ctx, decision, now, null);
+      // The marketplace edits the listing between the reviewer's read and the write.
+      await db
+        .updateTable('listings')
+        .set((eb) => ({ title: 'Edited title', version: eb('version', '+', 1) }))
+        .where('id', '=', s.listingId)
+        .execute();
+      const moved = await decideAndWriteRemoval(
+        db,
+        stale,
+        { now, decidedBy: null, reasonCode: 'counterfeit', reasonText: decision.reasonText },
+        stale.audit,
+      );
+      assert.equal(moved, false);
+      const item = await db
+        .selectFrom('notice_items')
+        .select('state')
+        .where('id', '=', s.itemId)
+        .executeTakeFirstOrThrow();
+      assert.equal(item.state, 'pending');
+      for (const table of ['listing_snapshots', 'statements_of_reasons', 'deadlines'] as const) {
+        const rows = await db.selectFrom(table).select('id').where('item_id', '=', s.itemId).execute();
+        assert.equal(rows.length, 0, `nothing written to ${table}`);
+      }
+
+      const done = await decideRemovalNow(db, {
+        itemId: s.itemId,
+        decidedByUserId: null,
+        actorLabel: 'test',
+        reasonText: decision.reasonText,
+        automated: decision.automated,
+        reasonCodeFor: () => 'counterfeit',
+        decisionAudit: (reasonCode) => ({
+          actor: 'test',
+          action: 'item.removed',
+          entityType: 'notice_item',
+          entityId: s.itemId,
+          data: { reasonCode },
+        }),
+      });
+      assert.equal(done.outcome, 'removed');
+      const snapshot = await db
+        .selectFrom('listing_snapshots')
+        .select('snapshot')
+        .where('item_id', '=', s.itemId)
+        .executeTakeFirstOrThrow();
+      assert.equal((snapshot.snapshot as { title: string }).title, 'Edited title');
+      const again = await decideRemovalNow(db, {
+        itemId: s.itemId,
+        decidedByUserId: null,
+        actorLabel: 'test',
+        reasonText: decision.reasonText,
+        automated: decision.automated,
+        reasonCodeFor: () => 'counterfeit',
+        decisionAudit: () => ({ actor: 'test', action: 'x', entityType: 'x', entityId: 'x', data: {} }),
+      });
+      assert.deepEqual(again, { outcome: 'refused', state: 'removed' });
     });
 
     test('applying a removal to an item that is not removed is a conflict and changes nothing', async () => {

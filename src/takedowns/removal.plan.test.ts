@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { describe, test } from 'node:test';
+import { canonicalJson } from '../audit/index.ts';
+import { calendarFor, DEFAULT_CALENDARS } from '../clocks/index.ts';
+import type { ClockTerms } from '../policies/index.ts';
+import { planRemoval, type RemovalContext, snapshotSha256 } from './removal.plan.ts';
+import { SAMPLE_EVIDENCE } from './test-fixtures.ts';
+
+const context = (overrides: Partial<RemovalContext> = {}): RemovalContext => ({
+  item_id: 'item-1',
+  item_state: 'pending',
+  item_evidence: SAMPLE_EVIDENCE,
+  sla_due_at: new Date('2026-12-02T10:00:00Z'),
+  notice_id: 'notice-1',
+  infringement_type: 'counterfeit',
+  explanation: 'Counterfeit bags',
+  contact: { name: 'Claire', email: 'c@example.com' },
+  notice_created_at: new Date('2026-12-01T10:00:00Z'),
+  right_id: 'right-1',
+  right_type: 'trademark',
+  right_name: 'LUMIERE',
+  right_owner_name: 'Maison Lumière SA',
+  right_registration_number: 'EUTM-1',
+  right_office: 'EUIPO',
+  right_jurisdiction: 'EU',
+  right_patent_kind: null,
+  store_id: 'store-1',
+  store_external_id: 's-1',
+  store_name: 'Golden Dragon',
+  marketplace_id: 'mkt-1',
+  marketplace_code: 'demo-de',
+  marketplace_name: 'Marktplatz',
+  marketplace_jurisdiction: 'EU',
+  marketplace_webhook_url: 'https://mkt.example/hook',
+  principal_id: 'org-1',
+  principal_name: 'Maison Lumière',
+  filer_id: 'org-1',
+  filer_name: 'Maison Lumière',
+  listing: {
+    id: 'listing-1',
+    external_id: 'de-1',
+    title: 'Super fake bag',
+    url: 'https://mkt.example/item/de-1',
+    state: 'active',
+    version: 3,
+    price: 19.99,
+    created_at: '2026-11-30T08:00:00.123456+00:00',
+  },
+  has_counter_notice: false,
+  ...overrides,
+});
+
+const clock: ClockTerms = {
+  terms: {
+    procedure: 'respond_or_restore',
+    counterNoticeWindow: { unit: 'business_days', amount: 10 },
+    responseWindow: { unit: 'business_days', amount: 5 },
+    reviewWindow: { unit: 'business_days', amount: 3 },
+  },
+  calendar: calendarFor(DEFAULT_CALENDARS, 'EU'),
+  appealWindowMonths: 6,
+  appealReviewWindow: { unit: 'business_days', amount: 5 },
+  putbackVersion: 0,
+  calendarVersion: 0,
+};
+const decision = {
+  decidedByUserId: 'user-1',
+  actorLabel: 'user:user-1',
+  reasonCode: 'counterfeit',
+  reasonText: 'The listing offers counterfeit bags',
+  automated: { detection: false, decision: false },
+};
+let n = 0;
+const ids = () => `id-${++n}`;
+
+describe('removal plan (pure)', () => {
+  test('archives the row as read, hashed over its canonical JSON, and takes an active listing down one version up', () => {
+    const plan = planRemoval(context(), decision, new Date('2026-12-01T12:00:00Z'), clock, ids);
+    assert.equal(plan.snapshot.json, canonicalJson(context().listing));
+    assert.equal(plan.snapshot.sha256, createHash('sha256').update(plan.snapshot.json).digest('hex'));
+    assert.equal(plan.snapshot.sha256, snapshotSha256(JSON.parse(plan.snapshot.json)));
+    assert.equal(plan.takesListingDown, true);
+    assert.equal(plan.listingVersion, 3);
+    assert.equal(plan.resultingListingVersion, 4);
+    const body = JSON.parse(plan.statement.json);
+    assert.equal(body.restriction.snapshot.sha256, plan.snapshot.sha256);
+    assert.equal(plan.statement.json, canonicalJson(body), 'the stored statement is canonical JSON');
+    const event = JSON.parse(plan.delivery?.payload ?? '{}');
+    assert.equal(event.type, 'listing.removed');
+    assert.equal(event.data.listing_version, 4);
+    assert.equal(event.data.statement_id, plan.statement.id);
+    assert.deepEqual(
+      plan.audit.map((a) => a.action),
+      ['listing.removed', 'statement.issued', 'webhook.enqueued', 'deadline.scheduled'],
+    );
+    assert.equal(plan.deadline?.kind, 'counter_notice_window');
+    assert.ok((plan.deadline?.due_at.getTime() ?? 0) > Date.parse('2026-12-14T00:00:00Z'));
+  });
+
+  test('a listing already down stays at its version; no webhook URL, no delivery; a prior counter-notice, no new clock', () => {
+    const plan = planRemoval(
+      context({
+        listing: { ...context().listing, state: 'removed' },
+        marketplace_webhook_url: null,
+        has_counter_notice: true,
+      }),
+      decision,
+      new Date('2026-12-01T12:00:00Z'),
+      clock,
+      ids,
+    );
+    assert.equal(plan.takesListingDown, false);
+    assert.equal(plan.resultingListingVersion, 3);
+    assert.equal(plan.delivery, null);
+    assert.equal(plan.deadline, null);
+    assert.deepEqual(
+      plan.audit.map((a) => a.action),
+      ['listing.removed', 'statement.issued'],
+    );
+  });
+});
