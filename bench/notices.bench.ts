@@ -21,6 +21,8 @@ type Driver = 'pglite' | 'postgres';
 /**
  * Notice-path benchmark over real HTTP on loopback: the server listens on a port and a client
  * with bounded concurrency files and decides notices, as a marketplace integration would.
+ * Settings for exploring: BENCH_CONCURRENCY (clients, default 8), BENCH_PROFILE=<file> (CPU
+ * profile of the measured run), BENCH_KEEP_DB=1 (keep the PostgreSQL database for EXPLAIN).
  */
 export async function runNoticeBench(
   driver: Driver,
@@ -123,7 +125,6 @@ export async function runNoticeBench(
     const rate = run.count / run.seconds;
     await profiler?.stop(process.env.BENCH_PROFILE!);
     const cpu = process.cpuUsage(cpuBefore);
-    if (process.env.BENCH_VERBOSE)
       console.error(
         'server cpu user/system ms per notice',
         cpu.user / 1000 / run.count,
