@@ -95,4 +95,6 @@ await Promise.all(
 const seconds = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuStart);
 for (const c of connections) c.close();
-process.stdout.write(JSON.stringify({ seconds, count: job.listingIds.length, cpuMs: (cpu.user + cpu.system) / 1000 }));
+process.stdout.write(
+  JSON.stringify({ seconds, count: job.listingIds.length, cpuMs: (cpu.user + cpu.system) / 1000 }),
+);

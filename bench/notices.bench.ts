@@ -125,11 +125,6 @@ export async function runNoticeBench(
     const rate = run.count / run.seconds;
     await profiler?.stop(process.env.BENCH_PROFILE!);
     const cpu = process.cpuUsage(cpuBefore);
-      console.error(
-        'server cpu user/system ms per notice',
-        cpu.user / 1000 / run.count,
-        cpu.system / 1000 / run.count,
-      );
     const nodeCpuMs = (cpu.user + cpu.system) / 1000 / run.count;
     const pgCpuMs = ((postgresCpuSeconds() - pgBefore) * 1000) / run.count;
     const rateTarget = driver === 'pglite' ? 100 : 300;
