@@ -182,13 +182,21 @@ function toRecord(row: {
 
 /** Walks the sealed chain in pages and names the first broken link, if any. */
 export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<ChainVerdict> {
+  // The head first: the sequencer may seal more while the walk runs, and those records are
+  // checked next time. Verifying up to the head as it was keeps the verdict free of that race.
+  const head = await db
+    .selectFrom('audit_head')
+    .select(['seq', 'hash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   let lastSeq = 0;
   let lastHash = GENESIS_HASH;
-  for (;;) {
+  while (lastSeq < head.seq) {
     const rows = await db
       .selectFrom('audit_chain')
       .selectAll()
       .where('seq', '>', lastSeq)
+      .where('seq', '<=', head.seq)
       .orderBy('seq')
       .limit(pageSize)
       .execute();
@@ -198,18 +206,16 @@ export async function verifyAuditChain(db: Database, pageSize = 5000): Promise<C
     lastSeq = run.lastSeq;
     lastHash = run.lastHash;
   }
-  const head = await db
-    .selectFrom('audit_head')
-    .select(['seq', 'hash'])
-    .where('id', '=', 1)
-    .executeTakeFirstOrThrow();
   if (head.seq !== lastSeq || head.hash !== lastHash) {
     return {
       ok: false,
       checked: lastSeq,
       firstBroken: {
         seq: lastSeq + 1,
-        reason: `chain head says ${head.seq} records; records after ${lastSeq} are missing`,
+        reason:
+          head.seq !== lastSeq
+            ? `chain head says ${head.seq} records; records after ${lastSeq} are missing`
+            : `the chain head's hash does not match record ${lastSeq}`,
       },
     };
   }
