@@ -151,6 +151,48 @@ for (const driver of drivers()) {
       assert.equal(audit.length, 1);
     });
 
+    test('two removals of one listing under two rights at once: both hold, the listing goes down once, the seller gets two statements', async () => {
+      const second = await verifiedRight(h, brand.token);
+      const [listingId] = await listings(h, mkt, 1);
+      const filed = await Promise.all(
+        [right.id, second.id].map((rightId) =>
+          h.request('POST', '/v1/notices', {
+            token: brand.token,
+            body: noticeBody(rightId, [listingId!], evidence),
+          }),
+        ),
+      );
+      for (const f of filed) assert.equal(f.status, 201, f.text);
+      const decided = await Promise.all(
+        filed.map((f, i) =>
+          h.request('POST', `/v1/items/${f.body.items[0].id}/decision`, {
+            token: [reviewer, reviewer2][i]!.token,
+            body: { decision: 'remove', reasonText: 'counterfeit' },
+          }),
+        ),
+      );
+      for (const d of decided) assert.equal(d.status, 200, d.text);
+      const listing = await h.request('GET', `/v1/listings/${listingId}`, { token: h.adminToken });
+      assert.equal(listing.body.state, 'removed');
+      assert.equal(listing.body.version, 2, 'one takedown bumps the version once');
+      const statements = await h.request('GET', `/v1/statements?listingId=${listingId}`, {
+        token: seller.token,
+      });
+      assert.equal(statements.body.items.length, 2);
+      const db = h.platform.database.db;
+      const snapshots = await db
+        .selectFrom('listing_snapshots')
+        .select('snapshot')
+        .where('listing_id', '=', listingId!)
+        .execute();
+      const states = snapshots.map((s) => (s.snapshot as { state: string }).state).sort();
+      assert.deepEqual(
+        states,
+        ['active', 'removed'],
+        'the second removal archived the listing as the first left it',
+      );
+    });
+
     test('rejection needs a reason code; the rights holder sees it', async () => {
       const notice = await fileOne();
       const item = notice.items[0]!;
