@@ -3,6 +3,7 @@
  * Every pattern has an owner (a rule, an innocent context, a brand term, a colour...) stored in
  * typed arrays so the scanner can dispatch on a hit without touching objects.
  */
+import { type BrandPack, packBrands } from './brand-pack.ts';
 import { COLOUR_SYNONYMS, COUNTRY_ALIASES, DISC_TERMS, FUZZY_EXEMPT_WORDS } from './data/vocabulary.ts';
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
@@ -54,6 +55,8 @@ export interface CompiledKnowledge {
   rules: KeywordRule[];
   ruleSetVersion: string;
   brands: BrandTables[];
+  /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
+  pack: BrandPack;
   colourNames: string[];
   errors: DetectionInputError[];
 }
@@ -156,26 +159,29 @@ export function compileKnowledge(
   }
 
   const automaton = new PatternAutomaton(patterns);
-  const compiled: CompiledKnowledge = {
-    automaton,
-    fuzzy: new FuzzyIndex(fuzzyTerms),
+  const owners = {
     ownerType: Uint8Array.from(ownerType),
     ownerA: Int32Array.from(ownerA),
     ownerB: Int32Array.from(ownerB),
+  };
+  for (const tables of brands) {
+    tables.brandColours = coloursIn(automaton, owners, tables.brand.colours ?? []);
+    tables.lineColours = (tables.brand.productLines ?? []).map((line) =>
+      coloursIn(automaton, owners, line.colours ?? []),
+    );
+  }
+  return {
+    automaton,
+    fuzzy: new FuzzyIndex(fuzzyTerms),
+    ...owners,
     ownerText,
     rules,
     ruleSetVersion: ruleSet.version,
     brands,
+    pack: packBrands(brands, colourNames.length),
     colourNames,
     errors,
   };
-  for (const tables of brands) {
-    tables.brandColours = coloursIn(compiled, tables.brand.colours ?? []);
-    tables.lineColours = (tables.brand.productLines ?? []).map((line) =>
-      coloursIn(compiled, line.colours ?? []),
-    );
-  }
-  return compiled;
 }
 
 function expandedLength(pattern: CompiledPattern): number {
@@ -189,14 +195,18 @@ function isLatin(term: string): boolean {
 }
 
 /** The canonical colours named in a list of free-text colour descriptions. */
-function coloursIn(compiled: CompiledKnowledge, descriptions: readonly string[]): Set<number> {
+function coloursIn(
+  automaton: PatternAutomaton,
+  owners: { ownerType: Uint8Array; ownerA: Int32Array },
+  descriptions: readonly string[],
+): Set<number> {
   const found = new Set<number>();
   for (const description of descriptions) {
-    const view = normalizerForColours.normalize(description);
-    compiled.automaton.scan(view, (pattern) => {
-      if (compiled.ownerType[pattern.payload] === OwnerType.Colour)
-        found.add(compiled.ownerA[pattern.payload]!);
-    });
+    const count = automaton.find(normalizerForColours.normalize(description));
+    for (let k = 0; k < count; k++) {
+      const payload = automaton.hitPayload[k]!;
+      if (owners.ownerType[payload] === OwnerType.Colour) found.add(owners.ownerA[payload]!);
+    }
   }
   return found;
 }

@@ -11,7 +11,6 @@ const NOMINATIVE_WINDOW_WORDS = 3;
 
 /** A nominative cue ends at most three words before the brand mention. */
 export function isNominative(
-  c: CompiledKnowledge,
   views: readonly NormalizedView[],
   hits: readonly Hit[],
   hitCount: number,
@@ -20,7 +19,7 @@ export function isNominative(
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.owner < 0 || cue.field !== hit.field || c.ownerType[cue.owner] !== OwnerType.Nominative) continue;
+    if (cue.type !== OwnerType.Nominative || cue.field !== hit.field) continue;
     if (cue.endUnit > hit.startUnit) continue;
     let words = 0;
     for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
@@ -49,10 +48,9 @@ export function innocentContext(
 ): string | null {
   for (let h = 0; h < hitCount; h++) {
     const context = hits[h]!;
-    if (context.owner < 0 || context.field !== hit.field || c.ownerType[context.owner] !== OwnerType.Innocent)
+    if (context.type !== OwnerType.Innocent || context.field !== hit.field || context.a !== ruleIndex)
       continue;
-    if (c.ownerA[context.owner] !== ruleIndex) continue;
-    if (c.ownerB[context.owner] === 1) {
+    if (context.b === 1) {
       if (wordsBetween(views[hit.field]!, context, hit) <= NEARBY_WORDS) return c.ownerText[context.owner]!;
     } else if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) {
       return c.ownerText[context.owner]!;

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { listing, testDetector } from './test-fixtures.ts';
-import type { Signal } from './types.ts';
+import type { ListingInput, Signal } from './types.ts';
 
 const detector = testDetector();
 const kinds = (title: string, extra = {}) => detector.scan(listing(title, extra)).signals.map((s) => s.kind);
@@ -212,3 +212,80 @@ describe('robustness', () => {
     }
   });
 });
+
+describe('scan history (property)', () => {
+  // Memos, cached skeletons and per-brand stamps must not leak from one listing into the next:
+  // a long-lived detector answers like a fresh one.
+  const warm = testDetector();
+  const part = fc.constantFrom(
+    'Gucci',
+    'G.u.c.c.i',
+    'Guсci',
+    'Guuuucci',
+    'Guccci',
+    'gucci',
+    'Marmont',
+    'Louis Vuiton',
+    'L0u1s Vu1tton',
+    'Neverfull',
+    'Chanel',
+    'Chanell',
+    'channel',
+    'AirPods Pro',
+    'apple',
+    'Coach',
+    'Tabby',
+    'compatible with',
+    'fits',
+    'black',
+    'B L A C K',
+    'blaaack',
+    'red',
+    'pink',
+    'jet black',
+    'replica',
+    'museum replica',
+    '1:1',
+    'lessons',
+    'AAA quality',
+    '高仿',
+    '高倣',
+    '古驰',
+    'Starfall Legacy',
+    'DVD',
+    'bag',
+    'new',
+    'officially licensed',
+  );
+  const input = fc.record({
+    title: fc.array(part, { minLength: 1, maxLength: 8 }).map((p) => p.join(' ')),
+    description: fc.option(
+      fc.array(part, { maxLength: 4 }).map((p) => p.join(' ')),
+      { nil: undefined },
+    ),
+    price: fc.option(fc.integer({ min: 1, max: 5000 }), { nil: undefined }),
+    condition: fc.constantFrom('new' as const, 'used' as const, undefined),
+    quantity: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
+    shipFrom: fc.constantFrom('CN', 'IT', 'France', undefined),
+    sellerId: fc.constantFrom('gucci-store', 's1', undefined),
+  });
+
+  it('gives every listing the verdict a fresh detector gives', () => {
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 1, maxLength: 6 }), (inputs) => {
+        const fresh = testDetector();
+        for (const fields of inputs) {
+          const item = listing(fields.title, withoutUndefined(fields));
+          assert.equal(JSON.stringify(warm.scan(item)), JSON.stringify(fresh.scan(item)));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+function withoutUndefined(fields: object): Partial<ListingInput> {
+  return Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined),
+  ) as Partial<ListingInput>;
+}

@@ -8,9 +8,20 @@ import {
 } from './matcher.ts';
 import type { Signal } from './types.ts';
 
-/** A verified match in one field; `owner` < 0 marks a misspelling of brand `-1 - owner`. */
+/**
+ * A verified match in one field; `owner` < 0 marks a misspelling of brand `-1 - owner`. The owner's
+ * type and indices are copied in (a misspelling is a weak brand term: type BrandTerm, b = 1) so
+ * the judgement reads them from the hit instead of from the owner tables.
+ */
 export interface Hit {
   owner: number;
+  /** Id of the automaton pattern that matched (index in PatternAutomaton.patterns), -1 for misspellings. */
+  pattern: number;
+  /** OwnerType of the owner. */
+  type: number;
+  /** CompiledKnowledge.ownerA / ownerB of the owner. */
+  a: number;
+  b: number;
   field: number;
   startUnit: number;
   endUnit: number;
@@ -19,12 +30,14 @@ export interface Hit {
   distance: number;
 }
 
+/** Builds a text signal with its span; `brandId` (last key of the signal) when it is about a brand. */
 export type SignalFactory = (
   hit: Hit,
   kind: Signal['kind'],
   rule: string,
   weight: number,
   detail: string,
+  brandId?: string,
 ) => Signal;
 
 export function describeObfuscation(bits: number): string {

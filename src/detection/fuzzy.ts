@@ -17,6 +17,8 @@ export function allowedEditDistance(length: number): number {
 const BASE = WORD_HASH_BASE;
 const CACHE_SIZE = 1 << 14;
 const CACHE_MASK = CACHE_SIZE - 1;
+const PAIR_CACHE_SIZE = 1 << 13;
+const PAIR_CACHE_MASK = PAIR_CACHE_SIZE - 1;
 const MAX_WORD = 48;
 const powers = new Int32Array(MAX_WORD + 2);
 powers[0] = 1;
@@ -61,6 +63,13 @@ export class FuzzyIndex {
   private exempt = false;
   /** Memo of recent words: two ways of [hash, check hash, length (0 = empty), result] per set. */
   private readonly cache = new Int32Array(CACHE_SIZE * 8);
+  /**
+   * Memo of recent word pairs with both results: two ways of [pair hash, pair check hash, pair
+   * length, word length, pair result, word result, -, -] per set (one cache line).
+   */
+  private readonly pairCache = new Int32Array(PAIR_CACHE_SIZE * 16);
+  /** The pair's result of the last `queryWithPair`. */
+  pairFound = -1;
 
   constructor(terms: FuzzyTerm[]) {
     this.terms = terms.filter(
@@ -172,6 +181,56 @@ export class FuzzyIndex {
     cache[slot + 2] = length;
     cache[slot + 3] = result;
     return result;
+  }
+
+  /**
+   * `queryHashed` of the word codes[split, to) (returned) and of the pair codes[from, to) (left in
+   * `pairFound`), given the hashes of the first word codes[from, split) and of the second: listings
+   * pair the same words again and again, so both results are memoised together and most words cost
+   * one look-up instead of two.
+   */
+  queryWithPair(
+    codes: Int32Array,
+    from: number,
+    split: number,
+    to: number,
+    firstH1: number,
+    firstH2: number,
+    wordH1: number,
+    wordH2: number,
+  ): number {
+    const pairLength = to - from;
+    const wordLength = to - split;
+    // FuzzyIndex.combine of the two words
+    const power = Math.min(wordLength, MAX_WORD + 1);
+    const pairH1 = (Math.imul(firstH1, powers[power]!) + wordH1) | 0;
+    const pairH2 = (Math.imul(firstH2, checkPowers[power]!) + wordH2) | 0;
+    const slot =
+      (finishHash(pairH1 ^ Math.imul(pairH2, 0x27d4eb2d), pairLength * 64 + wordLength) & PAIR_CACHE_MASK) <<
+      4;
+    const cache = this.pairCache;
+    for (let way = slot; way < slot + 16; way += 8) {
+      if (
+        cache[way] === pairH1 &&
+        cache[way + 1] === pairH2 &&
+        cache[way + 2] === pairLength &&
+        cache[way + 3] === wordLength
+      ) {
+        this.pairFound = cache[way + 4]!;
+        return cache[way + 5]!;
+      }
+    }
+    const word = this.queryHashed(codes, split, to, wordH1, wordH2);
+    const pair = this.queryHashed(codes, from, to, pairH1, pairH2);
+    cache.copyWithin(slot + 8, slot, slot + 8); // the older entry moves to the second way
+    cache[slot] = pairH1;
+    cache[slot + 1] = pairH2;
+    cache[slot + 2] = pairLength;
+    cache[slot + 3] = wordLength;
+    cache[slot + 4] = pair;
+    cache[slot + 5] = word;
+    this.pairFound = pair;
+    return word;
   }
 
   private probe(key: number, codes: Int32Array, from: number, to: number): void {

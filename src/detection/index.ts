@@ -5,10 +5,11 @@ export { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 export { Detector, type DetectorOptions } from './detector.ts';
 export { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 export { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
-export { type NormalizedText, type NormalizedView, normalizeText, TextNormalizer } from './normalize.ts';
+export { type NormalizedView, TextNormalizer } from './normalize.ts';
 export { median, robustStats, robustZ } from './price.ts';
 export { runScanCommand } from './scan-cli.ts';
 export { decideAction, scoreSignals } from './scoring.ts';
+export { type NormalizedText, normalizeText } from './skeleton.ts';
 export type * from './types.ts';
 export {
   parseListingLine,

@@ -2,8 +2,29 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
-import { compilePattern, PatternAutomaton } from './matcher.ts';
-import { TextNormalizer } from './normalize.ts';
+import {
+  type CompiledPattern,
+  compilePattern,
+  OBFUSCATION_DOUBLED,
+  OBFUSCATION_FULLWIDTH,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_INVISIBLE,
+  OBFUSCATION_LEET,
+  OBFUSCATION_REPEATED,
+  OBFUSCATION_SEPARATORS,
+  PatternAutomaton,
+} from './matcher.ts';
+import {
+  type NormalizedView,
+  TextNormalizer,
+  UNIT_FULLWIDTH,
+  UNIT_HAS_DIGIT,
+  UNIT_HAS_LETTER,
+  UNIT_HOMOGLYPH,
+  UNIT_INVISIBLE_BEFORE,
+  UNIT_LEET_SYMBOL,
+  UNIT_UNSPACED_SCRIPT,
+} from './normalize.ts';
 
 const PATTERNS = [
   'gucci',
@@ -136,3 +157,138 @@ describe('misspelling index', () => {
     assert.equal(find('mancer'), null);
   });
 });
+
+describe('packed trie (property)', () => {
+  const vocabulary = [
+    'gucci',
+    'guccio',
+    'gu',
+    'louis vuitton',
+    'louis',
+    'rolex',
+    'rolexx',
+    'replica',
+    'replicas',
+    'super clone',
+    '1:1',
+    '1 to 1 copy',
+    'aaa quality',
+    'type a',
+    'type a product',
+    'usb type a',
+    '高仿',
+    '高',
+    'a货',
+    '原单',
+    'chanel',
+    'prada',
+    'pradax',
+    'black',
+    'jet black',
+    'b',
+    'bl',
+    'blu',
+    'blue',
+    'bla',
+  ];
+  const obfuscated = [
+    'G.u.c.c.i',
+    'R0lex',
+    'Guuuucci',
+    'ròlex',
+    'ＲＯＬＥＸ',
+    'Pr@da',
+    'b l a c k',
+    'A貨',
+    '1:18',
+  ];
+  const words = ['new', 'bag', 'watch', 'of', 'the', 'scale', ' ', '-', ...obfuscated];
+  const texts = fc
+    .array(fc.constantFrom(...vocabulary, ...words), { maxLength: 14 })
+    .chain((parts) => fc.constantFrom(parts.join(' '), parts.join(''), parts.join('. ')));
+
+  it('reports exactly the verified hits of a naive search, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 40 }),
+        fc.array(texts, { minLength: 1, maxLength: 5 }),
+        (chosen, inputs) => {
+          const patterns = chosen.map((p, i) => compilePattern(p, i)!);
+          const trie = new PatternAutomaton(patterns);
+          for (const input of inputs) {
+            const view = normalizer.normalize(input);
+            const found: string[] = [];
+            const count = trie.find(view);
+            for (let k = 0; k < count; k++)
+              found.push(
+                `${trie.hitStart[k]}-${trie.hitEnd[k]}:${trie.hitPattern[k]}/${trie.hitObfuscation[k]}`,
+              );
+            assert.deepEqual(found, naiveHits(view, patterns), JSON.stringify({ chosen, input }));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reports every one of many patterns with the same skeleton', () => {
+    // 300 outputs on one node exceed the 8-bit count of a node header
+    const patterns = Array.from({ length: 300 }, (_, i) => compilePattern(i % 2 ? 'Gucci' : 'gucci', i)!);
+    patterns.push(compilePattern('gucci bag', 300)!);
+    const trie = new PatternAutomaton(patterns);
+    const count = trie.find(normalizer.normalize('new gucci bag'));
+    assert.equal(count, 301);
+    assert.deepEqual(
+      Array.from(trie.hitPattern.subarray(0, count)),
+      Array.from({ length: 301 }, (_, i) => i),
+    );
+  });
+});
+
+/** Every (start unit, pattern) whose codes match and that verifies, sorted by end, start, id. */
+function naiveHits(view: NormalizedView, patterns: CompiledPattern[]): string[] {
+  const hits: Array<[number, number, number, number]> = [];
+  for (let u = 0; u < view.length; u++) {
+    patterns.forEach((p, id) => {
+      if (u + p.codes.length > view.length) return;
+      for (let k = 0; k < p.codes.length; k++) if (view.codes[u + k] !== p.codes[k]) return;
+      const obfuscation = referenceVerify(view, p, u);
+      if (obfuscation >= 0) hits.push([u + p.codes.length, u, id, obfuscation]);
+    });
+  }
+  hits.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  return hits.map(([end, start, id, obfuscation]) => `${start}-${end}:${id}/${obfuscation}`);
+}
+
+/** The verification as the matcher did it on pattern objects before the records were packed. */
+function referenceVerify(view: NormalizedView, pattern: CompiledPattern, startUnit: number): number {
+  const length = pattern.codes.length;
+  if (pattern.needsStartBoundary && view.boundaryBefore[startUnit] === 0) return -1;
+  if (pattern.needsEndBoundary && view.boundaryBefore[startUnit + length] === 0) return -1;
+  let obfuscation = 0;
+  let boundaries = 0;
+  for (let k = 0; k < length; k++) {
+    const u = startUnit + k;
+    const textRun = view.runs[u]!;
+    const patternRun = pattern.runs[k]!;
+    if (textRun < patternRun) return -1;
+    if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
+    const flags = view.flags[u]!;
+    if (pattern.digits[k] === 1) {
+      if ((flags & UNIT_HAS_DIGIT) === 0 || (flags & (UNIT_HAS_LETTER | UNIT_LEET_SYMBOL)) !== 0) return -1;
+      if (k > 0 && pattern.boundaries[k] === 1 && pattern.digits[k - 1] === 1 && view.boundaryBefore[u] === 0)
+        return -1;
+    } else if ((flags & (UNIT_HAS_DIGIT | UNIT_LEET_SYMBOL)) !== 0 && (flags & UNIT_UNSPACED_SCRIPT) === 0) {
+      obfuscation |= OBFUSCATION_LEET;
+    }
+    if (flags & UNIT_HOMOGLYPH) obfuscation |= OBFUSCATION_HOMOGLYPH;
+    if (flags & UNIT_FULLWIDTH) obfuscation |= OBFUSCATION_FULLWIDTH;
+    if (k > 0) {
+      boundaries += view.boundaryBefore[u]!;
+      if (flags & UNIT_INVISIBLE_BEFORE) obfuscation |= OBFUSCATION_INVISIBLE;
+    }
+    boundaries += view.interiorBoundaries[u]!;
+  }
+  if (boundaries > pattern.interiorBoundaries) obfuscation |= OBFUSCATION_SEPARATORS;
+  return obfuscation;
+}

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { normalizeText, TextNormalizer } from './normalize.ts';
+import { type NormalizedView, TextNormalizer } from './normalize.ts';
+import { normalizeText } from './skeleton.ts';
 
 const skeleton = (text: string) => normalizeText(text).skeleton;
 const key = (text: string) => normalizeText(text).key;
@@ -115,3 +116,59 @@ describe('normalizer properties', () => {
     assert.ok(view.length > 100_000);
   });
 });
+
+describe('fast path (property)', () => {
+  const fast = new TextNormalizer();
+  const general = new TextNormalizer({ fastPath: false });
+  // fragments the fast path handles and fragments that hand over to the general path, glued
+  // together without separators too, so every transition between the two paths occurs
+  const fragment = fc.oneof(
+    fc.constantFrom('gucci', 'Rolex', 'PRADA', 'chanel', 'bag', 'shoes', 'size', 'new', 'AAA', 'Type', 'a'),
+    fc.constantFrom(' ', '  ', '.', '-', ':', '_', ',', '/', '*', '1:1', '1:18', '11', 'x2', '2024'),
+    fc.constantFrom('@', '$', '!', '|', 'R0lex', 'Pr@da', 'Gucci!', '$100', 'gu$$i', '3', '0', '7'),
+    fc.constantFrom('Guuuucci', 'gguucci', 'g u c c i', 'g u u c c i', 's s', 'a a a', 'l l', '1 1'),
+    fc.constantFrom('а', 'е', 'о', 'с', 'р', 'х', 'і', 'Α', 'Β', 'М', 'Н', 'Guсci', 'ΝΙΚΕ'),
+    fc.constantFrom('\u200b', '\u200d', '\ufeff', '\u00ad', 'G\u200bucci', 'e\u0301', 'Hermès', 'ß'),
+    fc.constantFrom('Ｇｕｃｃｉ', 'ｕ', '１', '𝐆𝐮𝐜𝐜𝐢', 'ﬁ', '㎏', 'Ⅻ', '💎', '🔥', 'G💎u💎c'),
+    fc.constantFrom('高仿', '高倣', 'A貨', '原單', '複刻', '勞力士錶', '高', 'LV包', '路易威登'),
+    fc.constantFrom('\ud800', '\udfff', '\u0000', '\u0007', '\t', '\n', '\u3000'),
+    fc.string({ maxLength: 4 }),
+  );
+  const text = fc.oneof(
+    fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join('')),
+    fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' ')),
+    fc.string({ unit: 'binary', maxLength: 120 }),
+  );
+
+  it('gives exactly the view of the general path', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        const a = copyState(fast.normalize(input));
+        const b = copyState(general.normalize(input));
+        assert.deepEqual(a, b, JSON.stringify(input));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+function copyState(view: NormalizedView) {
+  const n = view.length;
+  const words = view.wordCount;
+  return {
+    n,
+    plainLatinUnits: view.plainLatinUnits,
+    nonAsciiUnits: view.nonAsciiUnits,
+    codes: Array.from(view.codes.subarray(0, n)),
+    runs: Array.from(view.runs.subarray(0, n)),
+    starts: Array.from(view.starts.subarray(0, n)),
+    ends: Array.from(view.ends.subarray(0, n)),
+    // with the sentinel after the last unit
+    boundaryBefore: Array.from(view.boundaryBefore.subarray(0, n + 1)),
+    interiorBoundaries: Array.from(view.interiorBoundaries.subarray(0, n)),
+    flags: Array.from(view.flags.subarray(0, n)),
+    wordStarts: Array.from(view.wordStarts.subarray(0, words)),
+    wordHash: Array.from(view.wordHash.subarray(0, words)),
+    wordCheck: Array.from(view.wordCheck.subarray(0, words)),
+  };
+}

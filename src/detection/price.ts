@@ -38,7 +38,12 @@ export function robustStats(values: readonly number[]): PriceStats | null {
 
 /** Robust z-score of a log price; negative means cheaper than usual. */
 export function robustZ(logPrice: number, stats: PriceStats): number {
-  return (logPrice - stats.median) / (MAD_TO_SIGMA * stats.mad);
+  return robustZScore(logPrice, stats.median, stats.mad);
+}
+
+/** `robustZ` on a median and MAD already unpacked (see brand-pack.ts). */
+export function robustZScore(logPrice: number, median: number, mad: number): number {
+  return (logPrice - median) / (MAD_TO_SIGMA * mad);
 }
 
 /** Converts to the policy's base currency; null for unknown currencies. */

@@ -58,6 +58,7 @@ export const UNIT_INFO = Int32Array.from({ length: 1 << 11 }, (_, high) => {
   );
 });
 export const ASCII_FOLD = Int32Array.from({ length: 128 }, (_, cp) => foldCodePoint(cp));
+/** The only negative fast-path entry (normalize.ts tests `< 0`). */
 export const FAST_SEPARATOR = -1;
 /**
  * Fast-path entry per ASCII character: FAST_SEPARATOR, 0 for the general path (leet symbols,

@@ -1,0 +1,187 @@
+/**
+ * Packs the pattern trie of matcher.ts into one Int32Array of variable-size node records, laid out
+ * in depth-first preorder, plus one Int32Array of pattern records used for verification.
+ *
+ * Why: with 10,000 brand terms almost every listing that names a brand walks a path no recent
+ * listing walked, so the walk's cost is its cache misses, not its instructions. A dense row per
+ * state (52 bytes for 26 symbols) plus separate output arrays put every state of such a path on its
+ * own cache lines; here most states (those with one child) take one word, a node's first child is
+ * the next record, and the tail of a term is a handful of consecutive words.
+ *
+ * Node record at offset `o` (the root is at 0, so 0 also means "no child"):
+ *   word 0: kind (2 bits) | output count (8 bits, 255 = "count in the first output word") | extra << 10
+ *   then by kind:
+ *     Layout.One   extra = the only child's symbol (0 for a leaf); no words here
+ *     Layout.List  extra = child count; (symbol, child offset) pairs
+ *     Layout.Dense extra = count of children on sparse symbols; one child offset (or 0) per dense
+ *                symbol, then (symbol, child offset) pairs for the sparse ones
+ *   then the node's outputs: offsets of pattern records ending at this node (ascending pattern id).
+ * A Layout.One node's child is the next record, after its outputs. Outputs come last so that a step
+ * through a dense or list node finds the child at a fixed place: its load need not wait for word 0.
+ *
+ * Pattern record at offset `p`: pattern id, payload, unit count, flags (PAT_*), then one word per
+ * unit: its minimum run | UNIT_DIGIT (a pattern digit) | UNIT_BOUNDARY (a separator before it).
+ */
+import type { CompiledPattern } from './matcher.ts';
+
+/** An output count this large means "the count is the first output word" (node header, 8 bits). */
+export const OUT_ESCAPE = 0xff;
+/**
+ * Node kinds and the escape count. Members of an enum of this file are compiled to literals, while
+ * module constants are loaded and type-checked at every use (the walk uses these at every step).
+ */
+enum Layout {
+  One = 0,
+  List = 1,
+  Dense = 2,
+  Escape = 0xff, // OUT_ESCAPE
+}
+/** Nodes with at least this many children get a dense row (about the first three levels). */
+const DENSE_MIN_CHILDREN = 4;
+
+export const PAT_ID = 0;
+export const PAT_PAYLOAD = 1;
+export const PAT_LENGTH = 2;
+export const PAT_FLAGS = 3;
+export const PAT_UNITS = 4;
+export const PAT_NEEDS_START = 1;
+export const PAT_NEEDS_END = 2;
+/** Flags above this shift hold the pattern's count of interior word boundaries. */
+export const PAT_INTERIOR_SHIFT = 2;
+export const UNIT_RUN_MASK = 0xffff;
+export const UNIT_DIGIT = 0x10000;
+export const UNIT_BOUNDARY = 0x20000;
+
+export interface TrieLayout {
+  nodes: Int32Array;
+  patternRecords: Int32Array;
+  /** Offset of each pattern's record, by pattern id. */
+  recordOf: Int32Array;
+}
+
+/**
+ * `children[state]` maps symbols to child states (state 0 is the root); `terminal[state]` lists the
+ * ids of patterns ending there, ascending. Symbols 1..dense index the dense rows.
+ */
+export function buildTrieLayout(
+  patterns: readonly CompiledPattern[],
+  children: ReadonlyArray<ReadonlyMap<number, number>>,
+  terminal: ReadonlyArray<readonly number[]>,
+  dense: number,
+): TrieLayout {
+  const { patternRecords, recordOf } = packPatterns(patterns);
+  const stateCount = children.length;
+  const sortedChildren = children.map((map) => [...map].sort((a, b) => a[0] - b[0]));
+  const kindOf = new Uint8Array(stateCount);
+  const offsetOf = new Int32Array(stateCount);
+  // preorder: first offsets (record sizes depend only on the node itself), then the contents
+  const order: number[] = [];
+  const stack = [0];
+  let size = 0;
+  while (stack.length > 0) {
+    const state = stack.pop()!;
+    order.push(state);
+    offsetOf[state] = size;
+    const kids = sortedChildren[state]!;
+    const outs = terminal[state]!.length;
+    let sparse = 0;
+    for (const [sym] of kids) if (sym > dense) sparse++;
+    let kind = Layout.One;
+    if (kids.length >= DENSE_MIN_CHILDREN && dense > 0) kind = Layout.Dense;
+    else if (kids.length > 1) kind = Layout.List;
+    kindOf[state] = kind;
+    size += 1 + outs + (outs >= OUT_ESCAPE ? 1 : 0);
+    if (kind === Layout.List) size += 2 * kids.length;
+    else if (kind === Layout.Dense) size += dense + 2 * sparse;
+    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]![1]);
+  }
+  const nodes = new Int32Array(size);
+  for (const state of order) {
+    let o = offsetOf[state]!;
+    const kids = sortedChildren[state]!;
+    const outs = terminal[state]!;
+    const kind = kindOf[state]!;
+    let extra = 0;
+    if (kind === Layout.One) extra = kids.length === 1 ? kids[0]![0] : 0;
+    else if (kind === Layout.List) extra = kids.length;
+    else for (const [sym] of kids) if (sym > dense) extra++;
+    nodes[o++] = kind | (Math.min(outs.length, OUT_ESCAPE) << 2) | (extra << 10);
+    if (kind === Layout.List) {
+      for (const [sym, child] of kids) {
+        nodes[o++] = sym;
+        nodes[o++] = offsetOf[child]!;
+      }
+    } else if (kind === Layout.Dense) {
+      for (const [sym, child] of kids) if (sym <= dense) nodes[o + sym - 1] = offsetOf[child]!;
+      o += dense;
+      for (const [sym, child] of kids) {
+        if (sym <= dense) continue;
+        nodes[o++] = sym;
+        nodes[o++] = offsetOf[child]!;
+      }
+    }
+    if (outs.length >= OUT_ESCAPE) nodes[o++] = outs.length;
+    for (const id of outs) nodes[o++] = recordOf[id]!;
+  }
+  return { nodes, patternRecords, recordOf };
+}
+
+function packPatterns(patterns: readonly CompiledPattern[]): {
+  patternRecords: Int32Array;
+  recordOf: Int32Array;
+} {
+  let size = 0;
+  for (const p of patterns) size += PAT_UNITS + p.codes.length;
+  const records = new Int32Array(size);
+  const recordOf = new Int32Array(patterns.length);
+  let o = 0;
+  patterns.forEach((p, id) => {
+    recordOf[id] = o;
+    const length = p.codes.length;
+    records[o + PAT_ID] = id;
+    records[o + PAT_PAYLOAD] = p.payload;
+    records[o + PAT_LENGTH] = length;
+    records[o + PAT_FLAGS] =
+      (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
+      (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
+      (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
+    for (let k = 0; k < length; k++) {
+      records[o + PAT_UNITS + k] =
+        p.runs[k]! | (p.digits[k] === 1 ? UNIT_DIGIT : 0) | (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0);
+    }
+    o += PAT_UNITS + length;
+  });
+  return { patternRecords: records, recordOf };
+}
+
+/** The child of `node` on symbol `sym` (not 0), or 0 when the trie has none. */
+export function trieStep(nodes: Int32Array, dense: number, node: number, sym: number): number {
+  const head = nodes[node]!;
+  const kind = head & 3;
+  if (kind === Layout.Dense)
+    return sym <= dense ? nodes[node + sym]! : childIn(nodes, node + 1 + dense, head >>> 10, sym);
+  if (kind === Layout.List) return childIn(nodes, node + 1, head >>> 10, sym);
+  if (head >>> 10 !== sym) return 0;
+  const outs = (head >>> 2) & Layout.Escape;
+  return node + 1 + (outs === Layout.Escape ? nodes[node + 1]! + 1 : outs);
+}
+
+/** True when some pattern ends at `node`. */
+export function hasOutputs(nodes: Int32Array, node: number): boolean {
+  return (nodes[node]! & (Layout.Escape << 2)) !== 0;
+}
+
+/** Where `node`'s outputs begin (with its output count first when the head holds OUT_ESCAPE). */
+export function outputsAt(nodes: Int32Array, dense: number, node: number): number {
+  const head = nodes[node]!;
+  const kind = head & 3;
+  if (kind === Layout.Dense) return node + 1 + dense + 2 * (head >>> 10);
+  if (kind === Layout.List) return node + 1 + 2 * (head >>> 10);
+  return node + 1;
+}
+
+/** The child on `sym` among `count` (symbol, child) pairs at `at`, or 0. */
+function childIn(nodes: Int32Array, at: number, count: number, sym: number): number {
+  for (let k = 0; k < count; k++) if (nodes[at + 2 * k] === sym) return nodes[at + 2 * k + 1]!;
+  return 0;
+}
