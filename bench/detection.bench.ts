@@ -2,7 +2,8 @@
  * Detection benchmark: 10,000 brand terms and 1,000 markers, single core.
  *   npx tsx bench/detection.bench.ts [--quick]
  * Measures text + price + indicator detection (listings/s: `Detector.scan`, which returns the full
- * Verdict with signals and evidence strings; wall clock and per CPU-second) against a naive
+ * Verdict with signals and evidence strings; wall clock and per CPU-second; in several fresh
+ * processes, see detection-rate.ts, reporting the best, the median and the slowest) against a naive
  * RegExp-alternation baseline on the same listings in the same run, the same scan plus the verdict
  * JSON line `ipp scan` prints, automaton build time and heap, and the end-to-end
  * rate of `ipp scan` (a child process) on a generated NDJSON file (1,000,000 lines; 50,000 quick).
@@ -16,6 +17,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { DEFAULT_KEYWORD_RULES, Detector } from '../src/detection/index.ts';
 import type { Brand, BrandKnowledge, KeywordRuleSet, ListingInput } from '../src/detection/types.ts';
+import type { RateSample } from './detection-rate.ts';
 
 export interface BenchResult {
   name: string;
@@ -207,59 +209,51 @@ export async function runDetectionBench(opts: { quick?: boolean } = {}): Promise
     unit: 'MiB',
   });
 
-  // warm up, then measure the detector
-  for (let i = 0; i < Math.min(20_000, data.listings.length); i++) detector.scan(data.listings[i]!);
-  let flagged = 0;
-  const rounds = quick ? 2 : 3;
-  let best = 0;
-  let bestCpu = 0;
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    for (const listing of data.listings) if (detector.scan(listing).flagged) flagged++;
-    const cpu = process.cpuUsage(cpuStart);
-    best = Math.max(best, data.listings.length / ((performance.now() - start) / 1000));
-    bestCpu = Math.max(bestCpu, data.listings.length / ((cpu.user + cpu.system) / 1e6));
-  }
+  // the rates: several fresh processes, since this VM's rate for the same code varies far more
+  // between processes than within one (see detection-rate.ts)
+  const processes = quick ? 2 : 5;
+  const samples: RateSample[] = [];
+  for (let p = 0; p < processes; p++)
+    samples.push(await rateInChildProcess(data.listings.length, quick ? 2 : 3));
+  const bestOf = (pick: (s: RateSample) => number[]) => samples.map((s) => Math.max(...pick(s)));
+  const scanBest = bestOf((s) => s.scanWall);
+  const best = Math.max(...scanBest);
   results.push({
-    name: 'detection rate (text+price+indicators)',
+    name: `detection rate (text+price+indicators), best of ${processes} processes`,
     value: Math.round(best),
     unit: 'listings/s',
     target: `>= ${TARGET_RATE.toLocaleString('en-US')}`,
     pass: best >= TARGET_RATE,
   });
+  results.push({
+    name: 'detection rate, median of the processes (each its best round)',
+    value: Math.round(median(scanBest)),
+    unit: 'listings/s',
+  });
+  results.push({
+    name: 'detection rate, slowest process',
+    value: Math.round(Math.min(...scanBest)),
+    unit: 'listings/s',
+  });
   // on a shared machine wall time includes time the core spent on other processes
   results.push({
-    name: 'detection rate per CPU-second (same runs)',
-    value: Math.round(bestCpu),
-    unit: 'listings/s',
-  });
-  // what `ipp scan` does per listing after parsing: scan, then print the verdict as one JSON line
-  let printed = 0;
-  let bestPrint = 0;
-  let bestPrintCpu = 0;
-  for (let r = 0; r < rounds; r++) {
-    const start = performance.now();
-    const cpuStart = process.cpuUsage();
-    for (const listing of data.listings) printed += JSON.stringify(detector.scan(listing)).length + 1;
-    const cpu = process.cpuUsage(cpuStart);
-    bestPrint = Math.max(bestPrint, data.listings.length / ((performance.now() - start) / 1000));
-    bestPrintCpu = Math.max(bestPrintCpu, data.listings.length / ((cpu.user + cpu.system) / 1e6));
-  }
-  void printed;
-  results.push({
-    name: 'detection + verdict JSON line (what ipp scan prints)',
-    value: Math.round(bestPrint),
+    name: 'detection rate per CPU-second (best)',
+    value: Math.round(Math.max(...bestOf((s) => s.scanCpu))),
     unit: 'listings/s',
   });
   results.push({
-    name: 'detection + verdict JSON line per CPU-second',
-    value: Math.round(bestPrintCpu),
+    name: 'detection + verdict JSON line (what ipp scan prints), best',
+    value: Math.round(Math.max(...bestOf((s) => s.printWall))),
+    unit: 'listings/s',
+  });
+  results.push({
+    name: 'detection + verdict JSON line, median of the processes',
+    value: Math.round(median(bestOf((s) => s.printWall))),
     unit: 'listings/s',
   });
   results.push({
     name: 'flagged share (synthetic data)',
-    value: `${((flagged / rounds / data.listings.length) * 100).toFixed(1)}%`,
+    value: `${((samples[0]?.flaggedShare ?? 0) * 100).toFixed(1)}%`,
     unit: '',
   });
 
@@ -285,11 +279,38 @@ export async function runDetectionBench(opts: { quick?: boolean } = {}): Promise
     unit: 'listings/s',
   });
   results.push({ name: 'naive RegExp build time', value: Math.round(regexBuildMs), unit: 'ms' });
-  results.push({ name: 'speed-up over naive RegExp', value: `${(best / naiveRate).toFixed(1)}x`, unit: '' });
+  results.push({
+    name: 'speed-up over naive RegExp (median rate)',
+    value: `${(median(scanBest) / naiveRate).toFixed(1)}x`,
+    unit: '',
+  });
   void naiveHits;
 
   results.push(...(await endToEnd(data, quick ? 50_000 : 1_000_000)));
   return results;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function rateInChildProcess(count: number, rounds: number): Promise<RateSample> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), 'detection-rate.ts');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, String(count), String(rounds)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as RateSample) : reject(new Error(`rate process exited ${code}`)),
+    );
+  });
 }
 
 async function endToEnd(data: BenchData, lines: number): Promise<BenchResult[]> {
