@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type OrgKind, type Principal, type Role, requireRole } from '../auth/principal.ts';
 import { hashPassword, newApiKey, newToken, sha256Hex, verifyPassword } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './accounts.repository.ts';
 import { principalCache } from './principal-cache.ts';
 
@@ -93,7 +93,7 @@ export async function login(db: Database, email: string, password: string) {
   const token = newToken('ipps');
   const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
   await repo.insertSession(db, {
-    id: randomUUID(),
+    id: newId(),
     token_hash: sha256Hex(token),
     user_id: user.id,
     expires_at: expiresAt,
@@ -138,7 +138,7 @@ export async function createOrganisation(
 ): Promise<Organisation> {
   requireRole(actor, 'admin');
   return db.transaction().execute(async (trx) => {
-    const row = await repo.insertOrganisation(trx, { id: randomUUID(), kind: input.kind, name: input.name });
+    const row = await repo.insertOrganisation(trx, { id: newId(), kind: input.kind, name: input.name });
     await appendAudit(trx, [
       {
         actor: actor.label,
@@ -158,7 +158,7 @@ export async function createOrganisationUnchecked(
   input: { kind: OrgKind; name: string },
 ): Promise<Organisation> {
   return toOrganisation(
-    await repo.insertOrganisation(db, { id: randomUUID(), kind: input.kind, name: input.name }),
+    await repo.insertOrganisation(db, { id: newId(), kind: input.kind, name: input.name }),
   );
 }
 
@@ -203,7 +203,7 @@ export async function addMember(
     const user =
       (await repo.findUserByEmail(trx, email)) ??
       (await repo.insertUser(trx, {
-        id: randomUUID(),
+        id: newId(),
         email,
         name: input.name,
         password_hash: passwordHash,
@@ -263,7 +263,7 @@ export async function createApiKey(
       if (!exists) throw AppError.field('/marketplaceId', 'exists', 'no marketplace has this id');
     }
     const row = await repo.insertApiKey(trx, {
-      id: randomUUID(),
+      id: newId(),
       org_id: orgId,
       name: input.name,
       role: input.role,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
 import { deadlineAfter } from '../clocks/index.ts';
@@ -19,6 +18,7 @@ import {
 } from '../outcomes/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { DEFAULT_REMOVAL_REASON } from '../review/index.ts';
+import { newId } from '../shared/ids.ts';
 import { applyRemoval } from '../takedowns/index.ts';
 import * as repo from './appeal.repository.ts';
 import { appealableDecision, appealRefusal, mayDecideAppeal } from './appeal.ts';
@@ -90,7 +90,7 @@ export async function fileAppeal(
       if (refusal || !decision) throw refusal;
       if (docErrors.length > 0) throw AppError.validation(docErrors);
       const row = await repo.insertAppeal(trx, {
-        id: randomUUID(),
+        id: newId(),
         item_id: itemId,
         appellant_org_id: actor.orgId,
         appellant_party: party,
@@ -122,7 +122,7 @@ export async function fileAppeal(
         .insertInto('notifications')
         .values(
           [...new Set(other)].map((orgId) => ({
-            id: randomUUID(),
+            id: newId(),
             org_id: orgId,
             item_id: itemId,
             kind: 'appeal.filed',

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
 import { deadlineAfter } from '../clocks/index.ts';
@@ -15,6 +14,7 @@ import {
   reinstateItem,
 } from '../outcomes/index.ts';
 import { clockTerms } from '../policies/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './counter-notice.repository.ts';
 import {
   type CounterNoticeRow,
@@ -80,7 +80,7 @@ export async function answerCounterNotice(
     });
     if (refusal) throw refusal;
     await repo.insertAnswer(trx, {
-      id: randomUUID(),
+      id: newId(),
       counter_notice_id: id,
       kind: input.kind,
       text: input.text,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import { deadlineAfter } from '../clocks/index.ts';
@@ -9,6 +8,7 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { type ItemContext, itemContext, partyOf } from '../outcomes/index.ts';
 import { clockTerms } from '../policies/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './counter-notice.repository.ts';
 import { type CounterNoticeInput, counterNoticeRefusal, statementErrors } from './counter-notice.ts';
 
@@ -148,7 +148,7 @@ export async function fileCounterNotice(
         );
       const clock = await clockTerms(trx, ctx.jurisdiction, ctx.right_type);
       const row = await repo.insertCounterNotice(trx, {
-        id: randomUUID(),
+        id: newId(),
         item_id: itemId,
         seller_org_id: actor.orgId,
         filed_by_user: actor.userId,
@@ -236,7 +236,7 @@ export async function notify(
   body: Record<string, unknown>,
 ) {
   const rows = [...new Set(orgIds)].map((orgId) => ({
-    id: randomUUID(),
+    id: newId(),
     org_id: orgId,
     item_id: itemId,
     kind,

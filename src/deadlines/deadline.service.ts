@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './deadline.repository.ts';
 
 export interface Deadline {
@@ -73,7 +73,7 @@ export interface PlannedDeadline {
  * The row and audit entry of a new clock, without writing them: for a caller that writes the
  * deadline in the same statement as the change that starts it (the reviewer's removal).
  */
-export function planDeadline(input: ScheduleInput, id: string = randomUUID()): PlannedDeadline {
+export function planDeadline(input: ScheduleInput, id: string = newId()): PlannedDeadline {
   return {
     row: {
       id,

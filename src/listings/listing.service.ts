@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { ensureStores, getMarketplace, requireMarketplaceClient } from '../marketplaces/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './listing.repository.ts';
 import type { Listing, ListingInput } from './listing.ts';
 import type { ListingEventBus } from './listing-events.ts';
@@ -96,7 +96,7 @@ export async function registerListings(
     const rows = await repo.upsertListings(
       trx,
       inputs.map((input) => ({
-        id: randomUUID(),
+        id: newId(),
         marketplace_id: marketplaceId,
         external_id: input.externalId,
         store_id: storeIds.get(input.store.externalId)!,

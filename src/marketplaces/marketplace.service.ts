@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { findOrganisation } from '../accounts/accounts.repository.ts';
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { newId } from '../shared/ids.ts';
 import { CachedPerDatabase } from '../shared/ttl-value.ts';
 import * as repo from './marketplace.repository.ts';
 
@@ -67,7 +67,7 @@ export async function createMarketplace(
     if (await repo.findMarketplaceByCode(trx, input.code))
       throw AppError.field('/code', 'unique', `a marketplace with code ${input.code} already exists`);
     const row = await repo.insertMarketplace(trx, {
-      id: randomUUID(),
+      id: newId(),
       code: input.code,
       name: input.name,
       jurisdiction: input.jurisdiction,
@@ -166,7 +166,7 @@ export async function upsertStore(
   requireMarketplaceClient(actor, marketplaceId);
   await getMarketplace(db, marketplaceId);
   const [row] = await repo.upsertStores(db, [
-    { id: randomUUID(), marketplace_id: marketplaceId, external_id: externalId, name },
+    { id: newId(), marketplace_id: marketplaceId, external_id: externalId, name },
   ]);
   const store = await repo.findStore(db, row!.id);
   return toStore(store!);
@@ -226,7 +226,7 @@ export async function ensureStores(
     [...unique]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([externalId, name]) => ({
-        id: randomUUID(),
+        id: newId(),
         marketplace_id: marketplaceId,
         external_id: externalId,
         name,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
 import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
@@ -10,6 +9,7 @@ import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/in
 import { cachedMarketplaces } from '../marketplaces/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
 import { toRight } from '../rights/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './notice.repository.ts';
 import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
 
@@ -195,7 +195,7 @@ export async function fileNotice(
       errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`,
     );
 
-  const noticeId = randomUUID();
+  const noticeId = newId();
   const dueAt = slaDueAt(policy.body, input.infringementType, now);
   const notice: repo.NoticeWrite = {
     id: noticeId,
@@ -212,7 +212,7 @@ export async function fileNotice(
     item_count: input.items.length,
   };
   const itemWrites: repo.ItemWrite[] = input.items.map((item, position) => ({
-    id: randomUUID(),
+    id: newId(),
     notice_id: noticeId,
     position,
     listing_id: listings[position]!.id,

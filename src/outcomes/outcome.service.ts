@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
@@ -8,6 +7,7 @@ import type { DeadlineKind, OutcomeKind } from '../db/schema.ts';
 import { cancelDeadlines } from '../deadlines/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { clockTerms } from '../policies/index.ts';
+import { newId } from '../shared/ids.ts';
 import { applyReinstatement } from '../takedowns/index.ts';
 import * as repo from './outcome.repository.ts';
 import { buildOutcomeStatement, type OutcomeStatement } from './outcome.ts';
@@ -44,7 +44,7 @@ export async function recordOutcome(
   ctx: repo.ItemContext,
   input: OutcomeInput & { id?: string },
 ): Promise<{ id: string; statement: OutcomeStatement; audit: AuditEntry[] }> {
-  const id = input.id ?? randomUUID();
+  const id = input.id ?? newId();
   const months = input.appealable
     ? (await clockTerms(trx, ctx.jurisdiction, ctx.right_type)).appealWindowMonths
     : 0;
@@ -88,7 +88,7 @@ export async function recordOutcome(
   await repo.insertNotifications(
     trx,
     recipients.map((orgId) => ({
-      id: randomUUID(),
+      id: newId(),
       org_id: orgId,
       item_id: ctx.id,
       kind: `outcome.${input.kind}`,
@@ -135,7 +135,7 @@ export async function reinstateItem(
   if (!ctx) throw AppError.notFound('Notice item');
   const moved = await repo.transitionItem(trx, itemId, 'removed', input.itemState, input.now);
   if (!moved) return null;
-  const outcomeId = randomUUID();
+  const outcomeId = newId();
   const lifted = await applyReinstatement(trx, {
     itemId,
     actorLabel: input.actorLabel,

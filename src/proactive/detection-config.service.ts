@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
@@ -17,6 +16,7 @@ import {
 } from '../detection/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { getMarketplace } from '../marketplaces/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './detection-config.repository.ts';
 
 function toFieldErrors(errors: readonly DetectionInputError[]): FieldError[] {
@@ -69,7 +69,7 @@ export async function putKeywordRules(
   const { ruleSet, errors } = validateKeywordRuleSet(input);
   if (errors.length > 0) throw AppError.validation(toFieldErrors(errors));
   return db.transaction().execute(async (trx) => {
-    const row = await repo.insertRuleSet(trx, randomUUID(), marketplaceId, ruleSet, actor.userId);
+    const row = await repo.insertRuleSet(trx, newId(), marketplaceId, ruleSet, actor.userId);
     await repo.bumpRevision(trx);
     await appendAudit(trx, [
       {

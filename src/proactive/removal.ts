@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import type { Verdict } from '../detection/index.ts';
+import { newId } from '../shared/ids.ts';
 import { enqueueWebhook } from '../takedowns/index.ts';
 import * as repo from './proactive.repository.ts';
 
@@ -44,7 +44,7 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
       });
       if (!moved) return false;
     } else {
-      caseId = randomUUID();
+      caseId = newId();
       await repo.insertCase(trx, {
         id: caseId,
         listing_id: listing.id,
@@ -58,13 +58,13 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
       });
     }
     await repo.insertSnapshot(trx, {
-      id: randomUUID(),
+      id: newId(),
       listing_id: listing.id,
       snapshot: JSON.stringify(snapshot),
       sha256: snapshotSha256,
     });
     await repo.markListingRemoved(trx, listing.id);
-    const statementId = randomUUID();
+    const statementId = newId();
     const body = proactiveStatement({ statementId, now, listing, ctx, snapshotSha256, input });
     await repo.insertStatement(trx, {
       id: statementId,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { countAllListings, type Listing, listingsPageAfter } from '../listings/index.ts';
+import { newId } from '../shared/ids.ts';
 import { startPollingLoop } from '../shared/polling.ts';
 import './proactive.table.ts';
 
@@ -51,7 +51,7 @@ export async function startRescan(db: Database, actor: Principal) {
     const row = await trx
       .insertInto('scan_jobs')
       .values({
-        id: randomUUID(),
+        id: newId(),
         state: 'running',
         after_listing_id: null,
         total,

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.ts';
 import type { ListingInput as DetectionListing, Verdict } from '../detection/index.ts';
 import type { Listing } from '../listings/index.ts';
+import { newId } from '../shared/ids.ts';
 import { currentRevision } from './detection-config.repository.ts';
 import { buildDetectionSetup, type DetectionSetup } from './detection-config.service.ts';
 import * as repo from './proactive.repository.ts';
@@ -113,7 +113,7 @@ export class ProactiveScanner {
       }
       const brandId = verdict.brands[0]?.brandId;
       toOpen.push({
-        id: randomUUID(),
+        id: newId(),
         listing_id: listing.id,
         listing_version: listing.version,
         action: verdict.action,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
@@ -8,6 +7,7 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { getListing } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
+import { newId } from '../shared/ids.ts';
 import { decideRemoval } from '../takedowns/index.ts';
 import * as repo from './review.repository.ts';
 import { DEFAULT_REMOVAL_REASON, type DecisionInput, resumedDeadline } from './review.ts';
@@ -171,7 +171,7 @@ export async function decideItem(
       });
       if (!moved) throw await refused();
       await repo.insertInfoRequest(trx, {
-        id: randomUUID(),
+        id: newId(),
         item_id: id,
         question: input.question,
         asked_by: actor.userId,

@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './right.repository.ts';
 import type { Right, RightType } from './right.ts';
 
@@ -112,7 +112,7 @@ export async function registerRight(db: Database, actor: Principal, input: Right
   if (errors.length > 0) throw AppError.validation(errors);
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertRight(trx, {
-      id: randomUUID(),
+      id: newId(),
       org_id: orgId,
       type: input.type,
       name: input.name,

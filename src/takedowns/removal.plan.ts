@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { deadlineAfter } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import { type PlannedDeadline, planDeadline } from '../deadlines/index.ts';
 import type { ClockTerms } from '../policies/index.ts';
+import { newId } from '../shared/ids.ts';
 import type { StatementBody } from './statement.schema.ts';
 import { buildStatement } from './statement.ts';
 import { type PlannedDelivery, planDelivery } from './webhook.service.ts';
@@ -95,21 +95,21 @@ export function snapshotSha256(snapshot: unknown): string {
  * Plans a removal: the snapshot of the listing as it was, the statement of reasons, the webhook to
  * the marketplace (when it has a URL), the seller's counter-notice clock (unless the seller has
  * already counter-notified: then an appeal reversed a reinstatement and the removal is final), and
- * the audit records. Pure: `clock` carries the policies in force, `newId` the identifiers.
+ * the audit records. Pure: `clock` carries the policies in force, `makeId` the identifiers.
  */
 export function planRemoval(
   ctx: RemovalContext,
   decision: RemovalDecision,
   now: Date,
   clock: ClockTerms | null,
-  newId: () => string = randomUUID,
+  makeId: () => string = newId,
 ): RemovalPlan {
   const listing = ctx.listing;
   const snapshotJson = canonicalJson(listing);
-  const snapshot = { id: newId(), json: snapshotJson, sha256: sha256Hex(snapshotJson) };
+  const snapshot = { id: makeId(), json: snapshotJson, sha256: sha256Hex(snapshotJson) };
   const takesListingDown = listing.state !== 'removed';
   const resultingListingVersion = takesListingDown ? listing.version + 1 : listing.version;
-  const statementId = newId();
+  const statementId = makeId();
   const body = buildStatement({
     statementId,
     issuedAt: now,
@@ -176,7 +176,7 @@ export function planRemoval(
             reason: { code: decision.reasonCode, text: decision.reasonText },
           },
         },
-        newId(),
+        makeId(),
       )
     : null;
 
@@ -240,7 +240,7 @@ export function planRemoval(
           calendarPolicyVersion: clock.calendarVersion,
         },
       },
-      newId(),
+      makeId(),
     );
     audit.push(deadline.audit);
   }

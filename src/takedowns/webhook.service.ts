@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './webhook.repository.ts';
 import type { DeliveryStatus, WebhookEvent } from './webhook.ts';
 
@@ -72,7 +72,7 @@ export interface PlannedDelivery {
 /** The delivery row of an event, due at once; the envelope is what the marketplace receives. */
 export function planDelivery(
   input: { marketplaceId: string; eventType: string; payload: Record<string, unknown>; now: Date },
-  id: string = randomUUID(),
+  id: string = newId(),
 ): PlannedDelivery {
   const event: WebhookEvent = {
     id,

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
+import { newId } from '../shared/ids.ts';
 import { startPollingLoop } from '../shared/polling.ts';
 import * as repo from './webhook.repository.ts';
 import { attemptOutcome, isSuccessStatus, signatureHeader } from './webhook.ts';
@@ -91,7 +91,7 @@ async function attemptDelivery(
 
   await db.transaction().execute(async (trx) => {
     await repo.insertAttempt(trx, {
-      id: randomUUID(),
+      id: newId(),
       delivery_id: row.id,
       attempt_no: await repo.nextAttemptNo(trx, row.id),
       attempted_at: attemptedAt,
