@@ -4,19 +4,19 @@ import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
 
 /** All SQL of durable deadlines. */
 
-export async function insertDeadline(
-  trx: Database,
-  row: {
-    id: string;
-    item_id: string;
-    kind: DeadlineKind;
-    subject_id: string | null;
-    party: DeadlineParty;
-    due_at: Date;
-    data: string;
-    created_at: Date;
-  },
-) {
+/** A new deadline row (`data` as JSON text). */
+export interface DeadlineInsert {
+  id: string;
+  item_id: string;
+  kind: DeadlineKind;
+  subject_id: string | null;
+  party: DeadlineParty;
+  due_at: Date;
+  data: string;
+  created_at: Date;
+}
+
+export async function insertDeadline(trx: Database, row: DeadlineInsert) {
   return trx.insertInto('deadlines').values(row).returningAll().executeTakeFirstOrThrow();
 }
 

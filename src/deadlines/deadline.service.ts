@@ -56,16 +56,7 @@ export interface ScheduleInput {
 
 /** A deadline about to be written: the row and the audit entry that records it. */
 export interface PlannedDeadline {
-  row: {
-    id: string;
-    item_id: string;
-    kind: DeadlineKind;
-    subject_id: string | null;
-    party: DeadlineParty;
-    due_at: Date;
-    data: string;
-    created_at: Date;
-  };
+  row: repo.DeadlineInsert;
   audit: AuditEntry;
 }
 

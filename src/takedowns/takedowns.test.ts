@@ -178,21 +178,23 @@ for (const driver of drivers()) {
         assert.equal(rows.length, 0, `nothing written to ${table}`);
       }
 
-      const done = await decideRemovalNow(db, {
-        itemId: s.itemId,
-        decidedByUserId: null,
-        actorLabel: 'test',
-        reasonText: decision.reasonText,
-        automated: decision.automated,
-        reasonCodeFor: () => 'counterfeit',
-        decisionAudit: (reasonCode) => ({
-          actor: 'test',
-          action: 'item.removed',
-          entityType: 'notice_item',
-          entityId: s.itemId,
-          data: { reasonCode },
-        }),
-      });
+      const decide = () =>
+        decideRemovalNow(db, {
+          itemId: s.itemId,
+          decidedByUserId: null,
+          actorLabel: 'test',
+          reasonText: decision.reasonText,
+          automated: decision.automated,
+          reasonCodeFor: () => 'counterfeit',
+          decisionAudit: (reasonCode) => ({
+            actor: 'test',
+            action: 'item.removed',
+            entityType: 'notice_item',
+            entityId: s.itemId,
+            data: { reasonCode },
+          }),
+        });
+      const done = await decide();
       assert.equal(done.outcome, 'removed');
       const snapshot = await db
         .selectFrom('listing_snapshots')
@@ -200,15 +202,7 @@ for (const driver of drivers()) {
         .where('item_id', '=', s.itemId)
         .executeTakeFirstOrThrow();
       assert.equal((snapshot.snapshot as { title: string }).title, 'Edited title');
-      const again = await decideRemovalNow(db, {
-        itemId: s.itemId,
-        decidedByUserId: null,
-        actorLabel: 'test',
-        reasonText: decision.reasonText,
-        automated: decision.automated,
-        reasonCodeFor: () => 'counterfeit',
-        decisionAudit: () => ({ actor: 'test', action: 'x', entityType: 'x', entityId: 'x', data: {} }),
-      });
+      const again = await decide();
       assert.deepEqual(again, { outcome: 'refused', state: 'removed' });
     });
 

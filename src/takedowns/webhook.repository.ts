@@ -11,17 +11,17 @@ export async function findMarketplaceWebhook(db: Database, marketplaceId: string
     .executeTakeFirst();
 }
 
-export async function insertDelivery(
-  trx: Database,
-  row: {
-    id: string;
-    marketplace_id: string;
-    event_type: string;
-    payload: string;
-    next_attempt_at: Date;
-    created_at: Date;
-  },
-) {
+/** A new delivery row of `webhook_deliveries` (payload as JSON text). */
+export interface DeliveryInsert {
+  id: string;
+  marketplace_id: string;
+  event_type: string;
+  payload: string;
+  next_attempt_at: Date;
+  created_at: Date;
+}
+
+export async function insertDelivery(trx: Database, row: DeliveryInsert) {
   await trx.insertInto('webhook_deliveries').values(row).execute();
 }
 

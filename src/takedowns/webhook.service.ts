@@ -60,14 +60,7 @@ function toAttempt(row: AttemptRow): WebhookAttempt {
 }
 
 /** A delivery about to be written: the row of `webhook_deliveries`, its payload as JSON text. */
-export interface PlannedDelivery {
-  id: string;
-  marketplace_id: string;
-  event_type: string;
-  payload: string;
-  next_attempt_at: Date;
-  created_at: Date;
-}
+export type PlannedDelivery = repo.DeliveryInsert;
 
 /** The delivery row of an event, due at once; the envelope is what the marketplace receives. */
 export function planDelivery(
