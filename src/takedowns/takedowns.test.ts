@@ -36,6 +36,11 @@ for (const driver of drivers()) {
       brand = await userIn(h, 'brand', 'rights_holder');
       otherBrand = await userIn(h, 'brand', 'rights_holder');
       agent = await userIn(h, 'agent', 'agent');
+      const granted = await h.request('POST', '/v1/representations', {
+        token: brand.token,
+        body: { agentOrgId: agent.orgId },
+      });
+      assert.equal(granted.status, 201, granted.text);
     });
     after(async () => h.close());
 
@@ -254,7 +259,7 @@ for (const driver of drivers()) {
       assert.ok(!otherList.body.items.some((i: { id: string }) => i.id === statementId));
     });
 
-    test('the complainant and its filing agent see the statement; an unrelated brand gets 404; staff see all', async () => {
+    test('the complainant and its authorized filing agent see the statement; an unrelated brand gets 404; staff see all', async () => {
       const s = await takedownScenario(db, {
         sellerOrgId: seller.orgId,
         brandOrgId: brand.orgId,
