@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { listingBody, marketplace } from './support/fixtures.ts';
+import { listingBody, marketplace, verifiedRight } from './support/fixtures.ts';
 import { createHarness, type Harness, userIn } from './support/harness.ts';
 
 /**
@@ -77,6 +77,7 @@ describe(
 
     test('listings registered through the API are scanned once each, by both workers', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
+      await verifiedRight(h, brand.token, { name: 'Acmeluxe' });
       await h.request('PUT', '/v1/brand-knowledge', {
         token: brand.token,
         body: {

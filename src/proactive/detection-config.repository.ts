@@ -120,3 +120,34 @@ export async function currentRevision(db: Database): Promise<number> {
     .executeTakeFirstOrThrow();
   return row.revision;
 }
+
+export async function approvedNameKeys(db: Database, orgIds: readonly string[]) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom('brand_name_approvals')
+    .select(['org_id', 'name_key', 'name', 'approved_by', 'created_at'])
+    .where('org_id', 'in', orgIds)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function insertApprovals(
+  db: Database,
+  rows: ReadonlyArray<{ org_id: string; name_key: string; name: string; approved_by: string }>,
+) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('brand_name_approvals')
+    .values([...rows])
+    .onConflict((oc) => oc.columns(['org_id', 'name_key']).doNothing())
+    .execute();
+}
+
+export async function deleteApproval(db: Database, orgId: string, nameKey: string) {
+  return db
+    .deleteFrom('brand_name_approvals')
+    .where('org_id', '=', orgId)
+    .where('name_key', '=', nameKey)
+    .returning('name')
+    .executeTakeFirst();
+}

@@ -16,7 +16,9 @@ import {
 } from '../detection/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { getMarketplace } from '../marketplaces/index.ts';
+import { rightNamesInForce } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
+import { brandIsBound, brandNameKey, unboundTerms } from './brand-binding.ts';
 import * as repo from './detection-config.repository.ts';
 
 function toFieldErrors(errors: readonly DetectionInputError[]): FieldError[] {
@@ -29,6 +31,16 @@ export async function putBrandKnowledge(db: Database, actor: Principal, input: u
     throw AppError.forbidden('Only a brand (rights holder) supplies its brand knowledge');
   const { knowledge, errors } = validateBrandKnowledge(input);
   if (errors.length > 0) throw AppError.validation(toFieldErrors(errors));
+  const covered = (await coveredNameKeys(db, [actor.orgId])).get(actor.orgId) ?? new Set<string>();
+  const unbound = unboundTerms(knowledge.brands, covered);
+  if (unbound.length > 0)
+    throw AppError.validation(
+      unbound.map((t) => ({
+        pointer: t.pointer,
+        rule: 'brand-name-verified',
+        detail: `"${t.term}" is not the name of a verified trademark or copyright of your organisation in force today; register and verify the right, or ask the operator to approve the name`,
+      })),
+    );
   return db.transaction().execute(async (trx) => {
     const row = await repo.insertKnowledge(trx, actor.orgId, knowledge, actor.userId);
     await repo.bumpRevision(trx);
@@ -130,6 +142,92 @@ function requireOperator(actor: Principal): void {
     throw AppError.forbidden('Only operator reviewers and admins manage keyword controls');
 }
 
+/**
+ * Per organisation, the name keys its brand knowledge may use: names of its verified trademarks and
+ * copyrights in force, and names an operator approved for it.
+ */
+export async function coveredNameKeys(
+  db: Database,
+  orgIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, Set<string>>> {
+  const [rightNames, approvals] = await Promise.all([
+    rightNamesInForce(db, orgIds, now),
+    repo.approvedNameKeys(db, orgIds),
+  ]);
+  const out = new Map<string, Set<string>>(orgIds.map((id) => [id, new Set<string>()]));
+  for (const [orgId, names] of rightNames) for (const name of names) out.get(orgId)?.add(brandNameKey(name));
+  for (const row of approvals) out.get(row.org_id)?.add(row.name_key);
+  return out;
+}
+
+/** An operator admin approves names an organisation may use without a verified right of that name. */
+export async function approveBrandNames(
+  db: Database,
+  actor: Principal,
+  orgId: string,
+  names: readonly string[],
+) {
+  requireRole(actor, 'admin');
+  if (actor.orgKind !== 'operator') throw AppError.forbidden('Only operator admins approve brand names');
+  const keys = names.map((name, i) => ({ name, key: brandNameKey(name), i }));
+  const empty = keys.filter((k) => k.key === '');
+  if (empty.length > 0)
+    throw AppError.validation(
+      empty.map((k) => ({
+        pointer: `/names/${k.i}`,
+        rule: 'brand-name',
+        detail: 'a name needs a letter or digit',
+      })),
+    );
+  await db.transaction().execute(async (trx) => {
+    await repo.insertApprovals(
+      trx,
+      keys.map((k) => ({ org_id: orgId, name_key: k.key, name: k.name, approved_by: actor.label })),
+    );
+    await repo.bumpRevision(trx);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.brand_names_approved',
+        entityType: 'organisation',
+        entityId: orgId,
+        data: { names: [...names] },
+      },
+    ]);
+  });
+  return listApprovedBrandNames(db, actor, orgId);
+}
+
+export async function listApprovedBrandNames(db: Database, actor: Principal, orgId: string) {
+  if (!isOperatorStaff(actor) && actor.orgId !== orgId) throw AppError.notFound('Organisation');
+  const rows = await repo.approvedNameKeys(db, [orgId]);
+  return rows.map((r) => ({
+    name: r.name,
+    approvedBy: r.approved_by,
+    approvedAt: r.created_at.toISOString(),
+  }));
+}
+
+export async function withdrawBrandNameApproval(db: Database, actor: Principal, orgId: string, name: string) {
+  requireRole(actor, 'admin');
+  if (actor.orgKind !== 'operator') throw AppError.forbidden('Only operator admins approve brand names');
+  await db.transaction().execute(async (trx) => {
+    const removed = await repo.deleteApproval(trx, orgId, brandNameKey(name));
+    if (!removed) throw AppError.notFound('Approved brand name');
+    await repo.bumpRevision(trx);
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'detection.brand_name_approval_withdrawn',
+        entityType: 'organisation',
+        entityId: orgId,
+        data: { name },
+      },
+    ]);
+  });
+}
+
 /** Everything a scanner needs, built once per configuration revision. */
 export interface DetectionSetup {
   revision: number;
@@ -152,8 +250,16 @@ export async function buildDetectionSetup(
   ]);
   const brandOrg = new Map<string, string>();
   const brands: Brand[] = [];
+  // A brand whose right lapsed or was revoked since its knowledge was written stops counting.
+  const covered = await coveredNameKeys(
+    db,
+    knowledgeRows.map((r) => r.org_id),
+    now,
+  );
   for (const row of knowledgeRows) {
+    const orgCovered = covered.get(row.org_id) ?? new Set<string>();
     for (const brand of (row.body as BrandKnowledge).brands) {
+      if (!brandIsBound(brand, orgCovered)) continue;
       // Brand ids are the brand's own; qualify them so two organisations never collide.
       const id = `${row.org_id}:${brand.id}`;
       brandOrg.set(id, row.org_id);
@@ -172,4 +278,19 @@ export async function buildDetectionSetup(
       detectors.set(row.marketplace_id, new Detector(knowledge, row.body as KeywordRuleSet, policy, { now }));
   }
   return { revision, policyVersion: policy.version, detectors, brandOrg };
+}
+
+/**
+ * Whether the organisation may answer a verification request about `brandId` (the qualified id a
+ * case records): the brand is in its latest knowledge and every name of it is still covered by the
+ * organisation's verified rights or approved names.
+ */
+export async function answersForBrand(db: Database, orgId: string, brandId: string | null): Promise<boolean> {
+  if (!brandId?.startsWith(`${orgId}:`)) return false;
+  const localId = brandId.slice(orgId.length + 1);
+  const row = await repo.latestKnowledgeOf(db, orgId);
+  const brand = (row?.body as BrandKnowledge | undefined)?.brands.find((b) => b.id === localId);
+  if (!brand) return false;
+  const covered = (await coveredNameKeys(db, [orgId])).get(orgId) ?? new Set<string>();
+  return brandIsBound(brand, covered);
 }

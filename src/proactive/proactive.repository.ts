@@ -54,6 +54,7 @@ export interface CaseWrite {
   action: 'remove' | 'review' | 'brand_verify';
   state: 'open' | 'removed' | 'dismissed';
   brand_org_id: string | null;
+  brand_id: string | null;
   score: number;
   signals: string;
   automated: boolean;

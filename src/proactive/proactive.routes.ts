@@ -82,6 +82,65 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
     },
     async (request) => config.getBrandKnowledge(db, principalOf(request), request.params.id),
   );
+  const ApprovedName = Type.Object({
+    name: Type.String(),
+    approvedBy: Type.String(),
+    approvedAt: Type.String({ format: 'date-time' }),
+  });
+  app.get(
+    '/v1/organisations/:id/approved-brand-names',
+    {
+      schema: {
+        tags: ['detection'],
+        summary:
+          'Names a brand organisation may use in its brand knowledge without a verified right of that name (the organisation and operator staff)',
+        params: IdParams,
+        response: { 200: Type.Object({ items: Type.Array(ApprovedName) }), ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: await config.listApprovedBrandNames(db, principalOf(request), request.params.id),
+    }),
+  );
+  app.post(
+    '/v1/organisations/:id/approved-brand-names',
+    {
+      schema: {
+        tags: ['detection'],
+        summary: "Approve names for a brand organisation's knowledge (operator admin)",
+        params: IdParams,
+        body: Type.Object(
+          {
+            names: Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { minItems: 1, maxItems: 100 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(ApprovedName) }), ...problemResponses },
+      },
+    },
+    async (request) => ({
+      items: await config.approveBrandNames(db, principalOf(request), request.params.id, request.body.names),
+    }),
+  );
+  app.delete(
+    '/v1/organisations/:id/approved-brand-names',
+    {
+      schema: {
+        tags: ['detection'],
+        summary: 'Withdraw the approval of one name (operator admin)',
+        params: IdParams,
+        querystring: Type.Object(
+          { name: Type.String({ minLength: 1, maxLength: 200 }) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await config.withdrawBrandNameApproval(db, principalOf(request), request.params.id, request.query.name);
+      return reply.status(204).send(null);
+    },
+  );
   app.put(
     '/v1/keyword-rules/:scope',
     {

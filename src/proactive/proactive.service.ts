@@ -3,6 +3,7 @@ import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import type { Signal } from '../detection/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { answersForBrand } from './detection-config.service.ts';
 import * as repo from './proactive.repository.ts';
 import { removeProactively } from './removal.ts';
 
@@ -135,6 +136,10 @@ export async function brandVerdict(
   if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder')))
     throw AppError.forbidden('Only the brand answers a verification request');
   if (row.action !== 'brand_verify') throw AppError.conflict('This case is not waiting for the brand');
+  if (!(await answersForBrand(db, actor.orgId, row.brand_id)))
+    throw AppError.forbidden(
+      "Your organisation no longer holds a verified right for the brand this case is about; the operator's reviewers decide it",
+    );
   await db.transaction().execute(async (trx) => {
     const moved =
       input.verdict === 'counterfeit'

@@ -12,6 +12,14 @@ export interface BrandKnowledgeTable {
   created_at: CreatedAt;
 }
 
+export interface BrandNameApprovalsTable {
+  org_id: string;
+  name_key: string;
+  name: string;
+  approved_by: string;
+  created_at: CreatedAt;
+}
+
 export interface KeywordRuleSetsTable {
   id: string;
   marketplace_id: string | null;
@@ -53,6 +61,7 @@ export interface ProactiveCasesTable {
   action: 'remove' | 'review' | 'brand_verify';
   state: 'open' | 'removed' | 'dismissed';
   brand_org_id: string | null;
+  brand_id: string | null;
   score: number;
   signals: Json<unknown[]>;
   brand_note: string | null;
@@ -91,6 +100,7 @@ export interface ScanJobsTable {
 declare module '../db/schema.ts' {
   interface DB {
     brand_knowledge: BrandKnowledgeTable;
+    brand_name_approvals: BrandNameApprovalsTable;
     keyword_rule_sets: KeywordRuleSetsTable;
     detection_policies: DetectionPoliciesTable;
     detection_revision: DetectionRevisionTable;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { listingBody, marketplace } from '../../test/support/fixtures.ts';
+import { listingBody, marketplace, verifiedRight } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { runRescanStep } from './rescan.ts';
 
@@ -31,6 +31,14 @@ for (const driver of drivers()) {
       seller = await userIn(h, 'seller', 'seller');
       reviewer = await memberOf(h, h.operatorOrgId, 'reviewer');
       mkt = await marketplace(h, 'US');
+      // Knowledge is bound to the brand's rights: a verified mark named Acmeluxe, and the Chinese
+      // name approved by the operator.
+      await verifiedRight(h, brand.token, { name: 'Acmeluxe' });
+      const approved = await h.request('POST', `/v1/organisations/${brand.orgId}/approved-brand-names`, {
+        token: h.adminToken,
+        body: { names: ['阿克美'] },
+      });
+      assert.equal(approved.status, 200, approved.text);
       const put = await h.request('PUT', '/v1/brand-knowledge', { token: brand.token, body: KNOWLEDGE });
       assert.equal(put.status, 200, put.text);
       const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, {
@@ -73,6 +81,70 @@ for (const driver of drivers()) {
       );
       const mine = await h.request('GET', `/v1/brand-knowledge/${brand.orgId}`, { token: brand.token });
       assert.equal(mine.body.knowledge.brands[0].name, 'Acmeluxe');
+    });
+
+    test("brand knowledge is bound to the brand's own rights: another brand's name is refused", async () => {
+      const rival = await userIn(h, 'brand', 'rights_holder');
+      await verifiedRight(h, rival.token, { name: 'Rivalco' });
+      const claimName = await h.request('PUT', '/v1/brand-knowledge', {
+        token: rival.token,
+        body: { version: '1', brands: [{ id: 'a', name: 'Acmeluxe' }] },
+      });
+      assert.equal(claimName.status, 400, claimName.text);
+      assert.deepEqual(
+        claimName.body.errors.map((e: { pointer: string; rule: string }) => [e.pointer, e.rule]),
+        [['/brands/0/name', 'brand-name-verified']],
+      );
+      const claimAlias = await h.request('PUT', '/v1/brand-knowledge', {
+        token: rival.token,
+        body: { version: '1', brands: [{ id: 'r', name: 'Rivalco', aliases: ['ACME LUXE', '阿克美'] }] },
+      });
+      assert.equal(claimAlias.status, 400);
+      assert.deepEqual(
+        claimAlias.body.errors.map((e: { pointer: string }) => e.pointer),
+        ['/brands/0/aliases/0', '/brands/0/aliases/1'],
+      );
+      const own = await h.request('PUT', '/v1/brand-knowledge', {
+        token: rival.token,
+        body: { version: '1', brands: [{ id: 'r', name: 'RIVALCO', aliases: ['Rival-Co'] }] },
+      });
+      assert.equal(own.status, 200, 'its own mark, in any spelling of case and punctuation');
+      for (const token of [rival.token, reviewer.token]) {
+        const approve = await h.request('POST', `/v1/organisations/${rival.orgId}/approved-brand-names`, {
+          token,
+          body: { names: ['Acmeluxe'] },
+        });
+        assert.equal(approve.status, 403, 'only an operator admin approves names');
+      }
+      const listedByOther = await h.request('GET', `/v1/organisations/${brand.orgId}/approved-brand-names`, {
+        token: rival.token,
+      });
+      assert.equal(listedByOther.status, 404);
+    });
+
+    test("a brand whose right lapsed cannot answer verification requests; the operator's reviewers decide", async () => {
+      const listing = await register('Acmeluxe Voyager bag black', 85);
+      const inbox = await h.request('GET', '/v1/detection/cases', { token: brand.token });
+      const open = inbox.body.items.find((c: { listingId: string }) => c.listingId === listing.id);
+      assert.ok(open, inbox.text);
+      const db = h.platform.database.db;
+      await db
+        .updateTable('rights')
+        .set({ valid_until: '2020-01-01' })
+        .where('org_id', '=', brand.orgId)
+        .where('name', '=', 'Acmeluxe')
+        .execute();
+      const answered = await h.request('POST', `/v1/detection/cases/${open.id}/brand-verification`, {
+        token: brand.token,
+        body: { verdict: 'genuine', note: 'ours' },
+      });
+      assert.equal(answered.status, 403, answered.text);
+      await db
+        .updateTable('rights')
+        .set({ valid_until: '2035-01-01' })
+        .where('org_id', '=', brand.orgId)
+        .where('name', '=', 'Acmeluxe')
+        .execute();
     });
 
     test('keyword controls per marketplace are versioned and operator-only', async () => {

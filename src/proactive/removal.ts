@@ -52,6 +52,7 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
         action: 'remove',
         state: 'removed',
         brand_org_id: null,
+        brand_id: null,
         score: input.verdict.score,
         signals: JSON.stringify(input.verdict.signals),
         automated: input.automatedDecision,

@@ -112,14 +112,15 @@ export class ProactiveScanner {
         continue;
       }
       const brandId = verdict.brands[0]?.brandId;
+      const toBrand = verdict.action === 'brand_verify' && brandId ? setup.brandOrg.get(brandId) : undefined;
       toOpen.push({
         id: newId(),
         listing_id: listing.id,
         listing_version: listing.version,
         action: verdict.action,
         state: 'open',
-        brand_org_id:
-          verdict.action === 'brand_verify' && brandId ? (setup.brandOrg.get(brandId) ?? null) : null,
+        brand_org_id: toBrand ?? null,
+        brand_id: toBrand && brandId ? brandId : null,
         score: verdict.score,
         signals: JSON.stringify(verdict.signals),
         automated: false,

@@ -1,3 +1,11 @@
-export { findRightById, getRight, listRights, registerRight, toRight, verifyRight } from './right.service.ts';
+export {
+  findRightById,
+  getRight,
+  listRights,
+  registerRight,
+  rightNamesInForce,
+  toRight,
+  verifyRight,
+} from './right.service.ts';
 export type { Right, RightType } from './right.ts';
 export { rightCoversJurisdiction, rightUnusableReason } from './right.ts';

@@ -60,3 +60,20 @@ export async function setRightStatus(
     .returningAll()
     .executeTakeFirst();
 }
+
+/**
+ * Names of the verified trademarks and copyrights of the organisations that are in force on `today`
+ * (YYYY-MM-DD): what brand knowledge may name (see proactive/brand-binding.ts).
+ */
+export async function rightNamesInForce(db: Database, orgIds: readonly string[], today: string) {
+  if (orgIds.length === 0) return [];
+  return db
+    .selectFrom('rights')
+    .select(['org_id', 'name'])
+    .where('org_id', 'in', orgIds)
+    .where('status', '=', 'verified')
+    .where('type', 'in', ['trademark', 'copyright'])
+    .where((eb) => eb.or([eb('valid_from', 'is', null), eb('valid_from', '<=', today)]))
+    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
+    .execute();
+}

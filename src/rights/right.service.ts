@@ -203,3 +203,15 @@ export async function verifyRight(
     return toRight(row!);
   });
 }
+
+/** Per organisation, the names of its verified trademarks and copyrights in force today. */
+export async function rightNamesInForce(
+  db: Database,
+  orgIds: readonly string[],
+  now = new Date(),
+): Promise<Map<string, string[]>> {
+  const rows = await repo.rightNamesInForce(db, orgIds, now.toISOString().slice(0, 10));
+  const byOrg = new Map<string, string[]>();
+  for (const row of rows) byOrg.set(row.org_id, [...(byOrg.get(row.org_id) ?? []), row.name]);
+  return byOrg;
+}
