@@ -382,11 +382,36 @@ export function validateDetectionPolicy(
         });
       }
     });
-    policy.thresholds = [...policy.thresholds].sort((a, b) => b.minScore - a.minScore);
+    if (errors.length === 0)
+      policy.thresholds = [...policy.thresholds].sort((a, b) => b.minScore - a.minScore);
   }
   for (const [key, value] of Object.entries(policy.weights)) {
     if (typeof value !== 'number' || value < 0 || value > 1)
       errors.push({ pointer: `/weights/${key}`, message: `weight "${key}" must be in [0, 1]` });
+  }
+  for (const key of Object.keys(input)) {
+    if (!(key in defaults))
+      errors.push({ pointer: `/${key}`, message: `"${key}" is not a field of the detection policy` });
+  }
+  for (const [key, value] of Object.entries(defaults)) {
+    if (typeof value !== 'number') continue;
+    const given = (policy as unknown as Record<string, unknown>)[key];
+    if (typeof given !== 'number' || !Number.isFinite(given))
+      errors.push({ pointer: `/${key}`, message: `"${key}" must be a number` });
+  }
+  if (!isObject(policy.currencyRates)) {
+    errors.push({
+      pointer: '/currencyRates',
+      message: '"currencyRates" must map currency codes to positive rates',
+    });
+  } else {
+    for (const [code, rate] of Object.entries(policy.currencyRates)) {
+      if (!/^[A-Z]{3}$/.test(code) || typeof rate !== 'number' || !(rate > 0) || !Number.isFinite(rate))
+        errors.push({
+          pointer: `/currencyRates/${code}`,
+          message: 'a currency rate needs an ISO 4217 code and a positive number',
+        });
+    }
   }
   return { policy: errors.length === 0 ? policy : null, errors };
 }

@@ -5,6 +5,8 @@
 export const ERROR_CODES = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
   MALFORMED_BODY: { status: 400, title: 'The request body could not be parsed' },
+  MALFORMED_URL: { status: 400, title: 'The request URL could not be parsed' },
+  URI_TOO_LONG: { status: 414, title: 'A path segment is too long' },
   UNAUTHENTICATED: { status: 401, title: 'Authentication is required' },
   FORBIDDEN: { status: 403, title: 'You are not allowed to do this' },
   NOT_FOUND: { status: 404, title: 'Not found' },
@@ -16,6 +18,7 @@ export const ERROR_CODES = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   UNPROCESSABLE: { status: 422, title: 'The request cannot be processed' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  NOT_READY: { status: 503, title: 'The platform is starting' },
   INTERNAL: { status: 500, title: 'Internal error' },
 } as const;
 

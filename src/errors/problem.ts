@@ -35,15 +35,50 @@ interface AjvLikeError {
   params: Record<string, unknown>;
 }
 
-/** Turns schema-validation errors into field errors with JSON pointers that name the field. */
+const FORMAT_DETAILS: Record<string, string> = {
+  date: 'must be a calendar date YYYY-MM-DD between 1800-01-01 and 2999-12-31',
+  'date-time': 'must be an RFC 3339 date-time with an offset, between the years 1800 and 2999',
+  uuid: 'must be a UUID',
+  email: 'must be an e-mail address',
+  uri: 'must be an absolute URI',
+};
+
+/**
+ * Turns schema-validation errors into field errors with JSON pointers that name the field. A value
+ * outside an enum (a union of constants) is one error listing the allowed values, not one per
+ * constant.
+ */
 export function fieldErrorsFromSchema(errors: readonly AjvLikeError[], part: string): FieldError[] {
   const prefix = part === 'body' ? '' : `/${part}`;
+  // A union of constants fails with one const/enum error per branch plus anyOf: collapse them.
+  const allowedAt = new Map<string, unknown[]>();
+  const unionAt = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  for (const error of errors) {
+    if (!unionAt.has(error.instancePath)) continue;
+    const values =
+      error.keyword === 'const'
+        ? [error.params.allowedValue]
+        : error.keyword === 'enum'
+          ? ((error.params.allowedValues as unknown[]) ?? [])
+          : [];
+    if (values.length === 0) continue;
+    const list = allowedAt.get(error.instancePath) ?? [];
+    for (const v of values) if (!list.includes(v)) list.push(v);
+    allowedAt.set(error.instancePath, list);
+  }
   const seen = new Set<string>();
   const out: FieldError[] = [];
   for (const error of errors) {
     let pointer = `${prefix}${error.instancePath}`;
     let detail = error.message ?? 'is invalid';
-    if (error.keyword === 'additionalProperties') {
+    let rule = error.keyword;
+    const allowed = allowedAt.get(error.instancePath);
+    if (allowed && ['const', 'enum', 'anyOf', 'type'].includes(error.keyword)) {
+      rule = 'enum';
+      detail = `must be one of: ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (error.keyword === 'enum') {
+      detail = `must be one of: ${((error.params.allowedValues as unknown[]) ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    } else if (error.keyword === 'additionalProperties') {
       const name = String(error.params.additionalProperty);
       pointer = `${pointer}/${escapePointer(name)}`;
       detail = 'is not a known field';
@@ -51,11 +86,13 @@ export function fieldErrorsFromSchema(errors: readonly AjvLikeError[], part: str
       const name = String(error.params.missingProperty);
       pointer = `${pointer}/${escapePointer(name)}`;
       detail = 'is required';
+    } else if (error.keyword === 'format') {
+      detail = FORMAT_DETAILS[String(error.params.format)] ?? detail;
     }
-    const key = `${pointer}|${error.keyword}`;
+    const key = `${pointer}|${rule}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ pointer, rule: error.keyword, detail });
+    out.push({ pointer, rule, detail });
   }
   return out;
 }

@@ -15,7 +15,9 @@ import type { Principal } from '../auth/principal.ts';
 import type { Config } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { toProblem } from '../errors/problem.ts';
 import type { ListingEventBus } from '../listings/listing-events.ts';
+import { invalidUtf8Offset, jsonSyntaxErrorOffset, lineAndColumn, textProblems } from '../shared/text.ts';
 import { installErrorHandling } from './errors.ts';
 import { validatorCompiler } from './validation.ts';
 
@@ -100,9 +102,22 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true } },
     return503OnClosing: true,
+    // A hop count is valid at run time; the type overloads only list boolean and addresses.
+    trustProxy: ctx.config.trustProxy as boolean,
+    // Errors raised by the router before any hook runs get the same problem documents.
+    frameworkErrors: (error, request, reply) => {
+      const code = (error as { code?: string }).code;
+      const appError =
+        code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? new AppError('URI_TOO_LONG', 'A path segment is longer than 100 characters; no id is that long')
+          : new AppError('MALFORMED_URL', 'The URL could not be decoded (bad percent-encoding)');
+      const problem = toProblem(appError, request.url.slice(0, 200));
+      (reply as FastifyReply).status(problem.status).type('application/problem+json').send(problem);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   installErrorHandling(app);
+  installStrictJson(app);
   await app.register(cookie);
   // Added before the swagger plugin so its own onRoute hook already sees the derived id.
   app.addHook('onRoute', (route) => {
@@ -156,13 +171,31 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     },
   });
 
+  // Text is checked at the edge, before any schema or service sees it (see text.ts).
+  app.addHook('preValidation', async (request) => {
+    if (request.body === undefined || request.body === null) {
+      const schema = request.routeOptions.schema?.body as { type?: string; required?: string[] } | undefined;
+      if (schema?.type === 'object' && (schema.required ?? []).length === 0) request.body = {};
+    }
+    const problems = [
+      ...textProblems(request.params, '/params'),
+      ...textProblems(request.query, '/query'),
+      ...(request.body !== null && typeof request.body === 'object' && !Buffer.isBuffer(request.body)
+        ? textProblems(request.body)
+        : []),
+    ];
+    if (problems.length > 0) throw AppError.validation(problems);
+  });
+
   app.decorateRequest('principalOrNull', null);
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
     const orgHeader = request.headers['x-org-id'];
     request.principalOrNull = token
-      ? await authenticate(ctx.db, token, typeof orgHeader === 'string' ? orgHeader : undefined)
+      ? await authenticate(ctx.db, token, typeof orgHeader === 'string' ? orgHeader : undefined, {
+          idleMinutes: ctx.config.sessionIdleMinutes,
+        })
       : null;
     if (!request.principalOrNull && !request.routeOptions.config.public && request.routeOptions.url) {
       throw new AppError(
@@ -196,4 +229,46 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
 
   for (const register of routeModules) await app.register(async (scoped) => register(scoped as App, ctx));
   return app;
+}
+
+/**
+ * JSON bodies must be valid UTF-8 (invalid bytes are refused with their offset, never replaced
+ * with U+FFFD) and valid JSON (the error says where: line and column); prototype poisoning is
+ * refused as by Fastify's own parser.
+ */
+function installStrictJson(app: App): void {
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    const bad = invalidUtf8Offset(bytes);
+    if (bad >= 0) {
+      done(
+        new AppError(
+          'MALFORMED_BODY',
+          `The body is not valid UTF-8: byte ${bad} (0x${bytes[bad]?.toString(16).padStart(2, '0')}) starts an invalid sequence`,
+        ),
+        undefined,
+      );
+      return;
+    }
+    const text = bytes.toString('utf8');
+    if (text.trim() === '') {
+      // An empty body is "no body": routes whose fields are all optional take it as {} (below).
+      done(null, undefined);
+      return;
+    }
+    parseJson(request, text, (error, value) => {
+      if (!error) return done(null, value);
+      const offset = jsonSyntaxErrorOffset(text);
+      const where =
+        offset < 0
+          ? ''
+          : (() => {
+              const { line, column } = lineAndColumn(text, offset);
+              return ` at line ${line}, column ${column}`;
+            })();
+      done(new AppError('MALFORMED_BODY', `The body is not valid JSON${where}: ${error.message}`), undefined);
+    });
+  });
 }

@@ -12,6 +12,18 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
 };
 
+const DATABASE_INPUT_ERRORS: Record<string, [ErrorCode, string]> = {
+  '23503': ['UNPROCESSABLE', 'The request refers to a record that does not exist'],
+  '22001': ['VALIDATION_FAILED', 'A value is longer than the field allows'],
+  '22003': ['VALIDATION_FAILED', 'A number is out of the range the field allows'],
+  '22007': ['VALIDATION_FAILED', 'A date or time is not valid'],
+  '22008': ['VALIDATION_FAILED', 'A date or time is out of range'],
+  '22021': ['VALIDATION_FAILED', 'A text holds a character that cannot be stored'],
+  '22P02': ['VALIDATION_FAILED', 'A value has the wrong form for its field'],
+  '22P05': ['VALIDATION_FAILED', 'A text holds a character that cannot be stored'],
+  '54001': ['VALIDATION_FAILED', 'A value is nested too deeply'],
+};
+
 /** Maps any thrown error to an RFC 9457 problem document; only unknown errors become a 500. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
@@ -41,9 +53,19 @@ export function toAppError(error: unknown): AppError {
     return new AppError(code, fe.message);
   }
   // Unique-constraint races surface as conflicts, never as 500s.
-  if ((error as { code?: string })?.code === '23505') {
+  const sqlState = (error as { code?: string })?.code;
+  if (sqlState === '23505') {
     return AppError.conflict('The record already exists (it was created concurrently)');
   }
+  // A safety net: input the schemas should have refused but the database did. Logged as a warning
+  // (the edge should catch it first), answered as the client's error, never as a 500.
+  const refused = sqlState ? DATABASE_INPUT_ERRORS[sqlState] : undefined;
+  if (refused)
+    return new AppError(refused[0], refused[1], {
+      cause: error,
+      internal: `sqlstate ${sqlState}`,
+      errors: [{ pointer: '', rule: 'storable', detail: refused[1] }],
+    });
   return new AppError('INTERNAL', 'An internal error occurred; it has been logged', { cause: error });
 }
 
@@ -51,8 +73,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
+    else if (appError.message.startsWith('sqlstate'))
+      request.log.warn({ err: error }, 'the database refused input the edge let through');
     if (appError.code === 'INTERNAL' && process.env.IPP_DEBUG_500) console.error(error);
     const problem = toProblem(appError, request.url);
+    if (typeof problem.retryAfterSeconds === 'number')
+      reply.header('retry-after', String(problem.retryAfterSeconds));
     return reply.status(problem.status).type('application/problem+json').send(problem);
   });
   app.setNotFoundHandler((request, reply) => {

@@ -6,6 +6,32 @@ import type { FastifySchemaCompiler } from 'fastify';
  * Bodies are validated strictly: no type coercion, no silently dropped unknown fields, every
  * error reported. Query strings and path parameters are text on the wire, so they are coerced.
  */
+/** Calendar dates the platform accepts: real dates between these years (no year 0000, no 10000). */
+export const MIN_YEAR = 1800;
+export const MAX_YEAR = 2999;
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
+  return day <= days;
+}
+
+export function isValidDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** RFC 3339 date-time with a real calendar date in range, a real time of day and an offset. */
+export function isValidDateTime(text: string): boolean {
+  const m =
+    /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|[+-](\d{2}):(\d{2}))$/.exec(text);
+  if (!m || !isCalendarDate(Number(m[1]), Number(m[2]), Number(m[3]))) return false;
+  if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 59) return false;
+  if (m[9] !== undefined && (Number(m[9]) > 23 || Number(m[10]) > 59)) return false;
+  return true;
+}
+
 function makeAjv(coerce: boolean) {
   const ajv = new Ajv.default({
     allErrors: true,
@@ -15,6 +41,8 @@ function makeAjv(coerce: boolean) {
     strict: false,
   });
   addFormats.default(ajv);
+  ajv.addFormat('date', { type: 'string', validate: isValidDate });
+  ajv.addFormat('date-time', { type: 'string', validate: isValidDateTime });
   return ajv;
 }
 

@@ -1,4 +1,5 @@
 import { AppError, type FieldError } from '../errors/app-error.ts';
+import { forbiddenCharacter } from '../shared/text.ts';
 import { parseCsv } from './csv.ts';
 import { type EvidenceKind, MAX_ITEMS_PER_NOTICE, type NoticeItemInput } from './notice.ts';
 
@@ -68,6 +69,16 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
   const items: NoticeItemInput[] = [];
   const lines: number[] = [];
   for (const record of records) {
+    const badField = record.fields.findIndex((f) => forbiddenCharacter(f) !== null);
+    if (badField >= 0) {
+      const [position, what] = forbiddenCharacter(record.fields[badField] as string) as [number, string];
+      errors.push({
+        pointer: `/csv/line/${record.line}/${badField}`,
+        rule: 'text-characters',
+        detail: `line ${record.line}, column ${columns[badField] ?? badField + 1}: forbidden character at position ${position}: ${what}`,
+      });
+      continue;
+    }
     if (record.fields.length !== columns.length) {
       errors.push({
         pointer: `/csv/line/${record.line}`,

@@ -170,6 +170,10 @@ export async function approveBrandNames(
 ) {
   requireRole(actor, 'admin');
   if (actor.orgKind !== 'operator') throw AppError.forbidden('Only operator admins approve brand names');
+  const org = await db.selectFrom('organisations').select('kind').where('id', '=', orgId).executeTakeFirst();
+  if (!org) throw AppError.notFound('Organisation');
+  if (org.kind !== 'brand')
+    throw AppError.field('/id', 'brand-organisation', 'brand names are approved for brand organisations');
   const keys = names.map((name, i) => ({ name, key: brandNameKey(name), i }));
   const empty = keys.filter((k) => k.key === '');
   if (empty.length > 0)
