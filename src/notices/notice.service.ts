@@ -189,11 +189,18 @@ export async function fileNotice(
     openNoticeByListing: new Map(reads.openItems.map((o) => [o.listing_id, o.notice_id])),
     documentErrors: documentReferenceErrors(documentRefs, reads.ownedShas),
   });
-  if (errors.length > 0)
+  if (errors.length > 0) {
+    // A twin request with the same key may have committed between our replay check and the intake
+    // read (its items then make ours look like duplicates): its result is ours.
+    if (options.idempotencyKey) {
+      const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
+      if (replay) return replay;
+    }
     throw AppError.validation(
       errors,
       errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`,
     );
+  }
 
   const noticeId = newId();
   const dueAt = slaDueAt(policy.body, input.infringementType, now);

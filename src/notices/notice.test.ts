@@ -166,6 +166,29 @@ for (const driver of drivers()) {
       assert.equal(other.status, 422);
     });
 
+    test('concurrent requests with one Idempotency-Key all get the first result, never an error caused by their twin', async () => {
+      const ids = await listings(h, us, 3);
+      const headers = { 'idempotency-key': `race-${Math.random()}` };
+      const body = noticeBody(right.id, ids, evidence);
+      const results = await Promise.all(
+        Array.from({ length: driver === 'postgres' ? 200 : 60 }, () =>
+          h.request('POST', '/v1/notices', { token: brand.token, headers, body }),
+        ),
+      );
+      const statuses = new Map<number, number>();
+      for (const r of results) statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
+      const odd = results.find((r) => r.status !== 201 && r.status !== 409);
+      assert.equal(odd, undefined, `every twin gets 201 or 409 in progress: ${odd?.text}`);
+      const ids201 = new Set(results.filter((r) => r.status === 201).map((r) => r.body.id));
+      assert.equal(ids201.size, 1, 'one notice, returned to every twin');
+      const stored = await h.platform.database.db
+        .selectFrom('notice_items')
+        .select('notice_id')
+        .where('listing_id', 'in', ids)
+        .execute();
+      assert.equal(new Set(stored.map((r) => r.notice_id)).size, 1);
+    });
+
     test('more than 300 listings, missing evidence and a screenshot without URL are refused', async () => {
       const [l] = await listings(h, us, 1);
       const tooMany = noticeBody(
