@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 
 export async function insertOrganisation(
@@ -86,13 +87,79 @@ export async function findSessionByHash(db: Database, tokenHash: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id', 'sessions.user_id', 'sessions.expires_at', 'users.email', 'users.name'])
+    .select([
+      'sessions.id',
+      'sessions.user_id',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.email',
+      'users.name',
+    ])
     .where('sessions.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }
 
 export async function deleteSession(db: Database, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
+}
+
+/** Marks a session as used now (called at most once a minute per session). */
+export async function touchSession(db: Database, id: string, at: Date) {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id', '=', id).execute();
+}
+
+/** Deletes sessions past their lifetime or idle for longer than the idle timeout. */
+export async function purgeSessions(db: Database, now: Date, idleSince: Date) {
+  const result = await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<', now), eb('last_seen_at', '<', idleSince)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function lockThrottleRows(db: Database, keys: readonly string[]) {
+  return db
+    .selectFrom('login_throttle')
+    .selectAll()
+    .where('key', 'in', [...keys])
+    .orderBy('key')
+    .forUpdate()
+    .execute();
+}
+
+export async function saveThrottleRow(
+  db: Database,
+  row: { key: string; attempts: number; window_started_at: Date; next_allowed_at: Date | null },
+) {
+  await db
+    .insertInto('login_throttle')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('key').doUpdateSet({
+        attempts: row.attempts,
+        window_started_at: row.window_started_at,
+        next_allowed_at: row.next_allowed_at,
+      }),
+    )
+    .execute();
+}
+
+/** After a successful login: the pair starts over, the account and address count one attempt less. */
+export async function forgiveThrottle(db: Database, pairKey: string, otherKeys: readonly string[]) {
+  await db.deleteFrom('login_throttle').where('key', '=', pairKey).execute();
+  await db
+    .updateTable('login_throttle')
+    .set((eb) => ({ attempts: sql<number>`greatest(${eb.ref('attempts')} - 1, 0)` }))
+    .where('key', 'in', [...otherKeys])
+    .execute();
+}
+
+export async function purgeThrottle(db: Database, windowStartedBefore: Date) {
+  await db
+    .deleteFrom('login_throttle')
+    .where('window_started_at', '<', windowStartedBefore)
+    .where((eb) => eb.or([eb('next_allowed_at', 'is', null), eb('next_allowed_at', '<', new Date())]))
+    .execute();
 }
 
 export async function insertApiKey(
@@ -105,6 +172,7 @@ export async function insertApiKey(
     marketplace_id: string | null;
     key_prefix: string;
     key_hash: string;
+    expires_at: Date | null;
   },
 ) {
   return db.insertInto('api_keys').values(row).returningAll().executeTakeFirstOrThrow();
@@ -120,6 +188,7 @@ export async function findApiKeyByHash(db: Database, keyHash: string) {
       'api_keys.role',
       'api_keys.marketplace_id',
       'api_keys.revoked_at',
+      'api_keys.expires_at',
       'organisations.kind as org_kind',
     ])
     .where('api_keys.key_hash', '=', keyHash)

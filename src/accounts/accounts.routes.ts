@@ -21,6 +21,7 @@ const ApiKey = Type.Object({
   prefix: Type.String(),
   createdAt: Type.String(),
   revokedAt: Type.Union([Type.String(), Type.Null()]),
+  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
 });
 const Representation = Type.Object({
   agentOrgId: Uuid,
@@ -34,7 +35,7 @@ const Representation = Type.Object({
   createdAt: Type.String(),
 });
 
-export const accountRoutes: RouteModule = (app, { db }) => {
+export const accountRoutes: RouteModule = (app, { db, config }) => {
   app.post(
     '/v1/auth/login',
     {
@@ -53,7 +54,13 @@ export const accountRoutes: RouteModule = (app, { db }) => {
         response: {
           200: Type.Object({
             token: Type.String(),
-            expiresAt: Type.String(),
+            expiresAt: Type.String({
+              format: 'date-time',
+              description: 'The session ends at this time at the latest',
+            }),
+            idleTimeoutSeconds: Type.Integer({
+              description: 'The session also ends after this long without a request',
+            }),
             user: Type.Object({ id: Uuid, email: Type.String(), name: Type.String() }),
             memberships: Type.Array(
               Type.Object({
@@ -69,10 +76,15 @@ export const accountRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const result = await accounts.login(db, request.body.email, request.body.password);
+      const result = await accounts.login(db, request.body.email, request.body.password, {
+        address: request.ip,
+        settings: { idleMinutes: config.sessionIdleMinutes },
+      });
       reply.setCookie(SESSION_COOKIE, result.token, {
         httpOnly: true,
         sameSite: 'strict',
+        // Secure whenever the client reached us over TLS (directly, or through a trusted proxy).
+        secure: request.protocol === 'https',
         path: '/',
         expires: new Date(result.expiresAt),
       });
@@ -229,6 +241,9 @@ export const accountRoutes: RouteModule = (app, { db }) => {
             name: Type.String({ minLength: 1, maxLength: 200 }),
             role: Role,
             marketplaceId: Type.Optional(Uuid),
+            expiresAt: Type.Optional(
+              Type.String({ format: 'date-time', description: 'The key stops working at this time' }),
+            ),
           },
           { additionalProperties: false },
         ),

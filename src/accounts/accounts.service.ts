@@ -5,9 +5,26 @@ import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
 import * as repo from './accounts.repository.ts';
+import {
+  DEFAULT_THROTTLE_POLICY,
+  type ThrottlePolicy,
+  type ThrottleRow,
+  throttleKeys,
+  throttleStep,
+} from './login-throttle.ts';
 import { principalCache } from './principal-cache.ts';
 
 const SESSION_HOURS = 12;
+/** A session unused for this long ends (the 12 h limit still applies); config can change it. */
+export const DEFAULT_SESSION_IDLE_MINUTES = 30;
+/** Recording use at most once a minute keeps sessions from costing a write per request. */
+const TOUCH_EVERY_MS = 60_000;
+
+export interface SessionSettings {
+  idleMinutes: number;
+  throttle?: ThrottlePolicy;
+}
+const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: DEFAULT_SESSION_IDLE_MINUTES };
 /** Which roles make sense in which kind of organisation. */
 const ROLES_BY_ORG_KIND: Record<OrgKind, readonly Role[]> = {
   operator: ['admin', 'reviewer', 'marketplace'],
@@ -32,12 +49,13 @@ export async function authenticate(
   db: Database,
   token: string,
   requestedOrgId: string | undefined,
+  settings: SessionSettings = DEFAULT_SESSION_SETTINGS,
 ): Promise<Principal | null> {
   const hash = sha256Hex(token);
   const cacheKey = `${hash}|${requestedOrgId ?? ''}`;
   const cached = principalCache.get(cacheKey);
   if (cached) return cached;
-  const resolved = await resolvePrincipal(db, token, hash, requestedOrgId);
+  const resolved = await resolvePrincipal(db, token, hash, requestedOrgId, settings);
   if (resolved) principalCache.set(cacheKey, resolved.principal, resolved.notAfter);
   return resolved?.principal ?? null;
 }
@@ -47,10 +65,13 @@ async function resolvePrincipal(
   token: string,
   hash: string,
   requestedOrgId: string | undefined,
+  settings: SessionSettings,
 ): Promise<{ principal: Principal; notAfter: number } | null> {
+  const now = Date.now();
   if (token.startsWith('ippk_')) {
     const key = await repo.findApiKeyByHash(db, hash);
     if (!key || key.revoked_at) return null;
+    if (key.expires_at && key.expires_at.getTime() <= now) return null;
     const principal: Principal = {
       kind: 'api_key',
       userId: null,
@@ -61,10 +82,17 @@ async function resolvePrincipal(
       marketplaceId: key.marketplace_id,
       label: `key:${key.id}`,
     };
-    return { principal, notAfter: Number.POSITIVE_INFINITY };
+    return { principal, notAfter: key.expires_at?.getTime() ?? Number.POSITIVE_INFINITY };
   }
   const session = await repo.findSessionByHash(db, hash);
-  if (!session || session.expires_at.getTime() < Date.now()) return null;
+  if (!session || session.expires_at.getTime() < now) return null;
+  const idleMs = settings.idleMinutes * 60_000;
+  if (session.last_seen_at.getTime() + idleMs <= now) {
+    await repo.deleteSession(db, hash);
+    return null;
+  }
+  if (now - session.last_seen_at.getTime() >= TOUCH_EVERY_MS)
+    await repo.touchSession(db, session.id, new Date(now));
   const memberships = await repo.membershipsOfUser(db, session.user_id);
   const orgId = requestedOrgId ?? memberships[0]?.org_id;
   const inOrg = memberships.filter((m) => m.org_id === orgId);
@@ -82,16 +110,91 @@ async function resolvePrincipal(
     marketplaceId: null,
     label: `user:${session.user_id}`,
   };
-  return { principal, notAfter: session.expires_at.getTime() };
+  // The cache never outlives the session's idle deadline as seen at this lookup.
+  return { principal, notAfter: Math.min(session.expires_at.getTime(), now + idleMs) };
 }
 
-export async function login(db: Database, email: string, password: string) {
-  const user = await repo.findUserByEmail(db, email.toLowerCase());
+/**
+ * Counts the attempt against the account, the address and the pair; throws 429 with the wait when
+ * any of them must wait. Counting before the password check means parallel guesses queue on the
+ * counters instead of all reaching the (slow) password hash.
+ */
+async function throttleLogin(
+  db: Database,
+  email: string,
+  address: string,
+  policy: ThrottlePolicy,
+  now: Date,
+) {
+  const keys = throttleKeys(email, address);
+  const wait = await db.transaction().execute(async (trx) => {
+    const rows = await repo.lockThrottleRows(
+      trx,
+      keys.map((k) => k.key),
+    );
+    let longest = 0;
+    for (const { key, kind } of keys) {
+      const row = rows.find((r) => r.key === key);
+      const current: ThrottleRow | null = row
+        ? {
+            attempts: row.attempts,
+            windowStartedAt: row.window_started_at,
+            nextAllowedAt: row.next_allowed_at,
+          }
+        : null;
+      const step = throttleStep(current, now, policy[kind], policy.windowSeconds);
+      longest = Math.max(longest, step.waitSeconds);
+      await repo.saveThrottleRow(trx, {
+        key,
+        attempts: step.row.attempts,
+        window_started_at: step.row.windowStartedAt,
+        next_allowed_at: step.row.nextAllowedAt,
+      });
+    }
+    return longest;
+  });
+  if (wait > 0)
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many login attempts; try again in ${wait} second${wait === 1 ? '' : 's'}`,
+      { extra: { retryAfterSeconds: wait } },
+    );
+  return keys;
+}
+
+export async function login(
+  db: Database,
+  email: string,
+  password: string,
+  options: { address?: string; settings?: SessionSettings; now?: Date } = {},
+) {
+  const now = options.now ?? new Date();
+  const settings = options.settings ?? DEFAULT_SESSION_SETTINGS;
+  const normalised = email.toLowerCase();
+  const keys = await throttleLogin(
+    db,
+    normalised,
+    options.address ?? 'unknown',
+    settings.throttle ?? DEFAULT_THROTTLE_POLICY,
+    now,
+  );
+  const user = await repo.findUserByEmail(db, normalised);
   // Verify against a dummy hash when the user is unknown so timing does not reveal accounts.
   const ok = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
   if (!user || !ok) throw new AppError('UNAUTHENTICATED', 'The email or password is wrong');
+  const [pair, ...others] = keys;
+  await repo.forgiveThrottle(
+    db,
+    pair?.key ?? '',
+    others.map((k) => k.key),
+  );
+  await repo.purgeSessions(db, now, new Date(now.getTime() - settings.idleMinutes * 60_000));
+  await repo.purgeThrottle(
+    db,
+    new Date(now.getTime() - (settings.throttle ?? DEFAULT_THROTTLE_POLICY).windowSeconds * 1000),
+  );
   const token = newToken('ipps');
-  const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   await repo.insertSession(db, {
     id: newId(),
     token_hash: sha256Hex(token),
@@ -102,6 +205,7 @@ export async function login(db: Database, email: string, password: string) {
   return {
     token,
     expiresAt: expiresAt.toISOString(),
+    idleTimeoutSeconds: settings.idleMinutes * 60,
     user: { id: user.id, email: user.email, name: user.name },
     memberships: memberships.map((m) => ({
       orgId: m.org_id,
@@ -233,9 +337,11 @@ export async function createApiKey(
   db: Database,
   actor: Principal | null,
   orgId: string,
-  input: { name: string; role: Role; marketplaceId?: string },
+  input: { name: string; role: Role; marketplaceId?: string; expiresAt?: string },
 ) {
   if (actor) requireRole(actor, 'admin');
+  if (input.expiresAt && new Date(input.expiresAt).getTime() <= Date.now())
+    throw AppError.field('/expiresAt', 'future', 'an API key must expire in the future');
   const org = await repo.findOrganisation(db, orgId);
   if (!org) throw AppError.notFound('Organisation');
   if (!ROLES_BY_ORG_KIND[org.kind].includes(input.role)) {
@@ -270,6 +376,7 @@ export async function createApiKey(
       marketplace_id: input.marketplaceId ?? null,
       key_prefix: prefix,
       key_hash: sha256Hex(key),
+      expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
     });
     await appendAudit(trx, [
       {
@@ -293,6 +400,7 @@ function toApiKey(row: {
   key_prefix: string;
   created_at: Date;
   revoked_at: Date | null;
+  expires_at: Date | null;
 }) {
   return {
     id: row.id,
@@ -303,6 +411,7 @@ function toApiKey(row: {
     prefix: row.key_prefix,
     createdAt: row.created_at.toISOString(),
     revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
+    expiresAt: row.expires_at ? row.expires_at.toISOString() : null,
   };
 }
 

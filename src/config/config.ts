@@ -15,6 +15,14 @@ export interface Config {
   maxCsvBytes: number;
   webhookWorker: boolean;
   logLevel: string;
+  /** Sessions unused for this many minutes end (they also end 12 h after login). */
+  sessionIdleMinutes: number;
+  /**
+   * Whether to trust X-Forwarded-For/-Proto from a reverse proxy (Fastify's trustProxy: true, a
+   * hop count, or addresses). Decides the client address for login throttling and whether the
+   * session cookie is Secure.
+   */
+  trustProxy: boolean | number | string;
   /** Where listing changes go for proactive scanning: scanned in-process, or via NATS JetStream to scan workers. */
   scanBus: { kind: 'inline' } | { kind: 'nats'; url: string; stream: string };
 }
@@ -38,8 +46,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxCsvBytes: 1024 * 1024,
     webhookWorker: env.IPP_WEBHOOK_WORKER !== '0',
     logLevel: env.LOG_LEVEL ?? 'info',
+    sessionIdleMinutes: positiveNumber(env.IPP_SESSION_IDLE_MINUTES, 30, 'IPP_SESSION_IDLE_MINUTES'),
+    trustProxy: trustProxyFrom(env.IPP_TRUST_PROXY),
     scanBus: scanBusFrom(env),
   };
+}
+
+function positiveNumber(text: string | undefined, fallback: number, name: string): number {
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got ${text}`);
+  return value;
+}
+
+function trustProxyFrom(text: string | undefined): boolean | number | string {
+  if (!text || ['0', 'false', 'no', 'off'].includes(text.toLowerCase())) return false;
+  if (['1', 'true', 'yes', 'on'].includes(text.toLowerCase())) return true;
+  return /^\d+$/.test(text) ? Number(text) : text;
 }
 
 function scanBusFrom(env: NodeJS.ProcessEnv): Config['scanBus'] {
@@ -71,6 +95,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxCsvBytes: 1024 * 1024,
     webhookWorker: false,
     logLevel: 'silent',
+    sessionIdleMinutes: 30,
+    trustProxy: false,
     scanBus: { kind: 'inline' },
     ...overrides,
   };

@@ -36,6 +36,14 @@ export interface SessionsTable {
   user_id: string;
   expires_at: Timestamp;
   created_at: CreatedAt;
+  last_seen_at: Generated<Date>;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  attempts: number;
+  window_started_at: Date;
+  next_allowed_at: Date | null;
 }
 
 export interface MarketplacesTable {
@@ -59,6 +67,7 @@ export interface ApiKeysTable {
   key_hash: string;
   created_at: CreatedAt;
   revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
 }
 
 export interface RepresentationsTable {
@@ -280,6 +289,7 @@ export interface DB {
   users: UsersTable;
   memberships: MembershipsTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   marketplaces: MarketplacesTable;
   api_keys: ApiKeysTable;
   representations: RepresentationsTable;

@@ -22,7 +22,14 @@ export interface Harness {
   request(
     method: string,
     url: string,
-    options?: { token?: string; body?: unknown; headers?: Record<string, string>; payload?: string | Buffer },
+    options?: {
+      token?: string;
+      body?: unknown;
+      headers?: Record<string, string>;
+      payload?: string | Buffer;
+      /** The client address the server sees (default 127.0.0.1). */
+      remoteAddress?: string;
+    },
   ): Promise<Response>;
   close(): Promise<void>;
 }
@@ -87,6 +94,7 @@ export async function createHarness(
       url,
       headers,
       ...(payload !== undefined ? { payload } : {}),
+      ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
     });
     let body: unknown = null;
     try {
