@@ -32,3 +32,18 @@ export function requireRole(principal: Principal, ...roles: Role[]): void {
 export function isOperatorStaff(principal: Principal): boolean {
   return principal.orgKind === 'operator' && hasRole(principal, 'admin', 'reviewer');
 }
+
+export function isOperatorAdmin(principal: Principal): boolean {
+  return principal.orgKind === 'operator' && hasRole(principal, 'admin');
+}
+
+/**
+ * A marketplace's webhook endpoint and its deliveries: operator admins, and that marketplace's own
+ * API key. Nobody else (sellers, brands, agents, reviewers) learns where the platform calls.
+ */
+export function mayReadWebhooksOf(principal: Principal, marketplaceId: string): boolean {
+  return (
+    isOperatorAdmin(principal) ||
+    (hasRole(principal, 'marketplace') && principal.marketplaceId === marketplaceId)
+  );
+}

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/config.ts';
 import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
+import { formatAllowEntry, outboundPolicy } from '../net/index.ts';
 import { createPlatform, type Platform } from '../platform.ts';
 import { startRescanWorker } from '../proactive/index.ts';
 import { startWebhookWorker, type WebhookWorker } from '../takedowns/index.ts';
@@ -61,6 +62,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
         masterKey: config.secretKey,
         intervalMs,
         log: platform.app.log,
+        policy: outboundPolicy(config.outbound),
       });
     // Put-back clocks, answer windows and review escalations fire here, exactly once across processes.
     deadlines = startDeadlineWorker({ db: platform.database.db, intervalMs: 5_000, log: platform.app.log });
@@ -76,6 +78,10 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
     say(
       `Storage: ${storage}; deadline worker on; webhook worker ${worker ? `on (every ${intervalMs} ms)` : 'off'}; detection ${config.scanBus.kind === 'nats' ? `via NATS (${config.scanBus.url}), run \`ipp scan-worker\` processes` : 'in-process'}`,
     );
+    if (config.outbound.allow.length > 0 || config.outbound.allowHttp)
+      say(
+        `Outbound requests may also reach (development only): ${config.outbound.allow.map(formatAllowEntry).join(', ') || 'no private targets'}${config.outbound.allowHttp ? '; plain http allowed' : ''}`,
+      );
     say(`API description: ${baseUrl}/openapi.json`);
     // The test suite and scripts wait for this exact line; keep it last and stable.
     say(`OpenIPP listening on ${baseUrl}`);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { DatabaseTarget } from '../db/database.ts';
+import { type OutboundSettings, parseAllowList } from '../net/index.ts';
 
 export interface Config {
   host: string;
@@ -14,6 +15,11 @@ export interface Config {
   maxDocumentBytes: number;
   maxCsvBytes: number;
   webhookWorker: boolean;
+  /**
+   * Requests the platform makes on its own (webhooks): public https targets only, unless the
+   * allow-list (development and tests) names a non-public target or plain http is allowed.
+   */
+  outbound: OutboundSettings;
   logLevel: string;
   /** Sessions unused for this many minutes end (they also end 12 h after login). */
   sessionIdleMinutes: number;
@@ -45,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes: Number(env.IPP_MAX_DOCUMENT_BYTES ?? 10 * 1024 * 1024),
     maxCsvBytes: 1024 * 1024,
     webhookWorker: env.IPP_WEBHOOK_WORKER !== '0',
+    outbound: outboundFrom(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     sessionIdleMinutes: positiveNumber(env.IPP_SESSION_IDLE_MINUTES, 30, 'IPP_SESSION_IDLE_MINUTES'),
     trustProxy: trustProxyFrom(env.IPP_TRUST_PROXY),
@@ -64,6 +71,17 @@ function trustProxyFrom(text: string | undefined): boolean | number | string {
   if (!text || ['0', 'false', 'no', 'off'].includes(text.toLowerCase())) return false;
   if (['1', 'true', 'yes', 'on'].includes(text.toLowerCase())) return true;
   return /^\d+$/.test(text) ? Number(text) : text;
+}
+
+function outboundFrom(env: NodeJS.ProcessEnv): OutboundSettings {
+  try {
+    return {
+      allow: parseAllowList(env.IPP_OUTBOUND_ALLOW ?? ''),
+      allowHttp: ['1', 'true', 'yes', 'on'].includes((env.IPP_OUTBOUND_ALLOW_HTTP ?? '').toLowerCase()),
+    };
+  } catch (error) {
+    throw new Error(`IPP_OUTBOUND_ALLOW: ${(error as Error).message}`);
+  }
 }
 
 function scanBusFrom(env: NodeJS.ProcessEnv): Config['scanBus'] {
@@ -94,6 +112,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     maxDocumentBytes: 1024 * 1024,
     maxCsvBytes: 1024 * 1024,
     webhookWorker: false,
+    // As in production: tests that reach a local server allow it explicitly.
+    outbound: { allow: [], allowHttp: false },
     logLevel: 'silent',
     sessionIdleMinutes: 30,
     trustProxy: false,

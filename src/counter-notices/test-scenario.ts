@@ -25,7 +25,7 @@ export async function sellerMarketplace(
   h: Harness,
   p: Parties,
   jurisdiction: string,
-  webhookUrl: string | undefined = 'http://127.0.0.1:9/hook',
+  webhookUrl: string | undefined = 'https://marketplace.example/hook',
 ) {
   const mkt = await marketplace(h, jurisdiction, webhookUrl);
   const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, {

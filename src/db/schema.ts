@@ -232,7 +232,8 @@ export interface WebhookDeliveriesTable {
   status: Generated<'pending' | 'delivered' | 'failed'>;
   attempts: Generated<number>;
   next_attempt_at: Timestamp;
-  last_error: string | null;
+  /** Why the last attempt did not deliver: a standard HTTP reason phrase or an outbound failure category. */
+  last_reason: string | null;
   created_at: CreatedAt;
   delivered_at: Timestamp | null;
 }
@@ -245,7 +246,8 @@ export interface WebhookAttemptsTable {
   request_timestamp: number;
   signature: string;
   response_status: number | null;
-  error: string | null;
+  /** A standard HTTP reason phrase or an outbound failure category; never text from the receiver. */
+  reason: string | null;
   duration_ms: number;
 }
 

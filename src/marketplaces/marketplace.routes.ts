@@ -1,20 +1,32 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, Jurisdiction, problemResponses, Uuid } from '../http/schemas.ts';
+import { outboundPolicy } from '../net/index.ts';
+import { WEBHOOK_DELIVERY_SEMANTICS } from '../takedowns/index.ts';
 import * as marketplaces from './marketplace.service.ts';
 
 const WebhookUrl = Type.String({
   format: 'uri',
   maxLength: 2048,
   pattern: '^https?://',
-  description: 'Where takedown and reinstatement decisions are POSTed',
+  description:
+    'Where takedown and reinstatement decisions are POSTed. Must be a public https URL without credentials ' +
+    '(port 80, 443 or 1024-65535): loopback, private, link-local and other non-public addresses in any ' +
+    'notation, and names such as localhost, are refused with a field error naming the rule ' +
+    '(blocked-address, credentials-in-url, https-required, port-not-allowed, scheme-not-allowed). ' +
+    'Each delivery checks the addresses the host resolves to again, and every redirect hop.',
 });
 const MarketplaceSchema = Type.Object({
   id: Uuid,
   code: Type.String(),
   name: Type.String(),
   jurisdiction: Type.String(),
-  webhookUrl: Type.Union([Type.String(), Type.Null()]),
+  webhookUrl: Type.Optional(
+    Type.Union([Type.String(), Type.Null()], {
+      description:
+        "Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured.",
+    }),
+  ),
   createdAt: Type.String(),
 });
 const StoreSchema = Type.Object({
@@ -27,12 +39,15 @@ const StoreSchema = Type.Object({
 const WebhookSecret = Type.String({ description: 'HMAC-SHA256 signing secret; shown only here' });
 
 export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
+  const outbound = outboundPolicy(config.outbound);
+
   app.post(
     '/v1/marketplaces',
     {
       schema: {
         tags: ['marketplaces'],
         summary: 'Register a marketplace with its jurisdiction and webhook endpoint (admin)',
+        description: WEBHOOK_DELIVERY_SEMANTICS,
         body: Type.Object(
           {
             code: Type.String({
@@ -54,7 +69,15 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
     async (request, reply) =>
       reply
         .status(201)
-        .send(await marketplaces.createMarketplace(db, principalOf(request), config.secretKey, request.body)),
+        .send(
+          await marketplaces.createMarketplace(
+            db,
+            principalOf(request),
+            config.secretKey,
+            request.body,
+            outbound,
+          ),
+        ),
   );
 
   app.get(
@@ -66,10 +89,7 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
         response: { 200: Type.Object({ items: Type.Array(MarketplaceSchema) }), ...problemResponses },
       },
     },
-    async (request) => {
-      principalOf(request);
-      return { items: await marketplaces.listMarketplaces(db) };
-    },
+    async (request) => ({ items: await marketplaces.listMarketplacesFor(db, principalOf(request)) }),
   );
 
   app.get(
@@ -82,10 +102,7 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
         response: { 200: MarketplaceSchema, ...problemResponses },
       },
     },
-    async (request) => {
-      principalOf(request);
-      return marketplaces.getMarketplace(db, request.params.id);
-    },
+    async (request) => marketplaces.getMarketplaceFor(db, principalOf(request), request.params.id),
   );
 
   app.patch(
@@ -94,6 +111,7 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
       schema: {
         tags: ['marketplaces'],
         summary: 'Change a marketplace (admin)',
+        description: WEBHOOK_DELIVERY_SEMANTICS,
         params: IdParams,
         body: Type.Object(
           {
@@ -108,11 +126,17 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
     },
     async (request) => {
       const { name, jurisdiction, webhookUrl } = request.body;
-      return marketplaces.updateMarketplace(db, principalOf(request), request.params.id, {
-        ...(name !== undefined ? { name } : {}),
-        ...(jurisdiction !== undefined ? { jurisdiction } : {}),
-        ...(webhookUrl !== undefined ? { webhookUrl } : {}),
-      });
+      return marketplaces.updateMarketplace(
+        db,
+        principalOf(request),
+        request.params.id,
+        {
+          ...(name !== undefined ? { name } : {}),
+          ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+          ...(webhookUrl !== undefined ? { webhookUrl } : {}),
+        },
+        outbound,
+      );
     },
   );
 

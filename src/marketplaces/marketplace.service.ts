@@ -1,9 +1,10 @@
 import { findOrganisation } from '../accounts/accounts.repository.ts';
 import { appendAudit } from '../audit/index.ts';
-import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.ts';
+import { isOperatorStaff, mayReadWebhooksOf, type Principal, requireRole } from '../auth/principal.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { OUTBOUND_FAILURES, type OutboundPolicy, outboundPolicy, refusalOfUrl } from '../net/index.ts';
 import { newId } from '../shared/ids.ts';
 import { CachedPerDatabase } from '../shared/ttl-value.ts';
 import * as repo from './marketplace.repository.ts';
@@ -17,6 +18,31 @@ export interface Marketplace {
   jurisdiction: string;
   webhookUrl: string | null;
   createdAt: string;
+}
+
+/**
+ * A marketplace as one caller may see it: the webhook URL only for operator admins and the
+ * marketplace's own key (absent for everyone else; null means none is configured).
+ */
+export type MarketplaceView = Omit<Marketplace, 'webhookUrl'> & { webhookUrl?: string | null };
+
+export function marketplaceViewFor(actor: Principal | null, marketplace: Marketplace): MarketplaceView {
+  if (actor === null || mayReadWebhooksOf(actor, marketplace.id)) return marketplace;
+  const { webhookUrl: _hidden, ...rest } = marketplace;
+  return rest;
+}
+
+/** With no allow-list: what production allows. Callers with a configuration pass its policy. */
+const PRODUCTION_OUTBOUND = outboundPolicy();
+
+/**
+ * Refuses a webhook URL the platform must not call (private or local targets in any notation,
+ * credentials, plain http, odd ports) with a field error naming the rule. No DNS here: delivery
+ * checks every address again, and that check is the authority.
+ */
+function checkWebhookUrl(url: string, policy: OutboundPolicy): void {
+  const refusal = refusalOfUrl(url, policy);
+  if (refusal) throw AppError.field('/webhookUrl', refusal, `the webhook URL ${OUTBOUND_FAILURES[refusal]}`);
 }
 
 export interface Store {
@@ -61,8 +87,10 @@ export async function createMarketplace(
   actor: Principal | null,
   masterKey: Buffer,
   input: { code: string; name: string; jurisdiction: string; webhookUrl?: string },
+  outbound: OutboundPolicy = PRODUCTION_OUTBOUND,
 ) {
   if (actor) requireRole(actor, 'admin');
+  if (input.webhookUrl !== undefined) checkWebhookUrl(input.webhookUrl, outbound);
   return db.transaction().execute(async (trx) => {
     if (await repo.findMarketplaceByCode(trx, input.code))
       throw AppError.field('/code', 'unique', `a marketplace with code ${input.code} already exists`);
@@ -83,7 +111,10 @@ export async function createMarketplace(
         data: { code: row.code, jurisdiction: row.jurisdiction },
       },
     ]);
-    return { ...toMarketplace(row), webhookSecret: webhookSecret(masterKey, row.id, row.secret_version) };
+    return {
+      ...marketplaceViewFor(actor, toMarketplace(row)),
+      webhookSecret: webhookSecret(masterKey, row.id, row.secret_version),
+    };
   });
 }
 
@@ -102,13 +133,28 @@ export async function getMarketplace(db: Database, id: string): Promise<Marketpl
   return toMarketplace(row);
 }
 
+/** Every signed-in party reads the marketplaces; each sees what `marketplaceViewFor` allows. */
+export async function listMarketplacesFor(db: Database, actor: Principal): Promise<MarketplaceView[]> {
+  return (await listMarketplaces(db)).map((m) => marketplaceViewFor(actor, m));
+}
+
+export async function getMarketplaceFor(
+  db: Database,
+  actor: Principal,
+  id: string,
+): Promise<MarketplaceView> {
+  return marketplaceViewFor(actor, await getMarketplace(db, id));
+}
+
 export async function updateMarketplace(
   db: Database,
   actor: Principal,
   id: string,
   patch: { name?: string; jurisdiction?: string; webhookUrl?: string | null },
+  outbound: OutboundPolicy = PRODUCTION_OUTBOUND,
 ) {
   requireRole(actor, 'admin');
+  if (typeof patch.webhookUrl === 'string') checkWebhookUrl(patch.webhookUrl, outbound);
   return db.transaction().execute(async (trx) => {
     const row = await repo.updateMarketplace(trx, id, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
@@ -126,7 +172,7 @@ export async function updateMarketplace(
         data: { ...patch },
       },
     ]);
-    return toMarketplace(row);
+    return marketplaceViewFor(actor, toMarketplace(row));
   });
 }
 

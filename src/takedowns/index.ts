@@ -22,6 +22,7 @@ export {
   parseSignatureHeader,
   signatureHeader,
   verifySignatureHeader,
+  WEBHOOK_DELIVERY_SEMANTICS,
   type WebhookEvent,
 } from './webhook.ts';
 export {

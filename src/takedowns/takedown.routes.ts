@@ -1,9 +1,11 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, IsoDateTime, Page, problemResponses, Uuid } from '../http/schemas.ts';
+import { OUTBOUND_FAILURES } from '../net/index.ts';
 import { StatementBody } from './statement.schema.ts';
 import * as takedowns from './takedown.service.ts';
 import * as webhooks from './webhook.service.ts';
+import { WEBHOOK_DELIVERY_SEMANTICS } from './webhook.ts';
 
 const StatementSummary = Type.Object({
   id: Uuid,
@@ -44,6 +46,13 @@ const WebhookEvent = Type.Object(
   { description: 'The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted)' },
 );
 
+const REASON_DESCRIPTION =
+  'Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; ' +
+  'never the text the receiver sent), or with no answer one of: ' +
+  [...Object.keys(OUTBOUND_FAILURES), 'no-webhook-url'].join(', ') +
+  '. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed ' +
+  'at a loopback, private, link-local or otherwise non-public address.';
+
 const WebhookDelivery = Type.Object({
   id: Uuid,
   marketplaceId: Uuid,
@@ -51,7 +60,9 @@ const WebhookDelivery = Type.Object({
   status: DeliveryStatus,
   attempts: Type.Integer({ description: 'Attempts in the current cycle (a replay starts a new cycle)' }),
   nextAttemptAt: IsoDateTime,
-  lastError: Type.Union([Type.String(), Type.Null()]),
+  lastReason: Type.Union([Type.String(), Type.Null()], {
+    description: `The reason of the last failed attempt; null once delivered. ${REASON_DESCRIPTION}`,
+  }),
   createdAt: IsoDateTime,
   deliveredAt: Type.Union([IsoDateTime, Type.Null()]),
   payload: WebhookEvent,
@@ -62,8 +73,10 @@ const WebhookAttempt = Type.Object({
   attemptedAt: IsoDateTime,
   requestTimestamp: Type.Integer({ description: 'The t= value of X-OpenIPP-Signature (unix seconds)' }),
   signature: Type.String({ description: 'The X-OpenIPP-Signature header sent' }),
-  responseStatus: Type.Union([Type.Integer(), Type.Null()]),
-  error: Type.Union([Type.String(), Type.Null()]),
+  responseStatus: Type.Union([Type.Integer(), Type.Null()], {
+    description: 'The HTTP status of the answer; null when there was none',
+  }),
+  reason: Type.Union([Type.String(), Type.Null()], { description: REASON_DESCRIPTION }),
   durationMs: Type.Integer(),
 });
 
@@ -127,6 +140,7 @@ export const takedownRoutes: RouteModule = (app, { db }) => {
         tags: ['takedowns'],
         summary:
           "Webhook deliveries to a marketplace, newest first (admin, or the marketplace's own API key)",
+        description: WEBHOOK_DELIVERY_SEMANTICS,
         params: IdParams,
         querystring: DeliveryQuery,
         response: { 200: Type.Object({ items: Type.Array(WebhookDelivery) }), ...problemResponses },
@@ -149,7 +163,9 @@ export const takedownRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['takedowns'],
-        summary: 'One webhook delivery with every attempt: time, signature, response status, error, duration',
+        summary:
+          'One webhook delivery with every attempt: time, signature, response status, reason, duration',
+        description: WEBHOOK_DELIVERY_SEMANTICS,
         params: IdParams,
         response: { 200: WebhookDeliveryWithAttempts, ...problemResponses },
       },
@@ -163,6 +179,7 @@ export const takedownRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['takedowns'],
         summary: 'Send a delivered or failed webhook again now; earlier attempts stay in the log (audited)',
+        description: `The replay keeps the delivery id, so a receiver that already processed the event skips it. ${WEBHOOK_DELIVERY_SEMANTICS}`,
         params: IdParams,
         response: { 200: WebhookDelivery, ...problemResponses },
       },

@@ -70,7 +70,7 @@ export async function insertAttempt(
     request_timestamp: number;
     signature: string;
     response_status: number | null;
-    error: string | null;
+    reason: string | null;
     duration_ms: number;
   },
 ) {
@@ -88,7 +88,7 @@ export async function settleDelivery(
   update: {
     status: DeliveryStatus;
     next_attempt_at?: Date;
-    last_error: string | null;
+    last_reason: string | null;
     delivered_at: Date | null;
   },
 ) {
@@ -113,7 +113,7 @@ export async function lockDelivery(trx: Database, id: string) {
 export async function resetDeliveryForReplay(trx: Database, id: string, now: Date) {
   return trx
     .updateTable('webhook_deliveries')
-    .set({ status: 'pending', attempts: 0, next_attempt_at: now, last_error: null, delivered_at: null })
+    .set({ status: 'pending', attempts: 0, next_attempt_at: now, last_reason: null, delivered_at: null })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,5 +1,5 @@
 import { appendAudit } from '../audit/index.ts';
-import { hasRole, type Principal } from '../auth/principal.ts';
+import { hasRole, isOperatorAdmin, mayReadWebhooksOf, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
@@ -12,7 +12,7 @@ export interface WebhookAttempt {
   requestTimestamp: number;
   signature: string;
   responseStatus: number | null;
-  error: string | null;
+  reason: string | null;
   durationMs: number;
 }
 
@@ -23,7 +23,7 @@ export interface WebhookDelivery {
   status: DeliveryStatus;
   attempts: number;
   nextAttemptAt: string;
-  lastError: string | null;
+  lastReason: string | null;
   createdAt: string;
   deliveredAt: string | null;
   payload: WebhookEvent;
@@ -40,7 +40,7 @@ function toDelivery(row: DeliveryRow): WebhookDelivery {
     status: row.status,
     attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at.toISOString(),
-    lastError: row.last_error,
+    lastReason: row.last_reason,
     createdAt: row.created_at.toISOString(),
     deliveredAt: row.delivered_at?.toISOString() ?? null,
     payload: row.payload as unknown as WebhookEvent,
@@ -54,7 +54,7 @@ function toAttempt(row: AttemptRow): WebhookAttempt {
     requestTimestamp: Number(row.request_timestamp),
     signature: row.signature,
     responseStatus: row.response_status,
-    error: row.error,
+    reason: row.reason,
     durationMs: row.duration_ms,
   };
 }
@@ -105,19 +105,11 @@ export async function enqueueWebhook(
  * API key sees its own marketplace's. Everyone else is refused outright.
  */
 function requireDeliveryReader(actor: Principal): void {
-  const admin = actor.orgKind === 'operator' && hasRole(actor, 'admin');
-  if (!admin && !(hasRole(actor, 'marketplace') && actor.marketplaceId)) {
+  if (!isOperatorAdmin(actor) && !(hasRole(actor, 'marketplace') && actor.marketplaceId)) {
     throw AppError.forbidden(
       'Webhook deliveries are visible to admins and to the marketplace they are sent to',
     );
   }
-}
-
-function mayReadMarketplace(actor: Principal, marketplaceId: string): boolean {
-  return (
-    (actor.orgKind === 'operator' && hasRole(actor, 'admin')) ||
-    (hasRole(actor, 'marketplace') && actor.marketplaceId === marketplaceId)
-  );
 }
 
 export async function listDeliveries(
@@ -127,7 +119,7 @@ export async function listDeliveries(
   filter: { status?: DeliveryStatus; limit: number; offset: number },
 ): Promise<WebhookDelivery[]> {
   requireDeliveryReader(actor);
-  if (!mayReadMarketplace(actor, marketplaceId))
+  if (!mayReadWebhooksOf(actor, marketplaceId))
     throw AppError.forbidden('This API key speaks for another marketplace');
   const rows = await repo.listDeliveries(db, {
     marketplaceId,
@@ -146,7 +138,7 @@ export async function getDelivery(
   requireDeliveryReader(actor);
   const row = await repo.findDelivery(db, id);
   // Another marketplace's delivery is reported as absent, so ids reveal nothing across tenants.
-  if (!row || !mayReadMarketplace(actor, row.marketplace_id)) throw AppError.notFound('Webhook delivery');
+  if (!row || !mayReadWebhooksOf(actor, row.marketplace_id)) throw AppError.notFound('Webhook delivery');
   return { ...toDelivery(row), attemptLog: (await repo.listAttempts(db, id)).map(toAttempt) };
 }
 
@@ -158,7 +150,7 @@ export async function replayDelivery(db: Database, actor: Principal, id: string)
   requireDeliveryReader(actor);
   return db.transaction().execute(async (trx) => {
     const row = await repo.lockDelivery(trx, id);
-    if (!row || !mayReadMarketplace(actor, row.marketplace_id)) throw AppError.notFound('Webhook delivery');
+    if (!row || !mayReadWebhooksOf(actor, row.marketplace_id)) throw AppError.notFound('Webhook delivery');
     if (row.status === 'pending') {
       throw AppError.conflict('The delivery is still pending; it will be attempted again automatically', {
         nextAttemptAt: row.next_attempt_at.toISOString(),

@@ -20,6 +20,15 @@ export interface WebhookEvent {
 
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
+/** What a receiver must know about delivery; said on every webhook route of the API description. */
+export const WEBHOOK_DELIVERY_SEMANTICS =
+  'Webhooks are delivered at least once. A worker that stops after sending but before recording the ' +
+  'attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. ' +
+  'Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every ' +
+  'retry and replay of one event, so a receiver must deduplicate on it, for example with ' +
+  '`insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the ' +
+  'work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.';
+
 export const MAX_ATTEMPTS = 10;
 export const BASE_RETRY_DELAY_MS = 10_000;
 export const MAX_RETRY_DELAY_MS = 3_600_000;

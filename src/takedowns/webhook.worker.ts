@@ -2,24 +2,31 @@ import { performance } from 'node:perf_hooks';
 import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
+import { type OutboundPolicy, type SafeResponse, safeFetch } from '../net/index.ts';
 import { newId } from '../shared/ids.ts';
 import { startPollingLoop } from '../shared/polling.ts';
 import * as repo from './webhook.repository.ts';
-import { attemptOutcome, isSuccessStatus, signatureHeader } from './webhook.ts';
+import { attemptOutcome, signatureHeader } from './webhook.ts';
 
 export const WORKER_ACTOR = 'system:webhook-worker';
 const DEFAULT_LIMIT = 20;
 const DEFAULT_TIMEOUT_MS = 10_000;
 /** The lease outlives the HTTP timeout by this margin, so a slow but live worker keeps its claim. */
 const LEASE_MARGIN_MS = 30_000;
-const MAX_ERROR_CHARS = 500;
+/** The reason recorded when the marketplace has no URL (any more) at send time. */
+const NO_WEBHOOK_URL = 'no-webhook-url';
 
 export interface DeliverOptions {
   masterKey: Buffer;
+  /**
+   * What the worker may contact: every send, and every redirect hop, is checked after DNS. Built
+   * from the configuration (`outboundPolicy(config.outbound)`); tests inject a resolver here.
+   */
+  policy: OutboundPolicy;
   /** The clock for due-ness and retry scheduling; tests move it forward instead of sleeping. */
   now?: Date;
-  fetchImpl?: typeof fetch;
   limit?: number;
+  /** For one send, its redirects included. */
   timeoutMs?: number;
   random?: () => number;
 }
@@ -49,7 +56,6 @@ async function attemptDelivery(
   row: ClaimedRow,
   options: DeliverOptions & { now: Date; timeoutMs: number },
 ): Promise<void> {
-  const fetchImpl = options.fetchImpl ?? fetch;
   // The marketplace is read at send time so a new URL or a rotated secret applies to retries too.
   const marketplace = await repo.findMarketplaceWebhook(db, row.marketplace_id);
   const body = canonicalJson(row.payload);
@@ -58,34 +64,31 @@ async function attemptDelivery(
   const signature = signatureHeader(secret, timestamp, body);
   const attemptedAt = new Date();
   const started = performance.now();
-  let responseStatus: number | null = null;
-  let error: string | null = null;
-  if (!marketplace?.webhook_url) {
-    error = 'The marketplace has no webhook URL configured';
-  } else {
-    try {
-      const response = await fetchImpl(marketplace.webhook_url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'OpenIPP-Webhooks/1',
-          'x-openipp-event': row.event_type,
-          'x-openipp-delivery': row.id,
-          'x-openipp-signature': signature,
+  // A blocked target is an ordinary failed attempt: it is retried on the normal schedule (the
+  // URL, DNS or the allow-list may be fixed meanwhile) and fails after MAX_ATTEMPTS like any other.
+  const url = marketplace?.webhook_url;
+  const result: SafeResponse | null = url
+    ? await safeFetch(
+        url,
+        {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'user-agent': 'OpenIPP-Webhooks/1',
+            'x-openipp-event': row.event_type,
+            // The delivery id: the same on every retry and replay, so receivers deduplicate on it.
+            'x-openipp-delivery': row.id,
+            'x-openipp-signature': signature,
+          },
+          body,
+          timeoutMs: options.timeoutMs,
         },
-        body,
-        // A redirect would resend a signed body to a URL nobody configured; treat it as a failure.
-        redirect: 'manual',
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
-      responseStatus = response.status;
-      const text = await response.text().catch(() => '');
-      if (!isSuccessStatus(responseStatus))
-        error = truncate(`HTTP ${responseStatus}${text ? `: ${text}` : ''}`);
-    } catch (cause) {
-      error = truncate(describeFetchError(cause, options.timeoutMs));
-    }
-  }
+        options.policy,
+      )
+    : null;
+  const responseStatus = result?.status ?? null;
+  // Only the status and a reason from a closed vocabulary are kept; the body was never read into memory.
+  const reason = result?.reason ?? NO_WEBHOOK_URL;
   const durationMs = Math.max(0, Math.round(performance.now() - started));
   const outcome = attemptOutcome(responseStatus, row.attempts, options.now, options.random);
 
@@ -98,12 +101,12 @@ async function attemptDelivery(
       request_timestamp: timestamp,
       signature,
       response_status: responseStatus,
-      error,
+      reason,
       duration_ms: durationMs,
     });
     const settled = await repo.settleDelivery(trx, row.id, row.attempts, {
       status: outcome.status,
-      last_error: outcome.status === 'delivered' ? null : error,
+      last_reason: outcome.status === 'delivered' ? null : reason,
       delivered_at: outcome.status === 'delivered' ? new Date() : null,
       ...(outcome.status === 'pending' ? { next_attempt_at: outcome.nextAttemptAt } : {}),
     });
@@ -120,27 +123,12 @@ async function attemptDelivery(
             eventType: row.event_type,
             attempts: row.attempts,
             responseStatus,
-            error,
+            reason,
           },
         },
       ]);
     }
   });
-}
-
-function truncate(text: string): string {
-  return text.length > MAX_ERROR_CHARS ? `${text.slice(0, MAX_ERROR_CHARS)}…` : text;
-}
-
-function describeFetchError(cause: unknown, timeoutMs: number): string {
-  if (cause instanceof Error) {
-    if (cause.name === 'TimeoutError' || cause.name === 'AbortError')
-      return `No response within ${timeoutMs} ms`;
-    const inner = (cause as { cause?: unknown }).cause;
-    const detail = inner instanceof Error ? `: ${inner.message}` : '';
-    return `${cause.message}${detail}`;
-  }
-  return String(cause);
 }
 
 export interface WebhookWorkerLog {
@@ -161,7 +149,7 @@ export function startWebhookWorker(options: {
   masterKey: Buffer;
   intervalMs: number;
   log: WebhookWorkerLog;
-  fetchImpl?: typeof fetch;
+  policy: OutboundPolicy;
   limit?: number;
   timeoutMs?: number;
 }): WebhookWorker {
@@ -170,8 +158,8 @@ export function startWebhookWorker(options: {
     async () => {
       const count = await deliverDueWebhooks(options.db, {
         masterKey: options.masterKey,
+        policy: options.policy,
         limit,
-        ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
       });
       return count >= limit;

@@ -1,55 +1,17 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
+import { type Receiver, startReceiver } from '../../test/support/receiver.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import { testConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import { type OutboundPolicy, outboundPolicy, parseAllowList } from '../net/index.ts';
 import { decideRemoval, insertMarketplace, takedownScenario } from './test-fixtures.ts';
 import { enqueueWebhook } from './webhook.service.ts';
 import { MAX_ATTEMPTS } from './webhook.ts';
 import { deliverDueWebhooks, startWebhookWorker } from './webhook.worker.ts';
-
-interface Recorded {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A marketplace endpoint that records every request; per-path scripts of statuses, then 200. */
-async function startReceiver() {
-  const requests: Recorded[] = [];
-  const scripts = new Map<string, number[]>();
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const path = req.url ?? '/';
-      requests.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
-      if (path === '/hang') return; // never answers: the sender's timeout must fire
-      const status = scripts.get(path)?.shift() ?? 200;
-      res
-        .writeHead(status, { 'content-type': 'text/plain' })
-        .end(status >= 300 ? 'temporarily broken' : 'ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    base,
-    requests,
-    to: (path: string) => requests.filter((r) => r.path === path),
-    script: (path: string, statuses: number[]) => scripts.set(path, statuses),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
-}
 
 const masterKey = testConfig().secretKey;
 
@@ -57,7 +19,9 @@ for (const driver of drivers()) {
   describe(`webhooks (${driver})`, () => {
     let h: Harness;
     let db: Database;
-    let receiver: Awaited<ReturnType<typeof startReceiver>>;
+    let receiver: Receiver;
+    /** From the harness configuration, which allows the local receiver (and nothing else private). */
+    let policy: OutboundPolicy;
     let seller: Awaited<ReturnType<typeof userIn>>;
     let brand: Awaited<ReturnType<typeof userIn>>;
     // The delivery of the first test, reused by the replay and authorization tests.
@@ -66,9 +30,12 @@ for (const driver of drivers()) {
     let marketKey = '';
 
     before(async () => {
-      h = await createHarness(driver);
-      db = h.platform.database.db;
       receiver = await startReceiver();
+      h = await createHarness(driver, {
+        outbound: { allow: parseAllowList(`127.0.0.1:${receiver.port}`), allowHttp: false },
+      });
+      db = h.platform.database.db;
+      policy = outboundPolicy(h.config.outbound);
       seller = await userIn(h, 'seller', 'seller');
       brand = await userIn(h, 'brand', 'rights_holder');
     });
@@ -99,25 +66,29 @@ for (const driver of drivers()) {
       assert.ok(removal.deliveryId);
       deliveryId = removal.deliveryId;
 
-      assert.equal(await deliverDueWebhooks(db, { masterKey }), 1);
+      assert.equal(await deliverDueWebhooks(db, { masterKey, policy }), 1);
       const afterFirst = await deliveryRow(deliveryId);
       assert.equal(afterFirst.status, 'pending');
       assert.equal(afterFirst.attempts, 1);
-      assert.match(afterFirst.last_error ?? '', /^HTTP 500/);
+      assert.equal(afterFirst.last_reason, 'Internal Server Error');
       assert.ok(
         afterFirst.next_attempt_at.getTime() >= Date.now() + 4_000,
         'the retry waits at least half of the first 10 s step',
       );
 
       // Not due yet: nothing is sent.
-      assert.equal(await deliverDueWebhooks(db, { masterKey }), 0);
+      assert.equal(await deliverDueWebhooks(db, { masterKey, policy }), 0);
       assert.equal(receiver.to('/flaky').length, 1);
 
-      await deliverDueWebhooks(db, { masterKey, now: new Date(afterFirst.next_attempt_at.getTime() + 1) });
+      await deliverDueWebhooks(db, {
+        masterKey,
+        policy,
+        now: new Date(afterFirst.next_attempt_at.getTime() + 1),
+      });
       const delivered = await deliveryRow(deliveryId);
       assert.equal(delivered.status, 'delivered');
       assert.ok(delivered.delivered_at);
-      assert.equal(delivered.last_error, null);
+      assert.equal(delivered.last_reason, null);
 
       const received = receiver.to('/flaky');
       assert.equal(received.length, 2);
@@ -179,7 +150,7 @@ for (const driver of drivers()) {
       });
       assert.equal(again.status, 409);
 
-      await deliverDueWebhooks(db, { masterKey });
+      await deliverDueWebhooks(db, { masterKey, policy });
       assert.equal((await deliveryRow(deliveryId)).status, 'delivered');
       const attempts = await attemptRows(deliveryId);
       assert.deepEqual(
@@ -189,6 +160,7 @@ for (const driver of drivers()) {
       const received = receiver.to('/flaky');
       assert.equal(received.length, 3);
       assert.equal(received[2]?.body, received[0]?.body);
+      assert.equal(received[2]?.headers['x-openipp-delivery'], deliveryId, 'a replay keeps the delivery id');
       const audit = await db
         .selectFrom('audit_log')
         .select(['action', 'actor'])
@@ -279,7 +251,7 @@ for (const driver of drivers()) {
       assert.ok(id);
       let now = new Date();
       for (let i = 0; i < MAX_ATTEMPTS; i++) {
-        await deliverDueWebhooks(db, { masterKey, now });
+        await deliverDueWebhooks(db, { masterKey, policy, now });
         now = new Date((await deliveryRow(id)).next_attempt_at.getTime() + 1);
       }
       const row = await deliveryRow(id);
@@ -297,7 +269,7 @@ for (const driver of drivers()) {
         (await h.request('POST', `/v1/webhook-deliveries/${id}/replay`, { token: h.adminToken })).status,
         200,
       );
-      await deliverDueWebhooks(db, { masterKey });
+      await deliverDueWebhooks(db, { masterKey, policy });
       assert.equal((await deliveryRow(id)).status, 'delivered');
       assert.equal((await attemptRows(id)).at(-1)?.attempt_no, MAX_ATTEMPTS + 1);
     });
@@ -310,10 +282,10 @@ for (const driver of drivers()) {
       );
       const { deliveryId: id } = await decideRemoval(db, s.itemId);
       assert.ok(id);
-      await deliverDueWebhooks(db, { masterKey, timeoutMs: 150 });
+      await deliverDueWebhooks(db, { masterKey, policy, timeoutMs: 150 });
       const first = await deliveryRow(id);
       assert.equal(first.status, 'pending');
-      assert.equal(first.last_error, 'No response within 150 ms');
+      assert.equal(first.last_reason, 'timeout');
       assert.equal((await attemptRows(id))[0]?.response_status, null);
 
       await db
@@ -321,7 +293,7 @@ for (const driver of drivers()) {
         .set({ webhook_url: `${receiver.base}/moved` })
         .where('id', '=', s.marketplaceId)
         .execute();
-      await deliverDueWebhooks(db, { masterKey, now: new Date(first.next_attempt_at.getTime() + 1) });
+      await deliverDueWebhooks(db, { masterKey, policy, now: new Date(first.next_attempt_at.getTime() + 1) });
       assert.equal((await deliveryRow(id)).status, 'delivered');
       assert.equal(receiver.to('/moved').length, 1);
     });
@@ -342,9 +314,9 @@ for (const driver of drivers()) {
       });
       assert.equal(ids.length, 6);
       await Promise.all([
-        deliverDueWebhooks(db, { masterKey, limit: 4 }),
-        deliverDueWebhooks(db, { masterKey, limit: 4 }),
-        deliverDueWebhooks(db, { masterKey, limit: 4 }),
+        deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
+        deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
+        deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
       ]);
       const seen = receiver.to('/burst').map((r) => r.headers['x-openipp-delivery']);
       assert.equal(seen.length, 6);
@@ -365,6 +337,7 @@ for (const driver of drivers()) {
       const worker = startWebhookWorker({
         db,
         masterKey,
+        policy,
         intervalMs: 20,
         log: { error: (obj) => errors.push(obj) },
       });

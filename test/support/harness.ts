@@ -3,6 +3,7 @@ import pg from 'pg';
 import { addMember, createApiKey, createOrganisationUnchecked } from '../../src/accounts/index.ts';
 import type { Role } from '../../src/auth/principal.ts';
 import { type Config, testConfig } from '../../src/config/config.ts';
+import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createPlatform, type Platform } from '../../src/platform.ts';
 
 export type Driver = 'pglite' | 'postgres';
@@ -43,33 +44,41 @@ export interface Response {
   text: string;
 }
 
+/**
+ * An empty database: in-memory PGlite, or a new PostgreSQL database on TEST_DATABASE_URL that
+ * `drop` removes.
+ */
+export async function throwawayDatabase(
+  driver: Driver,
+): Promise<{ target: DatabaseTarget; drop: () => Promise<void> }> {
+  if (driver === 'pglite') return { target: { kind: 'pglite', dataDir: undefined }, drop: async () => {} };
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `ipp_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    target: { kind: 'postgres', url: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
 /** A fresh database per call: in-memory PGlite, or a new throw-away PostgreSQL database. */
 export async function createHarness(
   driver: Driver = 'pglite',
   overrides: Partial<Config> = {},
 ): Promise<Harness> {
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let config: Config;
-  if (driver === 'postgres') {
-    const baseUrl = process.env.TEST_DATABASE_URL;
-    if (!baseUrl) throw new Error('TEST_DATABASE_URL is not set');
-    const name = `ipp_test_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: baseUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(baseUrl);
-    url.pathname = `/${name}`;
-    config = testConfig({ database: { kind: 'postgres', url: url.toString() }, ...overrides });
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
-  } else {
-    config = testConfig(overrides);
-  }
+  const { target, drop: dropDatabase } = await throwawayDatabase(driver);
+  const config = testConfig({ database: target, ...overrides });
   const platform = await createPlatform(config);
   const db = platform.database.db;
   const operator = await createOrganisationUnchecked(db, { kind: 'operator', name: 'Operator' });
@@ -114,7 +123,7 @@ export async function createHarness(
     request,
     async close() {
       await platform.close();
-      await dropDatabase?.();
+      await dropDatabase();
     },
   };
 }
