@@ -117,7 +117,18 @@ export async function purgeSessions(db: Database, now: Date, idleSince: Date) {
   return Number(result.numDeletedRows);
 }
 
-export async function lockThrottleRows(db: Database, keys: readonly string[]) {
+/**
+ * Locks the counters of the keys, creating missing ones first: a lock on a row that does not exist
+ * yet would lock nothing, and parallel first attempts would all count as the first.
+ */
+export async function lockThrottleRows(db: Database, keys: readonly string[], now: Date) {
+  await db
+    .insertInto('login_throttle')
+    .values(
+      [...keys].sort().map((key) => ({ key, attempts: 0, window_started_at: now, next_allowed_at: null })),
+    )
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   return db
     .selectFrom('login_throttle')
     .selectAll()

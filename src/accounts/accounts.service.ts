@@ -131,6 +131,7 @@ async function throttleLogin(
     const rows = await repo.lockThrottleRows(
       trx,
       keys.map((k) => k.key),
+      now,
     );
     let longest = 0;
     for (const { key, kind } of keys) {

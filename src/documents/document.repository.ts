@@ -6,19 +6,20 @@ export async function storeDocument(
   db: Database,
   doc: { sha256: string; size: number; media_type: string; content: Uint8Array },
   owner: { org_id: string; filename: string | null },
-): Promise<boolean> {
+): Promise<{ storedNow: boolean; ownedNow: boolean }> {
   const inserted = await db
     .insertInto('documents')
     .values(doc)
     .onConflict((oc) => oc.column('sha256').doNothing())
     .returning('sha256')
     .executeTakeFirst();
-  await db
+  const owned = await db
     .insertInto('document_owners')
     .values({ sha256: doc.sha256, org_id: owner.org_id, filename: owner.filename })
     .onConflict((oc) => oc.columns(['sha256', 'org_id']).doNothing())
-    .execute();
-  return inserted !== undefined;
+    .returning('sha256')
+    .executeTakeFirst();
+  return { storedNow: inserted !== undefined, ownedNow: owned !== undefined };
 }
 
 export async function findDocumentMeta(db: Database, sha256: string) {

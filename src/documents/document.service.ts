@@ -22,7 +22,10 @@ export interface DocumentMeta {
   sha256: string;
   size: number;
   mediaType: string;
-  /** False when the same content had already been uploaded (by anyone). */
+  /**
+   * False when the caller's organisation had already uploaded the same content. Whether anyone
+   * else stored these bytes is never revealed (it would tell an outsider what others hold).
+   */
   created: boolean;
 }
 
@@ -36,7 +39,7 @@ export async function uploadDocument(
   if (input.content.length === 0) throw AppError.field('/body', 'non-empty', 'the document is empty');
   const sha256 = sha256Hex(input.content);
   return db.transaction().execute(async (trx) => {
-    const created = await repo.storeDocument(
+    const stored = await repo.storeDocument(
       trx,
       {
         sha256,
@@ -52,10 +55,10 @@ export async function uploadDocument(
         action: 'document.uploaded',
         entityType: 'document',
         entityId: sha256,
-        data: { size: input.content.length, mediaType: input.mediaType, created },
+        data: { size: input.content.length, mediaType: input.mediaType, storedNow: stored.storedNow },
       },
     ]);
-    return { sha256, size: input.content.length, mediaType: input.mediaType, created };
+    return { sha256, size: input.content.length, mediaType: input.mediaType, created: stored.ownedNow };
   });
 }
 

@@ -171,6 +171,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     },
   });
 
+  app.addHook('onSend', async (request, reply, payload) => {
+    applySecurityHeaders(request, reply);
+    return payload;
+  });
+
   // Text is checked at the edge, before any schema or service sees it (see text.ts).
   app.addHook('preValidation', async (request) => {
     if (request.body === undefined || request.body === null) {
@@ -271,4 +276,24 @@ function installStrictJson(app: App): void {
       done(new AppError('MALFORMED_BODY', `The body is not valid JSON${where}: ${error.message}`), undefined);
     });
   });
+}
+
+/** What the API's own responses may do in a browser: nothing (they are data, not pages). */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Security headers on every response. Routes that serve pages (the portal) set their own
+ * Content-Security-Policy and Cache-Control first; everything else is personal data by default,
+ * never cached and never framed.
+ */
+export function applySecurityHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'no-referrer');
+  reply.header('x-frame-options', 'DENY');
+  reply.header('cross-origin-opener-policy', 'same-origin');
+  reply.header('cross-origin-resource-policy', 'same-origin');
+  if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', API_CSP);
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  if (request.protocol === 'https')
+    reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
 }

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorCode } from '../errors/app-error.ts';
 import { fieldErrorsFromSchema, toProblem } from '../errors/problem.ts';
@@ -69,14 +70,48 @@ export function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', 'An internal error occurred; it has been logged', { cause: error });
 }
 
+/** Oversized bodies are read and dropped up to this much, so the client reads its 413. */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+const DRAIN_TIMEOUT_MS = 15_000;
+
+/**
+ * Reads and discards what is left of a request body. Answering while the client is still sending
+ * makes the kernel reset the connection, and the client never sees the answer.
+ */
+function drainRequest(raw: IncomingMessage): Promise<void> {
+  if (raw.readableEnded || raw.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const finish = () => {
+      clearTimeout(timer);
+      raw.removeListener('data', onData);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DRAIN_LIMIT_BYTES) finish();
+    };
+    const timer = setTimeout(finish, DRAIN_TIMEOUT_MS);
+    raw.on('data', onData);
+    raw.once('end', finish);
+    raw.once('close', finish);
+    raw.once('error', finish);
+    raw.resume();
+  });
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((error, request, reply) => {
+  app.setErrorHandler(async (error, request, reply) => {
     const appError = toAppError(error);
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
     else if (appError.message.startsWith('sqlstate'))
       request.log.warn({ err: error }, 'the database refused input the edge let through');
     if (appError.code === 'INTERNAL' && process.env.IPP_DEBUG_500) console.error(error);
     const problem = toProblem(appError, request.url);
+    if (appError.code === 'PAYLOAD_TOO_LARGE') {
+      reply.header('connection', 'close');
+      await drainRequest(request.raw);
+    }
     if (typeof problem.retryAfterSeconds === 'number')
       reply.header('retry-after', String(problem.retryAfterSeconds));
     return reply.status(problem.status).type('application/problem+json').send(problem);

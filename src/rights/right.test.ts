@@ -48,9 +48,23 @@ for (const driver of drivers()) {
         payload: Buffer.from('certificate-bytes'),
         headers: { 'content-type': 'application/pdf' },
       });
-      assert.equal(again.status, 200);
+      // Another organisation learns nothing about what is already stored: to b it is a new upload.
+      assert.equal(again.status, 201);
       assert.equal(again.body.sha256, sha);
-      assert.equal(again.body.created, false);
+      assert.equal(again.body.created, true);
+      const twice = await h.request('POST', '/v1/documents', {
+        token: b.token,
+        payload: Buffer.from('certificate-bytes'),
+        headers: { 'content-type': 'application/pdf' },
+      });
+      assert.equal(twice.status, 200, 'b already holds it');
+      assert.equal(twice.body.created, false);
+      const rows = await h.platform.database.db
+        .selectFrom('documents')
+        .select('sha256')
+        .where('sha256', '=', sha)
+        .execute();
+      assert.equal(rows.length, 1, 'the bytes are stored once');
       const read = await h.request('GET', `/v1/documents/${sha}`, { token: a.token });
       assert.equal(read.status, 200);
       assert.equal(read.text, 'certificate-bytes');
