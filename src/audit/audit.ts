@@ -12,14 +12,27 @@ export interface AuditEntry {
 export interface AuditRecord extends AuditEntry {
   seq: number;
   at: Date;
+  /** The writer's nonce and MAC (see entry-mac.ts); null on records sealed before writers signed them. */
+  nonce: string | null;
+  mac: string | null;
   prevHash: string;
   hash: string;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** JSON with object keys sorted at every level, so the hash survives jsonb's key reordering. */
+/**
+ * JSON with object keys sorted at every level, so the hash survives jsonb's key reordering. Values
+ * with `toJSON` (dates) are written as JSON.stringify writes them, so a value hashes the same
+ * before it is stored as jsonb and after it is read back (the writer's MAC relies on that).
+ */
 export function canonicalJson(value: unknown): string {
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  )
+    return canonicalJson((value as { toJSON(): unknown }).toJSON());
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) {
     let out = '[';
@@ -40,6 +53,11 @@ export function canonicalJson(value: unknown): string {
   return `${out}}`;
 }
 
+/**
+ * The record's link: SHA-256 of the previous hash and the record's canonical JSON. The writer's
+ * nonce and MAC are part of it when present (absent members are left out, so records sealed before
+ * writers signed their entries keep their hashes).
+ */
 export function chainHash(prevHash: string, record: Omit<AuditRecord, 'hash' | 'prevHash'>): string {
   const body = canonicalJson({
     seq: record.seq,
@@ -49,6 +67,8 @@ export function chainHash(prevHash: string, record: Omit<AuditRecord, 'hash' | '
     entityType: record.entityType,
     entityId: record.entityId,
     data: record.data,
+    nonce: record.nonce ?? undefined,
+    mac: record.mac ?? undefined,
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
@@ -60,6 +80,14 @@ export interface ChainVerdict {
   firstBroken?: { seq: number; reason: string };
 }
 
+/** Why `record` does not follow the record (prevSeq, prevHash) before it, or null when it does. */
+export function linkProblem(prevSeq: number, prevHash: string, record: AuditRecord): string | null {
+  if (record.seq !== prevSeq + 1) return `expected sequence ${prevSeq + 1}, found ${record.seq}`;
+  if (record.prevHash !== prevHash) return 'prev_hash does not match the hash of the record before it';
+  if (chainHash(prevHash, record) !== record.hash) return 'content does not match its hash (record altered)';
+  return null;
+}
+
 /** Pure check of a run of records, continuing from `prevHash` at `prevSeq`. */
 export function verifyRun(
   records: readonly AuditRecord[],
@@ -69,34 +97,15 @@ export function verifyRun(
   let seq = prevSeq;
   let hash = prevHash;
   for (const record of records) {
-    if (record.seq !== seq + 1) {
+    const problem = linkProblem(seq, hash, record);
+    if (problem)
       return {
-        verdict: broken(record.seq, `expected sequence ${seq + 1}, found ${record.seq}`),
+        verdict: { ok: false, checked: record.seq, firstBroken: { seq: record.seq, reason: problem } },
         lastSeq: seq,
         lastHash: hash,
       };
-    }
-    if (record.prevHash !== hash) {
-      return {
-        verdict: broken(record.seq, 'prev_hash does not match the hash of the record before it'),
-        lastSeq: seq,
-        lastHash: hash,
-      };
-    }
-    const expected = chainHash(hash, record);
-    if (expected !== record.hash) {
-      return {
-        verdict: broken(record.seq, 'content does not match its hash (record altered)'),
-        lastSeq: seq,
-        lastHash: hash,
-      };
-    }
     seq = record.seq;
     hash = record.hash;
   }
   return { verdict: null, lastSeq: seq, lastHash: hash };
-}
-
-function broken(seq: number, reason: string): ChainVerdict {
-  return { ok: false, checked: seq, firstBroken: { seq, reason } };
 }
