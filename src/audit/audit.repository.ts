@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
 import { newId } from '../shared/ids.ts';
-import { type AuditEntry, type AuditRecord, chainHash } from './audit.ts';
+import { type AuditEntry, type AuditRecord, canonicalJson, chainHash } from './audit.ts';
 import { entryMac, entryMacProblem, requireAuditMacKey } from './entry-mac.ts';
 import './audit.table.ts';
 
@@ -42,20 +42,17 @@ export function auditInsertSql(at: string, entries: string, gate?: string): stri
  */
 export function auditEntriesParameter(db: Database, at: Date, entries: readonly AuditEntry[]): string {
   const key = requireAuditMacKey(db);
-  return JSON.stringify(
-    entries.map((e) => {
-      const nonce = newId();
-      return {
-        actor: e.actor,
-        action: e.action,
-        entity_type: e.entityType,
-        entity_id: e.entityId,
-        data: e.data,
-        nonce,
-        mac: entryMac(key, { ...e, at, nonce }),
-      };
-    }),
-  );
+  // Written out (JSON text with the data's canonical JSON inside) so that each entry's data is
+  // serialized once, for its MAC and for the parameter alike.
+  let out = '[';
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const nonce = newId();
+    const dataJson = canonicalJson(e.data);
+    const mac = entryMac(key, { ...e, at, nonce }, dataJson);
+    out += `${i === 0 ? '' : ','}{"actor":${JSON.stringify(e.actor)},"action":${JSON.stringify(e.action)},"entity_type":${JSON.stringify(e.entityType)},"entity_id":${JSON.stringify(e.entityId)},"data":${dataJson},"nonce":"${nonce}","mac":"${mac}"}`;
+  }
+  return `${out}]`;
 }
 
 const appendStatement = prepared<never>('audit_append', auditInsertSql('$1', '$2'));
@@ -97,8 +94,10 @@ export async function sealAudit(db: Database, limit = 500): Promise<SealResult |
     const pending = await trx.selectFrom('audit_pending').selectAll().orderBy('id').limit(limit).execute();
     if (pending.length === 0) return null;
     const from = { seq: Number(head.seq), hash: head.hash };
-    const problems = pending.map((p) =>
-      entryMacProblem(key, { ...p, entityType: p.entity_type, entityId: p.entity_id }),
+    // Each entry's data is serialized once: for its MAC check, its link hash and the statement.
+    const dataJson = pending.map((p) => canonicalJson(p.data));
+    const problems = pending.map((p, i) =>
+      entryMacProblem(key, { ...p, entityType: p.entity_type, entityId: p.entity_id }, dataJson[i]),
     );
     const genuineNonces = pending.flatMap((p, i) => (problems[i] === null && p.nonce ? [p.nonce] : []));
     const alreadySealed = new Map(
@@ -143,24 +142,28 @@ export async function sealAudit(db: Database, limit = 500): Promise<SealResult |
       seenInBatch.add(nonce);
       seq += 1;
       const prevHash = hash;
-      hash = chainHash(prevHash, {
-        seq,
-        at: p.at,
-        actor: p.actor,
-        action: p.action,
-        entityType: p.entity_type,
-        entityId: p.entity_id,
-        data: p.data,
-        nonce: p.nonce,
-        mac: p.mac,
-      });
+      hash = chainHash(
+        prevHash,
+        {
+          seq,
+          at: p.at,
+          actor: p.actor,
+          action: p.action,
+          entityType: p.entity_type,
+          entityId: p.entity_id,
+          data: p.data,
+          nonce: p.nonce,
+          mac: p.mac,
+        },
+        dataJson[i],
+      );
       columns.seq.push(seq);
       columns.at.push(p.at.toISOString());
       columns.actor.push(p.actor);
       columns.action.push(p.action);
       columns.entityType.push(p.entity_type);
       columns.entityId.push(p.entity_id);
-      columns.data.push(JSON.stringify(p.data));
+      columns.data.push(dataJson[i]!);
       columns.nonce.push(p.nonce);
       columns.mac.push(p.mac);
       columns.prevHash.push(prevHash);

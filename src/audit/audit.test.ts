@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createHarness, drivers, type Harness } from '../../test/support/harness.ts';
@@ -13,6 +14,40 @@ describe('audit chain (pure)', () => {
         const reversed = Object.fromEntries(Object.entries(obj).reverse());
         assert.equal(canonicalJson(obj), canonicalJson(reversed));
       }),
+    );
+  });
+
+  test('the link hash is SHA-256 of the previous hash and the canonical JSON of the record', () => {
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.integer({ min: 1, max: 2 ** 50 }),
+          at: fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(8.6e15) }),
+          actor: text,
+          action: text,
+          entityType: text,
+          entityId: text,
+          data: fc.dictionary(text, fc.jsonValue()),
+          nonce: fc.option(fc.uuid()),
+          mac: fc.option(text),
+        }),
+        (record) => {
+          const reference = createHash('sha256')
+            .update('p')
+            .update('\n')
+            .update(
+              canonicalJson({
+                ...record,
+                at: record.at.toISOString(),
+                nonce: record.nonce ?? undefined,
+                mac: record.mac ?? undefined,
+              }),
+            )
+            .digest('hex');
+          assert.equal(chainHash('p', record), reference);
+        },
+      ),
     );
   });
 

@@ -56,20 +56,20 @@ export function canonicalJson(value: unknown): string {
 /**
  * The record's link: SHA-256 of the previous hash and the record's canonical JSON. The writer's
  * nonce and MAC are part of it when present (absent members are left out, so records sealed before
- * writers signed their entries keep their hashes).
+ * writers signed their entries keep their hashes). `dataJson` is canonicalJson(record.data) when
+ * the caller has it already (the sequencer serializes each entry's data once).
  */
-export function chainHash(prevHash: string, record: Omit<AuditRecord, 'hash' | 'prevHash'>): string {
-  const body = canonicalJson({
-    seq: record.seq,
-    at: record.at.toISOString(),
-    actor: record.actor,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    data: record.data,
-    nonce: record.nonce ?? undefined,
-    mac: record.mac ?? undefined,
-  });
+export function chainHash(
+  prevHash: string,
+  record: Omit<AuditRecord, 'hash' | 'prevHash'>,
+  dataJson = canonicalJson(record.data),
+): string {
+  // canonicalJson of {action, actor, at, data, entityId, entityType, mac?, nonce?, seq}, keys in
+  // sorted order, written out so that the data is not serialized again.
+  let body = `{"action":${JSON.stringify(record.action)},"actor":${JSON.stringify(record.actor)},"at":"${record.at.toISOString()}","data":${dataJson},"entityId":${JSON.stringify(record.entityId)},"entityType":${JSON.stringify(record.entityType)}`;
+  if (record.mac !== null) body += `,"mac":${JSON.stringify(record.mac)}`;
+  if (record.nonce !== null) body += `,"nonce":${JSON.stringify(record.nonce)}`;
+  body += `,"seq":${record.seq}}`;
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 
@@ -81,10 +81,16 @@ export interface ChainVerdict {
 }
 
 /** Why `record` does not follow the record (prevSeq, prevHash) before it, or null when it does. */
-export function linkProblem(prevSeq: number, prevHash: string, record: AuditRecord): string | null {
+export function linkProblem(
+  prevSeq: number,
+  prevHash: string,
+  record: AuditRecord,
+  dataJson = canonicalJson(record.data),
+): string | null {
   if (record.seq !== prevSeq + 1) return `expected sequence ${prevSeq + 1}, found ${record.seq}`;
   if (record.prevHash !== prevHash) return 'prev_hash does not match the hash of the record before it';
-  if (chainHash(prevHash, record) !== record.hash) return 'content does not match its hash (record altered)';
+  if (chainHash(prevHash, record, dataJson) !== record.hash)
+    return 'content does not match its hash (record altered)';
   return null;
 }
 

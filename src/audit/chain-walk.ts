@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { type ChainHead, chainPage } from './audit.repository.ts';
-import { type AuditRecord, chainHash, GENESIS_HASH, linkProblem } from './audit.ts';
+import { type AuditRecord, canonicalJson, chainHash, GENESIS_HASH, linkProblem } from './audit.ts';
 import { entryMacProblem } from './entry-mac.ts';
 
 /** Where a walk starts: a record known to be genuine, and whether records from there on carry MACs. */
@@ -56,15 +56,16 @@ export async function walkChain(
     const records = await chainPage(db, readUpTo + 1, end.seq, pageSize);
     if (records.length === 0) break;
     for (const record of records) {
+      const dataJson = canonicalJson(record.data);
       if (!walk.firstBroken) {
-        const problem = linkProblem(walk.lastSeq, walk.lastHash, record);
+        const problem = linkProblem(walk.lastSeq, walk.lastHash, record, dataJson);
         if (problem) walk.firstBroken = { seq: record.seq, reason: problem };
         else {
           walk.lastSeq = record.seq;
           walk.lastHash = record.hash;
         }
       }
-      const macProblem = recordMacProblem(record, walk.macRequired, options.macKey);
+      const macProblem = recordMacProblem(record, walk.macRequired, options.macKey, dataJson);
       if (record.mac !== null) walk.macRequired = true;
       if (macProblem) {
         walk.macFailureCount++;
@@ -87,11 +88,16 @@ export async function walkChain(
   return walk;
 }
 
-function recordMacProblem(record: AuditRecord, macRequired: boolean, key: Buffer | null): string | null {
+function recordMacProblem(
+  record: AuditRecord,
+  macRequired: boolean,
+  key: Buffer | null,
+  dataJson: string,
+): string | null {
   if (record.mac === null || record.nonce === null)
     return macRequired ? 'it carries no writer MAC although the records before it do' : null;
   if (!key) return null;
-  const problem = entryMacProblem(key, record);
+  const problem = entryMacProblem(key, record, dataJson);
   return problem ? `${problem}: the record was altered` : null;
 }
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { canonicalJson } from './audit.ts';
@@ -106,6 +106,17 @@ describe('writer MACs (pure)', () => {
     fc.assert(
       fc.property(entry, (e) => {
         assert.equal(canonicalJson(e.data), canonicalJson(JSON.parse(JSON.stringify(e.data))));
+      }),
+    );
+  });
+
+  test('a MAC is the HMAC of the canonical JSON of the entry', () => {
+    fc.assert(
+      fc.property(entry, fc.uuid(), fc.date({ noInvalidDate: true, min: new Date(0) }), (e, nonce, at) => {
+        const reference = createHmac('sha256', key)
+          .update(canonicalJson({ ...e, at: at.toISOString(), nonce }))
+          .digest('base64url');
+        assert.equal(entryMac(key, { ...e, at, nonce }), reference);
       }),
     );
   });

@@ -19,16 +19,11 @@ export interface MacedFields extends AuditEntry {
   nonce: string;
 }
 
-export function entryMac(key: Buffer, entry: MacedFields): string {
-  const body = canonicalJson({
-    nonce: entry.nonce,
-    at: entry.at.toISOString(),
-    actor: entry.actor,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    data: entry.data,
-  });
+/** `dataJson` is canonicalJson(entry.data) when the caller has it already. */
+export function entryMac(key: Buffer, entry: MacedFields, dataJson = canonicalJson(entry.data)): string {
+  // canonicalJson of {action, actor, at, data, entityId, entityType, nonce}, keys in sorted order,
+  // written out so that the data is serialized once for the MAC and the statement's parameter.
+  const body = `{"action":${JSON.stringify(entry.action)},"actor":${JSON.stringify(entry.actor)},"at":"${entry.at.toISOString()}","data":${dataJson},"entityId":${JSON.stringify(entry.entityId)},"entityType":${JSON.stringify(entry.entityType)},"nonce":${JSON.stringify(entry.nonce)}}`;
   return createHmac('sha256', key).update(body).digest('base64url');
 }
 
@@ -36,9 +31,10 @@ export function entryMac(key: Buffer, entry: MacedFields): string {
 export function entryMacProblem(
   key: Buffer,
   entry: AuditEntry & { at: Date; nonce: string | null; mac: string | null },
+  dataJson = canonicalJson(entry.data),
 ): string | null {
   if (entry.nonce === null || entry.mac === null) return 'it carries no writer MAC';
-  const expected = Buffer.from(entryMac(key, { ...entry, nonce: entry.nonce }));
+  const expected = Buffer.from(entryMac(key, { ...entry, nonce: entry.nonce }, dataJson));
   const given = Buffer.from(entry.mac);
   if (given.length !== expected.length || !timingSafeEqual(given, expected))
     return 'its writer MAC does not verify (not written by this platform, or altered after it was written)';
