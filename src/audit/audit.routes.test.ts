@@ -66,6 +66,7 @@ for (const driver of drivers()) {
       assert.equal(res.body.ok, false);
       assert.equal(res.body.findings[0].kind, 'forged_pending');
       assert.match(res.body.findings[0].message, /no writer MAC/);
+      await sql`delete from audit_quarantine`.execute(h.platform.database.db);
     });
 
     test('verification is refused to everybody but operator admins', async () => {
