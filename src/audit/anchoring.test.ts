@@ -1,127 +1,42 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { createHarness, drivers, type Harness } from '../../test/support/harness.ts';
-import type { AuditConfig } from '../config/config.ts';
-import type { Database } from '../db/database.ts';
-import { appendAudit, sealAllAudit, sealAudit } from './audit.repository.ts';
-import type { AuditFinding, AuditVerdict } from './audit.schema.ts';
-import { verifyAndCheckpoint } from './audit.service.ts';
-import { chainHash } from './audit.ts';
+import { drivers, type Harness } from '../../test/support/harness.ts';
+import type { AuditVerdict } from './audit.schema.ts';
 import { verifyAudit, verifyAuditChain } from './audit.verify.ts';
 import { type Checkpoint, checkpointLine, checkpointSigner, parsePublicKey } from './checkpoint.ts';
-import { AuditCheckpointer } from './checkpointer.ts';
 import { deriveAuditMacKey, entryMac } from './entry-mac.ts';
+import {
+  checkpoint,
+  checkpointFile,
+  fileLines,
+  findings,
+  anchoredHarness as harness,
+  operatorVerify,
+  record,
+  rehashFrom,
+  removeCheckpointFolders,
+  tempFolder,
+} from './test-fixtures.ts';
 
 /**
  * The threat: somebody who can write to the database (raw SQL below) but cannot read the server's
  * key files (master key, audit signing key) or its checkpoint file. Each test plays one attack and
  * checks that verification names it.
  */
-const dirs: string[] = [];
-after(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function auditConfig(): AuditConfig {
-  const dir = mkdtempSync(join(tmpdir(), 'ipp-audit-'));
-  dirs.push(dir);
-  return {
-    signingKey: generateKeyPairSync('ed25519').privateKey,
-    checkpointFile: join(dir, 'audit-checkpoints.ndjson'),
-    checkpointIntervalMs: 60_000,
-  };
-}
-
-async function harness(driver: Parameters<typeof createHarness>[0]) {
-  return createHarness(driver, { audit: auditConfig() });
-}
-
-async function record(h: Harness, count: number, action = 'test.anchor'): Promise<void> {
-  await h.platform.database.db.transaction().execute((trx) =>
-    appendAudit(
-      trx,
-      Array.from({ length: count }, (_, i) => ({
-        actor: 'test',
-        action,
-        entityType: 'thing',
-        entityId: `t${i}`,
-        data: { i },
-      })),
-    ),
-  );
-}
-
-/** Seals what is pending and signs the head, as the sequencer does every interval. */
-async function checkpoint(h: Harness): Promise<Checkpoint> {
-  const signed = await h.platform.audit.checkpointNow();
-  assert.ok(signed, 'a checkpoint is signed');
-  return signed;
-}
-
-function checkpointFile(h: Harness): string {
-  return h.config.audit.checkpointFile!;
-}
-
-function fileLines(h: Harness): string[] {
-  return readFileSync(checkpointFile(h), 'utf8').trim().split('\n');
-}
-
-function publicKeyOf(h: Harness) {
-  return checkpointSigner(h.config.audit.signingKey).publicKey;
-}
+after(removeCheckpointFolders);
 
 /** What an outsider sees: only the public key and a copy of the checkpoints, no key file. */
 function outsiderVerify(h: Harness, files: string[]): Promise<AuditVerdict> {
   return verifyAudit(h.platform.database.db, {
     seal: false,
     macKey: null,
-    publicKeys: [publicKeyOf(h)],
+    publicKeys: [checkpointSigner(h.config.audit.signingKey).publicKey],
     checkpointFiles: files,
   });
-}
-
-function operatorVerify(h: Harness): Promise<AuditVerdict> {
-  return verifyAndCheckpoint(h.platform.database.db, h.config.audit);
-}
-
-function findings(verdict: AuditVerdict, kind: AuditFinding['kind']): AuditFinding[] {
-  return verdict.findings.filter((f) => f.kind === kind);
-}
-
-/** The attacker's rewrite: records from `fromSeq` on get new hashes, and the head follows. */
-async function rehashFrom(db: Database, fromSeq: number): Promise<void> {
-  const prev = await sql<{ hash: string }>`select hash from audit_chain where seq = ${fromSeq - 1}`.execute(
-    db,
-  );
-  let hash = prev.rows[0]!.hash;
-  const rows = await db
-    .selectFrom('audit_chain')
-    .selectAll()
-    .where('seq', '>=', fromSeq)
-    .orderBy('seq')
-    .execute();
-  for (const row of rows) {
-    const seq = Number(row.seq);
-    const next = chainHash(hash, {
-      seq,
-      at: row.at,
-      actor: row.actor,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      data: row.data,
-      nonce: row.nonce,
-      mac: row.mac,
-    });
-    await sql`update audit_chain set prev_hash = ${hash}, hash = ${next} where seq = ${seq}`.execute(db);
-    hash = next;
-  }
-  await sql`update audit_head set hash = ${hash} where id = 1`.execute(db);
 }
 
 for (const driver of drivers()) {
@@ -203,45 +118,6 @@ for (const driver of drivers()) {
           [altered],
         );
         assert.equal(findings(operator, 'rewritten')[0]?.seq, second.seq);
-      } finally {
-        await h.close();
-      }
-    });
-
-    test('records rewritten after the last checkpoint are never signed by the next one', async () => {
-      const h = await harness(driver);
-      try {
-        const db = h.platform.database.db;
-        await record(h, 3);
-        const first = await checkpoint(h);
-        await record(h, 3);
-        await sealAllAudit(db);
-        // Sealed, not yet checkpointed: one record altered (its MAC kept), the next one's MAC
-        // removed, every later hash recomputed.
-        await sql`update audit_chain set data = '{"i": 7}' where seq = ${first.seq + 2}`.execute(db);
-        await sql`update audit_chain set nonce = null, mac = null where seq = ${first.seq + 3}`.execute(db);
-        await rehashFrom(db, first.seq + 2);
-        await record(h, 1);
-        // Neither this process nor another one (which remembers nothing it sealed) signs it.
-        const other = new AuditCheckpointer(db, {
-          signer: checkpointSigner(h.config.audit.signingKey),
-          file: checkpointFile(h),
-          intervalMs: 0,
-        });
-        assert.equal(await h.platform.audit.checkpointNow(), null);
-        assert.equal(await other.checkpoint(), null);
-        assert.equal(fileLines(h).length, 1);
-        const verdict = await operatorVerify(h);
-        assert.equal(verdict.ok, false);
-        assert.deepEqual(
-          findings(verdict, 'record_mac').map((f) => f.seq),
-          [first.seq + 2, first.seq + 3],
-        );
-        assert.match(findings(verdict, 'record_mac')[0]!.message, /does not verify/);
-        assert.match(
-          findings(verdict, 'record_mac')[1]!.message,
-          /no writer MAC although the records before it do/,
-        );
       } finally {
         await h.close();
       }
@@ -358,8 +234,7 @@ for (const driver of drivers()) {
         assert.equal(rest.body.nextAfter, null);
         const copies = [...page.body.items, ...rest.body.items] as Checkpoint[];
         assert.deepEqual(copies.at(-1), latest);
-        const dir = mkdtempSync(join(tmpdir(), 'ipp-outsider-'));
-        dirs.push(dir);
+        const dir = tempFolder('ipp-outsider-');
         const copy = join(dir, 'my-checkpoints.ndjson');
         writeFileSync(copy, copies.map((c) => `${checkpointLine(c)}\n`).join(''));
         const publicKey = parsePublicKey(key.body.publicKeyPem);
@@ -389,48 +264,6 @@ for (const driver of drivers()) {
         const wrongKey = await outsider([copy], [stranger]);
         assert.equal(findings(wrongKey, 'bad_checkpoint').length, 2);
         assert.match(findings(wrongKey, 'bad_checkpoint')[0]!.message, /not a trusted key/);
-      } finally {
-        await h.close();
-      }
-    });
-
-    test('checkpoints: only after sealing, at most once per interval, monotonic across processes', async () => {
-      const h = await harness(driver);
-      try {
-        const db = h.platform.database.db;
-        // The platform's own sequencer stops (signing what it sealed); two "processes" take over.
-        await h.platform.audit.stop();
-        const before = fileLines(h).map((line) => (JSON.parse(line) as Checkpoint).seq);
-        const signer = checkpointSigner(h.config.audit.signingKey);
-        const process = () =>
-          new AuditCheckpointer(db, { signer, file: checkpointFile(h), intervalMs: 60_000 });
-        const a = process();
-        const b = process();
-        const t0 = Date.now();
-        assert.equal(await a.maybeCheckpoint(t0 + 61_000), null, 'nothing sealed, nothing signed');
-        await record(h, 2);
-        const sealed = await sealAudit(db);
-        assert.ok(sealed);
-        a.noteSealed(sealed);
-        assert.equal(await a.maybeCheckpoint(t0 + 1_000), null, 'not within the first interval');
-        const first = await a.maybeCheckpoint(t0 + 61_000);
-        assert.equal(first?.seq, sealed.to.seq);
-        await record(h, 2);
-        const again = await sealAudit(db);
-        assert.ok(again);
-        a.noteSealed(again);
-        assert.equal(await a.maybeCheckpoint(t0 + 62_000), null, 'not within the interval');
-        assert.equal(await b.maybeCheckpoint(t0 + 200_000), null, 'b sealed nothing');
-        const second = await a.maybeCheckpoint(t0 + 122_000);
-        assert.equal(second?.seq, again.to.seq);
-        assert.equal(await b.checkpoint(), null, 'b finds the head already covered');
-        const seqs = fileLines(h).map((line) => (JSON.parse(line) as Checkpoint).seq);
-        assert.deepEqual(seqs, [...before, first!.seq, second!.seq]);
-        const stored = await db.selectFrom('audit_checkpoints').select('seq').orderBy('seq').execute();
-        assert.deepEqual(
-          stored.map((r) => Number(r.seq)),
-          seqs,
-        );
       } finally {
         await h.close();
       }
