@@ -60,6 +60,33 @@ for (const driver of drivers()) {
       }
     });
 
+    test('a restarted process resumes from the checkpoint file: a cut-off end is not signed even when the database copies are gone', async () => {
+      const h = await harness(driver);
+      try {
+        const db = h.platform.database.db;
+        await record(h, 3);
+        await checkpoint(h);
+        await record(h, 3);
+        const latest = await checkpoint(h);
+        await sql`delete from audit_checkpoints`.execute(db);
+        await sql`delete from audit_chain where seq > ${latest.seq - 2}`.execute(db);
+        await sql`update audit_head set seq = ${latest.seq - 2}, hash = (select hash from audit_chain where seq = ${latest.seq - 2}) where id = 1`.execute(
+          db,
+        );
+        await record(h, 1);
+        await sealAllAudit(db);
+        const restarted = new AuditCheckpointer(db, {
+          signer: checkpointSigner(h.config.audit.signingKey),
+          file: checkpointFile(h),
+          intervalMs: 0,
+        });
+        assert.equal(await restarted.checkpoint(), null);
+        assert.equal(fileLines(h).length, 2);
+      } finally {
+        await h.close();
+      }
+    });
+
     test('checkpoints: only after sealing, at most once per interval, monotonic across processes', async () => {
       const h = await harness(driver);
       try {

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { lockChainHead, readChainHead, type SealResult } from './audit.repository.ts';
 import { GENESIS, startAt, type WalkStart, walkChain } from './chain-walk.ts';
-import { appendCheckpoint } from './checkpoint.file.ts';
+import { appendCheckpoint, lastCheckpointsInFile } from './checkpoint.file.ts';
 import { checkpointsBefore, checkpointsFrom, saveCheckpoint } from './checkpoint.repository.ts';
 import { type Checkpoint, type CheckpointSigner, checkpointProblem, trustedKeys } from './checkpoint.ts';
 import { auditMacKeyOf } from './entry-mac.ts';
@@ -81,16 +81,29 @@ export class AuditCheckpointer {
     return this.publish(head);
   }
 
-  /** Where to start vouching: the newest checkpoint with a good signature, or the chain's start. */
+  /**
+   * Where to start vouching: the newest checkpoint with a good signature, from the end of the
+   * checkpoint file or from the database's copy (whose rows may have been deleted, never forged),
+   * else the chain's start.
+   */
   private async newestCheckpointStart(): Promise<WalkStart | string> {
     const keys = trustedKeys([this.options.signer.publicKey]);
-    for (let before = Number.MAX_SAFE_INTEGER; ; ) {
+    const valid = (c: Checkpoint) => checkpointProblem(c, keys) === null;
+    let newest: Checkpoint | null = null;
+    for (const c of await lastCheckpointsInFile(this.options.file))
+      if (valid(c) && c.seq > (newest?.seq ?? 0)) newest = c;
+    this.lastWrittenSeq = Math.max(this.lastWrittenSeq, newest?.seq ?? 0);
+    for (let before = Number.MAX_SAFE_INTEGER; before > (newest?.seq ?? 0); ) {
       const page = await checkpointsBefore(this.db, before, 100);
-      if (page.length === 0) return GENESIS;
-      const valid = page.find((c) => checkpointProblem(c, keys) === null);
-      if (valid) return startAt(this.db, valid);
+      const found = page.find(valid);
+      if (found) {
+        if (found.seq > (newest?.seq ?? 0)) newest = found;
+        break;
+      }
+      if (page.length === 0) break;
       before = page[page.length - 1]!.seq;
     }
+    return newest ? startAt(this.db, newest) : GENESIS;
   }
 
   private async publish(head: { seq: number; hash: string }): Promise<Checkpoint | null> {
