@@ -1,4 +1,10 @@
-import { sealAllAudit, startAuditSequencer } from './audit/index.ts';
+import {
+  AuditCheckpointer,
+  type AuditSequencer,
+  attachAuditMacKey,
+  checkpointSigner,
+  startAuditSequencer,
+} from './audit/index.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
@@ -12,6 +18,8 @@ export interface Platform {
   database: DatabaseHandle;
   listingEvents: ListingEventBus;
   proactive: ProactivePipeline;
+  /** Seals the audit entries requests leave pending and signs checkpoints of the chain head. */
+  audit: AuditSequencer;
   close(): Promise<void>;
 }
 
@@ -19,24 +27,32 @@ export interface Platform {
 export async function createPlatform(config: Config): Promise<Platform> {
   const database = await openDatabase(config.database);
   await migrate(database.db, database.driver);
+  // This process writes audit entries: they carry a MAC keyed from the master key.
+  attachAuditMacKey(database.db, config.secretKey);
   const listingEvents = new ListingEventBus();
   const proactive = await attachProactiveDetection(database.db, config, listingEvents);
   const app = await buildApp({ db: database.db, config, listingEvents }, routeModules);
+  const { checkpointFile, checkpointIntervalMs, signingKey } = config.audit;
+  const checkpointer = checkpointFile
+    ? new AuditCheckpointer(database.db, {
+        signer: checkpointSigner(signingKey),
+        file: checkpointFile,
+        intervalMs: checkpointIntervalMs,
+        log: app.log,
+      })
+    : null;
   // Chains the audit entries that request transactions leave pending, a batch at a time.
-  const sequencer = startAuditSequencer(database.db, {
-    intervalMs: 200,
-    onError: (error) => app.log.error({ err: error }, 'audit sealing failed'),
-  });
+  const audit = startAuditSequencer(database.db, { intervalMs: 200, checkpointer, log: app.log });
   return {
     app,
     database,
     listingEvents,
     proactive,
+    audit,
     async close() {
       await app.close();
       await proactive.close();
-      await sequencer.stop();
-      await sealAllAudit(database.db);
+      await audit.stop();
       await database.close();
     },
   };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -24,11 +24,16 @@ after(() => {
 describe('ipp CLI (real process)', { concurrency: true }, () => {
   describe('embedded PGlite (IPP_DATA_DIR)', { concurrency: false }, () => {
     const dataDir = tempDir();
+    // What an outsider downloads while the server runs: the public key and the signed checkpoints.
+    const outsiderDir = tempDir();
+    let outsiderCheckpoint: { seq: number } | undefined;
 
     test('serve loads the demo, prints the address and credentials, answers, and stops on SIGTERM', async () => {
       // The fresh-directory check runs meanwhile: both pay PGlite's start-up cost, in parallel.
       const freshVerify = runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: tempDir() }));
-      const server = await startServer(cliEnv({ IPP_DATA_DIR: dataDir }));
+      const server = await startServer(
+        cliEnv({ IPP_DATA_DIR: dataDir, IPP_AUDIT_CHECKPOINT_SECONDS: '0.5' }),
+      );
       try {
         const out = server.output();
         const admin = /(admin@openipp\.local)\s+password: (\S+)/.exec(out);
@@ -59,6 +64,24 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
           headers: { authorization: `Bearer ${marketKey[1]}` },
         });
         assert.equal(listings.status, 200, 'the printed marketplace key works');
+
+        const key = (await (await fetch(`${server.baseUrl}/v1/audit/public-key`)).json()) as {
+          publicKeyPem: string;
+        };
+        writeFileSync(join(outsiderDir, 'audit.pem'), key.publicKeyPem);
+        const deadline = Date.now() + 20_000;
+        let items: { seq: number }[] = [];
+        while (items.length === 0 && Date.now() < deadline) {
+          await new Promise((done) => setTimeout(done, 200));
+          const page = await fetch(`${server.baseUrl}/v1/audit/checkpoints?limit=1000`);
+          items = ((await page.json()) as { items: { seq: number }[] }).items;
+        }
+        assert.ok(items.length > 0, 'the server signs a checkpoint once it has sealed the demo entries');
+        outsiderCheckpoint = items.at(-1);
+        writeFileSync(
+          join(outsiderDir, 'checkpoints.ndjson'),
+          items.map((item) => `${JSON.stringify(item)}\n`).join(''),
+        );
       } finally {
         assert.equal(await server.stop(), 0, `clean exit on SIGTERM\n${server.stderr()}`);
       }
@@ -66,7 +89,50 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
 
       const fresh = await freshVerify;
       assert.equal(fresh.code, 0, fresh.stderr);
-      assert.deepEqual(JSON.parse(fresh.stdout), { ok: true, checked: 0 });
+      assert.deepEqual(
+        (({ ok, checked, findings }) => ({ ok, checked, findings }))(JSON.parse(fresh.stdout)),
+        { ok: true, checked: 0, findings: [] },
+      );
+    });
+
+    test('an outsider verifies with only the published key and their checkpoints, and sees a cut-off end', async () => {
+      assert.ok(outsiderCheckpoint, 'the serve test fetched the checkpoints');
+      // The outsider's copy of the database (a dump, a replica): no key file comes with it.
+      const copyDir = tempDir();
+      cpSync(join(dataDir, 'pglite'), join(copyDir, 'pglite'), { recursive: true });
+      const args = [
+        'audit',
+        'verify',
+        '--public-key',
+        join(outsiderDir, 'audit.pem'),
+        '--checkpoints',
+        join(outsiderDir, 'checkpoints.ndjson'),
+      ];
+      const intact = await runCli(args, cliEnv({ IPP_DATA_DIR: copyDir }));
+      assert.equal(intact.code, 0, intact.stderr);
+      assert.ok((JSON.parse(intact.stdout) as { checkpoints: number }).checkpoints >= 1);
+      assert.equal(existsSync(join(copyDir, 'secret.key')), false, 'no master key is created');
+      assert.equal(existsSync(join(copyDir, 'audit-signing.key')), false, 'no signing key is created');
+
+      const keep = outsiderCheckpoint.seq - 3;
+      const handle = await openDatabase({ kind: 'pglite', dataDir: join(copyDir, 'pglite') });
+      await handle.db.deleteFrom('audit_chain').where('seq', '>', keep).execute();
+      await handle.db.deleteFrom('audit_checkpoints').execute();
+      const last = await handle.db
+        .selectFrom('audit_chain')
+        .select('hash')
+        .where('seq', '=', keep)
+        .executeTakeFirstOrThrow();
+      await handle.db.updateTable('audit_head').set({ seq: keep, hash: last.hash }).execute();
+      await handle.close();
+      const cut = await runCli(args, cliEnv({ IPP_DATA_DIR: copyDir }));
+      assert.equal(cut.code, 1, cut.stdout);
+      assert.match(
+        cut.stderr,
+        new RegExp(
+          `the chain ends at seq ${keep} but the checkpoint signed at \\S+ covers up to seq \\d+: records ${keep + 1}\\.\\.\\d+ are missing`,
+        ),
+      );
     });
 
     test('audit verify exits 1 naming the tampered seq', async () => {
@@ -134,6 +200,26 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
         const broken = await runCli(['audit', 'verify'], env);
         assert.equal(broken.code, 1);
         assert.match(broken.stderr, new RegExp(`seq ${TAMPERED_SEQ}\\b`));
+
+        // Somebody with database access cuts the end off, rewinds the head and slips in an entry.
+        const intactHead = (JSON.parse(intact.stdout) as { head: number }).head;
+        const cutAt = intactHead - 2;
+        const attacker = new pg.Client({ connectionString: url.toString() });
+        await attacker.connect();
+        await attacker.query('delete from audit_chain where seq > $1', [cutAt]);
+        await attacker.query(
+          'update audit_head set seq = $1, hash = (select hash from audit_chain where seq = $1) where id = 1',
+          [cutAt],
+        );
+        await attacker.query(
+          `insert into audit_pending (at, actor, action, entity_type, entity_id, data)
+           values (now(), 'mallory', 'right.verified', 'right', 'r1', '{}')`,
+        );
+        await attacker.end();
+        const cut = await runCli(['audit', 'verify'], env);
+        assert.equal(cut.code, 1);
+        assert.match(cut.stderr, new RegExp(`records ${cutAt + 1}\\.\\.${intactHead} are missing`));
+        assert.match(cut.stderr, /forged pending entry #\d+ \(right\.verified on right r1, by "mallory"/);
       } finally {
         await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { createHarness, drivers, type Harness } from '../../test/support/harness.ts';
-import { appendAudit, sealAllAudit, verifyAuditChain } from './audit.repository.ts';
+import { appendAudit, sealAllAudit } from './audit.repository.ts';
 import { canonicalJson, chainHash, GENESIS_HASH, verifyRun } from './audit.ts';
+import { verifyAuditChain } from './audit.verify.ts';
 
 describe('audit chain (pure)', () => {
   test('canonical JSON ignores key order at every level', () => {
@@ -12,6 +14,40 @@ describe('audit chain (pure)', () => {
         const reversed = Object.fromEntries(Object.entries(obj).reverse());
         assert.equal(canonicalJson(obj), canonicalJson(reversed));
       }),
+    );
+  });
+
+  test('the link hash is SHA-256 of the previous hash and the canonical JSON of the record', () => {
+    const text = fc.string({ unit: 'binary' });
+    fc.assert(
+      fc.property(
+        fc.record({
+          seq: fc.integer({ min: 1, max: 2 ** 50 }),
+          at: fc.date({ noInvalidDate: true, min: new Date(0), max: new Date(8.6e15) }),
+          actor: text,
+          action: text,
+          entityType: text,
+          entityId: text,
+          data: fc.dictionary(text, fc.jsonValue()),
+          nonce: fc.option(fc.uuid()),
+          mac: fc.option(text),
+        }),
+        (record) => {
+          const reference = createHash('sha256')
+            .update('p')
+            .update('\n')
+            .update(
+              canonicalJson({
+                ...record,
+                at: record.at.toISOString(),
+                nonce: record.nonce ?? undefined,
+                mac: record.mac ?? undefined,
+              }),
+            )
+            .digest('hex');
+          assert.equal(chainHash('p', record), reference);
+        },
+      ),
     );
   });
 
@@ -27,6 +63,8 @@ describe('audit chain (pure)', () => {
         entityType: 't',
         entityId: String(seq),
         data: { n: seq },
+        nonce: null,
+        mac: null,
       };
       const next = chainHash(hash, base);
       records.push({ ...base, prevHash: hash, hash: next });

@@ -5,8 +5,13 @@ export {
   listAudit,
   sealAllAudit,
   sealAudit,
-  startAuditSequencer,
-  verifyAuditChain,
 } from './audit.repository.ts';
+export type { AuditFinding, AuditVerdict } from './audit.schema.ts';
+export { type AuditSequencer, startAuditSequencer } from './audit.sequencer.ts';
+export { verifyAndCheckpoint } from './audit.service.ts';
 export type { AuditEntry, AuditRecord, ChainVerdict } from './audit.ts';
 export { canonicalJson } from './audit.ts';
+export { verifyAudit, verifyAuditChain } from './audit.verify.ts';
+export { type Checkpoint, checkpointSigner, parsePublicKey } from './checkpoint.ts';
+export { AuditCheckpointer } from './checkpointer.ts';
+export { attachAuditMacKey } from './entry-mac.ts';

@@ -1,17 +1,28 @@
-import { sealAllAudit, verifyAuditChain } from '../audit/index.ts';
-import { loadConfig } from '../config/config.ts';
+import { readFileSync } from 'node:fs';
+import {
+  type AuditVerdict,
+  attachAuditMacKey,
+  parsePublicKey,
+  verifyAndCheckpoint,
+  verifyAudit,
+} from '../audit/index.ts';
+import { databaseTargetOf, loadConfig } from '../config/config.ts';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { demoState, loadDemo, reissueDemoMarketplaceKeys } from '../demo/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
 
 /** Opens the configured database and brings its schema up to date; every command needs both. */
-async function withDatabase<T>(work: (handle: DatabaseHandle, masterKey: Buffer) => Promise<T>): Promise<T> {
+async function withDatabase<T>(
+  work: (handle: DatabaseHandle, config: ReturnType<typeof loadConfig>) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const handle = await openDatabase(config.database);
   try {
     await migrate(handle.db, handle.driver);
-    return await work(handle, config.secretKey);
+    // Commands that write audit entries (demo) or seal them (audit verify) need the writers' MAC key.
+    attachAuditMacKey(handle.db, config.secretKey);
+    return await work(handle, config);
   } finally {
     await handle.close();
   }
@@ -42,30 +53,80 @@ export async function demoCommand(argv: readonly string[]): Promise<number> {
     complain(`ipp demo: unknown argument ${unknown[0]}\nusage: ipp demo [--reissue-keys]`);
     return 2;
   }
-  return withDatabase(async ({ db }, masterKey) => {
+  return withDatabase(async ({ db }, config) => {
     if ((await demoState(db)) === 'other')
       say('Note: the database already holds non-demo data; the demo data is added beside it.');
-    const demo = await loadDemo(db, masterKey);
+    const demo = await loadDemo(db, config.secretKey);
     if (!demo.created && reissue) demo.marketplaces = await reissueDemoMarketplaceKeys(db);
     printDemoCredentials(demo);
     return 0;
   });
 }
 
-/** Exit 0 when the whole chain holds; exit 1 naming the first broken link (seq and reason). */
+const VERIFY_USAGE = `usage: ipp audit verify [--checkpoints <file>]... [--public-key <file>]...
+  --checkpoints <file>  also hold the chain against this copy of the checkpoints (NDJSON)
+  --public-key <file>   verify as an outsider: trust checkpoints signed by this key (PEM, from
+                        GET /v1/audit/public-key); read-only, needs no key file of the server`;
+
+/**
+ * Exit 0 when the chain holds and agrees with every trusted checkpoint; exit 1 naming each finding
+ * (broken link, altered record, records missing after a checkpoint, a rewrite, forged pending
+ * entries, a checkpoint whose signature fails). The verdict is printed as JSON on stdout.
+ */
 export async function auditCommand(argv: readonly string[]): Promise<number> {
-  if (argv[0] !== 'verify' || argv.length > 1) {
-    complain('usage: ipp audit verify');
+  const options = parseVerifyArguments(argv);
+  if (typeof options === 'string') {
+    complain(`${options}\n${VERIFY_USAGE}`);
     return 2;
   }
-  return withDatabase(async ({ db }) => {
-    // Entries still pending (written but not yet chained by a running server) are chained first.
-    await sealAllAudit(db);
-    const verdict = await verifyAuditChain(db);
-    say(JSON.stringify(verdict));
-    if (verdict.ok) return 0;
-    const broken = verdict.firstBroken;
-    complain(`audit chain broken at seq ${broken?.seq}: ${broken?.reason}`);
-    return 1;
+  if (options.publicKeys.length > 0) {
+    // An outsider: only the published key and their own copies of the checkpoints; nothing is
+    // sealed (that needs the server's master key) and no key file is read or created.
+    const publicKeys = options.publicKeys.map((file) => parsePublicKey(readFileSync(file, 'utf8')));
+    const handle = await openDatabase(databaseTargetOf());
+    try {
+      const verdict = await verifyAudit(handle.db, {
+        seal: false,
+        publicKeys,
+        checkpointFiles: options.checkpointFiles,
+      });
+      return report(verdict, true);
+    } finally {
+      await handle.close();
+    }
+  }
+  return withDatabase(async ({ db }, config) => {
+    const own = config.audit.checkpointFile ? [config.audit.checkpointFile] : [];
+    const verdict = await verifyAndCheckpoint(db, config.audit, {
+      checkpointFiles: [...own, ...options.checkpointFiles],
+    });
+    return report(verdict, false);
   });
+}
+
+function parseVerifyArguments(
+  argv: readonly string[],
+): { publicKeys: string[]; checkpointFiles: string[] } | string {
+  if (argv[0] !== 'verify') return 'ipp audit: the only subcommand is "verify"';
+  const out = { publicKeys: [] as string[], checkpointFiles: [] as string[] };
+  for (let i = 1; i < argv.length; i += 2) {
+    const value = argv[i + 1];
+    if (value === undefined || value.startsWith('--')) return `ipp audit verify: ${argv[i]} needs a file`;
+    if (argv[i] === '--public-key') out.publicKeys.push(value);
+    else if (argv[i] === '--checkpoints') out.checkpointFiles.push(value);
+    else return `ipp audit verify: unknown argument ${argv[i]}`;
+  }
+  return out;
+}
+
+function report(verdict: AuditVerdict, outsider: boolean): number {
+  say(JSON.stringify(verdict));
+  for (const finding of verdict.findings) complain(finding.message);
+  if (verdict.checkpoints === 0 && !verdict.signed && verdict.head > 0)
+    complain('note: no trusted checkpoint was found, so nothing outside the database vouches for the chain');
+  if (outsider && verdict.pending > 0)
+    complain(
+      `note: ${verdict.pending} pending entries were not checked (sealing them needs the server's keys)`,
+    );
+  return verdict.ok ? 0 : 1;
 }

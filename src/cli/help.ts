@@ -8,8 +8,11 @@ commands:
   migrate               apply pending database migrations
   demo [--reissue-keys] load the demo data set (idempotent) and print its credentials;
                         --reissue-keys issues fresh marketplace API keys when it already exists
-  audit verify          walk the hash-chained audit log; prints the verdict as JSON,
-                        exit 1 naming the first broken seq when the chain does not hold
+  audit verify [--checkpoints <file>]... [--public-key <file>]...
+                        seal pending entries (refusing forged ones), walk the hash chain and hold
+                        it against every signed checkpoint; prints the verdict as JSON, exit 1
+                        naming each finding (broken link, missing or rewritten records, forged
+                        entries, bad checkpoints); --public-key: verify as an outsider, read-only
   timeline <itemId> [--json]
                         an item's history: notice, decisions, counter-notice, answers, clocks,
                         outcome, appeals
@@ -22,7 +25,10 @@ environment:
   IPP_DATA_DIR          data directory: embedded PGlite database and secret key (default ./data)
   DATABASE_URL          use PostgreSQL instead of the embedded database
   IPP_DEMO=0            never load the demo data
-  IPP_SECRET_KEY        master key for webhook signing secrets (default: generated in IPP_DATA_DIR)
+  IPP_SECRET_KEY        master key for webhook secrets and audit entry MACs (default: generated in IPP_DATA_DIR)
+  IPP_AUDIT_SIGNING_KEY Ed25519 key signing audit checkpoints (default: IPP_DATA_DIR/audit-signing.key)
+  IPP_AUDIT_CHECKPOINT_FILE  audit checkpoints, NDJSON (default IPP_DATA_DIR/audit-checkpoints.ndjson)
+  IPP_AUDIT_CHECKPOINT_SECONDS  at most one checkpoint per this many seconds (default 60)
   IPP_WEBHOOK_WORKER=0  do not run the webhook delivery worker in this process
   IPP_WEBHOOK_INTERVAL_MS  webhook polling interval (default 5000)
   LOG_LEVEL             JSON log level (default info)

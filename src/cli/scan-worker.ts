@@ -1,3 +1,4 @@
+import { attachAuditMacKey } from '../audit/index.ts';
 import { loadConfig } from '../config/config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -19,6 +20,8 @@ export async function scanWorkerCommand(argv: readonly string[]): Promise<number
   if (config.scanBus.kind !== 'nats') return 2;
   const database = await openDatabase(config.database);
   await migrate(database.db, database.driver);
+  // Proactive removals write audit entries, which carry the writers' MAC.
+  attachAuditMacKey(database.db, config.secretKey);
   const worker = await runScanWorker(database.db, config.scanBus.url, config.scanBus.stream, say);
   say(JSON.stringify({ event: 'scan_worker_ready', pid: process.pid, stream: config.scanBus.stream }));
   return new Promise<number>((resolve) => {

@@ -8,6 +8,15 @@ import type { DB } from './schema.ts';
 
 export type Database = Kysely<DB>;
 
+/**
+ * What a Kysely instance shares with every transaction opened from it (its dialect adapter): a
+ * key for state kept per database, such as caches and the audit writer's key, that code inside a
+ * transaction finds as well. Two databases in one process (tests, tools) never share it.
+ */
+export function databaseIdentity(db: Database): object {
+  return db.getExecutor().adapter;
+}
+
 export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';

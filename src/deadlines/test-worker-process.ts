@@ -1,3 +1,5 @@
+import { attachAuditMacKey } from '../audit/index.ts';
+import { testConfig } from '../config/config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { fireDueDeadlines } from './deadline.worker.ts';
@@ -13,6 +15,8 @@ let fired = 0;
 try {
   // Like a server process starting: bring the schema up to date first (a no-op when it is).
   await migrate(database.db, 'postgres');
+  // Firing a deadline writes audit entries: this process signs them with the harness's master key.
+  attachAuditMacKey(database.db, testConfig().secretKey);
   // Small batches and an empty round or two before stopping, so both processes interleave.
   for (let idle = 0; idle < 3; ) {
     const count = await fireDueDeadlines(database.db, new Date(), { limit: 3 });

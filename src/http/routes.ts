@@ -1,5 +1,6 @@
 import { accountRoutes } from '../accounts/accounts.routes.ts';
 import { appealRoutes } from '../appeals/appeal.routes.ts';
+import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
@@ -32,4 +33,5 @@ export const routeModules: readonly RouteModule[] = [
   appealRoutes,
   timelineRoutes,
   proactiveRoutes,
+  auditRoutes,
 ];

@@ -152,7 +152,7 @@ export async function insertNotice(
     notice.source,
     notice.item_count,
     extras.now,
-    auditEntriesParameter(extras.audit),
+    auditEntriesParameter(db, extras.now, extras.audit),
     key?.principal ?? null,
     key?.key ?? null,
     key?.request_hash ?? null,

@@ -1,4 +1,4 @@
-import type { Database } from '../db/database.ts';
+import { type Database, databaseIdentity } from '../db/database.ts';
 
 /**
  * A value read often and changed rarely (the marketplace list, a policy), cached per database for
@@ -12,7 +12,7 @@ export class CachedPerDatabase<T> {
   constructor(private readonly ttlMs: number) {}
 
   async get(db: Database, load: () => Promise<T>, now = Date.now()): Promise<T> {
-    const key = identity(db);
+    const key = databaseIdentity(db);
     const hit = this.values.get(key);
     if (hit && hit.until > now) return hit.data;
     const data = await load();
@@ -21,10 +21,6 @@ export class CachedPerDatabase<T> {
   }
 
   invalidate(db: Database): void {
-    this.values.delete(identity(db));
+    this.values.delete(databaseIdentity(db));
   }
-}
-
-function identity(db: Database): object {
-  return db.getExecutor().adapter;
 }

@@ -105,7 +105,12 @@ const writeEffects = prepared<{ written: number }>(
 select 1 as written`,
 );
 
-function effectParameters(plan: RemovalPlan, now: Date, audit: readonly AuditEntry[]): unknown[] {
+function effectParameters(
+  db: Database,
+  plan: RemovalPlan,
+  now: Date,
+  audit: readonly AuditEntry[],
+): unknown[] {
   return [
     plan.itemId,
     plan.listingId,
@@ -125,7 +130,7 @@ function effectParameters(plan: RemovalPlan, now: Date, audit: readonly AuditEnt
     plan.deadline?.party ?? null,
     plan.deadline?.due_at ?? null,
     plan.deadline?.data ?? null,
-    auditEntriesParameter(audit),
+    auditEntriesParameter(db, now, audit),
   ];
 }
 
@@ -136,7 +141,7 @@ export async function writeRemovalEffects(
   now: Date,
   audit: readonly AuditEntry[],
 ): Promise<void> {
-  await writeEffects.run(trx, effectParameters(plan, now, audit));
+  await writeEffects.run(trx, effectParameters(trx, plan, now, audit));
 }
 
 /** The decision and its removal as one statement; false when it moved nothing (see above). */
@@ -147,7 +152,7 @@ export async function decideAndWriteRemoval(
   audit: readonly AuditEntry[],
 ): Promise<boolean> {
   const row = await decideAndRemove.first(db, [
-    ...effectParameters(plan, decision.now, audit),
+    ...effectParameters(db, plan, decision.now, audit),
     decision.decidedBy,
     decision.reasonCode,
     decision.reasonText,

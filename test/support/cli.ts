@@ -17,6 +17,9 @@ export function cliEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: '0' };
   delete env.DATABASE_URL;
   delete env.IPP_SECRET_KEY;
+  delete env.IPP_AUDIT_SIGNING_KEY;
+  delete env.IPP_AUDIT_CHECKPOINT_FILE;
+  delete env.IPP_AUDIT_CHECKPOINT_SECONDS;
   delete env.NODE_TEST_CONTEXT;
   return { ...env, ...overrides };
 }

@@ -122,8 +122,14 @@ export async function createHarness(
     operatorOrgId: operator.id,
     request,
     async close() {
+      // Every entry the platform wrote must have been sealed: one in the quarantine means a
+      // writer's MAC does not survive storage (tests that forge entries clear it themselves).
+      await platform.audit.stop();
+      const quarantined = await db.selectFrom('audit_quarantine').select(['action', 'reason']).execute();
       await platform.close();
       await dropDatabase();
+      if (quarantined.length > 0)
+        throw new Error(`audit entries were quarantined instead of sealed: ${JSON.stringify(quarantined)}`);
     },
   };
 }
