@@ -1,15 +1,21 @@
 /**
- * Context rules that make a match innocent or nominative: innocent phrases covering a keyword hit,
- * innocent words near it, and cues such as "compatible with" or "fits" just before a brand name.
+ * Context rules that make a match innocent, negated or nominative: innocent phrases covering a
+ * keyword hit, innocent words near it, words a rule needs near it, negations just before it
+ * ("not a replica", "绝非高仿"), and cues of nominative use before a brand ("compatible with",
+ * "for") or after it ("Apple Watch compatible band", "苹果 兼容").
  */
-import { type CompiledKnowledge, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
 import type { Hit } from './evidence.ts';
 import type { NormalizedView } from './normalize.ts';
 
 const NEARBY_WORDS = 3;
-const NOMINATIVE_WINDOW_WORDS = 3;
+const REQUIRED_WORDS = 5;
+const NOMINATIVE_AFTER_WORDS = 4;
+const NEGATION_WORDS = 2;
+/** Punctuation that ends a phrase: a negation before it does not reach past it. */
+const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
 
-/** A nominative cue ends at most three words before the brand mention. */
+/** A nominative cue ends within its window (ownerB words) before the brand or line mention. */
 export function isNominative(
   views: readonly NormalizedView[],
   hits: readonly Hit[],
@@ -19,17 +25,25 @@ export function isNominative(
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.type !== OwnerType.Nominative || cue.field !== hit.field) continue;
-    if (cue.endUnit > hit.startUnit) continue;
-    let words = 0;
-    for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
-    if (words <= NOMINATIVE_WINDOW_WORDS) return true;
+    if (cue.field !== hit.field) continue;
+    if (cue.type === OwnerType.Nominative) {
+      if (cue.endUnit > hit.startUnit) continue;
+      let words = 0;
+      for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
+      // words strictly between (the boundary before the mention itself is not counted)
+      if (words <= cue.b) return true;
+    } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
+      if (cue.startUnit < hit.endUnit) continue;
+      let words = 0;
+      for (let u = hit.endUnit; u < cue.startUnit; u++) words += view.boundaryBefore[u]!;
+      if (words <= NOMINATIVE_AFTER_WORDS) return true;
+    }
   }
   return false;
 }
 
 /** Words strictly between two hits of the same field (0 when adjacent or overlapping). */
-function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
+export function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
   const from = a.endUnit <= b.startUnit ? a.endUnit : b.endUnit;
   const to = a.endUnit <= b.startUnit ? b.startUnit : a.startUnit;
   let words = 0;
@@ -55,6 +69,49 @@ export function innocentContext(
     } else if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) {
       return c.ownerText[context.owner]!;
     }
+  }
+  return null;
+}
+
+/** Whether one of the words the rule requires stands within five words of the hit. */
+export function requiredNearby(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other.type !== OwnerType.Required || other.a !== ruleIndex || other.field !== hit.field) continue;
+    if (wordsBetween(views[hit.field]!, other, hit) <= REQUIRED_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * The negation that ends at most two words before the hit, with no punctuation between ("not a
+ * replica", "绝非 高仿"; not "No box, AAA quality"), if any.
+ */
+export function negatedBy(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  text: string,
+): string | null {
+  const view = views[hit.field]!;
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.field !== hit.field) continue;
+    if (cue.endUnit > hit.startUnit) continue;
+    let words = 0;
+    for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
+    if (words > NEGATION_WORDS) continue;
+    const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
+    if (PHRASE_BREAK.test(gap)) continue;
+    return c.ownerText[cue.owner]!;
   }
   return null;
 }

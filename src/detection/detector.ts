@@ -8,6 +8,7 @@ import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.t
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import type { Hit } from './evidence.ts';
+import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 import { FIELD_TITLE, Judge } from './judge.ts';
 import { OBFUSCATION_DOUBLED, OBFUSCATION_FULLWIDTH, OBFUSCATION_HOMOGLYPH } from './matcher.ts';
@@ -27,6 +28,9 @@ export interface DetectorOptions {
 }
 
 const FIELD_DESCRIPTION = 1;
+/** Owners of misspelling hits (real owners are >= 0). */
+const FUZZY_BRAND_OWNER = -1;
+const FUZZY_LINE_OWNER = -2;
 /** Words shorter than this are never looked up as misspellings (see queryFuzzy). */
 const MIN_FUZZY_UNITS = 4;
 
@@ -43,6 +47,9 @@ export class Detector {
   private coveredStarts = new Int32Array(16);
   private coveredEnds = new Int32Array(16);
   private coveredCount = 0;
+  /** Brand (and line) of the misspelling being pushed (see reportFuzzy). */
+  private fuzzyBrand = 0;
+  private fuzzyLine = 0;
 
   constructor(
     knowledge: BrandKnowledge,
@@ -109,20 +116,30 @@ export class Detector {
         endUnit: 0,
         obfuscation: 0,
         distance: -1,
+        flags: 0,
+        dropped: false,
       };
       this.hits.push(hit);
     }
     hit.owner = owner;
     hit.pattern = pattern;
+    hit.dropped = false;
     if (owner >= 0) {
       const c = this.compiled;
       hit.type = c.ownerType[owner]!;
       hit.a = c.ownerA[owner]!;
       hit.b = c.ownerB[owner]!;
-    } else {
+      hit.flags = c.ownerFlags[owner]!;
+    } else if (owner === FUZZY_BRAND_OWNER) {
       hit.type = OwnerType.BrandTerm;
-      hit.a = -1 - owner;
+      hit.a = this.fuzzyBrand;
       hit.b = 1;
+      hit.flags = 0;
+    } else {
+      hit.type = OwnerType.ProductLine;
+      hit.a = this.fuzzyBrand;
+      hit.b = this.fuzzyLine;
+      hit.flags = LINE_DISTINCTIVE;
     }
     hit.field = this.currentField;
     hit.startUnit = startUnit;
@@ -252,6 +269,14 @@ export class Detector {
     const distance = Math.max(found & 3, 1);
     if (distance > allowedEditDistance(best.expandedLength)) return;
     this.currentField = field;
-    this.pushHit(-1 - best.payload, -1, from, to, 0, distance);
+    if (best.payload >= 0) {
+      this.fuzzyBrand = best.payload;
+      this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, distance);
+    } else {
+      const line = this.compiled.fuzzyLines[-2 - best.payload]!;
+      this.fuzzyBrand = line.brand;
+      this.fuzzyLine = line.line;
+      this.pushHit(FUZZY_LINE_OWNER, -1, from, to, 0, distance);
+    }
   }
 }

@@ -28,6 +28,10 @@ export interface Hit {
   obfuscation: number;
   /** Fuzzy hits carry their edit distance; exact hits -1. */
   distance: number;
+  /** TERM_* / LINE_* flags of brand and line terms (brand-terms.ts). */
+  flags: number;
+  /** Set by the judgement when the hit turned out not to be what it matched ("IV" is not "LV"). */
+  dropped: boolean;
 }
 
 /** Builds a text signal with its span; `brandId` (last key of the signal) when it is about a brand. */
@@ -47,6 +51,7 @@ export function describeObfuscation(bits: number): string {
   if (bits & OBFUSCATION_SEPARATORS) parts.push('separators between letters');
   if (bits & OBFUSCATION_INVISIBLE) parts.push('invisible characters');
   if (bits & OBFUSCATION_REPEATED) parts.push('repeated letters');
+  if (parts.length === 0) parts.push('a nickname');
   return parts.join(', ');
 }
 

@@ -242,7 +242,7 @@ export class FuzzyIndex {
           if (this.seenStamp[termIndex] === this.stamp) continue;
           this.seenStamp[termIndex] = this.stamp;
           const term = this.terms[termIndex]!;
-          if (term.payload < 0) {
+          if (term.payload === -1) {
             if (this.boundedDistance(codes, from, to, term.codes, 0) === 0) this.exempt = true;
             continue;
           }

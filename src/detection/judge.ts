@@ -1,51 +1,45 @@
 /**
  * The judgement of one scan (step 4 of the pipeline in docs/detection.md): from the verified hits
- * of both fields to the Verdict. Innocent contexts, nominative use and authorized sellers discard
- * signals (recorded in `suppressed`); brand mentions are resolved; indicators are computed for the
- * primary brand; signals are scored and mapped to an action.
- *
- * Per-brand state of the current listing lives in one Int32Array row per brand, stamped per
- * listing, so a listing touches one cache line per brand it names instead of six arrays.
+ * of both fields to the Verdict. The listing's categories and listing-wide cues are read first
+ * (listing-context.ts), brand mentions resolved (mentions.ts); then keyword rules are weighed
+ * against their contexts (innocent phrases, negations, licensed reproductions, nominative use,
+ * generic terms that need a brand), disguised brands reported, indicators computed for the primary
+ * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
-import { innocentContext, isNominative } from './contexts.ts';
+import { innocentContext, negatedBy, requiredNearby } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
+import { categoriesOf, ContextReader, type ListingContext } from './listing-context.ts';
 import type { CompiledPattern } from './matcher.ts';
+import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
-import type { DetectionPolicy, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
+import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
-const NO_BRAND = -1;
-/**
- * Fields of a brand's state row. Members of an enum of this file compile to literals; module
- * constants are loaded and checked at every use.
- */
-enum State {
-  Stamp = 0,
-  Exact = 1,
-  Weak = 2,
-  Line = 3,
-  Nominative = 4,
-  Mentioned = 5,
-  /** Copied from the brand pack, so the first look at a brand's state brings them along. */
-  HasSellers = 6,
-  Row = 7,
-  Stride = 8,
-}
+const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
+const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
+
+/** Kinds that are weak cues: they count only for a primary brand, and less in a description. */
+const WEAK_KINDS: ReadonlySet<string> = new Set([
+  'weak_quality_claim',
+  'factory_direct',
+  'stock_variety',
+  'contact_offsite',
+]);
 
 export class Judge {
   private readonly indicators: IndicatorChecker;
+  private readonly contexts: ContextReader;
+  private readonly mentions: MentionResolver;
   private readonly signalFor: SignalFactory = (hit, kind, rule, weight, detail, brandId) =>
     this.signal(hit, kind, rule, weight, detail, brandId);
-  private readonly brandState: Int32Array;
-  private readonly touched: number[] = [];
-  private stamp = 0;
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
   private readonly skeletons: Array<string | undefined>;
+  private readonly descriptionWeakFactor: number;
   // the scan being judged
   private listing: ListingInput | null = null;
   private views: readonly NormalizedView[] = [];
@@ -56,118 +50,32 @@ export class Judge {
     private readonly nowMs: number,
   ) {
     this.indicators = new IndicatorChecker(compiled, policy);
-    this.brandState = new Int32Array(compiled.brands.length * State.Stride);
-    for (let b = 0; b < compiled.brands.length; b++) {
-      this.brandState[b * State.Stride + State.HasSellers] = compiled.pack.hasSellers[b]!;
-      this.brandState[b * State.Stride + State.Row] = compiled.pack.rowAt[b]!;
-    }
+    this.contexts = new ContextReader(compiled);
+    this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
+    this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
   }
 
-  judge(
-    listing: ListingInput,
-    views: readonly NormalizedView[],
-    hits: readonly Hit[],
-    hitCount: number,
-  ): Verdict {
-    const c = this.compiled;
+  judge(listing: ListingInput, views: readonly NormalizedView[], hits: readonly Hit[], hitCount: number): Verdict {
     this.listing = listing;
     this.views = views;
-    const stamp = ++this.stamp;
-    const state = this.brandState;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
-    // 1. licensed-reproduction cues, brands, their mentions and whether they are nominative
-    let licensed = false;
-    const touched = this.touched;
-    touched.length = 0;
-    for (let h = 0; h < hitCount; h++) {
-      const hit = hits[h]!;
-      const type = hit.type;
-      if (type === OwnerType.Licensed) licensed = true;
-      if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine) continue;
-      const at = hit.a * State.Stride;
-      if (state[at + State.Stamp] !== stamp) {
-        state[at + State.Stamp] = stamp;
-        state[at + State.Exact] = 0;
-        state[at + State.Weak] = 0;
-        state[at + State.Line] = -1;
-        state[at + State.Nominative] = 0;
-        touched.push(hit.a);
-      }
-      if (type === OwnerType.ProductLine) {
-        // a product line ("Trench coat", "Aviator") refines a brand mention but does not make one
-        if (state[at + State.Line]! < 0) state[at + State.Line] = hit.b;
-      } else if (hit.b === 1) {
-        state[at + State.Weak]!++; // misspelling or common word ("coach")
-      } else {
-        state[at + State.Exact]!++;
-      }
-      if (isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
-    }
-    let primaryBrand = NO_BRAND;
-    const brandsOut: Verdict['brands'] = [];
-    for (const brandIndex of touched) {
-      const at = brandIndex * State.Stride;
-      // a weak mention counts only when a product line of the same brand confirms it
-      const mentioned =
-        state[at + State.Exact]! > 0 || (state[at + State.Weak]! > 0 && state[at + State.Line]! >= 0);
-      state[at + State.Mentioned] = mentioned ? 1 : 0;
-      if (!mentioned) continue;
-      const nominative = state[at + State.Nominative] === 1;
-      const brandId = c.pack.brandIds[brandIndex]!;
-      brandsOut.push({ brandId, nominative });
-      if (this.sellerAuthorized(listing, brandIndex)) {
-        suppressed.push(`seller ${listing.sellerId} is authorized by ${brandId}`);
-        continue;
-      }
-      if (!nominative && primaryBrand === NO_BRAND) primaryBrand = brandIndex;
-    }
+    // 1. what the listing is, and which brands it names
+    const ctx = this.contexts.read(listing.category, hits, hitCount);
+    const mentions = this.mentions;
+    mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
+    const primary = mentions.primary;
     // 2. text signals
-    let seenRules = 0; // bit set of the first 31 rules hit; later ones checked by scanning signals
-    for (let h = 0; h < hitCount; h++) {
-      const hit = hits[h]!;
-      const type = hit.type;
-      if (type === OwnerType.BrandTerm) {
-        this.brandTextSignal(hit, hit.a, listing, signals);
-      } else if (type === OwnerType.Rule) {
-        const ruleIndex = hit.a;
-        const rule = c.rules[ruleIndex]!;
-        if (ruleIndex < 31 ? (seenRules & (1 << ruleIndex)) !== 0 : signals.some((s) => s.rule === rule.id))
-          continue;
-        const innocent = innocentContext(c, views, hits, hitCount, hit, ruleIndex);
-        if (innocent !== null) {
-          suppressed.push(`${rule.id}: innocent context "${innocent}"`);
-          continue;
-        }
-        if (licensed && rule.licensedContextInnocent) {
-          suppressed.push(`${rule.id}: licensed or museum reproduction`);
-          continue;
-        }
-        if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
-          continue;
-        if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
-        signals.push(
-          this.signal(
-            hit,
-            rule.kind,
-            rule.id,
-            this.policy.weights.keyword * rule.severity,
-            `${rule.kind} "${rule.pattern}"`,
-          ),
-        );
-      } else if (type === OwnerType.Work) {
-        this.prereleaseSignal(hit, hits, hitCount, signals);
-      }
-    }
+    this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     // 3. indicators about the brand's goods
-    if (primaryBrand !== NO_BRAND) {
-      const at = primaryBrand * State.Stride;
+    if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
       this.indicators.check(
         listing,
-        primaryBrand,
-        state[at + State.Row]!,
-        state[at + State.Line]!,
+        ctx,
+        primary,
+        mentions.line(primary),
+        views,
         hits,
         hitCount,
         signals,
@@ -176,55 +84,135 @@ export class Judge {
     }
     const score = scoreSignals(signals, this.policy);
     const action = decideAction(score, this.policy);
-    return {
+    const verdict: Verdict = {
       id: listing.id,
       flagged: action !== 'allow',
       action,
       score,
       signals,
-      brands: brandsOut,
+      brands: mentions.brandsOut,
       suppressed,
       automated: { detection: true, decision: action === 'remove' },
       policyVersion: this.policy.version,
     };
+    if (ctx.catLo !== 0 || ctx.catHi !== 0) verdict.categories = categoriesOf(ctx.catLo, ctx.catHi);
+    return verdict;
   }
 
-  /** Only brands with authorized sellers have a set to look in (most have none). */
-  private sellerAuthorized(listing: ListingInput, brandIndex: number): boolean {
-    return (
-      listing.sellerId !== undefined &&
-      this.brandState[brandIndex * State.Stride + State.HasSellers] === 1 &&
-      this.compiled.brands[brandIndex]!.authorizedSellers.has(listing.sellerId)
-    );
+  private textSignals(
+    listing: ListingInput,
+    ctx: ListingContext,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+    suppressed: string[],
+  ): void {
+    const c = this.compiled;
+    const mentions = this.mentions;
+    const views = this.views;
+    let seenRules = 0; // bit set of the first 31 rules hit; later ones checked by scanning signals
+    let anyNominative = ctx.thirdParty;
+    for (const b of mentions.brandsOut) if (b.nominative) anyNominative = true;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      const type = hit.type;
+      if (type === OwnerType.BrandTerm || type === OwnerType.ProductLine) {
+        if (!hit.dropped) this.brandTextSignal(hit, listing, signals);
+      } else if (type === OwnerType.Rule) {
+        const ruleIndex = hit.a;
+        const rule = c.rules[ruleIndex]!;
+        if (ruleIndex < 31 ? (seenRules & (1 << ruleIndex)) !== 0 : signals.some((s) => s.rule === rule.id))
+          continue;
+        const reason = this.ruleSuppressed(listing, ctx, rule, ruleIndex, hit, hits, hitCount, anyNominative);
+        if (reason !== null) {
+          if (reason !== '') suppressed.push(`${rule.id}: ${reason}`);
+          continue;
+        }
+        if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
+        const weak = WEAK_KINDS.has(rule.kind);
+        const fieldFactor = weak && hit.field !== FIELD_TITLE ? this.descriptionWeakFactor : 1;
+        const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
+        // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest
+        const same = weak ? signals.findIndex((s) => s.kind === rule.kind) : -1;
+        if (same >= 0 && signals[same]!.weight >= round(weight)) continue;
+        const signal = this.signal(
+          hit,
+          rule.kind,
+          rule.id,
+          weight,
+          `${rule.kind.replace(/_/g, ' ')} "${rule.pattern}"`,
+          weak && mentions.primary !== NO_BRAND ? c.pack.brandIds[mentions.primary] : undefined,
+        );
+        if (same >= 0) signals[same] = signal;
+        else signals.push(signal);
+      } else if (type === OwnerType.Work) {
+        this.prereleaseSignal(hit, hits, hitCount, signals);
+      }
+    }
   }
 
-  private brandTextSignal(hit: Hit, brandIndex: number, listing: ListingInput, signals: Signal[]): void {
-    if (this.brandState[brandIndex * State.Stride + State.Mentioned] !== 1) return;
-    if (hit.distance < 0 && hit.obfuscation === 0) return;
-    if (this.sellerAuthorized(listing, brandIndex)) return;
+  /** Why a rule hit does not count ('' for a silent reason), or null when it counts. */
+  private ruleSuppressed(
+    listing: ListingInput,
+    ctx: ListingContext,
+    rule: KeywordRule,
+    ruleIndex: number,
+    hit: Hit,
+    hits: readonly Hit[],
+    hitCount: number,
+    anyNominative: boolean,
+  ): string | null {
+    const c = this.compiled;
+    const views = this.views;
+    const innocent = innocentContext(c, views, hits, hitCount, hit, ruleIndex);
+    if (innocent !== null) return `innocent context "${innocent}"`;
+    if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
+      return '';
+    if (rule.requiresNearby && !requiredNearby(views, hits, hitCount, hit, ruleIndex)) return '';
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const negation = negatedBy(c, views, hits, hitCount, hit, text);
+    if (negation !== null) return `negated by "${negation}"`;
+    if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
+    if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
+    if (rule.needsBrand && !this.mentions.brandContext) return `generic term "${rule.pattern}" with no brand named`;
+    return null;
+  }
+
+  /** Disguised brand names, nicknames and misspellings (brand names and product-line names). */
+  private brandTextSignal(hit: Hit, listing: ListingInput, signals: Signal[]): void {
+    const brandIndex = hit.a;
+    const mentions = this.mentions;
+    const mention = mentions.mentioned(brandIndex);
+    if (mention === Mention.None) return;
+    const derived = hit.type === OwnerType.BrandTerm && hit.flags & 4; // TERM_DERIVED
+    if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
+    if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
+    if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
     const brandId = pack.brandIds[brandIndex]!;
-    const kind = hit.distance >= 0 ? 'brand_misspelled' : 'brand_obfuscated';
+    const weights = this.policy.weights;
+    const name = pack.brandNames[brandIndex]!;
+    let kind: Signal['kind'];
+    let weight: number;
+    let detail: string;
+    if (hit.distance >= 0) {
+      kind = 'brand_misspelled';
+      const inCategory = mentions.catState(brandIndex) === CatState.Match;
+      weight = inCategory ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1) : weights.misspelledBrand;
+      const what = hit.type === OwnerType.ProductLine ? this.compiled.ownerText[hit.owner] ?? 'a product line' : name;
+      detail = `"${hit.type === OwnerType.ProductLine ? `${name} ${lineNameOf(this.compiled, hit)}` : what}" misspelled (edit distance ${hit.distance})`;
+    } else if (derived) {
+      kind = 'brand_nickname';
+      weight = weights.brandNickname ?? 0.45;
+      detail = `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
+    } else {
+      kind = 'brand_obfuscated';
+      weight = weights.obfuscatedBrand;
+      detail = `"${name}" disguised by ${describeObfuscation(hit.obfuscation)}`;
+    }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
-    signals.push(
-      kind === 'brand_misspelled'
-        ? this.signal(
-            hit,
-            kind,
-            pack.brandRules[brandIndex]!,
-            this.policy.weights.misspelledBrand,
-            `"${pack.brandNames[brandIndex]}" misspelled (edit distance ${hit.distance})`,
-            brandId,
-          )
-        : this.signal(
-            hit,
-            kind,
-            pack.brandRules[brandIndex]!,
-            this.policy.weights.obfuscatedBrand,
-            `"${pack.brandNames[brandIndex]}" disguised by ${describeObfuscation(hit.obfuscation)}`,
-            brandId,
-          ),
-    );
+    signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
   }
 
   private prereleaseSignal(hit: Hit, hits: readonly Hit[], hitCount: number, signals: Signal[]): void {
@@ -256,15 +244,11 @@ export class Judge {
     brandId?: string,
   ): Signal {
     const view = this.views[hit.field]!;
-    const ruleVersion =
-      kind === 'marker' || kind === 'coded' || kind === 'piracy'
-        ? this.compiled.ruleSetVersion
-        : this.policy.version;
+    const ruleVersion = hit.type === OwnerType.Rule ? this.compiled.ruleSetVersion : this.policy.version;
     const span = this.span(view, hit);
     const normalized = this.skeleton(view, hit);
     // brandId in the literal (same key order as adding it after): no property added to a built object
-    if (brandId === undefined)
-      return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight) };
+    if (brandId === undefined) return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight) };
     return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight), brandId };
   }
 
@@ -284,10 +268,13 @@ export class Judge {
     const start = view.starts[hit.startUnit]!;
     const end = view.ends[hit.endUnit - 1]!;
     const listing = this.listing!;
-    if (hit.field === FIELD_TITLE)
-      return { field: 'title', start, end, text: listing.title.slice(start, end) };
+    if (hit.field === FIELD_TITLE) return { field: 'title', start, end, text: listing.title.slice(start, end) };
     return { field: 'description', start, end, text: (listing.description ?? '').slice(start, end) };
   }
+}
+
+function lineNameOf(c: CompiledKnowledge, hit: Hit): string {
+  return c.brands[hit.a]!.brand.productLines?.[hit.b]?.name ?? '';
 }
 
 /**

@@ -21,6 +21,7 @@ import {
 import {
   ASCII_FAST,
   MAX_RUN,
+  UNIT_DECIMAL_BEFORE,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
   UNIT_INVISIBLE_BEFORE,
@@ -28,6 +29,7 @@ import {
 
 export { type NormalizedView, WORD_CHECK_BASE, WORD_HASH_BASE } from './normalize-general.ts';
 export {
+  UNIT_DECIMAL_BEFORE,
   UNIT_FULLWIDTH,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
@@ -101,6 +103,7 @@ export class TextNormalizer extends GeneralNormalizer {
     const digit = UNIT_HAS_DIGIT | 0;
     const maxRun = MAX_RUN | 0;
     const invisibleBefore = UNIT_INVISIBLE_BEFORE | 0;
+    const decimalBefore = UNIT_DECIMAL_BEFORE | 0;
     const codes = this.codes;
     const runs = this.runs;
     const starts = this.starts;
@@ -115,6 +118,7 @@ export class TextNormalizer extends GeneralNormalizer {
     let pendingBoundary = this.pendingBoundary;
     let sepPending = this.sepPending;
     let invisiblePending = this.invisiblePending;
+    let decimalPending = this.decimalPending;
     let plainLatin = this.plainLatin;
     let prevRawClass = this.prevRawClass;
     let prevRawSep = this.prevRawSep;
@@ -125,7 +129,10 @@ export class TextNormalizer extends GeneralNormalizer {
       const cp = text.charCodeAt(i);
       const fast = cp < 128 ? table[cp]! : 0;
       if (fast < 0) {
-        sepPending = 1; // FAST_SEPARATOR, the only negative entry
+        // FAST_SEPARATOR, the only negative entry; one "." or "," right after a character may be a
+        // decimal point
+        decimalPending = sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
+        sepPending = 1;
         i++;
         continue;
       }
@@ -145,6 +152,9 @@ export class TextNormalizer extends GeneralNormalizer {
       )
         break;
       if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= invisibleBefore;
+      if (decimalPending === 1 && sepPending === 1 && bits & digit && prevRawClass === DIGIT_CLASS)
+        bits |= decimalBefore;
+      decimalPending = 0;
       prevRawSep = sepPending;
       pendingBoundary = 0;
       prevUnspaced = 0;
@@ -219,6 +229,7 @@ export class TextNormalizer extends GeneralNormalizer {
     this.pendingBoundary = pendingBoundary;
     this.sepPending = sepPending;
     this.invisiblePending = invisiblePending;
+    this.decimalPending = decimalPending;
     this.plainLatin = plainLatin;
     this.prevRawClass = prevRawClass;
     this.prevRawSep = prevRawSep;

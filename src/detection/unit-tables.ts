@@ -22,6 +22,8 @@ export const UNIT_LEET_SYMBOL = 16;
 /** A zero-width character was dropped right before this unit, inside a word. */
 export const UNIT_INVISIBLE_BEFORE = 32;
 export const UNIT_FULLWIDTH = 64;
+/** A digit right after a single "." or "," that follows a digit: part of a decimal number ("1.1"). */
+export const UNIT_DECIMAL_BEFORE = 128;
 
 export const MAX_RUN = 65535;
 export const NO_NEXT = -1;

@@ -2,7 +2,7 @@
 import type { DetectionPolicy } from '../types.ts';
 
 export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
-  version: 'default-2025.1',
+  version: 'default-2026.1',
   thresholds: [
     { minScore: 0.9, action: 'remove' },
     { minScore: 0.6, action: 'review' },
@@ -17,6 +17,12 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     colourNotProduced: 0.45,
     shipFromNotManufacturing: 0.15,
     keyword: 1,
+    priceExtreme: 0.38,
+    priceStrong: 0.33,
+    priceWeak: 0.27,
+    unauthorizedBulk: 0.25,
+    statedNew: 0.1,
+    brandNickname: 0.45,
   },
   priceZThreshold: -2.5,
   usedPriceFactor: 0.55,
@@ -44,4 +50,6 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
   },
   maxTextLength: 100_000,
   maxPrice: 100_000_000,
+  priceRatios: { extreme: 0.12, strong: 0.3, weak: 0.5 },
+  descriptionWeakFactor: 0.6,
 };

@@ -1,0 +1,166 @@
+/**
+ * The terms by which a listing names a brand or one of its product lines, derived from brand
+ * knowledge at compile time: product-line names with their generation variants ("AirPods Pro 2",
+ * "二代", "Gen 2", "II"), short names and model numbers; nicknames derived from a brand's initials
+ * and Chinese name ("G家", "LV家", "香家", "双G"); and the literal spellings a brand registered,
+ * which are never reported as disguises.
+ */
+import type { Brand, ProductLine } from './types.ts';
+
+/** Flags of a brand or line term (CompiledKnowledge.ownerFlags). */
+export const TERM_COMMON = 1;
+/** Three letters or fewer ("LV", "CC"): must be written as registered, not folded from other letters. */
+export const TERM_SHORT = 2;
+/** A nickname derived from initials or the Chinese name: a brand mention only in its categories. */
+export const TERM_DERIVED = 4;
+/** A model number: separators between digits are ignored. */
+export const LINE_MODEL = 8;
+/** Specific enough to name the brand by itself ("126610LN", "Air Jordan 1", "Neverfull"). */
+export const LINE_DISTINCTIVE = 16;
+
+export interface LineTerm {
+  text: string;
+  flags: number;
+}
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const ORDINAL = ['', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th'];
+const MAX_GENERATION = 12;
+
+/** Splits a trailing generation off a name: "AirPods Pro (2nd generation)" -> ["AirPods Pro", 2]. */
+export function splitGeneration(name: string): [string, number] | null {
+  const trimmed = name.trim();
+  const patterns: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
+    [/^(.+?)[\s(]+(\d{1,2})(?:st|nd|rd|th)\s*gen(?:eration)?\)?$/i, (m) => Number(m[2])],
+    [/^(.+?)[\s(]+gen(?:eration)?\s*(\d{1,2})\)?$/i, (m) => Number(m[2])],
+    [/^(.+?)\s*(?:mk|mark)\s*(\d{1,2})$/i, (m) => Number(m[2])],
+    [/^(.+?)\s+(?:mk\s*|mark\s*)?(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})$/i, (m) => ROMAN.indexOf(m[2]!.toLowerCase())],
+    [/^(.+?)\s*第?([一二三四五六七八九])代$/, (m) => '一二三四五六七八九'.indexOf(m[2]!) + 1],
+    [/^(.+?)\s*(\d)代$/, (m) => Number(m[2])],
+    [/^(.*\D)\s+(\d{1,2})$/, (m) => Number(m[2])],
+  ];
+  for (const [pattern, generation] of patterns) {
+    const m = trimmed.match(pattern);
+    if (!m) continue;
+    const n = generation(m);
+    const base = m[1]!.trim();
+    if (n >= 1 && n <= MAX_GENERATION && alnumCount(base) >= 2) return [base, n];
+  }
+  return null;
+}
+
+/** The ways sellers write generation `n` after `base`. */
+export function generationVariants(base: string, n: number): string[] {
+  return [
+    `${base} ${n}`,
+    `${base}${n}`,
+    `${base} gen ${n}`,
+    `${base} gen${n}`,
+    `${base} ${ROMAN[n]}`,
+    `${base} mk${n}`,
+    `${base} mark ${ROMAN[n]}`,
+    `${base} ${ORDINAL[n]} gen`,
+    `${base} ${ORDINAL[n]} generation`,
+    `${base} ${n}代`,
+    `${base} 第${n}代`,
+    `${base} v${n}`,
+  ];
+}
+
+function alnumCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** Whether a line term is specific enough to name its brand without the brand's name. */
+export function isDistinctive(term: string, model: boolean): boolean {
+  const alnum = alnumCount(term);
+  const han = (term.match(/\p{Script=Han}/gu) ?? []).length;
+  if (han > 0) return han >= 3;
+  const hasDigit = /\p{N}/u.test(term);
+  const hasLetter = /\p{L}/u.test(term);
+  if (model) return alnum >= 4 && hasDigit;
+  const words = term.trim().split(/[\s\-_/]+/).filter((w) => w.length > 0);
+  // a token mixing letters and digits is a code ("AJ1", "A2084"); "Pro 2" is a word and a number
+  if (hasDigit && hasLetter && words.some((w) => /\p{L}/u.test(w) && /\p{N}/u.test(w) && alnumCount(w) >= 3))
+    return true;
+  return alnum >= 8 || (words.length >= 2 && alnum >= 7);
+}
+
+/** Every term of a product line: names, aliases, short names, model numbers and generation variants. */
+export function lineTerms(line: ProductLine): LineTerm[] {
+  const out: LineTerm[] = [];
+  const seen = new Set<string>();
+  const push = (text: string, flags: number) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (alnumCount(key) < 2 || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text, flags });
+  };
+  const named = [line.name, ...(line.aliases ?? []), ...(line.shortNames ?? [])];
+  for (const text of named) push(text, isDistinctive(text, false) ? LINE_DISTINCTIVE : 0);
+  for (const text of [...(line.modelNumbers ?? []), ...(line.models ?? [])])
+    push(text, LINE_MODEL | (isDistinctive(text, true) ? LINE_DISTINCTIVE : 0));
+  for (const text of named) {
+    const split = splitGeneration(text);
+    if (!split) continue;
+    const [base, n] = split;
+    // a variant is as specific as the name it comes from ("Pro 2" stays generic as "Pro2")
+    const flags = isDistinctive(text, false) ? LINE_DISTINCTIVE : 0;
+    for (const variant of generationVariants(base, n)) push(variant, flags);
+    // the catalogue name without its generation still names the line (unless another line has it)
+    if (alnumCount(base) >= 5) push(base, 0);
+  }
+  return out;
+}
+
+/** Latin initials of a brand name: "Louis Vuitton" -> "LV", "Gucci" -> "G". */
+export function initialsOf(name: string): string | null {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[\s\-&.]+/)
+    .filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > 3 || !/^[\p{Script=Latin}\s\-&.'’\d]+$/u.test(name)) return null;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
+ * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
+ * its Chinese name with 家 ("香家"). They are brand mentions only in the brand's categories.
+ */
+export function derivedNicknames(brand: Brand): string[] {
+  const out = new Set<string>();
+  const initials = initialsOf(brand.name);
+  if (initials) {
+    out.add(`${initials}家`);
+    out.add(`${initials}牌`);
+    if (initials.length === 1) {
+      out.add(`双${initials}`);
+      out.add(`double ${initials}`);
+    }
+  }
+  for (const alias of brand.aliases ?? []) {
+    const han = [...alias].filter((c) => /\p{Script=Han}/u.test(c));
+    if (han.length >= 2 && han.length === [...alias.replace(/\s/g, '')].length) out.add(`${han[0]}家`);
+  }
+  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase()));
+  return [...out].filter((n) => !registered.has(n.toLowerCase()));
+}
+
+export function spellingsOf(brand: Brand): string[] {
+  return [brand.name, ...(brand.aliases ?? []), ...(brand.protectedTerms ?? []), ...(brand.commonWordTerms ?? [])];
+}
+
+/** The literal form of a spelling: case folded and NFC, nothing else ("Ｇｕｃｃｉ" is not "gucci"). */
+export function literalForm(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Letters and digits of a term (short-alias checks compare these). */
+export function alnumOf(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
