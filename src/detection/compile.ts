@@ -220,7 +220,7 @@ export function compileKnowledge(
         if (!add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags)) continue;
         const compiled = patterns[patterns.length - 1]!;
         // misspelled line names ("Submarinner"), not codes
-        if (isLatin(term.text) && !/\d/.test(term.text) && !(term.flags & LINE_MODEL)) {
+        if (isLatin(term.text) && !/\d/.test(term.text) && !(term.flags & LINE_MODEL) && alnumLength(term.text) >= 8) {
           fuzzyTerms.push({
             codes: compiled.codes,
             expandedLength: expandedLength(compiled),

@@ -9,6 +9,7 @@
 import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
+import { MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT } from './normalize.ts';
@@ -34,6 +35,7 @@ export class IndicatorChecker {
   private readonly rateCache = new Map<string, number | null>();
   private readonly baseCurrency: string;
   private readonly ratios: { extreme: number; strong: number; weak: number };
+  private readonly materialColours: ReadonlySet<number>;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -41,6 +43,9 @@ export class IndicatorChecker {
   ) {
     this.baseCurrency = Object.entries(policy.currencyRates).find(([, rate]) => rate === 1)?.[0] ?? 'base';
     this.ratios = policy.priceRatios ?? DEFAULT_PRICE_RATIOS;
+    this.materialColours = new Set(
+      compiled.colourNames.flatMap((name, index) => (MATERIAL_COLOURS.has(name) ? [index] : [])),
+    );
   }
 
   /** Appends price, quantity, colour and origin signals for the listing's primary brand. */
@@ -191,7 +196,7 @@ export class IndicatorChecker {
     if (produced.size === 0) return;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
-      if (hit.type !== OwnerType.Colour || produced.has(hit.a)) continue;
+      if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
       if (coveredByLongerColour(hit, hits, hitCount) || !isProductColour(listing, views, hits, hitCount, hit))
         continue;
       const pack = this.compiled.pack;

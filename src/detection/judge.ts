@@ -7,7 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { type CompiledKnowledge, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, categoryMask, OwnerType } from './compile.ts';
 import { innocentContext, negatedBy, requiredNearby } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
@@ -132,9 +132,11 @@ export class Judge {
         const weak = WEAK_KINDS.has(rule.kind);
         const fieldFactor = weak && hit.field !== FIELD_TITLE ? this.descriptionWeakFactor : 1;
         const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
-        // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest
+        // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest;
+        // two rules matching the same words ("super clone", "superclone") are one signal
         const same = weak ? signals.findIndex((s) => s.kind === rule.kind) : -1;
         if (same >= 0 && signals[same]!.weight >= round(weight)) continue;
+        if (!weak && sameWords(signals, rule.kind, hit, views)) continue;
         const signal = this.signal(
           hit,
           rule.kind,
@@ -175,7 +177,8 @@ export class Judge {
     if (negation !== null) return `negated by "${negation}"`;
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
-    if (rule.needsBrand && !this.mentions.brandContext) return `generic term "${rule.pattern}" with no brand named`;
+    if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
+      return `generic term "${rule.pattern}" with no brand named`;
     return null;
   }
 
@@ -273,6 +276,16 @@ export class Judge {
   }
 }
 
+function sameWords(signals: readonly Signal[], kind: string, hit: Hit, views: readonly NormalizedView[]): boolean {
+  const view = views[hit.field]!;
+  const start = view.starts[hit.startUnit]!;
+  const end = view.ends[hit.endUnit - 1]!;
+  const field = hit.field === FIELD_TITLE ? 'title' : 'description';
+  return signals.some(
+    (s) => s.kind === kind && s.span !== null && s.span.field === field && s.span.start === start && s.span.end === end,
+  );
+}
+
 function lineNameOf(c: CompiledKnowledge, hit: Hit): string {
   return c.brands[hit.a]!.brand.productLines?.[hit.b]?.name ?? '';
 }
@@ -290,6 +303,12 @@ function hasPatternShape(view: NormalizedView, hit: Hit, pattern: CompiledPatter
     if (k > 0 && view.boundaryBefore[u] !== boundaries[k]) return false;
   }
   return true;
+}
+
+function inTaxonomy(ctx: ListingContext, categories: readonly string[] | undefined): boolean {
+  if (!categories) return false;
+  const [lo, hi] = categoryMask(categories);
+  return (ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0;
 }
 
 function inCategories(category: string | undefined, categories: readonly string[]): boolean {

@@ -131,8 +131,15 @@ export class MentionResolver {
       }
       const flags = hit.flags;
       if (type === OwnerType.ProductLine) {
-        // the first line named wins, unless a later one is more specific
-        if (state[at + State.Line]! < 0 || (flags & LINE_DISTINCTIVE && !(state[at + State.LineFlags]! & LINE_DISTINCTIVE))) {
+        // a line of another category than the listing's is not what is sold ("Switch" in a listing
+        // of a controller); the first line named wins, unless a later one is more specific
+        const lineCategory = c.brands[hit.a]!.lineCategory[hit.b]!;
+        if (lineCategory >= 0 && (ctx.catLo !== 0 || ctx.catHi !== 0) && !inMask(ctx, lineCategory)) {
+          hit.dropped = true;
+          continue;
+        }
+        if (hit.distance >= 0) state[at + State.Weak]!++;
+        else if (state[at + State.Line]! < 0 || (flags & LINE_DISTINCTIVE && !(state[at + State.LineFlags]! & LINE_DISTINCTIVE))) {
           state[at + State.Line] = hit.b;
           state[at + State.LineFlags] = flags;
         }
@@ -140,6 +147,11 @@ export class MentionResolver {
         hit.dropped = true;
         continue;
       } else if (flags & TERM_DERIVED) {
+        // a nickname is written as derived: "双11" is not "双L"
+        if (hit.obfuscation !== 0) {
+          hit.dropped = true;
+          continue;
+        }
         state[at + State.Derived]!++;
       } else if (hit.distance >= 0) {
         state[at + State.Weak]!++;
@@ -217,10 +229,14 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (state[at + State.Derived]! > 0 && cat === CatState.Match) return Mention.Named;
   const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;
   if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
-  // a product line alone: only distinctive terms, and only for brands that name their categories
-  if (lineFound && state[at + State.LineFlags]! & LINE_DISTINCTIVE && cat !== CatState.Unspecified)
-    return Mention.Implied;
+  // a product line alone: only distinctive terms, in the listing's category (of the line, else of
+  // the brand), and only for brands that name their categories
+  if (lineFound && state[at + State.LineFlags]! & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
   return Mention.None;
+}
+
+function inMask(ctx: ListingContext, index: number): boolean {
+  return index < 32 ? ((ctx.catLo >>> index) & 1) === 1 : ((ctx.catHi >>> (index - 32)) & 1) === 1;
 }
 
 function categoryState(ctx: ListingContext, brandLo: number, brandHi: number, lineCategory: number): CatState {

@@ -132,6 +132,8 @@ export interface KeywordRule {
    * one of its product lines or a protected work (not in nominative use).
    */
   needsBrand?: boolean;
+  /** With `needsBrand`: taxonomy categories in which the term is trade slang and counts without a brand. */
+  brandFreeCategories?: CategoryId[];
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
   requiresNearby?: string[];
   /** Innocent in a listing that names a brand only to say what it fits ("non-genuine" toner "for HP"). */

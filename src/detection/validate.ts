@@ -424,6 +424,15 @@ export function validateKeywordRuleSet(input: unknown): {
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
     if (raw.needsBrand === true) rule.needsBrand = true;
+    const free = stringList(raw.brandFreeCategories, `${at}/brandFreeCategories`, errors);
+    if (free) {
+      const categories: CategoryId[] = [];
+      free.forEach((value, ci) => {
+        const category = categoryOf(value, `${at}/brandFreeCategories/${ci}`, errors);
+        if (category !== undefined) categories.push(category);
+      });
+      rule.brandFreeCategories = categories;
+    }
     if (raw.nominativeInnocent === true) rule.nominativeInnocent = true;
     const requires = stringList(raw.requiresNearby, `${at}/requiresNearby`, errors);
     if (requires) rule.requiresNearby = requires;

@@ -145,10 +145,10 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   'computer-accessories': {
     en: words(
-      'keyboard|keyboards|mouse|mice|monitor|docking station|usb hub|webcam|laptop sleeve|laptop bag|ssd|hard drive|flash drive|usb drive|memory card|sd card|microsd|graphics card|router|mouse pad|trackpad',
+      'controller|controllers|gamepad|joy-con|joycon|joystick|keyboard|keyboards|mouse|mice|monitor|docking station|usb hub|webcam|laptop sleeve|laptop bag|ssd|hard drive|flash drive|usb drive|memory card|sd card|microsd|graphics card|router|mouse pad|trackpad',
     ),
     zh: words(
-      '键盘|鼠标|显示器|扩展坞|拓展坞|集线器|摄像头|电脑包|内胆包|固态硬盘|硬盘|u盘|内存卡|sd卡|tf卡|内存条|显卡|路由器|鼠标垫|触控板',
+      '手柄|游戏手柄|键盘|鼠标|显示器|扩展坞|拓展坞|集线器|摄像头|电脑包|内胆包|固态硬盘|硬盘|u盘|内存卡|sd卡|tf卡|内存条|显卡|路由器|鼠标垫|触控板',
     ),
     accessoryOf: ['computers', 'cameras', 'game-consoles'],
   },
@@ -175,9 +175,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   'game-consoles': {
     en: words(
-      'console|consoles|game console|handheld|handheld console|gaming console|controller|controllers|gamepad|joy-con|joycon|joystick|retro console|game system',
+      'console|consoles|game console|handheld|handheld console|gaming console|retro console|game system',
     ),
-    zh: words('游戏机|掌机|游戏主机|手柄|游戏手柄|街机'),
+    zh: words('游戏机|掌机|游戏主机|街机|主机'),
   },
   'video-games': {
     en: words(

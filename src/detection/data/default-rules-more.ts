@@ -141,8 +141,10 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '山寨',
       '复刻表',
       '复刻版本',
-      '莆田',
       '莆田鞋',
+      '莆田货',
+      '莆田版',
+      '莆田纯原',
       '大牌平替',
       '原单货',
       '原单品质',
@@ -163,7 +165,10 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     innocentContexts: ['原单号', '原单返回', '原单退回', '原单据'],
   },
   ...rules('coded', 0.85, ['复刻', '复刻版'], {
-    innocentNearby: ['官方', '正品', '发售', '官方复刻', '游戏机', '怀旧', '经典游戏', '掌机', '迷你', 'mini', '官方正品'],
+    needsBrand: true,
+    // "复刻表" is the trade word for a replica watch; elsewhere 复刻 is also an official reissue
+    brandFreeCategories: ['watches', 'handbags', 'small-leather-goods', 'shoes', 'jewellery', 'eyewear'],
+    innocentNearby: ['官方', '正品', '发售', '官方复刻', '游戏机', '经典游戏', '掌机', '官方正品'],
   }),
   {
     id: 'coded.假货',
@@ -251,8 +256,6 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '看图册',
       '相册',
       '微商',
-      '联系客服看',
-      '咨询客服',
       '需要的私',
     ],
     {

@@ -186,7 +186,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       innocentContexts: ['museum replicas', 'licensed replicas', 'historical replicas', 'replicas of the'],
       innocentNearby: REPLICA_INNOCENT_NEARBY,
     },
-    ...rules('marker', 0.9, ['rep', 'reps', 'repl1ca', 'replika'], {
+    ...rules('marker', 0.9, ['rep', 'reps', 'replika'], {
       needsBrand: true,
       innocentContexts: [
         'reps per',
@@ -334,6 +334,14 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
           'spot a fake',
           'spot fake',
           'spot fakes',
+          'many fakes',
+          'lots of fakes',
+          'plenty of fakes',
+          'fakes around',
+          'fakes out there',
+          'fakes on the market',
+          'fakes everywhere',
+          'fakes circulating',
           'not fake',
           'fake detector',
           'anti-counterfeit',
@@ -788,6 +796,11 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '假一赔',
     '假一罚',
     '不做',
+    '从未',
+    '未',
+    '没',
+    '不',
+    '未经',
   ],
   promotionCues: [
     'sale',

@@ -4,24 +4,29 @@
  * names but are ordinary English ("channel", "couch", "guest"), and disc words for piracy checks.
  */
 export const COLOUR_SYNONYMS: Record<string, string[]> = {
-  black: ['black', 'jet black', '黑', '黑色'],
-  white: ['white', 'ivory', '白', '白色'],
-  red: ['red', 'crimson', 'scarlet', '红', '红色'],
-  pink: ['pink', 'fuchsia', '粉', '粉色', '粉红'],
-  blue: ['blue', 'navy', 'cobalt', '蓝', '蓝色'],
-  green: ['green', 'olive', 'khaki green', '绿', '绿色'],
-  yellow: ['yellow', 'mustard', '黄', '黄色'],
-  orange: ['orange', '橙', '橙色'],
-  purple: ['purple', 'violet', 'lilac', 'lavender', '紫', '紫色'],
-  brown: ['brown', 'tan', 'chocolate', 'cognac', '棕', '棕色', '咖啡色'],
-  beige: ['beige', 'cream', 'camel', 'nude', '米色', '杏色'],
-  grey: ['grey', 'gray', 'charcoal', '灰', '灰色'],
-  gold: ['gold', 'golden', '金', '金色'],
-  silver: ['silver', '银', '银色'],
+  black: ['black', 'jet black', 'onyx', '黑色', '纯黑'],
+  white: ['white', 'ivory', 'off-white', 'off white', 'chalk', '白色', '纯白', '米白'],
+  red: ['red', 'crimson', 'scarlet', 'burgundy', 'bordeaux', 'maroon', 'wine red', 'cherry', '红色', '酒红', '大红'],
+  pink: ['pink', 'fuchsia', 'blush', 'rose pink', '粉色', '粉红', '粉红色'],
+  blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝'],
+  green: ['green', 'olive', 'khaki green', 'emerald', 'sage', 'mint', '绿色', '军绿', '墨绿'],
+  yellow: ['yellow', 'mustard', 'lemon yellow', '黄色'],
+  orange: ['orange', 'coral', '橙色', '橘色'],
+  purple: ['purple', 'violet', 'lilac', 'lavender', 'plum', '紫色'],
+  brown: ['brown', 'tan', 'chocolate', 'cognac', 'caramel', 'mocha', '棕色', '咖啡色', '驼色'],
+  beige: ['beige', 'cream', 'camel', 'nude', 'sand', 'taupe', 'ecru', '米色', '杏色', '卡其色'],
+  grey: ['grey', 'gray', 'charcoal', 'slate', 'anthracite', '灰色', '深灰', '浅灰'],
+  gold: ['gold', 'golden', '金色'],
+  silver: ['silver', '银色'],
   'rose gold': ['rose gold', '玫瑰金'],
-  turquoise: ['turquoise', 'teal', 'aqua', '蒂芙尼蓝'],
+  turquoise: ['turquoise', 'teal', 'aqua', 'tiffany blue', '蒂芙尼蓝'],
   multicolour: ['multicolour', 'multicolor', 'rainbow', '彩色', '多色'],
+  /** Case and bracelet metals, not colourways: matched so "gold" in "white gold" is not a colour. */
+  metal: ['white gold', 'yellow gold', '18k gold', '18k white gold', 'solid gold', 'platinum', 'stainless steel', '白金', '黄金', '铂金', '18k金'],
 };
+
+/** Colour groups that describe a material, never a colourway the brand did not produce. */
+export const MATERIAL_COLOURS: ReadonlySet<string> = new Set(['metal']);
 
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   CN: ['china', 'prc', 'mainland china', '中国', '中國'],
