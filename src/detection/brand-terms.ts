@@ -17,6 +17,8 @@ export const TERM_DERIVED = 4;
 export const LINE_MODEL = 8;
 /** Specific enough to name the brand by itself ("126610LN", "Air Jordan 1", "Neverfull"). */
 export const LINE_DISTINCTIVE = 16;
+/** A protected term ("Nautilus", "iPhone"): the brand's, but possibly an ordinary word too. */
+export const TERM_PROTECTED = 32;
 
 export interface LineTerm {
   text: string;
@@ -133,8 +135,10 @@ export function derivedNicknames(brand: Brand): string[] {
   const out = new Set<string>();
   const initials = initialsOf(brand.name);
   if (initials) {
-    out.add(`${initials}家`);
-    out.add(`${initials}牌`);
+    for (const form of new Set([initials, initials[0]!])) {
+      out.add(`${form}家`);
+      out.add(`${form}牌`);
+    }
     if (initials.length === 1) {
       out.add(`双${initials}`);
       out.add(`double ${initials}`);
@@ -142,10 +146,23 @@ export function derivedNicknames(brand: Brand): string[] {
   }
   for (const alias of brand.aliases ?? []) {
     const han = [...alias].filter((c) => /\p{Script=Han}/u.test(c));
-    if (han.length >= 2 && han.length === [...alias.replace(/\s/g, '')].length) out.add(`${han[0]}家`);
+    if (han.length < 2 || han.length !== [...alias.replace(/[\s·・.]/g, '')].length) continue;
+    // any character of the Chinese name with 家 ("house"): 香家, 鸟家; its first two; 某 + its last ("某高")
+    for (const c of han) out.add(`${c}家`);
+    if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
+    out.add(`某${han[han.length - 1]}`);
   }
+  // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname)
+  const registered = spellingsOf(brand).map((s) => s.toLowerCase());
+  return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())));
+}
+
+/** A brand's bare initials ("BV", "JM", "TNF"), for multi-word names: short terms, checked like "LV". */
+export function bareInitials(brand: Brand): string | null {
+  const initials = initialsOf(brand.name);
+  if (!initials || initials.length < 2) return null;
   const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase()));
-  return [...out].filter((n) => !registered.has(n.toLowerCase()));
+  return registered.has(initials.toLowerCase()) ? null : initials;
 }
 
 export function spellingsOf(brand: Brand): string[] {

@@ -6,6 +6,7 @@
  */
 import { type BrandPack, packBrands } from './brand-pack.ts';
 import {
+  bareInitials,
   derivedNicknames,
   LINE_MODEL,
   lineTerms,
@@ -13,6 +14,7 @@ import {
   spellingsOf,
   TERM_COMMON,
   TERM_DERIVED,
+  TERM_PROTECTED,
   TERM_SHORT,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
@@ -66,9 +68,13 @@ export enum CueKind {
   ColourLabel = 8,
 }
 
-/** Words a plain "for" may stand before the brand ("for iPhone", "for the Gucci"); longer cues three. */
-const FOR_WINDOW = 1;
+/** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
+export const FOR_WINDOW = -1;
 const CUE_WINDOW = 3;
+const AFTER_WINDOW = 4;
+/** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
+const AFTER_CUES_AT_A_DISTANCE =
+  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|替换|替代|专用/;
 
 export interface BrandTables {
   brand: Brand;
@@ -171,9 +177,11 @@ export function compileKnowledge(
   });
   for (const cue of ruleSet.nominativeCues ?? [])
     add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
+  // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
+  for (const cue of ruleSet.nominativeAfterCues ?? [])
+    add(cue, OwnerType.Cue, CueKind.NominativeAfter, /^[\p{L}\s-]+$/u.test(cue) && !AFTER_CUES_AT_A_DISTANCE.test(cue) ? 0 : AFTER_WINDOW);
   for (const cue of ruleSet.licensedReproductionCues ?? []) add(cue, OwnerType.Licensed, 0, 0);
   const cues: Array<[readonly string[] | undefined, CueKind]> = [
-    [ruleSet.nominativeAfterCues, CueKind.NominativeAfter],
     [ruleSet.thirdPartyCues, CueKind.ThirdParty],
     [ruleSet.negationCues, CueKind.Negation],
     [ruleSet.promotionCues, CueKind.Promotion],
@@ -201,20 +209,22 @@ export function compileKnowledge(
     const brandIndex = brands.length;
     const commonWords = new Set((brand.commonWordTerms ?? []).map((t) => t.toLowerCase()));
     const seen = new Set<string>();
+    const names = new Set([brand.name, ...(brand.aliases ?? [])].map((t) => t.toLowerCase()));
     for (const term of spellingsOf(brand)) {
       const lower = term.toLowerCase();
       if (seen.has(lower)) continue;
       seen.add(lower);
       const isCommon = commonWords.has(lower);
       const short = isLatin(term) && alnumLength(term) <= 3;
-      const flags = (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0);
+      const flags = (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       if (!isCommon && isLatin(term))
         fuzzyTerms.push({ codes: compiled.codes, expandedLength: expandedLength(compiled), payload: brandIndex });
     }
-    for (const nickname of derivedNicknames(brand))
-      add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+    for (const nickname of derivedNicknames(brand)) add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+    const initials = bareInitials(brand);
+    if (initials) add(initials, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED | TERM_SHORT);
     (brand.productLines ?? []).forEach((line, lineIndex) => {
       for (const term of lineTerms(line)) {
         if (!add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags)) continue;

@@ -10,7 +10,6 @@ import type { NormalizedView } from './normalize.ts';
 
 const NEARBY_WORDS = 3;
 const REQUIRED_WORDS = 5;
-const NOMINATIVE_AFTER_WORDS = 4;
 const NEGATION_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
@@ -28,15 +27,17 @@ export function isNominative(
     if (cue.field !== hit.field) continue;
     if (cue.type === OwnerType.Nominative) {
       if (cue.endUnit > hit.startUnit) continue;
+      // a plain "for" (window -1) counts right before the mention, in the title only
+      if (cue.b < 0 && hit.field !== 0) continue;
       let words = 0;
       for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
       // words strictly between (the boundary before the mention itself is not counted)
-      if (words <= cue.b) return true;
+      if (words <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
       let words = 0;
       for (let u = hit.endUnit; u < cue.startUnit; u++) words += view.boundaryBefore[u]!;
-      if (words <= NOMINATIVE_AFTER_WORDS) return true;
+      if (words <= cue.b) return true;
     }
   }
   return false;

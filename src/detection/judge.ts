@@ -7,6 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
+import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, categoryMask, OwnerType } from './compile.ts';
 import { innocentContext, negatedBy, requiredNearby } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
@@ -188,7 +189,9 @@ export class Judge {
     const mentions = this.mentions;
     const mention = mentions.mentioned(brandIndex);
     if (mention === Mention.None) return;
-    const derived = hit.type === OwnerType.BrandTerm && hit.flags & 4; // TERM_DERIVED
+    // a derived nickname ("G家") is a disguise; bare initials ("BV") are only a mention
+    const derived = hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
+    if (hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived) return;
     if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
     if (mentions.sellerAuthorized(listing, brandIndex)) return;

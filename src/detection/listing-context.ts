@@ -4,7 +4,7 @@
  * reproduction, third-party goods, a stated sale, stated second-hand or new condition).
  */
 import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
-import { CATEGORY_IDS, CATEGORY_WORDS, type CategoryId } from './data/categories.ts';
+import { CATEGORY_IDS, CATEGORY_WORDS, type CategoryId, DEPARTMENTS } from './data/categories.ts';
 import type { Hit } from './evidence.ts';
 import { TextNormalizer } from './normalize.ts';
 
@@ -15,6 +15,11 @@ export interface ListingContext {
   /** Category bit masks: categories 0-31 and 32+. Both 0: unknown. */
   catLo: number;
   catHi: number;
+  /** The categories come from the description only (boilerplate): they confirm a brand, never deny it. */
+  fromDescription: boolean;
+  /** Categories in the departments of the listing's categories (see DEPARTMENTS). */
+  nearLo: number;
+  nearHi: number;
   /** The categories without those another present category is an accessory of (the thing sold). */
   soldLo: number;
   soldHi: number;
@@ -40,6 +45,17 @@ CATEGORY_IDS.forEach((id) => {
   accessoryParentsHi.push(hi);
 });
 
+const DEPARTMENT_MASKS: Array<[number, number]> = DEPARTMENTS.map((dept) => {
+  let lo = 0;
+  let hi = 0;
+  for (const id of dept) {
+    const index = CATEGORY_IDS.indexOf(id);
+    if (index < 32) lo |= 1 << index;
+    else hi |= 1 << (index - 32);
+  }
+  return [lo, hi];
+});
+
 export function categoriesOf(lo: number, hi: number): CategoryId[] {
   const out: CategoryId[] = [];
   for (let i = 0; i < CATEGORY_IDS.length; i++)
@@ -53,6 +69,9 @@ export class ContextReader {
   readonly context: ListingContext = {
     catLo: 0,
     catHi: 0,
+    fromDescription: false,
+    nearLo: 0,
+    nearHi: 0,
     soldLo: 0,
     soldHi: 0,
     licensed: false,
@@ -103,9 +122,11 @@ export class ContextReader {
       lo |= fieldLo;
       hi |= fieldHi;
     }
+    c.fromDescription = false;
     if (lo === 0 && hi === 0) {
       lo = descLo;
       hi = descHi;
+      c.fromDescription = lo !== 0 || hi !== 0;
     }
     c.catLo = lo;
     c.catHi = hi;
@@ -120,6 +141,16 @@ export class ContextReader {
     }
     c.soldLo = lo & ~parentLo;
     c.soldHi = hi & ~parentHi;
+    let nearLo = 0;
+    let nearHi = 0;
+    for (const [deptLo, deptHi] of DEPARTMENT_MASKS) {
+      if ((deptLo & lo) !== 0 || (deptHi & hi) !== 0) {
+        nearLo |= deptLo;
+        nearHi |= deptHi;
+      }
+    }
+    c.nearLo = nearLo;
+    c.nearHi = nearHi;
     return c;
   }
 

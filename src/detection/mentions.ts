@@ -15,9 +15,18 @@
  * Per-brand state of the current listing lives in one Int32Array row per brand, stamped per
  * listing, so a listing touches one cache line per brand it names.
  */
-import { alnumOf, LINE_DISTINCTIVE, literalForm, TERM_COMMON, TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
+import {
+  alnumOf,
+  LINE_DISTINCTIVE,
+  literalForm,
+  TERM_COMMON,
+  TERM_DERIVED,
+  TERM_PROTECTED,
+  TERM_SHORT,
+} from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
+import { OBFUSCATION_SEPARATORS } from './matcher.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import type { NormalizedView } from './normalize.ts';
@@ -41,7 +50,9 @@ enum State {
   CatState = 10,
   HasSellers = 11,
   Row = 12,
-  Stride = 13,
+  /** Hits of the brand's name or aliases (not only protected terms or lines). */
+  Named = 13,
+  Stride = 14,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -53,6 +64,8 @@ export enum CatState {
   Match = 2,
   /** The brand names no categories (knowledge of schema version 1). */
   Unspecified = 3,
+  /** Another category of a department of the brand's (an outdoor brand's backpack filed under bags). */
+  Near = 4,
 }
 
 /** How strongly a brand is named (State.Mentioned). */
@@ -97,7 +110,9 @@ export class MentionResolver {
   indicatorsApply(brand: number): boolean {
     const at = brand * State.Stride;
     const cat = this.state[at + State.CatState]!;
-    return cat === CatState.Match || cat === CatState.Unspecified || this.state[at + State.Line]! >= 0;
+    if (cat === CatState.Match || cat === CatState.Unspecified) return true;
+    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not one)
+    return this.state[at + State.Line]! >= 0 && this.state[at + State.Named]! > 0;
   }
 
   resolve(
@@ -125,6 +140,7 @@ export class MentionResolver {
       const at = hit.a * State.Stride;
       if (state[at + State.Stamp] !== stamp) {
         state.fill(0, at, at + State.HasSellers);
+        state[at + State.Named] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -134,7 +150,7 @@ export class MentionResolver {
         // a line of another category than the listing's is not what is sold ("Switch" in a listing
         // of a controller); the first line named wins, unless a later one is more specific
         const lineCategory = c.brands[hit.a]!.lineCategory[hit.b]!;
-        if (lineCategory >= 0 && (ctx.catLo !== 0 || ctx.catHi !== 0) && !inMask(ctx, lineCategory)) {
+        if (lineCategory >= 0 && (ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && !inMask(ctx, lineCategory)) {
           hit.dropped = true;
           continue;
         }
@@ -147,8 +163,8 @@ export class MentionResolver {
         hit.dropped = true;
         continue;
       } else if (flags & TERM_DERIVED) {
-        // a nickname is written as derived: "双11" is not "双L"
-        if (hit.obfuscation !== 0) {
+        // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
+        if ((hit.obfuscation & ~OBFUSCATION_SEPARATORS) !== 0) {
           hit.dropped = true;
           continue;
         }
@@ -161,6 +177,7 @@ export class MentionResolver {
         state[at + State.Short]!++;
       } else {
         state[at + State.Exact]!++;
+        if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
       }
       if (ctx.thirdParty || isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
@@ -176,7 +193,10 @@ export class MentionResolver {
       state[at + State.Mentioned] = mention;
       if (mention === Mention.None) {
         // not a mention for indicators, but enough for a generic marker: "Speedy bag 1:1", "apple 1:1"
-        if (cat !== CatState.Mismatch && state[at + State.Nominative] === 0) this.brandContext = true;
+        const named =
+          state[at + State.Exact]! + state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]! > 0 ||
+          state[at + State.Line]! >= 0;
+        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0) this.brandContext = true;
         if (cat === CatState.Mismatch && state[at + State.Exact]! + state[at + State.Common]! > 0)
           suppressed.push(`"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`);
         continue;
@@ -226,7 +246,8 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (cat === CatState.Mismatch) return Mention.None;
   const lineFound = state[at + State.Line]! >= 0;
   if (state[at + State.Exact]! > 0) return Mention.Named;
-  if (state[at + State.Derived]! > 0 && cat === CatState.Match) return Mention.Named;
+  if (cat === CatState.Near) return Mention.None;
+  if (state[at + State.Derived]! > 0 && (cat === CatState.Match || lineFound)) return Mention.Named;
   const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;
   if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
   // a product line alone: only distinctive terms, in the listing's category (of the line, else of
@@ -248,7 +269,10 @@ function categoryState(ctx: ListingContext, brandLo: number, brandHi: number, li
     if (lineCategory < 32) lo |= 1 << lineCategory;
     else hi |= 1 << (lineCategory - 32);
   }
-  return (ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0 ? CatState.Match : CatState.Mismatch;
+  if ((ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0) return CatState.Match;
+  // categories read from a description's boilerplate never deny a brand
+  if (ctx.fromDescription) return CatState.Unknown;
+  return (ctx.nearLo & lo) !== 0 || (ctx.nearHi & hi) !== 0 ? CatState.Near : CatState.Mismatch;
 }
 
 export function spanText(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): string {

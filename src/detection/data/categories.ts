@@ -145,7 +145,7 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   'computer-accessories': {
     en: words(
-      'controller|controllers|gamepad|joy-con|joycon|joystick|keyboard|keyboards|mouse|mice|monitor|docking station|usb hub|webcam|laptop sleeve|laptop bag|ssd|hard drive|flash drive|usb drive|memory card|sd card|microsd|graphics card|router|mouse pad|trackpad',
+      'faceplate|faceplates|cover plates|console cover|console skin|charging dock|charging station|controller|controllers|gamepad|joy-con|joycon|joystick|keyboard|keyboards|mouse|mice|monitor|docking station|usb hub|webcam|laptop sleeve|laptop bag|ssd|hard drive|flash drive|usb drive|memory card|sd card|microsd|graphics card|router|mouse pad|trackpad',
     ),
     zh: words(
       '手柄|游戏手柄|键盘|鼠标|显示器|扩展坞|拓展坞|集线器|摄像头|电脑包|内胆包|固态硬盘|硬盘|u盘|内存卡|sd卡|tf卡|内存条|显卡|路由器|鼠标垫|触控板',
@@ -313,3 +313,19 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
 
 export const CATEGORY_COUNT = CATEGORY_IDS.length;
 export const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
+
+/**
+ * Departments: categories a shop would shelve together. A brand named exactly in a listing of
+ * another category of its department (a backpack of an outdoor brand filed under bags) is still
+ * the brand; only a listing of another department reads a brand word as an ordinary word.
+ */
+export const DEPARTMENTS: ReadonlyArray<readonly CategoryId[]> = [
+  ['apparel', 'shoes', 'handbags', 'small-leather-goods', 'watches', 'jewellery', 'eyewear', 'fragrance', 'cosmetics', 'outdoor-gear', 'sports-equipment'],
+  ['phones', 'phone-accessories', 'computers', 'computer-accessories', 'audio', 'cameras', 'camera-lenses', 'game-consoles', 'video-games', 'batteries', 'printer-supplies', 'home-appliances', 'tools', 'software'],
+  ['auto-parts', 'tyres', 'bicycles', 'tools'],
+  ['home-appliances', 'kitchenware', 'furniture', 'tools'],
+  ['books', 'film-tv', 'music', 'software', 'video-games', 'toys'],
+  ['toys', 'baby-products', 'video-games', 'game-consoles'],
+  ['health-supplements', 'cosmetics', 'baby-products'],
+  ['pet-supplies'],
+];
