@@ -115,6 +115,71 @@ export function lineTerms(line: ProductLine): LineTerm[] {
   return out;
 }
 
+/**
+ * Shorter forms of a brand's line names that sellers write: a catalogue name cut after a token
+ * with a digit ("EF 70-200mm f/2.8L IS III USM" -> "EF 70-200mm f/2.8L IS III"), and a model
+ * number without its variant suffix ("M79030N-0001" -> "M79030N", "5811/1G-001" -> "5811/1G").
+ * Only forms that name one line of the brand are kept. Returns [line index, term] pairs.
+ */
+export function lineShortForms(lines: readonly ProductLine[]): Array<[number, LineTerm]> {
+  const owners = new Map<string, Set<number>>();
+  const full = new Set<string>();
+  const forms: Array<[number, LineTerm]> = [];
+  const note = (lineIndex: number, text: string, flags: number) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const set = owners.get(key) ?? new Set<number>();
+    set.add(lineIndex);
+    owners.set(key, set);
+    forms.push([lineIndex, { text, flags }]);
+  };
+  lines.forEach((line, lineIndex) => {
+    for (const term of lineTerms(line)) full.add(term.text.toLowerCase().replace(/\s+/g, ' ').trim());
+    for (const name of [line.name, ...(line.aliases ?? [])]) {
+      const tokens = name.trim().split(/\s+/);
+      // cut after a token with a digit or a generation ("70-200mm", "f/2.8L", "III"), keeping a digit
+      for (let k = tokens.length - 1; k >= 2; k--) {
+        const last = tokens[k - 1]!;
+        const prefix = tokens.slice(0, k).join(' ');
+        if (
+          (/\d/.test(last) || /^(?:i{2,3}|iv|vi{0,3})$/i.test(last)) &&
+          /\d/.test(prefix) &&
+          /\p{L}/u.test(prefix) &&
+          !/\s[/|]\s/.test(prefix) &&
+          /[\p{L}\p{N}]$/u.test(prefix)
+        )
+          note(lineIndex, prefix, LINE_DISTINCTIVE);
+      }
+    }
+    for (const model of [...(line.modelNumbers ?? []), ...(line.models ?? [])]) {
+      // one variant suffix of up to four characters: "M79030N-0001", "5811/1G-001"
+      const m = model.match(/^(.+?)[-/]([\p{L}\p{N}]{1,4})$/u);
+      if (m && !/\s/.test(m[1]!) && /\p{L}/u.test(m[1]!) && isDistinctive(m[1]!, true))
+        note(lineIndex, m[1]!, LINE_MODEL | LINE_DISTINCTIVE);
+    }
+  });
+  return forms.filter(([, term]) => {
+    const key = term.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    return owners.get(key)!.size === 1 && !full.has(key);
+  });
+}
+
+/** Titles of a work as sellers write its seasons: "Tidewater: Season 2" also as "Tidewater S2", "第2季". */
+export function workTitles(titles: readonly string[]): string[] {
+  const out = new Set(titles);
+  for (const title of titles) {
+    const m =
+      title.match(/^(.+?)[\s:：\-–]*(?:season|series)\s*(\d{1,2})$/i) ??
+      title.match(/^(.+?)[\s:：\-–]*第\s*(\d{1,2}|[一二三四五六七八九十])\s*季$/);
+    if (!m) continue;
+    const base = m[1]!.trim();
+    const raw = m[2]!;
+    const n = /\d/.test(raw) ? Number(raw) : '一二三四五六七八九十'.indexOf(raw) + 1;
+    for (const form of [`${base} season ${n}`, `${base} S${n}`, `${base} S0${n}`, `${base} 第${n}季`, `${base} series ${n}`])
+      out.add(form);
+  }
+  return [...out];
+}
+
 /** Latin initials of a brand name: "Louis Vuitton" -> "LV", "Gucci" -> "G". */
 export function initialsOf(name: string): string | null {
   const words = name

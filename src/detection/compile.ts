@@ -9,6 +9,7 @@ import {
   bareInitials,
   derivedNicknames,
   LINE_MODEL,
+  lineShortForms,
   lineTerms,
   literalForm,
   spellingsOf,
@@ -16,12 +17,14 @@ import {
   TERM_DERIVED,
   TERM_PROTECTED,
   TERM_SHORT,
+  workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
 import {
   COLOUR_FOLLOWERS,
   COLOUR_LABELS,
   COLOUR_SYNONYMS,
+  GAME_WORDS,
   COUNTRY_ALIASES,
   DISC_TERMS,
   FUZZY_EXEMPT_WORDS,
@@ -66,6 +69,8 @@ export enum CueKind {
   NewCondition = 6,
   ColourFollower = 7,
   ColourLabel = 8,
+  /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
+  Games = 9,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -189,8 +194,10 @@ export function compileKnowledge(
     [ruleSet.newConditionCues, CueKind.NewCondition],
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
+    [GAME_WORDS, CueKind.Games],
   ];
-  for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
+  for (const [list, kind] of cues)
+    for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, kind === CueKind.Negation && isOneHanCharacter(cue) ? 1 : 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
   CATEGORY_IDS.forEach((id, index) => {
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])
@@ -219,7 +226,8 @@ export function compileKnowledge(
       const flags = (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
-      if (!isCommon && isLatin(term))
+      // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
+      if (!isCommon && isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
         fuzzyTerms.push({ codes: compiled.codes, expandedLength: expandedLength(compiled), payload: brandIndex });
     }
     for (const nickname of derivedNicknames(brand)) add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
@@ -240,8 +248,15 @@ export function compileKnowledge(
         }
       }
     });
+    const seenShort = new Set<string>();
+    for (const [lineIndex, term] of lineShortForms(brand.productLines ?? [])) {
+      const key = `${lineIndex}:${term.text.toLowerCase()}`;
+      if (seenShort.has(key)) continue;
+      seenShort.add(key);
+      add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags);
+    }
     (brand.works ?? []).forEach((work, workIndex) => {
-      for (const title of [work.title, ...(work.aliases ?? [])]) add(title, OwnerType.Work, brandIndex, workIndex);
+      for (const title of workTitles([work.title, ...(work.aliases ?? [])])) add(title, OwnerType.Work, brandIndex, workIndex);
     });
     const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
     const [categoryLo, categoryHi] = categoryMask(brand.categories);
@@ -300,6 +315,10 @@ export function compileKnowledge(
     colourNames,
     errors,
   };
+}
+
+function isOneHanCharacter(text: string): boolean {
+  return /^\p{Script=Han}$/u.test(text.trim());
 }
 
 function expandedLength(pattern: CompiledPattern): number {

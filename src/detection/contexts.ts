@@ -6,13 +6,27 @@
  */
 import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
 import type { Hit } from './evidence.ts';
-import type { NormalizedView } from './normalize.ts';
+import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 
-const NEARBY_WORDS = 3;
-const REQUIRED_WORDS = 5;
+const NEARBY_WORDS = 4;
+const REQUIRED_WORDS = 6;
 const NEGATION_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
+
+/**
+ * Words between units [from, to) of a view: word boundaries, plus one word per two characters of
+ * a script written without spaces (a Chinese run has no boundaries, yet is not one word).
+ */
+export function gapWords(view: NormalizedView, from: number, to: number): number {
+  let words = 0;
+  let unspaced = 0;
+  for (let u = from; u < to; u++) {
+    words += view.boundaryBefore[u]!;
+    if (view.flags[u]! & UNIT_UNSPACED_SCRIPT) unspaced++;
+  }
+  return words + (unspaced >> 1);
+}
 
 /** A nominative cue ends within its window (ownerB words) before the brand or line mention. */
 export function isNominative(
@@ -29,15 +43,11 @@ export function isNominative(
       if (cue.endUnit > hit.startUnit) continue;
       // a plain "for" (window -1) counts right before the mention, in the title only
       if (cue.b < 0 && hit.field !== 0) continue;
-      let words = 0;
-      for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
       // words strictly between (the boundary before the mention itself is not counted)
-      if (words <= Math.max(cue.b, 0)) return true;
+      if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
-      let words = 0;
-      for (let u = hit.endUnit; u < cue.startUnit; u++) words += view.boundaryBefore[u]!;
-      if (words <= cue.b) return true;
+      if (gapWords(view, hit.endUnit, cue.startUnit) <= cue.b) return true;
     }
   }
   return false;
@@ -47,9 +57,7 @@ export function isNominative(
 export function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
   const from = a.endUnit <= b.startUnit ? a.endUnit : b.endUnit;
   const to = a.endUnit <= b.startUnit ? b.startUnit : a.startUnit;
-  let words = 0;
-  for (let u = from + 1; u < to; u++) words += view.boundaryBefore[u]!;
-  return from < to ? words : 0;
+  return from < to ? gapWords(view, from, to) : 0;
 }
 
 /** The innocent context of the rule that excuses this hit, if any. */
@@ -107,9 +115,9 @@ export function negatedBy(
     const cue = hits[h]!;
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.field !== hit.field) continue;
     if (cue.endUnit > hit.startUnit) continue;
-    let words = 0;
-    for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
-    if (words > NEGATION_WORDS) continue;
+    // a one-character negation ("不", "无") must touch what it negates
+    if (cue.b === 1 ? cue.endUnit !== hit.startUnit : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS)
+      continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
     if (PHRASE_BREAK.test(gap)) continue;
     return c.ownerText[cue.owner]!;

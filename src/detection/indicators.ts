@@ -18,12 +18,12 @@ import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
 const COUNTRY_CACHE_LIMIT = 10_000;
 const FIELD_TITLE = 0;
-/** A bulk lot counts as cheap below this share of the cheapest genuine price. */
+/** A bulk lot counts as cheap below this share of the typical genuine price. */
 const BULK_CHEAP_RATIO = 0.8;
 /** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
 const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）\[\]]/;
 
-export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.5 };
+export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 
 interface PriceSource {
   stats: ConditionStats;
@@ -79,7 +79,8 @@ export class IndicatorChecker {
       const stats = used ? source.stats.used : source.stats.new;
       if (base !== null && base > 0 && stats) {
         const z = robustZScore(Math.log(base), stats.median, stats.mad);
-        ratio = base / Math.exp(stats.min);
+        // against the typical genuine price (the geometric middle of the reference range)
+        ratio = base / Math.exp(stats.median);
         const r = this.ratios;
         let weight = 0;
         let strength = '';
@@ -103,7 +104,7 @@ export class IndicatorChecker {
             ruleVersion: version,
             span: null,
             normalized: `${listing.price} ${currency}`,
-            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the cheapest genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(stats.min))} ${this.baseCurrency})`,
+            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the typical genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(stats.median))} ${this.baseCurrency})`,
             weight: round(weight),
             priceZ: round(z),
             priceRatio: round(ratio),

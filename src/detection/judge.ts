@@ -8,7 +8,7 @@
  */
 
 import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
-import { type CompiledKnowledge, categoryMask, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
 import { innocentContext, negatedBy, requiredNearby } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
@@ -23,6 +23,12 @@ import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verd
 export const FIELD_TITLE = 0;
 const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
 const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
+const GAME_COUNT_RULE = 'piracy.game-count';
+const GAME_COUNT_SEVERITY = 0.88;
+/** Fewer games than this may be a legitimate bundle. */
+const MIN_PIRATED_GAMES = 50;
+const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
+const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Kinds that are weak cues: they count only for a primary brand, and less in a description. */
 const WEAK_KINDS: ReadonlySet<string> = new Set([
@@ -150,6 +156,8 @@ export class Judge {
         else signals.push(signal);
       } else if (type === OwnerType.Work) {
         this.prereleaseSignal(hit, hits, hitCount, signals);
+      } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
+        this.gameCountSignal(listing, hit, signals);
       }
     }
   }
@@ -219,6 +227,33 @@ export class Judge {
     }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
     signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
+  }
+
+  /**
+   * A console or stick sold with hundreds of games is a pirated bundle: "20,000 games",
+   * "37674款游戏", "游戏139款". Counts are read from the text around a games word.
+   */
+  private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
+    if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const start = view.starts[hit.startUnit]!;
+    const end = view.ends[hit.endUnit - 1]!;
+    const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
+    const raw = before?.[1] ?? after?.[1];
+    if (raw === undefined) return;
+    const count = Number(raw.replace(/[,.\s]/g, ''));
+    if (!(count >= MIN_PIRATED_GAMES)) return;
+    signals.push(
+      this.signal(
+        hit,
+        'piracy',
+        GAME_COUNT_RULE,
+        this.policy.weights.keyword * GAME_COUNT_SEVERITY,
+        `${count} games bundled: a pirated collection`,
+      ),
+    );
   }
 
   private prereleaseSignal(hit: Hit, hits: readonly Hit[], hitCount: number, signals: Signal[]): void {

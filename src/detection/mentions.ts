@@ -52,7 +52,8 @@ enum State {
   Row = 12,
   /** Hits of the brand's name or aliases (not only protected terms or lines). */
   Named = 13,
-  Stride = 14,
+  LineLength = 14,
+  Stride = 15,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -141,6 +142,7 @@ export class MentionResolver {
       if (state[at + State.Stamp] !== stamp) {
         state.fill(0, at, at + State.HasSellers);
         state[at + State.Named] = 0;
+        state[at + State.LineLength] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -154,10 +156,17 @@ export class MentionResolver {
           hit.dropped = true;
           continue;
         }
+        const length = hit.endUnit - hit.startUnit;
         if (hit.distance >= 0) state[at + State.Weak]!++;
-        else if (state[at + State.Line]! < 0 || (flags & LINE_DISTINCTIVE && !(state[at + State.LineFlags]! & LINE_DISTINCTIVE))) {
+        else if (
+          state[at + State.Line]! < 0 ||
+          (flags & LINE_DISTINCTIVE && !(state[at + State.LineFlags]! & LINE_DISTINCTIVE)) ||
+          length > state[at + State.LineLength]!
+        ) {
+          // the longest name wins: "Black Bay Fifty-Eight" over "Black Bay"
           state[at + State.Line] = hit.b;
           state[at + State.LineFlags] = flags;
+          state[at + State.LineLength] = length;
         }
       } else if (flags & TERM_SHORT && !this.writtenAsRegistered(listing, views, hit)) {
         hit.dropped = true;

@@ -182,9 +182,9 @@ export interface DetectionPolicy {
   maxTextLength: number;
   maxPrice: number;
   /**
-   * Price as a share of the cheapest genuine new price (of the line, else of the listing's
-   * category): at or below `extreme` the price is extreme, below `strong` strongly low, below
-   * `weak` a weak cue. Missing in older policy files: defaults apply.
+   * Price as a share of the typical genuine new price (the geometric middle of the reference range
+   * of the line, else of the listing's category): at or below `extreme` the price is extreme, below
+   * `strong` strongly low, below `weak` a weak cue. Missing in older policy files: defaults apply.
    */
   priceRatios?: { extreme: number; strong: number; weak: number };
   /** Weak text cues in the description weigh this share of their title weight (boilerplate). */
@@ -250,7 +250,7 @@ export interface Signal {
   detail: string;
   weight: number;
   priceZ?: number;
-  /** Price signals: the price as a share of the cheapest genuine new price it was compared with. */
+  /** Price signals: the price as a share of the typical genuine price it was compared with. */
   priceRatio?: number;
   brandId?: string;
 }

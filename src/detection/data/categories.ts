@@ -69,7 +69,7 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
       'apparel|clothing|clothes|jacket|jackets|coat|coats|parka|hoodie|hoodies|sweatshirt|t-shirt|tshirt|tee|tees|shirt|shirts|polo|dress|dresses|skirt|jeans|pants|trousers|shorts|sweater|cardigan|jumper|blazer|suit|vest|leggings|tracksuit|jersey|scarf|scarves|cap|hat|beanie|gloves|socks|underwear|swimwear|windbreaker|down jacket|puffer|trench|menswear|womenswear|belt',
     ),
     zh: words(
-      '服装|服饰|衣服|男装|女装|外套|夹克|大衣|风衣|羽绒服|卫衣|T恤|短袖|长袖|衬衫|polo衫|连衣裙|裙子|半身裙|牛仔裤|裤子|长裤|短裤|毛衣|针织衫|开衫|西装|马甲|背心|运动服|套装|围巾|帽子|棒球帽|鸭舌帽|手套|袜子|内衣|泳衣|冲锋衣|皮带|腰带|领带|上衣',
+      '服装|服饰|衣服|男装|女装|外套|夹克|大衣|风衣|羽绒服|卫衣|T恤|短袖|长袖|衬衫|polo衫|连衣裙|裙子|半身裙|牛仔裤|裤子|长裤|短裤|毛衣|针织衫|开衫|西装|马甲|背心|运动服|围巾|帽子|棒球帽|鸭舌帽|手套|袜子|内衣|泳衣|冲锋衣|皮带|腰带|领带|上衣',
     ),
   },
   shoes: {
@@ -162,9 +162,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   cameras: {
     en: words(
-      'camera|cameras|dslr|mirrorless|camcorder|action camera|body only|film camera|instant camera|point and shoot|digital camera',
+      'camera|cameras|drone|drones|quadcopter|gimbal|dslr|mirrorless|camcorder|action camera|body only|film camera|instant camera|point and shoot|digital camera',
     ),
-    zh: words('相机|照相机|单反|微单|无反|摄像机|运动相机|拍立得|数码相机|机身|胶片机'),
+    zh: words('相机|照相机|无人机|航拍|航拍器|云台|单反|微单|无反|摄像机|运动相机|拍立得|数码相机|机身|胶片机'),
   },
   'camera-lenses': {
     en: words(
@@ -201,9 +201,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   'outdoor-gear': {
     en: words(
-      'tent|tents|sleeping bag|hiking|camping|trekking poles|backpacking|climbing|headlamp|flashlight|lantern|cooler|hammock|camp stove|water bottle',
+      'backpack|backpacks|rucksack|daypack|tent|tents|sleeping bag|hiking|camping|trekking poles|backpacking|climbing|headlamp|flashlight|lantern|cooler|hammock|camp stove|water bottle',
     ),
-    zh: words('帐篷|睡袋|徒步|露营|登山|登山杖|攀岩|头灯|手电筒|营地灯|保温箱|吊床|户外|野营|水壶'),
+    zh: words('双肩包|登山包|帐篷|睡袋|徒步|露营|登山|登山杖|攀岩|头灯|手电筒|营地灯|保温箱|吊床|户外|野营|水壶'),
   },
   bicycles: {
     en: words(

@@ -50,6 +50,6 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
   },
   maxTextLength: 100_000,
   maxPrice: 100_000_000,
-  priceRatios: { extreme: 0.12, strong: 0.3, weak: 0.5 },
+  priceRatios: { extreme: 0.12, strong: 0.3, weak: 0.45 },
   descriptionWeakFactor: 0.6,
 };

@@ -83,11 +83,6 @@ const CONSOLE_WORDS = [
   '模拟器',
 ];
 
-/** Counts of games that only a pirated bundle has. */
-const GAME_COUNTS = [
-  20, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300, 400, 500, 520, 600, 620, 800, 821, 1000, 1500, 2000,
-  3000, 4000, 5000, 6000, 8000, 10000, 15000, 20000, 30000, 40000, 50000, 60000, 100000,
-];
 
 export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   ...rules('coded', 0.98, ['超高仿', '顶级高仿', '顶级复刻', '一比一复刻', '1比1复刻', '正品开模', '原版开模', '过验版']),
@@ -568,19 +563,11 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       ],
     },
   ),
-  ...rules(
-    'piracy',
-    0.9,
-    GAME_COUNTS.flatMap((n) => [
-      `${n} games`,
-      `${n}+ games`,
-      `${n} in 1`,
-      `${n}in1`,
-      `${n}款游戏`,
-      `${n}个游戏`,
-      `${n}款经典游戏`,
-    ]),
-  ),
+  ...rules('piracy', 0.9, ['折腾版', '短接器', '注入器', 'mig卡带', 'mig switch', 'mig flash', 'mig dumper', 'sd2vita', 'henkaku', 'enso', '月光宝盒', '装满游戏', '可玩备份', 'plays backups', 'play backups', 'exploit-ready', 'exploit ready', 'jailbreak ready', 'homebrew menu', 'homebrew installed'], {}),
+  ...rules('piracy', 0.85, ['exploit', 'homebrew', 'backups', 'backup', 'unpatched', '金手指', '送游戏', '免费游戏', '游戏全免费'], {
+    requiresNearby: CONSOLE_WORDS,
+    innocentContexts: ['backup battery', 'battery backup', 'backup camera', 'backup power', 'data backup', 'backup drive', 'cloud backup', 'save data backup'],
+  }),
   // software cracks
   ...rules('piracy', 0.9, [
     'keygen',

@@ -146,18 +146,37 @@ export const FUZZY_EXEMPT_WORDS: readonly string[] = [
 
 export const DISC_TERMS: readonly string[] = [
   'dvd',
+  'dvds',
   'blu-ray',
   'bluray',
   'blu ray',
+  'bd',
+  'bd25',
+  'bd50',
+  'bd-r',
+  'bdrip',
+  '4k',
   '4k uhd',
+  'uhd',
   'uhd disc',
   'disc',
+  'discs',
   'vcd',
+  'dvd9',
+  'dvd5',
+  'steelbook',
+  'region free',
+  'all region',
   '蓝光',
   '光盘',
+  '光碟',
   '碟片',
   '影碟',
+  '碟',
+  '高清碟',
   'dvd碟',
+  '全区',
+  '车载',
 ];
 
 /**
@@ -236,3 +255,6 @@ export const COLOUR_FOLLOWERS: readonly string[] = [
 
 /** Labels before a colour in a description's attribute list ("Colour: pink", "颜色：粉色"). */
 export const COLOUR_LABELS: readonly string[] = ['colour', 'color', 'colourway', 'colorway', '颜色', '配色', '色系'];
+
+/** Words after which a count of games is told ("20,000 games", "37674款游戏", "游戏139款"). */
+export const GAME_WORDS: readonly string[] = ['games', 'retro games', 'classic games', 'in 1', 'in1', '游戏', '款游戏', '个游戏', '经典游戏'];
