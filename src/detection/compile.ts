@@ -227,8 +227,14 @@ export function compileKnowledge(
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
-      if (!isCommon && isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
-        fuzzyTerms.push({ codes: compiled.codes, expandedLength: expandedLength(compiled), payload: brandIndex });
+      if (isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
+        fuzzyTerms.push({
+          codes: compiled.codes,
+          expandedLength: expandedLength(compiled),
+          payload: brandIndex,
+          // a four-letter name tolerates one edit ("Bosee", "Sonny"): counted only in the brand's category
+          ...(expandedLength(compiled) === 4 && names.has(lower) ? { limit: 1 } : {}),
+        });
     }
     for (const nickname of derivedNicknames(brand)) add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
     const initials = bareInitials(brand);

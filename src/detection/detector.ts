@@ -267,7 +267,7 @@ export class Detector {
     const best = this.compiled.fuzzy.terms[found >> 2]!;
     // equal skeletons that failed exact verification differ in doubled letters: one edit
     const distance = Math.max(found & 3, 1);
-    if (distance > allowedEditDistance(best.expandedLength)) return;
+    if (distance > (best.limit ?? allowedEditDistance(best.expandedLength))) return;
     this.currentField = field;
     if (best.payload >= 0) {
       this.fuzzyBrand = best.payload;

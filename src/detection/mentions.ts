@@ -18,6 +18,7 @@
 import {
   alnumOf,
   LINE_DISTINCTIVE,
+  LINE_MODEL,
   literalForm,
   TERM_COMMON,
   TERM_DERIVED,
@@ -261,7 +262,11 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
   // a product line alone: only distinctive terms, in the listing's category (of the line, else of
   // the brand), and only for brands that name their categories
-  if (lineFound && state[at + State.LineFlags]! & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
+  const lineFlags = state[at + State.LineFlags]!;
+  if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
+  // a long model or reference number ("5167A", "M79030N") names its brand even without a category
+  if (lineFound && lineFlags & LINE_MODEL && state[at + State.LineLength]! >= 5 && cat === CatState.Unknown)
+    return Mention.Implied;
   return Mention.None;
 }
 

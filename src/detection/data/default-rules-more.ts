@@ -175,6 +175,14 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     innocentNearby: ['官方', '正品', '发售', '官方复刻', '游戏机', '经典游戏', '掌机', '官方正品'],
   }),
   {
+    id: 'coded.batch-word',
+    pattern: 'batch',
+    kind: 'coded',
+    severity: 0.8,
+    needsBrand: true,
+    innocentContexts: ['batch code', 'batch number', 'batch no', 'small batch', 'same batch', 'batch of', 'batch date', 'per batch', 'batch cooking'],
+  },
+  {
     id: 'coded.假货',
     pattern: '假货',
     kind: 'coded',
