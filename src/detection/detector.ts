@@ -12,7 +12,7 @@ import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 import { FIELD_TITLE, Judge } from './judge.ts';
 import { OBFUSCATION_DOUBLED, OBFUSCATION_FULLWIDTH, OBFUSCATION_HOMOGLYPH } from './matcher.ts';
-import { type NormalizedView, TextNormalizer, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import { type NormalizedView, TextNormalizer, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type {
   BrandKnowledge,
   DetectionInputError,
@@ -263,12 +263,15 @@ export class Detector {
 
   /** Records a misspelling hit for a FuzzyIndex result (term * 4 + distance, or -1 for none). */
   private reportFuzzy(found: number, from: number, to: number, field: number): void {
+    const view = this.views[field]!;
     if (found < 0) return;
     const best = this.compiled.fuzzy.terms[found >> 2]!;
     // equal skeletons that failed exact verification differ in doubled letters: one edit
     const distance = Math.max(found & 3, 1);
     if (distance > (best.limit ?? allowedEditDistance(best.expandedLength))) return;
     this.currentField = field;
+    // a short name's misspelling is letters only: "双十一Sony" is not "1Sony"
+    if (best.limit !== undefined && hasDigit(view, from, to)) return;
     if (best.payload >= 0) {
       this.fuzzyBrand = best.payload;
       this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, distance);
@@ -279,4 +282,9 @@ export class Detector {
       this.pushHit(FUZZY_LINE_OWNER, -1, from, to, 0, distance);
     }
   }
+}
+
+function hasDigit(view: NormalizedView, from: number, to: number): boolean {
+  for (let u = from; u < to; u++) if (view.flags[u]! & UNIT_HAS_DIGIT) return true;
+  return false;
 }

@@ -18,8 +18,6 @@ import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
 const COUNTRY_CACHE_LIMIT = 10_000;
 const FIELD_TITLE = 0;
-/** A bulk lot counts as cheap below this share of the typical genuine price. */
-const BULK_CHEAP_RATIO = 0.8;
 /** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
 const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）\[\]]/;
 
@@ -88,6 +86,8 @@ export class IndicatorChecker {
           weight = weights.priceExtreme ?? weights.priceLow * 1.1;
           strength = 'extreme';
           extreme = true;
+        } else if (used) {
+          // second-hand prices vary too much for anything but an extreme one
         } else if (ratio <= r.strong) {
           weight = weights.priceStrong ?? weights.priceLow;
           strength = 'strongly';
@@ -125,7 +125,7 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && ratio < BULK_CHEAP_RATIO) {
+    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && ratio <= this.ratios.weak) {
       signals.push({
         kind: 'bulk_quantity',
         rule: pack.quantityRules[brandIndex]!,

@@ -970,6 +970,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'preloved',
     'second hand',
     'second-hand',
+    '2nd hand',
+    '2nd-hand',
     'secondhand',
     'vintage',
     'worn',
