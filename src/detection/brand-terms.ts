@@ -5,6 +5,7 @@
  * and Chinese name ("G家", "LV家", "香家", "双G"); and the literal spellings a brand registered,
  * which are never reported as disguises.
  */
+import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
 import type { Brand, ProductLine } from './types.ts';
 
 /** Flags of a brand or line term (CompiledKnowledge.ownerFlags). */
@@ -234,9 +235,18 @@ export function spellingsOf(brand: Brand): string[] {
   return [brand.name, ...(brand.aliases ?? []), ...(brand.protectedTerms ?? []), ...(brand.commonWordTerms ?? [])];
 }
 
-/** The literal form of a spelling: case folded and NFC, nothing else ("Ｇｕｃｃｉ" is not "gucci"). */
+/**
+ * The literal form of a spelling: case folded, NFC and Simplified Chinese, nothing else
+ * ("Ｇｕｃｃｉ" is not "gucci", "香奈兒" is "香奈儿").
+ */
 export function literalForm(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  let out = '';
+  for (const ch of text.normalize('NFC').toLowerCase()) {
+    const cp = ch.codePointAt(0)!;
+    const simplified = TRADITIONAL_TO_SIMPLIFIED.get(cp);
+    out += simplified === undefined ? ch : String.fromCodePoint(simplified);
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 
 /** Letters and digits of a term (short-alias checks compare these). */

@@ -46,7 +46,7 @@ export type SignalFactory = (
 
 export function describeObfuscation(bits: number): string {
   const parts: string[] = [];
-  if (bits & OBFUSCATION_HOMOGLYPH) parts.push('look-alike characters');
+  if (bits & OBFUSCATION_HOMOGLYPH) parts.push('look-alike or sound-alike characters');
   if (bits & OBFUSCATION_LEET) parts.push('digits or symbols for letters');
   if (bits & OBFUSCATION_SEPARATORS) parts.push('separators between letters');
   if (bits & OBFUSCATION_INVISIBLE) parts.push('invisible characters');

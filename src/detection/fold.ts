@@ -10,6 +10,7 @@ import {
   LEET_TO_LATIN,
   SKELETON_MERGES,
 } from './data/confusables.ts';
+import { HOMOPHONE_TO_REPRESENTATIVE } from './data/homophones.ts';
 import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
 
 export enum CharClass {
@@ -126,6 +127,11 @@ function pushUnit(units: number[], ch: string, extraFlags: number): void {
     flags |= FLAG_HOMOGLYPH;
   }
   code = TRADITIONAL_TO_SIMPLIFIED.get(code) ?? code;
+  const soundAlike = HOMOPHONE_TO_REPRESENTATIVE.get(code);
+  if (soundAlike !== undefined) {
+    code = soundAlike;
+    flags |= FLAG_HOMOGLYPH;
+  }
   const folded = String.fromCodePoint(code);
   if (LEET_TO_LATIN.has(code) && !DIGIT.test(folded)) {
     units.push(packUnit(applySkeleton(LEET_TO_LATIN.get(code)!), CharClass.LeetSymbol, flags));

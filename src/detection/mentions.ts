@@ -30,7 +30,7 @@ import { isNominative } from './contexts.ts';
 import { OBFUSCATION_SEPARATORS } from './matcher.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
-import type { NormalizedView } from './normalize.ts';
+import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type { ListingInput, Verdict } from './types.ts';
 
 export const NO_BRAND = -1;
@@ -186,9 +186,14 @@ export class MentionResolver {
       } else if (flags & TERM_SHORT) {
         state[at + State.Short]!++;
       } else {
+        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // a two-character Chinese name must be written as registered: too many words sound like it
+        if (hit.obfuscation !== 0 && hit.endUnit - hit.startUnit <= 2 && views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) {
+          hit.dropped = true;
+          continue;
+        }
         state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
-        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
       }
       if (ctx.thirdParty || isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
     }
