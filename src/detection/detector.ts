@@ -88,7 +88,8 @@ export class Detector {
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {
         bits &= ~OBFUSCATION_FULLWIDTH;
-        if (view.plainLatinUnits > 0) bits |= OBFUSCATION_HOMOGLYPH;
+        // Chinese input methods type fullwidth Latin: a disguise only in text with no CJK at all
+        if (view.plainLatinUnits > 0 && view.nonAsciiUnits === 0) bits |= OBFUSCATION_HOMOGLYPH;
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }

@@ -27,7 +27,7 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
-import { OBFUSCATION_SEPARATORS } from './matcher.ts';
+import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
@@ -190,6 +190,12 @@ export class MentionResolver {
         // a two-character Chinese name must be written as registered: too many words sound like it
         if (hit.obfuscation !== 0 && hit.endUnit - hit.startUnit <= 2 && views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) {
           hit.dropped = true;
+          continue;
+        }
+        // digits for letters alone ("D10R", "B0SE-2") is often a model code: a mention only when
+        // confirmed like a misspelling (by a line of the brand or its category)
+        if (hit.obfuscation !== 0 && (hit.obfuscation & ~(OBFUSCATION_LEET | OBFUSCATION_DOUBLED)) === 0) {
+          state[at + State.Weak]!++;
           continue;
         }
         state[at + State.Exact]!++;

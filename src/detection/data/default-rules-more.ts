@@ -251,8 +251,11 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       needsBrand: true,
     },
   ),
-  ...rules('oem_leak', 0.8, ['尾单', '尾货', '跟单', '代工厂', '同厂', '工厂货', '剪标'], {
+  ...rules('oem_leak', 0.8, ['跟单', '代工厂', '同厂', '工厂货'], { needsBrand: true }),
+  // also said of genuine clearance stock: a cue that needs another
+  ...rules('oem_leak', 0.37, ['尾单', '尾货', '剪标', '清仓尾货'], {
     needsBrand: true,
+    innocentContexts: ['清仓尾货'],
   }),
   // off-platform contact for the real pictures
   ...rules(

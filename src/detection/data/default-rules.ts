@@ -537,6 +537,10 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       'rep watch',
       'reps watch',
     ]),
+    // said of genuine clearance and seconds too: cues that need another
+    ...rules('oem_leak', 0.37, ['b-grade', 'b grade', 'overrun', 'factory sample', 'leftover stock', 'surplus stock'], {
+      needsBrand: true,
+    }),
     // OEM leaks and factory overruns
     ...rules(
       'oem_leak',
@@ -545,20 +549,14 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'factory overrun',
         'factory second',
         'factory seconds',
-        'b-grade',
-        'b grade',
         'production overrun',
         'production overruns',
         'export overrun',
-        'overrun',
-        'factory sample',
         'unreleased sample',
         'unreleased factory sample',
         'oem leftover',
         'oem leftovers',
-        'leftover stock',
         'leftover from',
-        'surplus stock',
         'factory surplus',
         'from the official factory',
         "from the brand's factory",
