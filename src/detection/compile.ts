@@ -71,6 +71,7 @@ export enum CueKind {
   ColourLabel = 8,
   /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
   Games = 9,
+  Discussion = 10,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -189,6 +190,7 @@ export function compileKnowledge(
   const cues: Array<[readonly string[] | undefined, CueKind]> = [
     [ruleSet.thirdPartyCues, CueKind.ThirdParty],
     [ruleSet.negationCues, CueKind.Negation],
+    [ruleSet.discussionCues, CueKind.Discussion],
     [ruleSet.promotionCues, CueKind.Promotion],
     [ruleSet.usedConditionCues, CueKind.UsedCondition],
     [ruleSet.newConditionCues, CueKind.NewCondition],

@@ -124,3 +124,19 @@ export function negatedBy(
   }
   return null;
 }
+
+/** A word of a listing about fakes (a guide, an authentication service) within four words of the hit. */
+export function discussedNearby(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+): string | null {
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Discussion || cue.field !== hit.field) continue;
+    if (wordsBetween(views[hit.field]!, cue, hit) <= NEARBY_WORDS) return c.ownerText[cue.owner]!;
+  }
+  return null;
+}

@@ -9,7 +9,7 @@
 
 import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
-import { innocentContext, negatedBy, requiredNearby } from './contexts.ts';
+import { discussedNearby, innocentContext, negatedBy, requiredNearby, wordsBetween } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { categoriesOf, ContextReader, type ListingContext } from './listing-context.ts';
@@ -184,10 +184,16 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, hits, hitCount, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
+    if (rule.kind === 'marker' || rule.kind === 'coded') {
+      const discussion = discussedNearby(c, views, hits, hitCount, hit);
+      if (discussion !== null) return `about fakes, not one ("${discussion}")`;
+    }
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
     if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
       return `generic term "${rule.pattern}" with no brand named`;
+    if (rule.brandWithin !== undefined && !brandNear(views, hits, hitCount, hit, rule.brandWithin))
+      return `"${rule.pattern}" not next to a brand`;
     return null;
   }
 
@@ -312,6 +318,15 @@ export class Judge {
     if (hit.field === FIELD_TITLE) return { field: 'title', start, end, text: listing.title.slice(start, end) };
     return { field: 'description', start, end, text: (listing.description ?? '').slice(start, end) };
   }
+}
+
+function brandNear(views: readonly NormalizedView[], hits: readonly Hit[], hitCount: number, hit: Hit, within: number): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped) continue;
+    if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
+  }
+  return false;
 }
 
 function sameWords(signals: readonly Signal[], kind: string, hit: Hit, views: readonly NormalizedView[]): boolean {

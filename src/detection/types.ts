@@ -134,6 +134,8 @@ export interface KeywordRule {
   needsBrand?: boolean;
   /** With `needsBrand`: taxonomy categories in which the term is trade slang and counts without a brand. */
   brandFreeCategories?: CategoryId[];
+  /** With `needsBrand`: the brand or one of its lines must stand within this many words ("Chanel-inspired"). */
+  brandWithin?: number;
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
   requiresNearby?: string[];
   /** Innocent in a listing that names a brand only to say what it fits ("non-genuine" toner "for HP"). */
@@ -154,6 +156,8 @@ export interface KeywordRuleSet {
   thirdPartyCues?: string[];
   /** Words that negate a marker just after them ("not a replica", "no fakes", "绝非高仿"). */
   negationCues?: string[];
+  /** Words of a listing that talks about fakes rather than sells one ("how to spot", "鉴别", "真假对比"). */
+  discussionCues?: string[];
   /** A stated sale that explains a moderate discount ("clearance", "Black Friday", "双十一"). */
   promotionCues?: string[];
   /** Text saying the item is second-hand ("pre-owned", "二手", "闲置"). */

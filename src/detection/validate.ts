@@ -424,6 +424,11 @@ export function validateKeywordRuleSet(input: unknown): {
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
     if (raw.needsBrand === true) rule.needsBrand = true;
+    if (raw.brandWithin !== undefined) {
+      if (typeof raw.brandWithin === 'number' && Number.isInteger(raw.brandWithin) && raw.brandWithin >= 0)
+        rule.brandWithin = raw.brandWithin;
+      else bad('/brandWithin', '"brandWithin" must be a non-negative integer');
+    }
     const free = stringList(raw.brandFreeCategories, `${at}/brandFreeCategories`, errors);
     if (free) {
       const categories: CategoryId[] = [];
@@ -448,6 +453,7 @@ export function validateKeywordRuleSet(input: unknown): {
     'nominativeAfterCues',
     'thirdPartyCues',
     'negationCues',
+    'discussionCues',
     'promotionCues',
     'usedConditionCues',
     'newConditionCues',

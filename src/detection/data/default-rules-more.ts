@@ -553,18 +553,14 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       'preinstalled',
       'pre-installed',
       'pre installed',
-      'loaded with',
       'built-in games',
       'built in games',
       'games built in',
       'games built-in',
-      'retro games',
       '刷机',
       '改机',
       '已破解',
       '可破解',
-      '内置',
-      '预装',
     ],
     {
       requiresNearby: CONSOLE_WORDS,
@@ -578,7 +574,7 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     },
   ),
   ...rules('piracy', 0.9, ['折腾版', '短接器', '注入器', 'mig卡带', 'mig switch', 'mig flash', 'mig dumper', 'sd2vita', 'henkaku', 'enso', '月光宝盒', '装满游戏', '可玩备份', 'plays backups', 'play backups', 'exploit-ready', 'exploit ready', 'jailbreak ready', 'homebrew menu', 'homebrew installed'], {}),
-  ...rules('piracy', 0.85, ['exploit', 'homebrew', 'backups', 'backup', 'unpatched', '金手指', '送游戏', '免费游戏', '游戏全免费'], {
+  ...rules('piracy', 0.85, ['exploit', 'homebrew', 'unpatched', '金手指', '游戏全免费'], {
     requiresNearby: CONSOLE_WORDS,
     innocentContexts: ['backup battery', 'battery backup', 'backup camera', 'backup power', 'data backup', 'backup drive', 'cloud backup', 'save data backup'],
   }),
