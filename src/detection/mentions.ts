@@ -194,7 +194,12 @@ export class MentionResolver {
         }
         // digits for letters alone ("D10R", "B0SE-2") is often a model code: a mention only when
         // confirmed like a misspelling (by a line of the brand or its category)
-        if (hit.obfuscation !== 0 && (hit.obfuscation & ~(OBFUSCATION_LEET | OBFUSCATION_DOUBLED)) === 0) {
+        const tables = c.brands[hit.a]!;
+        if (
+          hit.obfuscation !== 0 &&
+          (hit.obfuscation & ~(OBFUSCATION_LEET | OBFUSCATION_DOUBLED)) === 0 &&
+          (tables.categoryLo !== 0 || tables.categoryHi !== 0)
+        ) {
           state[at + State.Weak]!++;
           continue;
         }
