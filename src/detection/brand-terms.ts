@@ -223,13 +223,6 @@ export function derivedNicknames(brand: Brand): string[] {
   return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())));
 }
 
-/** A brand's bare initials ("BV", "JM", "TNF"), for multi-word names: short terms, checked like "LV". */
-export function bareInitials(brand: Brand): string | null {
-  const initials = initialsOf(brand.name);
-  if (!initials || initials.length < 2) return null;
-  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase()));
-  return registered.has(initials.toLowerCase()) ? null : initials;
-}
 
 export function spellingsOf(brand: Brand): string[] {
   return [brand.name, ...(brand.aliases ?? []), ...(brand.protectedTerms ?? []), ...(brand.commonWordTerms ?? [])];

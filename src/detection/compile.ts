@@ -6,7 +6,6 @@
  */
 import { type BrandPack, packBrands } from './brand-pack.ts';
 import {
-  bareInitials,
   derivedNicknames,
   LINE_MODEL,
   lineShortForms,
@@ -105,8 +104,19 @@ export interface BrandTables {
   workReleaseTimes: number[];
 }
 
+/** Owners of the context automaton's patterns, like CompiledKnowledge.owner* for the main one. */
+export interface ContextOwners {
+  type: number[];
+  a: number[];
+  b: number[];
+  text: string[];
+}
+
 export interface CompiledKnowledge {
   automaton: PatternAutomaton;
+  /** Innocent and required nearby words, negations and talk about fakes: run around keyword hits. */
+  contextAutomaton: PatternAutomaton;
+  context: ContextOwners;
   fuzzy: FuzzyIndex;
   ownerType: Uint8Array;
   /** Rule index, brand index, category index, cue kind or colour index depending on the owner type. */
@@ -166,6 +176,19 @@ export function compileKnowledge(
     return true;
   };
 
+  // words that matter only near a keyword hit are looked up around it, on demand (a second, small
+  // automaton): common words ("remote", "not", "if") would otherwise be hits in every description
+  const contextPatterns: CompiledPattern[] = [];
+  const context: ContextOwners = { type: [], a: [], b: [], text: [] };
+  const addContext = (text: string, type: OwnerType, a: number, b: number): void => {
+    const compiled = compilePattern(text, contextPatterns.length);
+    if (!compiled) return;
+    contextPatterns.push(compiled);
+    context.type.push(type);
+    context.a.push(a);
+    context.b.push(b);
+    context.text.push(text);
+  };
   const rules: KeywordRule[] = [];
   ruleSet.rules.forEach((rule, index) => {
     const ruleIndex = rules.length;
@@ -177,10 +200,13 @@ export function compileKnowledge(
       return;
     }
     rules.push(rule);
-    for (const context of rule.innocentContexts ?? []) add(context, OwnerType.Innocent, ruleIndex, 0);
-    for (const word of rule.innocentNearby ?? []) add(word, OwnerType.Innocent, ruleIndex, 1);
-    for (const word of rule.requiresNearby ?? []) add(word, OwnerType.Required, ruleIndex, 0);
+    for (const phrase of rule.innocentContexts ?? []) add(phrase, OwnerType.Innocent, ruleIndex, 0);
+    for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
+    for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
   });
+  for (const cue of ruleSet.negationCues ?? [])
+    addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
+  for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);
   for (const cue of ruleSet.nominativeCues ?? [])
     add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
   // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
@@ -189,8 +215,6 @@ export function compileKnowledge(
   for (const cue of ruleSet.licensedReproductionCues ?? []) add(cue, OwnerType.Licensed, 0, 0);
   const cues: Array<[readonly string[] | undefined, CueKind]> = [
     [ruleSet.thirdPartyCues, CueKind.ThirdParty],
-    [ruleSet.negationCues, CueKind.Negation],
-    [ruleSet.discussionCues, CueKind.Discussion],
     [ruleSet.promotionCues, CueKind.Promotion],
     [ruleSet.usedConditionCues, CueKind.UsedCondition],
     [ruleSet.newConditionCues, CueKind.NewCondition],
@@ -198,8 +222,7 @@ export function compileKnowledge(
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
   ];
-  for (const [list, kind] of cues)
-    for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, kind === CueKind.Negation && isOneHanCharacter(cue) ? 1 : 0);
+  for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
   CATEGORY_IDS.forEach((id, index) => {
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])
@@ -239,8 +262,7 @@ export function compileKnowledge(
         });
     }
     for (const nickname of derivedNicknames(brand)) add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
-    const initials = bareInitials(brand);
-    if (initials) add(initials, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED | TERM_SHORT);
+
     (brand.productLines ?? []).forEach((line, lineIndex) => {
       for (const term of lineTerms(line)) {
         if (!add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags)) continue;
@@ -312,6 +334,8 @@ export function compileKnowledge(
   }
   return {
     automaton,
+    contextAutomaton: new PatternAutomaton(contextPatterns),
+    context,
     fuzzy: new FuzzyIndex(fuzzyTerms),
     ...owners,
     ownerText,

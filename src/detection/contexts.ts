@@ -60,7 +60,7 @@ export function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
   return from < to ? gapWords(view, from, to) : 0;
 }
 
-/** The innocent context of the rule that excuses this hit, if any. */
+/** The innocent phrase of the rule that covers this hit ("usb type a" over "type a"), if any. */
 export function innocentContext(
   c: CompiledKnowledge,
   views: readonly NormalizedView[],
@@ -73,16 +73,29 @@ export function innocentContext(
     const context = hits[h]!;
     if (context.type !== OwnerType.Innocent || context.field !== hit.field || context.a !== ruleIndex)
       continue;
-    if (context.b === 1) {
-      if (wordsBetween(views[hit.field]!, context, hit) <= NEARBY_WORDS) return c.ownerText[context.owner]!;
-    } else if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) {
-      return c.ownerText[context.owner]!;
-    }
+    if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) return c.ownerText[context.owner]!;
   }
   return null;
 }
 
-/** Whether one of the words the rule requires stands within five words of the hit. */
+/** An innocent word of the rule within four words of the hit ("lessons 1:1"), among the context hits. */
+export function innocentNearby(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): string | null {
+  for (let h = 0; h < hitCount; h++) {
+    const word = hits[h]!;
+    if (word.type !== OwnerType.Innocent || word.a !== ruleIndex) continue;
+    if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
+  }
+  return null;
+}
+
+/** Whether one of the words the rule requires stands within six words of the hit (context hits). */
 export function requiredNearby(
   views: readonly NormalizedView[],
   hits: readonly Hit[],
@@ -92,7 +105,7 @@ export function requiredNearby(
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.type !== OwnerType.Required || other.a !== ruleIndex || other.field !== hit.field) continue;
+    if (other.type !== OwnerType.Required || other.a !== ruleIndex) continue;
     if (wordsBetween(views[hit.field]!, other, hit) <= REQUIRED_WORDS) return true;
   }
   return false;
@@ -113,14 +126,14 @@ export function negatedBy(
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.field !== hit.field) continue;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
     if (cue.endUnit > hit.startUnit) continue;
     // a one-character negation ("不", "无") must touch what it negates
     if (cue.b === 1 ? cue.endUnit !== hit.startUnit : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS)
       continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
     if (PHRASE_BREAK.test(gap)) continue;
-    return c.ownerText[cue.owner]!;
+    return c.context.text[cue.owner]!;
   }
   return null;
 }
@@ -135,8 +148,8 @@ export function discussedNearby(
 ): string | null {
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Discussion || cue.field !== hit.field) continue;
-    if (wordsBetween(views[hit.field]!, cue, hit) <= NEARBY_WORDS) return c.ownerText[cue.owner]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Discussion) continue;
+    if (wordsBetween(views[hit.field]!, cue, hit) <= NEARBY_WORDS) return c.context.text[cue.owner]!;
   }
   return null;
 }

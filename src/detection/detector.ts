@@ -11,7 +11,12 @@ import type { Hit } from './evidence.ts';
 import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 import { FIELD_TITLE, Judge } from './judge.ts';
-import { OBFUSCATION_DOUBLED, OBFUSCATION_FULLWIDTH, OBFUSCATION_HOMOGLYPH } from './matcher.ts';
+import {
+  OBFUSCATION_DOUBLED,
+  OBFUSCATION_FULLWIDTH,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_REPEATED,
+} from './matcher.ts';
 import { type NormalizedView, TextNormalizer, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type {
   BrandKnowledge,
@@ -44,9 +49,9 @@ export class Detector {
   private hits: Hit[] = [];
   private hitCount = 0;
   private currentField = 0;
-  private coveredStarts = new Int32Array(16);
-  private coveredEnds = new Int32Array(16);
-  private coveredCount = 0;
+  /** covered[u] === coverStamp: unit u of the current view is inside a hit (see fuzzyWords). */
+  private covered = new Int32Array(256);
+  private coverStamp = 0;
   /** Brand (and line) of the misspelling being pushed (see reportFuzzy). */
   private fuzzyBrand = 0;
   private fuzzyLine = 0;
@@ -83,8 +88,12 @@ export class Detector {
     for (let k = 0; k < count; k++) {
       const owner = automaton.hitPayload[k]!;
       const obfuscation = automaton.hitObfuscation[k]!;
+      const type = ownerType[owner]!;
       // a brand name with one doubled letter goes to the misspelling check, which knows "channel"
-      if (obfuscation === OBFUSCATION_DOUBLED && ownerType[owner] === OwnerType.BrandTerm) continue;
+      if (obfuscation === OBFUSCATION_DOUBLED && type === OwnerType.BrandTerm) continue;
+      // only names and keywords are disguised by repeated letters: "will" is not "wii"
+      if (obfuscation & (OBFUSCATION_DOUBLED | OBFUSCATION_REPEATED) && type > OwnerType.Rule && type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine)
+        continue;
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {
         bits &= ~OBFUSCATION_FULLWIDTH;
@@ -155,18 +164,20 @@ export class Detector {
     const n = view.length;
     const fuzzy = this.compiled.fuzzy;
     if (fuzzy.terms.length === 0 || n < 4) return;
-    // spans explained by hits (colours, cues and disc words do not explain a word)
-    let coveredCount = 0;
+    // units explained by hits (colours, cues and disc words do not explain a word), stamped per view
+    if (this.covered.length < n + 1) this.covered = new Int32Array(Math.max(n + 1, this.covered.length * 2));
+    if (this.coverStamp === 0x7fffffff) {
+      this.covered.fill(0);
+      this.coverStamp = 0;
+    }
+    const stamp = ++this.coverStamp;
+    const covered = this.covered;
     for (let h = firstHit; h < this.hitCount; h++) {
       const hit = this.hits[h]!;
       const type = hit.type;
       if (type === OwnerType.Colour || type === OwnerType.Nominative || type === OwnerType.Disc) continue;
-      if (coveredCount >= this.coveredStarts.length) this.growCovered();
-      this.coveredStarts[coveredCount] = hit.startUnit;
-      this.coveredEnds[coveredCount] = hit.endUnit;
-      coveredCount++;
+      for (let u = hit.startUnit; u < hit.endUnit; u++) covered[u] = stamp;
     }
-    this.coveredCount = coveredCount;
     // constants and buffers into locals: imported and module constants are reloaded at every use
     const unspaced = UNIT_UNSPACED_SCRIPT | 0;
     const minUnits = MIN_FUZZY_UNITS | 0;
@@ -233,20 +244,10 @@ export class Detector {
   }
 
   private isUncovered(from: number, to: number): boolean {
-    for (let k = 0; k < this.coveredCount; k++) {
-      if (this.coveredStarts[k]! < to && this.coveredEnds[k]! > from) return false;
-    }
+    const covered = this.covered;
+    const stamp = this.coverStamp;
+    for (let u = from; u < to; u++) if (covered[u] === stamp) return false;
     return true;
-  }
-
-  private growCovered(): void {
-    const size = this.coveredStarts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.coveredStarts);
-    ends.set(this.coveredEnds);
-    this.coveredStarts = starts;
-    this.coveredEnds = ends;
   }
 
   private queryFuzzy(

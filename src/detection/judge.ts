@@ -9,7 +9,14 @@
 
 import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
-import { discussedNearby, innocentContext, negatedBy, requiredNearby, wordsBetween } from './contexts.ts';
+import {
+  discussedNearby,
+  innocentContext,
+  innocentNearby,
+  negatedBy,
+  requiredNearby,
+  wordsBetween,
+} from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { categoriesOf, ContextReader, type ListingContext } from './listing-context.ts';
@@ -23,6 +30,8 @@ import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verd
 export const FIELD_TITLE = 0;
 const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
 const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
+/** Context words are looked for this many units before and after a keyword hit (~8 words). */
+const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
 const GAME_COUNT_SEVERITY = 0.88;
 /** Fewer games than this may be a legitimate bundle. */
@@ -47,6 +56,8 @@ export class Judge {
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
   private readonly skeletons: Array<string | undefined>;
   private readonly descriptionWeakFactor: number;
+  /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
+  private readonly contextHits: Hit[] = [];
   // the scan being judged
   private listing: ListingInput | null = null;
   private views: readonly NormalizedView[] = [];
@@ -180,12 +191,17 @@ export class Judge {
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
       return '';
-    if (rule.requiresNearby && !requiredNearby(views, hits, hitCount, hit, ruleIndex)) return '';
+    // the words around the hit: innocent and required words, negations, talk about fakes
+    const around = this.contextAround(hit);
+    const near = this.contextHits;
+    const word = innocentNearby(c, views, near, around, hit, ruleIndex);
+    if (word !== null) return `innocent context "${word}"`;
+    if (rule.requiresNearby && !requiredNearby(views, near, around, hit, ruleIndex)) return '';
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
-    const negation = negatedBy(c, views, hits, hitCount, hit, text);
+    const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
     if (rule.kind === 'marker' || rule.kind === 'coded') {
-      const discussion = discussedNearby(c, views, hits, hitCount, hit);
+      const discussion = discussedNearby(c, views, near, around, hit);
       if (discussion !== null) return `about fakes, not one ("${discussion}")`;
     }
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
@@ -195,6 +211,30 @@ export class Judge {
     if (rule.brandWithin !== undefined && !brandNear(views, hits, hitCount, hit, rule.brandWithin))
       return `"${rule.pattern}" not next to a brand`;
     return null;
+  }
+
+  /** Runs the context automaton over the units around `hit`; its hits are in `contextHits`. */
+  private contextAround(hit: Hit): number {
+    const view = this.views[hit.field]!;
+    const automaton = this.compiled.contextAutomaton;
+    const count = automaton.findRange(view, hit.startUnit - CONTEXT_UNITS, hit.endUnit + CONTEXT_UNITS);
+    const context = this.compiled.context;
+    for (let k = 0; k < count; k++) {
+      let near = this.contextHits[k];
+      if (!near) {
+        near = { owner: 0, pattern: -1, type: 0, a: 0, b: 0, field: 0, startUnit: 0, endUnit: 0, obfuscation: 0, distance: -1, flags: 0, dropped: false };
+        this.contextHits.push(near);
+      }
+      const owner = automaton.hitPayload[k]!;
+      near.owner = owner;
+      near.type = context.type[owner]!;
+      near.a = context.a[owner]!;
+      near.b = context.b[owner]!;
+      near.field = hit.field;
+      near.startUnit = automaton.hitStart[k]!;
+      near.endUnit = automaton.hitEnd[k]!;
+    }
+    return count;
   }
 
   /** Disguised brand names, nicknames and misspellings (brand names and product-line names). */

@@ -133,6 +133,8 @@ export class PatternAutomaton {
   private readonly asciiStartsAtWords: boolean;
   private readonly nodes: Int32Array;
   private readonly records: Int32Array;
+  /** The root's child on each symbol (0 for none): every walk's first step, in O(1). */
+  private readonly rootChild: Int32Array;
   /** Verified hits of the last `find`, ordered by end unit, then longest first, then pattern id. */
   hitCount = 0;
   hitPattern = new Int32Array(16);
@@ -178,6 +180,8 @@ export class PatternAutomaton {
     const layout = buildTrieLayout(patterns, children, terminal, dense);
     this.nodes = layout.nodes;
     this.records = layout.patternRecords;
+    this.rootChild = new Int32Array(symbol + 1);
+    for (let sym = 1; sym <= symbol; sym++) this.rootChild[sym] = trieStep(this.nodes, dense, 0, sym);
   }
 
   private setSymbol(code: number, symbol: number): void {
@@ -223,14 +227,37 @@ export class PatternAutomaton {
     return this.hitCount;
   }
 
+  /**
+   * Like `find`, for matches that begin in units [from, to) only: the context words around one
+   * keyword hit (see compile.ts, contextAutomaton), looked up on demand.
+   */
+  findRange(view: NormalizedView, from: number, to: number): number {
+    const n = view.length;
+    this.hitCount = 0;
+    const codes = view.codes;
+    const boundaryBefore = view.boundaryBefore;
+    for (let u = Math.max(0, from); u < Math.min(to, n); u++) {
+      const first = codes[u]!;
+      const firstSym = first < 65536 ? this.symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
+      if (firstSym !== 0 && (boundaryBefore[u] === 1 || this.freeStart[firstSym] === 1)) this.walk(view, u, n);
+    }
+    if (this.hitCount > 1) this.sortHits();
+    return this.hitCount;
+  }
+
   /** Follows the trie from unit `u` as far as the text matches, verifying patterns on the way. */
   private walk(view: NormalizedView, u: number, n: number): void {
     const codes = view.codes;
     const symbolOf = this.symbolOf;
     const nodes = this.nodes;
     const dense = this.denseSymbols;
-    let node = 0;
-    for (let i = u; i < n; i++) {
+    const first = codes[u]!;
+    const firstSym = first < 65536 ? symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
+    if (firstSym === 0) return;
+    let node = this.rootChild[firstSym]!;
+    if (node === 0) return;
+    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u);
+    for (let i = u + 1; i < n; i++) {
       const code = codes[i]!;
       const sym = code < 65536 ? symbolOf[code]! : (this.astralSymbols.get(code) ?? 0);
       if (sym === 0) return;

@@ -188,8 +188,21 @@ export function outputsAt(nodes: Int32Array, dense: number, node: number): numbe
   return node + 1;
 }
 
-/** The child on `sym` among `count` (symbol, child) pairs at `at`, or 0. */
+/** The child on `sym` among `count` (symbol, child) pairs at `at`, sorted by symbol, or 0. */
 function childIn(nodes: Int32Array, at: number, count: number, sym: number): number {
-  for (let k = 0; k < count; k++) if (nodes[at + 2 * k] === sym) return nodes[at + 2 * k + 1]!;
+  if (count <= 8) {
+    for (let k = 0; k < count; k++) if (nodes[at + 2 * k] === sym) return nodes[at + 2 * k + 1]!;
+    return 0;
+  }
+  // Chinese characters are sparse symbols: nodes near the root have hundreds of them
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const found = nodes[at + 2 * mid]!;
+    if (found === sym) return nodes[at + 2 * mid + 1]!;
+    if (found < sym) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return 0;
 }
