@@ -102,7 +102,9 @@ export class Detector {
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }
-    this.fuzzyWords(view, field, before);
+    // misspelled brands are looked for in titles only: in a description every word of the
+    // boilerplate would cost a look-up for what sellers write in the title
+    if (field === FIELD_TITLE) this.fuzzyWords(view, field, before);
   }
 
   private pushHit(
