@@ -37,7 +37,10 @@ export function splitGeneration(name: string): [string, number] | null {
     [/^(.+?)[\s(]+(\d{1,2})(?:st|nd|rd|th)\s*gen(?:eration)?\)?$/i, (m) => Number(m[2])],
     [/^(.+?)[\s(]+gen(?:eration)?\s*(\d{1,2})\)?$/i, (m) => Number(m[2])],
     [/^(.+?)\s*(?:mk|mark)\s*(\d{1,2})$/i, (m) => Number(m[2])],
-    [/^(.+?)\s+(?:mk\s*|mark\s*)?(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})$/i, (m) => ROMAN.indexOf(m[2]!.toLowerCase())],
+    [
+      /^(.+?)\s+(?:mk\s*|mark\s*)?(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})$/i,
+      (m) => ROMAN.indexOf(m[2]!.toLowerCase()),
+    ],
     [/^(.+?)\s*第?([一二三四五六七八九])代$/, (m) => '一二三四五六七八九'.indexOf(m[2]!) + 1],
     [/^(.+?)\s*(\d)代$/, (m) => Number(m[2])],
     [/^(.*\D)\s+(\d{1,2})$/, (m) => Number(m[2])],
@@ -82,7 +85,10 @@ export function isDistinctive(term: string, model: boolean): boolean {
   const hasDigit = /\p{N}/u.test(term);
   const hasLetter = /\p{L}/u.test(term);
   if (model) return alnum >= 4 && hasDigit;
-  const words = term.trim().split(/[\s\-_/]+/).filter((w) => w.length > 0);
+  const words = term
+    .trim()
+    .split(/[\s\-_/]+/)
+    .filter((w) => w.length > 0);
   // a token mixing letters and digits is a code ("AJ1", "A2084"); "Pro 2" is a word and a number
   if (hasDigit && hasLetter && words.some((w) => /\p{L}/u.test(w) && /\p{N}/u.test(w) && alnumCount(w) >= 3))
     return true;
@@ -175,7 +181,13 @@ export function workTitles(titles: readonly string[]): string[] {
     const base = m[1]!.trim();
     const raw = m[2]!;
     const n = /\d/.test(raw) ? Number(raw) : '一二三四五六七八九十'.indexOf(raw) + 1;
-    for (const form of [`${base} season ${n}`, `${base} S${n}`, `${base} S0${n}`, `${base} 第${n}季`, `${base} series ${n}`])
+    for (const form of [
+      `${base} season ${n}`,
+      `${base} S${n}`,
+      `${base} S0${n}`,
+      `${base} 第${n}季`,
+      `${base} series ${n}`,
+    ])
       out.add(form);
   }
   return [...out];
@@ -223,9 +235,13 @@ export function derivedNicknames(brand: Brand): string[] {
   return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())));
 }
 
-
 export function spellingsOf(brand: Brand): string[] {
-  return [brand.name, ...(brand.aliases ?? []), ...(brand.protectedTerms ?? []), ...(brand.commonWordTerms ?? [])];
+  return [
+    brand.name,
+    ...(brand.aliases ?? []),
+    ...(brand.protectedTerms ?? []),
+    ...(brand.commonWordTerms ?? []),
+  ];
 }
 
 /**

@@ -31,7 +31,12 @@ import {
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 import { TextNormalizer } from './normalize.ts';
-import { type BrandPriceModel, buildBrandPriceModel, buildCategoryPrices, type ConditionStats } from './price.ts';
+import {
+  type BrandPriceModel,
+  buildBrandPriceModel,
+  buildCategoryPrices,
+  type ConditionStats,
+} from './price.ts';
 import type {
   Brand,
   BrandKnowledge,
@@ -211,7 +216,12 @@ export function compileKnowledge(
     add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
   // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
   for (const cue of ruleSet.nominativeAfterCues ?? [])
-    add(cue, OwnerType.Cue, CueKind.NominativeAfter, /^[\p{L}\s-]+$/u.test(cue) && !AFTER_CUES_AT_A_DISTANCE.test(cue) ? 0 : AFTER_WINDOW);
+    add(
+      cue,
+      OwnerType.Cue,
+      CueKind.NominativeAfter,
+      /^[\p{L}\s-]+$/u.test(cue) && !AFTER_CUES_AT_A_DISTANCE.test(cue) ? 0 : AFTER_WINDOW,
+    );
   for (const cue of ruleSet.licensedReproductionCues ?? []) add(cue, OwnerType.Licensed, 0, 0);
   const cues: Array<[readonly string[] | undefined, CueKind]> = [
     [ruleSet.thirdPartyCues, CueKind.ThirdParty],
@@ -248,7 +258,8 @@ export function compileKnowledge(
       seen.add(lower);
       const isCommon = commonWords.has(lower);
       const short = isLatin(term) && alnumLength(term) <= 3;
-      const flags = (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
+      const flags =
+        (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
@@ -261,14 +272,20 @@ export function compileKnowledge(
           ...(expandedLength(compiled) === 4 && names.has(lower) ? { limit: 1 } : {}),
         });
     }
-    for (const nickname of derivedNicknames(brand)) add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+    for (const nickname of derivedNicknames(brand))
+      add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
 
     (brand.productLines ?? []).forEach((line, lineIndex) => {
       for (const term of lineTerms(line)) {
         if (!add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags)) continue;
         const compiled = patterns[patterns.length - 1]!;
         // misspelled line names ("Submarinner"), not codes
-        if (isLatin(term.text) && !/\d/.test(term.text) && !(term.flags & LINE_MODEL) && alnumLength(term.text) >= 8) {
+        if (
+          isLatin(term.text) &&
+          !/\d/.test(term.text) &&
+          !(term.flags & LINE_MODEL) &&
+          alnumLength(term.text) >= 8
+        ) {
           fuzzyTerms.push({
             codes: compiled.codes,
             expandedLength: expandedLength(compiled),
@@ -286,7 +303,8 @@ export function compileKnowledge(
       add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags);
     }
     (brand.works ?? []).forEach((work, workIndex) => {
-      for (const title of workTitles([work.title, ...(work.aliases ?? [])])) add(title, OwnerType.Work, brandIndex, workIndex);
+      for (const title of workTitles([work.title, ...(work.aliases ?? [])]))
+        add(title, OwnerType.Work, brandIndex, workIndex);
     });
     const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
     const [categoryLo, categoryHi] = categoryMask(brand.categories);
@@ -316,7 +334,11 @@ export function compileKnowledge(
   for (const word of FUZZY_EXEMPT_WORDS) {
     const compiled = compilePattern(word, -1);
     if (compiled)
-      fuzzyTerms.push({ codes: compiled.codes, expandedLength: expandedLength(compiled), payload: FUZZY_EXEMPT });
+      fuzzyTerms.push({
+        codes: compiled.codes,
+        expandedLength: expandedLength(compiled),
+        payload: FUZZY_EXEMPT,
+      });
   }
 
   const automaton = new PatternAutomaton(patterns);

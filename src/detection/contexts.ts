@@ -73,7 +73,8 @@ export function innocentContext(
     const context = hits[h]!;
     if (context.type !== OwnerType.Innocent || context.field !== hit.field || context.a !== ruleIndex)
       continue;
-    if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) return c.ownerText[context.owner]!;
+    if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit)
+      return c.ownerText[context.owner]!;
   }
   return null;
 }
@@ -129,7 +130,11 @@ export function negatedBy(
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
     if (cue.endUnit > hit.startUnit) continue;
     // a one-character negation ("不", "无") must touch what it negates
-    if (cue.b === 1 ? cue.endUnit !== hit.startUnit : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS)
+    if (
+      cue.b === 1
+        ? cue.endUnit !== hit.startUnit
+        : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS
+    )
       continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
     if (PHRASE_BREAK.test(gap)) continue;

@@ -92,7 +92,12 @@ export class Detector {
       // a brand name with one doubled letter goes to the misspelling check, which knows "channel"
       if (obfuscation === OBFUSCATION_DOUBLED && type === OwnerType.BrandTerm) continue;
       // only names and keywords are disguised by repeated letters: "will" is not "wii"
-      if (obfuscation & (OBFUSCATION_DOUBLED | OBFUSCATION_REPEATED) && type > OwnerType.Rule && type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine)
+      if (
+        obfuscation & (OBFUSCATION_DOUBLED | OBFUSCATION_REPEATED) &&
+        type > OwnerType.Rule &&
+        type !== OwnerType.BrandTerm &&
+        type !== OwnerType.ProductLine
+      )
         continue;
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {

@@ -255,7 +255,8 @@ export class FuzzyIndex {
           const distance = this.boundedDistance(codes, from, to, term.codes, limit);
           // a short name takes only an added letter or two swapped ones ("Bosee", "Nkie"), never
           // a replaced one ("Rose" is not "Bose")
-          if (term.limit !== undefined && distance > 0 && !addedOrSwapped(codes, from, to, term.codes)) continue;
+          if (term.limit !== undefined && distance > 0 && !addedOrSwapped(codes, from, to, term.codes))
+            continue;
           if (distance <= limit && distance < this.bestDistance) {
             this.bestDistance = distance;
             this.bestTerm = termIndex;

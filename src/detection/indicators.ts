@@ -125,7 +125,11 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && ratio <= this.ratios.weak) {
+    if (
+      listing.quantity !== undefined &&
+      listing.quantity >= this.policy.bulkQuantity &&
+      ratio <= this.ratios.weak
+    ) {
       signals.push({
         kind: 'bulk_quantity',
         rule: pack.quantityRules[brandIndex]!,
@@ -137,8 +141,20 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    this.colourCheck(listing, tables, brandIndex, lineIndex, lineName, views, hits, hitCount, signals, signalFor);
-    const countries = (lineIndex >= 0 ? tables.lineCountries[lineIndex] : null) ?? tables.manufacturingCountries;
+    this.colourCheck(
+      listing,
+      tables,
+      brandIndex,
+      lineIndex,
+      lineName,
+      views,
+      hits,
+      hitCount,
+      signals,
+      signalFor,
+    );
+    const countries =
+      (lineIndex >= 0 ? tables.lineCountries[lineIndex] : null) ?? tables.manufacturingCountries;
     if (listing.shipFrom && countries.size > 0) {
       const shipFrom = this.shipFrom(listing.shipFrom);
       if (!countries.has(shipFrom)) {
@@ -157,7 +173,12 @@ export class IndicatorChecker {
   }
 
   /** The line's prices, else the brand's for the category sold, else (schema 1 brands) the brand's. */
-  private priceSource(tables: BrandTables, ctx: ListingContext, lineIndex: number, brandName: string): PriceSource | null {
+  private priceSource(
+    tables: BrandTables,
+    ctx: ListingContext,
+    lineIndex: number,
+    brandName: string,
+  ): PriceSource | null {
     if (lineIndex >= 0) {
       const stats = tables.prices.lines[lineIndex];
       if (stats?.new) return { stats, label: tables.brand.productLines![lineIndex]!.name };
@@ -173,7 +194,8 @@ export class IndicatorChecker {
         const inListing = index < 32 ? (lo >>> index) & 1 : (hi >>> (index - 32)) & 1;
         if (!inListing || !stats.new) continue;
         // several categories: the cheapest one, so an accessory is never judged as the flagship
-        if (!best || stats.new.min < best.stats.new!.min) best = { stats, label: `${brandName} ${categoryName(index)}` };
+        if (!best || stats.new.min < best.stats.new!.min)
+          best = { stats, label: `${brandName} ${categoryName(index)}` };
       }
       if (best) return best;
     }
@@ -256,7 +278,8 @@ function isProductColour(
   if (hit.field !== FIELD_TITLE) {
     for (let h = 0; h < hitCount; h++) {
       const label = hits[h]!;
-      if (label.type !== OwnerType.Cue || label.a !== CueKind.ColourLabel || label.field !== hit.field) continue;
+      if (label.type !== OwnerType.Cue || label.a !== CueKind.ColourLabel || label.field !== hit.field)
+        continue;
       if (label.endUnit <= hit.startUnit && wordsBetween(view, label, hit) === 0) return true;
     }
     return false;

@@ -74,7 +74,12 @@ export class Judge {
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
   }
 
-  judge(listing: ListingInput, views: readonly NormalizedView[], hits: readonly Hit[], hitCount: number): Verdict {
+  judge(
+    listing: ListingInput,
+    views: readonly NormalizedView[],
+    hits: readonly Hit[],
+    hitCount: number,
+  ): Verdict {
     this.listing = listing;
     this.views = views;
     const signals: Signal[] = [];
@@ -222,7 +227,20 @@ export class Judge {
     for (let k = 0; k < count; k++) {
       let near = this.contextHits[k];
       if (!near) {
-        near = { owner: 0, pattern: -1, type: 0, a: 0, b: 0, field: 0, startUnit: 0, endUnit: 0, obfuscation: 0, distance: -1, flags: 0, dropped: false };
+        near = {
+          owner: 0,
+          pattern: -1,
+          type: 0,
+          a: 0,
+          b: 0,
+          field: 0,
+          startUnit: 0,
+          endUnit: 0,
+          obfuscation: 0,
+          distance: -1,
+          flags: 0,
+          dropped: false,
+        };
         this.contextHits.push(near);
       }
       const owner = automaton.hitPayload[k]!;
@@ -244,7 +262,8 @@ export class Judge {
     const mention = mentions.mentioned(brandIndex);
     if (mention === Mention.None) return;
     // a derived nickname ("G家") is a disguise; bare initials ("BV") are only a mention
-    const derived = hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
+    const derived =
+      hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
     if (hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived) return;
     if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
@@ -259,8 +278,11 @@ export class Judge {
     if (hit.distance >= 0) {
       kind = 'brand_misspelled';
       const inCategory = mentions.catState(brandIndex) === CatState.Match;
-      weight = inCategory ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1) : weights.misspelledBrand;
-      const what = hit.type === OwnerType.ProductLine ? this.compiled.ownerText[hit.owner] ?? 'a product line' : name;
+      weight = inCategory
+        ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1)
+        : weights.misspelledBrand;
+      const what =
+        hit.type === OwnerType.ProductLine ? (this.compiled.ownerText[hit.owner] ?? 'a product line') : name;
       detail = `"${hit.type === OwnerType.ProductLine ? `${name} ${lineNameOf(this.compiled, hit)}` : what}" misspelled (edit distance ${hit.distance})`;
     } else if (derived) {
       kind = 'brand_nickname';
@@ -335,7 +357,8 @@ export class Judge {
     const span = this.span(view, hit);
     const normalized = this.skeleton(view, hit);
     // brandId in the literal (same key order as adding it after): no property added to a built object
-    if (brandId === undefined) return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight) };
+    if (brandId === undefined)
+      return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight) };
     return { kind, rule, ruleVersion, span, normalized, detail, weight: round(weight), brandId };
   }
 
@@ -355,27 +378,45 @@ export class Judge {
     const start = view.starts[hit.startUnit]!;
     const end = view.ends[hit.endUnit - 1]!;
     const listing = this.listing!;
-    if (hit.field === FIELD_TITLE) return { field: 'title', start, end, text: listing.title.slice(start, end) };
+    if (hit.field === FIELD_TITLE)
+      return { field: 'title', start, end, text: listing.title.slice(start, end) };
     return { field: 'description', start, end, text: (listing.description ?? '').slice(start, end) };
   }
 }
 
-function brandNear(views: readonly NormalizedView[], hits: readonly Hit[], hitCount: number, hit: Hit, within: number): boolean {
+function brandNear(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  within: number,
+): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped) continue;
+    if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
+      continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
   }
   return false;
 }
 
-function sameWords(signals: readonly Signal[], kind: string, hit: Hit, views: readonly NormalizedView[]): boolean {
+function sameWords(
+  signals: readonly Signal[],
+  kind: string,
+  hit: Hit,
+  views: readonly NormalizedView[],
+): boolean {
   const view = views[hit.field]!;
   const start = view.starts[hit.startUnit]!;
   const end = view.ends[hit.endUnit - 1]!;
   const field = hit.field === FIELD_TITLE ? 'title' : 'description';
   return signals.some(
-    (s) => s.kind === kind && s.span !== null && s.span.field === field && s.span.start === start && s.span.end === end,
+    (s) =>
+      s.kind === kind &&
+      s.span !== null &&
+      s.span.field === field &&
+      s.span.start === start &&
+      s.span.end === end,
   );
 }
 

@@ -78,7 +78,11 @@ const normalizerForPatterns = new TextNormalizer();
  * Compile a pattern string with the same normalizer the text goes through; null if it is empty.
  * `looseDigits` (model numbers): separators between digits need not match ("24-70" and "2470").
  */
-export function compilePattern(pattern: string, payload: number, looseDigits = false): CompiledPattern | null {
+export function compilePattern(
+  pattern: string,
+  payload: number,
+  looseDigits = false,
+): CompiledPattern | null {
   const view = normalizerForPatterns.normalize(pattern);
   const n = view.length;
   if (n === 0) return null;
@@ -239,7 +243,8 @@ export class PatternAutomaton {
     for (let u = Math.max(0, from); u < Math.min(to, n); u++) {
       const first = codes[u]!;
       const firstSym = first < 65536 ? this.symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
-      if (firstSym !== 0 && (boundaryBefore[u] === 1 || this.freeStart[firstSym] === 1)) this.walk(view, u, n);
+      if (firstSym !== 0 && (boundaryBefore[u] === 1 || this.freeStart[firstSym] === 1))
+        this.walk(view, u, n);
     }
     if (this.hitCount > 1) this.sortHits();
     return this.hitCount;
@@ -377,7 +382,7 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
       if (previousDigit !== 0 && (flags & PAT_LOOSE_DIGITS) === 0) {
         // "11" is not "1:1": a separator between two pattern digits must be there in the text too
         if (unit & patternBoundary && boundaryBefore[u] === 0) return -1;
-        if ((unit & patternDecimal) !== 0 !== ((f & textDecimal) !== 0)) return -1;
+        if (((unit & patternDecimal) !== 0) !== ((f & textDecimal) !== 0)) return -1;
       }
     } else if ((f & digitLike) !== 0 && (f & unspaced) === 0) {
       obfuscation |= OBFUSCATION_LEET;

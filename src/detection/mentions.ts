@@ -153,7 +153,12 @@ export class MentionResolver {
         // a line of another category than the listing's is not what is sold ("Switch" in a listing
         // of a controller); the first line named wins, unless a later one is more specific
         const lineCategory = c.brands[hit.a]!.lineCategory[hit.b]!;
-        if (lineCategory >= 0 && (ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && !inMask(ctx, lineCategory)) {
+        if (
+          lineCategory >= 0 &&
+          (ctx.catLo !== 0 || ctx.catHi !== 0) &&
+          !ctx.fromDescription &&
+          !inMask(ctx, lineCategory)
+        ) {
           hit.dropped = true;
           continue;
         }
@@ -188,7 +193,11 @@ export class MentionResolver {
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
         // a two-character Chinese name must be written as registered: too many words sound like it
-        if (hit.obfuscation !== 0 && hit.endUnit - hit.startUnit <= 2 && views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) {
+        if (
+          hit.obfuscation !== 0 &&
+          hit.endUnit - hit.startUnit <= 2 &&
+          views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT
+        ) {
           hit.dropped = true;
           continue;
         }
@@ -213,18 +222,29 @@ export class MentionResolver {
       const at = brandIndex * State.Stride;
       const tables = c.brands[brandIndex]!;
       const line = state[at + State.Line]!;
-      const cat = categoryState(ctx, tables.categoryLo, tables.categoryHi, line >= 0 ? tables.lineCategory[line]! : -1);
+      const cat = categoryState(
+        ctx,
+        tables.categoryLo,
+        tables.categoryHi,
+        line >= 0 ? tables.lineCategory[line]! : -1,
+      );
       state[at + State.CatState] = cat;
       const mention = mentionOf(state, at, cat);
       state[at + State.Mentioned] = mention;
       if (mention === Mention.None) {
         // not a mention for indicators, but enough for a generic marker: "Speedy bag 1:1", "apple 1:1"
         const named =
-          state[at + State.Exact]! + state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]! > 0 ||
-          state[at + State.Line]! >= 0;
-        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0) this.brandContext = true;
+          state[at + State.Exact]! +
+            state[at + State.Common]! +
+            state[at + State.Short]! +
+            state[at + State.Weak]! >
+            0 || state[at + State.Line]! >= 0;
+        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
+          this.brandContext = true;
         if (cat === CatState.Mismatch && state[at + State.Exact]! + state[at + State.Common]! > 0)
-          suppressed.push(`"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`);
+          suppressed.push(
+            `"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`,
+          );
         continue;
       }
       const nominative = state[at + State.Nominative] === 1;
@@ -290,7 +310,12 @@ function inMask(ctx: ListingContext, index: number): boolean {
   return index < 32 ? ((ctx.catLo >>> index) & 1) === 1 : ((ctx.catHi >>> (index - 32)) & 1) === 1;
 }
 
-function categoryState(ctx: ListingContext, brandLo: number, brandHi: number, lineCategory: number): CatState {
+function categoryState(
+  ctx: ListingContext,
+  brandLo: number,
+  brandHi: number,
+  lineCategory: number,
+): CatState {
   if (brandLo === 0 && brandHi === 0 && lineCategory < 0) return CatState.Unspecified;
   if (ctx.catLo === 0 && ctx.catHi === 0) return CatState.Unknown;
   let lo = brandLo;

@@ -138,7 +138,10 @@ export class GeneralNormalizer implements NormalizedView {
     const prevRawClass = this.prevRawClass;
     const prevRawSep = this.prevRawSep;
     const decimal =
-      this.decimalPending === 1 && sepBefore === 1 && charClass === CharClass.Digit && prevRawClass === CharClass.Digit;
+      this.decimalPending === 1 &&
+      sepBefore === 1 &&
+      charClass === CharClass.Digit &&
+      prevRawClass === CharClass.Digit;
     this.decimalPending = 0;
     this.prevRawClass = charClass;
     this.prevRawSep = sepBefore;
@@ -146,8 +149,7 @@ export class GeneralNormalizer implements NormalizedView {
     this.pendingBoundary = 0;
     if (info & INFO_LEET_SYMBOL) {
       const next = nextPacked >= 0 ? nextPacked : nextAdjacentUnit(text, nextIndex);
-      const afterLetter =
-        prevRawClass !== -1 && sepBefore === 0 && prevRawClass !== CharClass.LeetSymbol;
+      const afterLetter = prevRawClass !== -1 && sepBefore === 0 && prevRawClass !== CharClass.LeetSymbol;
       const raw = text.charCodeAt(start);
       // "@" and "$" right after a letter stand for one even at the end of a word ("Adida$", "P@nd0r@")
       const inside =

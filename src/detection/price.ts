@@ -36,7 +36,12 @@ export function robustStats(values: readonly number[]): PriceStats | null {
   const sorted = [...values].sort((a, b) => a - b);
   const m = median(sorted);
   const deviations = sorted.map((v) => Math.abs(v - m)).sort((a, b) => a - b);
-  return { median: m, mad: Math.max(median(deviations), MIN_LOG_MAD), samples: values.length, min: sorted[0]! };
+  return {
+    median: m,
+    mad: Math.max(median(deviations), MIN_LOG_MAD),
+    samples: values.length,
+    min: sorted[0]!,
+  };
 }
 
 /** Robust z-score of a log price; negative means cheaper than usual. */

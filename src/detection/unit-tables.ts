@@ -118,7 +118,12 @@ export function cjkFast(cp: number): number {
     const code = packed & 0x1fffff;
     const info = UNIT_INFO[packed >>> 21]!;
     const charClass = (packed >>> 21) & 3;
-    if (charClass === CharClass.Letter && info & UNIT_UNSPACED_SCRIPT && !(info & INFO_LEET_SYMBOL) && code < 0x10000)
+    if (
+      charClass === CharClass.Letter &&
+      info & UNIT_UNSPACED_SCRIPT &&
+      !(info & INFO_LEET_SYMBOL) &&
+      code < 0x10000
+    )
       entry = code | ((info & 0xff) << 16);
   }
   CJK_FAST[at] = entry;

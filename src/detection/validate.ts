@@ -60,9 +60,16 @@ export function firstControlCharacter(text: string): number {
   return -1;
 }
 
+/** C0/C1 controls other than tab, newline and carriage return (a regular expression: fast on long text). */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+type WellFormed = { isWellFormed?: () => boolean };
+
 function textProblem(value: string, field: string, maxLength: number): string | null {
   if (value.length > maxLength)
     return `${field} is ${value.length} characters long; the limit is ${maxLength}`;
+  // the common case in one native pass each; the offsets are looked for only when there is a problem
+  const wellFormed = (value as unknown as WellFormed).isWellFormed?.() ?? firstLoneSurrogate(value) < 0;
+  if (wellFormed && !CONTROL.test(value)) return null;
   const surrogate = firstLoneSurrogate(value);
   if (surrogate >= 0) return `${field} contains invalid UTF-16 (a lone surrogate) at offset ${surrogate}`;
   const control = firstControlCharacter(value);

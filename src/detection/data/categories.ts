@@ -164,7 +164,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
     en: words(
       'camera|cameras|drone|drones|quadcopter|gimbal|dslr|mirrorless|camcorder|action camera|body only|film camera|instant camera|point and shoot|digital camera',
     ),
-    zh: words('相机|照相机|无人机|航拍|航拍器|云台|单反|微单|无反|摄像机|运动相机|拍立得|数码相机|机身|胶片机'),
+    zh: words(
+      '相机|照相机|无人机|航拍|航拍器|云台|单反|微单|无反|摄像机|运动相机|拍立得|数码相机|机身|胶片机',
+    ),
   },
   'camera-lenses': {
     en: words(
@@ -203,7 +205,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
     en: words(
       'backpack|backpacks|rucksack|daypack|tent|tents|sleeping bag|hiking|camping|trekking poles|backpacking|climbing|headlamp|flashlight|lantern|cooler|hammock|camp stove|water bottle',
     ),
-    zh: words('双肩包|登山包|帐篷|睡袋|徒步|露营|登山|登山杖|攀岩|头灯|手电筒|营地灯|保温箱|吊床|户外|野营|水壶'),
+    zh: words(
+      '双肩包|登山包|帐篷|睡袋|徒步|露营|登山|登山杖|攀岩|头灯|手电筒|营地灯|保温箱|吊床|户外|野营|水壶',
+    ),
   },
   bicycles: {
     en: words(
@@ -320,8 +324,35 @@ export const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(CATEGORY_IDS.
  * the brand; only a listing of another department reads a brand word as an ordinary word.
  */
 export const DEPARTMENTS: ReadonlyArray<readonly CategoryId[]> = [
-  ['apparel', 'shoes', 'handbags', 'small-leather-goods', 'watches', 'jewellery', 'eyewear', 'fragrance', 'cosmetics', 'outdoor-gear', 'sports-equipment'],
-  ['phones', 'phone-accessories', 'computers', 'computer-accessories', 'audio', 'cameras', 'camera-lenses', 'game-consoles', 'video-games', 'batteries', 'printer-supplies', 'home-appliances', 'tools', 'software'],
+  [
+    'apparel',
+    'shoes',
+    'handbags',
+    'small-leather-goods',
+    'watches',
+    'jewellery',
+    'eyewear',
+    'fragrance',
+    'cosmetics',
+    'outdoor-gear',
+    'sports-equipment',
+  ],
+  [
+    'phones',
+    'phone-accessories',
+    'computers',
+    'computer-accessories',
+    'audio',
+    'cameras',
+    'camera-lenses',
+    'game-consoles',
+    'video-games',
+    'batteries',
+    'printer-supplies',
+    'home-appliances',
+    'tools',
+    'software',
+  ],
   ['auto-parts', 'tyres', 'bicycles', 'tools'],
   ['home-appliances', 'kitchenware', 'furniture', 'tools'],
   ['books', 'film-tv', 'music', 'software', 'video-games', 'toys'],

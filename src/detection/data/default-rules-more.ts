@@ -83,9 +83,17 @@ const CONSOLE_WORDS = [
   '模拟器',
 ];
 
-
 export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
-  ...rules('coded', 0.98, ['超高仿', '顶级高仿', '顶级复刻', '一比一复刻', '1比1复刻', '正品开模', '原版开模', '过验版']),
+  ...rules('coded', 0.98, [
+    '超高仿',
+    '顶级高仿',
+    '顶级复刻',
+    '一比一复刻',
+    '1比1复刻',
+    '正品开模',
+    '原版开模',
+    '过验版',
+  ]),
   {
     id: 'coded.高仿',
     pattern: '高仿',
@@ -180,7 +188,17 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     kind: 'coded',
     severity: 0.8,
     needsBrand: true,
-    innocentContexts: ['batch code', 'batch number', 'batch no', 'small batch', 'same batch', 'batch of', 'batch date', 'per batch', 'batch cooking'],
+    innocentContexts: [
+      'batch code',
+      'batch number',
+      'batch no',
+      'small batch',
+      'same batch',
+      'batch of',
+      'batch date',
+      'per batch',
+      'batch cooking',
+    ],
   },
   {
     id: 'coded.假货',
@@ -573,10 +591,45 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       ],
     },
   ),
-  ...rules('piracy', 0.9, ['折腾版', '短接器', '注入器', 'mig卡带', 'mig switch', 'mig flash', 'mig dumper', 'sd2vita', 'henkaku', 'enso', '月光宝盒', '装满游戏', '可玩备份', 'plays backups', 'play backups', 'exploit-ready', 'exploit ready', 'jailbreak ready', 'homebrew menu', 'homebrew installed'], {}),
+  ...rules(
+    'piracy',
+    0.9,
+    [
+      '折腾版',
+      '短接器',
+      '注入器',
+      'mig卡带',
+      'mig switch',
+      'mig flash',
+      'mig dumper',
+      'sd2vita',
+      'henkaku',
+      'enso',
+      '月光宝盒',
+      '装满游戏',
+      '可玩备份',
+      'plays backups',
+      'play backups',
+      'exploit-ready',
+      'exploit ready',
+      'jailbreak ready',
+      'homebrew menu',
+      'homebrew installed',
+    ],
+    {},
+  ),
   ...rules('piracy', 0.85, ['exploit', 'homebrew', 'unpatched', '金手指', '游戏全免费'], {
     requiresNearby: CONSOLE_WORDS,
-    innocentContexts: ['backup battery', 'battery backup', 'backup camera', 'backup power', 'data backup', 'backup drive', 'cloud backup', 'save data backup'],
+    innocentContexts: [
+      'backup battery',
+      'battery backup',
+      'backup camera',
+      'backup power',
+      'data backup',
+      'backup drive',
+      'cloud backup',
+      'save data backup',
+    ],
   }),
   // software cracks
   ...rules('piracy', 0.9, [

@@ -6,7 +6,19 @@
 export const COLOUR_SYNONYMS: Record<string, string[]> = {
   black: ['black', 'jet black', 'onyx', '黑色', '纯黑'],
   white: ['white', 'ivory', 'off-white', 'off white', 'chalk', '白色', '纯白', '米白'],
-  red: ['red', 'crimson', 'scarlet', 'burgundy', 'bordeaux', 'maroon', 'wine red', 'cherry', '红色', '酒红', '大红'],
+  red: [
+    'red',
+    'crimson',
+    'scarlet',
+    'burgundy',
+    'bordeaux',
+    'maroon',
+    'wine red',
+    'cherry',
+    '红色',
+    '酒红',
+    '大红',
+  ],
   pink: ['pink', 'fuchsia', 'blush', 'rose pink', '粉色', '粉红', '粉红色'],
   blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝'],
   green: ['green', 'olive', 'khaki green', 'emerald', 'sage', 'mint', '绿色', '军绿', '墨绿'],
@@ -22,7 +34,19 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
   turquoise: ['turquoise', 'teal', 'aqua', 'tiffany blue', '蒂芙尼蓝'],
   multicolour: ['multicolour', 'multicolor', 'rainbow', '彩色', '多色'],
   /** Case and bracelet metals, not colourways: matched so "gold" in "white gold" is not a colour. */
-  metal: ['white gold', 'yellow gold', '18k gold', '18k white gold', 'solid gold', 'platinum', 'stainless steel', '白金', '黄金', '铂金', '18k金'],
+  metal: [
+    'white gold',
+    'yellow gold',
+    '18k gold',
+    '18k white gold',
+    'solid gold',
+    'platinum',
+    'stainless steel',
+    '白金',
+    '黄金',
+    '铂金',
+    '18k金',
+  ],
 };
 
 /** Colour groups that describe a material, never a colourway the brand did not produce. */
@@ -254,7 +278,25 @@ export const COLOUR_FOLLOWERS: readonly string[] = [
 ];
 
 /** Labels before a colour in a description's attribute list ("Colour: pink", "颜色：粉色"). */
-export const COLOUR_LABELS: readonly string[] = ['colour', 'color', 'colourway', 'colorway', '颜色', '配色', '色系'];
+export const COLOUR_LABELS: readonly string[] = [
+  'colour',
+  'color',
+  'colourway',
+  'colorway',
+  '颜色',
+  '配色',
+  '色系',
+];
 
 /** Words after which a count of games is told ("20,000 games", "37674款游戏", "游戏139款"). */
-export const GAME_WORDS: readonly string[] = ['games', 'retro games', 'classic games', 'in 1', 'in1', '游戏', '款游戏', '个游戏', '经典游戏'];
+export const GAME_WORDS: readonly string[] = [
+  'games',
+  'retro games',
+  'classic games',
+  'in 1',
+  'in1',
+  '游戏',
+  '款游戏',
+  '个游戏',
+  '经典游戏',
+];
