@@ -67,7 +67,9 @@ export interface SplitReport {
 }
 
 export function evaluateSplit(split: Split, folder: string, verbose = false): SplitReport {
-  const { knowledge, errors } = validateBrandKnowledge(JSON.parse(readFileSync(join(folder, 'brands.json'), 'utf8')));
+  const { knowledge, errors } = validateBrandKnowledge(
+    JSON.parse(readFileSync(join(folder, 'brands.json'), 'utf8')),
+  );
   const detector = new Detector(knowledge, undefined, undefined, { now: new Date(split.now) });
   const lines: string[] = [];
   const train = split.role === 'train';
@@ -128,10 +130,16 @@ export function evaluateSplit(split: Split, folder: string, verbose = false): Sp
   const precision = precisionOf(overall);
   const recall = recallOf(overall);
   const hardRate = hard === 0 ? 0 : hardFlagged / hard;
-  const pass = precision >= TARGETS.precision && recall >= TARGETS.recall && hardRate <= TARGETS.hardNegativeFlagRate;
+  const pass =
+    precision >= TARGETS.precision && recall >= TARGETS.recall && hardRate <= TARGETS.hardNegativeFlagRate;
   const total = overall.tp + overall.fp + overall.fn + overall.tn;
-  lines.push(`== ${split.name} (${split.role === 'test' ? 'TEST split: scored, never tuned on' : 'training split'}) ==`);
-  if (errors.length > 0) lines.push(`brands.json: ${errors.length} unusable parts skipped (first: ${errors[0]!.pointer}: ${errors[0]!.message})`);
+  lines.push(
+    `== ${split.name} (${split.role === 'test' ? 'TEST split: scored, never tuned on' : 'training split'}) ==`,
+  );
+  if (errors.length > 0)
+    lines.push(
+      `brands.json: ${errors.length} unusable parts skipped (first: ${errors[0]!.pointer}: ${errors[0]!.message})`,
+    );
   if (bad > 0) lines.push(`${bad} unreadable lines skipped`);
   lines.push(
     `${total} listings (${overall.tp + overall.fn} counterfeit, ${overall.fp + overall.tn} legit, ${hard} hard negatives)`,
@@ -150,7 +158,10 @@ export function evaluateSplit(split: Split, folder: string, verbose = false): Sp
       `  ${kind.padEnd(30)} fired ${String(s.fired).padStart(5)}  precision ${pct(s.onPositives / s.fired).padStart(7)}  recall ${pct(s.onPositives / Math.max(overall.tp + overall.fn, 1)).padStart(7)}`,
     );
   }
-  lines.push('', 'reliability (listings by score; a calibrated score of 0.8-0.9 is right 80-90% of the time):');
+  lines.push(
+    '',
+    'reliability (listings by score; a calibrated score of 0.8-0.9 is right 80-90% of the time):',
+  );
   buckets.forEach((b, i) => {
     const range = `${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)}`;
     lines.push(
@@ -160,11 +171,22 @@ export function evaluateSplit(split: Split, folder: string, verbose = false): Sp
   if (train) {
     lines.push('', 'per kind (flagged share: want 100% for pos.*, 0% for neg.*):');
     for (const [kind, k] of [...byKind].sort((a, b) => a[0].localeCompare(b[0]))) {
-      lines.push(`  ${kind.padEnd(32)} n=${String(k.total).padStart(4)}  flagged ${pct(k.flagged / k.total).padStart(7)}`);
+      lines.push(
+        `  ${kind.padEnd(32)} n=${String(k.total).padStart(4)}  flagged ${pct(k.flagged / k.total).padStart(7)}`,
+      );
     }
     if (verbose) lines.push('', ...mistakes);
   }
-  return { split, total, precision, recall, hardNegatives: hard, hardNegativeFlagRate: hardRate, pass, lines };
+  return {
+    split,
+    total,
+    precision,
+    recall,
+    hardNegatives: hard,
+    hardNegativeFlagRate: hardRate,
+    pass,
+    lines,
+  };
 }
 
 /** Price signals are reported by strength: an extreme price is a different signal from a mild one. */
