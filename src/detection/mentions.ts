@@ -192,6 +192,8 @@ export class MentionResolver {
         state[at + State.Short]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // spaces between the characters of a Chinese name are how titles stack words, not a disguise
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit)) hit.obfuscation = 0;
         // a two-character Chinese name must be written as registered: too many words sound like it
         if (
           hit.obfuscation !== 0 &&
@@ -334,4 +336,15 @@ export function spanText(listing: ListingInput, views: readonly NormalizedView[]
   const view = views[hit.field]!;
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
   return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+}
+
+/** The hit is Chinese and only whitespace stands between its characters. */
+function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  if ((view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  for (let u = hit.startUnit + 1; u < hit.endUnit; u++) {
+    if (text.slice(view.ends[u - 1]!, view.starts[u]!).trim() !== '') return false;
+  }
+  return true;
 }
