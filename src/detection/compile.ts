@@ -23,10 +23,10 @@ import {
   COLOUR_FOLLOWERS,
   COLOUR_LABELS,
   COLOUR_SYNONYMS,
-  GAME_WORDS,
   COUNTRY_ALIASES,
   DISC_TERMS,
   FUZZY_EXEMPT_WORDS,
+  GAME_WORDS,
 } from './data/vocabulary.ts';
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';

@@ -63,7 +63,6 @@ export function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
 /** The innocent phrase of the rule that covers this hit ("usb type a" over "type a"), if any. */
 export function innocentContext(
   c: CompiledKnowledge,
-  views: readonly NormalizedView[],
   hits: readonly Hit[],
   hitCount: number,
   hit: Hit,

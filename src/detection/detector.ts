@@ -4,11 +4,12 @@
  * listing allocates little more than its verdict; it is not re-entrant, so use one Detector per
  * worker thread.
  */
+
+import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.ts';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import type { Hit } from './evidence.ts';
-import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 import { FIELD_TITLE, Judge } from './judge.ts';
 import {

@@ -19,7 +19,7 @@ import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 const COUNTRY_CACHE_LIMIT = 10_000;
 const FIELD_TITLE = 0;
 /** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
-const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）\[\]]/;
+const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）[\]]/;
 
 export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 

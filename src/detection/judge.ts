@@ -19,7 +19,7 @@ import {
 } from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
-import { categoriesOf, ContextReader, type ListingContext } from './listing-context.ts';
+import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
 import type { CompiledPattern } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
@@ -191,7 +191,7 @@ export class Judge {
   ): string | null {
     const c = this.compiled;
     const views = this.views;
-    const innocent = innocentContext(c, views, hits, hitCount, hit, ruleIndex);
+    const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))

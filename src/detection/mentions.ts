@@ -27,9 +27,9 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
-import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
+import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type { ListingInput, Verdict } from './types.ts';
 
@@ -193,7 +193,8 @@ export class MentionResolver {
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
-        if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit)) hit.obfuscation = 0;
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
+          hit.obfuscation = 0;
         // a two-character Chinese name must be written as registered: too many words sound like it
         if (
           hit.obfuscation !== 0 &&
@@ -281,7 +282,7 @@ export class MentionResolver {
    */
   private writtenAsRegistered(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
     const text = spanText(listing, views, hit);
-    if (/[^\x00-\x7f]/.test(text)) return true;
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
     return alnumOf(text) === alnumOf(this.compiled.ownerText[hit.owner]!);
   }
 

@@ -342,7 +342,6 @@ export class TextNormalizer extends GeneralNormalizer {
       }
       prevRawClass = LETTER_CLASS;
       i++;
-      continue;
     }
     this.length = n;
     this.wordCount = w + 1;

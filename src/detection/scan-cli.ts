@@ -12,16 +12,11 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import { Detector } from './detector.ts';
-import { scanWithThreads } from './scan-pool.ts';
 import { type BlockResult, scanLine } from './scan-lines.ts';
+import { scanWithThreads } from './scan-pool.ts';
 import type { ScanThreadSetup } from './scan-thread.ts';
 import type { DetectionPolicy, KeywordRuleSet } from './types.ts';
-import {
-  parseListingLine,
-  validateBrandKnowledge,
-  validateDetectionPolicy,
-  validateKeywordRuleSet,
-} from './validate.ts';
+import { validateBrandKnowledge, validateDetectionPolicy, validateKeywordRuleSet } from './validate.ts';
 
 export interface ScanIo {
   stdin: NodeJS.ReadableStream;

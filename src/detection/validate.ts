@@ -6,9 +6,9 @@
 import { CATEGORY_INDEX } from './data/categories.ts';
 import type {
   Brand,
+  BrandKnowledge,
   CategoryId,
   CategoryPrice,
-  BrandKnowledge,
   DetectionInputError,
   DetectionPolicy,
   KeywordRule,
@@ -61,6 +61,7 @@ export function firstControlCharacter(text: string): number {
 }
 
 /** C0/C1 controls other than tab, newline and carriage return (a regular expression: fast on long text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 type WellFormed = { isWellFormed?: () => boolean };
 

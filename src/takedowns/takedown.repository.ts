@@ -94,7 +94,8 @@ export async function findSnapshot(db: Database, id: string) {
 export interface StatementScope {
   all: boolean;
   sellerOrgId: string | null;
-  noticeOrgId: string | null;
+  /** The brands on whose notices the caller acts (its own, or those it validly represents). */
+  noticeOrgIds: readonly string[];
 }
 
 function statementsQuery(db: Database, scope: StatementScope) {
@@ -119,10 +120,7 @@ function statementsQuery(db: Database, scope: StatementScope) {
       qb.where((eb) => {
         const visible: Expression<SqlBool>[] = [];
         if (scope.sellerOrgId) visible.push(eb('store.seller_org_id', '=', scope.sellerOrgId));
-        if (scope.noticeOrgId) {
-          visible.push(eb('notice.principal_org_id', '=', scope.noticeOrgId));
-          visible.push(eb('notice.filer_org_id', '=', scope.noticeOrgId));
-        }
+        if (scope.noticeOrgIds.length > 0) visible.push(eb('notice.principal_org_id', 'in', scope.noticeOrgIds));
         // No visibility at all must match nothing, never everything.
         return visible.length > 0 ? eb.or(visible) : eb.val(false);
       }),
