@@ -26,6 +26,8 @@ export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 interface PriceSource {
   stats: ConditionStats;
   label: string;
+  /** A product line's prices (else a category's or the whole brand's). */
+  line: boolean;
 }
 
 export class IndicatorChecker {
@@ -77,8 +79,9 @@ export class IndicatorChecker {
       const stats = used ? source.stats.used : source.stats.new;
       if (base !== null && base > 0 && stats) {
         const z = robustZScore(Math.log(base), stats.median, stats.mad);
-        // against the typical genuine price (the geometric middle of the reference range)
-        ratio = base / Math.exp(stats.median);
+        // against the typical genuine price of the line (the geometric middle of its range); a
+        // category's range spans cheap and dear products, so against its cheapest genuine price
+        ratio = base / Math.exp(source.line ? stats.median : stats.min);
         const r = this.ratios;
         let weight = 0;
         let strength = '';
@@ -104,7 +107,7 @@ export class IndicatorChecker {
             ruleVersion: version,
             span: null,
             normalized: `${listing.price} ${currency}`,
-            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the typical genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(stats.median))} ${this.baseCurrency})`,
+            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`,
             weight: round(weight),
             priceZ: round(z),
             priceRatio: round(ratio),
@@ -181,10 +184,10 @@ export class IndicatorChecker {
   ): PriceSource | null {
     if (lineIndex >= 0) {
       const stats = tables.prices.lines[lineIndex];
-      if (stats?.new) return { stats, label: tables.brand.productLines![lineIndex]!.name };
+      if (stats?.new) return { stats, label: tables.brand.productLines![lineIndex]!.name, line: true };
     }
     if (tables.categoryLo === 0 && tables.categoryHi === 0 && tables.categoryPrices.size === 0)
-      return tables.prices.brand.new ? { stats: tables.prices.brand, label: brandName } : null;
+      return tables.prices.brand.new ? { stats: tables.prices.brand, label: brandName, line: true } : null;
     let best: PriceSource | null = null;
     for (const [lo, hi] of [
       [ctx.soldLo, ctx.soldHi],
@@ -195,7 +198,7 @@ export class IndicatorChecker {
         if (!inListing || !stats.new) continue;
         // several categories: the cheapest one, so an accessory is never judged as the flagship
         if (!best || stats.new.min < best.stats.new!.min)
-          best = { stats, label: `${brandName} ${categoryName(index)}` };
+          best = { stats, label: `${brandName} ${categoryName(index)}`, line: false };
       }
       if (best) return best;
     }
