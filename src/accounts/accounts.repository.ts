@@ -159,12 +159,7 @@ export async function upsertRepresentation(
     .onConflict((oc) =>
       oc
         .columns(['agent_org_id', 'principal_org_id'])
-        .doUpdateSet({
-          authorization_sha256: row.authorization_sha256,
-          valid_until: row.valid_until,
-          revoked_at: null,
-          revoked_by: null,
-        }),
+        .doUpdateSet({ authorization_sha256: row.authorization_sha256, valid_until: row.valid_until }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -176,34 +171,6 @@ export async function findRepresentation(db: Database, agentOrgId: string, princ
     .selectAll()
     .where('agent_org_id', '=', agentOrgId)
     .where('principal_org_id', '=', principalOrgId)
-    .executeTakeFirst();
-}
-
-/** Principals the agent organisation holds a valid authorization from on `today` (YYYY-MM-DD). */
-export async function activePrincipalsOf(db: Database, agentOrgId: string, today: string) {
-  const rows = await db
-    .selectFrom('representations')
-    .select('principal_org_id')
-    .where('agent_org_id', '=', agentOrgId)
-    .where('revoked_at', 'is', null)
-    .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>=', today)]))
-    .execute();
-  return rows.map((r) => r.principal_org_id);
-}
-
-export async function revokeRepresentation(
-  db: Database,
-  agentOrgId: string,
-  principalOrgId: string,
-  revokedBy: string,
-) {
-  return db
-    .updateTable('representations')
-    .set({ revoked_at: new Date(), revoked_by: revokedBy })
-    .where('agent_org_id', '=', agentOrgId)
-    .where('principal_org_id', '=', principalOrgId)
-    .where('revoked_at', 'is', null)
-    .returningAll()
     .executeTakeFirst();
 }
 

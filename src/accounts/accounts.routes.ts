@@ -27,10 +27,6 @@ const Representation = Type.Object({
   principalOrgId: Uuid,
   authorizationSha256: Type.Union([Sha256, Type.Null()]),
   validUntil: Type.Union([IsoDate, Type.Null()]),
-  status: Type.Union([Type.Literal('active'), Type.Literal('expired'), Type.Literal('revoked')], {
-    description: 'Only an active authorization grants the agent anything',
-  }),
-  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String(),
 });
 
@@ -299,23 +295,5 @@ export const accountRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => ({ items: await accounts.listRepresentations(db, principalOf(request)) }),
-  );
-
-  app.delete(
-    '/v1/representations/:agentOrgId',
-    {
-      schema: {
-        tags: ['organisations'],
-        summary: "Revoke an agent's authorization at once (the brand, or an admin naming the brand)",
-        params: Type.Object({ agentOrgId: Uuid }, { additionalProperties: false }),
-        querystring: Type.Object({ principalOrgId: Type.Optional(Uuid) }, { additionalProperties: false }),
-        response: { 200: Representation, ...problemResponses },
-      },
-    },
-    async (request) =>
-      accounts.revokeRepresentation(db, principalOf(request), {
-        agentOrgId: request.params.agentOrgId,
-        ...(request.query.principalOrgId ? { principalOrgId: request.query.principalOrgId } : {}),
-      }),
   );
 };

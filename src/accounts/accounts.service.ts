@@ -378,79 +378,24 @@ export async function grantRepresentation(
   });
 }
 
-export type RepresentationStatus = 'active' | 'expired' | 'revoked';
-
-/** Today's date in UTC (YYYY-MM-DD): a letter valid until a date is valid through that day. */
-function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/**
- * The one rule for whether a letter of authorization grants anything today. Every path that gives
- * an agent access through a representation goes through `activePrincipalsOf` (SQL of this rule)
- * or this function.
- */
-export function representationStatus(
-  row: { valid_until: string | null; revoked_at: Date | null },
-  now = new Date(),
-): RepresentationStatus {
-  if (row.revoked_at) return 'revoked';
-  if (row.valid_until && row.valid_until < todayUtc(now)) return 'expired';
-  return 'active';
-}
-
 function toRepresentation(row: {
   agent_org_id: string;
   principal_org_id: string;
   authorization_sha256: string | null;
   valid_until: string | null;
   created_at: Date;
-  revoked_at: Date | null;
 }) {
   return {
     agentOrgId: row.agent_org_id,
     principalOrgId: row.principal_org_id,
     authorizationSha256: row.authorization_sha256,
     validUntil: row.valid_until,
-    status: representationStatus(row),
-    revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
     createdAt: row.created_at.toISOString(),
   };
 }
 
 export async function listRepresentations(db: Database, actor: Principal) {
   return (await repo.listRepresentations(db, actor.orgId)).map(toRepresentation);
-}
-
-/** The brand (or an admin) withdraws an agent's authorization; it stops granting anything at once. */
-export async function revokeRepresentation(
-  db: Database,
-  actor: Principal,
-  input: { agentOrgId: string; principalOrgId?: string },
-) {
-  const principalOrgId = input.principalOrgId ?? actor.orgId;
-  const isBrand = actor.orgId === principalOrgId && actor.roles.has('rights_holder');
-  if (!isBrand && !isOperatorStaffAdmin(actor)) {
-    throw AppError.forbidden('Only the brand itself (rights holder) or an admin can revoke its agent');
-  }
-  return db.transaction().execute(async (trx) => {
-    const row = await repo.revokeRepresentation(trx, input.agentOrgId, principalOrgId, actor.label);
-    if (!row) throw AppError.notFound('Active authorization of this agent');
-    await appendAudit(trx, [
-      {
-        actor: actor.label,
-        action: 'representation.revoked',
-        entityType: 'organisation',
-        entityId: principalOrgId,
-        data: { agentOrgId: input.agentOrgId },
-      },
-    ]);
-    return toRepresentation(row);
-  });
-}
-
-function isOperatorStaffAdmin(actor: Principal): boolean {
-  return actor.orgKind === 'operator' && actor.roles.has('admin');
 }
 
 /**
@@ -476,43 +421,27 @@ export async function resolveFilingPrincipal(
     if (!principalOrgId)
       throw AppError.field(pointer, 'required', 'an agent must name the brand it acts for');
     const rep = await repo.findRepresentation(db, actor.orgId, principalOrgId);
+    const today = new Date().toISOString().slice(0, 10);
     if (!rep)
       throw AppError.field(
         pointer,
         'represented',
         'your organisation holds no authorization from this brand',
       );
-    const status = representationStatus(rep);
-    if (status === 'expired')
+    if (rep.valid_until && rep.valid_until < today)
       throw AppError.field(
         pointer,
         'represented',
         `your authorization from this brand expired on ${rep.valid_until}`,
-      );
-    if (status === 'revoked')
-      throw AppError.field(
-        pointer,
-        'represented',
-        `the brand revoked your authorization on ${rep.revoked_at?.toISOString().slice(0, 10)}`,
       );
     return principalOrgId;
   }
   throw AppError.forbidden('Only rights holders and their agents can do this');
 }
 
-/**
- * Organisations on whose behalf the actor acts today: its own and, for an agent, the brands whose
- * authorization is neither expired nor revoked. Notices, items, rights, evidence and statements of
- * a brand are reached through this list only.
- */
+/** Organisations whose notices and rights the actor may read: its own and, for an agent, its principals. */
 export async function readableOrgIds(db: Database, actor: Principal): Promise<string[]> {
   if (actor.orgKind !== 'agent') return [actor.orgId];
-  return [actor.orgId, ...(await repo.activePrincipalsOf(db, actor.orgId, todayUtc()))];
-}
-
-/** Whether the actor acts for the organisation today (itself, or a brand it validly represents). */
-export async function actsFor(db: Database, actor: Principal, orgId: string): Promise<boolean> {
-  if (actor.orgId === orgId) return true;
-  if (actor.orgKind !== 'agent') return false;
-  return (await readableOrgIds(db, actor)).includes(orgId);
+  const reps = await repo.listRepresentations(db, actor.orgId);
+  return [actor.orgId, ...reps.filter((r) => r.agent_org_id === actor.orgId).map((r) => r.principal_org_id)];
 }

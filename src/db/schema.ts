@@ -67,8 +67,6 @@ export interface RepresentationsTable {
   authorization_sha256: string | null;
   valid_until: DateString | null;
   created_at: CreatedAt;
-  revoked_at: Date | null;
-  revoked_by: string | null;
 }
 
 export interface StoresTable {

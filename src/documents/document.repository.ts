@@ -69,7 +69,7 @@ export async function isEvidenceAgainstSeller(
   return row !== undefined;
 }
 
-/** True when the document backs a notice filed for one of the organisations. */
+/** True when the document backs a notice filed by or for one of the organisations. */
 export async function isEvidenceOfNoticeBy(
   db: Database,
   sha256: string,
@@ -79,7 +79,9 @@ export async function isEvidenceOfNoticeBy(
     .selectFrom('notice_items')
     .innerJoin('notices', 'notices.id', 'notice_items.notice_id')
     .select('notice_items.id')
-    .where('notices.principal_org_id', 'in', orgIds)
+    .where((eb) =>
+      eb.or([eb('notices.principal_org_id', 'in', orgIds), eb('notices.filer_org_id', 'in', orgIds)]),
+    )
     .where(sql<boolean>`notice_items.evidence @> ${JSON.stringify([{ documentSha256: sha256 }])}::jsonb`)
     .executeTakeFirst();
   return row !== undefined;

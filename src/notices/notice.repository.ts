@@ -202,7 +202,9 @@ export async function listNotices(
     .offset(filter.offset);
   if (filter.orgIds) {
     const orgIds = filter.orgIds;
-    query = query.where('principal_org_id', 'in', orgIds);
+    query = query.where((eb) =>
+      eb.or([eb('principal_org_id', 'in', orgIds), eb('filer_org_id', 'in', orgIds)]),
+    );
   }
   return query.execute();
 }

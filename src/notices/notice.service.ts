@@ -312,7 +312,7 @@ async function replayIdempotent(
 async function visibleToActor(db: Database, actor: Principal, row: NoticeRow): Promise<boolean> {
   if (isOperatorStaff(actor)) return true;
   const orgs = await readableOrgIds(db, actor);
-  return orgs.includes(row.principal_org_id);
+  return orgs.includes(row.principal_org_id) || orgs.includes(row.filer_org_id);
 }
 
 export async function getNotice(db: Database, actor: Principal, id: string): Promise<NoticeView> {

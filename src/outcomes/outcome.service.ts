@@ -341,9 +341,7 @@ export async function listNotifications(
 ) {
   if (hasRole(actor, 'marketplace'))
     throw AppError.forbidden('Marketplaces receive webhooks, not notifications');
-  const orgs = await readableOrgIds(db, actor);
-  // An agent is told about the items of brands it represents today, not of former principals.
-  const rows = await repo.notificationsOf(db, orgs, page, actor.orgKind === 'agent' ? orgs : undefined);
+  const rows = await repo.notificationsOf(db, await readableOrgIds(db, actor), page);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -60,7 +60,7 @@ async function partyRole(
 ): Promise<'staff' | 'notifier' | 'seller' | null> {
   if (isOperatorStaff(actor)) return 'staff';
   const orgs = await readableOrgIds(db, actor);
-  if (orgs.includes(item.principal_org_id)) return 'notifier';
+  if (orgs.includes(item.principal_org_id) || orgs.includes(item.filer_org_id)) return 'notifier';
   if (actor.roles.has('seller') && item.seller_org_id === actor.orgId) return 'seller';
   return null;
 }

@@ -94,8 +94,7 @@ export async function findSnapshot(db: Database, id: string) {
 export interface StatementScope {
   all: boolean;
   sellerOrgId: string | null;
-  /** The brands on whose notices the caller acts (its own, or those it validly represents). */
-  noticeOrgIds: readonly string[];
+  noticeOrgId: string | null;
 }
 
 function statementsQuery(db: Database, scope: StatementScope) {
@@ -120,7 +119,10 @@ function statementsQuery(db: Database, scope: StatementScope) {
       qb.where((eb) => {
         const visible: Expression<SqlBool>[] = [];
         if (scope.sellerOrgId) visible.push(eb('store.seller_org_id', '=', scope.sellerOrgId));
-        if (scope.noticeOrgIds.length > 0) visible.push(eb('notice.principal_org_id', 'in', scope.noticeOrgIds));
+        if (scope.noticeOrgId) {
+          visible.push(eb('notice.principal_org_id', '=', scope.noticeOrgId));
+          visible.push(eb('notice.filer_org_id', '=', scope.noticeOrgId));
+        }
         // No visibility at all must match nothing, never everything.
         return visible.length > 0 ? eb.or(visible) : eb.val(false);
       }),

@@ -1,4 +1,3 @@
-import { readableOrgIds } from '../accounts/index.ts';
 import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -25,14 +24,14 @@ export interface Statement extends StatementSummary {
  * Statements are read by the seller they are addressed to, by the rights holder or agent whose
  * notice led to them, and by operator staff. Roles with no part in a takedown are refused.
  */
-async function statementScope(db: Database, actor: Principal): Promise<repo.StatementScope> {
-  if (isOperatorStaff(actor)) return { all: true, sellerOrgId: null, noticeOrgIds: [] };
+function statementScope(actor: Principal): repo.StatementScope {
+  if (isOperatorStaff(actor)) return { all: true, sellerOrgId: null, noticeOrgId: null };
   const scope: repo.StatementScope = {
     all: false,
     sellerOrgId: hasRole(actor, 'seller') ? actor.orgId : null,
-    noticeOrgIds: hasRole(actor, 'rights_holder', 'agent') ? await readableOrgIds(db, actor) : [],
+    noticeOrgId: hasRole(actor, 'rights_holder', 'agent') ? actor.orgId : null,
   };
-  if (!scope.sellerOrgId && scope.noticeOrgIds.length === 0) {
+  if (!scope.sellerOrgId && !scope.noticeOrgId) {
     throw AppError.forbidden(
       'Statements of reasons are visible to the seller, the complainant and operator staff',
     );
@@ -60,12 +59,12 @@ export async function listStatements(
   actor: Principal,
   filter: { listingId?: string; limit: number; offset: number },
 ): Promise<StatementSummary[]> {
-  const rows = await repo.listStatements(db, await statementScope(db, actor), filter);
+  const rows = await repo.listStatements(db, statementScope(actor), filter);
   return rows.map(toSummary);
 }
 
 export async function getStatement(db: Database, actor: Principal, id: string): Promise<Statement> {
-  const row = await repo.findStatement(db, await statementScope(db, actor), id);
+  const row = await repo.findStatement(db, statementScope(actor), id);
   if (!row) throw AppError.notFound('Statement of reasons');
   return { ...toSummary(row), body: row.body as unknown as StatementBody };
 }
