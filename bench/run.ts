@@ -43,6 +43,12 @@ if (!only || only === 'detection') {
   const detection = await import('./detection.bench.ts').catch(() => null);
   if (detection?.runDetectionBench)
     sections.push({ title: 'Proactive detection', rows: await detection.runDetectionBench({ quick }) });
+  const realistic = await import('./detection-realistic.ts').catch(() => null);
+  if (realistic?.runRealisticBench)
+    sections.push({
+      title: 'Proactive detection on realistic listings (title + description, EN/ZH)',
+      rows: await realistic.runRealisticBench({ quick }),
+    });
 }
 
 const machine = `${describeMachine()} ${describeSteal(cpuAtStart, readCpuTicks())}`;

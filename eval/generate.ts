@@ -1,6 +1,6 @@
 /**
  * Deterministic generator of the labelled evaluation corpus (seeded PRNG). Run:
- *   npx tsx eval/generate.ts        -> eval/brands.json, eval/corpus.ndjson
+ *   npx tsx eval/generate.ts        -> eval/splits/train-v0/{brands.json,listings.ndjson}
  * Each line is a listing plus `label` ("counterfeit" | "legit") and `case` (how it was made).
  */
 import { writeFileSync } from 'node:fs';
@@ -388,8 +388,9 @@ export function generateCorpus(seed = 20250101, scale = 1): LabelledListing[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const here = dirname(fileURLToPath(import.meta.url));
   const corpus = generateCorpus();
-  writeFileSync(join(here, 'corpus.ndjson'), `${corpus.map((l) => JSON.stringify(l)).join('\n')}\n`);
-  writeFileSync(join(here, 'brands.json'), `${JSON.stringify(BRANDS, null, 2)}\n`);
+  const folder = join(here, 'splits', 'train-v0');
+  writeFileSync(join(folder, 'listings.ndjson'), `${corpus.map((l) => JSON.stringify(l)).join('\n')}\n`);
+  writeFileSync(join(folder, 'brands.json'), `${JSON.stringify(BRANDS, null, 2)}\n`);
   const positives = corpus.filter((l) => l.label === 'counterfeit').length;
   process.stdout.write(
     `wrote ${corpus.length} listings (${positives} counterfeit, ${corpus.length - positives} legit)\n`,

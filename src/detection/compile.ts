@@ -1,14 +1,42 @@
 /**
  * Compiles brand knowledge, keyword rules and vocabularies into one automaton plus side tables.
- * Every pattern has an owner (a rule, an innocent context, a brand term, a colour...) stored in
- * typed arrays so the scanner can dispatch on a hit without touching objects.
+ * Every pattern has an owner (a rule, an innocent context, a brand term, a product-line term, a
+ * category word, a context cue, a colour...) stored in typed arrays so the scanner can dispatch on
+ * a hit without touching objects.
  */
 import { type BrandPack, packBrands } from './brand-pack.ts';
-import { COLOUR_SYNONYMS, COUNTRY_ALIASES, DISC_TERMS, FUZZY_EXEMPT_WORDS } from './data/vocabulary.ts';
+import {
+  derivedNicknames,
+  LINE_MODEL,
+  lineShortForms,
+  lineTerms,
+  literalForm,
+  spellingsOf,
+  TERM_COMMON,
+  TERM_DERIVED,
+  TERM_PROTECTED,
+  TERM_SHORT,
+  workTitles,
+} from './brand-terms.ts';
+import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import {
+  COLOUR_FOLLOWERS,
+  COLOUR_LABELS,
+  COLOUR_SYNONYMS,
+  COUNTRY_ALIASES,
+  DISC_TERMS,
+  FUZZY_EXEMPT_WORDS,
+  GAME_WORDS,
+} from './data/vocabulary.ts';
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 import { TextNormalizer } from './normalize.ts';
-import { type BrandPriceModel, buildBrandPriceModel } from './price.ts';
+import {
+  type BrandPriceModel,
+  buildBrandPriceModel,
+  buildCategoryPrices,
+  type ConditionStats,
+} from './price.ts';
 import type {
   Brand,
   BrandKnowledge,
@@ -28,33 +56,87 @@ export enum OwnerType {
   Colour = 7,
   Disc = 8,
   Work = 9,
+  /** A category word (ownerA = category index). */
+  Category = 10,
+  /** A context cue (ownerA = CueKind). */
+  Cue = 11,
+  /** A word a rule needs nearby (ownerA = rule index). */
+  Required = 12,
 }
+
+export enum CueKind {
+  NominativeAfter = 1,
+  ThirdParty = 2,
+  Negation = 3,
+  Promotion = 4,
+  UsedCondition = 5,
+  NewCondition = 6,
+  ColourFollower = 7,
+  ColourLabel = 8,
+  /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
+  Games = 9,
+  Discussion = 10,
+}
+
+/** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
+export const FOR_WINDOW = -1;
+const CUE_WINDOW = 3;
+const AFTER_WINDOW = 4;
+/** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
+const AFTER_CUES_AT_A_DISTANCE =
+  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|替换|替代|专用/;
 
 export interface BrandTables {
   brand: Brand;
   prices: BrandPriceModel;
+  /** Price statistics per category index (categoryPrices, else the lines of that category). */
+  categoryPrices: ReadonlyMap<number, ConditionStats>;
   authorizedSellers: ReadonlySet<string>;
   manufacturingCountries: ReadonlySet<string>;
   manufacturingList: string;
+  /** Per line: its own manufacturing countries, or null for the brand's. */
+  lineCountries: Array<ReadonlySet<string> | null>;
+  /** Per line: its category index, or -1. */
+  lineCategory: number[];
+  /** Category bit masks (categories 0-31, 32+). Both 0: the brand named no categories. */
+  categoryLo: number;
+  categoryHi: number;
   brandColours: ReadonlySet<number>;
   lineColours: Array<ReadonlySet<number>>;
+  /** Literal forms of every registered spelling: never a disguise. */
+  spellings: ReadonlySet<string>;
   /** Release dates (ms since epoch) by work index. */
   workReleaseTimes: number[];
 }
 
+/** Owners of the context automaton's patterns, like CompiledKnowledge.owner* for the main one. */
+export interface ContextOwners {
+  type: number[];
+  a: number[];
+  b: number[];
+  text: string[];
+}
+
 export interface CompiledKnowledge {
   automaton: PatternAutomaton;
+  /** Innocent and required nearby words, negations and talk about fakes: run around keyword hits. */
+  contextAutomaton: PatternAutomaton;
+  context: ContextOwners;
   fuzzy: FuzzyIndex;
   ownerType: Uint8Array;
-  /** Rule index, brand index or colour index depending on the owner type. */
+  /** Rule index, brand index, category index, cue kind or colour index depending on the owner type. */
   ownerA: Int32Array;
-  /** Line index, work index, 1 for a common-word brand term, 1 for a nearby innocent word. */
+  /** Line index, work index, 1 for a nearby innocent word, the window of a nominative cue. */
   ownerB: Int32Array;
+  /** TERM_* and LINE_* flags of brand and line terms (brand-terms.ts). */
+  ownerFlags: Uint8Array;
   /** The source phrase of each pattern, for evidence. */
   ownerText: string[];
   rules: KeywordRule[];
   ruleSetVersion: string;
   brands: BrandTables[];
+  /** Misspelling payloads below FUZZY_EXEMPT: line `-2 - payload` of `fuzzyLines`. */
+  fuzzyLines: Array<{ brand: number; line: number }>;
   /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
   pack: BrandPack;
   colourNames: string[];
@@ -62,6 +144,18 @@ export interface CompiledKnowledge {
 }
 
 export const FUZZY_EXEMPT = -1;
+
+export function categoryMask(categories: readonly string[] | undefined): [number, number] {
+  let lo = 0;
+  let hi = 0;
+  for (const id of categories ?? []) {
+    const index = CATEGORY_INDEX.get(id);
+    if (index === undefined) continue;
+    if (index < 32) lo |= 1 << index;
+    else hi |= 1 << (index - 32);
+  }
+  return [lo, hi];
+}
 
 export function compileKnowledge(
   knowledge: BrandKnowledge,
@@ -72,19 +166,34 @@ export function compileKnowledge(
   const ownerType: number[] = [];
   const ownerA: number[] = [];
   const ownerB: number[] = [];
+  const ownerFlags: number[] = [];
   const ownerText: string[] = [];
   const errors: DetectionInputError[] = [];
-  const add = (text: string, type: OwnerType, a: number, b: number): boolean => {
-    const compiled = compilePattern(text, patterns.length);
+  const add = (text: string, type: OwnerType, a: number, b: number, flags = 0): boolean => {
+    const compiled = compilePattern(text, patterns.length, (flags & LINE_MODEL) !== 0);
     if (!compiled) return false;
     patterns.push(compiled);
     ownerType.push(type);
     ownerA.push(a);
     ownerB.push(b);
+    ownerFlags.push(flags);
     ownerText.push(text);
     return true;
   };
 
+  // words that matter only near a keyword hit are looked up around it, on demand (a second, small
+  // automaton): common words ("remote", "not", "if") would otherwise be hits in every description
+  const contextPatterns: CompiledPattern[] = [];
+  const context: ContextOwners = { type: [], a: [], b: [], text: [] };
+  const addContext = (text: string, type: OwnerType, a: number, b: number): void => {
+    const compiled = compilePattern(text, contextPatterns.length);
+    if (!compiled) return;
+    contextPatterns.push(compiled);
+    context.type.push(type);
+    context.a.push(a);
+    context.b.push(b);
+    context.text.push(text);
+  };
   const rules: KeywordRule[] = [];
   ruleSet.rules.forEach((rule, index) => {
     const ruleIndex = rules.length;
@@ -96,12 +205,39 @@ export function compileKnowledge(
       return;
     }
     rules.push(rule);
-    for (const context of rule.innocentContexts ?? []) add(context, OwnerType.Innocent, ruleIndex, 0);
-    for (const word of rule.innocentNearby ?? []) add(word, OwnerType.Innocent, ruleIndex, 1);
+    for (const phrase of rule.innocentContexts ?? []) add(phrase, OwnerType.Innocent, ruleIndex, 0);
+    for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
+    for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
   });
-  for (const cue of ruleSet.nominativeCues ?? []) add(cue, OwnerType.Nominative, 0, 0);
+  for (const cue of ruleSet.negationCues ?? [])
+    addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
+  for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);
+  for (const cue of ruleSet.nominativeCues ?? [])
+    add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
+  // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
+  for (const cue of ruleSet.nominativeAfterCues ?? [])
+    add(
+      cue,
+      OwnerType.Cue,
+      CueKind.NominativeAfter,
+      /^[\p{L}\s-]+$/u.test(cue) && !AFTER_CUES_AT_A_DISTANCE.test(cue) ? 0 : AFTER_WINDOW,
+    );
   for (const cue of ruleSet.licensedReproductionCues ?? []) add(cue, OwnerType.Licensed, 0, 0);
+  const cues: Array<[readonly string[] | undefined, CueKind]> = [
+    [ruleSet.thirdPartyCues, CueKind.ThirdParty],
+    [ruleSet.promotionCues, CueKind.Promotion],
+    [ruleSet.usedConditionCues, CueKind.UsedCondition],
+    [ruleSet.newConditionCues, CueKind.NewCondition],
+    [COLOUR_FOLLOWERS, CueKind.ColourFollower],
+    [COLOUR_LABELS, CueKind.ColourLabel],
+    [GAME_WORDS, CueKind.Games],
+  ];
+  for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
+  CATEGORY_IDS.forEach((id, index) => {
+    for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])
+      add(word, OwnerType.Category, index, 0);
+  });
 
   const colourNames = Object.keys(COLOUR_SYNONYMS);
   colourNames.forEach((colour, colourIndex) => {
@@ -109,42 +245,89 @@ export function compileKnowledge(
   });
 
   const fuzzyTerms: FuzzyTerm[] = [];
+  const fuzzyLines: Array<{ brand: number; line: number }> = [];
   const brands: BrandTables[] = [];
   for (const brand of knowledge.brands) {
     const brandIndex = brands.length;
     const commonWords = new Set((brand.commonWordTerms ?? []).map((t) => t.toLowerCase()));
-    const terms = [brand.name, ...(brand.aliases ?? []), ...(brand.protectedTerms ?? []), ...commonWords];
     const seen = new Set<string>();
-    for (const term of terms) {
+    const names = new Set([brand.name, ...(brand.aliases ?? [])].map((t) => t.toLowerCase()));
+    for (const term of spellingsOf(brand)) {
       const lower = term.toLowerCase();
       if (seen.has(lower)) continue;
       seen.add(lower);
       const isCommon = commonWords.has(lower);
-      const compiled = compilePattern(term, -1);
-      if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0)) continue;
-      if (!isCommon && compiled && isLatin(term))
+      const short = isLatin(term) && alnumLength(term) <= 3;
+      const flags =
+        (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
+      if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
+      const compiled = patterns[patterns.length - 1]!;
+      // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
+      if (isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
         fuzzyTerms.push({
           codes: compiled.codes,
           expandedLength: expandedLength(compiled),
           payload: brandIndex,
+          // a four-letter name tolerates one edit ("Bosee", "Sonny"): counted only in the brand's category
+          ...(expandedLength(compiled) === 4 && names.has(lower) ? { limit: 1 } : {}),
         });
     }
+    for (const nickname of derivedNicknames(brand))
+      add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+
     (brand.productLines ?? []).forEach((line, lineIndex) => {
-      for (const name of [line.name, ...(line.aliases ?? [])])
-        add(name, OwnerType.ProductLine, brandIndex, lineIndex);
+      for (const term of lineTerms(line)) {
+        if (!add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags)) continue;
+        const compiled = patterns[patterns.length - 1]!;
+        // misspelled line names ("Submarinner"), not codes
+        if (
+          isLatin(term.text) &&
+          !/\d/.test(term.text) &&
+          !(term.flags & LINE_MODEL) &&
+          alnumLength(term.text) >= 8
+        ) {
+          fuzzyTerms.push({
+            codes: compiled.codes,
+            expandedLength: expandedLength(compiled),
+            payload: -2 - fuzzyLines.length,
+          });
+          fuzzyLines.push({ brand: brandIndex, line: lineIndex });
+        }
+      }
     });
+    const seenShort = new Set<string>();
+    for (const [lineIndex, term] of lineShortForms(brand.productLines ?? [])) {
+      const key = `${lineIndex}:${term.text.toLowerCase()}`;
+      if (seenShort.has(key)) continue;
+      seenShort.add(key);
+      add(term.text, OwnerType.ProductLine, brandIndex, lineIndex, term.flags);
+    }
     (brand.works ?? []).forEach((work, workIndex) => {
-      for (const title of [work.title, ...(work.aliases ?? [])])
+      for (const title of workTitles([work.title, ...(work.aliases ?? [])]))
         add(title, OwnerType.Work, brandIndex, workIndex);
     });
+    const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
+    const [categoryLo, categoryHi] = categoryMask(brand.categories);
     brands.push({
       brand,
       prices: buildBrandPriceModel(brand, policy),
+      categoryPrices: buildCategoryPrices(brand, policy),
       authorizedSellers: new Set(brand.authorizedSellers ?? []),
-      manufacturingCountries: new Set((brand.manufacturingCountries ?? []).map(countryCode)),
-      manufacturingList: [...new Set((brand.manufacturingCountries ?? []).map(countryCode))].join(', '),
+      manufacturingCountries: countries,
+      manufacturingList: [...countries].join(', '),
+      lineCountries: (brand.productLines ?? []).map((line) =>
+        line.manufacturingCountries && line.manufacturingCountries.length > 0
+          ? new Set(line.manufacturingCountries.map(countryCode))
+          : null,
+      ),
+      lineCategory: (brand.productLines ?? []).map((line) =>
+        line.category ? (CATEGORY_INDEX.get(line.category) ?? -1) : -1,
+      ),
+      categoryLo,
+      categoryHi,
       brandColours: new Set(),
       lineColours: [],
+      spellings: new Set(spellingsOf(brand).map(literalForm)),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });
   }
@@ -163,6 +346,7 @@ export function compileKnowledge(
     ownerType: Uint8Array.from(ownerType),
     ownerA: Int32Array.from(ownerA),
     ownerB: Int32Array.from(ownerB),
+    ownerFlags: Uint8Array.from(ownerFlags),
   };
   for (const tables of brands) {
     tables.brandColours = coloursIn(automaton, owners, tables.brand.colours ?? []);
@@ -172,16 +356,23 @@ export function compileKnowledge(
   }
   return {
     automaton,
+    contextAutomaton: new PatternAutomaton(contextPatterns),
+    context,
     fuzzy: new FuzzyIndex(fuzzyTerms),
     ...owners,
     ownerText,
     rules,
     ruleSetVersion: ruleSet.version,
     brands,
+    fuzzyLines,
     pack: packBrands(brands, colourNames.length),
     colourNames,
     errors,
   };
+}
+
+function isOneHanCharacter(text: string): boolean {
+  return /^\p{Script=Han}$/u.test(text.trim());
 }
 
 function expandedLength(pattern: CompiledPattern): number {
@@ -192,6 +383,10 @@ function expandedLength(pattern: CompiledPattern): number {
 
 function isLatin(term: string): boolean {
   return /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}]+$/u.test(term.normalize('NFKC'));
+}
+
+function alnumLength(term: string): number {
+  return (term.match(/[\p{L}\p{N}]/gu) ?? []).length;
 }
 
 /** The canonical colours named in a list of free-text colour descriptions. */

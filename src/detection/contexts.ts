@@ -1,15 +1,34 @@
 /**
- * Context rules that make a match innocent or nominative: innocent phrases covering a keyword hit,
- * innocent words near it, and cues such as "compatible with" or "fits" just before a brand name.
+ * Context rules that make a match innocent, negated or nominative: innocent phrases covering a
+ * keyword hit, innocent words near it, words a rule needs near it, negations just before it
+ * ("not a replica", "绝非高仿"), and cues of nominative use before a brand ("compatible with",
+ * "for") or after it ("Apple Watch compatible band", "苹果 兼容").
  */
-import { type CompiledKnowledge, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
 import type { Hit } from './evidence.ts';
-import type { NormalizedView } from './normalize.ts';
+import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 
-const NEARBY_WORDS = 3;
-const NOMINATIVE_WINDOW_WORDS = 3;
+const NEARBY_WORDS = 4;
+const REQUIRED_WORDS = 6;
+const NEGATION_WORDS = 2;
+/** Punctuation that ends a phrase: a negation before it does not reach past it. */
+const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
 
-/** A nominative cue ends at most three words before the brand mention. */
+/**
+ * Words between units [from, to) of a view: word boundaries, plus one word per two characters of
+ * a script written without spaces (a Chinese run has no boundaries, yet is not one word).
+ */
+export function gapWords(view: NormalizedView, from: number, to: number): number {
+  let words = 0;
+  let unspaced = 0;
+  for (let u = from; u < to; u++) {
+    words += view.boundaryBefore[u]!;
+    if (view.flags[u]! & UNIT_UNSPACED_SCRIPT) unspaced++;
+  }
+  return words + (unspaced >> 1);
+}
+
+/** A nominative cue ends within its window (ownerB words) before the brand or line mention. */
 export function isNominative(
   views: readonly NormalizedView[],
   hits: readonly Hit[],
@@ -19,28 +38,31 @@ export function isNominative(
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.type !== OwnerType.Nominative || cue.field !== hit.field) continue;
-    if (cue.endUnit > hit.startUnit) continue;
-    let words = 0;
-    for (let u = cue.endUnit; u < hit.startUnit; u++) words += view.boundaryBefore[u]!;
-    if (words <= NOMINATIVE_WINDOW_WORDS) return true;
+    if (cue.field !== hit.field) continue;
+    if (cue.type === OwnerType.Nominative) {
+      if (cue.endUnit > hit.startUnit) continue;
+      // a plain "for" (window -1) counts right before the mention, in the title only
+      if (cue.b < 0 && hit.field !== 0) continue;
+      // words strictly between (the boundary before the mention itself is not counted)
+      if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
+    } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
+      if (cue.startUnit < hit.endUnit) continue;
+      if (gapWords(view, hit.endUnit, cue.startUnit) <= cue.b) return true;
+    }
   }
   return false;
 }
 
 /** Words strictly between two hits of the same field (0 when adjacent or overlapping). */
-function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
+export function wordsBetween(view: NormalizedView, a: Hit, b: Hit): number {
   const from = a.endUnit <= b.startUnit ? a.endUnit : b.endUnit;
   const to = a.endUnit <= b.startUnit ? b.startUnit : a.startUnit;
-  let words = 0;
-  for (let u = from + 1; u < to; u++) words += view.boundaryBefore[u]!;
-  return from < to ? words : 0;
+  return from < to ? gapWords(view, from, to) : 0;
 }
 
-/** The innocent context of the rule that excuses this hit, if any. */
+/** The innocent phrase of the rule that covers this hit ("usb type a" over "type a"), if any. */
 export function innocentContext(
   c: CompiledKnowledge,
-  views: readonly NormalizedView[],
   hits: readonly Hit[],
   hitCount: number,
   hit: Hit,
@@ -50,11 +72,88 @@ export function innocentContext(
     const context = hits[h]!;
     if (context.type !== OwnerType.Innocent || context.field !== hit.field || context.a !== ruleIndex)
       continue;
-    if (context.b === 1) {
-      if (wordsBetween(views[hit.field]!, context, hit) <= NEARBY_WORDS) return c.ownerText[context.owner]!;
-    } else if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit) {
+    if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit)
       return c.ownerText[context.owner]!;
-    }
+  }
+  return null;
+}
+
+/** An innocent word of the rule within four words of the hit ("lessons 1:1"), among the context hits. */
+export function innocentNearby(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): string | null {
+  for (let h = 0; h < hitCount; h++) {
+    const word = hits[h]!;
+    if (word.type !== OwnerType.Innocent || word.a !== ruleIndex) continue;
+    if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
+  }
+  return null;
+}
+
+/** Whether one of the words the rule requires stands within six words of the hit (context hits). */
+export function requiredNearby(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other.type !== OwnerType.Required || other.a !== ruleIndex) continue;
+    if (wordsBetween(views[hit.field]!, other, hit) <= REQUIRED_WORDS) return true;
+  }
+  return false;
+}
+
+/**
+ * The negation that ends at most two words before the hit, with no punctuation between ("not a
+ * replica", "绝非 高仿"; not "No box, AAA quality"), if any.
+ */
+export function negatedBy(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  text: string,
+): string | null {
+  const view = views[hit.field]!;
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
+    if (cue.endUnit > hit.startUnit) continue;
+    // a one-character negation ("不", "无") must touch what it negates
+    if (
+      cue.b === 1
+        ? cue.endUnit !== hit.startUnit
+        : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS
+    )
+      continue;
+    const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
+    if (PHRASE_BREAK.test(gap)) continue;
+    return c.context.text[cue.owner]!;
+  }
+  return null;
+}
+
+/** A word of a listing about fakes (a guide, an authentication service) within four words of the hit. */
+export function discussedNearby(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+): string | null {
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Discussion) continue;
+    if (wordsBetween(views[hit.field]!, cue, hit) <= NEARBY_WORDS) return c.context.text[cue.owner]!;
   }
   return null;
 }

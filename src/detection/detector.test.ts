@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
+import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { listing, testDetector } from './test-fixtures.ts';
 import type { ListingInput, Signal } from './types.ts';
@@ -18,7 +19,7 @@ describe('keyword controls', () => {
     const marker = verdict.signals.find((s) => s.rule === 'marker.aaa-quality')!;
     assert.deepEqual(marker.span, { field: 'title', start: 18, end: 29, text: 'AAA quality' });
     assert.equal(marker.normalized, 'aaa quallty');
-    assert.equal(marker.ruleVersion, 'default-2025.1');
+    assert.equal(marker.ruleVersion, DEFAULT_KEYWORD_RULES.version);
   });
 
   it('catches coded Chinese, also in Traditional characters and with separators', () => {

@@ -4,14 +4,21 @@
  * listing allocates little more than its verdict; it is not re-entrant, so use one Detector per
  * worker thread.
  */
+
+import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.ts';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import type { Hit } from './evidence.ts';
 import { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 import { FIELD_TITLE, Judge } from './judge.ts';
-import { OBFUSCATION_DOUBLED, OBFUSCATION_FULLWIDTH, OBFUSCATION_HOMOGLYPH } from './matcher.ts';
-import { type NormalizedView, TextNormalizer, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import {
+  OBFUSCATION_DOUBLED,
+  OBFUSCATION_FULLWIDTH,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_REPEATED,
+} from './matcher.ts';
+import { type NormalizedView, TextNormalizer, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type {
   BrandKnowledge,
   DetectionInputError,
@@ -27,6 +34,9 @@ export interface DetectorOptions {
 }
 
 const FIELD_DESCRIPTION = 1;
+/** Owners of misspelling hits (real owners are >= 0). */
+const FUZZY_BRAND_OWNER = -1;
+const FUZZY_LINE_OWNER = -2;
 /** Words shorter than this are never looked up as misspellings (see queryFuzzy). */
 const MIN_FUZZY_UNITS = 4;
 
@@ -40,9 +50,12 @@ export class Detector {
   private hits: Hit[] = [];
   private hitCount = 0;
   private currentField = 0;
-  private coveredStarts = new Int32Array(16);
-  private coveredEnds = new Int32Array(16);
-  private coveredCount = 0;
+  /** covered[u] === coverStamp: unit u of the current view is inside a hit (see fuzzyWords). */
+  private covered = new Int32Array(256);
+  private coverStamp = 0;
+  /** Brand (and line) of the misspelling being pushed (see reportFuzzy). */
+  private fuzzyBrand = 0;
+  private fuzzyLine = 0;
 
   constructor(
     knowledge: BrandKnowledge,
@@ -76,16 +89,28 @@ export class Detector {
     for (let k = 0; k < count; k++) {
       const owner = automaton.hitPayload[k]!;
       const obfuscation = automaton.hitObfuscation[k]!;
+      const type = ownerType[owner]!;
       // a brand name with one doubled letter goes to the misspelling check, which knows "channel"
-      if (obfuscation === OBFUSCATION_DOUBLED && ownerType[owner] === OwnerType.BrandTerm) continue;
+      if (obfuscation === OBFUSCATION_DOUBLED && type === OwnerType.BrandTerm) continue;
+      // only names and keywords are disguised by repeated letters: "will" is not "wii"
+      if (
+        obfuscation & (OBFUSCATION_DOUBLED | OBFUSCATION_REPEATED) &&
+        type > OwnerType.Rule &&
+        type !== OwnerType.BrandTerm &&
+        type !== OwnerType.ProductLine
+      )
+        continue;
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {
         bits &= ~OBFUSCATION_FULLWIDTH;
-        if (view.plainLatinUnits > 0) bits |= OBFUSCATION_HOMOGLYPH;
+        // Chinese input methods type fullwidth Latin: a disguise only in text with no CJK at all
+        if (view.plainLatinUnits > 0 && view.nonAsciiUnits === 0) bits |= OBFUSCATION_HOMOGLYPH;
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }
-    this.fuzzyWords(view, field, before);
+    // misspelled brands are looked for in titles only: in a description every word of the
+    // boilerplate would cost a look-up for what sellers write in the title
+    if (field === FIELD_TITLE) this.fuzzyWords(view, field, before);
   }
 
   private pushHit(
@@ -109,20 +134,30 @@ export class Detector {
         endUnit: 0,
         obfuscation: 0,
         distance: -1,
+        flags: 0,
+        dropped: false,
       };
       this.hits.push(hit);
     }
     hit.owner = owner;
     hit.pattern = pattern;
+    hit.dropped = false;
     if (owner >= 0) {
       const c = this.compiled;
       hit.type = c.ownerType[owner]!;
       hit.a = c.ownerA[owner]!;
       hit.b = c.ownerB[owner]!;
-    } else {
+      hit.flags = c.ownerFlags[owner]!;
+    } else if (owner === FUZZY_BRAND_OWNER) {
       hit.type = OwnerType.BrandTerm;
-      hit.a = -1 - owner;
+      hit.a = this.fuzzyBrand;
       hit.b = 1;
+      hit.flags = 0;
+    } else {
+      hit.type = OwnerType.ProductLine;
+      hit.a = this.fuzzyBrand;
+      hit.b = this.fuzzyLine;
+      hit.flags = LINE_DISTINCTIVE;
     }
     hit.field = this.currentField;
     hit.startUnit = startUnit;
@@ -137,18 +172,20 @@ export class Detector {
     const n = view.length;
     const fuzzy = this.compiled.fuzzy;
     if (fuzzy.terms.length === 0 || n < 4) return;
-    // spans explained by hits (colours, cues and disc words do not explain a word)
-    let coveredCount = 0;
+    // units explained by hits (colours, cues and disc words do not explain a word), stamped per view
+    if (this.covered.length < n + 1) this.covered = new Int32Array(Math.max(n + 1, this.covered.length * 2));
+    if (this.coverStamp === 0x7fffffff) {
+      this.covered.fill(0);
+      this.coverStamp = 0;
+    }
+    const stamp = ++this.coverStamp;
+    const covered = this.covered;
     for (let h = firstHit; h < this.hitCount; h++) {
       const hit = this.hits[h]!;
       const type = hit.type;
       if (type === OwnerType.Colour || type === OwnerType.Nominative || type === OwnerType.Disc) continue;
-      if (coveredCount >= this.coveredStarts.length) this.growCovered();
-      this.coveredStarts[coveredCount] = hit.startUnit;
-      this.coveredEnds[coveredCount] = hit.endUnit;
-      coveredCount++;
+      for (let u = hit.startUnit; u < hit.endUnit; u++) covered[u] = stamp;
     }
-    this.coveredCount = coveredCount;
     // constants and buffers into locals: imported and module constants are reloaded at every use
     const unspaced = UNIT_UNSPACED_SCRIPT | 0;
     const minUnits = MIN_FUZZY_UNITS | 0;
@@ -215,20 +252,10 @@ export class Detector {
   }
 
   private isUncovered(from: number, to: number): boolean {
-    for (let k = 0; k < this.coveredCount; k++) {
-      if (this.coveredStarts[k]! < to && this.coveredEnds[k]! > from) return false;
-    }
+    const covered = this.covered;
+    const stamp = this.coverStamp;
+    for (let u = from; u < to; u++) if (covered[u] === stamp) return false;
     return true;
-  }
-
-  private growCovered(): void {
-    const size = this.coveredStarts.length * 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.coveredStarts);
-    ends.set(this.coveredEnds);
-    this.coveredStarts = starts;
-    this.coveredEnds = ends;
   }
 
   private queryFuzzy(
@@ -246,12 +273,28 @@ export class Detector {
 
   /** Records a misspelling hit for a FuzzyIndex result (term * 4 + distance, or -1 for none). */
   private reportFuzzy(found: number, from: number, to: number, field: number): void {
+    const view = this.views[field]!;
     if (found < 0) return;
     const best = this.compiled.fuzzy.terms[found >> 2]!;
     // equal skeletons that failed exact verification differ in doubled letters: one edit
     const distance = Math.max(found & 3, 1);
-    if (distance > allowedEditDistance(best.expandedLength)) return;
+    if (distance > (best.limit ?? allowedEditDistance(best.expandedLength))) return;
     this.currentField = field;
-    this.pushHit(-1 - best.payload, -1, from, to, 0, distance);
+    // a short name's misspelling is letters only: "双十一Sony" is not "1Sony"
+    if (best.limit !== undefined && hasDigit(view, from, to)) return;
+    if (best.payload >= 0) {
+      this.fuzzyBrand = best.payload;
+      this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, distance);
+    } else {
+      const line = this.compiled.fuzzyLines[-2 - best.payload]!;
+      this.fuzzyBrand = line.brand;
+      this.fuzzyLine = line.line;
+      this.pushHit(FUZZY_LINE_OWNER, -1, from, to, 0, distance);
+    }
   }
+}
+
+function hasDigit(view: NormalizedView, from: number, to: number): boolean {
+  for (let u = from; u < to; u++) if (view.flags[u]! & UNIT_HAS_DIGIT) return true;
+  return false;
 }

@@ -28,6 +28,10 @@ export interface Hit {
   obfuscation: number;
   /** Fuzzy hits carry their edit distance; exact hits -1. */
   distance: number;
+  /** TERM_* / LINE_* flags of brand and line terms (brand-terms.ts). */
+  flags: number;
+  /** Set by the judgement when the hit turned out not to be what it matched ("IV" is not "LV"). */
+  dropped: boolean;
 }
 
 /** Builds a text signal with its span; `brandId` (last key of the signal) when it is about a brand. */
@@ -42,11 +46,12 @@ export type SignalFactory = (
 
 export function describeObfuscation(bits: number): string {
   const parts: string[] = [];
-  if (bits & OBFUSCATION_HOMOGLYPH) parts.push('look-alike characters');
+  if (bits & OBFUSCATION_HOMOGLYPH) parts.push('look-alike or sound-alike characters');
   if (bits & OBFUSCATION_LEET) parts.push('digits or symbols for letters');
   if (bits & OBFUSCATION_SEPARATORS) parts.push('separators between letters');
   if (bits & OBFUSCATION_INVISIBLE) parts.push('invisible characters');
   if (bits & OBFUSCATION_REPEATED) parts.push('repeated letters');
+  if (parts.length === 0) parts.push('a nickname');
   return parts.join(', ');
 }
 

@@ -3,7 +3,14 @@
  * prototypes, Traditional -> Simplified Chinese, and character classes. Results are cached per code
  * point (a dense table for the BMP) so the hot loop in normalize.ts never calls String.normalize.
  */
-import { CONFUSABLE_TO_LATIN, LEET_TO_LATIN, SKELETON_MERGES } from './data/confusables.ts';
+import {
+  CJK_NUMERALS,
+  CONFUSABLE_TO_LATIN,
+  ENCLOSED_LETTER_BLOCKS,
+  LEET_TO_LATIN,
+  SKELETON_MERGES,
+} from './data/confusables.ts';
+import { HOMOPHONE_TO_REPRESENTATIVE } from './data/homophones.ts';
 import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
 
 export enum CharClass {
@@ -92,8 +99,13 @@ function foldToUnits(cp: number): number[] {
   const mathFlag =
     (cp >= MATH_ALPHANUMERIC_START && cp <= MATH_ALPHANUMERIC_END ? FLAG_HOMOGLYPH : 0) |
     (cp >= 0xff10 && cp <= 0xff5a ? FLAG_FULLWIDTH : 0);
-  const preCase = CONFUSABLE_TO_LATIN.get(cp);
+  const preCase = CONFUSABLE_TO_LATIN.get(cp) ?? enclosedLetter(cp);
   if (preCase !== undefined) return [packUnit(applySkeleton(preCase), CharClass.Letter, FLAG_HOMOGLYPH)];
+  const numeral = CJK_NUMERALS.get(cp);
+  if (numeral !== undefined) {
+    const leet = LEET_TO_LATIN.get(numeral);
+    return [packUnit(leet === undefined ? numeral : applySkeleton(leet), CharClass.Digit, 0)];
+  }
   const units: number[] = [];
   for (const ch of original.normalize('NFKC')) {
     const lower = ch === 'ß' || ch === 'ẞ' ? 'ss' : ch.toLowerCase();
@@ -115,6 +127,11 @@ function pushUnit(units: number[], ch: string, extraFlags: number): void {
     flags |= FLAG_HOMOGLYPH;
   }
   code = TRADITIONAL_TO_SIMPLIFIED.get(code) ?? code;
+  const soundAlike = HOMOPHONE_TO_REPRESENTATIVE.get(code);
+  if (soundAlike !== undefined) {
+    code = soundAlike;
+    flags |= FLAG_HOMOGLYPH;
+  }
   const folded = String.fromCodePoint(code);
   if (LEET_TO_LATIN.has(code) && !DIGIT.test(folded)) {
     units.push(packUnit(applySkeleton(LEET_TO_LATIN.get(code)!), CharClass.LeetSymbol, flags));
@@ -126,6 +143,12 @@ function pushUnit(units: number[], ch: string, extraFlags: number): void {
     units.push(packUnit(applySkeleton(code), CharClass.Letter, flags));
   }
   // anything else (punctuation, symbols, emoji, controls) is a separator: push nothing
+}
+
+/** Latin letter of an enclosed or symbol letter NFKC does not fold (🇬, 🅖, 🅶), if it is one. */
+function enclosedLetter(cp: number): number | undefined {
+  for (const first of ENCLOSED_LETTER_BLOCKS) if (cp >= first && cp < first + 26) return 0x61 + cp - first;
+  return undefined;
 }
 
 function applySkeleton(code: number): number {

@@ -41,6 +41,8 @@ export interface FuzzyTerm {
   /** Length with doubled letters counted, which sets the allowed edit distance. */
   expandedLength: number;
   payload: number;
+  /** Edit distance allowed for this term, when not the length rule's (four-letter brand names: 1). */
+  limit?: number;
 }
 
 export class FuzzyIndex {
@@ -73,7 +75,9 @@ export class FuzzyIndex {
 
   constructor(terms: FuzzyTerm[]) {
     this.terms = terms.filter(
-      (t) => t.expandedLength >= 5 && t.codes.length >= 4 && t.codes.length <= MAX_WORD,
+      (t) =>
+        ((t.expandedLength >= 5 && t.codes.length >= 4) || (t.limit !== undefined && t.codes.length >= 3)) &&
+        t.codes.length <= MAX_WORD,
     );
     let entries = 0;
     let minLength = Number.POSITIVE_INFINITY;
@@ -242,13 +246,17 @@ export class FuzzyIndex {
           if (this.seenStamp[termIndex] === this.stamp) continue;
           this.seenStamp[termIndex] = this.stamp;
           const term = this.terms[termIndex]!;
-          if (term.payload < 0) {
+          if (term.payload === -1) {
             if (this.boundedDistance(codes, from, to, term.codes, 0) === 0) this.exempt = true;
             continue;
           }
-          const limit = allowedEditDistance(term.expandedLength);
+          const limit = term.limit ?? allowedEditDistance(term.expandedLength);
           if (limit === 0) continue;
           const distance = this.boundedDistance(codes, from, to, term.codes, limit);
+          // a short name takes only an added letter or two swapped ones ("Bosee", "Nkie"), never
+          // a replaced one ("Rose" is not "Bose")
+          if (term.limit !== undefined && distance > 0 && !addedOrSwapped(codes, from, to, term.codes))
+            continue;
           if (distance <= limit && distance < this.bestDistance) {
             this.bestDistance = distance;
             this.bestTerm = termIndex;
@@ -292,4 +300,24 @@ export class FuzzyIndex {
     }
     return rows[prev + m]!;
   }
+}
+
+/** The word is the term with one letter added, or with two adjacent letters swapped. */
+function addedOrSwapped(codes: Int32Array, from: number, to: number, term: Int32Array): boolean {
+  const n = to - from;
+  if (n === term.length + 1) return true; // the distance check already bounds it to one insertion
+  if (n !== term.length) return false;
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    if (codes[from + i] !== term[i]) {
+      first = i;
+      break;
+    }
+  }
+  return (
+    first >= 0 &&
+    first + 1 < n &&
+    codes[from + first] === term[first + 1] &&
+    codes[from + first + 1] === term[first]
+  );
 }

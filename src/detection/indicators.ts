@@ -1,138 +1,173 @@
 /**
- * Indicator checks for the brand a listing refers to: robust price z-score (condition-aware),
- * wholesale quantities of cheap branded goods, colours the brand never produced, and ship-from
- * countries that are not manufacturing countries. None of them is decisive alone (see scoring.ts).
- * Brand facts come from the packed rows of brand-pack.ts.
+ * Indicator checks for the brand a listing refers to: price against the recognised product line,
+ * else against the brand's price for the listing's category (never one brand-wide range over cheap
+ * accessories and flagship goods), graded by how far below the cheapest genuine new price it is;
+ * bulk stock; colours the line or brand never produced, counted only as whole colour mentions of
+ * the product; and ship-from countries outside the line's or brand's manufacturing countries. None
+ * of them is decisive alone (see scoring.ts).
  */
-import {
-  ROW_COLOURS,
-  ROW_COUNTRY_COUNT,
-  ROW_COUNTRY_START,
-  ROW_FIRST_LINE,
-  ROW_HAS_NEW,
-  ROW_HAS_USED,
-  ROW_STRIDE,
-} from './brand-pack.ts';
-import { type CompiledKnowledge, countryCode, OwnerType } from './compile.ts';
+import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
+import { wordsBetween } from './contexts.ts';
+import { CATEGORY_IDS } from './data/categories.ts';
+import { MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, round, type SignalFactory } from './evidence.ts';
-import { robustZScore, toBaseCurrency } from './price.ts';
+import type { ListingContext } from './listing-context.ts';
+import { type NormalizedView, UNIT_HAS_DIGIT } from './normalize.ts';
+import { type ConditionStats, robustZScore, toBaseCurrency } from './price.ts';
 import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
-/** A listing's ship-from value resolved once: its code and its id among manufacturing countries. */
-interface ShipFrom {
-  code: string;
-  /** Id in BrandPack.countryIds, or -1 when no brand is made there. */
-  id: number;
+const COUNTRY_CACHE_LIMIT = 10_000;
+const FIELD_TITLE = 0;
+/** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
+const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）[\]]/;
+
+export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
+
+interface PriceSource {
+  stats: ConditionStats;
+  label: string;
+  /** A product line's prices (else a category's or the whole brand's). */
+  line: boolean;
 }
 
-const COUNTRY_CACHE_LIMIT = 10_000;
-
 export class IndicatorChecker {
-  private readonly countryCache = new Map<string, ShipFrom>();
+  private readonly countryCache = new Map<string, string>();
   private readonly rateCache = new Map<string, number | null>();
   private readonly baseCurrency: string;
+  private readonly ratios: { extreme: number; strong: number; weak: number };
+  private readonly materialColours: ReadonlySet<number>;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
     private readonly policy: DetectionPolicy,
   ) {
     this.baseCurrency = Object.entries(policy.currencyRates).find(([, rate]) => rate === 1)?.[0] ?? 'base';
+    this.ratios = policy.priceRatios ?? DEFAULT_PRICE_RATIOS;
+    this.materialColours = new Set(
+      compiled.colourNames.flatMap((name, index) => (MATERIAL_COLOURS.has(name) ? [index] : [])),
+    );
   }
 
-  /**
-   * Appends price, quantity, colour and origin signals for the listing's primary brand, whose row
-   * in BrandPack.rows is at `row`, and its product line `lineIndex` (-1 for none).
-   */
+  /** Appends price, quantity, colour and origin signals for the listing's primary brand. */
   check(
     listing: ListingInput,
+    ctx: ListingContext,
     brandIndex: number,
-    row: number,
     lineIndex: number,
+    views: readonly NormalizedView[],
     hits: readonly Hit[],
     hitCount: number,
     signals: Signal[],
     signalFor: SignalFactory,
   ): void {
     const pack = this.compiled.pack;
-    const rows = pack.rows;
-    const line = lineIndex >= 0 ? rows[row + ROW_FIRST_LINE]! + lineIndex : -1;
-    const lineRow = row + ROW_STRIDE * (1 + lineIndex);
+    const tables = this.compiled.brands[brandIndex]!;
     const brandId = pack.brandIds[brandIndex]!;
     const brandName = pack.brandNames[brandIndex]!;
+    const lineName = lineIndex >= 0 ? tables.brand.productLines![lineIndex]!.name : null;
     const weights = this.policy.weights;
     const version = this.policy.version;
-    let cheap = false;
-    if (listing.price !== undefined) {
+    let ratio = Number.POSITIVE_INFINITY;
+    let extreme = false;
+    const source = listing.price === undefined ? null : this.priceSource(tables, ctx, lineIndex, brandName);
+    if (source && listing.price !== undefined) {
       const base = this.toBase(listing.price, listing.currency);
-      // the line's statistics for the listing's condition, else the brand's
-      const has =
-        listing.condition === 'used' || listing.condition === 'refurbished' ? ROW_HAS_USED : ROW_HAS_NEW;
-      const at = (line >= 0 && rows[lineRow + has] === 1 ? lineRow : row) + has;
-      if (base !== null && base > 0 && rows[at] === 1) {
-        const median = rows[at + 1]!;
-        const z = robustZScore(Math.log(base), median, rows[at + 2]!);
-        cheap = z < 0;
-        if (z <= this.policy.priceZThreshold) {
-          const strength = Math.min(1, 0.6 + (this.policy.priceZThreshold - z) / 5);
-          const lineName = line >= 0 ? pack.lineNames[line]! : brandName;
+      const used =
+        listing.condition === 'used' ||
+        listing.condition === 'refurbished' ||
+        (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
+      const stats = used ? source.stats.used : source.stats.new;
+      if (base !== null && base > 0 && stats) {
+        const z = robustZScore(Math.log(base), stats.median, stats.mad);
+        // against the typical genuine price of the line (the geometric middle of its range); a
+        // category's range spans cheap and dear products, so against its cheapest genuine price
+        ratio = base / Math.exp(source.line ? stats.median : stats.min);
+        const r = this.ratios;
+        let weight = 0;
+        let strength = '';
+        if (ratio <= r.extreme) {
+          weight = weights.priceExtreme ?? weights.priceLow * 1.1;
+          strength = 'extreme';
+          extreme = true;
+        } else if (used) {
+          // second-hand prices vary too much for anything but an extreme one
+        } else if (ratio <= r.strong) {
+          weight = weights.priceStrong ?? weights.priceLow;
+          strength = 'strongly';
+        } else if (ratio <= r.weak && !ctx.promotion) {
+          // a stated sale explains a moderate discount
+          weight = weights.priceWeak ?? weights.priceLow * 0.75;
+          strength = 'moderately';
+        }
+        if (weight > 0) {
+          const currency = listing.currency ?? 'USD';
           signals.push({
             kind: 'price_low',
             rule: pack.priceRules[brandIndex]!,
             ruleVersion: version,
             span: null,
-            normalized: `${listing.price} ${listing.currency ?? 'USD'}`,
-            detail: `price ${listing.price} ${listing.currency ?? 'USD'} is ${Math.round(-z * 10) / 10} robust SDs below typical ${listing.condition ?? 'new'} ${lineName} (median ${Math.round(Math.exp(median))} ${this.baseCurrency})`,
-            weight: round(weights.priceLow * strength),
+            normalized: `${listing.price} ${currency}`,
+            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`,
+            weight: round(weight),
             priceZ: round(z),
+            priceRatio: round(ratio),
             brandId,
           });
         }
       }
     }
-    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && cheap) {
+    if (extreme && ctx.newStated) {
+      signals.push({
+        kind: 'stated_new',
+        rule: `condition:${brandId}`,
+        ruleVersion: version,
+        span: null,
+        normalized: 'new',
+        detail: `stated to be new at ${Math.round(ratio * 1000) / 10}% of the genuine price: not second-hand`,
+        weight: round(weights.statedNew ?? 0.1),
+        brandId,
+      });
+    }
+    if (
+      listing.quantity !== undefined &&
+      listing.quantity >= this.policy.bulkQuantity &&
+      ratio <= this.ratios.weak
+    ) {
       signals.push({
         kind: 'bulk_quantity',
         rule: pack.quantityRules[brandIndex]!,
         ruleVersion: version,
         span: null,
         normalized: String(listing.quantity),
-        detail: `${listing.quantity} units of a ${brandName} item below typical price`,
-        weight: weights.bulkQuantity,
+        detail: `${listing.quantity} units of a ${brandName} item below the genuine price, from a seller the brand has not authorized`,
+        weight: round(weights.unauthorizedBulk ?? weights.bulkQuantity),
         brandId,
       });
     }
-    const lineColours = line >= 0 ? rows[lineRow + ROW_COLOURS]! : 0;
-    const produced = lineColours !== 0 ? lineColours : rows[row + ROW_COLOURS]!;
-    if (produced !== 0) {
-      for (let h = 0; h < hitCount; h++) {
-        const hit = hits[h]!;
-        if (hit.type !== OwnerType.Colour) continue;
-        const colour = hit.a;
-        if ((produced >>> colour) & 1 || coveredByLongerColour(hit, hits, hitCount)) continue;
-        signals.push(
-          signalFor(
-            hit,
-            'colour_not_produced',
-            pack.colourRules[brandIndex]!,
-            weights.colourNotProduced,
-            `${brandName} never produced ${this.compiled.colourNames[colour]}${line >= 0 ? ` for ${pack.lineNames[line]}` : ''}`,
-            brandId,
-          ),
-        );
-        break;
-      }
-    }
-    const countryCount = rows[row + ROW_COUNTRY_COUNT]!;
-    if (listing.shipFrom && countryCount > 0) {
+    this.colourCheck(
+      listing,
+      tables,
+      brandIndex,
+      lineIndex,
+      lineName,
+      views,
+      hits,
+      hitCount,
+      signals,
+      signalFor,
+    );
+    const countries =
+      (lineIndex >= 0 ? tables.lineCountries[lineIndex] : null) ?? tables.manufacturingCountries;
+    if (listing.shipFrom && countries.size > 0) {
       const shipFrom = this.shipFrom(listing.shipFrom);
-      if (!madeIn(pack.countryPool, rows[row + ROW_COUNTRY_START]!, countryCount, shipFrom.id)) {
+      if (!countries.has(shipFrom)) {
         signals.push({
           kind: 'ship_from_not_manufacturing',
           rule: pack.originRules[brandIndex]!,
           ruleVersion: version,
           span: null,
-          normalized: shipFrom.code,
-          detail: `ships from ${shipFrom.code}; ${brandName} is made in ${pack.manufacturingLists[brandIndex]}`,
+          normalized: shipFrom,
+          detail: `ships from ${shipFrom}; ${lineName ?? brandName} is made in ${[...countries].join(', ')}`,
           weight: weights.shipFromNotManufacturing,
           brandId,
         });
@@ -140,11 +175,75 @@ export class IndicatorChecker {
     }
   }
 
-  private shipFrom(value: string): ShipFrom {
+  /** The line's prices, else the brand's for the category sold, else (schema 1 brands) the brand's. */
+  private priceSource(
+    tables: BrandTables,
+    ctx: ListingContext,
+    lineIndex: number,
+    brandName: string,
+  ): PriceSource | null {
+    if (lineIndex >= 0) {
+      const stats = tables.prices.lines[lineIndex];
+      if (stats?.new) return { stats, label: tables.brand.productLines![lineIndex]!.name, line: true };
+    }
+    if (tables.categoryLo === 0 && tables.categoryHi === 0 && tables.categoryPrices.size === 0)
+      return tables.prices.brand.new ? { stats: tables.prices.brand, label: brandName, line: true } : null;
+    let best: PriceSource | null = null;
+    for (const [lo, hi] of [
+      [ctx.soldLo, ctx.soldHi],
+      [ctx.catLo, ctx.catHi],
+    ] as const) {
+      for (const [index, stats] of tables.categoryPrices) {
+        const inListing = index < 32 ? (lo >>> index) & 1 : (hi >>> (index - 32)) & 1;
+        if (!inListing || !stats.new) continue;
+        // several categories: the cheapest one, so an accessory is never judged as the flagship
+        if (!best || stats.new.min < best.stats.new!.min)
+          best = { stats, label: `${brandName} ${categoryName(index)}`, line: false };
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+
+  private colourCheck(
+    listing: ListingInput,
+    tables: BrandTables,
+    brandIndex: number,
+    lineIndex: number,
+    lineName: string | null,
+    views: readonly NormalizedView[],
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+    signalFor: SignalFactory,
+  ): void {
+    const lineColours = lineIndex >= 0 ? tables.lineColours[lineIndex] : undefined;
+    const produced = lineColours && lineColours.size > 0 ? lineColours : tables.brandColours;
+    if (produced.size === 0) return;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
+      if (coveredByLongerColour(hit, hits, hitCount) || !isProductColour(listing, views, hits, hitCount, hit))
+        continue;
+      const pack = this.compiled.pack;
+      signals.push(
+        signalFor(
+          hit,
+          'colour_not_produced',
+          pack.colourRules[brandIndex]!,
+          this.policy.weights.colourNotProduced,
+          `${pack.brandNames[brandIndex]} never produced ${this.compiled.colourNames[hit.a]}${lineName ? ` for ${lineName}` : ''}`,
+          pack.brandIds[brandIndex]!,
+        ),
+      );
+      return;
+    }
+  }
+
+  private shipFrom(value: string): string {
     let found = this.countryCache.get(value);
     if (found === undefined) {
-      const code = countryCode(value);
-      found = { code, id: this.compiled.pack.countryIds.get(code) ?? -1 };
+      found = countryCode(value);
       if (this.countryCache.size < COUNTRY_CACHE_LIMIT) this.countryCache.set(value, found);
     }
     return found;
@@ -161,8 +260,52 @@ export class IndicatorChecker {
   }
 }
 
-function madeIn(pool: Int32Array, start: number, count: number, country: number): boolean {
-  for (let k = start; k < start + count; k++) if (pool[k] === country) return true;
+function categoryName(index: number): string {
+  return CATEGORY_IDS[index] ?? 'goods';
+}
+
+/**
+ * A colour word describes the product when it ends the title or a phrase, or is followed by the
+ * product, the brand or line, another colour, a material or a variant word ("pink leather bag",
+ * "black/white", "黑色 款"). In a description it must follow a colour label ("Colour: pink").
+ * "Black Friday", "white-glove delivery", "ships in a red box" and "gold hardware" are not.
+ */
+function isProductColour(
+  listing: ListingInput,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+): boolean {
+  const view = views[hit.field]!;
+  if (hit.field !== FIELD_TITLE) {
+    for (let h = 0; h < hitCount; h++) {
+      const label = hits[h]!;
+      if (label.type !== OwnerType.Cue || label.a !== CueKind.ColourLabel || label.field !== hit.field)
+        continue;
+      if (label.endUnit <= hit.startUnit && wordsBetween(view, label, hit) === 0) return true;
+    }
+    return false;
+  }
+  const next = hit.endUnit;
+  if (next >= view.length) return true;
+  const gap = listing.title.slice(view.ends[next - 1]!, view.starts[next]!);
+  if (COLOUR_PHRASE_END.test(gap)) return true;
+  if ((view.flags[next]! & UNIT_HAS_DIGIT) !== 0 && gap.trim() === '') return true; // a size follows
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other.field !== hit.field || other.startUnit !== next) continue;
+    const type = other.type;
+    if (gap.includes('-') && type !== OwnerType.Colour) continue; // "white-glove"
+    if (
+      type === OwnerType.Category ||
+      type === OwnerType.ProductLine ||
+      type === OwnerType.BrandTerm ||
+      type === OwnerType.Colour ||
+      (type === OwnerType.Cue && other.a === CueKind.ColourFollower)
+    )
+      return true;
+  }
   return false;
 }
 

@@ -1,51 +1,63 @@
 /**
  * The judgement of one scan (step 4 of the pipeline in docs/detection.md): from the verified hits
- * of both fields to the Verdict. Innocent contexts, nominative use and authorized sellers discard
- * signals (recorded in `suppressed`); brand mentions are resolved; indicators are computed for the
- * primary brand; signals are scored and mapped to an action.
- *
- * Per-brand state of the current listing lives in one Int32Array row per brand, stamped per
- * listing, so a listing touches one cache line per brand it names instead of six arrays.
+ * of both fields to the Verdict. The listing's categories and listing-wide cues are read first
+ * (listing-context.ts), brand mentions resolved (mentions.ts); then keyword rules are weighed
+ * against their contexts (innocent phrases, negations, licensed reproductions, nominative use,
+ * generic terms that need a brand), disguised brands reported, indicators computed for the primary
+ * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { type CompiledKnowledge, OwnerType } from './compile.ts';
-import { innocentContext, isNominative } from './contexts.ts';
+import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
+import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
+import {
+  discussedNearby,
+  innocentContext,
+  innocentNearby,
+  negatedBy,
+  requiredNearby,
+  wordsBetween,
+} from './contexts.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
+import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
 import type { CompiledPattern } from './matcher.ts';
+import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
-import type { DetectionPolicy, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
+import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
-const NO_BRAND = -1;
-/**
- * Fields of a brand's state row. Members of an enum of this file compile to literals; module
- * constants are loaded and checked at every use.
- */
-enum State {
-  Stamp = 0,
-  Exact = 1,
-  Weak = 2,
-  Line = 3,
-  Nominative = 4,
-  Mentioned = 5,
-  /** Copied from the brand pack, so the first look at a brand's state brings them along. */
-  HasSellers = 6,
-  Row = 7,
-  Stride = 8,
-}
+const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
+const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
+/** Context words are looked for this many units before and after a keyword hit (~8 words). */
+const CONTEXT_UNITS = 48;
+const GAME_COUNT_RULE = 'piracy.game-count';
+const GAME_COUNT_SEVERITY = 0.88;
+/** Fewer games than this may be a legitimate bundle. */
+const MIN_PIRATED_GAMES = 50;
+const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
+const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
+
+/** Kinds that are weak cues: they count only for a primary brand, and less in a description. */
+const WEAK_KINDS: ReadonlySet<string> = new Set([
+  'weak_quality_claim',
+  'factory_direct',
+  'stock_variety',
+  'contact_offsite',
+]);
 
 export class Judge {
   private readonly indicators: IndicatorChecker;
+  private readonly contexts: ContextReader;
+  private readonly mentions: MentionResolver;
   private readonly signalFor: SignalFactory = (hit, kind, rule, weight, detail, brandId) =>
     this.signal(hit, kind, rule, weight, detail, brandId);
-  private readonly brandState: Int32Array;
-  private readonly touched: number[] = [];
-  private stamp = 0;
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
   private readonly skeletons: Array<string | undefined>;
+  private readonly descriptionWeakFactor: number;
+  /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
+  private readonly contextHits: Hit[] = [];
   // the scan being judged
   private listing: ListingInput | null = null;
   private views: readonly NormalizedView[] = [];
@@ -56,12 +68,10 @@ export class Judge {
     private readonly nowMs: number,
   ) {
     this.indicators = new IndicatorChecker(compiled, policy);
-    this.brandState = new Int32Array(compiled.brands.length * State.Stride);
-    for (let b = 0; b < compiled.brands.length; b++) {
-      this.brandState[b * State.Stride + State.HasSellers] = compiled.pack.hasSellers[b]!;
-      this.brandState[b * State.Stride + State.Row] = compiled.pack.rowAt[b]!;
-    }
+    this.contexts = new ContextReader(compiled);
+    this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
+    this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
   }
 
   judge(
@@ -70,104 +80,25 @@ export class Judge {
     hits: readonly Hit[],
     hitCount: number,
   ): Verdict {
-    const c = this.compiled;
     this.listing = listing;
     this.views = views;
-    const stamp = ++this.stamp;
-    const state = this.brandState;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
-    // 1. licensed-reproduction cues, brands, their mentions and whether they are nominative
-    let licensed = false;
-    const touched = this.touched;
-    touched.length = 0;
-    for (let h = 0; h < hitCount; h++) {
-      const hit = hits[h]!;
-      const type = hit.type;
-      if (type === OwnerType.Licensed) licensed = true;
-      if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine) continue;
-      const at = hit.a * State.Stride;
-      if (state[at + State.Stamp] !== stamp) {
-        state[at + State.Stamp] = stamp;
-        state[at + State.Exact] = 0;
-        state[at + State.Weak] = 0;
-        state[at + State.Line] = -1;
-        state[at + State.Nominative] = 0;
-        touched.push(hit.a);
-      }
-      if (type === OwnerType.ProductLine) {
-        // a product line ("Trench coat", "Aviator") refines a brand mention but does not make one
-        if (state[at + State.Line]! < 0) state[at + State.Line] = hit.b;
-      } else if (hit.b === 1) {
-        state[at + State.Weak]!++; // misspelling or common word ("coach")
-      } else {
-        state[at + State.Exact]!++;
-      }
-      if (isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
-    }
-    let primaryBrand = NO_BRAND;
-    const brandsOut: Verdict['brands'] = [];
-    for (const brandIndex of touched) {
-      const at = brandIndex * State.Stride;
-      // a weak mention counts only when a product line of the same brand confirms it
-      const mentioned =
-        state[at + State.Exact]! > 0 || (state[at + State.Weak]! > 0 && state[at + State.Line]! >= 0);
-      state[at + State.Mentioned] = mentioned ? 1 : 0;
-      if (!mentioned) continue;
-      const nominative = state[at + State.Nominative] === 1;
-      const brandId = c.pack.brandIds[brandIndex]!;
-      brandsOut.push({ brandId, nominative });
-      if (this.sellerAuthorized(listing, brandIndex)) {
-        suppressed.push(`seller ${listing.sellerId} is authorized by ${brandId}`);
-        continue;
-      }
-      if (!nominative && primaryBrand === NO_BRAND) primaryBrand = brandIndex;
-    }
+    // 1. what the listing is, and which brands it names
+    const ctx = this.contexts.read(listing.category, hits, hitCount);
+    const mentions = this.mentions;
+    mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
+    const primary = mentions.primary;
     // 2. text signals
-    let seenRules = 0; // bit set of the first 31 rules hit; later ones checked by scanning signals
-    for (let h = 0; h < hitCount; h++) {
-      const hit = hits[h]!;
-      const type = hit.type;
-      if (type === OwnerType.BrandTerm) {
-        this.brandTextSignal(hit, hit.a, listing, signals);
-      } else if (type === OwnerType.Rule) {
-        const ruleIndex = hit.a;
-        const rule = c.rules[ruleIndex]!;
-        if (ruleIndex < 31 ? (seenRules & (1 << ruleIndex)) !== 0 : signals.some((s) => s.rule === rule.id))
-          continue;
-        const innocent = innocentContext(c, views, hits, hitCount, hit, ruleIndex);
-        if (innocent !== null) {
-          suppressed.push(`${rule.id}: innocent context "${innocent}"`);
-          continue;
-        }
-        if (licensed && rule.licensedContextInnocent) {
-          suppressed.push(`${rule.id}: licensed or museum reproduction`);
-          continue;
-        }
-        if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
-          continue;
-        if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
-        signals.push(
-          this.signal(
-            hit,
-            rule.kind,
-            rule.id,
-            this.policy.weights.keyword * rule.severity,
-            `${rule.kind} "${rule.pattern}"`,
-          ),
-        );
-      } else if (type === OwnerType.Work) {
-        this.prereleaseSignal(hit, hits, hitCount, signals);
-      }
-    }
+    this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     // 3. indicators about the brand's goods
-    if (primaryBrand !== NO_BRAND) {
-      const at = primaryBrand * State.Stride;
+    if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
       this.indicators.check(
         listing,
-        primaryBrand,
-        state[at + State.Row]!,
-        state[at + State.Line]!,
+        ctx,
+        primary,
+        mentions.line(primary),
+        views,
         hits,
         hitCount,
         signals,
@@ -176,54 +107,220 @@ export class Judge {
     }
     const score = scoreSignals(signals, this.policy);
     const action = decideAction(score, this.policy);
-    return {
+    const verdict: Verdict = {
       id: listing.id,
       flagged: action !== 'allow',
       action,
       score,
       signals,
-      brands: brandsOut,
+      brands: mentions.brandsOut,
       suppressed,
       automated: { detection: true, decision: action === 'remove' },
       policyVersion: this.policy.version,
     };
+    if (ctx.catLo !== 0 || ctx.catHi !== 0) verdict.categories = categoriesOf(ctx.catLo, ctx.catHi);
+    return verdict;
   }
 
-  /** Only brands with authorized sellers have a set to look in (most have none). */
-  private sellerAuthorized(listing: ListingInput, brandIndex: number): boolean {
-    return (
-      listing.sellerId !== undefined &&
-      this.brandState[brandIndex * State.Stride + State.HasSellers] === 1 &&
-      this.compiled.brands[brandIndex]!.authorizedSellers.has(listing.sellerId)
-    );
+  private textSignals(
+    listing: ListingInput,
+    ctx: ListingContext,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+    suppressed: string[],
+  ): void {
+    const c = this.compiled;
+    const mentions = this.mentions;
+    const views = this.views;
+    let seenRules = 0; // bit set of the first 31 rules hit; later ones checked by scanning signals
+    let anyNominative = ctx.thirdParty;
+    for (const b of mentions.brandsOut) if (b.nominative) anyNominative = true;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      const type = hit.type;
+      if (type === OwnerType.BrandTerm || type === OwnerType.ProductLine) {
+        if (!hit.dropped) this.brandTextSignal(hit, listing, signals);
+      } else if (type === OwnerType.Rule) {
+        const ruleIndex = hit.a;
+        const rule = c.rules[ruleIndex]!;
+        if (ruleIndex < 31 ? (seenRules & (1 << ruleIndex)) !== 0 : signals.some((s) => s.rule === rule.id))
+          continue;
+        const reason = this.ruleSuppressed(listing, ctx, rule, ruleIndex, hit, hits, hitCount, anyNominative);
+        if (reason !== null) {
+          if (reason !== '') suppressed.push(`${rule.id}: ${reason}`);
+          continue;
+        }
+        if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
+        const weak = WEAK_KINDS.has(rule.kind);
+        const fieldFactor = weak && hit.field !== FIELD_TITLE ? this.descriptionWeakFactor : 1;
+        const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
+        // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest;
+        // two rules matching the same words ("super clone", "superclone") are one signal
+        const same = weak ? signals.findIndex((s) => s.kind === rule.kind) : -1;
+        if (same >= 0 && signals[same]!.weight >= round(weight)) continue;
+        if (!weak && sameWords(signals, rule.kind, hit, views)) continue;
+        const signal = this.signal(
+          hit,
+          rule.kind,
+          rule.id,
+          weight,
+          `${rule.kind.replace(/_/g, ' ')} "${rule.pattern}"`,
+          weak && mentions.primary !== NO_BRAND ? c.pack.brandIds[mentions.primary] : undefined,
+        );
+        if (same >= 0) signals[same] = signal;
+        else signals.push(signal);
+      } else if (type === OwnerType.Work) {
+        this.prereleaseSignal(hit, hits, hitCount, signals);
+      } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
+        this.gameCountSignal(listing, hit, signals);
+      }
+    }
   }
 
-  private brandTextSignal(hit: Hit, brandIndex: number, listing: ListingInput, signals: Signal[]): void {
-    if (this.brandState[brandIndex * State.Stride + State.Mentioned] !== 1) return;
-    if (hit.distance < 0 && hit.obfuscation === 0) return;
-    if (this.sellerAuthorized(listing, brandIndex)) return;
+  /** Why a rule hit does not count ('' for a silent reason), or null when it counts. */
+  private ruleSuppressed(
+    listing: ListingInput,
+    ctx: ListingContext,
+    rule: KeywordRule,
+    ruleIndex: number,
+    hit: Hit,
+    hits: readonly Hit[],
+    hitCount: number,
+    anyNominative: boolean,
+  ): string | null {
+    const c = this.compiled;
+    const views = this.views;
+    const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
+    if (innocent !== null) return `innocent context "${innocent}"`;
+    if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
+      return '';
+    // the words around the hit: innocent and required words, negations, talk about fakes
+    const around = this.contextAround(hit);
+    const near = this.contextHits;
+    const word = innocentNearby(c, views, near, around, hit, ruleIndex);
+    if (word !== null) return `innocent context "${word}"`;
+    if (rule.requiresNearby && !requiredNearby(views, near, around, hit, ruleIndex)) return '';
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const negation = negatedBy(c, views, near, around, hit, text);
+    if (negation !== null) return `negated by "${negation}"`;
+    if (rule.kind === 'marker' || rule.kind === 'coded') {
+      const discussion = discussedNearby(c, views, near, around, hit);
+      if (discussion !== null) return `about fakes, not one ("${discussion}")`;
+    }
+    if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
+    if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
+    if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
+      return `generic term "${rule.pattern}" with no brand named`;
+    if (rule.brandWithin !== undefined && !brandNear(views, hits, hitCount, hit, rule.brandWithin))
+      return `"${rule.pattern}" not next to a brand`;
+    return null;
+  }
+
+  /** Runs the context automaton over the units around `hit`; its hits are in `contextHits`. */
+  private contextAround(hit: Hit): number {
+    const view = this.views[hit.field]!;
+    const automaton = this.compiled.contextAutomaton;
+    const count = automaton.findRange(view, hit.startUnit - CONTEXT_UNITS, hit.endUnit + CONTEXT_UNITS);
+    const context = this.compiled.context;
+    for (let k = 0; k < count; k++) {
+      let near = this.contextHits[k];
+      if (!near) {
+        near = {
+          owner: 0,
+          pattern: -1,
+          type: 0,
+          a: 0,
+          b: 0,
+          field: 0,
+          startUnit: 0,
+          endUnit: 0,
+          obfuscation: 0,
+          distance: -1,
+          flags: 0,
+          dropped: false,
+        };
+        this.contextHits.push(near);
+      }
+      const owner = automaton.hitPayload[k]!;
+      near.owner = owner;
+      near.type = context.type[owner]!;
+      near.a = context.a[owner]!;
+      near.b = context.b[owner]!;
+      near.field = hit.field;
+      near.startUnit = automaton.hitStart[k]!;
+      near.endUnit = automaton.hitEnd[k]!;
+    }
+    return count;
+  }
+
+  /** Disguised brand names, nicknames and misspellings (brand names and product-line names). */
+  private brandTextSignal(hit: Hit, listing: ListingInput, signals: Signal[]): void {
+    const brandIndex = hit.a;
+    const mentions = this.mentions;
+    const mention = mentions.mentioned(brandIndex);
+    if (mention === Mention.None) return;
+    // a derived nickname ("G家") is a disguise; bare initials ("BV") are only a mention
+    const derived =
+      hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
+    if (hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived) return;
+    if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
+    if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
+    if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
     const brandId = pack.brandIds[brandIndex]!;
-    const kind = hit.distance >= 0 ? 'brand_misspelled' : 'brand_obfuscated';
+    const weights = this.policy.weights;
+    const name = pack.brandNames[brandIndex]!;
+    let kind: Signal['kind'];
+    let weight: number;
+    let detail: string;
+    if (hit.distance >= 0) {
+      kind = 'brand_misspelled';
+      const inCategory = mentions.catState(brandIndex) === CatState.Match;
+      weight = inCategory
+        ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1)
+        : weights.misspelledBrand;
+      const what =
+        hit.type === OwnerType.ProductLine ? (this.compiled.ownerText[hit.owner] ?? 'a product line') : name;
+      detail = `"${hit.type === OwnerType.ProductLine ? `${name} ${lineNameOf(this.compiled, hit)}` : what}" misspelled (edit distance ${hit.distance})`;
+    } else if (derived) {
+      kind = 'brand_nickname';
+      weight = weights.brandNickname ?? 0.45;
+      detail = `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
+    } else {
+      kind = 'brand_obfuscated';
+      weight = weights.obfuscatedBrand;
+      detail = `"${name}" disguised by ${describeObfuscation(hit.obfuscation)}`;
+    }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
+    signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
+  }
+
+  /**
+   * A console or stick sold with hundreds of games is a pirated bundle: "20,000 games",
+   * "37674款游戏", "游戏139款". Counts are read from the text around a games word.
+   */
+  private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
+    if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const start = view.starts[hit.startUnit]!;
+    const end = view.ends[hit.endUnit - 1]!;
+    const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
+    const raw = before?.[1] ?? after?.[1];
+    if (raw === undefined) return;
+    const count = Number(raw.replace(/[,.\s]/g, ''));
+    if (!(count >= MIN_PIRATED_GAMES)) return;
     signals.push(
-      kind === 'brand_misspelled'
-        ? this.signal(
-            hit,
-            kind,
-            pack.brandRules[brandIndex]!,
-            this.policy.weights.misspelledBrand,
-            `"${pack.brandNames[brandIndex]}" misspelled (edit distance ${hit.distance})`,
-            brandId,
-          )
-        : this.signal(
-            hit,
-            kind,
-            pack.brandRules[brandIndex]!,
-            this.policy.weights.obfuscatedBrand,
-            `"${pack.brandNames[brandIndex]}" disguised by ${describeObfuscation(hit.obfuscation)}`,
-            brandId,
-          ),
+      this.signal(
+        hit,
+        'piracy',
+        GAME_COUNT_RULE,
+        this.policy.weights.keyword * GAME_COUNT_SEVERITY,
+        `${count} games bundled: a pirated collection`,
+      ),
     );
   }
 
@@ -256,10 +353,7 @@ export class Judge {
     brandId?: string,
   ): Signal {
     const view = this.views[hit.field]!;
-    const ruleVersion =
-      kind === 'marker' || kind === 'coded' || kind === 'piracy'
-        ? this.compiled.ruleSetVersion
-        : this.policy.version;
+    const ruleVersion = hit.type === OwnerType.Rule ? this.compiled.ruleSetVersion : this.policy.version;
     const span = this.span(view, hit);
     const normalized = this.skeleton(view, hit);
     // brandId in the literal (same key order as adding it after): no property added to a built object
@@ -290,6 +384,46 @@ export class Judge {
   }
 }
 
+function brandNear(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  within: number,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
+      continue;
+    if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
+  }
+  return false;
+}
+
+function sameWords(
+  signals: readonly Signal[],
+  kind: string,
+  hit: Hit,
+  views: readonly NormalizedView[],
+): boolean {
+  const view = views[hit.field]!;
+  const start = view.starts[hit.startUnit]!;
+  const end = view.ends[hit.endUnit - 1]!;
+  const field = hit.field === FIELD_TITLE ? 'title' : 'description';
+  return signals.some(
+    (s) =>
+      s.kind === kind &&
+      s.span !== null &&
+      s.span.field === field &&
+      s.span.start === start &&
+      s.span.end === end,
+  );
+}
+
+function lineNameOf(c: CompiledKnowledge, hit: Hit): string {
+  return c.brands[hit.a]!.brand.productLines?.[hit.b]?.name ?? '';
+}
+
 /**
  * Whether the skeleton of the hit's span is the pattern's own: the same run lengths as far as
  * skeletonOf shows them (up to 8) and word boundaries in the same places (the codes match anyway).
@@ -303,6 +437,12 @@ function hasPatternShape(view: NormalizedView, hit: Hit, pattern: CompiledPatter
     if (k > 0 && view.boundaryBefore[u] !== boundaries[k]) return false;
   }
   return true;
+}
+
+function inTaxonomy(ctx: ListingContext, categories: readonly string[] | undefined): boolean {
+  if (!categories) return false;
+  const [lo, hi] = categoryMask(categories);
+  return (ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0;
 }
 
 function inCategories(category: string | undefined, categories: readonly string[]): boolean {

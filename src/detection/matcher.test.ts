@@ -17,6 +17,7 @@ import {
 import {
   type NormalizedView,
   TextNormalizer,
+  UNIT_DECIMAL_BEFORE,
   UNIT_FULLWIDTH,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
@@ -275,9 +276,13 @@ function referenceVerify(view: NormalizedView, pattern: CompiledPattern, startUn
     if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
     const flags = view.flags[u]!;
     if (pattern.digits[k] === 1) {
+      // a digit is a digit: same run ("11" is not "1"), and a decimal point only where the pattern has one
       if ((flags & UNIT_HAS_DIGIT) === 0 || (flags & (UNIT_HAS_LETTER | UNIT_LEET_SYMBOL)) !== 0) return -1;
-      if (k > 0 && pattern.boundaries[k] === 1 && pattern.digits[k - 1] === 1 && view.boundaryBefore[u] === 0)
-        return -1;
+      if (textRun !== patternRun) return -1;
+      if (k > 0 && pattern.digits[k - 1] === 1 && !pattern.looseDigits) {
+        if (pattern.boundaries[k] === 1 && view.boundaryBefore[u] === 0) return -1;
+        if ((pattern.decimals[k] === 1) !== ((flags & UNIT_DECIMAL_BEFORE) !== 0)) return -1;
+      }
     } else if ((flags & (UNIT_HAS_DIGIT | UNIT_LEET_SYMBOL)) !== 0 && (flags & UNIT_UNSPACED_SCRIPT) === 0) {
       obfuscation |= OBFUSCATION_LEET;
     }

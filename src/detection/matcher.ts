@@ -12,6 +12,7 @@
 import {
   type NormalizedView,
   TextNormalizer,
+  UNIT_DECIMAL_BEFORE,
   UNIT_FULLWIDTH,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
@@ -29,12 +30,14 @@ import {
   PAT_ID,
   PAT_INTERIOR_SHIFT,
   PAT_LENGTH,
+  PAT_LOOSE_DIGITS,
   PAT_NEEDS_END,
   PAT_NEEDS_START,
   PAT_PAYLOAD,
   PAT_UNITS,
   trieStep,
   UNIT_BOUNDARY,
+  UNIT_DECIMAL,
   UNIT_DIGIT,
   UNIT_RUN_MASK,
 } from './trie-layout.ts';
@@ -58,8 +61,12 @@ export interface CompiledPattern {
   digits: Uint8Array;
   /** 1 where a separator precedes the unit in the pattern ("1:1" keeps its colon as a boundary). */
   boundaries: Uint8Array;
+  /** 1 where a decimal point precedes the digit ("2.55"): "1:1" is not "1.1". */
+  decimals: Uint8Array;
   needsStartBoundary: boolean;
   needsEndBoundary: boolean;
+  /** Model numbers: separators between digits are not compared. */
+  looseDigits: boolean;
   interiorBoundaries: number;
   /** Index of the owner (rule or brand term) in the caller's tables. */
   payload: number;
@@ -67,17 +74,26 @@ export interface CompiledPattern {
 
 const normalizerForPatterns = new TextNormalizer();
 
-/** Compile a pattern string with the same normalizer the text goes through; null if it is empty. */
-export function compilePattern(pattern: string, payload: number): CompiledPattern | null {
+/**
+ * Compile a pattern string with the same normalizer the text goes through; null if it is empty.
+ * `looseDigits` (model numbers): separators between digits need not match ("24-70" and "2470").
+ */
+export function compilePattern(
+  pattern: string,
+  payload: number,
+  looseDigits = false,
+): CompiledPattern | null {
   const view = normalizerForPatterns.normalize(pattern);
   const n = view.length;
   if (n === 0) return null;
   const digits = new Uint8Array(n);
+  const decimals = new Uint8Array(n);
   const boundaries = view.boundaryBefore.slice(0, n);
   let interior = 0;
   for (let i = 0; i < n; i++) {
     const f = view.flags[i]!;
     digits[i] = f & UNIT_HAS_DIGIT && !(f & (UNIT_HAS_LETTER | UNIT_LEET_SYMBOL)) ? 1 : 0;
+    decimals[i] = f & UNIT_DECIMAL_BEFORE ? 1 : 0;
     if (i > 0) interior += view.boundaryBefore[i]!;
     interior += view.interiorBoundaries[i]!;
   }
@@ -86,8 +102,10 @@ export function compilePattern(pattern: string, payload: number): CompiledPatter
     runs: view.runs.slice(0, n),
     digits,
     boundaries,
+    decimals,
     needsStartBoundary: (view.flags[0]! & UNIT_UNSPACED_SCRIPT) === 0,
     needsEndBoundary: (view.flags[n - 1]! & UNIT_UNSPACED_SCRIPT) === 0,
+    looseDigits,
     interiorBoundaries: interior,
     payload,
   };
@@ -119,6 +137,8 @@ export class PatternAutomaton {
   private readonly asciiStartsAtWords: boolean;
   private readonly nodes: Int32Array;
   private readonly records: Int32Array;
+  /** The root's child on each symbol (0 for none): every walk's first step, in O(1). */
+  private readonly rootChild: Int32Array;
   /** Verified hits of the last `find`, ordered by end unit, then longest first, then pattern id. */
   hitCount = 0;
   hitPattern = new Int32Array(16);
@@ -164,6 +184,8 @@ export class PatternAutomaton {
     const layout = buildTrieLayout(patterns, children, terminal, dense);
     this.nodes = layout.nodes;
     this.records = layout.patternRecords;
+    this.rootChild = new Int32Array(symbol + 1);
+    for (let sym = 1; sym <= symbol; sym++) this.rootChild[sym] = trieStep(this.nodes, dense, 0, sym);
   }
 
   private setSymbol(code: number, symbol: number): void {
@@ -209,14 +231,38 @@ export class PatternAutomaton {
     return this.hitCount;
   }
 
+  /**
+   * Like `find`, for matches that begin in units [from, to) only: the context words around one
+   * keyword hit (see compile.ts, contextAutomaton), looked up on demand.
+   */
+  findRange(view: NormalizedView, from: number, to: number): number {
+    const n = view.length;
+    this.hitCount = 0;
+    const codes = view.codes;
+    const boundaryBefore = view.boundaryBefore;
+    for (let u = Math.max(0, from); u < Math.min(to, n); u++) {
+      const first = codes[u]!;
+      const firstSym = first < 65536 ? this.symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
+      if (firstSym !== 0 && (boundaryBefore[u] === 1 || this.freeStart[firstSym] === 1))
+        this.walk(view, u, n);
+    }
+    if (this.hitCount > 1) this.sortHits();
+    return this.hitCount;
+  }
+
   /** Follows the trie from unit `u` as far as the text matches, verifying patterns on the way. */
   private walk(view: NormalizedView, u: number, n: number): void {
     const codes = view.codes;
     const symbolOf = this.symbolOf;
     const nodes = this.nodes;
     const dense = this.denseSymbols;
-    let node = 0;
-    for (let i = u; i < n; i++) {
+    const first = codes[u]!;
+    const firstSym = first < 65536 ? symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
+    if (firstSym === 0) return;
+    let node = this.rootChild[firstSym]!;
+    if (node === 0) return;
+    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u);
+    for (let i = u + 1; i < n; i++) {
       const code = codes[i]!;
       const sym = code < 65536 ? symbolOf[code]! : (this.astralSymbols.get(code) ?? 0);
       if (sym === 0) return;
@@ -306,6 +352,8 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
   const runMask = UNIT_RUN_MASK | 0;
   const patternDigit = UNIT_DIGIT | 0;
   const patternBoundary = UNIT_BOUNDARY | 0;
+  const patternDecimal = UNIT_DECIMAL | 0;
+  const textDecimal = UNIT_DECIMAL_BEFORE | 0;
   const length = records[record + PAT_LENGTH]!;
   const flags = records[record + PAT_FLAGS]!;
   const units = record + PAT_UNITS;
@@ -329,9 +377,13 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     const f = unitFlags[u]!;
     const digit = unit & patternDigit;
     if (digit !== 0) {
-      if ((f & hasDigit) === 0 || (f & notDigit) !== 0) return -1;
-      // "11" is not "1:1": a separator between two pattern digits must be there in the text too
-      if (previousDigit !== 0 && unit & patternBoundary && boundaryBefore[u] === 0) return -1;
+      // a digit is a digit: "11" is not "1", nor "1.1" the "1:1" of a pattern
+      if ((f & hasDigit) === 0 || (f & notDigit) !== 0 || textRun !== patternRun) return -1;
+      if (previousDigit !== 0 && (flags & PAT_LOOSE_DIGITS) === 0) {
+        // "11" is not "1:1": a separator between two pattern digits must be there in the text too
+        if (unit & patternBoundary && boundaryBefore[u] === 0) return -1;
+        if (((unit & patternDecimal) !== 0) !== ((f & textDecimal) !== 0)) return -1;
+      }
     } else if ((f & digitLike) !== 0 && (f & unspaced) === 0) {
       obfuscation |= OBFUSCATION_LEET;
     }

@@ -14,6 +14,7 @@ import {
   MAX_RUN,
   NO_NEXT,
   nextAdjacentUnit,
+  UNIT_DECIMAL_BEFORE,
   UNIT_INFO,
   UNIT_INVISIBLE_BEFORE,
   UNIT_UNSPACED_SCRIPT,
@@ -74,6 +75,8 @@ export class GeneralNormalizer implements NormalizedView {
   protected prevRawSep = 0;
   protected sepPending = 1;
   protected invisiblePending = 0;
+  /** The pending separator is one "." or "," right after a character (see UNIT_DECIMAL_BEFORE). */
+  protected decimalPending = 0;
   /** interiorBoundaries is 0 from here on: the fast path leaves it alone (see normalize). */
   protected interiorHigh = 0;
 
@@ -99,6 +102,7 @@ export class GeneralNormalizer implements NormalizedView {
       this.sepPending = 0;
       this.invisiblePending = 0;
     } else if (folded === FOLD_SEPARATOR) {
+      this.decimalPending = this.sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
       this.sepPending = 1;
     } else if (folded === FOLD_DROP) {
       this.invisiblePending = 1;
@@ -133,18 +137,24 @@ export class GeneralNormalizer implements NormalizedView {
     const charClass = (packed >>> 21) & 3;
     const prevRawClass = this.prevRawClass;
     const prevRawSep = this.prevRawSep;
+    const decimal =
+      this.decimalPending === 1 &&
+      sepBefore === 1 &&
+      charClass === CharClass.Digit &&
+      prevRawClass === CharClass.Digit;
+    this.decimalPending = 0;
     this.prevRawClass = charClass;
     this.prevRawSep = sepBefore;
     let boundary = sepBefore | this.pendingBoundary;
     this.pendingBoundary = 0;
     if (info & INFO_LEET_SYMBOL) {
       const next = nextPacked >= 0 ? nextPacked : nextAdjacentUnit(text, nextIndex);
+      const afterLetter = prevRawClass !== -1 && sepBefore === 0 && prevRawClass !== CharClass.LeetSymbol;
+      const raw = text.charCodeAt(start);
+      // "@" and "$" right after a letter stand for one even at the end of a word ("Adida$", "P@nd0r@")
       const inside =
-        prevRawClass !== -1 &&
-        sepBefore === 0 &&
-        prevRawClass !== CharClass.LeetSymbol &&
-        next !== NO_NEXT &&
-        ((next >>> 21) & 3) !== CharClass.LeetSymbol;
+        afterLetter &&
+        ((next !== NO_NEXT && ((next >>> 21) & 3) !== CharClass.LeetSymbol) || raw === 64 || raw === 36);
       if (!inside) {
         // a lone "$" or a trailing "!" is punctuation, not a letter in disguise
         this.pendingBoundary = 1;
@@ -158,6 +168,7 @@ export class GeneralNormalizer implements NormalizedView {
     const n = this.length;
     let unitFlagBits = info & 0xff;
     if (invisibleBefore === 1 && boundary === 0 && n > 0) unitFlagBits |= UNIT_INVISIBLE_BEFORE;
+    if (decimal) unitFlagBits |= UNIT_DECIMAL_BEFORE;
     if (code < 128 && info & INFO_PLAIN_LATIN) this.plainLatin++;
     // runs merge inside a word, and across a boundary only for spaced-out letters ("g u u c c i");
     // digits keep their separators: "1:1" is two units, "11" one
@@ -235,5 +246,6 @@ export class GeneralNormalizer implements NormalizedView {
     this.prevRawSep = 0;
     this.sepPending = 1;
     this.invisiblePending = 0;
+    this.decimalPending = 0;
   }
 }

@@ -172,3 +172,54 @@ function copyState(view: NormalizedView) {
     wordCheck: Array.from(view.wordCheck.subarray(0, words)),
   };
 }
+
+describe('normaliser: Chinese spacing, fullwidth, numerals (property)', () => {
+  const han = fc.constantFrom(...Array.from('高仿复刻原单包鞋表正品奥维莱声妙'));
+  const same = (a: string, b: string) => {
+    const x = normalizeText(a);
+    const y = normalizeText(b);
+    assert.deepEqual(x.codes, y.codes, `${a} / ${b}`);
+    assert.deepEqual(x.runs, y.runs, `${a} / ${b}`);
+  };
+
+  it('spaces between Chinese characters change boundaries, never the units', () => {
+    fc.assert(
+      fc.property(
+        fc.array(han, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom(' ', '  ', '\u3000', '.', '·'),
+        (chars, gap) => {
+          same(chars.join(''), chars.join(gap));
+        },
+      ),
+    );
+  });
+
+  it('fullwidth letters, digits and spaces read as their ASCII forms, words and all', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9]{1,8}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), (words) => {
+        const ascii = words.join(' ');
+        const fullwidth = Array.from(ascii, (c) =>
+          c === ' ' ? '\u3000' : String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+        ).join('');
+        const x = normalizeText(ascii);
+        const y = normalizeText(fullwidth);
+        assert.deepEqual(x.codes, y.codes);
+        assert.deepEqual(x.boundaryBefore, y.boundaryBefore);
+      }),
+    );
+  });
+
+  it('Chinese numerals read as digits: 一比一 is 1比1, 二代 is 2代', () => {
+    const numerals = '〇一二三四五六七八九';
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 6 }),
+        han,
+        (digits, joiner) => {
+          same(digits.map((d) => numerals[d]).join(joiner), digits.join(joiner));
+        },
+      ),
+    );
+  });
+});

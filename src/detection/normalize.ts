@@ -20,14 +20,20 @@ import {
 } from './normalize-general.ts';
 import {
   ASCII_FAST,
+  CJK_FAST_END,
+  CJK_FAST_FIRST,
+  cjkFast,
   MAX_RUN,
+  UNIT_DECIMAL_BEFORE,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
   UNIT_INVISIBLE_BEFORE,
+  UNIT_UNSPACED_SCRIPT,
 } from './unit-tables.ts';
 
 export { type NormalizedView, WORD_CHECK_BASE, WORD_HASH_BASE } from './normalize-general.ts';
 export {
+  UNIT_DECIMAL_BEFORE,
   UNIT_FULLWIDTH,
   UNIT_HAS_DIGIT,
   UNIT_HAS_LETTER,
@@ -71,8 +77,13 @@ export class TextNormalizer extends GeneralNormalizer {
     // points through the general path
     const fast = this.fastPath;
     for (let i = 0; i < length; ) {
-      if (fast) i = this.fastRun(text, i);
-      if (i < length) i = this.slowChar(text, i);
+      if (fast) {
+        const before = i;
+        i = this.fastRun(text, i);
+        if (i < length) i = this.cjkRun(text, i);
+        if (i !== before) continue;
+      }
+      i = this.slowChar(text, i);
     }
     this.plainLatinUnits = this.plainLatin;
     this.boundaryBefore[this.length] = 1; // sentinel: the end of the text is a boundary
@@ -101,6 +112,7 @@ export class TextNormalizer extends GeneralNormalizer {
     const digit = UNIT_HAS_DIGIT | 0;
     const maxRun = MAX_RUN | 0;
     const invisibleBefore = UNIT_INVISIBLE_BEFORE | 0;
+    const decimalBefore = UNIT_DECIMAL_BEFORE | 0;
     const codes = this.codes;
     const runs = this.runs;
     const starts = this.starts;
@@ -115,6 +127,7 @@ export class TextNormalizer extends GeneralNormalizer {
     let pendingBoundary = this.pendingBoundary;
     let sepPending = this.sepPending;
     let invisiblePending = this.invisiblePending;
+    let decimalPending = this.decimalPending;
     let plainLatin = this.plainLatin;
     let prevRawClass = this.prevRawClass;
     let prevRawSep = this.prevRawSep;
@@ -125,7 +138,10 @@ export class TextNormalizer extends GeneralNormalizer {
       const cp = text.charCodeAt(i);
       const fast = cp < 128 ? table[cp]! : 0;
       if (fast < 0) {
-        sepPending = 1; // FAST_SEPARATOR, the only negative entry
+        // FAST_SEPARATOR, the only negative entry; one "." or "," right after a character may be a
+        // decimal point
+        decimalPending = sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
+        sepPending = 1;
         i++;
         continue;
       }
@@ -145,6 +161,9 @@ export class TextNormalizer extends GeneralNormalizer {
       )
         break;
       if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= invisibleBefore;
+      if (decimalPending === 1 && sepPending === 1 && bits & digit && prevRawClass === DIGIT_CLASS)
+        bits |= decimalBefore;
+      decimalPending = 0;
       prevRawSep = sepPending;
       pendingBoundary = 0;
       prevUnspaced = 0;
@@ -219,9 +238,122 @@ export class TextNormalizer extends GeneralNormalizer {
     this.pendingBoundary = pendingBoundary;
     this.sepPending = sepPending;
     this.invisiblePending = invisiblePending;
+    this.decimalPending = decimalPending;
     this.plainLatin = plainLatin;
     this.prevRawClass = prevRawClass;
     this.prevRawSep = prevRawSep;
+    return i;
+  }
+
+  /**
+   * A run of Chinese (and Japanese) characters and CJK punctuation from `from`, until the first
+   * character that is not one; returns its index. Each character is its own unit, as emit makes it
+   * (normalize-general.ts); a separate loop so the ASCII loop stays small.
+   */
+  private cjkRun(text: string, from: number): number {
+    const length = text.length;
+    let n = this.length;
+    let w = this.wordCount - 1;
+    if (n + length - from + 2 > this.codes.length) this.growUnits(n + length - from + 2);
+    if (w + length - from + 2 > this.wordStarts.length) this.growWords(w + length - from + 2);
+    const hashBase = WORD_HASH_BASE | 0;
+    const checkBase = WORD_CHECK_BASE | 0;
+    const maxRun = MAX_RUN | 0;
+    const invisibleBefore = UNIT_INVISIBLE_BEFORE | 0;
+    const unspacedFlag = UNIT_UNSPACED_SCRIPT | 0;
+    const first = CJK_FAST_FIRST | 0;
+    const end = CJK_FAST_END | 0;
+    const codes = this.codes;
+    const runs = this.runs;
+    const starts = this.starts;
+    const ends = this.ends;
+    const boundaryBefore = this.boundaryBefore;
+    const flags = this.flags;
+    const wordStarts = this.wordStarts;
+    const wordHash = this.wordHash;
+    const wordCheck = this.wordCheck;
+    let lastCode = this.lastCode;
+    let prevUnspaced = this.prevUnspaced;
+    let pendingBoundary = this.pendingBoundary;
+    let sepPending = this.sepPending;
+    let invisiblePending = this.invisiblePending;
+    let decimalPending = this.decimalPending;
+    let prevRawClass = this.prevRawClass;
+    let prevRawSep = this.prevRawSep;
+    let nonAscii = this.nonAsciiUnits;
+    let h1 = w >= 0 ? wordHash[w]! : 0;
+    let h2 = w >= 0 ? wordCheck[w]! : 0;
+    let i = from;
+    while (i < length) {
+      const cp = text.charCodeAt(i);
+      if (cp < first || cp >= end) break;
+      const entry = cjkFast(cp);
+      if (entry === 0) break;
+      if (entry < 0) {
+        decimalPending = 0;
+        sepPending = 1;
+        i++;
+        continue;
+      }
+      const code = entry & 0xffff;
+      let bits = entry >>> 16;
+      const boundary = sepPending | pendingBoundary | (prevUnspaced === 0 ? 1 : 0);
+      if (
+        code === lastCode &&
+        boundary === 1 &&
+        prevRawClass !== DIGIT_CLASS &&
+        prevRawSep === 1 &&
+        sepPending === 1
+      )
+        break;
+      if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= invisibleBefore;
+      decimalPending = 0;
+      prevRawSep = sepPending;
+      pendingBoundary = 0;
+      prevUnspaced = unspacedFlag;
+      sepPending = 0;
+      invisiblePending = 0;
+      if (code === lastCode && boundary === 0) {
+        const last = n - 1;
+        if (runs[last]! < maxRun) runs[last]!++;
+        ends[last] = i + 1;
+        flags[last]! |= bits;
+      } else {
+        codes[n] = code;
+        runs[n] = 1;
+        starts[n] = i;
+        ends[n] = i + 1;
+        boundaryBefore[n] = n === 0 || boundary === 1 ? 1 : 0;
+        flags[n] = bits;
+        lastCode = code;
+        nonAscii++;
+        if (n === 0 || boundary === 1) {
+          w++;
+          wordStarts[w] = n;
+          h1 = code;
+          h2 = code;
+        } else {
+          h1 = (Math.imul(h1, hashBase) + code) | 0;
+          h2 = (Math.imul(h2, checkBase) + code) | 0;
+        }
+        wordHash[w] = h1;
+        wordCheck[w] = h2;
+        n++;
+      }
+      prevRawClass = LETTER_CLASS;
+      i++;
+    }
+    this.length = n;
+    this.wordCount = w + 1;
+    this.lastCode = lastCode;
+    this.prevUnspaced = prevUnspaced;
+    this.pendingBoundary = pendingBoundary;
+    this.sepPending = sepPending;
+    this.invisiblePending = invisiblePending;
+    this.decimalPending = decimalPending;
+    this.prevRawClass = prevRawClass;
+    this.prevRawSep = prevRawSep;
+    this.nonAsciiUnits = nonAscii;
     return i;
   }
 }

@@ -5,7 +5,8 @@
  * shifted by the policy's used-price factor and widened, because genuine used goods are cheaper and
  * more varied.
  */
-import type { Brand, DetectionPolicy, ListingCondition } from './types.ts';
+import { CATEGORY_INDEX } from './data/categories.ts';
+import type { Brand, DetectionPolicy, ListingCondition, PriceRange } from './types.ts';
 
 /** 1.4826 * MAD estimates the standard deviation of a normal distribution. */
 const MAD_TO_SIGMA = 1.4826;
@@ -18,6 +19,8 @@ export interface PriceStats {
   median: number;
   mad: number;
   samples: number;
+  /** Lowest log price: price ratios are taken against the cheapest genuine price. */
+  min: number;
 }
 
 export function median(sorted: readonly number[]): number {
@@ -33,7 +36,12 @@ export function robustStats(values: readonly number[]): PriceStats | null {
   const sorted = [...values].sort((a, b) => a - b);
   const m = median(sorted);
   const deviations = sorted.map((v) => Math.abs(v - m)).sort((a, b) => a - b);
-  return { median: m, mad: Math.max(median(deviations), MIN_LOG_MAD), samples: values.length };
+  return {
+    median: m,
+    mad: Math.max(median(deviations), MIN_LOG_MAD),
+    samples: values.length,
+    min: sorted[0]!,
+  };
 }
 
 /** Robust z-score of a log price; negative means cheaper than usual. */
@@ -74,12 +82,7 @@ export function buildBrandPriceModel(brand: Brand, policy: DetectionPolicy): Bra
   const brandNew: number[] = [];
   const brandUsed: number[] = [];
   lines.forEach((line, index) => {
-    const range = line.referencePrice;
-    if (!range) return;
-    const min = toBaseCurrency(range.min, range.currency, policy);
-    const max = toBaseCurrency(range.max, range.currency, policy);
-    if (min === null || max === null || min <= 0 || max <= 0) return;
-    const logs = [Math.log(min), Math.log(Math.sqrt(min * max)), Math.log(max)];
+    const logs = rangeLogs(line.referencePrice, policy);
     lineNew[index]!.push(...logs);
     brandNew.push(...logs);
   });
@@ -101,6 +104,42 @@ export function buildBrandPriceModel(brand: Brand, policy: DetectionPolicy): Bra
   };
 }
 
+/** Log prices of a reference range: both ends and the geometric middle (none if unusable). */
+function rangeLogs(range: PriceRange | undefined, policy: DetectionPolicy): number[] {
+  if (!range) return [];
+  const min = toBaseCurrency(range.min, range.currency, policy);
+  const max = toBaseCurrency(range.max, range.currency, policy);
+  if (min === null || max === null || min <= 0 || max <= 0) return [];
+  return [Math.log(min), Math.log(Math.sqrt(min * max)), Math.log(max)];
+}
+
+/**
+ * Price statistics per category index: the brand's categoryPrices, else the pooled reference
+ * prices of its lines in that category. Observed prices of lines count for their line's category.
+ */
+export function buildCategoryPrices(brand: Brand, policy: DetectionPolicy): Map<number, ConditionStats> {
+  const explicit = new Map<number, number[]>();
+  for (const entry of brand.categoryPrices ?? []) {
+    const index = CATEGORY_INDEX.get(entry.category);
+    if (index === undefined) continue;
+    const logs = explicit.get(index) ?? [];
+    logs.push(...rangeLogs(entry.referencePrice, policy));
+    explicit.set(index, logs);
+  }
+  const pooled = new Map<number, number[]>();
+  for (const line of brand.productLines ?? []) {
+    const index = line.category ? CATEGORY_INDEX.get(line.category) : undefined;
+    if (index === undefined) continue;
+    const logs = pooled.get(index) ?? [];
+    logs.push(...rangeLogs(line.referencePrice, policy));
+    pooled.set(index, logs);
+  }
+  const out = new Map<number, ConditionStats>();
+  for (const [index, logs] of pooled) if (logs.length > 0) out.set(index, conditionStats(logs, [], policy));
+  for (const [index, logs] of explicit) if (logs.length > 0) out.set(index, conditionStats(logs, [], policy));
+  return out;
+}
+
 function conditionStats(newLogs: number[], usedLogs: number[], policy: DetectionPolicy): ConditionStats {
   const newStats = robustStats(newLogs);
   let usedStats = usedLogs.length >= MIN_USED_SAMPLES ? robustStats(usedLogs) : null;
@@ -109,6 +148,7 @@ function conditionStats(newLogs: number[], usedLogs: number[], policy: Detection
       median: newStats.median + Math.log(policy.usedPriceFactor),
       mad: newStats.mad * USED_SPREAD_FACTOR,
       samples: newStats.samples,
+      min: newStats.min + Math.log(policy.usedPriceFactor),
     };
   }
   return { new: newStats, used: usedStats };

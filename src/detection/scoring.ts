@@ -10,8 +10,10 @@ const TEXT_SIGNALS: ReadonlySet<SignalKind> = new Set([
   'marker',
   'coded',
   'piracy',
+  'oem_leak',
   'prerelease_disc',
   'brand_obfuscated',
+  'brand_nickname',
 ]);
 
 export function scoreSignals(signals: readonly Signal[], policy: DetectionPolicy): number {
@@ -23,7 +25,22 @@ export function scoreSignals(signals: readonly Signal[], policy: DetectionPolicy
   }
   let score = 1 - keep;
   if (!hasText) score = Math.min(score, policy.indicatorOnlyScoreCap);
+  if (policy.calibration && policy.calibration.length > 0) score = calibrate(score, policy.calibration);
   return Math.round(score * 1000) / 1000;
+}
+
+/** Piecewise-linear monotone map through the policy's [raw, calibrated] points. */
+export function calibrate(raw: number, points: ReadonlyArray<readonly [number, number]>): number {
+  const first = points[0]!;
+  if (raw <= first[0]) return first[1];
+  for (let i = 1; i < points.length; i++) {
+    const [x1, y1] = points[i]!;
+    if (raw <= x1) {
+      const [x0, y0] = points[i - 1]!;
+      return x1 === x0 ? y1 : y0 + ((raw - x0) * (y1 - y0)) / (x1 - x0);
+    }
+  }
+  return points[points.length - 1]![1];
 }
 
 export function decideAction(score: number, policy: DetectionPolicy): DetectionAction {

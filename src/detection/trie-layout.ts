@@ -46,11 +46,15 @@ export const PAT_FLAGS = 3;
 export const PAT_UNITS = 4;
 export const PAT_NEEDS_START = 1;
 export const PAT_NEEDS_END = 2;
+/** Model numbers: separators between digits are not compared ("24-70" matches "2470"). */
+export const PAT_LOOSE_DIGITS = 4;
 /** Flags above this shift hold the pattern's count of interior word boundaries. */
-export const PAT_INTERIOR_SHIFT = 2;
+export const PAT_INTERIOR_SHIFT = 3;
 export const UNIT_RUN_MASK = 0xffff;
 export const UNIT_DIGIT = 0x10000;
 export const UNIT_BOUNDARY = 0x20000;
+/** The pattern has a decimal point before this digit ("2.55"): the text must have one too. */
+export const UNIT_DECIMAL = 0x40000;
 
 export interface TrieLayout {
   nodes: Int32Array;
@@ -144,10 +148,14 @@ function packPatterns(patterns: readonly CompiledPattern[]): {
     records[o + PAT_FLAGS] =
       (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
       (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
+      (p.looseDigits ? PAT_LOOSE_DIGITS : 0) |
       (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
     for (let k = 0; k < length; k++) {
       records[o + PAT_UNITS + k] =
-        p.runs[k]! | (p.digits[k] === 1 ? UNIT_DIGIT : 0) | (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0);
+        p.runs[k]! |
+        (p.digits[k] === 1 ? UNIT_DIGIT : 0) |
+        (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0) |
+        (p.decimals[k] === 1 ? UNIT_DECIMAL : 0);
     }
     o += PAT_UNITS + length;
   });
@@ -180,8 +188,21 @@ export function outputsAt(nodes: Int32Array, dense: number, node: number): numbe
   return node + 1;
 }
 
-/** The child on `sym` among `count` (symbol, child) pairs at `at`, or 0. */
+/** The child on `sym` among `count` (symbol, child) pairs at `at`, sorted by symbol, or 0. */
 function childIn(nodes: Int32Array, at: number, count: number, sym: number): number {
-  for (let k = 0; k < count; k++) if (nodes[at + 2 * k] === sym) return nodes[at + 2 * k + 1]!;
+  if (count <= 8) {
+    for (let k = 0; k < count; k++) if (nodes[at + 2 * k] === sym) return nodes[at + 2 * k + 1]!;
+    return 0;
+  }
+  // Chinese characters are sparse symbols: nodes near the root have hundreds of them
+  let lo = 0;
+  let hi = count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const found = nodes[at + 2 * mid]!;
+    if (found === sym) return nodes[at + 2 * mid + 1]!;
+    if (found < sym) lo = mid + 1;
+    else hi = mid - 1;
+  }
   return 0;
 }

@@ -1,3 +1,7 @@
+import type { CategoryId } from './data/categories.ts';
+
+export type { CategoryId } from './data/categories.ts';
+
 /**
  * Public types of the proactive detection engine. Everything here is plain data so it can be
  * loaded from JSON files, sent over the API, and versioned as policy records.
@@ -33,7 +37,20 @@ export interface ProductLine {
   referencePrice?: PriceRange;
   /** Colours this line was actually produced in (any language; folded like other text). */
   colours?: string[];
+  /** Deprecated spelling of `modelNumbers`; still accepted. */
   models?: string[];
+  /** How sellers write the line ("AJ1", "Pro 2", "二代"); generation suffixes need not be listed. */
+  shortNames?: string[];
+  /** Model and reference numbers, matched ignoring case, spaces and hyphens. */
+  modelNumbers?: string[];
+  category?: CategoryId;
+  /** Where this line is made, when it differs from the brand's countries. */
+  manufacturingCountries?: string[];
+}
+
+export interface CategoryPrice {
+  category: CategoryId;
+  referencePrice: PriceRange;
 }
 
 export interface ObservedPrice {
@@ -50,8 +67,15 @@ export interface Brand {
   aliases?: string[];
   /** Protected terms that identify the brand's goods (signature patterns, trade dress names). */
   protectedTerms?: string[];
-  /** Terms that are also ordinary words ("coach", "guess"): they count only next to another brand cue. */
+  /**
+   * Deprecated: terms that are also ordinary words ("coach"). The detector decides from the brand's
+   * categories; a listed term still needs a product line of the brand when the category is unknown.
+   */
   commonWordTerms?: string[];
+  /** Categories the brand makes goods in; brand indicators need the listing to be in one of them. */
+  categories?: CategoryId[];
+  /** Retail ranges of new goods per category, for listings that name no product line. */
+  categoryPrices?: CategoryPrice[];
   productLines?: ProductLine[];
   /** Colours produced across the brand when a line does not list its own. */
   colours?: string[];
@@ -74,7 +98,20 @@ export interface BrandKnowledge {
   brands: Brand[];
 }
 
-export type KeywordRuleKind = 'marker' | 'coded' | 'piracy';
+/**
+ * Strong kinds (marker, coded, piracy, oem_leak) are counterfeit evidence on their own; the weak
+ * kinds (vague quality claims, "factory direct", stock of every size, "DM for pictures") are
+ * signals that add up with others and are capped like indicators.
+ */
+export type KeywordRuleKind =
+  | 'marker'
+  | 'coded'
+  | 'piracy'
+  | 'oem_leak'
+  | 'contact_offsite'
+  | 'weak_quality_claim'
+  | 'factory_direct'
+  | 'stock_variety';
 
 export interface KeywordRule {
   id: string;
@@ -90,6 +127,19 @@ export interface KeywordRule {
   licensedContextInnocent?: boolean;
   /** Piracy: only counts when the listing is in one of these categories (empty = any). */
   categories?: string[];
+  /**
+   * The term is generic ("1:1", "AAA", "mirror"): it counts only when the listing names a brand,
+   * one of its product lines or a protected work (not in nominative use).
+   */
+  needsBrand?: boolean;
+  /** With `needsBrand`: taxonomy categories in which the term is trade slang and counts without a brand. */
+  brandFreeCategories?: CategoryId[];
+  /** With `needsBrand`: the brand or one of its lines must stand within this many words ("Chanel-inspired"). */
+  brandWithin?: number;
+  /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
+  requiresNearby?: string[];
+  /** Innocent in a listing that names a brand only to say what it fits ("non-genuine" toner "for HP"). */
+  nominativeInnocent?: boolean;
 }
 
 export interface KeywordRuleSet {
@@ -100,6 +150,20 @@ export interface KeywordRuleSet {
   nominativeCues?: string[];
   /** Phrases that make a whole listing about a licensed or museum reproduction. */
   licensedReproductionCues?: string[];
+  /** Cues of nominative use that follow the brand ("Apple Watch compatible band", "苹果 兼容"). */
+  nominativeAfterCues?: string[];
+  /** Disclosures that the goods are third-party ("not made by", "aftermarket", "非原厂"): any brand in the listing is nominative. */
+  thirdPartyCues?: string[];
+  /** Words that negate a marker just after them ("not a replica", "no fakes", "绝非高仿"). */
+  negationCues?: string[];
+  /** Words of a listing that talks about fakes rather than sells one ("how to spot", "鉴别", "真假对比"). */
+  discussionCues?: string[];
+  /** A stated sale that explains a moderate discount ("clearance", "Black Friday", "双十一"). */
+  promotionCues?: string[];
+  /** Text saying the item is second-hand ("pre-owned", "二手", "闲置"). */
+  usedConditionCues?: string[];
+  /** Text saying the item is new ("brand new", "BNWT", "全新"). */
+  newConditionCues?: string[];
 }
 
 export type DetectionAction = 'remove' | 'review' | 'brand_verify' | 'allow';
@@ -121,6 +185,16 @@ export interface DetectionPolicy {
   currencyRates: Record<string, number>;
   maxTextLength: number;
   maxPrice: number;
+  /**
+   * Price as a share of the typical genuine new price (the geometric middle of the reference range
+   * of the line, else of the listing's category): at or below `extreme` the price is extreme, below
+   * `strong` strongly low, below `weak` a weak cue. Missing in older policy files: defaults apply.
+   */
+  priceRatios?: { extreme: number; strong: number; weak: number };
+  /** Weak text cues in the description weigh this share of their title weight (boilerplate). */
+  descriptionWeakFactor?: number;
+  /** Monotone map of raw noisy-OR scores to calibrated ones: [raw, calibrated] points, ascending. */
+  calibration?: Array<[number, number]>;
 }
 
 export interface SignalWeights {
@@ -132,12 +206,29 @@ export interface SignalWeights {
   shipFromNotManufacturing: number;
   /** Multiplied with a keyword rule's severity. */
   keyword: number;
+  /** Extreme, strong and weak price signals (see DetectionPolicy.priceRatios); default from priceLow. */
+  priceExtreme?: number;
+  priceStrong?: number;
+  priceWeak?: number;
+  /** Bulk stock of a branded item from a seller the brand has not authorized. */
+  unauthorizedBulk?: number;
+  /** A new item at an extreme price: the text says it is new (rules out second-hand). */
+  statedNew?: number;
+  /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
+  brandNickname?: number;
 }
 
 export type SignalKind =
   | 'marker'
   | 'coded'
   | 'piracy'
+  | 'oem_leak'
+  | 'contact_offsite'
+  | 'weak_quality_claim'
+  | 'factory_direct'
+  | 'stock_variety'
+  | 'brand_nickname'
+  | 'stated_new'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'
@@ -163,6 +254,8 @@ export interface Signal {
   detail: string;
   weight: number;
   priceZ?: number;
+  /** Price signals: the price as a share of the typical genuine price it was compared with. */
+  priceRatio?: number;
   brandId?: string;
 }
 
@@ -173,7 +266,9 @@ export interface Verdict {
   score: number;
   signals: Signal[];
   /** Brands the listing refers to, with whether the mention was nominative ("fits", "compatible with"). */
-  brands: Array<{ brandId: string; nominative: boolean }>;
+  brands: Array<{ brandId: string; nominative: boolean; productLine?: string }>;
+  /** Categories the listing was recognised in (from its category field or its text). */
+  categories?: CategoryId[];
   /** Reasons a signal was discarded (innocent context, authorized seller...), for reviewers. */
   suppressed: string[];
   automated: { detection: true; decision: boolean };

@@ -22,6 +22,8 @@ export const UNIT_LEET_SYMBOL = 16;
 /** A zero-width character was dropped right before this unit, inside a word. */
 export const UNIT_INVISIBLE_BEFORE = 32;
 export const UNIT_FULLWIDTH = 64;
+/** A digit right after a single "." or "," that follows a digit: part of a decimal number ("1.1"). */
+export const UNIT_DECIMAL_BEFORE = 128;
 
 export const MAX_RUN = 65535;
 export const NO_NEXT = -1;
@@ -92,4 +94,38 @@ export function growUint8(old: Uint8Array, size: number): Uint8Array<ArrayBuffer
   const next = new Uint8Array(Math.max(size, old.length * 2));
   next.set(old);
   return next;
+}
+
+/** Chinese and Japanese text (U+3000..U+9FFF) and fullwidth punctuation take the fast path too. */
+export const CJK_FAST_FIRST = 0x3000;
+export const CJK_FAST_END = 0xa000;
+const CJK_UNKNOWN = -2;
+/**
+ * Fast-path entry per code point of CJK_FAST_FIRST..CJK_FAST_END, filled on first use:
+ * FAST_SEPARATOR, 0 for the general path, or the folded code (low 16 bits) with the unit flag
+ * bits above it, for letters of a script written without spaces and no other special handling.
+ */
+const CJK_FAST = new Int32Array(CJK_FAST_END - CJK_FAST_FIRST).fill(CJK_UNKNOWN);
+
+export function cjkFast(cp: number): number {
+  const at = cp - CJK_FAST_FIRST;
+  const known = CJK_FAST[at]!;
+  if (known !== CJK_UNKNOWN) return known;
+  const packed = foldCodePoint(cp);
+  let entry = 0;
+  if (packed === FOLD_SEPARATOR) entry = FAST_SEPARATOR;
+  else if (packed >= 0) {
+    const code = packed & 0x1fffff;
+    const info = UNIT_INFO[packed >>> 21]!;
+    const charClass = (packed >>> 21) & 3;
+    if (
+      charClass === CharClass.Letter &&
+      info & UNIT_UNSPACED_SCRIPT &&
+      !(info & INFO_LEET_SYMBOL) &&
+      code < 0x10000
+    )
+      entry = code | ((info & 0xff) << 16);
+  }
+  CJK_FAST[at] = entry;
+  return entry;
 }

@@ -3,9 +3,12 @@
  * into typed data or into errors that name the line, the record and the field (as a JSON pointer).
  * A bad record or rule never stops the others.
  */
+import { CATEGORY_INDEX } from './data/categories.ts';
 import type {
   Brand,
   BrandKnowledge,
+  CategoryId,
+  CategoryPrice,
   DetectionInputError,
   DetectionPolicy,
   KeywordRule,
@@ -17,7 +20,16 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; error: Detectio
 
 type Json = Record<string, unknown>;
 const CONDITIONS = new Set(['new', 'used', 'refurbished']);
-const RULE_KINDS = new Set(['marker', 'coded', 'piracy']);
+const RULE_KINDS = new Set([
+  'marker',
+  'coded',
+  'piracy',
+  'oem_leak',
+  'contact_offsite',
+  'weak_quality_claim',
+  'factory_direct',
+  'stock_variety',
+]);
 const ACTIONS = new Set(['remove', 'review', 'brand_verify', 'allow']);
 const MAX_PATTERN_LENGTH = 200;
 const MAX_QUANTITY = 10_000_000;
@@ -48,9 +60,17 @@ export function firstControlCharacter(text: string): number {
   return -1;
 }
 
+/** C0/C1 controls other than tab, newline and carriage return (a regular expression: fast on long text). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+type WellFormed = { isWellFormed?: () => boolean };
+
 function textProblem(value: string, field: string, maxLength: number): string | null {
   if (value.length > maxLength)
     return `${field} is ${value.length} characters long; the limit is ${maxLength}`;
+  // the common case in one native pass each; the offsets are looked for only when there is a problem
+  const wellFormed = (value as unknown as WellFormed).isWellFormed?.() ?? firstLoneSurrogate(value) < 0;
+  if (wellFormed && !CONTROL.test(value)) return null;
   const surrogate = firstLoneSurrogate(value);
   if (surrogate >= 0) return `${field} contains invalid UTF-16 (a lone surrogate) at offset ${surrogate}`;
   const control = firstControlCharacter(value);
@@ -231,10 +251,66 @@ export function validateBrandKnowledge(input: unknown): {
             });
             delete copy.referencePrice;
           }
+          for (const key of [
+            'aliases',
+            'colours',
+            'models',
+            'shortNames',
+            'modelNumbers',
+            'manufacturingCountries',
+          ] as const) {
+            const list = stringList(line[key], `${lat}/${key}`, errors);
+            if (list === undefined) delete copy[key];
+            else copy[key] = list;
+          }
+          if (line.category !== undefined) {
+            const category = categoryOf(line.category, `${lat}/category`, errors);
+            if (category === undefined) delete copy.category;
+            else copy.category = category;
+          }
           brand.productLines!.push(copy);
         });
       } else {
         errors.push({ pointer: `${at}/productLines`, message: 'productLines must be an array' });
+      }
+    }
+    if (raw.categories !== undefined) {
+      const list = stringList(raw.categories, `${at}/categories`, errors) ?? [];
+      const categories: CategoryId[] = [];
+      list.forEach((value, ci) => {
+        const category = categoryOf(value, `${at}/categories/${ci}`, errors);
+        if (category !== undefined) categories.push(category);
+      });
+      brand.categories = categories;
+    }
+    if (raw.categoryPrices !== undefined) {
+      brand.categoryPrices = [];
+      if (Array.isArray(raw.categoryPrices)) {
+        raw.categoryPrices.forEach((entry, pi) => {
+          const pat = `${at}/categoryPrices/${pi}`;
+          if (!isObject(entry)) {
+            errors.push({
+              pointer: pat,
+              message: `brand "${brand.id}": category price ${pi} must be an object`,
+            });
+            return;
+          }
+          const category = categoryOf(entry.category, `${pat}/category`, errors);
+          if (!validRange(entry.referencePrice)) {
+            errors.push({
+              pointer: `${pat}/referencePrice`,
+              message: `brand "${brand.id}": category price ${pi} needs a referencePrice with 0 < min <= max and a currency`,
+            });
+            return;
+          }
+          if (category !== undefined)
+            brand.categoryPrices!.push({
+              category,
+              referencePrice: entry.referencePrice as CategoryPrice['referencePrice'],
+            });
+        });
+      } else {
+        errors.push({ pointer: `${at}/categoryPrices`, message: 'categoryPrices must be an array' });
       }
     }
     if (raw.works !== undefined) {
@@ -260,6 +336,16 @@ export function validateBrandKnowledge(input: unknown): {
     knowledge.brands.push(brand);
   });
   return { knowledge, errors };
+}
+
+/** A category id of the taxonomy (docs/brand-knowledge.schema.json), or an error at `pointer`. */
+function categoryOf(value: unknown, pointer: string, errors: DetectionInputError[]): CategoryId | undefined {
+  if (typeof value === 'string' && CATEGORY_INDEX.has(value)) return value as CategoryId;
+  errors.push({
+    pointer,
+    message: `${pointer}: ${JSON.stringify(value)} is not a category of the taxonomy (see docs/brand-knowledge.schema.json)`,
+  });
+  return undefined;
 }
 
 function validRange(range: unknown): boolean {
@@ -325,7 +411,7 @@ export function validateKeywordRuleSet(input: unknown): {
       continue;
     }
     if (typeof raw.kind !== 'string' || !RULE_KINDS.has(raw.kind)) {
-      bad('/kind', '"kind" must be marker, coded or piracy');
+      bad('/kind', `"kind" must be one of ${[...RULE_KINDS].join(', ')}`);
       continue;
     }
     if (typeof raw.severity !== 'number' || !(raw.severity >= 0 && raw.severity <= 1)) {
@@ -345,6 +431,24 @@ export function validateKeywordRuleSet(input: unknown): {
     if (categories) rule.categories = categories;
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
+    if (raw.needsBrand === true) rule.needsBrand = true;
+    if (raw.brandWithin !== undefined) {
+      if (typeof raw.brandWithin === 'number' && Number.isInteger(raw.brandWithin) && raw.brandWithin >= 0)
+        rule.brandWithin = raw.brandWithin;
+      else bad('/brandWithin', '"brandWithin" must be a non-negative integer');
+    }
+    const free = stringList(raw.brandFreeCategories, `${at}/brandFreeCategories`, errors);
+    if (free) {
+      const categories: CategoryId[] = [];
+      free.forEach((value, ci) => {
+        const category = categoryOf(value, `${at}/brandFreeCategories/${ci}`, errors);
+        if (category !== undefined) categories.push(category);
+      });
+      rule.brandFreeCategories = categories;
+    }
+    if (raw.nominativeInnocent === true) rule.nominativeInnocent = true;
+    const requires = stringList(raw.requiresNearby, `${at}/requiresNearby`, errors);
+    if (requires) rule.requiresNearby = requires;
     seen.add(raw.id);
     ruleSet.rules.push(rule);
   }
@@ -353,6 +457,18 @@ export function validateKeywordRuleSet(input: unknown): {
   if (cues) ruleSet.nominativeCues = cues;
   const licensed = stringList(input.licensedReproductionCues, '/licensedReproductionCues', errors);
   if (licensed) ruleSet.licensedReproductionCues = licensed;
+  for (const key of [
+    'nominativeAfterCues',
+    'thirdPartyCues',
+    'negationCues',
+    'discussionCues',
+    'promotionCues',
+    'usedConditionCues',
+    'newConditionCues',
+  ] as const) {
+    const list = stringList(input[key], `/${key}`, errors);
+    if (list) ruleSet[key] = list;
+  }
   return { ruleSet, errors };
 }
 

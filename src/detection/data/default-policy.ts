@@ -2,7 +2,7 @@
 import type { DetectionPolicy } from '../types.ts';
 
 export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
-  version: 'default-2025.1',
+  version: 'default-2026.1',
   thresholds: [
     { minScore: 0.9, action: 'remove' },
     { minScore: 0.6, action: 'review' },
@@ -14,9 +14,15 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     misspelledBrand: 0.2,
     priceLow: 0.35,
     bulkQuantity: 0.2,
-    colourNotProduced: 0.45,
-    shipFromNotManufacturing: 0.15,
+    colourNotProduced: 0.2,
+    shipFromNotManufacturing: 0.2,
     keyword: 1,
+    priceExtreme: 0.38,
+    priceStrong: 0.3,
+    priceWeak: 0.25,
+    unauthorizedBulk: 0.3,
+    statedNew: 0.1,
+    brandNickname: 0.45,
   },
   priceZThreshold: -2.5,
   usedPriceFactor: 0.55,
@@ -44,4 +50,6 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
   },
   maxTextLength: 100_000,
   maxPrice: 100_000_000,
+  priceRatios: { extreme: 0.12, strong: 0.3, weak: 0.45 },
+  descriptionWeakFactor: 0.6,
 };

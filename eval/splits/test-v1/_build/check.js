@@ -1,0 +1,78 @@
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const file = path.join(__dirname, '..', 'listings.ndjson');
+const lines = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.length);
+const KINDS = ['pos.marker_en', 'pos.marker_zh', 'pos.coded_language', 'pos.oem_leak', 'pos.dm_real_pics', 'pos.brand_nickname_zh', 'pos.brand_abbrev_emoji', 'pos.brand_misspelled', 'pos.brand_homoglyph', 'pos.extreme_price', 'pos.weak_cues', 'pos.product_line_seller_style', 'pos.circumvention', 'pos.prerelease_disc', 'pos.mixed_language', 'neg.plain', 'neg.generic_marker', 'neg.nominative', 'neg.common_word_brand', 'neg.authorized_seller', 'neg.second_hand', 'neg.promotion', 'neg.gray_market', 'neg.negated_marker', 'neg.colour_words', 'neg.model_codes', 'neg.licensed_repro', 'neg.used_console', 'neg.cheap_unbranded'];
+const CURS = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'HKD', 'CAD', 'AUD'];
+const errs = [];
+const ids = new Set();
+const byKind = {};
+const byLang = {};
+const byLabel = {};
+const kindLang = {};
+let withDesc = 0, longDesc = 0, bad = 0;
+const titles = new Map();
+lines.forEach((l, i) => {
+  let o;
+  try { o = JSON.parse(l); } catch (e) { errs.push(`line ${i + 1}: invalid JSON`); bad++; return; }
+  for (const k of ['id', 'title', 'label', 'kind', 'lang']) if (o[k] === undefined || o[k] === '') errs.push(`${o.id || i}: missing ${k}`);
+  if (ids.has(o.id)) errs.push(`dup id ${o.id}`); ids.add(o.id);
+  if (!KINDS.includes(o.kind)) errs.push(`${o.id}: bad kind ${o.kind}`);
+  if (!['counterfeit', 'legit'].includes(o.label)) errs.push(`${o.id}: bad label`);
+  if ((o.kind.startsWith('pos.') && o.label !== 'counterfeit') || (o.kind.startsWith('neg.') && o.label !== 'legit')) errs.push(`${o.id}: label/kind mismatch`);
+  if (!['en', 'zh', 'mixed'].includes(o.lang)) errs.push(`${o.id}: bad lang`);
+  if (o.currency !== undefined && !CURS.includes(o.currency)) errs.push(`${o.id}: bad currency ${o.currency}`);
+  if (o.price !== undefined && !(typeof o.price === 'number' && o.price > 0)) errs.push(`${o.id}: bad price ${o.price}`);
+  if ((o.price === undefined) !== (o.currency === undefined)) errs.push(`${o.id}: price/currency pairing`);
+  if (o.condition !== undefined && !['new', 'used', 'refurbished'].includes(o.condition)) errs.push(`${o.id}: bad condition`);
+  const tl = [...o.title].length;
+  if (tl < 15 || tl > 200) errs.push(`${o.id}: title length ${tl}: ${o.title}`);
+  titles.set(o.title, (titles.get(o.title) || 0) + 1);
+  byKind[o.kind] = (byKind[o.kind] || 0) + 1;
+  byLang[o.lang] = (byLang[o.lang] || 0) + 1;
+  byLabel[o.label] = (byLabel[o.label] || 0) + 1;
+  kindLang[o.kind] = kindLang[o.kind] || { en: 0, zh: 0, mixed: 0 };
+  kindLang[o.kind][o.lang]++;
+  if (o.description) {
+    withDesc++;
+    const b = Buffer.byteLength(o.description, 'utf8');
+    if (b >= 800 && b <= 3000) longDesc++;
+  }
+});
+const n = lines.length;
+console.log('listings', n, 'invalid JSON', bad, 'unique ids', ids.size);
+console.log('labels', byLabel, 'counterfeit share', (byLabel.counterfeit / n).toFixed(3));
+console.log('langs', byLang, 'zh+mixed share', ((byLang.zh + byLang.mixed) / n).toFixed(3));
+console.log('with description', withDesc, (withDesc / n).toFixed(3), 'long (800-3000 B)', longDesc);
+const legit = byLabel.legit;
+const hard = lines.map((l) => JSON.parse(l)).filter((o) => o.kind.startsWith('neg.') && o.kind !== 'neg.plain').length;
+console.log('hard negatives', hard, 'share of legit', (hard / legit).toFixed(3));
+for (const k of KINDS) console.log(k.padEnd(32), String(byKind[k] || 0).padStart(4), JSON.stringify(kindLang[k] || {}));
+const missing = KINDS.filter((k) => !byKind[k] || byKind[k] < 60);
+if (missing.length) errs.push('kinds under 60: ' + missing.join(', '));
+const dups = [...titles.entries()].filter(([, c]) => c > 1);
+console.log('duplicate titles', dups.length, dups.slice(0, 10).map(([t, c]) => `${c}x ${t}`).join(' || '));
+console.log('errors', errs.length);
+for (const e of errs.slice(0, 40)) console.log('  ', e);
+
+// ---- extra consistency checks ----
+const brands = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'brands.json'), 'utf8')).brands;
+const auth = new Set(brands.flatMap((b) => b.authorizedSellers || []));
+const all = lines.map((l) => JSON.parse(l));
+const authBad = all.filter((o) => o.kind === 'neg.authorized_seller' && !auth.has(o.sellerId));
+const cfAuth = all.filter((o) => o.label === 'counterfeit' && auth.has(o.sellerId));
+console.log('authorized_seller listings with unknown seller:', authBad.length, authBad.slice(0, 3).map((o) => o.id + ' ' + o.sellerId).join(', '));
+console.log('counterfeit listings from authorized sellers:', cfAuth.length);
+const works = brands.flatMap((b) => (b.works || []).map((w) => ({ ...w, names: [w.title, ...(w.aliases || [])] })));
+const pre = works.filter((w) => w.discReleaseDate > '2026-12-01');
+const rel = works.filter((w) => w.discReleaseDate <= '2026-12-01');
+const norm = (x) => x.toLowerCase().replace(/\s+/g, ' ');
+const hit = (o, ws) => ws.some((w) => w.names.some((n) => norm(o.title + ' ' + (o.description || '')).includes(norm(n))));
+const preBad = all.filter((o) => o.kind === 'pos.prerelease_disc' && !hit(o, pre));
+console.log('prerelease_disc listings not naming a pre-release work:', preBad.length, preBad.slice(0, 3).map((o) => o.title).join(' || '));
+const discRe = /blu-?ray|dvd|4k uhd|bd50|bd-25|蓝光|光盘|碟/i;
+const reproBad = all.filter((o) => o.kind === 'neg.licensed_repro' && discRe.test(o.title) && hit(o, pre) && !hit(o, rel));
+console.log('licensed_repro discs of unreleased works:', reproBad.length, reproBad.slice(0, 3).map((o) => o.title).join(' || '));
+const hand = fs.readFileSync(path.join(__dirname, 'provenance.tsv'), 'utf8').split('\n').filter((l) => l.split('\t')[1] === 'hand').length;
+console.log('hand-written listings:', hand);

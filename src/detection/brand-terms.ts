@@ -1,0 +1,267 @@
+/**
+ * The terms by which a listing names a brand or one of its product lines, derived from brand
+ * knowledge at compile time: product-line names with their generation variants ("AirPods Pro 2",
+ * "二代", "Gen 2", "II"), short names and model numbers; nicknames derived from a brand's initials
+ * and Chinese name ("G家", "LV家", "香家", "双G"); and the literal spellings a brand registered,
+ * which are never reported as disguises.
+ */
+import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
+import type { Brand, ProductLine } from './types.ts';
+
+/** Flags of a brand or line term (CompiledKnowledge.ownerFlags). */
+export const TERM_COMMON = 1;
+/** Three letters or fewer ("LV", "CC"): must be written as registered, not folded from other letters. */
+export const TERM_SHORT = 2;
+/** A nickname derived from initials or the Chinese name: a brand mention only in its categories. */
+export const TERM_DERIVED = 4;
+/** A model number: separators between digits are ignored. */
+export const LINE_MODEL = 8;
+/** Specific enough to name the brand by itself ("126610LN", "Air Jordan 1", "Neverfull"). */
+export const LINE_DISTINCTIVE = 16;
+/** A protected term ("Nautilus", "iPhone"): the brand's, but possibly an ordinary word too. */
+export const TERM_PROTECTED = 32;
+
+export interface LineTerm {
+  text: string;
+  flags: number;
+}
+
+const ROMAN = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const ORDINAL = ['', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th', '11th', '12th'];
+const MAX_GENERATION = 12;
+
+/** Splits a trailing generation off a name: "AirPods Pro (2nd generation)" -> ["AirPods Pro", 2]. */
+export function splitGeneration(name: string): [string, number] | null {
+  const trimmed = name.trim();
+  const patterns: Array<[RegExp, (m: RegExpMatchArray) => number]> = [
+    [/^(.+?)[\s(]+(\d{1,2})(?:st|nd|rd|th)\s*gen(?:eration)?\)?$/i, (m) => Number(m[2])],
+    [/^(.+?)[\s(]+gen(?:eration)?\s*(\d{1,2})\)?$/i, (m) => Number(m[2])],
+    [/^(.+?)\s*(?:mk|mark)\s*(\d{1,2})$/i, (m) => Number(m[2])],
+    [
+      /^(.+?)\s+(?:mk\s*|mark\s*)?(i{1,3}|iv|vi{0,3}|ix|x|xi{1,2})$/i,
+      (m) => ROMAN.indexOf(m[2]!.toLowerCase()),
+    ],
+    [/^(.+?)\s*第?([一二三四五六七八九])代$/, (m) => '一二三四五六七八九'.indexOf(m[2]!) + 1],
+    [/^(.+?)\s*(\d)代$/, (m) => Number(m[2])],
+    [/^(.*\D)\s+(\d{1,2})$/, (m) => Number(m[2])],
+  ];
+  for (const [pattern, generation] of patterns) {
+    const m = trimmed.match(pattern);
+    if (!m) continue;
+    const n = generation(m);
+    const base = m[1]!.trim();
+    if (n >= 1 && n <= MAX_GENERATION && alnumCount(base) >= 2) return [base, n];
+  }
+  return null;
+}
+
+/** The ways sellers write generation `n` after `base`. */
+export function generationVariants(base: string, n: number): string[] {
+  return [
+    `${base} ${n}`,
+    `${base}${n}`,
+    `${base} gen ${n}`,
+    `${base} gen${n}`,
+    `${base} ${ROMAN[n]}`,
+    `${base} mk${n}`,
+    `${base} mark ${ROMAN[n]}`,
+    `${base} ${ORDINAL[n]} gen`,
+    `${base} ${ORDINAL[n]} generation`,
+    `${base} ${n}代`,
+    `${base} 第${n}代`,
+    `${base} v${n}`,
+  ];
+}
+
+function alnumCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** Whether a line term is specific enough to name its brand without the brand's name. */
+export function isDistinctive(term: string, model: boolean): boolean {
+  const alnum = alnumCount(term);
+  const han = (term.match(/\p{Script=Han}/gu) ?? []).length;
+  if (han > 0) return han >= 3;
+  const hasDigit = /\p{N}/u.test(term);
+  const hasLetter = /\p{L}/u.test(term);
+  if (model) return alnum >= 4 && hasDigit;
+  const words = term
+    .trim()
+    .split(/[\s\-_/]+/)
+    .filter((w) => w.length > 0);
+  // a token mixing letters and digits is a code ("AJ1", "A2084"); "Pro 2" is a word and a number
+  if (hasDigit && hasLetter && words.some((w) => /\p{L}/u.test(w) && /\p{N}/u.test(w) && alnumCount(w) >= 3))
+    return true;
+  return alnum >= 8 || (words.length >= 2 && alnum >= 7);
+}
+
+/** Every term of a product line: names, aliases, short names, model numbers and generation variants. */
+export function lineTerms(line: ProductLine): LineTerm[] {
+  const out: LineTerm[] = [];
+  const seen = new Set<string>();
+  const push = (text: string, flags: number) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    if (alnumCount(key) < 2 || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text, flags });
+  };
+  const named = [line.name, ...(line.aliases ?? []), ...(line.shortNames ?? [])];
+  for (const text of named) push(text, isDistinctive(text, false) ? LINE_DISTINCTIVE : 0);
+  for (const text of [...(line.modelNumbers ?? []), ...(line.models ?? [])])
+    push(text, LINE_MODEL | (isDistinctive(text, true) ? LINE_DISTINCTIVE : 0));
+  for (const text of named) {
+    const split = splitGeneration(text);
+    if (!split) continue;
+    const [base, n] = split;
+    // a variant is as specific as the name it comes from ("Pro 2" stays generic as "Pro2")
+    const flags = isDistinctive(text, false) ? LINE_DISTINCTIVE : 0;
+    for (const variant of generationVariants(base, n)) push(variant, flags);
+    // the catalogue name without its generation still names the line (unless another line has it)
+    if (alnumCount(base) >= 5) push(base, 0);
+  }
+  return out;
+}
+
+/**
+ * Shorter forms of a brand's line names that sellers write: a catalogue name cut after a token
+ * with a digit ("EF 70-200mm f/2.8L IS III USM" -> "EF 70-200mm f/2.8L IS III"), and a model
+ * number without its variant suffix ("M79030N-0001" -> "M79030N", "5811/1G-001" -> "5811/1G").
+ * Only forms that name one line of the brand are kept. Returns [line index, term] pairs.
+ */
+export function lineShortForms(lines: readonly ProductLine[]): Array<[number, LineTerm]> {
+  const owners = new Map<string, Set<number>>();
+  const full = new Set<string>();
+  const forms: Array<[number, LineTerm]> = [];
+  const note = (lineIndex: number, text: string, flags: number) => {
+    const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    const set = owners.get(key) ?? new Set<number>();
+    set.add(lineIndex);
+    owners.set(key, set);
+    forms.push([lineIndex, { text, flags }]);
+  };
+  lines.forEach((line, lineIndex) => {
+    for (const term of lineTerms(line)) full.add(term.text.toLowerCase().replace(/\s+/g, ' ').trim());
+    for (const name of [line.name, ...(line.aliases ?? [])]) {
+      const tokens = name.trim().split(/\s+/);
+      // cut after a token with a digit or a generation ("70-200mm", "f/2.8L", "III"), keeping a digit
+      for (let k = tokens.length - 1; k >= 2; k--) {
+        const last = tokens[k - 1]!;
+        const prefix = tokens.slice(0, k).join(' ');
+        if (
+          (/\d/.test(last) || /^(?:i{2,3}|iv|vi{0,3})$/i.test(last)) &&
+          /\d/.test(prefix) &&
+          /\p{L}/u.test(prefix) &&
+          !/\s[/|]\s/.test(prefix) &&
+          /[\p{L}\p{N}]$/u.test(prefix)
+        )
+          note(lineIndex, prefix, LINE_DISTINCTIVE);
+      }
+    }
+    for (const model of [...(line.modelNumbers ?? []), ...(line.models ?? [])]) {
+      // one variant suffix of up to four characters: "M79030N-0001", "5811/1G-001"
+      const m = model.match(/^(.+?)[-/]([\p{L}\p{N}]{1,4})$/u);
+      if (m && !/\s/.test(m[1]!) && /\p{L}/u.test(m[1]!) && isDistinctive(m[1]!, true))
+        note(lineIndex, m[1]!, LINE_MODEL | LINE_DISTINCTIVE);
+    }
+  });
+  return forms.filter(([, term]) => {
+    const key = term.text.toLowerCase().replace(/\s+/g, ' ').trim();
+    return owners.get(key)!.size === 1 && !full.has(key);
+  });
+}
+
+/** Titles of a work as sellers write its seasons: "Tidewater: Season 2" also as "Tidewater S2", "第2季". */
+export function workTitles(titles: readonly string[]): string[] {
+  const out = new Set(titles);
+  for (const title of titles) {
+    const m =
+      title.match(/^(.+?)[\s:：\-–]*(?:season|series)\s*(\d{1,2})$/i) ??
+      title.match(/^(.+?)[\s:：\-–]*第\s*(\d{1,2}|[一二三四五六七八九十])\s*季$/);
+    if (!m) continue;
+    const base = m[1]!.trim();
+    const raw = m[2]!;
+    const n = /\d/.test(raw) ? Number(raw) : '一二三四五六七八九十'.indexOf(raw) + 1;
+    for (const form of [
+      `${base} season ${n}`,
+      `${base} S${n}`,
+      `${base} S0${n}`,
+      `${base} 第${n}季`,
+      `${base} series ${n}`,
+    ])
+      out.add(form);
+  }
+  return [...out];
+}
+
+/** Latin initials of a brand name: "Louis Vuitton" -> "LV", "Gucci" -> "G". */
+export function initialsOf(name: string): string | null {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .split(/[\s\-&.]+/)
+    .filter((w) => /^[A-Za-z]/.test(w));
+  if (words.length === 0 || words.length > 3 || !/^[\p{Script=Latin}\s\-&.'’\d]+$/u.test(name)) return null;
+  return words.map((w) => w[0]!.toUpperCase()).join('');
+}
+
+/**
+ * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
+ * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
+ * its Chinese name with 家 ("香家"). They are brand mentions only in the brand's categories.
+ */
+export function derivedNicknames(brand: Brand): string[] {
+  const out = new Set<string>();
+  const initials = initialsOf(brand.name);
+  if (initials) {
+    for (const form of new Set([initials, initials[0]!])) {
+      out.add(`${form}家`);
+      out.add(`${form}牌`);
+    }
+    if (initials.length === 1) {
+      out.add(`双${initials}`);
+      out.add(`double ${initials}`);
+    }
+  }
+  for (const alias of brand.aliases ?? []) {
+    const han = [...alias].filter((c) => /\p{Script=Han}/u.test(c));
+    if (han.length < 2 || han.length !== [...alias.replace(/[\s·・.]/g, '')].length) continue;
+    // any character of the Chinese name with 家 ("house"): 香家, 鸟家; its first two; 某 + its last ("某高")
+    for (const c of han) out.add(`${c}家`);
+    if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
+    out.add(`某${han[han.length - 1]}`);
+  }
+  // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname)
+  const registered = spellingsOf(brand).map((s) => s.toLowerCase());
+  return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())));
+}
+
+export function spellingsOf(brand: Brand): string[] {
+  return [
+    brand.name,
+    ...(brand.aliases ?? []),
+    ...(brand.protectedTerms ?? []),
+    ...(brand.commonWordTerms ?? []),
+  ];
+}
+
+/**
+ * The literal form of a spelling: case folded, NFC and Simplified Chinese, nothing else
+ * ("Ｇｕｃｃｉ" is not "gucci", "香奈兒" is "香奈儿").
+ */
+export function literalForm(text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC').toLowerCase()) {
+    const cp = ch.codePointAt(0)!;
+    const simplified = TRADITIONAL_TO_SIMPLIFIED.get(cp);
+    out += simplified === undefined ? ch : String.fromCodePoint(simplified);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Letters and digits of a term (short-alias checks compare these). */
+export function alnumOf(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}

@@ -1,0 +1,190 @@
+/**
+ * What a listing says about itself, read once per scan from its hits: its categories (from the
+ * category field, else the title, else the description) and listing-wide cues (licensed
+ * reproduction, third-party goods, a stated sale, stated second-hand or new condition).
+ */
+import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
+import { CATEGORY_IDS, CATEGORY_WORDS, type CategoryId, DEPARTMENTS } from './data/categories.ts';
+import type { Hit } from './evidence.ts';
+import { TextNormalizer } from './normalize.ts';
+
+const FIELD_TITLE = 0;
+const FIELD_CACHE_LIMIT = 20_000;
+
+export interface ListingContext {
+  /** Category bit masks: categories 0-31 and 32+. Both 0: unknown. */
+  catLo: number;
+  catHi: number;
+  /** The categories come from the description only (boilerplate): they confirm a brand, never deny it. */
+  fromDescription: boolean;
+  /** Categories in the departments of the listing's categories (see DEPARTMENTS). */
+  nearLo: number;
+  nearHi: number;
+  /** The categories without those another present category is an accessory of (the thing sold). */
+  soldLo: number;
+  soldHi: number;
+  licensed: boolean;
+  thirdParty: boolean;
+  promotion: boolean;
+  usedStated: boolean;
+  newStated: boolean;
+}
+
+/** Parent masks: bit i set in accessoryParents[c] when category c is an accessory of category i. */
+const accessoryParentsLo: number[] = [];
+const accessoryParentsHi: number[] = [];
+CATEGORY_IDS.forEach((id) => {
+  let lo = 0;
+  let hi = 0;
+  for (const parent of CATEGORY_WORDS[id].accessoryOf ?? []) {
+    const index = CATEGORY_IDS.indexOf(parent);
+    if (index < 32) lo |= 1 << index;
+    else hi |= 1 << (index - 32);
+  }
+  accessoryParentsLo.push(lo);
+  accessoryParentsHi.push(hi);
+});
+
+const DEPARTMENT_MASKS: Array<[number, number]> = DEPARTMENTS.map((dept) => {
+  let lo = 0;
+  let hi = 0;
+  for (const id of dept) {
+    const index = CATEGORY_IDS.indexOf(id);
+    if (index < 32) lo |= 1 << index;
+    else hi |= 1 << (index - 32);
+  }
+  return [lo, hi];
+});
+
+export function categoriesOf(lo: number, hi: number): CategoryId[] {
+  const out: CategoryId[] = [];
+  for (let i = 0; i < CATEGORY_IDS.length; i++)
+    if (i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1) out.push(CATEGORY_IDS[i]!);
+  return out;
+}
+
+export class ContextReader {
+  private readonly fieldCache = new Map<string, [number, number]>();
+  private readonly normalizer = new TextNormalizer();
+  readonly context: ListingContext = {
+    catLo: 0,
+    catHi: 0,
+    fromDescription: false,
+    nearLo: 0,
+    nearHi: 0,
+    soldLo: 0,
+    soldHi: 0,
+    licensed: false,
+    thirdParty: false,
+    promotion: false,
+    usedStated: false,
+    newStated: false,
+  };
+
+  constructor(private readonly compiled: CompiledKnowledge) {}
+
+  read(category: string | undefined, hits: readonly Hit[], hitCount: number): ListingContext {
+    const c = this.context;
+    c.licensed = false;
+    c.thirdParty = false;
+    c.promotion = false;
+    c.usedStated = false;
+    c.newStated = false;
+    let titleLo = 0;
+    let titleHi = 0;
+    let descLo = 0;
+    let descHi = 0;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      const type = hit.type;
+      if (type === OwnerType.Licensed) c.licensed = true;
+      else if (type === OwnerType.Cue) {
+        const kind = hit.a;
+        if (kind === CueKind.ThirdParty) c.thirdParty = true;
+        else if (kind === CueKind.Promotion) c.promotion = true;
+        else if (kind === CueKind.UsedCondition) c.usedStated = true;
+        else if (kind === CueKind.NewCondition) c.newStated = true;
+      } else if (type === OwnerType.Category && !coveredByLongerCategory(hit, hits, hitCount)) {
+        const index = hit.a;
+        if (hit.field === FIELD_TITLE) {
+          if (index < 32) titleLo |= 1 << index;
+          else titleHi |= 1 << (index - 32);
+        } else if (index < 32) descLo |= 1 << index;
+        else descHi |= 1 << (index - 32);
+      }
+    }
+    // the category field and the title together; the description (boilerplate, "watch our video")
+    // only when neither names one
+    let lo = titleLo;
+    let hi = titleHi;
+    if (category) {
+      const [fieldLo, fieldHi] = this.fieldCategories(category);
+      lo |= fieldLo;
+      hi |= fieldHi;
+    }
+    c.fromDescription = false;
+    if (lo === 0 && hi === 0) {
+      lo = descLo;
+      hi = descHi;
+      c.fromDescription = lo !== 0 || hi !== 0;
+    }
+    c.catLo = lo;
+    c.catHi = hi;
+    // what is sold: drop categories that another present category is an accessory of
+    let parentLo = 0;
+    let parentHi = 0;
+    for (let i = 0; i < CATEGORY_IDS.length; i++) {
+      if (i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1) {
+        parentLo |= accessoryParentsLo[i]!;
+        parentHi |= accessoryParentsHi[i]!;
+      }
+    }
+    c.soldLo = lo & ~parentLo;
+    c.soldHi = hi & ~parentHi;
+    let nearLo = 0;
+    let nearHi = 0;
+    for (const [deptLo, deptHi] of DEPARTMENT_MASKS) {
+      if ((deptLo & lo) !== 0 || (deptHi & hi) !== 0) {
+        nearLo |= deptLo;
+        nearHi |= deptHi;
+      }
+    }
+    c.nearLo = nearLo;
+    c.nearHi = nearHi;
+    return c;
+  }
+
+  /** Categories named by a category field ("Women > Bags > Shoulder Bags", "箱包/女包"), cached. */
+  private fieldCategories(category: string): [number, number] {
+    let found = this.fieldCache.get(category);
+    if (found !== undefined) return found;
+    const automaton = this.compiled.automaton;
+    const count = automaton.find(this.normalizer.normalize(category));
+    let lo = 0;
+    let hi = 0;
+    for (let k = 0; k < count; k++) {
+      const owner = automaton.hitPayload[k]!;
+      if (this.compiled.ownerType[owner] !== OwnerType.Category) continue;
+      const index = this.compiled.ownerA[owner]!;
+      if (index < 32) lo |= 1 << index;
+      else hi |= 1 << (index - 32);
+    }
+    found = [lo, hi];
+    if (this.fieldCache.size < FIELD_CACHE_LIMIT) this.fieldCache.set(category, found);
+    return found;
+  }
+}
+
+function coveredByLongerCategory(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other === hit || other.type !== OwnerType.Category || other.field !== hit.field) continue;
+    if (
+      other.startUnit <= hit.startUnit &&
+      other.endUnit >= hit.endUnit &&
+      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
+    )
+      return true;
+  }
+  return false;
+}

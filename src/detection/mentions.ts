@@ -1,0 +1,351 @@
+/**
+ * Which brands a listing names, and how: resolved from the brand, nickname, misspelling and
+ * product-line hits of both fields together with the listing's categories.
+ *
+ * - A brand word in a listing whose category is known and is none of the brand's categories is an
+ *   ordinary word ("coach bus", "apple slicer", "Michelin-star guide"), decided from the brand's
+ *   categories for every brand.
+ * - Ordinary-word spellings (legacy commonWordTerms), short aliases, misspellings and nicknames
+ *   count only with a product line of the brand or in one of its categories.
+ * - A short alias must be written as registered: a fold that turns a model code into it ("5D IV"
+ *   to "LV") is not a mention.
+ * - A distinctive product-line term ("126610LN", "Air Jordan 1") names its brand by itself.
+ * - Nominative cues before or after a mention, and third-party disclosures, make it nominative.
+ *
+ * Per-brand state of the current listing lives in one Int32Array row per brand, stamped per
+ * listing, so a listing touches one cache line per brand it names.
+ */
+import {
+  alnumOf,
+  LINE_DISTINCTIVE,
+  LINE_MODEL,
+  literalForm,
+  TERM_COMMON,
+  TERM_DERIVED,
+  TERM_PROTECTED,
+  TERM_SHORT,
+} from './brand-terms.ts';
+import { type CompiledKnowledge, OwnerType } from './compile.ts';
+import { isNominative } from './contexts.ts';
+import type { Hit } from './evidence.ts';
+import type { ListingContext } from './listing-context.ts';
+import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
+import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import type { ListingInput, Verdict } from './types.ts';
+
+export const NO_BRAND = -1;
+const FIELD_TITLE = 0;
+
+/** Fields of a brand's state row (members of a file-local enum compile to literals). */
+enum State {
+  Stamp = 0,
+  Exact = 1,
+  Weak = 2,
+  Common = 3,
+  Short = 4,
+  Derived = 5,
+  Line = 6,
+  LineFlags = 7,
+  Nominative = 8,
+  Mentioned = 9,
+  CatState = 10,
+  HasSellers = 11,
+  Row = 12,
+  /** Hits of the brand's name or aliases (not only protected terms or lines). */
+  Named = 13,
+  LineLength = 14,
+  Stride = 15,
+}
+
+/** How a brand relates to the listing's categories. */
+export enum CatState {
+  /** The listing's category is known and is none of the brand's. */
+  Mismatch = 0,
+  /** The listing's category is unknown. */
+  Unknown = 1,
+  Match = 2,
+  /** The brand names no categories (knowledge of schema version 1). */
+  Unspecified = 3,
+  /** Another category of a department of the brand's (an outdoor brand's backpack filed under bags). */
+  Near = 4,
+}
+
+/** How strongly a brand is named (State.Mentioned). */
+export enum Mention {
+  None = 0,
+  /** A distinctive product-line term without the brand's name. */
+  Implied = 1,
+  /** An ordinary word, short alias or misspelling confirmed by a line or the category. */
+  Confirmed = 2,
+  /** The brand's name, an alias or protected term (possibly disguised), or a nickname. */
+  Named = 3,
+}
+
+export class MentionResolver {
+  private readonly state: Int32Array;
+  private stamp = 0;
+  readonly touched: number[] = [];
+  /** Results of the last `resolve`. */
+  primary = NO_BRAND;
+  /** Some brand (any, not nominative) or protected work is named: generic markers count. */
+  brandContext = false;
+  brandsOut: Verdict['brands'] = [];
+
+  constructor(private readonly compiled: CompiledKnowledge) {
+    this.state = new Int32Array(compiled.brands.length * State.Stride);
+    for (let b = 0; b < compiled.brands.length; b++) {
+      this.state[b * State.Stride + State.HasSellers] = compiled.pack.hasSellers[b]!;
+      this.state[b * State.Stride + State.Row] = compiled.pack.rowAt[b]!;
+    }
+  }
+
+  line(brand: number): number {
+    return this.state[brand * State.Stride + State.Line]!;
+  }
+  mentioned(brand: number): Mention {
+    return this.state[brand * State.Stride + State.Mentioned]! as Mention;
+  }
+  catState(brand: number): CatState {
+    return this.state[brand * State.Stride + State.CatState]! as CatState;
+  }
+  /** Whether brand indicators (price, colour, origin, quantity) may apply to the brand. */
+  indicatorsApply(brand: number): boolean {
+    const at = brand * State.Stride;
+    const cat = this.state[at + State.CatState]!;
+    if (cat === CatState.Match || cat === CatState.Unspecified) return true;
+    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not one)
+    return this.state[at + State.Line]! >= 0 && this.state[at + State.Named]! > 0;
+  }
+
+  resolve(
+    listing: ListingInput,
+    ctx: ListingContext,
+    views: readonly NormalizedView[],
+    hits: readonly Hit[],
+    hitCount: number,
+    suppressed: string[],
+  ): void {
+    const c = this.compiled;
+    const stamp = ++this.stamp;
+    const state = this.state;
+    const touched = this.touched;
+    touched.length = 0;
+    this.brandContext = false;
+    this.primary = NO_BRAND;
+    const brandsOut: Verdict['brands'] = [];
+    this.brandsOut = brandsOut;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      const type = hit.type;
+      if (type === OwnerType.Work) this.brandContext = true;
+      if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine) continue;
+      const at = hit.a * State.Stride;
+      if (state[at + State.Stamp] !== stamp) {
+        state.fill(0, at, at + State.HasSellers);
+        state[at + State.Named] = 0;
+        state[at + State.LineLength] = 0;
+        state[at + State.Stamp] = stamp;
+        state[at + State.Line] = -1;
+        touched.push(hit.a);
+      }
+      const flags = hit.flags;
+      if (type === OwnerType.ProductLine) {
+        // a line of another category than the listing's is not what is sold ("Switch" in a listing
+        // of a controller); the first line named wins, unless a later one is more specific
+        const lineCategory = c.brands[hit.a]!.lineCategory[hit.b]!;
+        if (
+          lineCategory >= 0 &&
+          (ctx.catLo !== 0 || ctx.catHi !== 0) &&
+          !ctx.fromDescription &&
+          !inMask(ctx, lineCategory)
+        ) {
+          hit.dropped = true;
+          continue;
+        }
+        const length = hit.endUnit - hit.startUnit;
+        if (hit.distance >= 0) state[at + State.Weak]!++;
+        else if (
+          state[at + State.Line]! < 0 ||
+          (flags & LINE_DISTINCTIVE && !(state[at + State.LineFlags]! & LINE_DISTINCTIVE)) ||
+          length > state[at + State.LineLength]!
+        ) {
+          // the longest name wins: "Black Bay Fifty-Eight" over "Black Bay"
+          state[at + State.Line] = hit.b;
+          state[at + State.LineFlags] = flags;
+          state[at + State.LineLength] = length;
+        }
+      } else if (flags & TERM_SHORT && !this.writtenAsRegistered(listing, views, hit)) {
+        hit.dropped = true;
+        continue;
+      } else if (flags & TERM_DERIVED) {
+        // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
+        if ((hit.obfuscation & ~OBFUSCATION_SEPARATORS) !== 0) {
+          hit.dropped = true;
+          continue;
+        }
+        state[at + State.Derived]!++;
+      } else if (hit.distance >= 0) {
+        state[at + State.Weak]!++;
+      } else if (flags & TERM_COMMON) {
+        state[at + State.Common]!++;
+      } else if (flags & TERM_SHORT) {
+        state[at + State.Short]!++;
+      } else {
+        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // spaces between the characters of a Chinese name are how titles stack words, not a disguise
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
+          hit.obfuscation = 0;
+        // a two-character Chinese name must be written as registered: too many words sound like it
+        if (
+          hit.obfuscation !== 0 &&
+          hit.endUnit - hit.startUnit <= 2 &&
+          views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT
+        ) {
+          hit.dropped = true;
+          continue;
+        }
+        // digits for letters alone ("D10R", "B0SE-2") is often a model code: a mention only when
+        // confirmed like a misspelling (by a line of the brand or its category)
+        const tables = c.brands[hit.a]!;
+        if (
+          hit.obfuscation !== 0 &&
+          (hit.obfuscation & ~(OBFUSCATION_LEET | OBFUSCATION_DOUBLED)) === 0 &&
+          (tables.categoryLo !== 0 || tables.categoryHi !== 0)
+        ) {
+          state[at + State.Weak]!++;
+          continue;
+        }
+        state[at + State.Exact]!++;
+        if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
+      }
+      if (ctx.thirdParty || isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
+    }
+    let best = 0;
+    for (const brandIndex of touched) {
+      const at = brandIndex * State.Stride;
+      const tables = c.brands[brandIndex]!;
+      const line = state[at + State.Line]!;
+      const cat = categoryState(
+        ctx,
+        tables.categoryLo,
+        tables.categoryHi,
+        line >= 0 ? tables.lineCategory[line]! : -1,
+      );
+      state[at + State.CatState] = cat;
+      const mention = mentionOf(state, at, cat);
+      state[at + State.Mentioned] = mention;
+      if (mention === Mention.None) {
+        // not a mention for indicators, but enough for a generic marker: "Speedy bag 1:1", "apple 1:1"
+        const named =
+          state[at + State.Exact]! +
+            state[at + State.Common]! +
+            state[at + State.Short]! +
+            state[at + State.Weak]! >
+            0 || state[at + State.Line]! >= 0;
+        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
+          this.brandContext = true;
+        if (cat === CatState.Mismatch && state[at + State.Exact]! + state[at + State.Common]! > 0)
+          suppressed.push(
+            `"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`,
+          );
+        continue;
+      }
+      const nominative = state[at + State.Nominative] === 1;
+      const brandId = c.pack.brandIds[brandIndex]!;
+      if (line >= 0) {
+        brandsOut.push({ brandId, nominative, productLine: tables.brand.productLines![line]!.name });
+      } else brandsOut.push({ brandId, nominative });
+      if (!nominative) this.brandContext = true;
+      if (this.sellerAuthorized(listing, brandIndex)) {
+        suppressed.push(`seller ${listing.sellerId} is authorized by ${brandId}`);
+        continue;
+      }
+      if (!nominative && mention > best) {
+        best = mention;
+        this.primary = brandIndex;
+      }
+    }
+  }
+
+  /** Only brands with authorized sellers have a set to look in (most have none). */
+  sellerAuthorized(listing: ListingInput, brandIndex: number): boolean {
+    return (
+      listing.sellerId !== undefined &&
+      this.state[brandIndex * State.Stride + State.HasSellers] === 1 &&
+      this.compiled.brands[brandIndex]!.authorizedSellers.has(listing.sellerId)
+    );
+  }
+
+  /**
+   * A short alias ("LV") counts when its letters are the alias's, or when it is visibly disguised
+   * (non-ASCII look-alikes, separators); plain ASCII that only folds into it ("IV", "1V") does not.
+   */
+  private writtenAsRegistered(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    const text = spanText(listing, views, hit);
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+    return alnumOf(text) === alnumOf(this.compiled.ownerText[hit.owner]!);
+  }
+
+  private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    return this.compiled.brands[hit.a]!.spellings.has(literalForm(spanText(listing, views, hit)));
+  }
+}
+
+function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
+  if (cat === CatState.Mismatch) return Mention.None;
+  const lineFound = state[at + State.Line]! >= 0;
+  if (state[at + State.Exact]! > 0) return Mention.Named;
+  if (cat === CatState.Near) return Mention.None;
+  if (state[at + State.Derived]! > 0 && (cat === CatState.Match || lineFound)) return Mention.Named;
+  const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;
+  if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
+  // a product line alone: only distinctive terms, in the listing's category (of the line, else of
+  // the brand), and only for brands that name their categories
+  const lineFlags = state[at + State.LineFlags]!;
+  if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
+  // a long model or reference number ("5167A", "M79030N") names its brand even without a category
+  if (lineFound && lineFlags & LINE_MODEL && state[at + State.LineLength]! >= 5 && cat === CatState.Unknown)
+    return Mention.Implied;
+  return Mention.None;
+}
+
+function inMask(ctx: ListingContext, index: number): boolean {
+  return index < 32 ? ((ctx.catLo >>> index) & 1) === 1 : ((ctx.catHi >>> (index - 32)) & 1) === 1;
+}
+
+function categoryState(
+  ctx: ListingContext,
+  brandLo: number,
+  brandHi: number,
+  lineCategory: number,
+): CatState {
+  if (brandLo === 0 && brandHi === 0 && lineCategory < 0) return CatState.Unspecified;
+  if (ctx.catLo === 0 && ctx.catHi === 0) return CatState.Unknown;
+  let lo = brandLo;
+  let hi = brandHi;
+  if (lineCategory >= 0) {
+    if (lineCategory < 32) lo |= 1 << lineCategory;
+    else hi |= 1 << (lineCategory - 32);
+  }
+  if ((ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0) return CatState.Match;
+  // categories read from a description's boilerplate never deny a brand
+  if (ctx.fromDescription) return CatState.Unknown;
+  return (ctx.nearLo & lo) !== 0 || (ctx.nearHi & hi) !== 0 ? CatState.Near : CatState.Mismatch;
+}
+
+export function spanText(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): string {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+}
+
+/** The hit is Chinese and only whitespace stands between its characters. */
+function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  if ((view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  for (let u = hit.startUnit + 1; u < hit.endUnit; u++) {
+    if (text.slice(view.ends[u - 1]!, view.starts[u]!).trim() !== '') return false;
+  }
+  return true;
+}
