@@ -8,6 +8,12 @@ import {
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
+import {
+  EventDispatcher,
+  natsEventPublisher,
+  registeredSubscribers,
+  type Subscriber,
+} from './events/index.ts';
 import { type App, buildApp } from './http/app.ts';
 import { routeModules } from './http/routes.ts';
 import { ListingEventBus } from './listings/index.ts';
@@ -20,6 +26,10 @@ export interface Platform {
   proactive: ProactivePipeline;
   /** Seals the audit entries requests leave pending and signs checkpoints of the chain head. */
   audit: AuditSequencer;
+  /** Numbers committed domain events and feeds the subscribers (webhooks, NATS, ...). */
+  events: EventDispatcher;
+  /** Runs the background steps a request left to do (events) until none is left: for tests and tools. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -43,14 +53,28 @@ export async function createPlatform(config: Config): Promise<Platform> {
     : null;
   // Chains the audit entries that request transactions leave pending, a batch at a time.
   const audit = startAuditSequencer(database.db, { intervalMs: 200, checkpointer, log: app.log });
+  const extra: Array<Subscriber & { close(): Promise<void> }> = [];
+  if (config.eventBus.kind === 'nats') extra.push(await natsEventPublisher(config.eventBus));
+  const events = new EventDispatcher(database.db, [...registeredSubscribers(), ...extra], {
+    intervalMs: 200,
+    onError: (error) => app.log.error({ err: error }, 'event dispatch failed'),
+  }).start();
+  // A write that answered successfully may have left events: deliver them without waiting.
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400) events.kick();
+  });
   return {
     app,
     database,
     listingEvents,
     proactive,
     audit,
+    events,
+    settle: () => events.settle(),
     async close() {
       await app.close();
+      await events.stop();
+      for (const subscriber of extra) await subscriber.close();
       await proactive.close();
       await audit.stop();
       await database.close();

@@ -233,7 +233,7 @@ for (const driver of drivers()) {
         },
         {
           url: '/v1/organisations',
-          body: { kind: 'brand', name: 'ok', ['k\u0000']: 1 },
+          body: { kind: 'brand', name: 'ok', 'k\u0000': 1 },
           pointer: '/k\u0000',
           rule: 'text-characters',
         },

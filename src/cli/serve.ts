@@ -4,7 +4,7 @@ import { demoState, loadDemo } from '../demo/index.ts';
 import { formatAllowEntry, outboundPolicy } from '../net/index.ts';
 import { createPlatform, type Platform } from '../platform.ts';
 import { startRescanWorker } from '../proactive/index.ts';
-import { startWebhookWorker, type WebhookWorker } from '../takedowns/index.ts';
+import { startWebhookWorker, type WebhookWorker } from '../webhooks/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
 
 const DEFAULT_WEBHOOK_INTERVAL_MS = 5_000;

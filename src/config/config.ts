@@ -35,6 +35,8 @@ export interface Config {
   trustProxy: boolean | number | string;
   /** Where listing changes go for proactive scanning: scanned in-process, or via NATS JetStream to scan workers. */
   scanBus: { kind: 'inline' } | { kind: 'nats'; url: string; stream: string };
+  /** Domain events also go to a NATS JetStream stream (for consumers outside the platform). */
+  eventBus: { kind: 'none' } | { kind: 'nats'; url: string; stream: string };
 }
 
 /**
@@ -81,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: positiveNumber(env.IPP_SESSION_IDLE_MINUTES, 30, 'IPP_SESSION_IDLE_MINUTES'),
     trustProxy: trustProxyFrom(env.IPP_TRUST_PROXY),
     scanBus: scanBusFrom(env),
+    eventBus: eventBusFrom(env),
   };
 }
 
@@ -118,6 +121,12 @@ export function databaseTargetOf(env: NodeJS.ProcessEnv = process.env): Database
   return env.DATABASE_URL
     ? { kind: 'postgres', url: env.DATABASE_URL }
     : { kind: 'pglite', dataDir: join(dataDirOf(env), 'pglite') };
+}
+
+function eventBusFrom(env: NodeJS.ProcessEnv): Config['eventBus'] {
+  if (env.IPP_EVENT_BUS !== 'nats') return { kind: 'none' };
+  if (!env.NATS_URL) throw new Error('IPP_EVENT_BUS=nats needs NATS_URL (e.g. nats://127.0.0.1:4222)');
+  return { kind: 'nats', url: env.NATS_URL, stream: env.IPP_EVENT_STREAM ?? 'IPP_EVENTS' };
 }
 
 function scanBusFrom(env: NodeJS.ProcessEnv): Config['scanBus'] {
@@ -191,6 +200,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMinutes: 30,
     trustProxy: false,
     scanBus: { kind: 'inline' },
+    eventBus: { kind: 'none' },
     ...overrides,
   };
 }

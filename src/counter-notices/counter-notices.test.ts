@@ -149,6 +149,7 @@ for (const driver of drivers()) {
       await expire(h, itemId, 'rights_holder_response');
       assert.ok((await fireDueDeadlines(db())) >= 1);
       assert.equal(await fireDueDeadlines(db()), 0, 'nothing fires twice');
+      await h.platform.settle();
       assert.equal(await listingState(h, listingId), 'active');
       const outcomes = await db().selectFrom('outcomes').selectAll().where('item_id', '=', itemId).execute();
       assert.equal(outcomes.length, 1);

@@ -159,7 +159,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
         { name: 'rights', description: 'IP rights portfolio and documents' },
         { name: 'notices', description: 'Filing notices' },
         { name: 'review', description: 'Review queue and decisions' },
-        { name: 'takedowns', description: 'Statements of reasons and webhooks' },
+        { name: 'takedowns', description: 'Statements of reasons' },
+        {
+          name: 'webhooks',
+          description: 'Signed webhook deliveries to marketplaces, with attempts and replay',
+        },
         {
           name: 'detection',
           description:

@@ -14,6 +14,7 @@ import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { takedownRoutes } from '../takedowns/takedown.routes.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
+import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
 
 /** Every route module of the API, in one list; the OpenAPI document is generated from them. */
@@ -27,6 +28,7 @@ export const routeModules: readonly RouteModule[] = [
   noticeRoutes,
   reviewRoutes,
   takedownRoutes,
+  webhookRoutes,
   putbackPolicyRoutes,
   counterNoticeRoutes,
   outcomeRoutes,

@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, Jurisdiction, problemResponses, Uuid } from '../http/schemas.ts';
 import { outboundPolicy } from '../net/index.ts';
-import { WEBHOOK_DELIVERY_SEMANTICS } from '../takedowns/index.ts';
+import { WEBHOOK_DELIVERY_SEMANTICS } from '../webhooks/index.ts';
 import * as marketplaces from './marketplace.service.ts';
 
 const WebhookUrl = Type.String({

@@ -2,8 +2,9 @@ import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import type { Verdict } from '../detection/index.ts';
+import { appendEvents } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
-import { enqueueWebhook } from '../takedowns/index.ts';
+import { LISTING_REMOVED } from '../takedowns/index.ts';
 import * as repo from './proactive.repository.ts';
 
 export interface ProactiveRemovalInput {
@@ -21,7 +22,7 @@ export interface ProactiveRemovalInput {
 /**
  * Removes a listing found by proactive detection, in one transaction: snapshot of the listing as
  * it was, listing removed, a statement of reasons that says detection was automated (and whether
- * the decision was), a signed webhook to the marketplace, audit. False when the listing was no
+ * the decision was), the `listing.removed` event (a signed webhook to the marketplace), audit. False when the listing was no
  * longer active (removed meanwhile), in which case nothing changes.
  */
 export async function removeProactively(db: Database, input: ProactiveRemovalInput): Promise<boolean> {
@@ -75,20 +76,28 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
       snapshot_sha256: snapshotSha256,
       body: JSON.stringify(body),
     });
-    const deliveryId = await enqueueWebhook(trx, {
-      marketplaceId: ctx.marketplace_id,
-      eventType: 'listing.removed',
-      payload: {
-        listing_id: listing.id,
-        external_id: listing.external_id,
-        source: 'proactive_detection',
-        case_id: caseId,
-        statement_id: statementId,
-        automated_decision: input.automatedDecision,
-        reason: 'counterfeit_indicators',
+    await appendEvents(trx, [
+      {
+        type: LISTING_REMOVED.type,
+        subjectType: 'listing',
+        subjectId: listing.id,
+        marketplaceId: ctx.marketplace_id,
+        data: {
+          marketplace_listing_id: listing.external_id,
+          listing_id: listing.id,
+          external_id: listing.external_id,
+          source: 'proactive_detection',
+          case_id: caseId,
+          statement_id: statementId,
+          statement_path: `/v1/detection/statements/${statementId}`,
+          automated_decision: input.automatedDecision,
+          reason: {
+            code: 'counterfeit_indicators',
+            text: input.note ?? 'Counterfeit indicators found by detection',
+          },
+        },
       },
-      now,
-    });
+    ]);
     await appendAudit(trx, [
       {
         actor: input.actorLabel,
@@ -101,7 +110,6 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
           automatedDecision: input.automatedDecision,
           snapshotSha256,
           statementId,
-          deliveryId,
         },
       },
     ]);

@@ -1,8 +1,9 @@
 import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { appendEvents } from '../events/index.ts';
+import { LISTING_REINSTATED } from './events.ts';
 import * as repo from './takedown.repository.ts';
-import { enqueueWebhook } from './webhook.service.ts';
 
 export interface ReinstatementInput {
   itemId: string;
@@ -18,7 +19,6 @@ export interface ReinstatementResult {
   /** False when another removed item still keeps the listing down. */
   restored: boolean;
   listingVersion: number;
-  deliveryId: string | null;
   audit: AuditEntry[];
 }
 
@@ -54,25 +54,28 @@ export async function applyReinstatement(
         otherRemovedItems: holders,
       },
     });
-    return { restored: false, listingVersion: listing.version, deliveryId: null, audit };
+    return { restored: false, listingVersion: listing.version, audit };
   }
   const { version } = await repo.markListingActive(trx, listing.id, input.now);
-  const deliveryId = await enqueueWebhook(trx, {
-    marketplaceId: ctx.marketplace_id,
-    eventType: 'listing.reinstated',
-    now: input.now,
-    payload: {
-      marketplace_listing_id: listing.external_id,
-      listing_id: listing.id,
-      listing_version: version,
-      store_external_id: ctx.store_external_id,
-      notice_id: ctx.notice_id,
-      item_id: ctx.item_id,
-      outcome_id: input.outcomeId,
-      cause: input.cause,
-      reason: { text: input.reasonText },
+  await appendEvents(trx, [
+    {
+      type: LISTING_REINSTATED.type,
+      subjectType: 'listing',
+      subjectId: listing.id,
+      marketplaceId: ctx.marketplace_id,
+      data: {
+        marketplace_listing_id: listing.external_id,
+        listing_id: listing.id,
+        listing_version: version,
+        store_external_id: ctx.store_external_id,
+        notice_id: ctx.notice_id,
+        item_id: ctx.item_id,
+        outcome_id: input.outcomeId,
+        cause: input.cause,
+        reason: { text: input.reasonText },
+      },
     },
-  });
+  ]);
   audit.push({
     actor: input.actorLabel,
     action: 'listing.reinstated',
@@ -80,19 +83,5 @@ export async function applyReinstatement(
     entityId: listing.id,
     data: { itemId: input.itemId, outcomeId: input.outcomeId, cause: input.cause, version },
   });
-  if (deliveryId) {
-    audit.push({
-      actor: input.actorLabel,
-      action: 'webhook.enqueued',
-      entityType: 'webhook_delivery',
-      entityId: deliveryId,
-      data: {
-        marketplaceId: ctx.marketplace_id,
-        eventType: 'listing.reinstated',
-        listingId: listing.id,
-        outcomeId: input.outcomeId,
-      },
-    });
-  }
-  return { restored: true, listingVersion: version, deliveryId, audit };
+  return { restored: true, listingVersion: version, audit };
 }

@@ -32,7 +32,6 @@ const context = (overrides: Partial<RemovalContext> = {}): RemovalContext => ({
   marketplace_code: 'demo-de',
   marketplace_name: 'Marktplatz',
   marketplace_jurisdiction: 'EU',
-  marketplace_webhook_url: 'https://mkt.example/hook',
   principal_id: 'org-1',
   principal_name: 'Maison Lumière',
   filer_id: 'org-1',
@@ -86,23 +85,23 @@ describe('removal plan (pure)', () => {
     const body = JSON.parse(plan.statement.json);
     assert.equal(body.restriction.snapshot.sha256, plan.snapshot.sha256);
     assert.equal(plan.statement.json, canonicalJson(body), 'the stored statement is canonical JSON');
-    const event = JSON.parse(plan.delivery?.payload ?? '{}');
-    assert.equal(event.type, 'listing.removed');
-    assert.equal(event.data.listing_version, 4);
-    assert.equal(event.data.statement_id, plan.statement.id);
+    const event = plan.events[0];
+    assert.equal(event?.type, 'listing.removed');
+    assert.equal(event?.marketplaceId, 'mkt-1');
+    assert.equal(event?.data.listing_version, 4);
+    assert.equal(event?.data.statement_id, plan.statement.id);
     assert.deepEqual(
       plan.audit.map((a) => a.action),
-      ['listing.removed', 'statement.issued', 'webhook.enqueued', 'deadline.scheduled'],
+      ['listing.removed', 'statement.issued', 'deadline.scheduled'],
     );
     assert.equal(plan.deadline?.kind, 'counter_notice_window');
     assert.ok((plan.deadline?.due_at.getTime() ?? 0) > Date.parse('2026-12-14T00:00:00Z'));
   });
 
-  test('a listing already down stays at its version; no webhook URL, no delivery; a prior counter-notice, no new clock', () => {
+  test('a listing already down stays at its version and is announced again; a prior counter-notice, no new clock', () => {
     const plan = planRemoval(
       context({
         listing: { ...context().listing, state: 'removed' },
-        marketplace_webhook_url: null,
         has_counter_notice: true,
       }),
       decision,
@@ -112,7 +111,7 @@ describe('removal plan (pure)', () => {
     );
     assert.equal(plan.takesListingDown, false);
     assert.equal(plan.resultingListingVersion, 3);
-    assert.equal(plan.delivery, null);
+    assert.equal(plan.events[0]?.data.listing_version, 3);
     assert.equal(plan.deadline, null);
     assert.deepEqual(
       plan.audit.map((a) => a.action),

@@ -3,11 +3,12 @@ import { sha256Hex } from '../auth/secrets.ts';
 import { deadlineAfter } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import { type PlannedDeadline, planDeadline } from '../deadlines/index.ts';
+import type { NewEvent } from '../events/index.ts';
 import type { ClockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
+import { LISTING_REMOVED } from './events.ts';
 import type { StatementBody } from './statement.schema.ts';
 import { buildStatement } from './statement.ts';
-import { type PlannedDelivery, planDelivery } from './webhook.service.ts';
 
 /**
  * Everything a removal needs about one notice item, read in one query: the item, its notice and
@@ -39,7 +40,6 @@ export interface RemovalContext {
   marketplace_code: string;
   marketplace_name: string;
   marketplace_jurisdiction: string;
-  marketplace_webhook_url: string | null;
   principal_id: string;
   principal_name: string;
   filer_id: string;
@@ -80,7 +80,8 @@ export interface RemovalPlan {
   resultingListingVersion: number;
   snapshot: { id: string; json: string; sha256: string };
   statement: { id: string; storeId: string; body: StatementBody; json: string };
-  delivery: PlannedDelivery | null;
+  /** Announced after commit; marketplaces hear `listing.removed` through the webhook subscriber. */
+  events: NewEvent[];
   deadline: PlannedDeadline['row'] | null;
   /** The removal's own records: listing, statement, webhook, clock (not the item's decision). */
   audit: AuditEntry[];
@@ -92,8 +93,8 @@ export function snapshotSha256(snapshot: unknown): string {
 }
 
 /**
- * Plans a removal: the snapshot of the listing as it was, the statement of reasons, the webhook to
- * the marketplace (when it has a URL), the seller's counter-notice clock (unless the seller has
+ * Plans a removal: the snapshot of the listing as it was, the statement of reasons, the event that
+ * tells the marketplace (as a webhook, when it has a URL), the seller's counter-notice clock (unless the seller has
  * already counter-notified: then an appeal reversed a reinstatement and the removal is final), and
  * the audit records. Pure: `clock` carries the policies in force, `makeId` the identifiers.
  */
@@ -158,27 +159,26 @@ export function planRemoval(
   // Canonical, so the stored text and the hash recorded in the audit log are one serialization.
   const statementJson = canonicalJson(body);
 
-  const delivery = ctx.marketplace_webhook_url
-    ? planDelivery(
-        {
-          marketplaceId: ctx.marketplace_id,
-          eventType: 'listing.removed',
-          now,
-          payload: {
-            marketplace_listing_id: listing.external_id,
-            listing_id: listing.id,
-            listing_version: resultingListingVersion,
-            store_external_id: ctx.store_external_id,
-            notice_id: ctx.notice_id,
-            item_id: ctx.item_id,
-            statement_id: statementId,
-            statement_path: `/v1/statements/${statementId}`,
-            reason: { code: decision.reasonCode, text: decision.reasonText },
-          },
-        },
-        makeId(),
-      )
-    : null;
+  const events: NewEvent[] = [
+    {
+      id: makeId(),
+      type: LISTING_REMOVED.type,
+      subjectType: 'listing',
+      subjectId: listing.id,
+      marketplaceId: ctx.marketplace_id,
+      data: {
+        marketplace_listing_id: listing.external_id,
+        listing_id: listing.id,
+        listing_version: resultingListingVersion,
+        store_external_id: ctx.store_external_id,
+        notice_id: ctx.notice_id,
+        item_id: ctx.item_id,
+        statement_id: statementId,
+        statement_path: `/v1/statements/${statementId}`,
+        reason: { code: decision.reasonCode, text: decision.reasonText },
+      },
+    },
+  ];
 
   const audit: AuditEntry[] = [
     {
@@ -209,20 +209,6 @@ export function planRemoval(
       },
     },
   ];
-  if (delivery) {
-    audit.push({
-      actor: decision.actorLabel,
-      action: 'webhook.enqueued',
-      entityType: 'webhook_delivery',
-      entityId: delivery.id,
-      data: {
-        marketplaceId: ctx.marketplace_id,
-        eventType: 'listing.removed',
-        listingId: listing.id,
-        statementId,
-      },
-    });
-  }
   let deadline: PlannedDeadline | null = null;
   if (!ctx.has_counter_notice && clock) {
     deadline = planDeadline(
@@ -252,7 +238,7 @@ export function planRemoval(
     resultingListingVersion,
     snapshot,
     statement: { id: statementId, storeId: ctx.store_id, body, json: statementJson },
-    delivery,
+    events,
     deadline: deadline?.row ?? null,
     audit,
   };

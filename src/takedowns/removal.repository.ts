@@ -1,12 +1,13 @@
 import { type AuditEntry, auditEntriesParameter, auditInsertSql } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
+import { eventsInsertSql, eventsParameter } from '../events/index.ts';
 import type { RemovalContext, RemovalPlan } from './removal.plan.ts';
 
 /**
  * All SQL of removals. A removal is written as one statement of data-modifying CTEs: the listing
- * update, the snapshot, the statement of reasons, the webhook delivery, the seller's clock and the
- * audit records. One statement is atomic on its own, so the reviewer's decision needs no explicit
+ * update, the snapshot, the statement of reasons, the event that tells the marketplace, the
+ * seller's clock and the audit records. One statement is atomic on its own, so the reviewer's decision needs no explicit
  * transaction: read the context, plan in memory, write once.
  */
 
@@ -18,7 +19,7 @@ select i.id as item_id, i.state as item_state, i.evidence as item_evidence, i.sl
        r.jurisdiction as right_jurisdiction, r.patent_kind as right_patent_kind,
        s.id as store_id, s.external_id as store_external_id, s.name as store_name,
        m.id as marketplace_id, m.code as marketplace_code, m.name as marketplace_name,
-       m.jurisdiction as marketplace_jurisdiction, m.webhook_url as marketplace_webhook_url,
+       m.jurisdiction as marketplace_jurisdiction,
        p.id as principal_id, p.name as principal_name, f.id as filer_id, f.name as filer_name,
        to_jsonb(l) as listing,
        exists (select 1 from counter_notices c where c.item_id = i.id) as has_counter_notice
@@ -46,7 +47,7 @@ export async function removalContext(db: Database, itemId: string, lock = false)
 /**
  * The effects of a removal, gated by the CTE `gate` (one row when the removal goes ahead, none
  * when it must not). Parameters: $1 item, $2 listing, $3 now, $4-$6 snapshot, $7-$9 statement,
- * $10-$13 delivery (id null: none), $14-$18 deadline (id null: none), $19 audit records (jsonb).
+ * $10 events (jsonb), $11-$15 deadline (id null: none), $16 audit records (jsonb).
  */
 const EFFECTS_SQL = `
 taken_down as (
@@ -62,35 +63,33 @@ statement as (
   insert into statements_of_reasons (id, item_id, listing_id, store_id, body, created_at)
   select $7::uuid, $1::uuid, $2::uuid, $8::uuid, $9::jsonb, $3::timestamptz from gate
 ),
-delivery as (
-  insert into webhook_deliveries (id, marketplace_id, event_type, payload, next_attempt_at, created_at)
-  select $10::uuid, $11::uuid, $12::text, $13::jsonb, $3::timestamptz, $3::timestamptz
-    from gate where $10::uuid is not null
+announced as (
+  ${eventsInsertSql('$3', '$10', 'gate')}
 ),
 deadline as (
   insert into deadlines (id, item_id, kind, party, due_at, data, created_at)
-  select $14::uuid, $1::uuid, $15::text, $16::text, $17::timestamptz, $18::jsonb, $3::timestamptz
-    from gate where $14::uuid is not null
+  select $11::uuid, $1::uuid, $12::text, $13::text, $14::timestamptz, $15::jsonb, $3::timestamptz
+    from gate where $11::uuid is not null
 ),
 audit as (
-  ${auditInsertSql('$3', '$19', 'gate')}
+  ${auditInsertSql('$3', '$16', 'gate')}
 )`;
 
 /**
  * The reviewer's removal in one statement: the item moves from pending to removed only while the
  * listing is still at the version the plan was made from (locked for the statement), and every
- * effect is written only if the item moved. $20 decided_by, $21 reason code, $22 reason text,
- * $23 listing version. Nothing moves when another reviewer decided first or the listing changed.
+ * effect is written only if the item moved. $17 decided_by, $18 reason code, $19 reason text,
+ * $20 listing version. Nothing moves when another reviewer decided first or the listing changed.
  */
 const decideAndRemove = prepared<{ moved: number }>(
   'decide_and_remove',
   `with locked as (
-  select id from listings where id = $2::uuid and version = $23::int for update
+  select id from listings where id = $2::uuid and version = $20::int for update
 ),
 gate as (
   update notice_items
-     set state = 'removed', decided_by = $20::uuid, decided_at = $3::timestamptz,
-         reason_code = $21::text, reason_text = $22::text, updated_at = $3::timestamptz,
+     set state = 'removed', decided_by = $17::uuid, decided_at = $3::timestamptz,
+         reason_code = $18::text, reason_text = $19::text, updated_at = $3::timestamptz,
          version = version + 1
    where id = $1::uuid and state = 'pending' and exists (select 1 from locked)
   returning id
@@ -121,10 +120,7 @@ function effectParameters(
     plan.statement.id,
     plan.statement.storeId,
     plan.statement.json,
-    plan.delivery?.id ?? null,
-    plan.delivery?.marketplace_id ?? null,
-    plan.delivery?.event_type ?? null,
-    plan.delivery?.payload ?? null,
+    eventsParameter(plan.events),
     plan.deadline?.id ?? null,
     plan.deadline?.kind ?? null,
     plan.deadline?.party ?? null,

@@ -13,7 +13,8 @@ export interface RemovalResult {
   statementId: string;
   snapshotId: string;
   snapshotSha256: string;
-  deliveryId: string | null;
+  /** The `listing.removed` event; a marketplace with a webhook URL gets a delivery of this id. */
+  eventId: string;
   /** For the caller to append with its own entries, so the decision commits as one chain run. */
   audit: AuditEntry[];
 }
@@ -50,7 +51,7 @@ export async function applyRemoval(trx: Database, input: RemovalInput): Promise<
     statementId: plan.statement.id,
     snapshotId: plan.snapshot.id,
     snapshotSha256: plan.snapshot.sha256,
-    deliveryId: plan.delivery?.id ?? null,
+    eventId: plan.events[0]?.id as string,
     audit: plan.audit,
   };
 }

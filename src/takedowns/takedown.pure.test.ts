@@ -4,15 +4,6 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { addMonthsUtc } from '../clocks/index.ts';
 import {
-  automatedDecision,
-  buildStatement,
-  EU_MEMBER_STATES,
-  legalGround,
-  type StatementInput,
-  territorialScope,
-} from './statement.ts';
-import { SAMPLE_EVIDENCE } from './test-fixtures.ts';
-import {
   attemptOutcome,
   BASE_RETRY_DELAY_MS,
   MAX_ATTEMPTS,
@@ -21,7 +12,16 @@ import {
   parseSignatureHeader,
   signatureHeader,
   verifySignatureHeader,
-} from './webhook.ts';
+} from '../webhooks/webhook.ts';
+import {
+  automatedDecision,
+  buildStatement,
+  EU_MEMBER_STATES,
+  legalGround,
+  type StatementInput,
+  territorialScope,
+} from './statement.ts';
+import { SAMPLE_EVIDENCE } from './test-fixtures.ts';
 
 describe('webhook signature', () => {
   test('header is t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">, checked with node:crypto directly', () => {

@@ -1,11 +1,8 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, IsoDateTime, Page, problemResponses, Uuid } from '../http/schemas.ts';
-import { OUTBOUND_FAILURES } from '../net/index.ts';
 import { StatementBody } from './statement.schema.ts';
 import * as takedowns from './takedown.service.ts';
-import * as webhooks from './webhook.service.ts';
-import { WEBHOOK_DELIVERY_SEMANTICS } from './webhook.ts';
 
 const StatementSummary = Type.Object({
   id: Uuid,
@@ -30,71 +27,11 @@ const Statement = Type.Object({
   body: StatementBody,
 });
 
-const DeliveryStatus = Type.Union([
-  Type.Literal('pending'),
-  Type.Literal('delivered'),
-  Type.Literal('failed'),
-]);
-
-const WebhookEvent = Type.Object(
-  {
-    id: Uuid,
-    type: Type.String(),
-    occurred_at: IsoDateTime,
-    data: Type.Record(Type.String(), Type.Unknown()),
-  },
-  { description: 'The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted)' },
-);
-
-const REASON_DESCRIPTION =
-  'Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; ' +
-  'never the text the receiver sent), or with no answer one of: ' +
-  [...Object.keys(OUTBOUND_FAILURES), 'no-webhook-url'].join(', ') +
-  '. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed ' +
-  'at a loopback, private, link-local or otherwise non-public address.';
-
-const WebhookDelivery = Type.Object({
-  id: Uuid,
-  marketplaceId: Uuid,
-  eventType: Type.String(),
-  status: DeliveryStatus,
-  attempts: Type.Integer({ description: 'Attempts in the current cycle (a replay starts a new cycle)' }),
-  nextAttemptAt: IsoDateTime,
-  lastReason: Type.Union([Type.String(), Type.Null()], {
-    description: `The reason of the last failed attempt; null once delivered. ${REASON_DESCRIPTION}`,
-  }),
-  createdAt: IsoDateTime,
-  deliveredAt: Type.Union([IsoDateTime, Type.Null()]),
-  payload: WebhookEvent,
-});
-
-const WebhookAttempt = Type.Object({
-  attemptNo: Type.Integer(),
-  attemptedAt: IsoDateTime,
-  requestTimestamp: Type.Integer({ description: 'The t= value of X-OpenIPP-Signature (unix seconds)' }),
-  signature: Type.String({ description: 'The X-OpenIPP-Signature header sent' }),
-  responseStatus: Type.Union([Type.Integer(), Type.Null()], {
-    description: 'The HTTP status of the answer; null when there was none',
-  }),
-  reason: Type.Union([Type.String(), Type.Null()], { description: REASON_DESCRIPTION }),
-  durationMs: Type.Integer(),
-});
-
-const WebhookDeliveryWithAttempts = Type.Object({
-  ...WebhookDelivery.properties,
-  attemptLog: Type.Array(WebhookAttempt),
-});
-
 const StatementQuery = Type.Object(
   { ...Page.properties, listingId: Type.Optional(Uuid) },
   { additionalProperties: false },
 );
-const DeliveryQuery = Type.Object(
-  { ...Page.properties, status: Type.Optional(DeliveryStatus) },
-  { additionalProperties: false },
-);
-
-/** Statements of reasons for sellers and complainants; webhook deliveries for admins and marketplaces. */
+/** Statements of reasons for sellers, complainants and the marketplace. */
 export const takedownRoutes: RouteModule = (app, { db }) => {
   app.get(
     '/v1/statements',
@@ -131,59 +68,5 @@ export const takedownRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => takedowns.getStatement(db, principalOf(request), request.params.id),
-  );
-
-  app.get(
-    '/v1/marketplaces/:id/webhook-deliveries',
-    {
-      schema: {
-        tags: ['takedowns'],
-        summary:
-          "Webhook deliveries to a marketplace, newest first (admin, or the marketplace's own API key)",
-        description: WEBHOOK_DELIVERY_SEMANTICS,
-        params: IdParams,
-        querystring: DeliveryQuery,
-        response: { 200: Type.Object({ items: Type.Array(WebhookDelivery) }), ...problemResponses },
-      },
-    },
-    async (request) => {
-      const { limit, offset, status } = request.query;
-      return {
-        items: await webhooks.listDeliveries(db, principalOf(request), request.params.id, {
-          limit,
-          offset,
-          ...(status ? { status } : {}),
-        }),
-      };
-    },
-  );
-
-  app.get(
-    '/v1/webhook-deliveries/:id',
-    {
-      schema: {
-        tags: ['takedowns'],
-        summary:
-          'One webhook delivery with every attempt: time, signature, response status, reason, duration',
-        description: WEBHOOK_DELIVERY_SEMANTICS,
-        params: IdParams,
-        response: { 200: WebhookDeliveryWithAttempts, ...problemResponses },
-      },
-    },
-    async (request) => webhooks.getDelivery(db, principalOf(request), request.params.id),
-  );
-
-  app.post(
-    '/v1/webhook-deliveries/:id/replay',
-    {
-      schema: {
-        tags: ['takedowns'],
-        summary: 'Send a delivered or failed webhook again now; earlier attempts stay in the log (audited)',
-        description: `The replay keeps the delivery id, so a receiver that already processed the event skips it. ${WEBHOOK_DELIVERY_SEMANTICS}`,
-        params: IdParams,
-        response: { 200: WebhookDelivery, ...problemResponses },
-      },
-    },
-    async (request) => webhooks.replayDelivery(db, principalOf(request), request.params.id),
   );
 };

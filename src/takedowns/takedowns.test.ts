@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
+import type { WebhookEvent } from '../webhooks/webhook.ts';
 import { planRemoval } from './removal.plan.ts';
 import { decideAndWriteRemoval, removalContext } from './removal.repository.ts';
 import { applyRemoval, decideRemoval as decideRemovalNow } from './removal.ts';
@@ -16,7 +17,6 @@ import {
   insertRight,
   takedownScenario,
 } from './test-fixtures.ts';
-import type { WebhookEvent } from './webhook.ts';
 
 for (const driver of drivers()) {
   describe(`takedowns (${driver})`, () => {
@@ -110,7 +110,8 @@ for (const driver of drivers()) {
 
       assert.deepEqual(
         result.audit.map((a) => a.action),
-        ['listing.removed', 'statement.issued', 'webhook.enqueued', 'deadline.scheduled'],
+        ['listing.removed', 'statement.issued', 'deadline.scheduled'],
+        'the webhook is enqueued by the webhook subscriber, after commit',
       );
       const logged = await db
         .selectFrom('audit_log')

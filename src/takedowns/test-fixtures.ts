@@ -1,3 +1,5 @@
+import { EventDispatcher, registeredSubscribers } from '../events/index.ts';
+import '../webhooks/index.ts';
 import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
@@ -217,8 +219,8 @@ export async function decideRemoval(
   db: Database,
   itemId: string,
   overrides: Partial<Omit<RemovalInput, 'itemId'>> = {},
-): Promise<RemovalResult> {
-  return db.transaction().execute(async (trx) => {
+): Promise<RemovalResult & { deliveryId: string | null }> {
+  const result = await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('notice_items')
       .set({ state: 'removed', decided_at: new Date(), updated_at: new Date() })
@@ -237,4 +239,16 @@ export async function decideRemoval(
     await appendAudit(trx, result.audit);
     return result;
   });
+  return { ...result, deliveryId: await deliveryOfEvent(db, result.eventId) };
+}
+
+/** Runs the event subscribers as the platform would, then the webhook delivery of the event, if any. */
+export async function deliveryOfEvent(db: Database, eventId: string): Promise<string | null> {
+  await new EventDispatcher(db, registeredSubscribers(), { intervalMs: 60_000 }).settle();
+  const row = await db
+    .selectFrom('webhook_deliveries')
+    .select('id')
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+  return row?.id ?? null;
 }

@@ -105,6 +105,9 @@ export async function createHarness(
       ...(payload !== undefined ? { payload } : {}),
       ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
     });
+    // What a request leaves to the background (events to subscribers: webhook deliveries) is done
+    // before the test looks, as a client would see it a moment later.
+    if (method !== 'GET') await platform.settle();
     let body: unknown = null;
     try {
       body = res.body ? JSON.parse(res.body) : null;

@@ -2,7 +2,6 @@ import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOperatorAdmin, mayReadWebhooksOf, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
-import { newId } from '../shared/ids.ts';
 import * as repo from './webhook.repository.ts';
 import type { DeliveryStatus, WebhookEvent } from './webhook.ts';
 
@@ -57,47 +56,6 @@ function toAttempt(row: AttemptRow): WebhookAttempt {
     reason: row.reason,
     durationMs: row.duration_ms,
   };
-}
-
-/** A delivery about to be written: the row of `webhook_deliveries`, its payload as JSON text. */
-export type PlannedDelivery = repo.DeliveryInsert;
-
-/** The delivery row of an event, due at once; the envelope is what the marketplace receives. */
-export function planDelivery(
-  input: { marketplaceId: string; eventType: string; payload: Record<string, unknown>; now: Date },
-  id: string = newId(),
-): PlannedDelivery {
-  const event: WebhookEvent = {
-    id,
-    type: input.eventType,
-    occurred_at: input.now.toISOString(),
-    data: input.payload,
-  };
-  return {
-    id,
-    marketplace_id: input.marketplaceId,
-    event_type: input.eventType,
-    payload: JSON.stringify(event),
-    next_attempt_at: input.now,
-    created_at: input.now,
-  };
-}
-
-/**
- * Queues an event for a marketplace inside the caller's transaction, so the webhook exists if
- * and only if the state change it announces commits (transactional outbox). Returns the
- * delivery id, or null when the marketplace has no webhook URL configured.
- */
-export async function enqueueWebhook(
-  trx: Database,
-  input: { marketplaceId: string; eventType: string; payload: Record<string, unknown>; now?: Date },
-): Promise<string | null> {
-  const marketplace = await repo.findMarketplaceWebhook(trx, input.marketplaceId);
-  if (!marketplace) throw AppError.notFound('Marketplace');
-  if (!marketplace.webhook_url) return null;
-  const row = planDelivery({ ...input, now: input.now ?? new Date() });
-  await repo.insertDelivery(trx, row);
-  return row.id;
 }
 
 /**

@@ -25,6 +25,28 @@ export async function insertDelivery(trx: Database, row: DeliveryInsert) {
   await trx.insertInto('webhook_deliveries').values(row).execute();
 }
 
+/** Deliveries of events, once each: the delivery id is the event id (a re-run inserts nothing). */
+export async function insertDeliveries(trx: Database, rows: readonly DeliveryInsert[]) {
+  if (rows.length === 0) return [];
+  return trx
+    .insertInto('webhook_deliveries')
+    .values([...rows])
+    .onConflict((oc) => oc.column('id').doNothing())
+    .returning(['id', 'marketplace_id', 'event_type'])
+    .execute();
+}
+
+export async function webhookUrlsOf(db: Database, marketplaceIds: readonly string[]) {
+  if (marketplaceIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('marketplaces')
+    .select(['id', 'webhook_url'])
+    .where('id', 'in', [...marketplaceIds])
+    .where('webhook_url', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.webhook_url as string]));
+}
+
 /**
  * Claims up to `limit` due deliveries in one statement: the sub-select locks them with SKIP LOCKED
  * so concurrent workers take disjoint sets, and the update pushes next_attempt_at out as a lease.

@@ -7,9 +7,14 @@ import { verifyAuditChain } from '../audit/index.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import { testConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import { appendEvents } from '../events/index.ts';
 import { type OutboundPolicy, outboundPolicy, parseAllowList } from '../net/index.ts';
-import { decideRemoval, insertMarketplace, takedownScenario } from './test-fixtures.ts';
-import { enqueueWebhook } from './webhook.service.ts';
+import {
+  decideRemoval,
+  deliveryOfEvent,
+  insertMarketplace,
+  takedownScenario,
+} from '../takedowns/test-fixtures.ts';
 import { MAX_ATTEMPTS } from './webhook.ts';
 import { deliverDueWebhooks, startWebhookWorker } from './webhook.worker.ts';
 
@@ -303,16 +308,21 @@ for (const driver of drivers()) {
       const ids = await db.transaction().execute(async (trx) => {
         const out: string[] = [];
         for (let i = 0; i < 6; i++) {
-          const id = await enqueueWebhook(trx, {
-            marketplaceId: mkt,
-            eventType: 'listing.removed',
-            payload: { n: i },
-          });
+          const [id] = await appendEvents(trx, [
+            {
+              type: 'listing.removed',
+              subjectType: 'listing',
+              subjectId: `L${i}`,
+              marketplaceId: mkt,
+              data: { n: i },
+            },
+          ]);
           if (id) out.push(id);
         }
         return out;
       });
       assert.equal(ids.length, 6);
+      await deliveryOfEvent(db, ids[0] as string);
       await Promise.all([
         deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
         deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
@@ -325,13 +335,18 @@ for (const driver of drivers()) {
 
     test('the worker delivers in the background and stops cleanly', async () => {
       const mkt = await insertMarketplace(db, { webhookUrl: `${receiver.base}/worker` });
-      const id = await db.transaction().execute((trx) =>
-        enqueueWebhook(trx, {
-          marketplaceId: mkt,
-          eventType: 'listing.removed',
-          payload: { hello: 'world' },
-        }),
+      const [eventId] = await db.transaction().execute((trx) =>
+        appendEvents(trx, [
+          {
+            type: 'listing.removed',
+            subjectType: 'listing',
+            subjectId: 'L-hello',
+            marketplaceId: mkt,
+            data: { hello: 'world' },
+          },
+        ]),
       );
+      const id = await deliveryOfEvent(db, eventId as string);
       assert.ok(id);
       const errors: unknown[] = [];
       const worker = startWebhookWorker({

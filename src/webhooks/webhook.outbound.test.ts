@@ -4,9 +4,10 @@ import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../t
 import { endlessBody, type Receiver, redirectTo, startReceiver } from '../../test/support/receiver.ts';
 import { testConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
+import { appendEvents } from '../events/index.ts';
 import { type OutboundPolicy, outboundPolicy, parseAllowList, type Resolver } from '../net/index.ts';
-import { decideRemoval, insertMarketplace, takedownScenario } from './test-fixtures.ts';
-import { enqueueWebhook } from './webhook.service.ts';
+import { decideRemoval, insertMarketplace, takedownScenario } from '../takedowns/test-fixtures.ts';
+import '../takedowns/index.ts';
 import { MAX_ATTEMPTS } from './webhook.ts';
 import { deliverDueWebhooks } from './webhook.worker.ts';
 
@@ -69,12 +70,20 @@ for (const driver of drivers()) {
         .execute();
     const queue = async (webhookUrl: string) => {
       const marketplaceId = await insertMarketplace(db, { webhookUrl });
-      const id = await db
-        .transaction()
-        .execute((trx) =>
-          enqueueWebhook(trx, { marketplaceId, eventType: 'listing.removed', payload: { n: 1 } }),
-        );
+      const [id] = await db.transaction().execute((trx) =>
+        appendEvents(trx, [
+          {
+            type: 'listing.removed',
+            subjectType: 'listing',
+            subjectId: 'L1',
+            marketplaceId,
+            data: { n: 1 },
+          },
+        ]),
+      );
+      await h.platform.settle();
       assert.ok(id);
+      await deliveryRow(id);
       return id;
     };
     /** Delivers due rows, but only this one: other tests' leftovers are pushed out of the way. */

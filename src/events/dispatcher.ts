@@ -1,0 +1,133 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+import * as repo from './event.repository.ts';
+import type { DomainEvent } from './event.ts';
+
+/**
+ * A follower of the event stream. `handle` runs inside the transaction that advances the
+ * subscriber's cursor, so whatever it writes to the database happens exactly once; anything it
+ * sends elsewhere (NATS) happens at least once.
+ */
+export interface Subscriber {
+  name: string;
+  accepts(event: DomainEvent): boolean;
+  handle(trx: Database, events: readonly DomainEvent[]): Promise<void>;
+  /** A new subscriber starts at the beginning of the stream (default) or at its current head. */
+  startAt?: 'beginning' | 'head';
+}
+
+const registered = new Map<string, Subscriber>();
+
+/** Subscribers every platform process runs (webhooks, standing, ...), registered by their modules. */
+export function registerSubscriber(subscriber: Subscriber): void {
+  registered.set(subscriber.name, subscriber);
+}
+
+export function registeredSubscribers(): Subscriber[] {
+  return [...registered.values()];
+}
+
+const BATCH = 500;
+
+/**
+ * Numbers committed events and feeds every subscriber in order. Runs in every platform process:
+ * the head lock keeps numbering linear, and a subscriber's cursor lock (SKIP LOCKED) gives each
+ * batch to one process. `kick()` after a write shortens the wait to the next step; the interval
+ * covers events written by other processes.
+ */
+export class EventDispatcher {
+  private stopped = false;
+  private running: Promise<boolean> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: Database,
+    private readonly subscribers: readonly Subscriber[],
+    private readonly options: { intervalMs: number; onError?: (error: unknown) => void },
+  ) {}
+
+  start(): this {
+    this.schedule(this.options.intervalMs);
+    return this;
+  }
+
+  /** Something was written: run a step soon (coalesced with one already running). */
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.schedule(0);
+  }
+
+  /** Runs steps until nothing is left to number or deliver (tests, shutdown). */
+  async settle(): Promise<void> {
+    for (let i = 0; i < 1000; i++) {
+      if (this.running) await this.running.catch(() => false);
+      if (!(await this.runStep())) return;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.running) await this.running.catch(() => false);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.runStep())) {}
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+    if (this.again) {
+      this.again = false;
+      this.schedule(0);
+    } else this.schedule(this.options.intervalMs);
+  }
+
+  private runStep(): Promise<boolean> {
+    if (this.running) return this.running;
+    this.running = this.step().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** One round: number what committed, then one batch per subscriber. True when more may wait. */
+  private async step(): Promise<boolean> {
+    const state = await sql<{ unnumbered: boolean; head: string }>`
+      select exists (select 1 from events where seq is null) as unnumbered,
+             (select seq from event_head where id = 1) as head`.execute(this.db);
+    const first = state.rows[0];
+    let more = false;
+    if (first?.unnumbered) more = (await repo.sequenceEvents(this.db)) > 0;
+    const head = more ? await repo.headSeq(this.db) : Number(first?.head ?? 0);
+    for (const subscriber of this.subscribers) {
+      if (await this.feed(subscriber, head)) more = true;
+    }
+    return more;
+  }
+
+  private async feed(subscriber: Subscriber, head: number): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const cursor = await repo.lockCursor(trx, subscriber.name, subscriber.startAt ?? 'beginning');
+      if (cursor < 0 || cursor >= head) return false;
+      const events = await repo.eventsAfter(trx, cursor, BATCH);
+      if (events.length === 0) return false;
+      const accepted = events.filter((e) => subscriber.accepts(e));
+      if (accepted.length > 0) await subscriber.handle(trx, accepted);
+      await repo.advanceCursor(trx, subscriber.name, (events[events.length - 1] as DomainEvent).seq);
+      return events.length === BATCH;
+    });
+  }
+}
