@@ -1,3 +1,4 @@
+import './modules.ts';
 import { HELP } from './cli/help.ts';
 import { complain, say } from './cli/print.ts';
 

@@ -1,3 +1,4 @@
+import './modules.ts';
 import {
   AuditCheckpointer,
   type AuditSequencer,

@@ -134,7 +134,7 @@ export async function lockThrottleRows(db: Database, keys: readonly string[], no
     .selectAll()
     .where('key', 'in', [...keys])
     .orderBy('key')
-    .forUpdate()
+    .forNoKeyUpdate()
     .execute();
 }
 

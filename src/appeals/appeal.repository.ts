@@ -11,7 +11,7 @@ export async function findAppeal(db: Database, id: string) {
 }
 
 export async function lockAppeal(trx: Database, id: string) {
-  return trx.selectFrom('appeals').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx.selectFrom('appeals').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 export async function appealsOfItem(db: Database, itemId: string) {

@@ -1,27 +1,39 @@
 import { Type } from 'typebox';
+import { DecisionKindSchema } from '../decisions/index.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import { IdParams, IsoDateTime, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
 import * as service from './appeal.service.ts';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 export const AppealSchema = Type.Object({
   id: Uuid,
-  itemId: Uuid,
-  appellant: Type.Object({ orgId: Uuid, party: Type.String() }),
-  decision: Type.Object({ kind: Type.String(), at: Type.String(), by: Nullable(Type.String()) }),
+  decisionId: Nullable(Uuid),
+  itemId: Nullable(Uuid),
+  appellant: Type.Object({
+    orgId: Uuid,
+    party: Type.Union([Type.Literal('seller'), Type.Literal('rights_holder')]),
+  }),
+  decision: Type.Object({ kind: DecisionKindSchema, at: IsoDateTime, by: Nullable(Uuid) }),
   grounds: Type.String(),
-  documentShas: Type.Array(Type.String()),
-  status: Type.String(),
-  filedAt: Type.String(),
+  documentShas: Type.Array(Sha256),
+  status: Type.Union([Type.Literal('open'), Type.Literal('upheld'), Type.Literal('reversed')]),
+  filedAt: IsoDateTime,
   result: Nullable(
     Type.Object({
-      decidedBy: Nullable(Type.String()),
-      decidedAt: Type.String(),
+      decidedBy: Nullable(Uuid),
+      decidedAt: IsoDateTime,
       reasonText: Nullable(Type.String()),
     }),
   ),
 });
+const AppealBody = Type.Object(
+  {
+    grounds: Type.String({ minLength: 1, maxLength: 10_000 }),
+    documentShas: Type.Optional(Type.Array(Sha256, { maxItems: 20, uniqueItems: true })),
+  },
+  { additionalProperties: false },
+);
 const Page = Type.Object(
   {
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
@@ -37,15 +49,26 @@ export const appealRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['review'],
         summary:
-          'Appeal the latest decision on an item (its seller or rights holder) within six months (DSA Art 20)',
+          'Appeal the decision in force on an item (its seller or rights holder) within the appeal window (DSA Art 20)',
         params: IdParams,
-        body: Type.Object(
-          {
-            grounds: Type.String({ minLength: 1, maxLength: 10_000 }),
-            documentShas: Type.Optional(Type.Array(Sha256, { maxItems: 20, uniqueItems: true })),
-          },
-          { additionalProperties: false },
-        ),
+        body: AppealBody,
+        response: { 201: AppealSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(await service.fileAppealOnItem(db, principalOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/v1/decisions/:id/appeals',
+    {
+      schema: {
+        tags: ['decisions'],
+        summary:
+          'Appeal a decision (a party to it: the seller it restricts, the notifier of the notice behind it) until its appealableUntil (DSA Art 20)',
+        params: IdParams,
+        body: AppealBody,
         response: { 201: AppealSchema, ...problemResponses },
       },
     },

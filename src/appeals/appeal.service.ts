@@ -1,35 +1,35 @@
+import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
-import { hasRole, type Principal } from '../auth/principal.ts';
+import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { deadlineAfter } from '../clocks/index.ts';
 import type { Database } from '../db/database.ts';
 import { cancelDeadlines, scheduleDeadline } from '../deadlines/index.ts';
+import {
+  APPEALABLE_BY,
+  decisionsOfSubject,
+  findDecisionRow,
+  recordDecision,
+  type SubjectType,
+} from '../decisions/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import {
-  closeCounterNotice,
-  type ItemContext,
-  itemContext,
-  latestOutcome,
-  lockCounterNoticeOfItem,
-  partyOf,
-  recordOutcome,
-  reinstateItem,
-  transitionItem,
-} from '../outcomes/index.ts';
+import { can, itemContext } from '../items/index.ts';
+import { notify } from '../notifications/index.ts';
 import { clockTerms } from '../policies/index.ts';
-import { DEFAULT_REMOVAL_REASON } from '../review/index.ts';
 import { newId } from '../shared/ids.ts';
-import { applyRemoval } from '../takedowns/index.ts';
+import { reverseOnItem, upholdOnItem } from './appeal.effects.ts';
+import { reverseProactiveRemoval, upholdProactiveRemoval } from './appeal.proactive.ts';
 import * as repo from './appeal.repository.ts';
-import { appealableDecision, appealRefusal, mayDecideAppeal } from './appeal.ts';
+import { appealRefusal, type DecisionOnRecord, decisionInForce, mayDecideAppeal } from './appeal.ts';
 
 type AppealRow = NonNullable<Awaited<ReturnType<typeof repo.findAppeal>>>;
 
 export interface AppealView {
   id: string;
-  itemId: string;
+  decisionId: string | null;
+  itemId: string | null;
   appellant: { orgId: string; party: 'seller' | 'rights_holder' };
-  decision: { kind: string; at: string; by: string | null };
+  decision: { kind: AppealRow['decision_kind']; at: string; by: string | null };
   grounds: string;
   documentShas: string[];
   status: 'open' | 'upheld' | 'reversed';
@@ -40,6 +40,7 @@ export interface AppealView {
 export function toAppealView(row: AppealRow): AppealView {
   return {
     id: row.id,
+    decisionId: row.decision_id,
     itemId: row.item_id,
     appellant: { orgId: row.appellant_org_id, party: row.appellant_party },
     decision: { kind: row.decision_kind, at: row.decision_at.toISOString(), by: row.decision_by },
@@ -53,26 +54,81 @@ export function toAppealView(row: AppealRow): AppealView {
   };
 }
 
-async function partyContext(db: Database, actor: Principal, itemId: string) {
-  const ctx = await itemContext(db, itemId);
-  const party = ctx ? await partyOf(db, actor, ctx) : null;
-  if (!ctx || !party) throw AppError.notFound('Notice item');
-  return { ctx, party };
+type DecisionRow = NonNullable<Awaited<ReturnType<typeof findDecisionRow>>>;
+
+function onRecord(row: DecisionRow): DecisionOnRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    createdAt: row.created_at,
+    appealableUntil: row.appealable_until,
+    decidedByUser: row.decided_by_user,
+  };
 }
 
-/** A party appeals the latest decision on an item within the window; a different reviewer will decide. */
-export async function fileAppeal(
+/** The caller's side in a decision: the seller it restricts, the notifier whose notice led to it, staff. */
+async function sideOf(
+  db: Database,
+  actor: Principal,
+  d: DecisionRow,
+): Promise<'staff' | 'seller' | 'notifier' | null> {
+  if (isOperatorStaff(actor)) return 'staff';
+  if (hasRole(actor, 'seller') && d.seller_org_id !== null && d.seller_org_id === actor.orgId)
+    return 'seller';
+  if (hasRole(actor, 'rights_holder', 'agent') && d.notifier_org_id !== null) {
+    if ((await readableOrgIds(db, actor)).includes(d.notifier_org_id)) return 'notifier';
+  }
+  return null;
+}
+
+/** A party appeals the decision in force on an item (the compatible route for item pages). */
+export async function fileAppealOnItem(
   db: Database,
   actor: Principal,
   itemId: string,
   input: { grounds: string; documentShas?: string[] },
 ): Promise<AppealView> {
-  const { party } = await partyContext(db, actor, itemId);
-  if (party === 'staff')
+  const ctx = await itemContext(db, itemId);
+  await can(db, actor, 'appeal', ctx);
+  const inForce = decisionInForce(
+    (await decisionsOfSubject(db, 'notice_item', itemId)).map((d) => ({
+      id: d.id,
+      kind: d.kind,
+      createdAt: new Date(d.decidedAt),
+      appealableUntil: d.appealableUntil ? new Date(d.appealableUntil) : null,
+      decidedByUser: null,
+    })),
+  );
+  if (!inForce)
+    throw AppError.conflict(`The item is ${ctx?.state}; there is no decision to appeal`, {
+      rule: 'appeal-needs-decision',
+      state: ctx?.state,
+    });
+  return fileAppeal(db, actor, inForce.id, input);
+}
+
+/** A party contests a decision within its window; a reviewer other than the decider hears it. */
+export async function fileAppeal(
+  db: Database,
+  actor: Principal,
+  decisionId: string,
+  input: { grounds: string; documentShas?: string[] },
+): Promise<AppealView> {
+  const found = await findDecisionRow(db, decisionId);
+  if (!found) throw AppError.notFound('Decision');
+  const side = await sideOf(db, actor, found);
+  if (side === null) throw AppError.notFound('Decision');
+  if (side === 'staff')
+    throw new AppError('FORBIDDEN', 'Only the parties to a decision appeal it', {
+      extra: { rule: 'appeal-by-party' },
+    });
+  if (!APPEALABLE_BY[found.kind].includes(side))
     throw new AppError(
       'FORBIDDEN',
-      'Only the seller or the rights holder of the item appeals its decisions',
-      { extra: { rule: 'appeal-by-party' } },
+      `The ${side} does not appeal a ${found.kind.replaceAll('_', ' ')} decision`,
+      {
+        extra: { rule: 'appeal-by-party' },
+      },
     );
   const docErrors = await checkDocumentReferences(
     db,
@@ -82,67 +138,80 @@ export async function fileAppeal(
   try {
     return await db.transaction().execute(async (trx) => {
       const now = new Date();
-      const ctx = await itemContext(trx, itemId);
-      if (!ctx) throw AppError.notFound('Notice item');
-      const decision = appealableDecision(ctx, (await latestOutcome(trx, itemId)) ?? null);
-      const clock = await clockTerms(trx, ctx.jurisdiction, ctx.right_type);
-      const refusal = appealRefusal(decision, ctx.state, now, clock.appealWindowMonths);
-      if (refusal || !decision) throw refusal;
+      const decision = await findDecisionRow(trx, decisionId, true);
+      if (!decision) throw AppError.notFound('Decision');
+      const history = await decisionsOfSubject(trx, decision.subject_type, decision.subject_id);
+      const refusal = appealRefusal(
+        onRecord(decision),
+        decisionInForce(
+          history.map((d) => ({
+            id: d.id,
+            kind: d.kind,
+            createdAt: new Date(d.decidedAt),
+            appealableUntil: d.appealableUntil ? new Date(d.appealableUntil) : null,
+            decidedByUser: null,
+          })),
+        ),
+        now,
+      );
+      if (refusal) throw refusal;
       if (docErrors.length > 0) throw AppError.validation(docErrors);
       const row = await repo.insertAppeal(trx, {
         id: newId(),
-        item_id: itemId,
+        item_id: decision.item_id,
+        decision_id: decision.id,
         appellant_org_id: actor.orgId,
-        appellant_party: party,
+        appellant_party: side === 'seller' ? 'seller' : 'rights_holder',
         filed_by_user: actor.userId,
         decision_kind: decision.kind,
-        decision_at: decision.at,
-        decision_by: decision.by,
+        decision_at: decision.created_at,
+        decision_by: decision.decided_by_user,
         grounds: input.grounds,
         document_shas: JSON.stringify(input.documentShas ?? []),
         created_at: now,
       });
+      const item = decision.item_id ? await itemContext(trx, decision.item_id) : undefined;
+      const clock = await clockTerms(trx, item?.jurisdiction ?? '*', item?.right_type ?? 'trademark');
       const review = await scheduleDeadline(trx, {
-        itemId,
+        itemId: decision.item_id,
+        target: { type: decision.subject_type, id: decision.subject_id },
         kind: 'appeal_decision',
         subjectId: row.id,
         party: 'reviewer',
         dueAt: deadlineAfter(now, clock.appealReviewWindow, clock.calendar),
         now,
         actorLabel: actor.label,
-        data: { decisionKind: decision.kind },
+        data: { decisionKind: decision.kind, decisionId: decision.id },
       });
       const other =
-        party === 'seller'
-          ? [ctx.principal_org_id, ctx.filer_org_id]
-          : ctx.seller_org_id
-            ? [ctx.seller_org_id]
-            : [];
-      await trx
-        .insertInto('notifications')
-        .values(
-          [...new Set(other)].map((orgId) => ({
-            id: newId(),
-            org_id: orgId,
-            item_id: itemId,
-            kind: 'appeal.filed',
-            body: JSON.stringify({
-              appealId: row.id,
-              decisionKind: decision.kind,
-              grounds: input.grounds,
-              decideBy: review.deadline.dueAt.toISOString(),
-            }),
-            created_at: now,
-          })),
-        )
-        .execute();
+        side === 'seller' ? [decision.notifier_org_id, item?.filer_org_id] : [decision.seller_org_id];
+      const recipients = [...new Set(other.filter((o): o is string => typeof o === 'string'))];
+      await notify(trx, {
+        orgIds: recipients,
+        itemId: decision.item_id,
+        kind: 'appeal.filed',
+        body: {
+          appealId: row.id,
+          decisionId: decision.id,
+          decisionKind: decision.kind,
+          grounds: input.grounds,
+          decideBy: review.deadline.dueAt.toISOString(),
+        },
+        now,
+      });
       await appendAudit(trx, [
         {
           actor: actor.label,
           action: 'appeal.filed',
           entityType: 'appeal',
           entityId: row.id,
-          data: { itemId, party, decisionKind: decision.kind, decisionAt: decision.at.toISOString() },
+          data: {
+            decisionId: decision.id,
+            itemId: decision.item_id,
+            party: side,
+            decisionKind: decision.kind,
+            decisionAt: decision.created_at.toISOString(),
+          },
         },
         review.audit,
       ]);
@@ -157,12 +226,21 @@ export async function fileAppeal(
   }
 }
 
+async function appealParties(db: Database, row: AppealRow) {
+  const decision = row.decision_id ? await findDecisionRow(db, row.decision_id) : undefined;
+  return decision ?? null;
+}
+
 export async function getAppeal(db: Database, actor: Principal, id: string): Promise<AppealView> {
   const row = await repo.findAppeal(db, id);
   if (!row) throw AppError.notFound('Appeal');
-  await partyContext(db, actor, row.item_id).catch(() => {
-    throw AppError.notFound('Appeal');
-  });
+  const decision = await appealParties(db, row);
+  if (decision) {
+    if ((await sideOf(db, actor, decision)) === null) throw AppError.notFound('Appeal');
+  } else {
+    const ctx = row.item_id ? await itemContext(db, row.item_id) : undefined;
+    await can(db, actor, 'read', ctx, 'Appeal');
+  }
   return toAppealView(row);
 }
 
@@ -186,7 +264,7 @@ function requireReviewer(actor: Principal): void {
 
 /**
  * A reviewer other than the one who decided hears the appeal. Upheld: the decision stands, with
- * reasons. Reversed: the opposite takes effect on the listing at once (reinstated or removed).
+ * reasons. Reversed: the opposite takes effect at once (reinstated or removed), as a new decision.
  */
 export async function decideAppeal(
   db: Database,
@@ -209,8 +287,7 @@ export async function decideAppeal(
         'A reviewer does not hear an appeal against their own decision; another reviewer must decide',
         { extra: { rule: 'different-reviewer' } },
       );
-    const ctx = await itemContext(trx, appeal.item_id);
-    if (!ctx) throw AppError.notFound('Notice item');
+    const decision = appeal.decision_id ? await findDecisionRow(trx, appeal.decision_id) : undefined;
     await repo.closeAppeal(trx, id, {
       status: input.result,
       decided_by: actor.userId,
@@ -223,10 +300,17 @@ export async function decideAppeal(
         action: `appeal.${input.result}`,
         entityType: 'appeal',
         entityId: id,
-        data: { itemId: appeal.item_id, decisionKind: appeal.decision_kind, reasonText: input.reasonText },
+        data: {
+          decisionId: appeal.decision_id,
+          itemId: appeal.item_id,
+          decisionKind: appeal.decision_kind,
+          reasonText: input.reasonText,
+        },
       },
       ...(await cancelDeadlines(trx, {
         itemId: appeal.item_id,
+        target: decision ? { type: decision.subject_type, id: decision.subject_id } : undefined,
+        subjectId: id,
         now,
         actorLabel: actor.label,
         kinds: ['appeal_decision'],
@@ -234,125 +318,52 @@ export async function decideAppeal(
       })),
     ];
     const base = {
-      cause: 'appeal',
       appealId: id,
-      reasonCode: null,
+      previousDecisionId: appeal.decision_id,
       reasonText: input.reasonText,
       decidedByUserId: actor.userId,
-      decidedBy: 'reviewer' as const,
       actorLabel: actor.label,
       now,
     };
-    if (input.result === 'upheld') {
+    if (appeal.item_id) {
       audit.push(
-        ...(
-          await recordOutcome(trx, ctx, {
-            ...base,
-            kind: 'appeal_upheld',
-            counterNoticeSucceeded: false,
-            listingRestored: false,
-            appealable: false,
-          })
-        ).audit,
+        ...(input.result === 'upheld'
+          ? await upholdOnItem(trx, appeal.item_id, base)
+          : await reverseOnItem(trx, appeal.item_id, base)),
       );
-    } else if (ctx.state === 'removed') {
-      audit.push(...(await reverseRemoval(trx, ctx, base)));
-    } else {
-      audit.push(...(await reverseToRemoval(trx, ctx, base)));
+    } else if (decision && decision.kind === 'proactive_removal') {
+      audit.push(
+        ...(input.result === 'upheld'
+          ? await upholdProactiveRemoval(trx, decision, base)
+          : await reverseProactiveRemoval(trx, decision, base)),
+      );
+    } else if (decision) {
+      const recorded = await recordDecision(trx, {
+        id: newId(),
+        kind: input.result === 'upheld' ? 'appeal_upheld' : 'appeal_reversed',
+        subject: { type: decision.subject_type as SubjectType, id: decision.subject_id },
+        previousDecisionId: decision.id,
+        sellerOrgId: decision.seller_org_id,
+        notifierOrgId: decision.notifier_org_id,
+        marketplace: null,
+        listing: null,
+        store: null,
+        snapshot: null,
+        notice: null,
+        right: null,
+        complainant: null,
+        filer: null,
+        evidence: [],
+        reasonCode: null,
+        reasonText: input.reasonText,
+        automated: { detection: false, decision: false },
+        decidedBy: { kind: 'reviewer', userId: actor.userId, label: actor.label },
+        cause: 'appeal',
+        now,
+      });
+      audit.push(...recorded.audit);
     }
     await appendAudit(trx, audit);
   });
   return getAppeal(db, actor, id);
-}
-
-type Base = {
-  cause: string;
-  appealId: string;
-  reasonCode: null;
-  reasonText: string;
-  decidedByUserId: string | null;
-  decidedBy: 'reviewer';
-  actorLabel: string;
-  now: Date;
-};
-
-async function reverseRemoval(trx: Database, ctx: ItemContext, base: Base): Promise<AuditEntry[]> {
-  const cn = await lockCounterNoticeOfItem(trx, ctx.id);
-  const audit = await reinstateItem(trx, ctx.id, {
-    ...base,
-    kind: 'appeal_reversed',
-    itemState: 'reinstated',
-    counterNoticeId: cn?.id ?? null,
-    counterNoticeSucceeded: false,
-  });
-  if (!audit)
-    throw AppError.conflict('The item changed while the appeal was decided; try again', {
-      rule: 'appeal-item-changed',
-    });
-  if (cn)
-    await closeCounterNotice(trx, cn.id, ['open', 'awaiting_review'], {
-      status: 'reinstated',
-      decided_by: base.decidedByUserId,
-      decided_at: base.now,
-      reason_code: null,
-      reason_text: base.reasonText,
-    });
-  return audit;
-}
-
-/** A rejection or a reinstatement reversed: the item is removed again, with a fresh statement and webhook. */
-async function reverseToRemoval(trx: Database, ctx: ItemContext, base: Base): Promise<AuditEntry[]> {
-  if (ctx.state !== 'rejected' && ctx.state !== 'reinstated')
-    throw AppError.conflict(`The item is ${ctx.state}; the appealed decision no longer applies`, {
-      rule: 'appeal-item-changed',
-    });
-  const reasonCode = DEFAULT_REMOVAL_REASON[ctx.infringement_type];
-  try {
-    const moved = await transitionItem(trx, ctx.id, ctx.state, 'removed', base.now, {
-      decided_by: base.decidedByUserId,
-      reason_code: reasonCode,
-      reason_text: base.reasonText,
-    });
-    if (!moved)
-      throw AppError.conflict('The item changed while the appeal was decided; try again', {
-        rule: 'appeal-item-changed',
-      });
-    const removal = await applyRemoval(trx, {
-      itemId: ctx.id,
-      decidedByUserId: base.decidedByUserId,
-      actorLabel: base.actorLabel,
-      reasonCode,
-      reasonText: base.reasonText,
-      automated: { detection: false, decision: false },
-    });
-    const outcome = await recordOutcome(
-      trx,
-      { ...ctx, state: 'removed' },
-      {
-        ...base,
-        kind: 'appeal_reversed',
-        counterNoticeSucceeded: false,
-        listingRestored: false,
-        appealable: false,
-      },
-    );
-    return [
-      {
-        actor: base.actorLabel,
-        action: 'item.removed',
-        entityType: 'notice_item',
-        entityId: ctx.id,
-        data: { cause: 'appeal', reasonCode, reasonText: base.reasonText },
-      },
-      ...removal.audit,
-      ...outcome.audit,
-    ];
-  } catch (error) {
-    if ((error as { code?: string }).code === '23505')
-      throw AppError.conflict(
-        'The listing is under another open notice for the same right; it cannot be removed again under this one',
-        { rule: 'one-open-item-per-listing-and-right' },
-      );
-    throw error;
-  }
 }

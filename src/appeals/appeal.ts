@@ -1,61 +1,51 @@
-import { addMonthsUtc } from '../clocks/index.ts';
-import type { AppealDecisionKind, OutcomeKind } from '../db/schema.ts';
+import type { DecisionKind } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
 
-/** The decision an appeal contests: what it was, when and by whom it was taken. */
-export interface AppealableDecision {
-  kind: AppealDecisionKind;
-  at: Date;
-  by: string | null;
+/**
+ * Appeals (DSA Art 20) contest a decision, whatever its subject. Pure rules: which decision of a
+ * subject is still the one in force, whether it can still be contested, and who may hear it.
+ */
+
+export interface DecisionOnRecord {
+  id: string;
+  kind: DecisionKind;
+  createdAt: Date;
+  appealableUntil: Date | null;
+  decidedByUser: string | null;
 }
 
 /**
- * The latest decision on an item, pure: an outcome after the first decision (a reinstatement, an
- * upheld takedown, a reversal on appeal) supersedes it. Withdrawals are the notifier's own act
- * and pending items have no decision yet.
+ * The decision in force on a subject: the latest one, except that a rejected appeal only confirms
+ * the decision it was about (which stays the one to contest, and the one-appeal-per-decision rule
+ * then refuses a second complaint).
  */
-export function appealableDecision(
-  item: { state: string; decided_at: Date | null; decided_by: string | null },
-  latest: { kind: OutcomeKind; created_at: Date; decided_by: string | null } | null,
-): AppealableDecision | null {
-  if (latest && latest.kind !== 'withdrawn') {
-    if (latest.kind === 'reinstated' && item.state === 'reinstated')
-      return { kind: 'reinstatement', at: latest.created_at, by: latest.decided_by };
-    if (latest.kind === 'upheld' && item.state === 'removed')
-      return { kind: 'counter_notice_upheld', at: latest.created_at, by: latest.decided_by };
-    if (latest.kind === 'appeal_reversed' && item.state === 'removed')
-      return { kind: 'removal', at: latest.created_at, by: latest.decided_by };
-    if (latest.kind === 'appeal_reversed' && item.state === 'reinstated')
-      return { kind: 'reinstatement', at: latest.created_at, by: latest.decided_by };
-    // An upheld appeal confirms the decision it was about; that decision stays the one to contest
-    // and the one-appeal-per-decision rule refuses a second complaint about it.
-  }
-  if (!item.decided_at) return null;
-  if (item.state === 'removed') return { kind: 'removal', at: item.decided_at, by: item.decided_by };
-  if (item.state === 'rejected') return { kind: 'rejection', at: item.decided_at, by: item.decided_by };
-  return null;
+export function decisionInForce(decisions: readonly DecisionOnRecord[]): DecisionOnRecord | null {
+  const ordered = [...decisions].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const effective = ordered.filter((d) => d.kind !== 'appeal_upheld');
+  return effective[effective.length - 1] ?? null;
 }
 
-/** An appeal must contest a decision, within the months the policy allows (DSA Art 20: at least six). */
+/** Why an appeal against `decision` cannot be filed now, or null when it can. */
 export function appealRefusal(
-  decision: AppealableDecision | null,
-  itemState: string,
+  decision: DecisionOnRecord,
+  inForce: DecisionOnRecord | null,
   now: Date,
-  months: number,
 ): AppError | null {
-  if (!decision)
-    return AppError.conflict(`The item is ${itemState}; there is no decision to appeal`, {
+  if (inForce && inForce.id !== decision.id)
+    return AppError.conflict(
+      `Decision ${decision.id} was followed by decision ${inForce.id} (${inForce.kind.replaceAll('_', ' ')}); appeal that one`,
+      { rule: 'appeal-decision-in-force', decisionInForce: inForce.id },
+    );
+  if (!decision.appealableUntil)
+    return AppError.conflict(`A ${decision.kind.replaceAll('_', ' ')} decision cannot be appealed`, {
       rule: 'appeal-needs-decision',
-      state: itemState,
     });
-  const deadline = addMonthsUtc(decision.at, months);
-  if (now.getTime() > deadline.getTime()) {
+  if (now.getTime() > decision.appealableUntil.getTime())
     return new AppError(
       'UNPROCESSABLE',
-      `Appeals against this decision closed at ${deadline.toISOString()} (${months} months after it)`,
-      { extra: { rule: 'appeal-window', deadline: deadline.toISOString() } },
+      `Appeals against this decision closed at ${decision.appealableUntil.toISOString()}`,
+      { extra: { rule: 'appeal-window', deadline: decision.appealableUntil.toISOString() } },
     );
-  }
   return null;
 }
 

@@ -13,33 +13,51 @@ import {
   sellerMarketplace,
 } from '../counter-notices/test-scenario.ts';
 import { fireDueDeadlines } from '../deadlines/deadline.worker.ts';
-import { appealableDecision, appealRefusal } from './appeal.ts';
+import { appealRefusal, decisionInForce } from './appeal.ts';
 
-test('the decision to appeal is the latest one; the window is six months from it', () => {
+test("the decision to appeal is the one in force; a rejected appeal only confirms it; the window is the decision's", () => {
   const at = new Date('2026-03-31T10:00:00Z');
-  assert.deepEqual(appealableDecision({ state: 'removed', decided_at: at, decided_by: 'r1' }, null), {
-    kind: 'removal',
-    at,
-    by: 'r1',
-  });
-  const later = new Date('2026-04-20T10:00:00Z');
+  const removal = {
+    id: 'd1',
+    kind: 'notice_removal' as const,
+    createdAt: at,
+    appealableUntil: new Date('2026-09-30T10:00:00Z'),
+    decidedByUser: 'r1',
+  };
+  const reinstatement = {
+    id: 'd2',
+    kind: 'reinstatement' as const,
+    createdAt: new Date('2026-04-20T10:00:00Z'),
+    appealableUntil: new Date('2026-10-20T10:00:00Z'),
+    decidedByUser: null,
+  };
+  const confirmed = {
+    ...reinstatement,
+    id: 'd3',
+    kind: 'appeal_upheld' as const,
+    createdAt: new Date('2026-05-01'),
+  };
+  assert.equal(decisionInForce([removal])?.id, 'd1');
+  assert.equal(decisionInForce([removal, reinstatement])?.id, 'd2');
   assert.equal(
-    appealableDecision(
-      { state: 'reinstated', decided_at: at, decided_by: 'r1' },
-      { kind: 'reinstated', created_at: later, decided_by: null },
-    )?.kind,
-    'reinstatement',
+    decisionInForce([removal, confirmed])?.id,
+    'd1',
+    'an upheld appeal confirms the decision it was about',
   );
-  assert.equal(appealableDecision({ state: 'pending', decided_at: null, decided_by: null }, null), null);
+  assert.equal(decisionInForce([]), null);
   assert.equal(
-    appealRefusal({ kind: 'removal', at, by: null }, 'removed', new Date('2026-09-30T10:00:00Z'), 6),
+    appealRefusal(removal, removal, new Date('2026-09-30T10:00:00Z')),
     null,
     '31 Mar + 6 months = 30 Sep',
   );
   assert.equal(
-    appealRefusal({ kind: 'removal', at, by: null }, 'removed', new Date('2026-09-30T10:00:01Z'), 6)?.extra
-      .rule,
+    appealRefusal(removal, removal, new Date('2026-09-30T10:00:01Z'))?.extra.rule,
     'appeal-window',
+  );
+  assert.equal(appealRefusal(removal, reinstatement, at)?.extra.rule, 'appeal-decision-in-force');
+  assert.equal(
+    appealRefusal({ ...removal, appealableUntil: null }, null, at)?.extra.rule,
+    'appeal-needs-decision',
   );
 });
 
@@ -84,7 +102,7 @@ for (const driver of drivers()) {
         body: { grounds: 'These are genuine goods bought from the brand.' },
       });
       assert.equal(filed.status, 201, filed.text);
-      assert.equal(filed.body.decision.kind, 'removal');
+      assert.equal(filed.body.decision.kind, 'notice_removal');
       const again = await h.request('POST', `/v1/items/${itemId}/appeals`, {
         token: p.brand.token,
         body: { grounds: 'x' },
@@ -148,7 +166,7 @@ for (const driver of drivers()) {
         body: { grounds: 'The invoices are forged.' },
       });
       assert.equal(counter.status, 201, counter.text);
-      assert.equal(counter.body.decision.kind, 'reinstatement');
+      assert.equal(counter.body.decision.kind, 'appeal_reversed');
       const upheld = await h.request('POST', `/v1/appeals/${counter.body.id}/decision`, {
         token: p.reviewer.token,
         body: { result: 'upheld', reasonText: 'The distributor confirmed the invoices.' },
@@ -173,7 +191,7 @@ for (const driver of drivers()) {
         token: p.brand.token,
         body: { grounds: 'Test-buy report attached now.' },
       });
-      assert.equal(appeal.body.decision.kind, 'rejection');
+      assert.equal(appeal.body.decision.kind, 'notice_rejection');
       const reversed = await h.request('POST', `/v1/appeals/${appeal.body.id}/decision`, {
         token: p.reviewer2.token,
         body: { result: 'reversed', reasonText: 'The test buy shows a counterfeit.' },
@@ -183,17 +201,30 @@ for (const driver of drivers()) {
       const statements = await h.request('GET', `/v1/statements?listingId=${listingId}`, {
         token: p.seller.token,
       });
-      assert.equal(statements.body.items.length, 1);
+      // The seller reads both decisions: the rejection, and its reversal that removed the listing.
+      assert.deepEqual(
+        statements.body.items.map((s: { kind: string }) => s.kind),
+        ['appeal_reversed', 'notice_rejection'],
+      );
+      const reversal = await h.request('GET', `/v1/statements/${statements.body.items[0].id}`, {
+        token: p.seller.token,
+      });
+      assert.equal(reversal.body.body.restriction.kind, 'listing_removed');
+      assert.ok(
+        reversal.body.body.transparencyDatabase,
+        'a removal is submitted to the transparency database',
+      );
       const clock = await h.request('GET', `/v1/items/${itemId}/clock`, { token: p.seller.token });
       assert.equal(clock.body.party, 'seller');
     });
 
     test('an appeal after six months or with no decision is refused with the rule', async () => {
       const { itemId } = await removedItem(h, p, us, trademark);
+      // The decision's window ran out (its appealable_until, set from the appeal policy, passed).
       await db()
-        .updateTable('notice_items')
-        .set({ decided_at: new Date(Date.now() - 200 * 86_400_000) })
-        .where('id', '=', itemId)
+        .updateTable('decisions')
+        .set({ appealable_until: new Date(Date.now() - 20 * 86_400_000) })
+        .where('item_id', '=', itemId)
         .execute();
       const late = await h.request('POST', `/v1/items/${itemId}/appeals`, {
         token: p.seller.token,

@@ -1,3 +1,12 @@
 export { appealRoutes } from './appeal.routes.ts';
-export { type AppealView, appealsOfItem, decideAppeal, fileAppeal, getAppeal } from './appeal.service.ts';
-export { appealableDecision, appealRefusal, mayDecideAppeal } from './appeal.ts';
+export {
+  type AppealView,
+  appealsOfItem,
+  decideAppeal,
+  fileAppeal,
+  fileAppealOnItem,
+  getAppeal,
+} from './appeal.service.ts';
+export { appealRefusal, decisionInForce, mayDecideAppeal } from './appeal.ts';
+import './appeal.deadlines.ts';
+import './appeal.timeline.ts';

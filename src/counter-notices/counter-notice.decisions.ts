@@ -5,11 +5,11 @@ import type { Database } from '../db/database.ts';
 import { cancelDeadlines, scheduleDeadline } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { type ItemContext, itemContext } from '../items/index.ts';
+import { notify } from '../notifications/index.ts';
 import {
   COUNTER_NOTICE_CLOCKS,
   closeCounterNotice,
-  type ItemContext,
-  itemContext,
   recordOutcome,
   reinstateItem,
 } from '../outcomes/index.ts';
@@ -20,7 +20,6 @@ import {
   type CounterNoticeRow,
   type CounterNoticeView,
   getCounterNotice,
-  notify,
   requireParty,
 } from './counter-notice.service.ts';
 import { answerRefusal } from './counter-notice.ts';
@@ -119,12 +118,17 @@ export async function answerCounterNotice(
     } else {
       audit.push(...(await sendToReview(trx, cn, ctx, actor.label, now, 'rights holder answered')));
     }
-    await notify(trx, ctx.seller_org_id ? [ctx.seller_org_id] : [], cn.item_id, 'counter_notice.answered', {
-      counterNoticeId: id,
-      kind: input.kind,
-      text: input.text,
-      caseReference: input.caseReference ?? null,
-      path: `/v1/counter-notices/${id}`,
+    await notify(trx, {
+      orgIds: [ctx.seller_org_id],
+      itemId: cn.item_id,
+      kind: 'counter_notice.answered',
+      body: {
+        counterNoticeId: id,
+        kind: input.kind,
+        text: input.text,
+        caseReference: input.caseReference ?? null,
+        path: `/v1/counter-notices/${id}`,
+      },
     });
     await appendAudit(trx, audit);
   });

@@ -17,7 +17,12 @@ export async function findById(db: Database, id: string) {
 }
 
 export async function lockById(trx: Database, id: string) {
-  return trx.selectFrom('counter_notices').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('counter_notices')
+    .selectAll()
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
 }
 
 export async function findByItem(db: Database, itemId: string) {

@@ -6,7 +6,8 @@ import type { CounterNoticeProcedure } from '../db/schema.ts';
 import { cancelDeadlines, scheduleDeadline } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { type ItemContext, itemContext, partyOf } from '../outcomes/index.ts';
+import { type ItemContext, itemContext, partyOf } from '../items/index.ts';
+import { notify } from '../notifications/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
 import * as repo from './counter-notice.repository.ts';
@@ -204,7 +205,7 @@ export async function fileCounterNotice(
         },
       });
       audit.push(next.audit);
-      await notify(trx, [ctx.principal_org_id, ctx.filer_org_id], itemId, 'counter_notice.filed', {
+      await notifyOrgs(trx, [ctx.principal_org_id, ctx.filer_org_id], itemId, 'counter_notice.filed', {
         counterNoticeId: row.id,
         itemId,
         procedure: row.procedure,
@@ -226,24 +227,6 @@ export async function fileCounterNotice(
       );
     throw error;
   }
-}
-
-export async function notify(
-  trx: Database,
-  orgIds: string[],
-  itemId: string,
-  kind: string,
-  body: Record<string, unknown>,
-) {
-  const rows = [...new Set(orgIds)].map((orgId) => ({
-    id: newId(),
-    org_id: orgId,
-    item_id: itemId,
-    kind,
-    body: JSON.stringify(body),
-    created_at: new Date(),
-  }));
-  await trx.insertInto('notifications').values(rows).execute();
 }
 
 export async function getCounterNotice(
@@ -272,4 +255,14 @@ export async function counterNoticeDocument(db: Database, actor: Principal, id: 
   const doc = referenced ? await repo.documentContent(db, sha256) : undefined;
   if (!doc) throw AppError.notFound('Document');
   return { content: Buffer.from(doc.content), mediaType: doc.media_type };
+}
+
+async function notifyOrgs(
+  trx: Database,
+  orgIds: string[],
+  itemId: string,
+  kind: string,
+  body: Record<string, unknown>,
+) {
+  await notify(trx, { orgIds, itemId, kind, body });
 }

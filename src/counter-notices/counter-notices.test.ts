@@ -169,8 +169,8 @@ for (const driver of drivers()) {
         const notes = await h.request('GET', `/v1/notifications?itemId=${itemId}`, { token });
         assert.ok(
           notes.body.items.some(
-            (n: { kind: string; body: { summary: string } }) =>
-              n.kind === 'outcome.reinstated' && /did not answer/.test(n.body.summary),
+            (n: { kind: string; body: { facts: { summary: string } } }) =>
+              n.kind === 'outcome.reinstated' && /did not answer/.test(n.body.facts.summary),
           ),
         );
       }
@@ -227,14 +227,14 @@ for (const driver of drivers()) {
       const kinds = timeline.body.events.map((e: { kind: string }) => e.kind);
       for (const kind of [
         'notice.filed',
-        'decision.removed',
+        'decision.notice_removal',
         'counter_notice.filed',
         'counter_notice.response',
-        'outcome.upheld',
+        'decision.takedown_upheld',
       ])
         assert.ok(kinds.includes(kind), kind);
       assert.match(
-        timeline.body.events.find((e: { kind: string }) => e.kind === 'outcome.upheld').reasons,
+        timeline.body.events.find((e: { kind: string }) => e.kind === 'decision.takedown_upheld').reasons,
         /Serial numbers/,
       );
       assert.equal(timeline.body.move.party, null);

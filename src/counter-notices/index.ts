@@ -1,3 +1,5 @@
+import './counter-notice.deadlines.ts';
+
 export { reinstateOnCounterNotice, sendToReview, upholdCounterNotice } from './counter-notice.decisions.ts';
 export {
   findById as findCounterNoticeRow,
@@ -6,3 +8,4 @@ export {
 export { counterNoticeRoutes } from './counter-notice.routes.ts';
 export { type CounterNoticeView, counterNoticeOfItem, getCounterNotice } from './counter-notice.service.ts';
 export { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS, REQUIRED_STATEMENTS } from './counter-notice.ts';
+import './counter-notice.timeline.ts';

@@ -364,17 +364,15 @@ export interface CounterNoticeAnswersTable {
   created_at: CreatedAt;
 }
 
-export type DeadlineKind =
-  | 'counter_notice_window'
-  | 'putback'
-  | 'rights_holder_response'
-  | 'review_decision'
-  | 'appeal_decision';
+/** Registered in code by the module that owns the clock (src/deadlines/deadline.kinds.ts). */
+export type DeadlineKind = string;
 export type DeadlineParty = 'seller' | 'rights_holder' | 'reviewer';
 
 export interface DeadlinesTable {
   id: string;
-  item_id: string;
+  item_id: string | null;
+  target_type: string;
+  target_id: string;
   kind: DeadlineKind;
   subject_id: string | null;
   party: DeadlineParty;
@@ -389,11 +387,19 @@ export interface DeadlinesTable {
   retry_at: Timestamp | null;
 }
 
-export type AppealDecisionKind = 'removal' | 'rejection' | 'reinstatement' | 'counter_notice_upheld';
+export type AppealDecisionKind =
+  | 'notice_removal'
+  | 'notice_rejection'
+  | 'proactive_removal'
+  | 'reinstatement'
+  | 'takedown_upheld'
+  | 'appeal_upheld'
+  | 'appeal_reversed';
 
 export interface AppealsTable {
   id: string;
-  item_id: string;
+  item_id: string | null;
+  decision_id: string | null;
   appellant_org_id: string;
   appellant_party: 'seller' | 'rights_holder';
   filed_by_user: string | null;
@@ -431,7 +437,7 @@ export interface OutcomesTable {
   counter_notice_succeeded: Generated<boolean>;
   listing_restored: Generated<boolean>;
   decided_by: string | null;
-  statement: Json<Record<string, unknown>>;
+  decision_id: string | null;
   created_at: CreatedAt;
 }
 

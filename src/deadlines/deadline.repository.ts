@@ -7,7 +7,9 @@ import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
 /** A new deadline row (`data` as JSON text). */
 export interface DeadlineInsert {
   id: string;
-  item_id: string;
+  item_id: string | null;
+  target_type: string;
+  target_id: string;
   kind: DeadlineKind;
   subject_id: string | null;
   party: DeadlineParty;
@@ -21,14 +23,22 @@ export async function insertDeadline(trx: Database, row: DeadlineInsert) {
 }
 
 /** Cancels the open deadlines of an item (optionally only some kinds); returns what it cancelled. */
-export async function cancelOpen(trx: Database, itemId: string, now: Date, kinds?: readonly DeadlineKind[]) {
+export async function cancelOpen(
+  trx: Database,
+  target: { type: string; id: string },
+  now: Date,
+  kinds?: readonly DeadlineKind[],
+  subjectId?: string,
+) {
   let query = trx
     .updateTable('deadlines')
     .set({ cancelled_at: now })
-    .where('item_id', '=', itemId)
+    .where('target_type', '=', target.type)
+    .where('target_id', '=', target.id)
     .where('fired_at', 'is', null)
     .where('cancelled_at', 'is', null);
   if (kinds && kinds.length > 0) query = query.where('kind', 'in', [...kinds]);
+  if (subjectId) query = query.where('subject_id', '=', subjectId);
   return query.returning(['id', 'kind', 'due_at']).execute();
 }
 
@@ -47,7 +57,7 @@ export async function claimNextDue(trx: Database, now: Date) {
     .orderBy('due_at')
     .orderBy('id')
     .limit(1)
-    .forUpdate()
+    .forNoKeyUpdate()
     .skipLocked()
     .executeTakeFirst();
 }
@@ -124,27 +134,3 @@ export async function setResult(trx: Database, id: string, result: string) {
 }
 
 /** Whether the counter-notice or appeal a reviewer clock watches is still waiting for a decision. */
-export async function reviewStillPending(
-  trx: Database,
-  kind: 'review_decision' | 'appeal_decision',
-  subjectId: string,
-): Promise<boolean> {
-  if (kind === 'appeal_decision') {
-    return (
-      (await trx
-        .selectFrom('appeals')
-        .select('id')
-        .where('id', '=', subjectId)
-        .where('status', '=', 'open')
-        .executeTakeFirst()) !== undefined
-    );
-  }
-  return (
-    (await trx
-      .selectFrom('counter_notices')
-      .select('id')
-      .where('id', '=', subjectId)
-      .where('status', 'in', ['open', 'awaiting_review'])
-      .executeTakeFirst()) !== undefined
-  );
-}

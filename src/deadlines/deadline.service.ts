@@ -6,7 +6,10 @@ import * as repo from './deadline.repository.ts';
 
 export interface Deadline {
   id: string;
-  itemId: string;
+  /** The notice item, when the clock is about one (every item clock is). */
+  itemId: string | null;
+  /** What the clock is about: a notice item, a listing, a store, a case... */
+  target: { type: string; id: string };
   kind: DeadlineKind;
   subjectId: string | null;
   party: DeadlineParty;
@@ -26,6 +29,7 @@ export function toDeadline(row: Row): Deadline {
   return {
     id: row.id,
     itemId: row.item_id,
+    target: { type: row.target_type, id: row.target_id },
     kind: row.kind,
     subjectId: row.subject_id,
     party: row.party,
@@ -41,7 +45,10 @@ export function toDeadline(row: Row): Deadline {
 }
 
 export interface ScheduleInput {
-  itemId: string;
+  /** An item's clock: `target` defaults to the item. */
+  itemId?: string | null;
+  /** What the clock is about, when it is not an item. */
+  target?: { type: string; id: string };
   kind: DeadlineKind;
   /** The counter-notice or appeal the deadline watches, if any. */
   subjectId?: string | null;
@@ -68,7 +75,9 @@ export function planDeadline(input: ScheduleInput, id: string = newId()): Planne
   return {
     row: {
       id,
-      item_id: input.itemId,
+      item_id: input.itemId ?? null,
+      target_type: input.target?.type ?? 'notice_item',
+      target_id: input.target?.id ?? (input.itemId as string),
       kind: input.kind,
       subject_id: input.subjectId ?? null,
       party: input.party,
@@ -82,7 +91,8 @@ export function planDeadline(input: ScheduleInput, id: string = newId()): Planne
       entityType: 'deadline',
       entityId: id,
       data: {
-        itemId: input.itemId,
+        itemId: input.itemId ?? null,
+        target: input.target ?? { type: 'notice_item', id: input.itemId },
         kind: input.kind,
         party: input.party,
         dueAt: input.dueAt.toISOString(),
@@ -106,15 +116,33 @@ export async function scheduleDeadline(
 /** Stops an item's running clocks (some kinds, or all) because the step they waited for happened. */
 export async function cancelDeadlines(
   trx: Database,
-  input: { itemId: string; now: Date; actorLabel: string; kinds?: readonly DeadlineKind[]; reason: string },
+  input: {
+    /** An item's clocks, or those of another `target`. */
+    itemId?: string | null;
+    target?: { type: string; id: string } | undefined;
+    /** Only the clocks watching this counter-notice or appeal. */
+    subjectId?: string;
+    now: Date;
+    actorLabel: string;
+    kinds?: readonly DeadlineKind[];
+    reason: string;
+  },
 ): Promise<AuditEntry[]> {
-  const cancelled = await repo.cancelOpen(trx, input.itemId, input.now, input.kinds);
+  const target = input.itemId ? { type: 'notice_item', id: input.itemId } : input.target;
+  if (!target) return [];
+  const cancelled = await repo.cancelOpen(trx, target, input.now, input.kinds, input.subjectId);
   return cancelled.map((d) => ({
     actor: input.actorLabel,
     action: 'deadline.cancelled',
     entityType: 'deadline',
     entityId: d.id,
-    data: { itemId: input.itemId, kind: d.kind, dueAt: d.due_at.toISOString(), reason: input.reason },
+    data: {
+      itemId: input.itemId ?? null,
+      target,
+      kind: d.kind,
+      dueAt: d.due_at.toISOString(),
+      reason: input.reason,
+    },
   }));
 }
 

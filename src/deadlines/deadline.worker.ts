@@ -1,9 +1,7 @@
-import { type AuditEntry, appendAudit } from '../audit/index.ts';
-import { type Duration, describeDuration } from '../clocks/index.ts';
-import { lockCounterNotice, reinstateOnCounterNotice, sendToReview } from '../counter-notices/index.ts';
+import { appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
-import { itemContext } from '../outcomes/index.ts';
 import { startPollingLoop } from '../shared/polling.ts';
+import { DEADLINE_ACTOR, type DeadlineEffect, deadlineKind, moot } from './deadline.kinds.ts';
 import * as repo from './deadline.repository.ts';
 import { type Deadline, toDeadline } from './deadline.service.ts';
 
@@ -13,94 +11,14 @@ import { type Deadline, toDeadline } from './deadline.service.ts';
  * with a conditional update, apply its effect, append the audit. Effect and fired_at commit
  * together or not at all, so a deadline fires exactly once across restarts and processes.
  */
-export const DEADLINE_ACTOR = 'system:deadline-worker';
 const DEFAULT_BATCH = 100;
 const MAX_RETRY_DELAY_MS = 3_600_000;
 
-interface Effect {
-  result: string;
-  audit: AuditEntry[];
-}
-
-const moot = (why: string): Effect => ({ result: `moot: ${why}`, audit: [] });
-
-async function applyEffect(trx: Database, deadline: Deadline, now: Date): Promise<Effect> {
-  switch (deadline.kind) {
-    case 'counter_notice_window': {
-      const ctx = await itemContext(trx, deadline.itemId);
-      if (!ctx || ctx.state !== 'removed') return moot(`item is ${ctx?.state ?? 'gone'}`);
-      return {
-        result: 'window_closed',
-        audit: [
-          {
-            actor: DEADLINE_ACTOR,
-            action: 'counter_notice.window_closed',
-            entityType: 'notice_item',
-            entityId: deadline.itemId,
-            data: { deadlineId: deadline.id, dueAt: deadline.dueAt.toISOString() },
-          },
-        ],
-      };
-    }
-    case 'putback':
-    case 'rights_holder_response': {
-      const cn = deadline.subjectId ? await lockCounterNotice(trx, deadline.subjectId) : undefined;
-      if (!cn || cn.status !== 'open') return moot(`counter-notice is ${cn?.status ?? 'gone'}`);
-      const window = deadline.data.window as Duration | undefined;
-      const period = window ? ` (${describeDuration(window)})` : '';
-      if (deadline.kind === 'putback' || deadline.data.onSilence === 'reinstate') {
-        const audit = await reinstateOnCounterNotice(trx, cn, {
-          cause: deadline.kind === 'putback' ? 'putback_elapsed' : 'no_response',
-          reasonCode: null,
-          reasonText:
-            deadline.kind === 'putback'
-              ? `The put-back period${period} ended without proof that the rights holder filed a court action.`
-              : `The rights holder did not answer the counter-notice within its time${period}.`,
-          decidedByUserId: null,
-          decidedBy: 'system',
-          actorLabel: DEADLINE_ACTOR,
-          now,
-        });
-        return audit.length > 0 ? { result: 'reinstated', audit } : moot('counter-notice already closed');
-      }
-      const ctx = await itemContext(trx, deadline.itemId);
-      if (!ctx) return moot('item gone');
-      return {
-        result: 'to_review',
-        audit: await sendToReview(
-          trx,
-          cn,
-          ctx,
-          DEADLINE_ACTOR,
-          now,
-          `the rights holder's time to add evidence${period} ended`,
-        ),
-      };
-    }
-    case 'review_decision':
-    case 'appeal_decision': {
-      if (!deadline.subjectId || !(await repo.reviewStillPending(trx, deadline.kind, deadline.subjectId)))
-        return moot('already decided');
-      // Nobody decides for the reviewer: the item goes to the supervisor queue instead.
-      return {
-        result: 'escalated',
-        audit: [
-          {
-            actor: DEADLINE_ACTOR,
-            action: 'deadline.escalated',
-            entityType: 'notice_item',
-            entityId: deadline.itemId,
-            data: {
-              deadlineId: deadline.id,
-              kind: deadline.kind,
-              subjectId: deadline.subjectId,
-              dueAt: deadline.dueAt.toISOString(),
-            },
-          },
-        ],
-      };
-    }
-  }
+async function applyEffect(trx: Database, deadline: Deadline, now: Date): Promise<DeadlineEffect> {
+  const definition = deadlineKind(deadline.kind);
+  // A kind nobody registers any more (its module was removed) ends without an effect, recorded.
+  if (!definition) return moot(`no handler for deadline kind ${deadline.kind}`);
+  return definition.fire(trx, deadline, now);
 }
 
 type FireResult = 'fired' | 'none';
@@ -125,6 +43,7 @@ async function fireOne(db: Database, now: Date): Promise<FireResult> {
           entityId: row.id,
           data: {
             itemId: row.item_id,
+            target: { type: row.target_type, id: row.target_id },
             kind: row.kind,
             dueAt: row.due_at.toISOString(),
             result: effect.result,

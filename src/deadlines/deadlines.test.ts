@@ -152,17 +152,17 @@ describe('durable deadlines', () => {
     const kinds = timeline.events.map((e: { kind: string }) => e.kind);
     for (const kind of [
       'notice.filed',
-      'decision.removed',
+      'decision.notice_removal',
       'counter_notice.filed',
       'deadline.fired',
-      'outcome.reinstated',
+      'decision.reinstatement',
     ])
       assert.ok(kinds.includes(kind), kind);
     const text = await captureStdout(() => runTimelineCommand([itemIds[0]!]), {
       IPP_DATA_DIR: dataDir,
       IPP_SECRET_KEY: 'timeline-test-key',
     });
-    assert.match(text.out, /Listing reinstated after a counter-notice/);
+    assert.match(text.out, /Listing reinstated: the rights holder did not/);
     assert.equal((await captureStdout(() => runTimelineCommand(['not-an-id']), {})).code, 2);
   });
 

@@ -3,6 +3,17 @@
  * imported by whoever runs it (the serve command, tests), because firing composes every module
  * whose clocks it runs and must not be pulled into their imports.
  */
+
+export {
+  DEADLINE_ACTOR,
+  type DeadlineEffect,
+  type DeadlineKindDefinition,
+  deadlineKind,
+  deadlineKinds,
+  escalation,
+  moot,
+  registerDeadlineKind,
+} from './deadline.kinds.ts';
 export {
   cancelDeadlines,
   type Deadline,
@@ -14,3 +25,4 @@ export {
   scheduleDeadline,
   toDeadline,
 } from './deadline.service.ts';
+import './deadline.timeline.ts';

@@ -1,3 +1,4 @@
+import '../modules.ts';
 import { attachAuditMacKey } from '../audit/index.ts';
 import { testConfig } from '../config/config.ts';
 import { openDatabase } from '../db/database.ts';

@@ -74,7 +74,7 @@ export async function sequenceEvents(db: Database, limit = 1000): Promise<number
       .selectFrom('event_head')
       .select('seq')
       .where('id', '=', 1)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirstOrThrow();
     return (await numberStatement.first(trx, [head.seq, limit]))?.numbered ?? 0;
   });
@@ -93,7 +93,7 @@ export async function lockCursor(
     .selectFrom('event_cursors')
     .select('seq')
     .where('subscriber', '=', subscriber)
-    .forUpdate()
+    .forNoKeyUpdate()
     .skipLocked()
     .executeTakeFirst();
   return row ? Number(row.seq) : -1;

@@ -159,7 +159,10 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
         { name: 'rights', description: 'IP rights portfolio and documents' },
         { name: 'notices', description: 'Filing notices' },
         { name: 'review', description: 'Review queue and decisions' },
-        { name: 'takedowns', description: 'Statements of reasons' },
+        {
+          name: 'decisions',
+          description: 'Decisions on any subject and their statements of reasons (DSA Art 17)',
+        },
         {
           name: 'webhooks',
           description: 'Signed webhook deliveries to marketplaces, with attempts and replay',
@@ -169,6 +172,7 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
           description:
             'Proactive counterfeit detection: brand knowledge, keyword controls, verdicts, cases, rescans',
         },
+        { name: 'notifications', description: "What each party's organisation was told" },
         { name: 'audit', description: 'Hash-chained audit log' },
         { name: 'system', description: 'Health and API description' },
       ],

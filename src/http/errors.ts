@@ -1,4 +1,6 @@
+import { appendFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { inspect } from 'node:util';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorCode } from '../errors/app-error.ts';
 import { fieldErrorsFromSchema, toProblem } from '../errors/problem.ts';
@@ -106,7 +108,7 @@ export function installErrorHandling(app: FastifyInstance): void {
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
     else if (appError.message.startsWith('sqlstate'))
       request.log.warn({ err: error }, 'the database refused input the edge let through');
-    if (appError.code === 'INTERNAL' && process.env.IPP_DEBUG_500) console.error(error);
+    if (appError.code === 'INTERNAL' && process.env.IPP_DEBUG_500) debug500(error);
     const problem = toProblem(appError, request.url);
     if (appError.code === 'PAYLOAD_TOO_LARGE') {
       reply.header('connection', 'close');
@@ -123,4 +125,11 @@ export function installErrorHandling(app: FastifyInstance): void {
     );
     return reply.status(404).type('application/problem+json').send(problem);
   });
+}
+
+/** With IPP_DEBUG_500 set, a 500's cause goes to stderr, or to the file it names when it is a path. */
+function debug500(error: unknown): void {
+  const target = process.env.IPP_DEBUG_500;
+  if (target?.startsWith('/')) appendFileSync(target, `${new Date().toISOString()} ${inspect(error)}\n`);
+  else console.error(error);
 }

@@ -2,17 +2,18 @@ import { accountRoutes } from '../accounts/accounts.routes.ts';
 import { appealRoutes } from '../appeals/appeal.routes.ts';
 import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
+import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
+import { notificationRoutes } from '../notifications/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
-import { takedownRoutes } from '../takedowns/takedown.routes.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
@@ -27,11 +28,12 @@ export const routeModules: readonly RouteModule[] = [
   policyRoutes,
   noticeRoutes,
   reviewRoutes,
-  takedownRoutes,
+  decisionRoutes,
   webhookRoutes,
   putbackPolicyRoutes,
   counterNoticeRoutes,
   outcomeRoutes,
+  notificationRoutes,
   appealRoutes,
   timelineRoutes,
   proactiveRoutes,

@@ -1,65 +1,10 @@
 import type { Database } from '../db/database.ts';
-import type { ItemState, OutcomeKind } from '../db/schema.ts';
+import type { OutcomeKind } from '../db/schema.ts';
+import '../decisions/decision.table.ts';
 
 /** All SQL of outcomes, item parties and notifications. */
 
-/** One item with its parties, listing, jurisdiction and right type: what every outcome needs. */
-export async function itemContext(db: Database, itemId: string) {
-  return db
-    .selectFrom('notice_items as item')
-    .innerJoin('notices as notice', 'notice.id', 'item.notice_id')
-    .innerJoin('rights as right', 'right.id', 'item.right_id')
-    .innerJoin('listings as listing', 'listing.id', 'item.listing_id')
-    .innerJoin('stores as store', 'store.id', 'listing.store_id')
-    .innerJoin('marketplaces as marketplace', 'marketplace.id', 'listing.marketplace_id')
-    .select([
-      'item.id',
-      'item.notice_id',
-      'item.state',
-      'item.listing_id',
-      'item.reason_code',
-      'item.reason_text',
-      'item.decided_by',
-      'item.decided_at',
-      'item.created_at',
-      'notice.principal_org_id',
-      'notice.filer_org_id',
-      'notice.infringement_type',
-      'store.seller_org_id',
-      'marketplace.jurisdiction',
-      'marketplace.name as marketplace_name',
-      'right.type as right_type',
-      'listing.title as listing_title',
-      'listing.url as listing_url',
-    ])
-    .where('item.id', '=', itemId)
-    .executeTakeFirst();
-}
-
-export type ItemContext = NonNullable<Awaited<ReturnType<typeof itemContext>>>;
-
-/** Conditional state change: only one of two concurrent outcomes moves the item. */
-export async function transitionItem(
-  trx: Database,
-  id: string,
-  from: ItemState,
-  to: ItemState,
-  now: Date,
-  decision?: { decided_by: string | null; reason_code: string | null; reason_text: string },
-) {
-  return trx
-    .updateTable('notice_items')
-    .set((eb) => ({
-      state: to,
-      updated_at: now,
-      version: eb('version', '+', 1),
-      ...(decision ? { ...decision, decided_at: now } : {}),
-    }))
-    .where('id', '=', id)
-    .where('state', '=', from)
-    .returning(['id', 'state'])
-    .executeTakeFirst();
-}
+export type { ItemContext } from '../items/index.ts';
 
 export async function insertOutcome(
   trx: Database,
@@ -79,29 +24,22 @@ export async function insertOutcome(
     counter_notice_succeeded: boolean;
     listing_restored: boolean;
     decided_by: string | null;
-    statement: string;
+    decision_id: string | null;
     created_at: Date;
   },
 ) {
   await trx.insertInto('outcomes').values(row).execute();
 }
 
-export async function insertNotifications(
-  trx: Database,
-  rows: {
-    id: string;
-    org_id: string;
-    item_id: string | null;
-    kind: string;
-    body: string;
-    created_at: Date;
-  }[],
-) {
-  if (rows.length > 0) await trx.insertInto('notifications').values(rows).execute();
-}
-
 export async function outcomesOfItem(db: Database, itemId: string) {
-  return db.selectFrom('outcomes').selectAll().where('item_id', '=', itemId).orderBy('created_at').execute();
+  return db
+    .selectFrom('outcomes')
+    .leftJoin('decisions', 'decisions.id', 'outcomes.decision_id')
+    .selectAll('outcomes')
+    .select('decisions.statement')
+    .where('outcomes.item_id', '=', itemId)
+    .orderBy('outcomes.created_at')
+    .execute();
 }
 
 export async function latestOutcome(db: Database, itemId: string) {
@@ -112,40 +50,6 @@ export async function latestOutcome(db: Database, itemId: string) {
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-}
-
-export async function notificationsOf(
-  db: Database,
-  orgIds: string[],
-  page: { limit: number; offset: number; itemId?: string },
-  /** For agents: only notifications about items of brands it represents today. */
-  itemPrincipalOrgIds?: readonly string[],
-) {
-  let query = db
-    .selectFrom('notifications')
-    .selectAll()
-    .where('org_id', 'in', orgIds)
-    .$if(itemPrincipalOrgIds !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb.or([
-          eb('notifications.item_id', 'is', null),
-          eb.exists(
-            eb
-              .selectFrom('notice_items')
-              .innerJoin('notices', 'notices.id', 'notice_items.notice_id')
-              .select('notice_items.id')
-              .whereRef('notice_items.id', '=', 'notifications.item_id')
-              .where('notices.principal_org_id', 'in', itemPrincipalOrgIds ?? []),
-          ),
-        ]),
-      ),
-    )
-    .orderBy('created_at', 'desc')
-    .orderBy('id')
-    .limit(page.limit)
-    .offset(page.offset);
-  if (page.itemId) query = query.where('item_id', '=', page.itemId);
-  return query.execute();
 }
 
 export async function openItemsOfNotice(trx: Database, noticeId: string) {
@@ -172,7 +76,7 @@ export async function lockCounterNoticeOfItem(trx: Database, itemId: string) {
     .selectFrom('counter_notices')
     .selectAll()
     .where('item_id', '=', itemId)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
-import { listNotifications, withdrawItem, withdrawNotice } from './outcome.service.ts';
+import { withdrawItem, withdrawNotice } from './outcome.service.ts';
 
 const WithdrawBody = Type.Object(
   { reasonText: Type.Optional(Type.String({ minLength: 1, maxLength: 5000 })) },
@@ -42,46 +42,5 @@ export const outcomeRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => withdrawNotice(db, principalOf(request), request.params.id, request.body.reasonText),
-  );
-  app.get(
-    '/v1/notifications',
-    {
-      schema: {
-        tags: ['takedowns'],
-        summary: "What the caller's organisation was told: counter-notices, answers and outcome statements",
-        querystring: Type.Object(
-          {
-            itemId: Type.Optional(Uuid),
-            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
-            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Uuid,
-                kind: Type.String(),
-                itemId: Type.Union([Uuid, Type.Null()]),
-                createdAt: Type.String(),
-                body: Type.Object({}, { additionalProperties: true }),
-              }),
-            ),
-          }),
-          ...problemResponses,
-        },
-      },
-    },
-    async (request) => {
-      const q = request.query;
-      return {
-        items: await listNotifications(db, principalOf(request), {
-          limit: q.limit,
-          offset: q.offset,
-          ...(q.itemId ? { itemId: q.itemId } : {}),
-        }),
-      };
-    },
   );
 };

@@ -1,17 +1,21 @@
-import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
-import { addMonthsUtc } from '../clocks/index.ts';
 import type { Database } from '../db/database.ts';
 import type { DeadlineKind, OutcomeKind } from '../db/schema.ts';
 import { cancelDeadlines } from '../deadlines/index.ts';
+import {
+  type DecisionKind,
+  decisionsOfItem,
+  describeCause,
+  recordDecision,
+  type StatementBody,
+} from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { clockTerms } from '../policies/index.ts';
+import { decisionPartsOf, type ItemContext, itemContext, partyOf, transitionItem } from '../items/index.ts';
+import { notify } from '../notifications/index.ts';
 import { newId } from '../shared/ids.ts';
 import { applyReinstatement } from '../takedowns/index.ts';
 import * as repo from './outcome.repository.ts';
-import { buildOutcomeStatement, type OutcomeStatement } from './outcome.ts';
-import { partyOf } from './parties.ts';
 
 /** The clocks that watch a counter-notice; an outcome on the counter-notice stops them all. */
 export const COUNTER_NOTICE_CLOCKS: readonly DeadlineKind[] = [
@@ -38,31 +42,51 @@ export interface OutcomeInput {
   appealable: boolean;
 }
 
-/** Records an outcome once and tells every party (seller, rights holder, filing agent) with its statement. */
+const DECISION_OF_OUTCOME: Record<OutcomeKind, DecisionKind> = {
+  reinstated: 'reinstatement',
+  withdrawn: 'reinstatement',
+  upheld: 'takedown_upheld',
+  appeal_upheld: 'appeal_upheld',
+  appeal_reversed: 'appeal_reversed',
+};
+
+/**
+ * Records an outcome once, as a decision with its statement of reasons (except a withdrawal of an
+ * item that was never removed: the notifier's own act, nothing decided), and tells every party.
+ */
 export async function recordOutcome(
   trx: Database,
-  ctx: repo.ItemContext,
-  input: OutcomeInput & { id?: string },
-): Promise<{ id: string; statement: OutcomeStatement; audit: AuditEntry[] }> {
+  ctx: ItemContext,
+  input: OutcomeInput & {
+    id?: string;
+    previousDecisionId?: string | null;
+    /** False: nothing is decided (a withdrawal of a pending item, or a decision recorded elsewhere). */
+    decides?: boolean;
+    /** The decision recorded elsewhere that this outcome belongs to. */
+    decisionId?: string | null;
+  },
+): Promise<{ id: string; statement: StatementBody | null; audit: AuditEntry[] }> {
   const id = input.id ?? newId();
-  const months = input.appealable
-    ? (await clockTerms(trx, ctx.jurisdiction, ctx.right_type)).appealWindowMonths
-    : 0;
-  const statement = buildOutcomeStatement({
-    outcomeId: id,
-    kind: input.kind,
-    cause: input.cause,
-    itemId: ctx.id,
-    noticeId: ctx.notice_id,
-    listing: { id: ctx.listing_id, title: ctx.listing_title, url: ctx.listing_url },
-    marketplaceName: ctx.marketplace_name,
-    reasonCode: input.reasonCode,
-    reasonText: input.reasonText,
-    decidedBy: input.decidedBy,
-    listingRestored: input.listingRestored,
-    issuedAt: input.now,
-    appealUntil: input.appealable ? addMonthsUtc(input.now, months) : null,
-  });
+  const audit: AuditEntry[] = [];
+  let statement: StatementBody | null = null;
+  if (input.decides ?? true) {
+    const decision = await recordDecision(trx, {
+      ...decisionPartsOf(ctx),
+      id,
+      kind: DECISION_OF_OUTCOME[input.kind],
+      previousDecisionId: input.previousDecisionId ?? (await latestRemovalDecision(trx, ctx.id)),
+      reasonCode: input.reasonCode,
+      reasonText: input.reasonText,
+      automated: { detection: false, decision: false },
+      decidedBy: { kind: input.decidedBy, userId: input.decidedByUserId, label: input.actorLabel },
+      cause: input.cause,
+      listingRestored: input.listingRestored,
+      appealable: input.appealable,
+      now: input.now,
+    });
+    statement = decision.planned.statement;
+    audit.push(...decision.audit);
+  }
   await repo.insertOutcome(trx, {
     id,
     item_id: ctx.id,
@@ -79,47 +103,64 @@ export async function recordOutcome(
     counter_notice_succeeded: input.counterNoticeSucceeded,
     listing_restored: input.listingRestored,
     decided_by: input.decidedByUserId,
-    statement: JSON.stringify(statement),
+    decision_id: statement ? id : (input.decisionId ?? null),
     created_at: input.now,
   });
   const recipients = [
     ...new Set([ctx.principal_org_id, ctx.filer_org_id, ...(ctx.seller_org_id ? [ctx.seller_org_id] : [])]),
   ];
-  await repo.insertNotifications(
-    trx,
-    recipients.map((orgId) => ({
-      id: newId(),
-      org_id: orgId,
-      item_id: ctx.id,
-      kind: `outcome.${input.kind}`,
-      body: JSON.stringify(statement),
-      created_at: input.now,
-    })),
-  );
-  const audit: AuditEntry[] = [
-    {
-      actor: input.actorLabel,
-      action: `outcome.${input.kind}`,
-      entityType: 'notice_item',
-      entityId: ctx.id,
-      data: {
-        outcomeId: id,
-        cause: input.cause,
-        reasonCode: input.reasonCode,
-        counterNoticeId: input.counterNoticeId ?? null,
-        appealId: input.appealId ?? null,
-        listingRestored: input.listingRestored,
-        notified: recipients,
-      },
+  const body = statement ?? {
+    kind: input.kind,
+    cause: input.cause,
+    summary: `${describeCause(input.cause)}. Reason: ${input.reasonText}`,
+    itemId: ctx.id,
+    noticeId: ctx.notice_id,
+  };
+  await notify(trx, {
+    orgIds: recipients,
+    itemId: ctx.id,
+    kind: `outcome.${input.kind}`,
+    body,
+    now: input.now,
+  });
+  audit.push({
+    actor: input.actorLabel,
+    action: `outcome.${input.kind}`,
+    entityType: 'notice_item',
+    entityId: ctx.id,
+    data: {
+      outcomeId: id,
+      decisionId: statement ? id : null,
+      cause: input.cause,
+      reasonCode: input.reasonCode,
+      counterNoticeId: input.counterNoticeId ?? null,
+      appealId: input.appealId ?? null,
+      listingRestored: input.listingRestored,
+      notified: recipients,
     },
-  ];
+  });
   return { id, statement, audit };
+}
+
+/** The decision that took the item's listing down last (what a reinstatement ends). */
+async function latestRemovalDecision(trx: Database, itemId: string): Promise<string | null> {
+  const decisions = await decisionsOfItem(trx, itemId);
+  const removal = [...decisions]
+    .reverse()
+    .find(
+      (d) =>
+        d.kind === 'notice_removal' ||
+        (d.kind === 'appeal_reversed' && d.statement.restriction.kind === 'listing_removed'),
+    );
+  return removal?.id ?? null;
 }
 
 export interface ReinstateInput extends Omit<OutcomeInput, 'listingRestored' | 'kind' | 'appealable'> {
   kind: 'reinstated' | 'withdrawn' | 'appeal_reversed';
   /** The item state after the outcome: 'reinstated' for a decision, 'withdrawn' for a withdrawal. */
   itemState: 'reinstated' | 'withdrawn';
+  /** The decision this outcome ends or reverses (the appealed one); default: the item's last removal. */
+  previousDecisionId?: string | null;
 }
 
 /**
@@ -131,9 +172,9 @@ export async function reinstateItem(
   itemId: string,
   input: ReinstateInput,
 ): Promise<AuditEntry[] | null> {
-  const ctx = await repo.itemContext(trx, itemId);
+  const ctx = await itemContext(trx, itemId);
   if (!ctx) throw AppError.notFound('Notice item');
-  const moved = await repo.transitionItem(trx, itemId, 'removed', input.itemState, input.now);
+  const moved = await transitionItem(trx, itemId, 'removed', input.itemState, {}, input.now);
   if (!moved) return null;
   const outcomeId = newId();
   const lifted = await applyReinstatement(trx, {
@@ -179,7 +220,7 @@ export async function withdrawItem(
   reasonText: string | undefined,
 ) {
   return db.transaction().execute(async (trx) => {
-    const ctx = await repo.itemContext(trx, itemId);
+    const ctx = await itemContext(trx, itemId);
     const party = ctx ? await partyOf(trx, actor, ctx) : null;
     if (!ctx || party === null) throw AppError.notFound('Notice item');
     requireNotifier(actor, party);
@@ -214,7 +255,7 @@ export async function withdrawNotice(
     const audit: AuditEntry[] = [];
     const withdrawn: string[] = [];
     for (const item of open) {
-      const ctx = await repo.itemContext(trx, item.id);
+      const ctx = await itemContext(trx, item.id);
       const entries = ctx ? await withdrawOne(trx, actor, ctx, 'notice_withdrawn', reasonText) : null;
       if (entries) {
         audit.push(...entries);
@@ -241,7 +282,7 @@ function requireNotifier(actor: Principal, party: string | null): void {
 async function withdrawOne(
   trx: Database,
   actor: Principal,
-  ctx: repo.ItemContext,
+  ctx: ItemContext,
   cause: 'item_withdrawn' | 'notice_withdrawn',
   reasonText: string | undefined,
 ): Promise<AuditEntry[] | null> {
@@ -276,7 +317,7 @@ async function withdrawOne(
     return audit;
   }
   if (ctx.state !== 'pending' && ctx.state !== 'info_requested') return null;
-  const moved = await repo.transitionItem(trx, ctx.id, ctx.state, 'withdrawn', now);
+  const moved = await transitionItem(trx, ctx.id, ctx.state, 'withdrawn', {}, now);
   if (!moved) return null;
   const outcome = await recordOutcome(trx, ctx, {
     kind: 'withdrawn',
@@ -290,6 +331,8 @@ async function withdrawOne(
     counterNoticeSucceeded: false,
     listingRestored: false,
     appealable: false,
+    // Withdrawing an item that was never removed decides nothing; the outcome is still counted.
+    decides: false,
   });
   return [
     {
@@ -314,7 +357,8 @@ export interface OutcomeView {
   counterNoticeSucceeded: boolean;
   listingRestored: boolean;
   createdAt: string;
-  statement: OutcomeStatement;
+  decisionId: string | null;
+  statement: StatementBody | null;
 }
 
 export async function outcomesOfItem(db: Database, itemId: string): Promise<OutcomeView[]> {
@@ -329,26 +373,7 @@ export async function outcomesOfItem(db: Database, itemId: string): Promise<Outc
     counterNoticeSucceeded: row.counter_notice_succeeded,
     listingRestored: row.listing_restored,
     createdAt: row.created_at.toISOString(),
-    statement: row.statement as unknown as OutcomeStatement,
-  }));
-}
-
-/** What the caller's organisation was told: counter-notices against it, outcome statements. */
-export async function listNotifications(
-  db: Database,
-  actor: Principal,
-  page: { limit: number; offset: number; itemId?: string },
-) {
-  if (hasRole(actor, 'marketplace'))
-    throw AppError.forbidden('Marketplaces receive webhooks, not notifications');
-  const orgs = await readableOrgIds(db, actor);
-  // An agent is told about the items of brands it represents today, not of former principals.
-  const rows = await repo.notificationsOf(db, orgs, page, actor.orgKind === 'agent' ? orgs : undefined);
-  return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    itemId: r.item_id,
-    createdAt: r.created_at.toISOString(),
-    body: r.body,
+    decisionId: row.decision_id,
+    statement: row.statement as StatementBody | null,
   }));
 }

@@ -1,7 +1,7 @@
 export { type ClockTerms, clockTerms } from './clock-terms.ts';
 export { currentPolicy, writePolicy } from './policy.service.ts';
 export type { ReviewSlaPolicy } from './policy.ts';
-export { slaDueAt } from './policy.ts';
+export { DEFAULT_INFO_REQUEST, slaDueAt } from './policy.ts';
 export type {
   HolidayCalendarsPolicy,
   Procedure,

@@ -10,6 +10,30 @@ const ReviewSla = Type.Object(
       { counterfeit: Hours, trademark_misuse: Hours, patent: Hours, copyright: Hours },
       { additionalProperties: false },
     ),
+    infoRequest: Type.Optional(
+      Type.Object(
+        {
+          window: Type.Object(
+            {
+              unit: Type.Union([
+                Type.Literal('business_days'),
+                Type.Literal('calendar_days'),
+                Type.Literal('hours'),
+                Type.Literal('minutes'),
+              ]),
+              amount: Type.Integer({ minimum: 1, maximum: 365 }),
+            },
+            { additionalProperties: false },
+          ),
+          onSilence: Type.Literal('reject'),
+        },
+        {
+          additionalProperties: false,
+          description:
+            "The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information",
+        },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

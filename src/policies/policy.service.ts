@@ -60,7 +60,7 @@ export async function writePolicy<K extends PolicyKey>(
       .where('key', '=', key)
       .orderBy('version', 'desc')
       .limit(1)
-      .forUpdate()
+      .forNoKeyUpdate()
       .executeTakeFirst();
     const version = (latest?.version ?? 0) + 1;
     const row = await trx

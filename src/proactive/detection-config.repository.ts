@@ -32,7 +32,7 @@ export async function insertKnowledge(db: Database, orgId: string, body: unknown
     .where('org_id', '=', orgId)
     .orderBy('version', 'desc')
     .limit(1)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
   const version = (latest?.version ?? 0) + 1;
   return db
@@ -95,7 +95,7 @@ export async function insertPolicy(db: Database, body: unknown, userId: string |
     .select('version')
     .orderBy('version', 'desc')
     .limit(1)
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
   return db
     .insertInto('detection_policies')

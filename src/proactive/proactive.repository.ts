@@ -125,7 +125,7 @@ export async function lockActiveListing(db: Database, id: string) {
     .selectAll()
     .where('id', '=', id)
     .where('state', '=', 'active')
-    .forUpdate()
+    .forNoKeyUpdate()
     .executeTakeFirst();
 }
 
@@ -156,6 +156,7 @@ export async function removalContext(db: Database, listingId: string) {
       's.id as store_id',
       's.external_id as store_external_id',
       's.name as store_name',
+      's.seller_org_id',
       'm.id as marketplace_id',
       'm.code as marketplace_code',
       'm.name as marketplace_name',
@@ -165,43 +166,18 @@ export async function removalContext(db: Database, listingId: string) {
     .executeTakeFirstOrThrow();
 }
 
-export async function insertStatement(
-  db: Database,
-  row: {
-    id: string;
-    case_id: string;
-    listing_id: string;
-    store_id: string;
-    snapshot_sha256: string;
-    body: string;
-  },
-) {
-  await db.insertInto('proactive_statements').values(row).execute();
+export async function casesOfDecisions(db: Database, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('proactive_cases')
+    .select(['id', 'decision_id'])
+    .where('decision_id', 'in', [...decisionIds])
+    .execute();
+  return new Map(rows.map((r) => [r.decision_id as string, r.id]));
 }
 
-export async function listStatements(
-  db: Database,
-  filter: { sellerOrgId?: string; limit: number; offset: number },
-) {
-  let query = db
-    .selectFrom('proactive_statements as p')
-    .innerJoin('stores as s', 's.id', 'p.store_id')
-    .selectAll('p')
-    .orderBy('p.created_at', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset);
-  if (filter.sellerOrgId) query = query.where('s.seller_org_id', '=', filter.sellerOrgId);
-  return query.execute();
-}
-
-export async function findStatement(db: Database, id: string) {
-  return db
-    .selectFrom('proactive_statements as p')
-    .innerJoin('stores as s', 's.id', 'p.store_id')
-    .selectAll('p')
-    .select('s.seller_org_id')
-    .where('p.id', '=', id)
-    .executeTakeFirst();
+export async function setCaseDecision(db: Database, caseId: string, decisionId: string) {
+  await db.updateTable('proactive_cases').set({ decision_id: decisionId }).where('id', '=', caseId).execute();
 }
 
 export async function findVerdict(db: Database, listingId: string) {

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { StatementBodySchema } from '../decisions/index.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
 import * as config from './detection-config.service.ts';
@@ -29,11 +30,11 @@ const CaseSchema = Type.Object({
 });
 const StatementSchema = Type.Object({
   id: Uuid,
-  caseId: Uuid,
+  caseId: Type.Union([Uuid, Type.Null()]),
   listingId: Uuid,
   storeId: Uuid,
   snapshotSha256: Type.String(),
-  body: Json,
+  body: StatementBodySchema,
   createdAt: Type.String(),
 });
 const JobSchema = Type.Object({

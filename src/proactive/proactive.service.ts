@@ -1,6 +1,7 @@
 import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import { type DecisionView, getDecision, listDecisions } from '../decisions/index.ts';
 import type { Signal } from '../detection/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { answersForBrand } from './detection-config.service.ts';
@@ -165,41 +166,39 @@ export async function brandVerdict(
   return getCase(db, actor, id);
 }
 
+/** Statements of proactive removals: the decisions of kind proactive_removal, with their case. */
 export async function listStatements(
   db: Database,
   actor: Principal,
   page: { limit: number; offset: number },
 ) {
-  if (isOperatorStaff(actor)) return (await repo.listStatements(db, page)).map(toStatement);
-  if (actor.roles.has('seller'))
-    return (await repo.listStatements(db, { ...page, sellerOrgId: actor.orgId })).map(toStatement);
-  throw AppError.forbidden('Statements of proactive removals are for the seller and operator staff');
+  if (!isOperatorStaff(actor) && !actor.roles.has('seller'))
+    throw AppError.forbidden('Statements of proactive removals are for the seller and operator staff');
+  const decisions = await listDecisions(db, actor, { ...page, kinds: ['proactive_removal'] });
+  const cases = await repo.casesOfDecisions(
+    db,
+    decisions.map((d) => d.id),
+  );
+  return decisions.map((d) => toStatement(d, cases.get(d.id) ?? null));
 }
 
 export async function getStatement(db: Database, actor: Principal, id: string) {
-  const row = await repo.findStatement(db, id);
-  if (!row || !(isOperatorStaff(actor) || (actor.roles.has('seller') && row.seller_org_id === actor.orgId)))
-    throw AppError.notFound('Statement');
-  return toStatement(row);
+  if (!isOperatorStaff(actor) && !actor.roles.has('seller')) throw AppError.notFound('Statement');
+  const decision = await getDecision(db, actor, id).catch(() => null);
+  if (!decision || decision.kind !== 'proactive_removal') throw AppError.notFound('Statement');
+  const cases = await repo.casesOfDecisions(db, [id]);
+  return toStatement(decision, cases.get(id) ?? null);
 }
 
-function toStatement(row: {
-  id: string;
-  case_id: string;
-  listing_id: string;
-  store_id: string;
-  snapshot_sha256: string;
-  body: Record<string, unknown>;
-  created_at: Date;
-}) {
+function toStatement(decision: DecisionView, caseId: string | null) {
   return {
-    id: row.id,
-    caseId: row.case_id,
-    listingId: row.listing_id,
-    storeId: row.store_id,
-    snapshotSha256: row.snapshot_sha256,
-    body: row.body,
-    createdAt: row.created_at.toISOString(),
+    id: decision.id,
+    caseId,
+    listingId: decision.listingId as string,
+    storeId: decision.storeId as string,
+    snapshotSha256: decision.statement.restriction.snapshot?.sha256 ?? '',
+    body: decision.statement,
+    createdAt: decision.decidedAt,
   };
 }
 

@@ -62,6 +62,7 @@ export interface ProactiveCasesTable {
   state: 'open' | 'removed' | 'dismissed';
   brand_org_id: string | null;
   brand_id: string | null;
+  decision_id: Generated<string | null>;
   score: number;
   signals: Json<unknown[]>;
   brand_note: string | null;
@@ -69,16 +70,6 @@ export interface ProactiveCasesTable {
   decided_at: Date | null;
   decision_note: string | null;
   automated: Generated<boolean>;
-  created_at: CreatedAt;
-}
-
-export interface ProactiveStatementsTable {
-  id: string;
-  case_id: string;
-  listing_id: string;
-  store_id: string;
-  snapshot_sha256: string;
-  body: Json<Record<string, unknown>>;
   created_at: CreatedAt;
 }
 
@@ -106,7 +97,6 @@ declare module '../db/schema.ts' {
     detection_revision: DetectionRevisionTable;
     listing_verdicts: ListingVerdictsTable;
     proactive_cases: ProactiveCasesTable;
-    proactive_statements: ProactiveStatementsTable;
     scan_jobs: ScanJobsTable;
   }
 }

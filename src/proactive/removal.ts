@@ -1,6 +1,7 @@
 import { appendAudit, canonicalJson } from '../audit/index.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
+import { recordDecision } from '../decisions/index.ts';
 import type { Verdict } from '../detection/index.ts';
 import { appendEvents } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
@@ -21,8 +22,8 @@ export interface ProactiveRemovalInput {
 
 /**
  * Removes a listing found by proactive detection, in one transaction: snapshot of the listing as
- * it was, listing removed, a statement of reasons that says detection was automated (and whether
- * the decision was), the `listing.removed` event (a signed webhook to the marketplace), audit. False when the listing was no
+ * it was, listing removed, the decision with its statement of reasons (detection automated, and
+ * whether the decision was), the `listing.removed` event (a signed webhook to the marketplace), audit. False when the listing was no
  * longer active (removed meanwhile), in which case nothing changes.
  */
 export async function removeProactively(db: Database, input: ProactiveRemovalInput): Promise<boolean> {
@@ -59,23 +60,64 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
         automated: input.automatedDecision,
       });
     }
+    const snapshotId = newId();
     await repo.insertSnapshot(trx, {
-      id: newId(),
+      id: snapshotId,
       listing_id: listing.id,
       snapshot: JSON.stringify(snapshot),
       sha256: snapshotSha256,
     });
     await repo.markListingRemoved(trx, listing.id);
-    const statementId = newId();
-    const body = proactiveStatement({ statementId, now, listing, ctx, snapshotSha256, input });
-    await repo.insertStatement(trx, {
-      id: statementId,
-      case_id: caseId,
-      listing_id: listing.id,
-      store_id: ctx.store_id,
-      snapshot_sha256: snapshotSha256,
-      body: JSON.stringify(body),
+    const decisionId = newId();
+    const decision = await recordDecision(trx, {
+      id: decisionId,
+      kind: 'proactive_removal',
+      subject: { type: 'listing', id: listing.id },
+      sellerOrgId: ctx.seller_org_id,
+      notifierOrgId: null,
+      marketplace: {
+        id: ctx.marketplace_id,
+        code: ctx.marketplace_code,
+        name: ctx.marketplace_name,
+        jurisdiction: ctx.jurisdiction,
+      },
+      listing: {
+        id: listing.id,
+        externalId: listing.external_id,
+        title: listing.title,
+        url: listing.url,
+        createdAt: listing.created_at,
+      },
+      store: { id: ctx.store_id, externalId: ctx.store_external_id, name: ctx.store_name },
+      snapshot: { id: snapshotId, sha256: snapshotSha256 },
+      notice: null,
+      right: null,
+      complainant: null,
+      filer: null,
+      evidence: [],
+      signals: input.verdict.signals.map((signal) => ({
+        kind: signal.kind,
+        rule: signal.rule,
+        ruleVersion: signal.ruleVersion,
+        matched: signal.span?.text ?? null,
+        detail: signal.detail,
+      })),
+      reasonCode: 'counterfeit_indicators',
+      reasonText:
+        input.note ??
+        `Automated counterfeit detection scored the listing ${input.verdict.score.toFixed(2)}, at or above the removal threshold of the detection policy.`,
+      automated: { detection: true, decision: input.automatedDecision },
+      decidedBy: {
+        kind: input.decidedByUserId ? 'reviewer' : 'system',
+        userId: input.decidedByUserId,
+        label: input.actorLabel,
+      },
+      policy: input.verdict.policyVersion
+        ? { key: 'detection', version: Number(input.verdict.policyVersion) || 0 }
+        : null,
+      now,
     });
+    await repo.setCaseDecision(trx, caseId, decisionId);
     await appendEvents(trx, [
       {
         type: LISTING_REMOVED.type,
@@ -86,15 +128,14 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
           marketplace_listing_id: listing.external_id,
           listing_id: listing.id,
           external_id: listing.external_id,
+          store_external_id: ctx.store_external_id,
           source: 'proactive_detection',
           case_id: caseId,
-          statement_id: statementId,
-          statement_path: `/v1/detection/statements/${statementId}`,
+          decision_id: decisionId,
+          statement_id: decisionId,
+          statement_path: `/v1/decisions/${decisionId}`,
           automated_decision: input.automatedDecision,
-          reason: {
-            code: 'counterfeit_indicators',
-            text: input.note ?? 'Counterfeit indicators found by detection',
-          },
+          reason: { code: 'counterfeit_indicators', text: decision.planned.row.reason_text },
         },
       },
     ]);
@@ -109,91 +150,11 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
           score: input.verdict.score,
           automatedDecision: input.automatedDecision,
           snapshotSha256,
-          statementId,
+          decisionId,
         },
       },
+      ...decision.audit,
     ]);
     return true;
   });
-}
-
-type Ctx = Awaited<ReturnType<typeof repo.removalContext>>;
-
-/** DSA Art 17 statement for a removal found by detection rather than by a notice. */
-function proactiveStatement(a: {
-  statementId: string;
-  now: Date;
-  listing: { id: string; external_id: string; title: string; url: string };
-  ctx: Ctx;
-  snapshotSha256: string;
-  input: ProactiveRemovalInput;
-}) {
-  const { listing, ctx, input } = a;
-  const signals = input.verdict.signals.map((s) => ({
-    kind: s.kind,
-    rule: s.rule,
-    ruleVersion: s.ruleVersion,
-    matched: s.span?.text ?? null,
-    detail: s.detail,
-  }));
-  const appealUntil = new Date(a.now.getTime() + 183 * 86_400_000);
-  return {
-    schemaVersion: 1,
-    statementId: a.statementId,
-    issuedAt: a.now.toISOString(),
-    source: 'proactive_detection',
-    marketplace: {
-      id: ctx.marketplace_id,
-      code: ctx.marketplace_code,
-      name: ctx.marketplace_name,
-      jurisdiction: ctx.jurisdiction,
-    },
-    restriction: {
-      kind: 'listing_removed',
-      description: `The listing "${listing.title}" (${listing.external_id}) of the store "${ctx.store_name}" was removed from ${ctx.marketplace_name}.`,
-      listing: { id: listing.id, externalId: listing.external_id, title: listing.title, url: listing.url },
-      store: { id: ctx.store_id, externalId: ctx.store_external_id, name: ctx.store_name },
-      territorialScope: [ctx.jurisdiction],
-      snapshotSha256: a.snapshotSha256,
-    },
-    facts: {
-      summary: `Automated counterfeit detection scored the listing ${input.verdict.score.toFixed(2)} from the signals below${input.note ? `; reviewer note: ${input.note}` : ''}.`,
-      signals,
-    },
-    ground: {
-      decisionGround: 'DECISION_GROUND_INCOMPATIBLE_CONTENT',
-      policyGround: `The ${ctx.marketplace_name} terms prohibit counterfeit goods and listings that use counterfeit markers or imitate protected brands.`,
-    },
-    automation: {
-      detection: true,
-      decision: input.automatedDecision,
-      automatedDecision: input.automatedDecision
-        ? 'AUTOMATED_DECISION_FULLY'
-        : 'AUTOMATED_DECISION_PARTIALLY',
-      description: input.automatedDecision
-        ? 'The listing was found and removed by automated detection: its score reached the removal threshold of the detection policy.'
-        : 'The listing was found by automated detection; a reviewer examined it and decided the removal.',
-    },
-    complainant: null,
-    redress: [
-      {
-        kind: 'internal_complaint',
-        description: 'Appeal within 6 months; a person reviews the decision free of charge.',
-        legalBasis: 'Regulation (EU) 2022/2065, Art 20',
-        availableUntil: appealUntil.toISOString(),
-      },
-      {
-        kind: 'out_of_court_settlement',
-        description: 'Refer the dispute to a certified out-of-court dispute settlement body.',
-        legalBasis: 'Regulation (EU) 2022/2065, Art 21',
-        availableUntil: null,
-      },
-      {
-        kind: 'judicial_redress',
-        description: `Bring the matter before the courts of ${ctx.jurisdiction}.`,
-        legalBasis: 'Regulation (EU) 2022/2065, Art 17(3)(f)',
-        availableUntil: null,
-      },
-    ],
-  };
 }

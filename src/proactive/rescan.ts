@@ -96,7 +96,7 @@ export async function runRescanStep(db: Database, sink: ScanSink, pageSize = 500
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', new Date())]))
       .orderBy('started_at')
       .limit(1)
-      .forUpdate()
+      .forNoKeyUpdate()
       .skipLocked()
       .executeTakeFirst();
     if (!row) return undefined;

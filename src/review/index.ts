@@ -8,3 +8,4 @@ export {
 } from './review.service.ts';
 export type { DecisionInput } from './review.ts';
 export { DEFAULT_REMOVAL_REASON, REJECTION_REASONS, REMOVAL_REASONS } from './review.ts';
+import './review.timeline.ts';

@@ -167,10 +167,15 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
           200: Type.Object({
             items: Type.Array(
               Type.Object({
-                itemId: Uuid,
-                reason: Type.String(),
+                itemId: Nullable(Uuid),
+                target: Type.Object({ type: Type.String(), id: Uuid }),
+                reason: Type.Union([
+                  Type.Literal('review_overdue'),
+                  Type.Literal('counter_notice_review_overdue'),
+                  Type.Literal('appeal_overdue'),
+                ]),
                 subjectId: Nullable(Uuid),
-                dueAt: Type.String(),
+                dueAt: Type.String({ format: 'date-time' }),
               }),
             ),
           }),

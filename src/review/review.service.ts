@@ -1,18 +1,16 @@
-import { readableOrgIds } from '../accounts/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
-import { isOperatorStaff, type Principal } from '../auth/principal.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { escalatedDeadlines } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { can, itemState, rejectPendingItem, transitionItem } from '../items/index.ts';
 import { getListing } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
-import { newId } from '../shared/ids.ts';
 import { decideRemoval } from '../takedowns/index.ts';
+import { askRightsHolder, closeQuestion, recordRejection } from './review.questions.ts';
 import * as repo from './review.repository.ts';
 import { DEFAULT_REMOVAL_REASON, type DecisionInput, resumedDeadline } from './review.ts';
-
-type ItemRow = NonNullable<Awaited<ReturnType<typeof repo.findItem>>>;
 
 function requireReviewer(actor: Principal): void {
   if (!(actor.orgKind === 'operator' && (actor.roles.has('reviewer') || actor.roles.has('admin')))) {
@@ -53,25 +51,14 @@ export async function reviewQueue(
   }));
 }
 
-async function partyRole(
-  db: Database,
-  actor: Principal,
-  item: ItemRow,
-): Promise<'staff' | 'notifier' | 'seller' | null> {
-  if (isOperatorStaff(actor)) return 'staff';
-  const orgs = await readableOrgIds(db, actor);
-  if (orgs.includes(item.principal_org_id)) return 'notifier';
-  if (actor.roles.has('seller') && item.seller_org_id === actor.orgId) return 'seller';
-  return null;
-}
-
 /**
  * Everything about one item side by side: the notice, the right, the evidence, the listing as it is
  * now and as it was archived, questions and answers, the decision. Each party sees its own items.
  */
 export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
-  if (!item || !(await partyRole(db, actor, item))) throw AppError.notFound('Notice item');
+  await can(db, actor, 'read', item);
+  if (!item) throw AppError.notFound('Notice item');
   const [right, listing, infoRequests, snapshots] = await Promise.all([
     findRightById(db, item.right_id),
     getListing(db, actor, item.listing_id),
@@ -161,28 +148,13 @@ export async function decideItem(
     let result: DecisionResult;
     // The conditional update decides; only when it moved nothing do we read why.
     const refused = async () => {
-      const state = await repo.itemState(trx, id);
+      const state = await itemState(trx, id);
       return state === null ? AppError.notFound('Notice item') : alreadyDecided(state);
     };
     if (input.decision === 'request_info') {
-      const moved = await repo.transitionItem(trx, id, 'pending', {
-        state: 'info_requested',
-        paused_at: now,
-      });
+      const moved = await transitionItem(trx, id, 'pending', 'info_requested', { paused_at: now }, now);
       if (!moved) throw await refused();
-      await repo.insertInfoRequest(trx, {
-        id: newId(),
-        item_id: id,
-        question: input.question,
-        asked_by: actor.userId,
-      });
-      audit.push({
-        actor: actor.label,
-        action: 'item.info_requested',
-        entityType: 'notice_item',
-        entityId: id,
-        data: { question: input.question, clockPausedAt: now.toISOString() },
-      });
+      audit.push(...(await askRightsHolder(trx, actor, id, input.question, now)));
       result = {
         id,
         state: moved.state,
@@ -193,22 +165,32 @@ export async function decideItem(
         snapshotSha256: null,
       };
     } else {
-      const moved = await repo.decidePendingItem(
+      const moved = await rejectPendingItem(
         trx,
         id,
-        { state: 'rejected', decided_by: actor.userId, decided_at: now, reason_text: input.reasonText },
+        { decided_by: actor.userId, decided_at: now, reason_text: input.reasonText },
         input.reasonCode,
         DEFAULT_REMOVAL_REASON,
       );
       if (!moved) throw await refused();
       const reasonCode = moved.reason_code;
-      audit.push({
-        actor: actor.label,
-        action: 'item.rejected',
-        entityType: 'notice_item',
-        entityId: id,
-        data: { reasonCode, reasonText: input.reasonText },
+      const decision = await recordRejection(trx, {
+        itemId: id,
+        reasonCode,
+        reasonText: input.reasonText,
+        decidedBy: { kind: 'reviewer', userId: actor.userId, label: actor.label },
+        now,
       });
+      audit.push(
+        {
+          actor: actor.label,
+          action: 'item.rejected',
+          entityType: 'notice_item',
+          entityId: id,
+          data: { reasonCode, reasonText: input.reasonText, decisionId: decision.id },
+        },
+        ...decision.audit,
+      );
       result = {
         id,
         state: 'rejected',
@@ -220,7 +202,7 @@ export async function decideItem(
           reasonCode,
           reasonText: input.reasonText,
         },
-        statementId: null,
+        statementId: decision.id,
         snapshotSha256: null,
       };
     }
@@ -292,9 +274,9 @@ export async function answerInfoRequest(
   input: { answer: string; documentShas?: string[] },
 ) {
   const item = await repo.findItem(db, id);
-  if (!item || (await partyRole(db, actor, item)) !== 'notifier') throw AppError.notFound('Notice item');
-  if (!actor.roles.has('rights_holder') && !actor.roles.has('agent'))
-    throw AppError.forbidden('Only the rights holder or its agent answers');
+  const party = await can(db, actor, 'read', item);
+  if (!item || party !== 'rights_holder') throw AppError.notFound('Notice item');
+  await can(db, actor, 'act_for_notifier', item);
   const docErrors = await checkDocumentReferences(
     db,
     (input.documentShas ?? []).map((sha256, i) => ({ pointer: `/documentShas/${i}`, sha256 })),
@@ -308,11 +290,14 @@ export async function answerInfoRequest(
     }
     const now = new Date();
     const due = resumedDeadline(current.sla_due_at, current.paused_at, now);
-    const moved = await repo.transitionItem(trx, id, 'info_requested', {
-      state: 'pending',
-      paused_at: null,
-      sla_due_at: due,
-    });
+    const moved = await transitionItem(
+      trx,
+      id,
+      'info_requested',
+      'pending',
+      { paused_at: null, sla_due_at: due },
+      now,
+    );
     if (!moved) throw AppError.conflict('The question was answered at the same moment by someone else');
     await repo.answerOpenInfoRequest(trx, id, {
       answer: input.answer,
@@ -320,6 +305,7 @@ export async function answerInfoRequest(
       answered_by: actor.userId,
     });
     await appendAudit(trx, [
+      ...(await closeQuestion(trx, id, actor.label, now)),
       {
         actor: actor.label,
         action: 'item.info_provided',
@@ -333,7 +319,9 @@ export async function answerInfoRequest(
 }
 
 export interface SupervisorEntry {
-  itemId: string;
+  /** The item, when the overdue work is about one (an appeal of a proactive removal is not). */
+  itemId: string | null;
+  target: { type: string; id: string };
   reason: 'review_overdue' | 'counter_notice_review_overdue' | 'appeal_overdue';
   /** The counter-notice or appeal waiting for a decision, when that is what is overdue. */
   subjectId: string | null;
@@ -360,12 +348,14 @@ export async function supervisorQueue(
   const entries: SupervisorEntry[] = [
     ...overdue.map((r) => ({
       itemId: r.id,
+      target: { type: 'notice_item', id: r.id },
       reason: 'review_overdue' as const,
       subjectId: null,
       dueAt: r.sla_due_at.toISOString(),
     })),
     ...escalated.map((d) => ({
       itemId: d.itemId,
+      target: d.target,
       reason:
         d.kind === 'appeal_decision'
           ? ('appeal_overdue' as const)

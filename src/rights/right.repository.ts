@@ -28,7 +28,7 @@ export async function findRight(db: Database, id: string) {
 }
 
 export async function findRightForUpdate(db: Database, id: string) {
-  return db.selectFrom('rights').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return db.selectFrom('rights').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 export async function listRights(

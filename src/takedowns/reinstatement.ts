@@ -37,9 +37,40 @@ export async function applyReinstatement(
     throw AppError.conflict(
       'The item is still removed; move it out of removal before lifting it from the listing',
     );
-  const listing = await repo.lockListing(trx, ctx.listing_id);
+  return restoreListing(trx, {
+    listingId: ctx.listing_id,
+    exceptItemId: input.itemId,
+    actorLabel: input.actorLabel,
+    cause: input.cause,
+    reasonText: input.reasonText,
+    outcomeId: input.outcomeId,
+    now: input.now,
+    event: { notice_id: ctx.notice_id, item_id: ctx.item_id, outcome_id: input.outcomeId },
+  });
+}
+
+/**
+ * Makes a removed listing active again unless a removed notice item still holds it (any item but
+ * `exceptItemId`), and announces `listing.reinstated`. For item outcomes and for the reversal of a
+ * proactive removal on appeal alike.
+ */
+export async function restoreListing(
+  trx: Database,
+  input: {
+    listingId: string;
+    exceptItemId: string | null;
+    actorLabel: string;
+    cause: string;
+    reasonText: string;
+    /** The outcome or decision that lifts the removal, recorded with the event. */
+    outcomeId: string;
+    now: Date;
+    event?: Record<string, unknown>;
+  },
+): Promise<ReinstatementResult> {
+  const listing = await repo.lockListing(trx, input.listingId);
   if (!listing) throw AppError.notFound('Listing');
-  const holders = await repo.otherRemovedItems(trx, listing.id, input.itemId);
+  const holders = await repo.otherRemovedItems(trx, listing.id, input.exceptItemId);
   const audit: AuditEntry[] = [];
   if (listing.state !== 'removed' || holders > 0) {
     audit.push({
@@ -48,7 +79,7 @@ export async function applyReinstatement(
       entityType: 'listing',
       entityId: listing.id,
       data: {
-        itemId: input.itemId,
+        itemId: input.exceptItemId,
         outcomeId: input.outcomeId,
         listingState: listing.state,
         otherRemovedItems: holders,
@@ -57,19 +88,19 @@ export async function applyReinstatement(
     return { restored: false, listingVersion: listing.version, audit };
   }
   const { version } = await repo.markListingActive(trx, listing.id, input.now);
+  const store = await repo.storeOfListing(trx, listing.id);
   await appendEvents(trx, [
     {
       type: LISTING_REINSTATED.type,
       subjectType: 'listing',
       subjectId: listing.id,
-      marketplaceId: ctx.marketplace_id,
+      marketplaceId: listing.marketplace_id,
       data: {
         marketplace_listing_id: listing.external_id,
         listing_id: listing.id,
         listing_version: version,
-        store_external_id: ctx.store_external_id,
-        notice_id: ctx.notice_id,
-        item_id: ctx.item_id,
+        store_external_id: store?.external_id ?? null,
+        ...(input.event ?? {}),
         outcome_id: input.outcomeId,
         cause: input.cause,
         reason: { text: input.reasonText },
@@ -81,7 +112,7 @@ export async function applyReinstatement(
     action: 'listing.reinstated',
     entityType: 'listing',
     entityId: listing.id,
-    data: { itemId: input.itemId, outcomeId: input.outcomeId, cause: input.cause, version },
+    data: { itemId: input.exceptItemId, outcomeId: input.outcomeId, cause: input.cause, version },
   });
   return { restored: true, listingVersion: version, audit };
 }

@@ -11,6 +11,7 @@ const context = (overrides: Partial<RemovalContext> = {}): RemovalContext => ({
   item_id: 'item-1',
   item_state: 'pending',
   item_evidence: SAMPLE_EVIDENCE,
+  seller_org_id: 'seller-1',
   sla_due_at: new Date('2026-12-02T10:00:00Z'),
   notice_id: 'notice-1',
   infringement_type: 'counterfeit',
@@ -75,24 +76,29 @@ const ids = () => `id-${++n}`;
 
 describe('removal plan (pure)', () => {
   test('archives the row as read, hashed over its canonical JSON, and takes an active listing down one version up', () => {
-    const plan = planRemoval(context(), decision, new Date('2026-12-01T12:00:00Z'), clock, ids);
+    const plan = planRemoval(context(), decision, new Date('2026-12-01T12:00:00Z'), clock, 6, ids);
     assert.equal(plan.snapshot.json, canonicalJson(context().listing));
     assert.equal(plan.snapshot.sha256, createHash('sha256').update(plan.snapshot.json).digest('hex'));
     assert.equal(plan.snapshot.sha256, snapshotSha256(JSON.parse(plan.snapshot.json)));
     assert.equal(plan.takesListingDown, true);
     assert.equal(plan.listingVersion, 3);
     assert.equal(plan.resultingListingVersion, 4);
-    const body = JSON.parse(plan.statement.json);
+    const body = JSON.parse(plan.decision.row.statement);
     assert.equal(body.restriction.snapshot.sha256, plan.snapshot.sha256);
-    assert.equal(plan.statement.json, canonicalJson(body), 'the stored statement is canonical JSON');
+    assert.equal(plan.decision.row.statement, canonicalJson(body), 'the stored statement is canonical JSON');
+    assert.equal(plan.decision.row.kind, 'notice_removal');
+    assert.equal(plan.decision.row.seller_org_id, 'seller-1');
+    // The appeal window comes from the policy the caller read (6 months here).
+    assert.equal(plan.decision.row.appealable_until?.toISOString(), '2027-06-01T12:00:00.000Z');
     const event = plan.events[0];
     assert.equal(event?.type, 'listing.removed');
     assert.equal(event?.marketplaceId, 'mkt-1');
     assert.equal(event?.data.listing_version, 4);
-    assert.equal(event?.data.statement_id, plan.statement.id);
+    assert.equal(event?.data.statement_id, plan.decision.row.id);
+    assert.equal(plan.events[1]?.type, 'decision.made');
     assert.deepEqual(
       plan.audit.map((a) => a.action),
-      ['listing.removed', 'statement.issued', 'deadline.scheduled'],
+      ['listing.removed', 'decision.made', 'deadline.scheduled'],
     );
     assert.equal(plan.deadline?.kind, 'counter_notice_window');
     assert.ok((plan.deadline?.due_at.getTime() ?? 0) > Date.parse('2026-12-14T00:00:00Z'));
@@ -107,6 +113,7 @@ describe('removal plan (pure)', () => {
       decision,
       new Date('2026-12-01T12:00:00Z'),
       clock,
+      6,
       ids,
     );
     assert.equal(plan.takesListingDown, false);
@@ -115,7 +122,7 @@ describe('removal plan (pure)', () => {
     assert.equal(plan.deadline, null);
     assert.deepEqual(
       plan.audit.map((a) => a.action),
-      ['listing.removed', 'statement.issued'],
+      ['listing.removed', 'decision.made'],
     );
   });
 });

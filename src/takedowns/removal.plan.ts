@@ -3,12 +3,11 @@ import { sha256Hex } from '../auth/secrets.ts';
 import { deadlineAfter } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import { type PlannedDeadline, planDeadline } from '../deadlines/index.ts';
+import { type PlannedDecision, planDecision } from '../decisions/index.ts';
 import type { NewEvent } from '../events/index.ts';
 import type { ClockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
 import { LISTING_REMOVED } from './events.ts';
-import type { StatementBody } from './statement.schema.ts';
-import { buildStatement } from './statement.ts';
 
 /**
  * Everything a removal needs about one notice item, read in one query: the item, its notice and
@@ -42,6 +41,7 @@ export interface RemovalContext {
   marketplace_jurisdiction: string;
   principal_id: string;
   principal_name: string;
+  seller_org_id: string | null;
   filer_id: string;
   filer_name: string;
   listing: ListingRowJson;
@@ -61,6 +61,8 @@ export interface ListingRowJson {
 }
 
 export interface RemovalDecision {
+  /** Set when an appeal's reversal removes the listing: the decision is that reversal. */
+  asAppealResult?: { previousDecisionId: string | null };
   decidedByUserId: string | null;
   actorLabel: string;
   reasonCode: string | null;
@@ -79,7 +81,8 @@ export interface RemovalPlan {
   /** The listing's version once the removal is written. */
   resultingListingVersion: number;
   snapshot: { id: string; json: string; sha256: string };
-  statement: { id: string; storeId: string; body: StatementBody; json: string };
+  /** The removal decision with its statement of reasons. */
+  decision: PlannedDecision;
   /** Announced after commit; marketplaces hear `listing.removed` through the webhook subscriber. */
   events: NewEvent[];
   deadline: PlannedDeadline['row'] | null;
@@ -103,6 +106,7 @@ export function planRemoval(
   decision: RemovalDecision,
   now: Date,
   clock: ClockTerms | null,
+  appealWindowMonths: number,
   makeId: () => string = newId,
 ): RemovalPlan {
   const listing = ctx.listing;
@@ -110,54 +114,65 @@ export function planRemoval(
   const snapshot = { id: makeId(), json: snapshotJson, sha256: sha256Hex(snapshotJson) };
   const takesListingDown = listing.state !== 'removed';
   const resultingListingVersion = takesListingDown ? listing.version + 1 : listing.version;
-  const statementId = makeId();
-  const body = buildStatement({
-    statementId,
-    issuedAt: now,
-    marketplace: {
-      id: ctx.marketplace_id,
-      code: ctx.marketplace_code,
-      name: ctx.marketplace_name,
-      jurisdiction: ctx.marketplace_jurisdiction,
-    },
-    listing: {
-      id: listing.id,
-      externalId: listing.external_id,
-      title: listing.title,
-      url: listing.url,
-      createdAt: new Date(listing.created_at),
-    },
-    store: { id: ctx.store_id, externalId: ctx.store_external_id, name: ctx.store_name },
-    snapshot: { id: snapshot.id, sha256: snapshot.sha256 },
-    notice: {
-      id: ctx.notice_id,
+  const decisionId = makeId();
+  const planned = planDecision(
+    {
+      id: decisionId,
+      kind: decision.asAppealResult ? 'appeal_reversed' : 'notice_removal',
+      previousDecisionId: decision.asAppealResult?.previousDecisionId ?? null,
+      subject: { type: 'notice_item', id: ctx.item_id },
       itemId: ctx.item_id,
-      filedAt: ctx.notice_created_at,
-      infringementType: ctx.infringement_type,
-      explanation: ctx.explanation,
-      contact: ctx.contact,
+      sellerOrgId: ctx.seller_org_id,
+      notifierOrgId: ctx.principal_id,
+      marketplace: {
+        id: ctx.marketplace_id,
+        code: ctx.marketplace_code,
+        name: ctx.marketplace_name,
+        jurisdiction: ctx.marketplace_jurisdiction,
+      },
+      listing: {
+        id: listing.id,
+        externalId: listing.external_id,
+        title: listing.title,
+        url: listing.url,
+        createdAt: new Date(listing.created_at),
+      },
+      store: { id: ctx.store_id, externalId: ctx.store_external_id, name: ctx.store_name },
+      snapshot: { id: snapshot.id, sha256: snapshot.sha256 },
+      notice: {
+        id: ctx.notice_id,
+        itemId: ctx.item_id,
+        filedAt: ctx.notice_created_at,
+        infringementType: ctx.infringement_type,
+        explanation: ctx.explanation,
+        contact: ctx.contact,
+      },
+      right: {
+        id: ctx.right_id,
+        type: ctx.right_type,
+        name: ctx.right_name,
+        ownerName: ctx.right_owner_name,
+        registrationNumber: ctx.right_registration_number,
+        office: ctx.right_office,
+        jurisdiction: ctx.right_jurisdiction,
+        patentKind: ctx.right_patent_kind,
+      },
+      complainant: { id: ctx.principal_id, name: ctx.principal_name },
+      filer: { id: ctx.filer_id, name: ctx.filer_name },
+      evidence: ctx.item_evidence as EvidenceRow[],
+      reasonCode: decision.reasonCode,
+      reasonText: decision.reasonText,
+      automated: decision.automated,
+      decidedBy: {
+        kind: decision.decidedByUserId === null ? 'system' : 'reviewer',
+        userId: decision.decidedByUserId,
+        label: decision.actorLabel,
+      },
+      now,
     },
-    right: {
-      id: ctx.right_id,
-      type: ctx.right_type,
-      name: ctx.right_name,
-      ownerName: ctx.right_owner_name,
-      registrationNumber: ctx.right_registration_number,
-      office: ctx.right_office,
-      jurisdiction: ctx.right_jurisdiction,
-      patentKind: ctx.right_patent_kind,
-    },
-    complainant: { id: ctx.principal_id, name: ctx.principal_name },
-    filer: { id: ctx.filer_id, name: ctx.filer_name },
-    evidence: ctx.item_evidence as EvidenceRow[],
-    reasonCode: decision.reasonCode,
-    reasonText: decision.reasonText,
-    automated: decision.automated,
-    decidedByUserId: decision.decidedByUserId,
-    actorLabel: decision.actorLabel,
-  });
-  // Canonical, so the stored text and the hash recorded in the audit log are one serialization.
-  const statementJson = canonicalJson(body);
+    appealWindowMonths,
+  );
+  const statementId = decisionId;
 
   const events: NewEvent[] = [
     {
@@ -173,6 +188,7 @@ export function planRemoval(
         store_external_id: ctx.store_external_id,
         notice_id: ctx.notice_id,
         item_id: ctx.item_id,
+        decision_id: statementId,
         statement_id: statementId,
         statement_path: `/v1/statements/${statementId}`,
         reason: { code: decision.reasonCode, text: decision.reasonText },
@@ -195,19 +211,7 @@ export function planRemoval(
         snapshotSha256: snapshot.sha256,
       },
     },
-    {
-      actor: decision.actorLabel,
-      action: 'statement.issued',
-      entityType: 'statement_of_reasons',
-      entityId: statementId,
-      data: {
-        itemId: ctx.item_id,
-        listingId: listing.id,
-        storeId: ctx.store_id,
-        sha256: sha256Hex(statementJson),
-        automated: decision.automated,
-      },
-    },
+    planned.audit,
   ];
   let deadline: PlannedDeadline | null = null;
   if (!ctx.has_counter_notice && clock) {
@@ -237,8 +241,8 @@ export function planRemoval(
     takesListingDown,
     resultingListingVersion,
     snapshot,
-    statement: { id: statementId, storeId: ctx.store_id, body, json: statementJson },
-    events,
+    decision: planned,
+    events: [...events, planned.event],
     deadline: deadline?.row ?? null,
     audit,
   };

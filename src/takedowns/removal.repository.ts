@@ -1,7 +1,9 @@
 import { type AuditEntry, auditEntriesParameter, auditInsertSql } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
+import { decisionInsertSql, decisionParameter } from '../decisions/index.ts';
 import { eventsInsertSql, eventsParameter } from '../events/index.ts';
+import { removePendingItemSql } from '../items/index.ts';
 import type { RemovalContext, RemovalPlan } from './removal.plan.ts';
 
 /**
@@ -17,7 +19,7 @@ select i.id as item_id, i.state as item_state, i.evidence as item_evidence, i.sl
        r.id as right_id, r.type as right_type, r.name as right_name, r.owner_name as right_owner_name,
        r.registration_number as right_registration_number, r.office as right_office,
        r.jurisdiction as right_jurisdiction, r.patent_kind as right_patent_kind,
-       s.id as store_id, s.external_id as store_external_id, s.name as store_name,
+       s.id as store_id, s.external_id as store_external_id, s.name as store_name, s.seller_org_id,
        m.id as marketplace_id, m.code as marketplace_code, m.name as marketplace_name,
        m.jurisdiction as marketplace_jurisdiction,
        p.id as principal_id, p.name as principal_name, f.id as filer_id, f.name as filer_name,
@@ -37,7 +39,7 @@ const readContext = prepared<RemovalContext>('removal_context', CONTEXT_SQL);
 /** The same inside a transaction that goes on to write: the listing row stays locked until commit. */
 const readContextLocked = prepared<RemovalContext>(
   'removal_context_locked',
-  `${CONTEXT_SQL} for update of l`,
+  `${CONTEXT_SQL} for no key update of l`,
 );
 
 export async function removalContext(db: Database, itemId: string, lock = false) {
@@ -46,8 +48,8 @@ export async function removalContext(db: Database, itemId: string, lock = false)
 
 /**
  * The effects of a removal, gated by the CTE `gate` (one row when the removal goes ahead, none
- * when it must not). Parameters: $1 item, $2 listing, $3 now, $4-$6 snapshot, $7-$9 statement,
- * $10 events (jsonb), $11-$15 deadline (id null: none), $16 audit records (jsonb).
+ * when it must not). Parameters: $1 item, $2 listing, $3 now, $4-$6 snapshot, $7 the decision
+ * (jsonb row), $8 events (jsonb), $9-$13 deadline (id null: none), $14 audit records (jsonb).
  */
 const EFFECTS_SQL = `
 taken_down as (
@@ -59,40 +61,35 @@ snapshot as (
   insert into listing_snapshots (id, listing_id, item_id, snapshot, sha256, created_at)
   select $4::uuid, $2::uuid, $1::uuid, $5::jsonb, $6::text, $3::timestamptz from gate
 ),
-statement as (
-  insert into statements_of_reasons (id, item_id, listing_id, store_id, body, created_at)
-  select $7::uuid, $1::uuid, $2::uuid, $8::uuid, $9::jsonb, $3::timestamptz from gate
+decided as (
+  ${decisionInsertSql('$7', 'gate')}
 ),
 announced as (
-  ${eventsInsertSql('$3', '$10', 'gate')}
+  ${eventsInsertSql('$3', '$8', 'gate')}
 ),
 deadline as (
-  insert into deadlines (id, item_id, kind, party, due_at, data, created_at)
-  select $11::uuid, $1::uuid, $12::text, $13::text, $14::timestamptz, $15::jsonb, $3::timestamptz
-    from gate where $11::uuid is not null
+  insert into deadlines (id, item_id, target_type, target_id, kind, party, due_at, data, created_at)
+  select $9::uuid, $1::uuid, 'notice_item', $1::uuid, $10::text, $11::text, $12::timestamptz, $13::jsonb,
+         $3::timestamptz
+    from gate where $9::uuid is not null
 ),
 audit as (
-  ${auditInsertSql('$3', '$16', 'gate')}
+  ${auditInsertSql('$3', '$14', 'gate')}
 )`;
 
 /**
  * The reviewer's removal in one statement: the item moves from pending to removed only while the
  * listing is still at the version the plan was made from (locked for the statement), and every
- * effect is written only if the item moved. $17 decided_by, $18 reason code, $19 reason text,
- * $20 listing version. Nothing moves when another reviewer decided first or the listing changed.
+ * effect is written only if the item moved. $15 decided_by, $16 reason code, $17 reason text,
+ * $18 listing version. Nothing moves when another reviewer decided first or the listing changed.
  */
 const decideAndRemove = prepared<{ moved: number }>(
   'decide_and_remove',
   `with locked as (
-  select id from listings where id = $2::uuid and version = $20::int for update
+  select id from listings where id = $2::uuid and version = $18::int for no key update
 ),
 gate as (
-  update notice_items
-     set state = 'removed', decided_by = $17::uuid, decided_at = $3::timestamptz,
-         reason_code = $18::text, reason_text = $19::text, updated_at = $3::timestamptz,
-         version = version + 1
-   where id = $1::uuid and state = 'pending' and exists (select 1 from locked)
-  returning id
+  ${removePendingItemSql({ item: '$1', now: '$3', decidedBy: '$15', reasonCode: '$16', reasonText: '$17', lockedCte: 'locked' })}
 ),${EFFECTS_SQL}
 select (select count(*) from gate)::int as moved`,
 );
@@ -117,9 +114,7 @@ function effectParameters(
     plan.snapshot.id,
     plan.snapshot.json,
     plan.snapshot.sha256,
-    plan.statement.id,
-    plan.statement.storeId,
-    plan.statement.json,
+    decisionParameter(plan.decision),
     eventsParameter(plan.events),
     plan.deadline?.id ?? null,
     plan.deadline?.kind ?? null,

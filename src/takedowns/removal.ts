@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
+import { appealWindowMonths } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { type ClockTerms, clockTerms } from '../policies/index.ts';
 import { planRemoval, type RemovalContext, type RemovalDecision } from './removal.plan.ts';
@@ -45,10 +46,10 @@ export async function applyRemoval(trx: Database, input: RemovalInput): Promise<
     );
   }
   const now = new Date();
-  const plan = planRemoval(ctx, input, now, await clockFor(trx, ctx));
+  const plan = planRemoval(ctx, input, now, await clockFor(trx, ctx), (await appealWindowMonths(trx)).months);
   await repo.writeRemovalEffects(trx, plan, now, []);
   return {
-    statementId: plan.statement.id,
+    statementId: plan.decision.row.id,
     snapshotId: plan.snapshot.id,
     snapshotSha256: plan.snapshot.sha256,
     eventId: plan.events[0]?.id as string,
@@ -91,7 +92,13 @@ export async function decideRemoval(db: Database, input: DecidedRemovalInput): P
     if (!ctx || ctx.item_state !== 'pending') return { outcome: 'refused', state: ctx?.item_state ?? null };
     const now = new Date();
     const reasonCode = input.reasonCodeFor(ctx.infringement_type);
-    const plan = planRemoval(ctx, { ...input, reasonCode }, now, await clockFor(db, ctx));
+    const plan = planRemoval(
+      ctx,
+      { ...input, reasonCode },
+      now,
+      await clockFor(db, ctx),
+      (await appealWindowMonths(db)).months,
+    );
     const moved = await repo.decideAndWriteRemoval(
       db,
       plan,
@@ -104,7 +111,7 @@ export async function decideRemoval(db: Database, input: DecidedRemovalInput): P
         reasonCode,
         slaDueAt: ctx.sla_due_at,
         decidedAt: now,
-        statementId: plan.statement.id,
+        statementId: plan.decision.row.id,
         snapshotSha256: plan.snapshot.sha256,
       };
   }

@@ -1,7 +1,6 @@
-import type { Expression, SqlBool } from 'kysely';
 import type { Database } from '../db/database.ts';
 
-/** All SQL of takedowns: the removal context, listing state, snapshots and statements of reasons. */
+/** All SQL of takedowns: the removal context, listing state and snapshots. */
 
 /** Everything a removal needs about one notice item, read in one query inside the decision transaction. */
 export async function findRemovalContext(trx: Database, itemId: string) {
@@ -50,7 +49,7 @@ export async function findRemovalContext(trx: Database, itemId: string) {
 
 /** Locks the listing so two removals of the same listing (under different rights) serialize. */
 export async function lockListing(trx: Database, id: string) {
-  return trx.selectFrom('listings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx.selectFrom('listings').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
 }
 
 export async function markListingRemoved(trx: Database, id: string, now: Date) {
@@ -91,71 +90,26 @@ export async function findSnapshot(db: Database, id: string) {
  * Who may read which statements. `all` is operator staff; otherwise a statement is visible when
  * the caller's organisation is the seller of the store, or the principal or filer of the notice.
  */
-export interface StatementScope {
-  all: boolean;
-  sellerOrgId: string | null;
-  /** The brands on whose notices the caller acts (its own, or those it validly represents). */
-  noticeOrgIds: readonly string[];
-}
-
-function statementsQuery(db: Database, scope: StatementScope) {
-  return db
-    .selectFrom('statements_of_reasons as sor')
-    .innerJoin('notice_items as item', 'item.id', 'sor.item_id')
-    .innerJoin('notices as notice', 'notice.id', 'item.notice_id')
-    .innerJoin('stores as store', 'store.id', 'sor.store_id')
-    .innerJoin('listings as listing', 'listing.id', 'sor.listing_id')
-    .select([
-      'sor.id',
-      'sor.item_id',
-      'sor.listing_id',
-      'sor.store_id',
-      'sor.body',
-      'sor.created_at',
-      'notice.id as notice_id',
-      'listing.marketplace_id',
-      'listing.title as listing_title',
-    ])
-    .$if(!scope.all, (qb) =>
-      qb.where((eb) => {
-        const visible: Expression<SqlBool>[] = [];
-        if (scope.sellerOrgId) visible.push(eb('store.seller_org_id', '=', scope.sellerOrgId));
-        if (scope.noticeOrgIds.length > 0)
-          visible.push(eb('notice.principal_org_id', 'in', scope.noticeOrgIds));
-        // No visibility at all must match nothing, never everything.
-        return visible.length > 0 ? eb.or(visible) : eb.val(false);
-      }),
-    );
-}
-
-export async function listStatements(
-  db: Database,
-  scope: StatementScope,
-  filter: { listingId?: string; limit: number; offset: number },
-) {
-  let query = statementsQuery(db, scope)
-    .orderBy('sor.created_at', 'desc')
-    .orderBy('sor.id')
-    .limit(filter.limit)
-    .offset(filter.offset);
-  if (filter.listingId) query = query.where('sor.listing_id', '=', filter.listingId);
-  return query.execute();
-}
-
-export async function findStatement(db: Database, scope: StatementScope, id: string) {
-  return statementsQuery(db, scope).where('sor.id', '=', id).executeTakeFirst();
-}
 
 /** Other items on the listing that still keep it down; a reinstatement must not undo their removal. */
-export async function otherRemovedItems(trx: Database, listingId: string, itemId: string) {
+export async function otherRemovedItems(trx: Database, listingId: string, itemId: string | null) {
   const row = await trx
     .selectFrom('notice_items')
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .where('listing_id', '=', listingId)
     .where('state', '=', 'removed')
-    .where('id', '<>', itemId)
+    .$if(itemId !== null, (qb) => qb.where('id', '<>', itemId as string))
     .executeTakeFirstOrThrow();
   return Number(row.count);
+}
+
+export async function storeOfListing(trx: Database, listingId: string) {
+  return trx
+    .selectFrom('listings')
+    .innerJoin('stores', 'stores.id', 'listings.store_id')
+    .select(['stores.id', 'stores.external_id', 'stores.seller_org_id'])
+    .where('listings.id', '=', listingId)
+    .executeTakeFirst();
 }
 
 export async function markListingActive(trx: Database, id: string, now: Date) {

@@ -4,11 +4,11 @@ import { after, before, describe, test } from 'node:test';
 import { apiKeyFor, createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
+import type { StatementBody } from '../decisions/index.ts';
 import type { WebhookEvent } from '../webhooks/webhook.ts';
 import { planRemoval } from './removal.plan.ts';
 import { decideAndWriteRemoval, removalContext } from './removal.repository.ts';
 import { applyRemoval, decideRemoval as decideRemovalNow } from './removal.ts';
-import type { StatementBody } from './statement.schema.ts';
 import { verifySnapshot } from './takedown.service.ts';
 import {
   decideRemoval,
@@ -78,15 +78,16 @@ for (const driver of drivers()) {
       assert.equal(check?.ok, true);
 
       const statement = await db
-        .selectFrom('statements_of_reasons')
+        .selectFrom('decisions')
         .selectAll()
         .where('id', '=', result.statementId)
         .executeTakeFirstOrThrow();
       assert.equal(statement.store_id, s.storeId);
-      const body = statement.body as unknown as StatementBody;
-      assert.equal(body.restriction.snapshot.sha256, snapshot.sha256);
-      assert.equal(body.facts.right.registrationNumber !== null, true);
-      assert.equal(body.facts.notice.itemId, s.itemId);
+      assert.equal(statement.kind, 'notice_removal');
+      const body = statement.statement as StatementBody;
+      assert.equal(body.restriction.snapshot?.sha256, snapshot.sha256);
+      assert.equal(body.facts.right?.registrationNumber !== null, true);
+      assert.equal(body.facts.notice?.itemId, s.itemId);
 
       assert.ok(result.deliveryId);
       const delivery = await db
@@ -110,7 +111,7 @@ for (const driver of drivers()) {
 
       assert.deepEqual(
         result.audit.map((a) => a.action),
-        ['listing.removed', 'statement.issued', 'deadline.scheduled'],
+        ['listing.removed', 'decision.made', 'deadline.scheduled'],
         'the webhook is enqueued by the webhook subscriber, after commit',
       );
       const logged = await db
@@ -159,7 +160,7 @@ for (const driver of drivers()) {
         reasonText: 'Counterfeit of the registered mark',
         automated: { detection: false, decision: false },
       };
-      const stale = planRemoval(ctx, decision, now, null);
+      const stale = planRemoval(ctx, decision, now, null, 6);
       // The marketplace edits the listing between the reviewer's read and the write.
       await db
         .updateTable('listings')
@@ -179,7 +180,7 @@ for (const driver of drivers()) {
         .where('id', '=', s.itemId)
         .executeTakeFirstOrThrow();
       assert.equal(item.state, 'pending');
-      for (const table of ['listing_snapshots', 'statements_of_reasons', 'deadlines'] as const) {
+      for (const table of ['listing_snapshots', 'decisions', 'deadlines'] as const) {
         const rows = await db.selectFrom(table).select('id').where('item_id', '=', s.itemId).execute();
         assert.equal(rows.length, 0, `nothing written to ${table}`);
       }
@@ -246,7 +247,7 @@ for (const driver of drivers()) {
       assert.equal(res.body.body.evidence.length, 2);
       assert.equal(res.body.body.evidence[0].downloadPath, `/v1/documents/${'a'.repeat(64)}`);
       assert.equal(res.body.body.redress.length, 4);
-      assert.equal(res.body.body.transparencyDatabase.countries_list.length, 27);
+      assert.equal(res.body.body.transparencyDatabase.territorial_scope.length, 27);
       assert.equal(
         (await h.request('GET', `/v1/statements/${statementId}`, { token: otherSeller.token })).status,
         404,
@@ -296,10 +297,22 @@ for (const driver of drivers()) {
     test('roles with no part in takedowns are refused; bad ids and paging name the field', async () => {
       const s = await takedownScenario(db, { sellerOrgId: seller.orgId, brandOrgId: brand.orgId });
       const { statementId } = await decideRemoval(db, s.itemId);
+      // The marketplace reads the statement its own webhook links to; another marketplace does not.
       const marketKey = await apiKeyFor(h, h.operatorOrgId, 'marketplace', s.marketplaceId);
       assert.equal(
         (await h.request('GET', `/v1/statements/${statementId}`, { token: marketKey })).status,
-        403,
+        200,
+      );
+      const elsewhere = await takedownScenario(db, { sellerOrgId: seller.orgId, brandOrgId: brand.orgId });
+      const otherKey = await apiKeyFor(h, h.operatorOrgId, 'marketplace', elsewhere.marketplaceId);
+      assert.equal(
+        (await h.request('GET', `/v1/statements/${statementId}`, { token: otherKey })).status,
+        404,
+      );
+      const reviewerless = await apiKeyFor(h, seller.orgId, 'seller');
+      assert.equal(
+        (await h.request('GET', `/v1/statements/${statementId}`, { token: reviewerless })).status,
+        200,
       );
       assert.equal((await h.request('GET', '/v1/statements')).status, 401);
       const badId = await h.request('GET', '/v1/statements/not-a-uuid', { token: seller.token });

@@ -220,6 +220,17 @@ export async function decideRemoval(
   itemId: string,
   overrides: Partial<Omit<RemovalInput, 'itemId'>> = {},
 ): Promise<RemovalResult & { deliveryId: string | null }> {
+  // The reviewer is a real user (decisions name who decided).
+  await db
+    .insertInto('users')
+    .values({
+      id: REVIEWER_USER_ID,
+      email: `reviewer-${REVIEWER_USER_ID}@fixture.test`,
+      name: 'Fixture reviewer',
+      password_hash: 'x',
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   const result = await db.transaction().execute(async (trx) => {
     await trx
       .updateTable('notice_items')

@@ -21,21 +21,3 @@ export async function noticeOfItem(db: Database, itemId: string) {
     .where('item.id', '=', itemId)
     .executeTakeFirst();
 }
-
-export async function infoRequests(db: Database, itemId: string) {
-  return db
-    .selectFrom('info_requests')
-    .selectAll()
-    .where('item_id', '=', itemId)
-    .orderBy('asked_at')
-    .execute();
-}
-
-export async function statements(db: Database, itemId: string) {
-  return db
-    .selectFrom('statements_of_reasons')
-    .select(['id', 'body', 'created_at'])
-    .where('item_id', '=', itemId)
-    .orderBy('created_at')
-    .execute();
-}

@@ -1,4 +1,13 @@
 import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
+import { deadlineKind } from '../deadlines/deadline.kinds.ts';
+import type { TimelineEvent } from './sources.ts';
+
+export {
+  registerTimelineSource,
+  type TimelineEvent,
+  type TimelineSource,
+  timelineSources,
+} from './sources.ts';
 
 /** Whose move it is on an item and by when, and its history as one ordered list. Pure. */
 
@@ -20,20 +29,17 @@ export interface ClockInput {
   now: Date;
 }
 
-const ACTIONS: Record<DeadlineKind, string> = {
-  counter_notice_window: 'the seller may file a counter-notice until the window closes',
-  putback: 'the rights holder must show a filed court action, or the listing is reinstated',
-  rights_holder_response: 'the rights holder answers the counter-notice with its evidence',
-  review_decision: 'a reviewer decides the counter-notice',
-  appeal_decision: 'a reviewer other than the original decider decides the appeal',
-};
+/** What the waiting party must do, as the module that owns the clock registered it. */
+function actionOf(kind: DeadlineKind): string {
+  return deadlineKind(kind)?.action ?? kind.replaceAll('_', ' ');
+}
 
 export function whoseMove(input: ClockInput): Move {
   const escalation = [...input.escalated].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
   if (escalation) {
     return {
       party: 'supervisor',
-      action: `overdue: ${ACTIONS[escalation.kind]}; escalated to the supervisor queue`,
+      action: `overdue: ${actionOf(escalation.kind)}; escalated to the supervisor queue`,
       dueAt: escalation.dueAt.toISOString(),
       overdue: true,
     };
@@ -60,19 +66,10 @@ export function whoseMove(input: ClockInput): Move {
   if (!next) return { party: null, action: 'nothing is pending', dueAt: null, overdue: false };
   return {
     party: next.party,
-    action: ACTIONS[next.kind],
+    action: actionOf(next.kind),
     dueAt: next.dueAt.toISOString(),
     overdue: next.dueAt.getTime() < input.now.getTime(),
   };
-}
-
-export interface TimelineEvent {
-  at: string;
-  kind: string;
-  by: 'rights_holder' | 'seller' | 'reviewer' | 'system';
-  title: string;
-  reasons: string | null;
-  ref: { type: string; id: string } | null;
 }
 
 /** Events in time order; at equal times the order given is kept (cause before effect). */

@@ -65,7 +65,7 @@ export async function claimDueDeliveries(db: Database, now: Date, leaseUntil: Da
         .where('next_attempt_at', '<=', now)
         .orderBy('next_attempt_at')
         .limit(limit)
-        .forUpdate()
+        .forNoKeyUpdate()
         .skipLocked(),
     )
     .returningAll()
@@ -129,7 +129,12 @@ export async function findDelivery(db: Database, id: string) {
 }
 
 export async function lockDelivery(trx: Database, id: string) {
-  return trx.selectFrom('webhook_deliveries').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('webhook_deliveries')
+    .selectAll()
+    .where('id', '=', id)
+    .forNoKeyUpdate()
+    .executeTakeFirst();
 }
 
 export async function resetDeliveryForReplay(trx: Database, id: string, now: Date) {

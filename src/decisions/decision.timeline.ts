@@ -1,0 +1,30 @@
+import { registerTimelineSource } from '../timeline/sources.ts';
+import { decisionsOfItem } from './decision.service.ts';
+import type { DecisionKind } from './statement.schema.ts';
+import { describeCause } from './statement.ts';
+
+const TITLES: Record<DecisionKind, string> = {
+  notice_removal: 'Listing removed; statement of reasons issued to the seller',
+  notice_rejection: 'Notice rejected; statement of reasons issued',
+  proactive_removal: 'Listing removed by proactive detection',
+  reinstatement: 'Listing reinstated',
+  takedown_upheld: 'Takedown upheld after the counter-notice',
+  appeal_upheld: 'Appeal rejected: the decision stands',
+  appeal_reversed: 'Appeal granted: the decision is reversed',
+};
+
+/** Every decision about the item, with its reasons and a link to its statement. */
+registerTimelineSource('decisions', async (db, itemId) =>
+  (await decisionsOfItem(db, itemId)).map((d) => {
+    const cause = d.statement.restriction.kind === 'no_change' ? ' (another notice still keeps it down)' : '';
+    const why = d.cause ? `: ${describeCause(d.cause)}` : '';
+    return {
+      at: d.decidedAt,
+      kind: `decision.${d.kind}`,
+      by: d.statement.decidedBy.kind,
+      title: `${TITLES[d.kind]}${d.reasonCode ? ` (${d.reasonCode})` : ''}${why}${cause}`,
+      reasons: d.reasonText,
+      ref: { type: 'decision', id: d.id },
+    };
+  }),
+);

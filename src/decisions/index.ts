@@ -1,0 +1,31 @@
+/** Public API of decisions: any decision on any subject, with its one statement of reasons. */
+
+export { decisionInsertSql, decisionParameter } from './decision.repository.ts';
+export { decisionRoutes } from './decision.routes.ts';
+export {
+  appealWindowMonths,
+  type DecisionView,
+  decisionScope,
+  decisionsOfItem,
+  decisionsOfSubject,
+  findDecisionRow,
+  getDecision,
+  listDecisions,
+  recordDecision,
+  toDecisionView,
+} from './decision.service.ts';
+export {
+  APPEALABLE_BY,
+  DECISION_MADE,
+  type DecisionInput,
+  type PlannedDecision,
+  planDecision,
+} from './decision.ts';
+export { territorialScope } from './statement.parts.ts';
+export type { DecisionKind, StatementBody, SubjectType } from './statement.schema.ts';
+export {
+  DecisionKind as DecisionKindSchema,
+  StatementBody as StatementBodySchema,
+} from './statement.schema.ts';
+export { describeCause, renderStatement, type StatementInput } from './statement.ts';
+import './decision.timeline.ts';

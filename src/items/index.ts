@@ -1,0 +1,13 @@
+/** Public API of items: the notice item's context, state machine and the one authorization of item actions. */
+export { can, type ItemAction, type ItemParty, partyOf } from './access.ts';
+export { decisionPartsOf } from './decision-parts.ts';
+export {
+  type ItemContext,
+  type ItemPatch,
+  itemContext,
+  itemState,
+  rejectPendingItem,
+  removePendingItemSql,
+  transitionItem,
+} from './item.repository.ts';
+export { canTransition, ITEM_TRANSITIONS, OPEN_STATES, requireTransition } from './item.ts';

@@ -1,0 +1,26 @@
+/**
+ * Every domain module, imported once so that what each registers at load (event types, event
+ * subscribers, deadline kinds and their handlers, timeline sources) is in place before anything
+ * runs. The platform and every command import this; a new module adds one line here.
+ */
+import './accounts/index.ts';
+import './appeals/index.ts';
+import './audit/index.ts';
+import './counter-notices/index.ts';
+import './deadlines/index.ts';
+import './decisions/index.ts';
+import './documents/index.ts';
+import './events/index.ts';
+import './items/index.ts';
+import './listings/index.ts';
+import './marketplaces/index.ts';
+import './notices/index.ts';
+import './notifications/index.ts';
+import './outcomes/index.ts';
+import './policies/index.ts';
+import './proactive/index.ts';
+import './review/index.ts';
+import './rights/index.ts';
+import './takedowns/index.ts';
+import './timeline/index.ts';
+import './webhooks/index.ts';
