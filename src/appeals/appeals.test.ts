@@ -103,6 +103,11 @@ for (const driver of drivers()) {
       });
       assert.equal(filed.status, 201, filed.text);
       assert.equal(filed.body.decision.kind, 'notice_removal');
+      const queue = await h.request('GET', '/v1/review/queue?limit=500', { token: p.reviewer.token });
+      const entry = queue.body.items.find((e: { subjectId: string }) => e.subjectId === filed.body.id);
+      assert.ok(entry, 'the appeal is in the reviewer queue');
+      assert.equal(entry.kind, 'appeal');
+      assert.equal(entry.itemId, itemId);
       const again = await h.request('POST', `/v1/items/${itemId}/appeals`, {
         token: p.brand.token,
         body: { grounds: 'x' },

@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export { appealRoutes } from './appeal.routes.ts';
 export {
   type AppealView,
@@ -10,3 +12,8 @@ export {
 export { appealRefusal, decisionInForce, mayDecideAppeal } from './appeal.ts';
 import './appeal.deadlines.ts';
 import './appeal.timeline.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['appeals'],
+});

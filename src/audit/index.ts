@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export {
   appendAudit,
   auditEntriesParameter,
@@ -15,3 +17,8 @@ export { verifyAudit, verifyAuditChain } from './audit.verify.ts';
 export { type Checkpoint, checkpointSigner, parsePublicKey } from './checkpoint.ts';
 export { AuditCheckpointer } from './checkpointer.ts';
 export { attachAuditMacKey } from './entry-mac.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['audit_chain', 'audit_head', 'audit_pending', 'audit_quarantine', 'audit_checkpoints'],
+});

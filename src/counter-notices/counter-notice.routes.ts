@@ -1,89 +1,22 @@
 import { Type } from 'typebox';
 import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import {
+  DecisionSummarySchema,
+  IdParams,
+  IsoDateTime,
+  literals,
+  Nullable,
+  problemResponses,
+  Sha256,
+  Uuid,
+} from '../http/schemas.ts';
 import { REJECTION_REASONS, REMOVAL_REASONS } from '../review/index.ts';
 import * as decisions from './counter-notice.decisions.ts';
+import { CounterNoticeBody, CounterNoticeSchema } from './counter-notice.schema.ts';
 import * as service from './counter-notice.service.ts';
-import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS, REQUIRED_STATEMENTS } from './counter-notice.ts';
 
-const Loose = Type.Object({}, { additionalProperties: true });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
-
-const Statements = Type.Object(
-  Object.fromEntries(
-    Object.entries(REQUIRED_STATEMENTS).map(([key, description]) => [key, Type.Boolean({ description })]),
-  ) as Record<keyof typeof REQUIRED_STATEMENTS, ReturnType<typeof Type.Boolean>>,
-  { additionalProperties: false },
-);
-const CounterNoticeBody = Type.Object(
-  {
-    statements: Statements,
-    identification: Type.String({
-      minLength: 1,
-      maxLength: 2000,
-      description: 'The material removed and where it appeared before removal (512(g)(3)(B))',
-    }),
-    grounds: Type.Array(literals(COUNTER_GROUNDS), {
-      minItems: 1,
-      maxItems: COUNTER_GROUNDS.length,
-      uniqueItems: true,
-    }),
-    explanation: Type.String({ minLength: 1, maxLength: 10_000 }),
-    evidence: Type.Array(
-      Type.Object(
-        {
-          kind: literals(COUNTER_EVIDENCE_KINDS),
-          documentSha256: Sha256,
-          note: Type.Optional(Type.String({ maxLength: 2000 })),
-        },
-        { additionalProperties: false },
-      ),
-      { maxItems: 20 },
-    ),
-    contact: Type.Object(
-      {
-        name: Type.String({ minLength: 1, maxLength: 200 }),
-        email: Type.String({ format: 'email', maxLength: 320 }),
-        address: Type.String({ minLength: 1, maxLength: 500 }),
-        phone: Type.String({ minLength: 3, maxLength: 50 }),
-      },
-      { additionalProperties: false },
-    ),
-    signature: Type.String({
-      minLength: 1,
-      maxLength: 200,
-      description: 'Full legal name as electronic signature (512(g)(3)(A))',
-    }),
-  },
-  { additionalProperties: false },
-);
-export const CounterNoticeSchema = Type.Object({
-  id: Uuid,
-  itemId: Uuid,
-  status: Type.String(),
-  procedure: Type.String(),
-  policyVersion: Type.Integer(),
-  statements: Loose,
-  identification: Type.String(),
-  grounds: Type.Array(Type.String()),
-  explanation: Type.String(),
-  evidence: Type.Array(
-    Type.Object({
-      kind: Type.String(),
-      documentSha256: Type.String(),
-      note: Nullable(Type.String()),
-      downloadPath: Type.String(),
-    }),
-  ),
-  contact: Loose,
-  signature: Type.String(),
-  filedAt: Type.String(),
-  answer: Nullable(Loose),
-  decision: Nullable(Loose),
-});
+export { CounterNoticeSchema };
 
 export const counterNoticeRoutes: RouteModule = (app, { db }) => {
   app.post(

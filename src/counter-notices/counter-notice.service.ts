@@ -1,3 +1,4 @@
+import type { Static } from 'typebox';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import { deadlineAfter } from '../clocks/index.ts';
@@ -11,40 +12,13 @@ import { notify } from '../notifications/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
 import * as repo from './counter-notice.repository.ts';
+import type { CounterNoticeSchema } from './counter-notice.schema.ts';
 import { type CounterNoticeInput, counterNoticeRefusal, statementErrors } from './counter-notice.ts';
 
 export type CounterNoticeRow = NonNullable<Awaited<ReturnType<typeof repo.findById>>>;
 type AnswerRow = NonNullable<Awaited<ReturnType<typeof repo.answerOf>>>;
 
-export interface CounterNoticeView {
-  id: string;
-  itemId: string;
-  status: CounterNoticeRow['status'];
-  procedure: CounterNoticeProcedure;
-  policyVersion: number;
-  statements: Record<string, boolean>;
-  identification: string;
-  grounds: string[];
-  explanation: string;
-  evidence: { kind: string; documentSha256: string; note: string | null; downloadPath: string }[];
-  contact: Record<string, string>;
-  signature: string;
-  filedAt: string;
-  answer: {
-    kind: string;
-    text: string;
-    caseReference: string | null;
-    court: string | null;
-    documentShas: string[];
-    answeredAt: string;
-  } | null;
-  decision: {
-    decidedBy: string | null;
-    decidedAt: string;
-    reasonCode: string | null;
-    reasonText: string | null;
-  } | null;
-}
+export type CounterNoticeView = Static<typeof CounterNoticeSchema>;
 
 const docPath = (counterNoticeId: string, sha: string) =>
   `/v1/counter-notices/${counterNoticeId}/documents/${sha}`;
@@ -56,17 +30,18 @@ function toView(row: CounterNoticeRow, answer: AnswerRow | undefined): CounterNo
     status: row.status,
     procedure: row.procedure,
     policyVersion: row.policy_version,
-    statements: row.statements,
+    // Written through CounterNoticeBody's schema, so the stored jsonb has its shape.
+    statements: row.statements as CounterNoticeView['statements'],
     identification: row.identification,
-    grounds: row.grounds,
+    grounds: row.grounds as CounterNoticeView['grounds'],
     explanation: row.explanation,
     evidence: row.evidence.map((e) => ({
-      kind: e.kind,
+      kind: e.kind as CounterNoticeView['evidence'][number]['kind'],
       documentSha256: e.documentSha256,
       note: e.note ?? null,
       downloadPath: docPath(row.id, e.documentSha256),
     })),
-    contact: row.contact,
+    contact: row.contact as CounterNoticeView['contact'],
     signature: row.signature,
     filedAt: row.created_at.toISOString(),
     answer: answer

@@ -202,6 +202,15 @@ for (const driver of drivers()) {
       });
       assert.equal(answered.status, 200, answered.text);
       assert.equal(answered.body.status, 'awaiting_review');
+      // The reviewer's queue holds it, with its deadline, before anything is overdue.
+      const queue = await h.request('GET', '/v1/review/queue?kind=counter_notice&limit=500', {
+        token: p.reviewer.token,
+      });
+      const entry = queue.body.items.find((e: { subjectId: string }) => e.subjectId === filed.body.id);
+      assert.ok(entry, 'the counter-notice awaiting review is in the queue');
+      assert.equal(entry.itemId, itemId);
+      assert.equal(entry.overdue, false);
+      assert.ok(Date.parse(entry.dueAt) > Date.now());
       assert.equal(
         (
           await h.request('POST', `/v1/counter-notices/${filed.body.id}/decision`, {
@@ -297,6 +306,14 @@ for (const driver of drivers()) {
 
     test('withdrawal reinstates at any time, only by the rights holder; the listing stays down while another item holds it', async () => {
       const { itemId, listingId, noticeId } = await removedItem(h, p, us, trademark);
+      // The seller's counter-notice window is running: the notice is open, and the item's `awaiting`
+      // is the party its clock names.
+      const before = await h.request('GET', `/v1/notices/${noticeId}`, { token: p.brand.token });
+      const clock = await h.request('GET', `/v1/items/${itemId}/clock`, { token: p.brand.token });
+      assert.equal(before.body.status, 'open');
+      assert.equal(clock.body.party, 'seller');
+      assert.equal(before.body.items[0].awaiting, clock.body.party);
+      assert.equal(before.body.items[0].dueAt, clock.body.dueAt);
       assert.equal(
         (await h.request('POST', `/v1/items/${itemId}/withdraw`, { token: p.seller.token, body: {} })).status,
         403,

@@ -157,8 +157,8 @@ export interface NoticesTable {
   filed_by_key: string | null;
   right_id: string;
   infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
-  statements: Json<Record<string, boolean>>;
-  contact: Json<Record<string, string>>;
+  statements: Json<{ goodFaith: boolean; accuracy: boolean; authority: boolean }>;
+  contact: Json<{ name: string; email: string; phone?: string; address?: string }>;
   explanation: string | null;
   source: 'api' | 'csv';
   item_count: number;
@@ -304,7 +304,6 @@ export interface DB {
   notice_items: NoticeItemsTable;
   info_requests: InfoRequestsTable;
   listing_snapshots: ListingSnapshotsTable;
-  statements_of_reasons: StatementsOfReasonsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
   idempotency_keys: IdempotencyKeysTable;

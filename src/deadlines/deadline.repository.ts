@@ -93,6 +93,18 @@ export async function deadlinesOfItem(db: Database, itemId: string) {
     .execute();
 }
 
+/** The deadlines of several items at once (a notice's items, a page of a list). */
+export async function deadlinesOfItems(db: Database, itemIds: readonly string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('item_id', 'in', [...itemIds])
+    .orderBy('created_at')
+    .orderBy('due_at')
+    .execute();
+}
+
 /** Deadlines that fired as escalations while the thing they watched is still undecided. */
 export async function escalated(db: Database, limit: number, offset: number) {
   return db

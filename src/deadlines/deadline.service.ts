@@ -150,6 +150,22 @@ export async function deadlinesOfItem(db: Database, itemId: string): Promise<Dea
   return (await repo.deadlinesOfItem(db, itemId)).map(toDeadline);
 }
 
+/** The deadlines of each of several items, by item id (items without any are absent). */
+export async function deadlinesOfItems(
+  db: Database,
+  itemIds: readonly string[],
+): Promise<Map<string, Deadline[]>> {
+  const byItem = new Map<string, Deadline[]>();
+  for (const row of await repo.deadlinesOfItems(db, itemIds)) {
+    const deadline = toDeadline(row);
+    if (!deadline.itemId) continue;
+    const list = byItem.get(deadline.itemId);
+    if (list) list.push(deadline);
+    else byItem.set(deadline.itemId, [deadline]);
+  }
+  return byItem;
+}
+
 export async function escalatedDeadlines(
   db: Database,
   page: { limit: number; offset: number },

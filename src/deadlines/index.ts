@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 /**
  * Durable deadlines: scheduling and reading. The worker that fires them is deadline.worker.ts,
  * imported by whoever runs it (the serve command, tests), because firing composes every module
@@ -18,6 +20,7 @@ export {
   cancelDeadlines,
   type Deadline,
   deadlinesOfItem,
+  deadlinesOfItems,
   escalatedDeadlines,
   type PlannedDeadline,
   planDeadline,
@@ -26,3 +29,8 @@ export {
   toDeadline,
 } from './deadline.service.ts';
 import './deadline.timeline.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['deadlines'],
+});

@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 /** Public API of decisions: any decision on any subject, with its one statement of reasons. */
 
 export { decisionInsertSql, decisionParameter } from './decision.repository.ts';
@@ -29,3 +31,8 @@ export {
 } from './statement.schema.ts';
 export { describeCause, renderStatement, type StatementInput } from './statement.ts';
 import './decision.timeline.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['decisions'],
+});

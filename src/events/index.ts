@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export { EventDispatcher, registeredSubscribers, registerSubscriber, type Subscriber } from './dispatcher.ts';
 export { appendEvents, eventsInsertSql, eventsOfSubject, eventsParameter } from './event.repository.ts';
 export {
@@ -9,3 +11,8 @@ export {
   type NewEvent,
 } from './event.ts';
 export { natsEventPublisher } from './nats-publisher.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['events', 'event_head', 'event_cursors'],
+});

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { type TSchema, type TSchemaOptions, Type } from 'typebox';
 
 /** Shared schema pieces. Every route's schema is the single source of validation and OpenAPI. */
 export const Uuid = Type.String({ format: 'uuid' });
@@ -55,3 +55,44 @@ export const problemResponses = {
 };
 
 export const security = [{ bearer: [] }];
+
+/** `T` or null: every nullable field of a response says so with this. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** An enum of string values (kept as a union of literals: OpenAPI shows the allowed values). */
+export const literals = <const V extends string[]>(values: readonly [...V], options?: TSchemaOptions) =>
+  Type.Enum<V>(values, options);
+
+export const ITEM_STATES = [
+  'pending',
+  'info_requested',
+  'removed',
+  'rejected',
+  'withdrawn',
+  'reinstated',
+] as const;
+export const ItemStateSchema = literals(ITEM_STATES);
+
+/** Whose move it is on an item (`awaiting`, `/clock`); a supervisor when a reviewer clock ran out. */
+export const MovePartySchema = literals(['seller', 'rights_holder', 'reviewer', 'supervisor'] as const);
+
+export const ListingStateSchema = literals(['active', 'removed'] as const);
+
+export const EVIDENCE_KINDS = ['screenshot', 'test_buy_report', 'cached_copy', 'other'] as const;
+
+/** Evidence attached to a notice item, as stored and shown back. */
+export const EvidenceSchema = Type.Object({
+  kind: literals(EVIDENCE_KINDS),
+  documentSha256: Sha256,
+  url: Type.Optional(Type.String()),
+  capturedAt: Type.Optional(Type.String()),
+  note: Type.Optional(Type.String()),
+});
+
+/** Who decided a notice item or a counter-notice, when and why. */
+export const DecisionSummarySchema = Type.Object({
+  decidedBy: Nullable(Type.String()),
+  decidedAt: IsoDateTime,
+  reasonCode: Nullable(Type.String()),
+  reasonText: Nullable(Type.String()),
+});

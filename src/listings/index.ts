@@ -1,6 +1,9 @@
+import { declareTables } from '../shared/tables.ts';
+
 export {
   countAllListings,
   getListing,
+  listingFromSnapshot,
   listingsByExternalIds,
   listingsByIds,
   listingsByUrls,
@@ -12,3 +15,8 @@ export {
 export type { Listing, ListingInput } from './listing.ts';
 export { MAX_LISTINGS_PER_BATCH } from './listing.ts';
 export { type ListingChange, type ListingChangeHandler, ListingEventBus } from './listing-events.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['listings'],
+});

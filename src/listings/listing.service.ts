@@ -35,6 +35,35 @@ export function toListing(row: ListingRow): Listing {
   };
 }
 
+/** A listing archived as its row's jsonb rendering (a removal's snapshot), shown as a Listing. */
+export function listingFromSnapshot(json: Record<string, unknown>): Listing {
+  const text = (key: string) => (typeof json[key] === 'string' ? (json[key] as string) : '');
+  const textOrNull = (key: string) => (typeof json[key] === 'string' ? (json[key] as string) : null);
+  const price = json.price;
+  return {
+    id: text('id'),
+    marketplaceId: text('marketplace_id'),
+    externalId: text('external_id'),
+    storeId: text('store_id'),
+    url: text('url'),
+    title: text('title'),
+    description: text('description'),
+    price:
+      (typeof price === 'number' || typeof price === 'string') && textOrNull('currency')
+        ? { amount: Number(price), currency: text('currency') }
+        : null,
+    quantity: typeof json.quantity === 'number' ? json.quantity : null,
+    condition: textOrNull('condition') as Listing['condition'],
+    category: textOrNull('category'),
+    shipFrom: textOrNull('ship_from'),
+    imageUrls: Array.isArray(json.image_urls) ? json.image_urls.filter((u) => typeof u === 'string') : [],
+    state: json.state === 'removed' ? 'removed' : 'active',
+    version: typeof json.version === 'number' ? json.version : 0,
+    createdAt: new Date(text('created_at') || 0).toISOString(),
+    updatedAt: new Date(text('updated_at') || text('created_at') || 0).toISOString(),
+  };
+}
+
 /** Rules the schema cannot say: cent precision and duplicate ids inside one batch. */
 function checkListingInputs(
   inputs: readonly ListingInput[],

@@ -189,6 +189,53 @@ export async function itemsOfNotices(db: Database, noticeIds: readonly string[])
     .execute();
 }
 
+/** A page of items, newest first, seen from one side: a seller's stores, a notifier's notices, a marketplace, or all. */
+export async function itemsPage(
+  db: Database,
+  filter: {
+    sellerOrgId?: string;
+    principalOrgIds?: readonly string[];
+    marketplaceId?: string;
+    states?: readonly ItemState[];
+    limit: number;
+    offset: number;
+  },
+) {
+  let query = db
+    .selectFrom('notice_items')
+    .innerJoin('listings', 'listings.id', 'notice_items.listing_id')
+    .selectAll('notice_items')
+    .select([
+      'listings.url as listing_url',
+      'listings.title as listing_title',
+      'listings.marketplace_id',
+      'listings.external_id',
+      'listings.state as listing_state',
+    ])
+    .orderBy('notice_items.created_at', 'desc')
+    .orderBy('notice_items.id')
+    .limit(filter.limit)
+    .offset(filter.offset);
+  if (filter.sellerOrgId !== undefined) {
+    const sellerOrgId = filter.sellerOrgId;
+    query = query.where('listings.store_id', 'in', (eb) =>
+      eb.selectFrom('stores').select('stores.id').where('stores.seller_org_id', '=', sellerOrgId),
+    );
+  }
+  if (filter.principalOrgIds !== undefined) {
+    const orgIds = [...filter.principalOrgIds];
+    if (orgIds.length === 0) return [];
+    query = query.where('notice_items.notice_id', 'in', (eb) =>
+      eb.selectFrom('notices').select('notices.id').where('notices.principal_org_id', 'in', orgIds),
+    );
+  }
+  if (filter.marketplaceId !== undefined)
+    query = query.where('listings.marketplace_id', '=', filter.marketplaceId);
+  if (filter.states && filter.states.length > 0)
+    query = query.where('notice_items.state', 'in', [...filter.states]);
+  return query.execute();
+}
+
 export async function listNotices(
   db: Database,
   filter: { orgIds?: readonly string[]; limit: number; offset: number },

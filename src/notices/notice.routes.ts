@@ -1,7 +1,19 @@
 import { Type } from 'typebox';
 import type { AppError } from '../errors/app-error.ts';
 import { type App, principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, IsoDateTime, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import {
+  DecisionSummarySchema,
+  EvidenceSchema,
+  IdParams,
+  IsoDateTime,
+  ItemStateSchema,
+  ListingStateSchema,
+  MovePartySchema,
+  Nullable,
+  problemResponses,
+  Sha256,
+  Uuid,
+} from '../http/schemas.ts';
 import { CSV_COLUMNS, errorsToCsvLines, itemsFromCsv } from './notice.csv.ts';
 import * as notices from './notice.service.ts';
 import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
@@ -90,21 +102,15 @@ export const NoticeItemSchema = Type.Object({
     externalId: Type.String(),
     url: Type.String(),
     title: Type.String(),
-    state: Type.String(),
+    state: ListingStateSchema,
   }),
-  state: Type.String(),
-  evidence: Type.Array(Type.Object({}, { additionalProperties: true })),
-  slaDueAt: Type.String(),
-  awaiting: Type.Union([Type.Literal('reviewer'), Type.Literal('rights_holder'), Type.Null()]),
-  decision: Type.Union([
-    Type.Object({
-      decidedBy: Type.Union([Type.String(), Type.Null()]),
-      decidedAt: Type.String(),
-      reasonCode: Type.Union([Type.String(), Type.Null()]),
-      reasonText: Type.Union([Type.String(), Type.Null()]),
-    }),
-    Type.Null(),
-  ]),
+  state: ItemStateSchema,
+  evidence: Type.Array(EvidenceSchema),
+  slaDueAt: IsoDateTime,
+  awaiting: Nullable(MovePartySchema),
+  dueAt: Nullable(IsoDateTime),
+  appealableUntil: Nullable(IsoDateTime),
+  decision: Nullable(DecisionSummarySchema),
 });
 const NoticeSchema = Type.Object({
   id: Uuid,
@@ -112,12 +118,20 @@ const NoticeSchema = Type.Object({
   filerOrgId: Uuid,
   rightId: Uuid,
   infringementType: InfringementType,
-  source: Type.String(),
-  status: Type.Union([Type.Literal('open'), Type.Literal('closed')]),
-  statements: Type.Object({}, { additionalProperties: true }),
-  contact: Type.Object({}, { additionalProperties: true }),
-  explanation: Type.Union([Type.String(), Type.Null()]),
-  createdAt: Type.String(),
+  source: Type.Enum(['api', 'csv']),
+  status: Type.Enum(['open', 'closed'], {
+    description:
+      'Open while any item has a move due (review, answer, counter-notice) or an appeal window open',
+  }),
+  statements: Statements,
+  contact: Type.Object({
+    name: Type.String(),
+    email: Type.String(),
+    phone: Type.Optional(Type.String()),
+    address: Type.Optional(Type.String()),
+  }),
+  explanation: Nullable(Type.String()),
+  createdAt: IsoDateTime,
   itemCount: Type.Integer(),
   items: Type.Array(NoticeItemSchema),
 });
@@ -256,5 +270,41 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
       },
     },
     async (request) => notices.getNotice(db, principalOf(request), request.params.id),
+  );
+
+  app.get(
+    '/v1/items',
+    {
+      schema: {
+        tags: ['notices'],
+        summary:
+          "Notice items from the caller's side, newest first: a seller's items against its own listings, a rights holder's or agent's items, a marketplace's, or all (operator staff)",
+        querystring: Type.Object(
+          {
+            state: Type.Optional(
+              Type.Array(ItemStateSchema, {
+                maxItems: 6,
+                description:
+                  'Only items in these states (repeat the parameter); pending items: state=pending',
+              }),
+            ),
+            limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+            offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ items: Type.Array(NoticeItemSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => {
+      const q = request.query;
+      return {
+        items: await notices.listItems(db, principalOf(request), {
+          limit: q.limit,
+          offset: q.offset,
+          ...(q.state ? { states: q.state } : {}),
+        }),
+      };
+    },
   );
 };

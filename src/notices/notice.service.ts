@@ -5,6 +5,7 @@ import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { documentReferenceErrors } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { clocksOfItems, type ItemClock, type MoveParty, moveOf } from '../items/index.ts';
 import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/index.ts';
 import { cachedMarketplaces } from '../marketplaces/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
@@ -23,13 +24,17 @@ export interface NoticeItemView {
     externalId: string;
     url: string;
     title: string;
-    state: string;
+    state: 'active' | 'removed';
   };
   state: ItemState;
   evidence: repo.EvidenceRow[];
   slaDueAt: string;
-  /** Whose move it is: the reviewer decides, the rights holder answers a question, or nobody. */
-  awaiting: 'reviewer' | 'rights_holder' | null;
+  /** Whose move it is (the same answer as the item's `/clock`), or nobody. */
+  awaiting: MoveParty | null;
+  /** When that move is due, if it has a deadline. */
+  dueAt: string | null;
+  /** The item's latest decision can be appealed until then (null: no open window). */
+  appealableUntil: string | null;
   decision: {
     decidedBy: string | null;
     decidedAt: string;
@@ -46,8 +51,8 @@ export interface NoticeView {
   infringementType: NoticeInput['infringementType'];
   source: 'api' | 'csv';
   status: 'open' | 'closed';
-  statements: Record<string, boolean>;
-  contact: Record<string, string>;
+  statements: NoticeInput['statements'];
+  contact: NoticeInput['contact'];
   explanation: string | null;
   createdAt: string;
   itemCount: number;
@@ -57,7 +62,7 @@ export interface NoticeView {
 type ItemRow = Awaited<ReturnType<typeof repo.itemsOfNotices>>[number];
 type NoticeRow = NonNullable<Awaited<ReturnType<typeof repo.findNotice>>>;
 
-export function toItemView(row: ItemRow): NoticeItemView {
+export function toItemView(row: ItemRow, clock: ItemClock): NoticeItemView {
   return {
     id: row.id,
     noticeId: row.notice_id,
@@ -73,7 +78,9 @@ export function toItemView(row: ItemRow): NoticeItemView {
     state: row.state,
     evidence: row.evidence,
     slaDueAt: row.sla_due_at.toISOString(),
-    awaiting: row.state === 'pending' ? 'reviewer' : row.state === 'info_requested' ? 'rights_holder' : null,
+    awaiting: clock.move.party,
+    dueAt: clock.move.dueAt,
+    appealableUntil: clock.appealableUntil?.toISOString() ?? null,
     decision: row.decided_at
       ? {
           decidedBy: row.decided_by,
@@ -85,8 +92,16 @@ export function toItemView(row: ItemRow): NoticeItemView {
   };
 }
 
-function toNoticeView(row: NoticeRow, items: ItemRow[]): NoticeView {
-  const views = items.map(toItemView);
+/** A notice stays open while any of its items has a move due or an appeal window open. */
+function toNoticeView(row: NoticeRow, items: ItemRow[], clocks: ReadonlyMap<string, ItemClock>): NoticeView {
+  const clockOf = (item: ItemRow) =>
+    clocks.get(item.id) ?? {
+      move: moveOf(item.state, item.sla_due_at, [], new Date()),
+      appealableUntil: null,
+      open: item.state === 'pending' || item.state === 'info_requested',
+    };
+  const views = items.map((item) => toItemView(item, clockOf(item)));
+  const open = items.some((item) => clockOf(item).open);
   return {
     id: row.id,
     principalOrgId: row.principal_org_id,
@@ -94,7 +109,7 @@ function toNoticeView(row: NoticeRow, items: ItemRow[]): NoticeView {
     rightId: row.right_id,
     infringementType: row.infringement_type,
     source: row.source,
-    status: views.some((i) => i.state === 'pending' || i.state === 'info_requested') ? 'open' : 'closed',
+    status: open ? 'open' : 'closed',
     statements: row.statements,
     contact: row.contact,
     explanation: row.explanation,
@@ -252,6 +267,7 @@ export async function fileNotice(
         listing_state: listing.state,
       };
     }),
+    new Map(),
   );
   // One state change, one record: the filing lists its items (a 300-listing notice would otherwise
   // write 301 chain records); each item's later changes are recorded under the item.
@@ -325,7 +341,8 @@ async function visibleToActor(db: Database, actor: Principal, row: NoticeRow): P
 export async function getNotice(db: Database, actor: Principal, id: string): Promise<NoticeView> {
   const row = await repo.findNotice(db, id);
   if (!row || !(await visibleToActor(db, actor, row))) throw AppError.notFound('Notice');
-  return toNoticeView(row, await repo.itemsOfNotices(db, [id]));
+  const items = await repo.itemsOfNotices(db, [id]);
+  return toNoticeView(row, items, await clocksOf(db, items));
 }
 
 export async function listNotices(
@@ -343,10 +360,48 @@ export async function listNotices(
     db,
     rows.map((r) => r.id),
   );
+  const clocks = await clocksOf(db, items);
   return rows.map((r) =>
     toNoticeView(
       r,
       items.filter((i) => i.notice_id === r.id),
+      clocks,
     ),
   );
+}
+
+function clocksOf(db: Database, items: readonly ItemRow[]) {
+  return clocksOfItems(
+    db,
+    items.map((i) => ({ id: i.id, state: i.state, slaDueAt: i.sla_due_at })),
+  );
+}
+
+/**
+ * Items seen from the caller's side: a seller lists the items filed against its own stores'
+ * listings, a rights holder or agent those of the notices it may read, a marketplace those on its
+ * listings, operator staff all of them. `pending` narrows to items still waiting for a decision.
+ */
+export async function listItems(
+  db: Database,
+  actor: Principal,
+  filter: { states?: readonly ItemState[]; limit: number; offset: number },
+): Promise<NoticeItemView[]> {
+  const side = isOperatorStaff(actor)
+    ? {}
+    : actor.roles.has('marketplace') && actor.marketplaceId
+      ? { marketplaceId: actor.marketplaceId }
+      : actor.roles.has('seller') && actor.orgId
+        ? { sellerOrgId: actor.orgId }
+        : actor.roles.has('rights_holder') || actor.roles.has('agent')
+          ? { principalOrgIds: await readableOrgIds(db, actor) }
+          : null;
+  if (side === null) throw AppError.forbidden('Items are listed for their parties and operator staff');
+  const rows = await repo.itemsPage(db, { ...side, ...filter });
+  const clocks = await clocksOf(db, rows);
+  return rows.map((row) => {
+    const clock = clocks.get(row.id);
+    if (!clock) throw new Error(`no clock for item ${row.id}`);
+    return toItemView(row, clock);
+  });
 }

@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export { type ClockTerms, clockTerms } from './clock-terms.ts';
 export { currentPolicy, writePolicy } from './policy.service.ts';
 export type { ReviewSlaPolicy } from './policy.ts';
@@ -10,3 +12,8 @@ export type {
   RightType,
 } from './putback.ts';
 export { checkPutbackPolicy, termsFor } from './putback.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['policies'],
+});

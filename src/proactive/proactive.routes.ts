@@ -11,6 +11,64 @@ const Page = {
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
 };
+/** One reason a listing was scored as it was, with where in the text it was found. */
+const SignalSchema = Type.Object({
+  kind: Type.String({ description: 'marker, coded, piracy, brand, price, ... (docs/detection.md)' }),
+  rule: Type.String(),
+  ruleVersion: Type.String(),
+  span: Type.Union([
+    Type.Object({
+      field: Type.Enum(['title', 'description']),
+      start: Type.Integer(),
+      end: Type.Integer(),
+      text: Type.String(),
+    }),
+    Type.Null(),
+  ]),
+  normalized: Type.String(),
+  detail: Type.String(),
+  weight: Type.Number(),
+  priceZ: Type.Optional(Type.Number()),
+  priceRatio: Type.Optional(Type.Number()),
+  brandId: Type.Optional(Type.String()),
+});
+const DetectionAction = Type.Enum(['remove', 'review', 'brand_verify', 'allow']);
+const VerdictSchema = Type.Object({
+  listingId: Uuid,
+  listingVersion: Type.Integer(),
+  score: Type.Number(),
+  action: DetectionAction,
+  flagged: Type.Boolean(),
+  signals: Type.Array(SignalSchema),
+  brands: Type.Array(
+    Type.Object({
+      brandId: Type.String(),
+      nominative: Type.Boolean(),
+      productLine: Type.Optional(Type.String()),
+    }),
+  ),
+  revision: Type.Integer(),
+  policyVersion: Type.String(),
+  scannedAt: Type.String(),
+});
+const StatsSchema = Type.Object({
+  scannedListings: Type.Integer(),
+  verdicts: Type.Object({
+    remove: Type.Integer(),
+    review: Type.Integer(),
+    brand_verify: Type.Integer(),
+    allow: Type.Integer(),
+  }),
+  openCases: Type.Integer(),
+  dismissedCases: Type.Integer(),
+  proactiveRemovals: Type.Object({
+    total: Type.Integer(),
+    automatedDecision: Type.Integer(),
+    reviewerDecision: Type.Integer(),
+  }),
+  noticeRemovals: Type.Integer(),
+  proactiveToNoticeRatio: Type.Union([Type.Number(), Type.Null()]),
+});
 const CaseSchema = Type.Object({
   id: Uuid,
   listingId: Uuid,
@@ -18,14 +76,21 @@ const CaseSchema = Type.Object({
   listing: Type.Optional(
     Type.Object({ title: Type.String(), url: Type.String(), marketplaceId: Type.String() }),
   ),
-  action: Type.String(),
-  state: Type.String(),
+  action: Type.Enum(['remove', 'review', 'brand_verify']),
+  state: Type.Enum(['open', 'removed', 'dismissed']),
   brandOrgId: Type.Union([Uuid, Type.Null()]),
   score: Type.Number(),
-  signals: Type.Array(Json),
+  signals: Type.Array(SignalSchema),
   brandNote: Type.Union([Type.String(), Type.Null()]),
   automated: Type.Boolean(),
-  decision: Type.Union([Json, Type.Null()]),
+  decision: Type.Union([
+    Type.Object({
+      decidedBy: Type.Union([Type.String(), Type.Null()]),
+      decidedAt: Type.String(),
+      note: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
   createdAt: Type.String(),
 });
 const StatementSchema = Type.Object({
@@ -39,7 +104,7 @@ const StatementSchema = Type.Object({
 });
 const JobSchema = Type.Object({
   id: Uuid,
-  state: Type.String(),
+  state: Type.Enum(['running', 'done', 'failed']),
   total: Type.Integer(),
   scanned: Type.Integer(),
   flagged: Type.Integer(),
@@ -215,7 +280,7 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         tags: ['detection'],
         summary: "A listing's latest detection verdict with its signals and evidence (operator staff)",
         params: IdParams,
-        response: { 200: Json, ...problemResponses },
+        response: { 200: VerdictSchema, ...problemResponses },
       },
     },
     async (request) => proactive.listingVerdict(db, principalOf(request), request.params.id),
@@ -333,7 +398,7 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         tags: ['detection'],
         summary:
           'Scanned listings, verdicts, and proactive removals counted apart from notice-driven ones (operator staff)',
-        response: { 200: Json, ...problemResponses },
+        response: { 200: StatsSchema, ...problemResponses },
       },
     },
     async (request) => proactive.detectionStats(db, principalOf(request)),

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { type DecisionView, getDecision, listDecisions } from '../decisions/index.ts';
-import type { Signal } from '../detection/index.ts';
+import type { Signal, Verdict } from '../detection/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { answersForBrand } from './detection-config.service.ts';
 import * as repo from './proactive.repository.ts';
@@ -213,7 +213,7 @@ export async function listingVerdict(db: Database, actor: Principal, listingId: 
     action: row.action,
     flagged: row.flagged,
     signals: row.signals as Signal[],
-    brands: row.brands,
+    brands: row.brands as Verdict['brands'],
     revision: row.revision,
     policyVersion: row.policy_version,
     scannedAt: row.scanned_at.toISOString(),

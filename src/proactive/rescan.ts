@@ -15,7 +15,7 @@ const LEASE_MS = 60_000;
 
 type JobRow = {
   id: string;
-  state: string;
+  state: 'running' | 'done' | 'failed';
   after_listing_id: string | null;
   total: number;
   scanned: number;

@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export {
   answerInfoRequest,
   decideItem,
@@ -9,3 +11,8 @@ export {
 export type { DecisionInput } from './review.ts';
 export { DEFAULT_REMOVAL_REASON, REJECTION_REASONS, REMOVAL_REASONS } from './review.ts';
 import './review.timeline.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['info_requests'],
+});

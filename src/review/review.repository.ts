@@ -2,6 +2,32 @@ import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ItemState } from '../db/schema.ts';
 
+export type QueueKind = 'notice_item' | 'counter_notice' | 'appeal';
+
+export interface QueueRow {
+  kind: QueueKind;
+  subject_id: string;
+  id: string;
+  notice_id: string;
+  due_at: Date;
+  sla_due_at: Date;
+  created_at: Date;
+  infringement_type: string;
+  principal_name: string;
+  right_type: string;
+  right_name: string;
+  listing_id: string;
+  marketplace_id: string;
+  listing_title: string;
+  listing_url: string;
+}
+
+/**
+ * Everything whose move is the reviewer's, earliest deadline first: pending notice items (new, or
+ * back after the rights holder answered a question), counter-notices and rights-holder answers
+ * waiting for a decision, and appeals. The last two are found by their reviewer clocks (deadlines
+ * with party 'reviewer'), running or escalated while the thing they watch is still undecided.
+ */
 export async function queue(
   db: Database,
   filter: {
@@ -10,39 +36,50 @@ export async function queue(
     marketplaceId?: string;
     infringementType?: string;
     overdueOnly?: boolean;
+    kind?: QueueKind;
     now: Date;
   },
-) {
-  let query = db
-    .selectFrom('notice_items')
-    .innerJoin('notices', 'notices.id', 'notice_items.notice_id')
-    .innerJoin('listings', 'listings.id', 'notice_items.listing_id')
-    .innerJoin('rights', 'rights.id', 'notice_items.right_id')
-    .innerJoin('organisations', 'organisations.id', 'notices.principal_org_id')
-    .select([
-      'notice_items.id',
-      'notice_items.notice_id',
-      'notice_items.sla_due_at',
-      'notice_items.created_at',
-      'notices.infringement_type',
-      'organisations.name as principal_name',
-      'rights.type as right_type',
-      'rights.name as right_name',
-      'listings.id as listing_id',
-      'listings.marketplace_id',
-      'listings.title as listing_title',
-      'listings.url as listing_url',
-    ])
-    .where('notice_items.state', '=', 'pending')
-    .orderBy('notice_items.sla_due_at')
-    .orderBy('notice_items.id')
-    .limit(filter.limit)
-    .offset(filter.offset);
-  if (filter.marketplaceId) query = query.where('listings.marketplace_id', '=', filter.marketplaceId);
-  if (filter.infringementType)
-    query = query.where('notices.infringement_type', '=', filter.infringementType as 'counterfeit');
-  if (filter.overdueOnly) query = query.where('notice_items.sla_due_at', '<', filter.now);
-  return query.execute();
+): Promise<QueueRow[]> {
+  const where = [
+    filter.marketplaceId ? sql`and l.marketplace_id = ${filter.marketplaceId}::uuid` : sql``,
+    filter.infringementType ? sql`and n.infringement_type = ${filter.infringementType}` : sql``,
+  ];
+  const work = sql`
+    select 'notice_item' as kind, i.id as subject_id, i.id, i.sla_due_at as due_at, i.created_at
+      from notice_items i
+     where i.state = 'pending'
+    union all
+    select case d.kind when 'appeal_decision' then 'appeal' else 'counter_notice' end,
+           d.subject_id, d.item_id, d.due_at, d.created_at
+      from deadlines d
+      left join counter_notices c on d.kind = 'review_decision' and c.id = d.subject_id
+      left join appeals a on d.kind = 'appeal_decision' and a.id = d.subject_id
+     where d.party = 'reviewer' and d.item_id is not null and d.subject_id is not null
+       and d.kind in ('review_decision', 'appeal_decision')
+       and d.cancelled_at is null
+       and (d.fired_at is null or d.result = 'escalated')
+       and (c.status in ('open', 'awaiting_review') or a.status = 'open')`;
+  const result = await sql<QueueRow>`
+    select w.kind, w.subject_id, i.id, i.notice_id, w.due_at, i.sla_due_at, w.created_at,
+           n.infringement_type, o.name as principal_name, r.type as right_type, r.name as right_name,
+           l.id as listing_id, l.marketplace_id, l.title as listing_title, l.url as listing_url
+      from (${work}) w
+      join notice_items i on i.id = w.id
+      join notices n on n.id = i.notice_id
+      join listings l on l.id = i.listing_id
+      join rights r on r.id = i.right_id
+      join organisations o on o.id = n.principal_org_id
+     where true ${where[0]} ${where[1]}
+       ${filter.overdueOnly ? sql`and w.due_at < ${filter.now}` : sql``}
+       ${filter.kind ? sql`and w.kind = ${filter.kind}` : sql``}
+     order by w.due_at, w.subject_id
+     limit ${filter.limit} offset ${filter.offset}`.execute(db);
+  return result.rows.map((row) => ({
+    ...row,
+    due_at: new Date(row.due_at),
+    sla_due_at: new Date(row.sla_due_at),
+    created_at: new Date(row.created_at),
+  }));
 }
 
 export async function findItem(db: Database, id: string) {
@@ -63,69 +100,6 @@ export async function findItem(db: Database, id: string) {
     ])
     .where('notice_items.id', '=', id)
     .executeTakeFirst();
-}
-
-/**
- * Moves an item from one state to another only if it is still in `from`: the conditional update is
- * what makes two concurrent reviewers unable to both decide one item (the loser updates no row).
- */
-export async function transitionItem(
-  db: Database,
-  id: string,
-  from: ItemState,
-  patch: {
-    state: ItemState;
-    decided_by?: string | null;
-    decided_at?: Date;
-    reason_code?: string | null;
-    reason_text?: string | null;
-    paused_at?: Date | null;
-    sla_due_at?: Date;
-  },
-) {
-  return db
-    .updateTable('notice_items')
-    .set((eb) => ({ ...patch, updated_at: new Date(), version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('state', '=', from)
-    .returningAll()
-    .executeTakeFirst();
-}
-
-/**
- * The decision transition with the removal reason defaulted in SQL from the notice's claim when
- * the reviewer gave none: one statement instead of reading the item first.
- */
-export async function decidePendingItem(
-  db: Database,
-  id: string,
-  patch: { state: 'removed' | 'rejected'; decided_by: string | null; decided_at: Date; reason_text: string },
-  reasonCode: string | undefined,
-  defaultReasonByClaim: Readonly<Record<string, string>>,
-) {
-  const fallback = sql<string>`case (select n.infringement_type from notices n where n.id = notice_items.notice_id) ${sql.join(
-    Object.entries(defaultReasonByClaim).map(([claim, code]) => sql`when ${claim} then ${code}`),
-    sql` `,
-  )} end`;
-  return db
-    .updateTable('notice_items')
-    .set((eb) => ({
-      ...patch,
-      reason_code: reasonCode === undefined ? fallback : reasonCode,
-      updated_at: new Date(),
-      version: eb('version', '+', 1),
-    }))
-    .where('id', '=', id)
-    .where('state', '=', 'pending')
-    .returningAll()
-    .executeTakeFirst();
-}
-
-export async function itemState(db: Database, id: string) {
-  return (
-    (await db.selectFrom('notice_items').select('state').where('id', '=', id).executeTakeFirst())?.state ??
-    null
-  );
 }
 
 export async function insertInfoRequest(

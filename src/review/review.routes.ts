@@ -1,7 +1,22 @@
 import { Type } from 'typebox';
+import { InfringementType } from '../decisions/statement.schema.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import {
+  DecisionSummarySchema,
+  EvidenceSchema,
+  IdParams,
+  IsoDateTime,
+  ItemStateSchema,
+  literals,
+  MovePartySchema,
+  Nullable,
+  problemResponses,
+  Sha256,
+  Uuid,
+} from '../http/schemas.ts';
+import { ListingSchema } from '../listings/listing.routes.ts';
+import { RightSchema } from '../rights/right.routes.ts';
 import * as review from './review.service.ts';
 import {
   type DecisionInput,
@@ -14,52 +29,80 @@ import {
 const ReasonCode = Type.Union(
   [...new Set([...REMOVAL_REASONS, ...REJECTION_REASONS])].map((r) => Type.Literal(r)),
 );
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const ItemDetail = Type.Object(
   {
     id: Uuid,
     noticeId: Uuid,
-    state: Type.String(),
-    awaiting: Nullable(Type.String()),
-    slaDueAt: Type.String(),
-    pausedAt: Nullable(Type.String()),
-    notice: Type.Object({}, { additionalProperties: true }),
-    right: Nullable(Type.Object({}, { additionalProperties: true })),
-    evidence: Type.Array(Type.Object({}, { additionalProperties: true })),
-    listing: Type.Object({}, { additionalProperties: true }),
-    snapshots: Type.Array(Type.Object({}, { additionalProperties: true })),
-    infoRequests: Type.Array(Type.Object({}, { additionalProperties: true })),
-    decision: Nullable(Type.Object({}, { additionalProperties: true })),
+    state: ItemStateSchema,
+    awaiting: Nullable(MovePartySchema),
+    dueAt: Nullable(IsoDateTime),
+    slaDueAt: IsoDateTime,
+    pausedAt: Nullable(IsoDateTime),
+    notice: Type.Object({
+      id: Uuid,
+      principalOrgId: Uuid,
+      filerOrgId: Uuid,
+      infringementType: InfringementType,
+      contact: Type.Object({
+        name: Type.String(),
+        email: Type.String(),
+        phone: Type.Optional(Type.String()),
+        address: Type.Optional(Type.String()),
+      }),
+      explanation: Nullable(Type.String()),
+      filedAt: IsoDateTime,
+    }),
+    right: Nullable(RightSchema),
+    evidence: Type.Array(Type.Object({ ...EvidenceSchema.properties, downloadPath: Type.String() })),
+    listing: ListingSchema,
+    snapshots: Type.Array(
+      Type.Object({
+        id: Uuid,
+        sha256: Sha256,
+        takenAt: IsoDateTime,
+        listing: ListingSchema,
+      }),
+    ),
+    infoRequests: Type.Array(
+      Type.Object({
+        id: Uuid,
+        question: Type.String(),
+        askedAt: IsoDateTime,
+        answer: Nullable(Type.String()),
+        answerDocumentShas: Type.Array(Sha256),
+        answeredAt: Nullable(IsoDateTime),
+      }),
+    ),
+    decision: Nullable(DecisionSummarySchema),
     version: Type.Integer(),
   },
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );
 const DecisionResult = Type.Object({
   id: Uuid,
-  state: Type.String(),
-  awaiting: Nullable(Type.String()),
-  slaDueAt: Type.String(),
-  decision: Nullable(
-    Type.Object({
-      decidedBy: Nullable(Type.String()),
-      decidedAt: Type.String(),
-      reasonCode: Nullable(Type.String()),
-      reasonText: Nullable(Type.String()),
-    }),
-  ),
+  state: ItemStateSchema,
+  awaiting: Nullable(MovePartySchema),
+  slaDueAt: IsoDateTime,
+  decision: Nullable(DecisionSummarySchema),
   statementId: Nullable(Uuid),
-  snapshotSha256: Nullable(Type.String()),
+  snapshotSha256: Nullable(Sha256),
 });
+const QueueKind = literals(['notice_item', 'counter_notice', 'appeal'] as const);
 const QueueEntry = Type.Object({
+  kind: QueueKind,
+  subjectId: Type.String({
+    format: 'uuid',
+    description: 'What to decide: the item, the counter-notice or the appeal (by kind)',
+  }),
   itemId: Uuid,
   noticeId: Uuid,
   infringementType: Type.String(),
   principalName: Type.String(),
   right: Type.Object({ type: Type.String(), name: Type.String() }),
   listing: Type.Object({ id: Uuid, marketplaceId: Uuid, title: Type.String(), url: Type.String() }),
-  filedAt: Type.String(),
-  slaDueAt: Type.String(),
+  filedAt: IsoDateTime,
+  slaDueAt: IsoDateTime,
+  dueAt: Type.String({ format: 'date-time', description: "When the reviewer's decision is due" }),
   overdue: Type.Boolean(),
 });
 
@@ -114,7 +157,8 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['review'],
-        summary: 'Pending items ordered by review deadline (operator reviewers)',
+        summary:
+          "Everything whose move is the reviewer's (new items, answered questions, counter-notices and rights-holder answers, appeals), earliest deadline first (operator reviewers)",
         querystring: Type.Object(
           {
             marketplaceId: Type.Optional(Uuid),
@@ -127,6 +171,7 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
               ]),
             ),
             overdue: Type.Optional(Type.Boolean()),
+            kind: Type.Optional(QueueKind),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
           },
@@ -144,6 +189,7 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
           ...(q.marketplaceId ? { marketplaceId: q.marketplaceId } : {}),
           ...(q.infringementType ? { infringementType: q.infringementType } : {}),
           ...(q.overdue ? { overdueOnly: true } : {}),
+          ...(q.kind ? { kind: q.kind } : {}),
         }),
       };
     },

@@ -1,11 +1,12 @@
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import type { ItemState } from '../db/schema.ts';
 import { escalatedDeadlines } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { can, itemState, rejectPendingItem, transitionItem } from '../items/index.ts';
-import { getListing } from '../listings/index.ts';
+import { can, clockOfItem, itemState, rejectPendingItem, transitionItem } from '../items/index.ts';
+import { getListing, listingFromSnapshot } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
 import { decideRemoval } from '../takedowns/index.ts';
 import { askRightsHolder, closeQuestion, recordRejection } from './review.questions.ts';
@@ -28,12 +29,15 @@ export async function reviewQueue(
     marketplaceId?: string;
     infringementType?: string;
     overdueOnly?: boolean;
+    kind?: repo.QueueKind;
   },
 ) {
   requireReviewer(actor);
   const now = new Date();
   const rows = await repo.queue(db, { ...filter, now });
   return rows.map((r) => ({
+    kind: r.kind,
+    subjectId: r.subject_id,
     itemId: r.id,
     noticeId: r.notice_id,
     infringementType: r.infringement_type,
@@ -47,7 +51,8 @@ export async function reviewQueue(
     },
     filedAt: r.created_at.toISOString(),
     slaDueAt: r.sla_due_at.toISOString(),
-    overdue: r.sla_due_at.getTime() < now.getTime(),
+    dueAt: r.due_at.toISOString(),
+    overdue: r.due_at.getTime() < now.getTime(),
   }));
 }
 
@@ -59,18 +64,19 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
   await can(db, actor, 'read', item);
   if (!item) throw AppError.notFound('Notice item');
-  const [right, listing, infoRequests, snapshots] = await Promise.all([
+  const [right, listing, infoRequests, snapshots, clock] = await Promise.all([
     findRightById(db, item.right_id),
     getListing(db, actor, item.listing_id),
     repo.infoRequestsOf(db, id),
     repo.snapshotsOf(db, id),
+    clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
   ]);
   return {
     id: item.id,
     noticeId: item.notice_id,
     state: item.state,
-    awaiting:
-      item.state === 'pending' ? 'reviewer' : item.state === 'info_requested' ? 'rights_holder' : null,
+    awaiting: clock.move.party,
+    dueAt: clock.move.dueAt,
     slaDueAt: item.sla_due_at.toISOString(),
     pausedAt: item.paused_at ? item.paused_at.toISOString() : null,
     notice: {
@@ -89,7 +95,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
       id: s.id,
       sha256: s.sha256,
       takenAt: s.created_at.toISOString(),
-      listing: s.snapshot,
+      listing: listingFromSnapshot(s.snapshot as Record<string, unknown>),
     })),
     infoRequests: infoRequests.map((r) => ({
       id: r.id,
@@ -117,7 +123,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
  */
 export interface DecisionResult {
   id: string;
-  state: string;
+  state: ItemState;
   awaiting: 'reviewer' | 'rights_holder' | null;
   slaDueAt: string;
   decision: {

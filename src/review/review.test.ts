@@ -54,6 +54,31 @@ for (const driver of drivers()) {
       return res.body as { id: string; items: { id: string; listing: { id: string } }[] };
     }
 
+    test('each party lists its own items: the seller those against its listings, pending ones by state', async () => {
+      const notice = await fileOne(2);
+      const ids = notice.items.map((i) => i.id);
+      const mine = await h.request('GET', '/v1/items?state=pending&limit=500', { token: seller.token });
+      assert.equal(mine.status, 200, mine.text);
+      const seen = mine.body.items.map((i: { id: string }) => i.id);
+      for (const id of ids) assert.ok(seen.includes(id), 'the seller sees items against its own listings');
+      for (const i of mine.body.items) {
+        assert.equal(i.state, 'pending');
+        assert.equal(i.awaiting, 'reviewer');
+      }
+      const stranger = await userIn(h, 'seller', 'seller');
+      const none = await h.request('GET', '/v1/items?limit=500', { token: stranger.token });
+      assert.equal(none.status, 200);
+      assert.ok(none.body.items.every((i: { id: string }) => !ids.includes(i.id)));
+      const otherBrand = await userIn(h, 'brand', 'rights_holder');
+      const theirs = await h.request('GET', '/v1/items?limit=500', { token: otherBrand.token });
+      assert.ok(theirs.body.items.every((i: { id: string }) => !ids.includes(i.id)));
+      const ours = await h.request('GET', '/v1/items?limit=500', { token: brand.token });
+      assert.ok(ids.every((id) => ours.body.items.some((i: { id: string }) => i.id === id)));
+      const bad = await h.request('GET', '/v1/items?state=open', { token: seller.token });
+      assert.equal(bad.status, 400);
+      assert.match(bad.body.errors[0].pointer, /\/state\/0$/, bad.text);
+    });
+
     test('the queue is ordered by deadline and closed to everyone but operator reviewers', async () => {
       await fileOne(2);
       const queue = await h.request('GET', '/v1/review/queue?limit=500', { token: reviewer.token });
@@ -233,7 +258,10 @@ for (const driver of drivers()) {
       const seen = await h.request('GET', `/v1/notices/${notice.id}`, { token: brand.token });
       assert.equal(seen.body.items[0].state, 'rejected');
       assert.equal(seen.body.items[0].decision.reasonCode, 'genuine_goods');
-      assert.equal(seen.body.status, 'closed');
+      // Nobody has a move, but the rights holder may still appeal the rejection: the notice stays open.
+      assert.equal(seen.body.items[0].awaiting, null);
+      assert.ok(Date.parse(seen.body.items[0].appealableUntil) > Date.now());
+      assert.equal(seen.body.status, 'open');
       const listing = await h.request('GET', `/v1/listings/${item.listing.id}`, { token: brand.token });
       assert.equal(listing.body.state, 'active');
     });

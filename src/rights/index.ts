@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 export {
   findRightById,
   getRight,
@@ -9,3 +11,8 @@ export {
 } from './right.service.ts';
 export type { Right, RightType } from './right.ts';
 export { rightCoversJurisdiction, rightUnusableReason } from './right.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['rights'],
+});

@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 /** Public API of takedowns: applying removals and reinstatements to listings. */
 
 export { LISTING_REINSTATED, LISTING_REMOVED } from './events.ts';
@@ -16,3 +18,12 @@ export {
   type RemovalResult,
 } from './removal.ts';
 export { verifySnapshot } from './takedown.service.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['listing_snapshots'],
+  alsoWrites: {
+    listings: 'the removal hot path takes the listing down in its one statement',
+    deadlines: "the removal hot path schedules the seller's counter-notice clock in its one statement",
+  },
+});

@@ -75,13 +75,6 @@ export async function insertSnapshot(
   await trx.insertInto('listing_snapshots').values(row).execute();
 }
 
-export async function insertStatement(
-  trx: Database,
-  row: { id: string; item_id: string; listing_id: string; store_id: string; body: string; created_at: Date },
-) {
-  await trx.insertInto('statements_of_reasons').values(row).execute();
-}
-
 export async function findSnapshot(db: Database, id: string) {
   return db.selectFrom('listing_snapshots').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -2,9 +2,9 @@ import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { type Deadline, deadlinesOfItem } from '../deadlines/index.ts';
 import { AppError } from '../errors/app-error.ts';
-import { itemContext, partyOf } from '../items/index.ts';
+import { itemContext, moveOf, partyOf } from '../items/index.ts';
 import * as repo from './timeline.repository.ts';
-import { type Move, orderTimeline, type TimelineEvent, timelineSources, whoseMove } from './timeline.ts';
+import { type Move, orderTimeline, type TimelineEvent, timelineSources } from './timeline.ts';
 
 export interface Timeline {
   itemId: string;
@@ -22,16 +22,7 @@ export interface Timeline {
   events: TimelineEvent[];
 }
 
-/** Whose move it is on an item, derived from its state and its clocks. */
-export function moveOf(state: string, slaDueAt: Date, deadlines: readonly Deadline[], now: Date): Move {
-  return whoseMove({
-    state,
-    slaDueAt,
-    openDeadlines: deadlines.filter((d) => !d.firedAt && !d.cancelledAt),
-    escalated: deadlines.filter((d) => d.result === 'escalated' && !d.cancelledAt),
-    now,
-  });
-}
+export { moveOf };
 
 /** The whole history of an item, with no access check: for operator tools (the CLI) and the API below. */
 export async function loadTimeline(db: Database, itemId: string, now = new Date()): Promise<Timeline | null> {

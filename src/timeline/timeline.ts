@@ -1,5 +1,3 @@
-import type { DeadlineKind, DeadlineParty } from '../db/schema.ts';
-import { deadlineKind } from '../deadlines/deadline.kinds.ts';
 import type { TimelineEvent } from './sources.ts';
 
 export {
@@ -9,68 +7,11 @@ export {
   timelineSources,
 } from './sources.ts';
 
-/** Whose move it is on an item and by when, and its history as one ordered list. Pure. */
+/** An item's history as one ordered list. Pure. Whose move it is: items/item.clock.ts. */
 
-export type MoveParty = DeadlineParty | 'supervisor';
+export { type ClockInput, type Move, type MoveParty, whoseMove } from '../items/item.clock.ts';
 
-export interface Move {
-  party: MoveParty | null;
-  action: string;
-  dueAt: string | null;
-  overdue: boolean;
-}
-
-export interface ClockInput {
-  state: string;
-  slaDueAt: Date;
-  openDeadlines: readonly { kind: DeadlineKind; party: DeadlineParty; dueAt: Date }[];
-  /** Reviewer clocks that ran out while the decision is still pending. */
-  escalated: readonly { kind: DeadlineKind; dueAt: Date }[];
-  now: Date;
-}
-
-/** What the waiting party must do, as the module that owns the clock registered it. */
-function actionOf(kind: DeadlineKind): string {
-  return deadlineKind(kind)?.action ?? kind.replaceAll('_', ' ');
-}
-
-export function whoseMove(input: ClockInput): Move {
-  const escalation = [...input.escalated].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
-  if (escalation) {
-    return {
-      party: 'supervisor',
-      action: `overdue: ${actionOf(escalation.kind)}; escalated to the supervisor queue`,
-      dueAt: escalation.dueAt.toISOString(),
-      overdue: true,
-    };
-  }
-  if (input.state === 'pending') {
-    const overdue = input.slaDueAt.getTime() < input.now.getTime();
-    return {
-      party: overdue ? 'supervisor' : 'reviewer',
-      action: overdue
-        ? 'overdue: a reviewer decides the notice; escalated to the supervisor queue'
-        : 'a reviewer decides the notice',
-      dueAt: input.slaDueAt.toISOString(),
-      overdue,
-    };
-  }
-  if (input.state === 'info_requested')
-    return {
-      party: 'rights_holder',
-      action: "the rights holder answers the reviewer's question (the review clock is paused)",
-      dueAt: null,
-      overdue: false,
-    };
-  const next = [...input.openDeadlines].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())[0];
-  if (!next) return { party: null, action: 'nothing is pending', dueAt: null, overdue: false };
-  return {
-    party: next.party,
-    action: actionOf(next.kind),
-    dueAt: next.dueAt.toISOString(),
-    overdue: next.dueAt.getTime() < input.now.getTime(),
-  };
-}
+import type { Move } from '../items/item.clock.ts';
 
 /** Events in time order; at equal times the order given is kept (cause before effect). */
 export function orderTimeline(events: readonly TimelineEvent[]): TimelineEvent[] {

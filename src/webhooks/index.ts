@@ -1,3 +1,5 @@
+import { declareTables } from '../shared/tables.ts';
+
 /** Public API of webhooks: signed deliveries to marketplaces, fed by domain events. */
 export { webhookSubscriber } from './subscriber.ts';
 export { webhookRoutes } from './webhook.routes.ts';
@@ -24,3 +26,8 @@ import { registerSubscriber } from '../events/index.ts';
 import { webhookSubscriber as subscriber } from './subscriber.ts';
 
 registerSubscriber(subscriber);
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['webhook_deliveries', 'webhook_attempts'],
+});
