@@ -44,6 +44,10 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
         const health = await fetch(`${server.baseUrl}/healthz`);
         assert.equal(health.status, 200);
         assert.deepEqual(await health.json(), { status: 'ok' });
+        // The listening line comes after the demo load: by then the server is ready and the demo scanned.
+        const ready = await fetch(`${server.baseUrl}/readyz`);
+        assert.equal(ready.status, 200);
+        assert.match(out, /Detection scanned \d+ demo listings/);
 
         const login = await fetch(`${server.baseUrl}/v1/auth/login`, {
           method: 'POST',

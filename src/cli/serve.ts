@@ -23,6 +23,16 @@ function webhookIntervalMs(env: NodeJS.ProcessEnv): number {
  * has the demo gets its credentials reprinted, and anybody else's data is left alone.
  */
 async function prepareDemo(platform: Platform, masterKey: Buffer, baseUrl: string): Promise<void> {
+  // Until the demo is in, /readyz and every /v1 request answer 503 "starting" (not "wrong password").
+  const done = platform.readiness.hold('loading the demo data');
+  try {
+    await loadDemoIfFresh(platform, masterKey, baseUrl);
+  } finally {
+    done();
+  }
+}
+
+async function loadDemoIfFresh(platform: Platform, masterKey: Buffer, baseUrl: string): Promise<void> {
   const db = platform.database.db;
   const state = await demoState(db);
   if (state === 'other') {
@@ -35,7 +45,8 @@ async function prepareDemo(platform: Platform, masterKey: Buffer, baseUrl: strin
     );
     return;
   }
-  printDemoCredentials(await loadDemo(db, masterKey), baseUrl);
+  // Demo listings go through detection like any registered listing (in-process or via NATS).
+  printDemoCredentials(await loadDemo(db, masterKey, { scan: platform.proactive.sink }), baseUrl);
 }
 
 /** `ipp serve`: migrate, load the demo, listen, deliver webhooks; stop cleanly on SIGINT/SIGTERM. */
