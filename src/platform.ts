@@ -7,7 +7,7 @@ import {
   startAuditSequencer,
 } from './audit/index.ts';
 import type { Config } from './config/config.ts';
-import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import {
   EventDispatcher,
@@ -38,8 +38,8 @@ export interface Platform {
 }
 
 /** Opens storage, applies migrations and builds the HTTP app. Background workers start separately. */
-export async function createPlatform(config: Config): Promise<Platform> {
-  const database = await openDatabase(config.database);
+export async function createPlatform(config: Config, open: OpenOptions = {}): Promise<Platform> {
+  const database = await openDatabase(config.database, open);
   await migrate(database.db, database.driver);
   // This process writes audit entries: they carry a MAC keyed from the master key.
   attachAuditMacKey(database.db, config.secretKey);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.ts';
+import { EMBEDDED_SERVER_COMMAND } from '../db/embedded-lock.ts';
 import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
 import { formatAllowEntry, outboundPolicy } from '../net/index.ts';
@@ -59,7 +60,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   }
   const config = loadConfig();
   const intervalMs = webhookIntervalMs(process.env);
-  const platform = await createPlatform(config);
+  // The server holds an embedded data folder while it runs (other commands are refused), and
+  // creates the database on first start.
+  const platform = await createPlatform(config, { holder: EMBEDDED_SERVER_COMMAND, create: true });
   let worker: WebhookWorker | null = null;
   let rescans: { stop(): Promise<void> } | null = null;
   let deadlines: DeadlineWorker | null = null;
