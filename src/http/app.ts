@@ -19,6 +19,7 @@ import { toProblem } from '../errors/problem.ts';
 import type { ListingEventBus } from '../listings/listing-events.ts';
 import { invalidUtf8Offset, jsonSyntaxErrorOffset, lineAndColumn, textProblems } from '../shared/text.ts';
 import { installErrorHandling } from './errors.ts';
+import { isUnacceptedBody, mediaTypeOf } from './media-types.ts';
 import type { Readiness } from './readiness.ts';
 import { ProblemSchema } from './schemas.ts';
 import { validatorCompiler } from './validation.ts';
@@ -190,6 +191,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
 
   // Text is checked at the edge, before any schema or service sees it (see text.ts).
   app.addHook('preValidation', async (request) => {
+    if (isUnacceptedBody(request))
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `This endpoint does not take a body of type ${mediaTypeOf(request)}`,
+      );
     if (request.body === undefined || request.body === null) {
       const schema = request.routeOptions.schema?.body as { type?: string; required?: string[] } | undefined;
       if (schema?.type === 'object' && (schema.required ?? []).length === 0) request.body = {};

@@ -55,3 +55,13 @@ export const problemResponses = {
 };
 
 export const security = [{ bearer: [] }];
+
+/** A body sent as raw bytes (a document, a CSV file): documented, read by the route itself. */
+export const BinaryBody = Type.String({ format: 'binary', description: 'The raw bytes of the file' });
+
+/** `body.content` for a route taking raw bytes in any of `mediaTypes` (OpenAPI and the 415's list). */
+export function binaryBodyContent(mediaTypes: readonly string[]): {
+  content: Record<string, { schema: typeof BinaryBody }>;
+} {
+  return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: BinaryBody }])) };
+}
