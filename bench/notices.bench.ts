@@ -250,7 +250,7 @@ async function startProfiler() {
  * pg_stat_activity for that datname (not every `postgres` process on the host, which would count
  * other databases, the checkpointer and other benchmarks), the ticks from /proc (Linux, same host).
  */
-async function backendCpuTicks(adminUrl: string, databaseName: string): Promise<Map<number, number>> {
+export async function backendCpuTicks(adminUrl: string, databaseName: string): Promise<Map<number, number>> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
@@ -275,7 +275,10 @@ async function backendCpuTicks(adminUrl: string, databaseName: string): Promise<
 }
 
 /** Ticks used between two readings; a backend gone by the second reading cannot be counted. */
-function cpuDelta(before: Map<number, number>, after: Map<number, number>): { ticks: number; ended: number } {
+export function cpuDelta(
+  before: Map<number, number>,
+  after: Map<number, number>,
+): { ticks: number; ended: number } {
   let ticks = 0;
   for (const [pid, now] of after) ticks += now - (before.get(pid) ?? 0);
   const ended = [...before.keys()].filter((pid) => !after.has(pid)).length;
@@ -291,7 +294,7 @@ function loadAverage(): number {
   }
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
