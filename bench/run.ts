@@ -1,4 +1,3 @@
-import { execSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
@@ -7,9 +6,21 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
 /**
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
- * Flags: --quick (smaller runs), --only=notices|detection, --no-write.
+ * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
+ * min / median; default 3), --only=notices|detection, --no-write.
  */
-const args = new Set(process.argv.slice(2));
+// Read first: the load the machine had before the bench added its own.
+const loadAtStart = loadAverages();
+const argv = process.argv.slice(2);
+let runs = 3;
+const flags: string[] = [];
+for (let i = 0; i < argv.length; i++) {
+  const arg = argv[i]!;
+  if (arg === '--runs') runs = parseRuns(argv[++i]);
+  else if (arg.startsWith('--runs=')) runs = parseRuns(arg.slice('--runs='.length));
+  else flags.push(arg);
+}
+const args = new Set(flags);
 const quick = args.has('--quick');
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 const postgresUrl =
@@ -23,12 +34,12 @@ const cpuAtStart = readCpuTicks();
 if (!only || only === 'notices') {
   sections.push({
     title: 'Notice intake and review over HTTP (PGlite)',
-    rows: await runNoticeBench('pglite', { quick }),
+    rows: await runNoticeBench('pglite', { quick, runs }),
   });
   if (await postgresReachable(postgresUrl)) {
     sections.push({
       title: 'Notice intake and review over HTTP (PostgreSQL)',
-      rows: await runNoticeBench('postgres', { quick, postgresUrl }),
+      rows: await runNoticeBench('postgres', { quick, postgresUrl, runs }),
     });
   } else {
     sections.push({
@@ -78,11 +89,20 @@ function renderMarkdown(list: typeof sections): string {
 
 function describeMachine(): string {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  let load = '';
+  const atEnd = loadAverages();
+  const load = loadAtStart
+    ? `, load average (1, 5, 15 min) at start ${loadAtStart}${atEnd ? `, at end ${atEnd}` : ''}`
+    : '';
+  return `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z${load}.`;
+}
+
+/** "1-min 5-min 15-min" from /proc/loadavg, or null off Linux. */
+function loadAverages(): string | null {
   try {
-    load = execSync('cat /proc/loadavg').toString().split(' ').slice(0, 3).join(' ');
-  } catch {}
-  return `Machine: ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 16)}Z${load ? `, load average at start ${load}` : ''}.`;
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return null;
+  }
 }
 
 /** The aggregate `cpu` line of /proc/stat: user, nice, system, idle, iowait, irq, softirq, steal. */
@@ -113,4 +133,13 @@ async function postgresReachable(url: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function parseRuns(text: string | undefined): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--runs needs a whole number >= 1, got ${text}`);
+    process.exit(2);
+  }
+  return n;
 }

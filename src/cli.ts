@@ -43,6 +43,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  complain(`ipp: ${(error as Error).stack ?? String(error)}`);
+  // A refusal to open a data folder is an answer for the operator, not a crash: no stack.
+  complain(
+    `ipp: ${(error as Error).name === 'EmbeddedDatabaseUnavailable' ? (error as Error).message : ((error as Error).stack ?? String(error))}`,
+  );
   process.exitCode = 1;
 }

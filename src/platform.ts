@@ -7,7 +7,7 @@ import {
   startAuditSequencer,
 } from './audit/index.ts';
 import type { Config } from './config/config.ts';
-import { type DatabaseHandle, openDatabase } from './db/database.ts';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrate.ts';
 import {
   EventDispatcher,
@@ -16,6 +16,7 @@ import {
   type Subscriber,
 } from './events/index.ts';
 import { type App, buildApp } from './http/app.ts';
+import { Readiness } from './http/readiness.ts';
 import { routeModules } from './http/routes.ts';
 import { ListingEventBus } from './listings/index.ts';
 import { attachProactiveDetection, type ProactivePipeline } from './proactive/index.ts';
@@ -24,6 +25,8 @@ export interface Platform {
   app: App;
   database: DatabaseHandle;
   listingEvents: ListingEventBus;
+  /** Start-up steps still under way (serve holds it while the demo loads); see `/readyz`. */
+  readiness: Readiness;
   proactive: ProactivePipeline;
   /** Seals the audit entries requests leave pending and signs checkpoints of the chain head. */
   audit: AuditSequencer;
@@ -35,14 +38,16 @@ export interface Platform {
 }
 
 /** Opens storage, applies migrations and builds the HTTP app. Background workers start separately. */
-export async function createPlatform(config: Config): Promise<Platform> {
-  const database = await openDatabase(config.database);
+export async function createPlatform(config: Config, open: OpenOptions = {}): Promise<Platform> {
+  const database = await openDatabase(config.database, open);
   await migrate(database.db, database.driver);
   // This process writes audit entries: they carry a MAC keyed from the master key.
   attachAuditMacKey(database.db, config.secretKey);
   const listingEvents = new ListingEventBus();
   const proactive = await attachProactiveDetection(database.db, config, listingEvents);
-  const app = await buildApp({ db: database.db, config, listingEvents }, routeModules);
+  // Migrations are in by now; what a caller still does before serving holds `readiness`.
+  const readiness = new Readiness();
+  const app = await buildApp({ db: database.db, config, listingEvents, readiness }, routeModules);
   const { checkpointFile, checkpointIntervalMs, signingKey } = config.audit;
   const checkpointer = checkpointFile
     ? new AuditCheckpointer(database.db, {
@@ -68,6 +73,7 @@ export async function createPlatform(config: Config): Promise<Platform> {
     app,
     database,
     listingEvents,
+    readiness,
     proactive,
     audit,
     events,

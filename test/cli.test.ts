@@ -30,7 +30,8 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
 
     test('serve loads the demo, prints the address and credentials, answers, and stops on SIGTERM', async () => {
       // The fresh-directory check runs meanwhile: both pay PGlite's start-up cost, in parallel.
-      const freshVerify = runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: tempDir() }));
+      const freshDir = tempDir();
+      const freshVerify = runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: freshDir }));
       const server = await startServer(
         cliEnv({ IPP_DATA_DIR: dataDir, IPP_AUDIT_CHECKPOINT_SECONDS: '0.5' }),
       );
@@ -44,6 +45,19 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
         const health = await fetch(`${server.baseUrl}/healthz`);
         assert.equal(health.status, 200);
         assert.deepEqual(await health.json(), { status: 'ok' });
+        // The listening line comes after the demo load: by then the server is ready and the demo scanned.
+        const ready = await fetch(`${server.baseUrl}/readyz`);
+        assert.equal(ready.status, 200);
+        assert.match(out, /Detection scanned \d+ demo listings/);
+
+        // Another command on the folder the server holds is refused, not answered from a stale copy.
+        const beside = await runCli(['audit', 'verify'], cliEnv({ IPP_DATA_DIR: dataDir }));
+        assert.equal(beside.code, 1, beside.stdout);
+        assert.match(
+          beside.stderr,
+          /A running OpenIPP server \(pid \d+.*Use the server's API instead, or stop the server/,
+        );
+        assert.doesNotMatch(beside.stderr, /\n\s+at /, 'a refusal, not a stack trace');
 
         const login = await fetch(`${server.baseUrl}/v1/auth/login`, {
           method: 'POST',
@@ -87,12 +101,11 @@ describe('ipp CLI (real process)', { concurrency: true }, () => {
       }
       assert.match(server.output(), /OpenIPP stopped/);
 
+      // A folder without a database is refused (a mistyped IPP_DATA_DIR), not created empty and verified.
       const fresh = await freshVerify;
-      assert.equal(fresh.code, 0, fresh.stderr);
-      assert.deepEqual(
-        (({ ok, checked, findings }) => ({ ok, checked, findings }))(JSON.parse(fresh.stdout)),
-        { ok: true, checked: 0, findings: [] },
-      );
+      assert.equal(fresh.code, 1, fresh.stdout);
+      assert.match(fresh.stderr, /holds no OpenIPP database/);
+      assert.equal(existsSync(join(freshDir, 'pglite')), false, 'nothing is created');
     });
 
     test('an outsider verifies with only the published key and their checkpoints, and sees a cut-off end', async () => {

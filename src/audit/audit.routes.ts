@@ -1,6 +1,12 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { problemResponses } from '../http/schemas.ts';
+import {
+  AuditEntityParams,
+  AuditHistoryPageSchema,
+  AuditHistoryQuery,
+  auditHistory,
+} from './audit.history.ts';
 import { CheckpointPageSchema, PublicKeySchema, VerdictSchema } from './audit.schema.ts';
 import { auditPublicKey, checkpointPage, verifyAuditLog } from './audit.service.ts';
 
@@ -53,5 +59,22 @@ export const auditRoutes: RouteModule = (app, { db, config }) => {
       },
     },
     async (request) => verifyAuditLog(db, principalOf(request), config.audit, request.log),
+  );
+  app.get(
+    '/v1/audit/entities/:type/:id',
+    {
+      schema: {
+        tags: ['audit'],
+        summary: "An entity's audit history: the chain records about it, in order, in pages (operator admin)",
+        params: AuditEntityParams,
+        querystring: AuditHistoryQuery,
+        response: { 200: AuditHistoryPageSchema, ...problemResponses },
+      },
+    },
+    async (request) =>
+      auditHistory(db, principalOf(request), request.params, {
+        after: request.query.after,
+        limit: request.query.limit,
+      }),
   );
 };

@@ -7,17 +7,18 @@ import {
   verifyAudit,
 } from '../audit/index.ts';
 import { databaseTargetOf, loadConfig } from '../config/config.ts';
-import { type DatabaseHandle, openDatabase } from '../db/database.ts';
+import { type DatabaseHandle, type OpenOptions, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { demoState, loadDemo, reissueDemoMarketplaceKeys } from '../demo/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
 
 /** Opens the configured database and brings its schema up to date; every command needs both. */
 async function withDatabase<T>(
+  open: OpenOptions,
   work: (handle: DatabaseHandle, config: ReturnType<typeof loadConfig>) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig();
-  const handle = await openDatabase(config.database);
+  const handle = await openDatabase(config.database, open);
   try {
     await migrate(handle.db, handle.driver);
     // Commands that write audit entries (demo) or seal them (audit verify) need the writers' MAC key.
@@ -30,7 +31,8 @@ async function withDatabase<T>(
 
 export async function migrateCommand(): Promise<number> {
   const config = loadConfig();
-  const handle = await openDatabase(config.database);
+  // Creating the schema is what migrate is for: a folder without a database gets one.
+  const handle = await openDatabase(config.database, { holder: 'ipp migrate', create: true });
   try {
     const result = await migrate(handle.db, handle.driver);
     const where =
@@ -53,7 +55,8 @@ export async function demoCommand(argv: readonly string[]): Promise<number> {
     complain(`ipp demo: unknown argument ${unknown[0]}\nusage: ipp demo [--reissue-keys]`);
     return 2;
   }
-  return withDatabase(async ({ db }, config) => {
+  // The demo may fill a new database (then "ipp serve" serves it).
+  return withDatabase({ holder: 'ipp demo', create: true }, async ({ db }, config) => {
     if ((await demoState(db)) === 'other')
       say('Note: the database already holds non-demo data; the demo data is added beside it.');
     const demo = await loadDemo(db, config.secretKey);
@@ -83,7 +86,7 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
     // An outsider: only the published key and their own copies of the checkpoints; nothing is
     // sealed (that needs the server's master key) and no key file is read or created.
     const publicKeys = options.publicKeys.map((file) => parsePublicKey(readFileSync(file, 'utf8')));
-    const handle = await openDatabase(databaseTargetOf());
+    const handle = await openDatabase(databaseTargetOf(), { holder: 'ipp audit verify' });
     try {
       const verdict = await verifyAudit(handle.db, {
         seal: false,
@@ -95,7 +98,7 @@ export async function auditCommand(argv: readonly string[]): Promise<number> {
       await handle.close();
     }
   }
-  return withDatabase(async ({ db }, config) => {
+  return withDatabase({ holder: 'ipp audit verify' }, async ({ db }, config) => {
     const own = config.audit.checkpointFile ? [config.audit.checkpointFile] : [];
     const verdict = await verifyAndCheckpoint(db, config.audit, {
       checkpointFiles: [...own, ...options.checkpointFiles],

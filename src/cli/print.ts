@@ -27,6 +27,8 @@ export function printDemoCredentials(demo: DemoCredentials, baseUrl?: string): v
     const key = market.apiKey ?? '(printed when issued; run "ipp demo --reissue-keys" for a new one)';
     say(`  ${market.code.padEnd(9)} ${market.jurisdiction}  ${market.id}  key: ${key}`);
   }
+  if (demo.scanned)
+    say(`Detection scanned ${demo.scanned.listings} demo listings (${demo.scanned.flagged} flagged).`);
   if (baseUrl)
     say(
       `Try: curl -s -X POST ${baseUrl}/v1/auth/login -H 'content-type: application/json' -d '{"email":"${demo.users[0]?.email}","password":"${demo.users[0]?.password}"}'`,

@@ -18,7 +18,7 @@ export async function scanWorkerCommand(argv: readonly string[]): Promise<number
   }
   const config = loadConfig({ ...process.env, IPP_SCAN_BUS: 'nats' });
   if (config.scanBus.kind !== 'nats') return 2;
-  const database = await openDatabase(config.database);
+  const database = await openDatabase(config.database, { holder: 'ipp scan-worker' });
   await migrate(database.db, database.driver);
   // Proactive removals write audit entries, which carry the writers' MAC.
   attachAuditMacKey(database.db, config.secretKey);

@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/config.ts';
+import { EMBEDDED_SERVER_COMMAND } from '../db/embedded-lock.ts';
 import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
 import { formatAllowEntry, outboundPolicy } from '../net/index.ts';
@@ -23,6 +24,16 @@ function webhookIntervalMs(env: NodeJS.ProcessEnv): number {
  * has the demo gets its credentials reprinted, and anybody else's data is left alone.
  */
 async function prepareDemo(platform: Platform, masterKey: Buffer, baseUrl: string): Promise<void> {
+  // Until the demo is in, /readyz and every /v1 request answer 503 "starting" (not "wrong password").
+  const done = platform.readiness.hold('loading the demo data');
+  try {
+    await loadDemoIfFresh(platform, masterKey, baseUrl);
+  } finally {
+    done();
+  }
+}
+
+async function loadDemoIfFresh(platform: Platform, masterKey: Buffer, baseUrl: string): Promise<void> {
   const db = platform.database.db;
   const state = await demoState(db);
   if (state === 'other') {
@@ -35,7 +46,8 @@ async function prepareDemo(platform: Platform, masterKey: Buffer, baseUrl: strin
     );
     return;
   }
-  printDemoCredentials(await loadDemo(db, masterKey), baseUrl);
+  // Demo listings go through detection like any registered listing (in-process or via NATS).
+  printDemoCredentials(await loadDemo(db, masterKey, { scan: platform.proactive.sink }), baseUrl);
 }
 
 /** `ipp serve`: migrate, load the demo, listen, deliver webhooks; stop cleanly on SIGINT/SIGTERM. */
@@ -48,7 +60,9 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   }
   const config = loadConfig();
   const intervalMs = webhookIntervalMs(process.env);
-  const platform = await createPlatform(config);
+  // The server holds an embedded data folder while it runs (other commands are refused), and
+  // creates the database on first start.
+  const platform = await createPlatform(config, { holder: EMBEDDED_SERVER_COMMAND, create: true });
   let worker: WebhookWorker | null = null;
   let rescans: { stop(): Promise<void> } | null = null;
   let deadlines: DeadlineWorker | null = null;

@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from './business-days.ts';
+import { resolveByJurisdiction } from './jurisdiction.ts';
 
 /**
  * Built-in holiday calendars for 2026-2027, the defaults of the `holiday_calendars` policy. An
@@ -107,12 +108,16 @@ export const DEFAULT_CALENDARS: Record<string, HolidayCalendar> = {
   },
 };
 
-/** The calendar of a jurisdiction, or the generic fallback: every clock has a calendar. */
+/**
+ * The calendar of a jurisdiction along its chain (a member state without its own calendar counts
+ * on the EU's), or the generic fallback: every clock has a calendar.
+ */
 export function calendarFor(
   calendars: Record<string, HolidayCalendar>,
   jurisdiction: string,
 ): HolidayCalendar {
   return (
-    calendars[jurisdiction] ?? calendars[GENERIC_CALENDAR_KEY] ?? DEFAULT_CALENDARS[GENERIC_CALENDAR_KEY]!
+    resolveByJurisdiction(calendars, jurisdiction, GENERIC_CALENDAR_KEY) ??
+    DEFAULT_CALENDARS[GENERIC_CALENDAR_KEY]!
   );
 }

@@ -8,3 +8,12 @@ export {
   localDayNumber,
 } from './business-days.ts';
 export { calendarFor, DEFAULT_CALENDARS, GENERIC_CALENDAR_KEY } from './calendars.ts';
+export {
+  ANY_JURISDICTION,
+  EU_MEMBER_STATES,
+  isEuMemberState,
+  jurisdictionChain,
+  jurisdictionContains,
+  resolveByJurisdiction,
+  territorialScope,
+} from './jurisdiction.ts';

@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely } from 'kysely';
 import pg from 'pg';
+import { acquireEmbeddedLock } from './embedded-lock.ts';
 import { PgDialect } from './pg-dialect.ts';
 import type { DB } from './schema.ts';
 
@@ -50,7 +51,21 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir: string | undefined }
   | { kind: 'postgres'; url: string };
 
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export interface OpenOptions {
+  /**
+   * The command opening an embedded data folder (`ipp serve`, `ipp audit verify`, ...): it takes
+   * the folder's lock file, so no other process opens the folder while it runs (see embedded-lock.ts).
+   * Without it (tests, in-memory databases) no lock is taken.
+   */
+  holder?: string;
+  /** With `holder`: whether a folder without a database may be created (serve, migrate) or is refused. */
+  create?: boolean;
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const types = pgTypes;
     const pool = new pg.Pool({
@@ -65,8 +80,18 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
     return { db, driver: 'postgres', close: () => db.destroy() };
   }
-  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
+  const release =
+    target.dataDir && options.holder
+      ? acquireEmbeddedLock(target.dataDir, { command: options.holder, create: options.create ?? false })
+      : () => {};
+  let pglite: PGlite;
+  try {
+    if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+    pglite = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
+  } catch (error) {
+    release();
+    throw error;
+  }
   await pglite.exec(`set ${SESSION_SETTINGS.replace('=', ' = ')}`);
   // PGlite speaks the PostgreSQL protocol in process; through its node-postgres adapter both
   // databases share one driver (the same type parsing, errors and named prepared statements,
@@ -84,8 +109,12 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     db,
     driver: 'pglite',
     close: async () => {
-      await db.destroy();
-      await pglite.close();
+      try {
+        await db.destroy();
+        await pglite.close();
+      } finally {
+        release();
+      }
     },
   };
 }

@@ -1,5 +1,9 @@
+import { resolveByJurisdiction } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import type { EvidenceItem } from './statement.schema.ts';
+
+// Territorial scope is resolved with every other jurisdiction rule, in src/clocks/jurisdiction.ts.
+export { EU_MEMBER_STATES, territorialScope } from '../clocks/index.ts';
 
 /** The pieces every statement of reasons is assembled from: statutes, scope, automation, evidence. */
 
@@ -28,43 +32,8 @@ export interface Automation {
   decision: boolean;
 }
 
-/** The member states, so an EU-wide marketplace's territorial scope is explicit country by country. */
-export const EU_MEMBER_STATES = [
-  'AT',
-  'BE',
-  'BG',
-  'CY',
-  'CZ',
-  'DE',
-  'DK',
-  'EE',
-  'ES',
-  'FI',
-  'FR',
-  'GR',
-  'HR',
-  'HU',
-  'IE',
-  'IT',
-  'LT',
-  'LU',
-  'LV',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SE',
-  'SI',
-  'SK',
-] as const;
-
 /** Months a seller may file an internal complaint after the decision (DSA Art 20(1): at least six). */
 export const INTERNAL_COMPLAINT_MONTHS = 6;
-
-export function territorialScope(jurisdiction: string): string[] {
-  return jurisdiction === 'EU' ? [...EU_MEMBER_STATES] : [jurisdiction];
-}
 
 export function documentDownloadPath(sha256: string): string {
   return `/v1/documents/${sha256}`;
@@ -101,7 +70,8 @@ const _INFRINGEMENT_WORDS: Record<NoticeInput['infringementType'], string> = {
 
 export function legalGround(right: RightInput, marketplaceJurisdiction: string): string {
   const where = right.jurisdiction ?? marketplaceJurisdiction;
-  const statute = STATUTES[right.type][where] ?? `the ${right.type} law of ${where}`;
+  // A member state without a citation of its own is cited under the EU's (harmonised) law.
+  const statute = resolveByJurisdiction(STATUTES[right.type], where) ?? `the ${right.type} law of ${where}`;
   const kind = right.type === 'patent' && right.patentKind === 'design' ? 'design patent' : right.type;
   const registration = right.registrationNumber
     ? ` (registration ${right.registrationNumber}${right.office ? `, ${right.office}` : ''})`

@@ -1,4 +1,4 @@
 export type { DemoUser } from './demo-data.ts';
-export { DEMO_MARKETPLACES, DEMO_USERS } from './demo-data.ts';
+export { DEMO_LISTINGS, DEMO_MARKETPLACES, DEMO_USERS } from './demo-data.ts';
 export type { DemoCredentials, DemoMarketplaceInfo } from './load-demo.ts';
 export { demoState, loadDemo, reissueDemoMarketplaceKeys } from './load-demo.ts';

@@ -10,9 +10,10 @@ import { appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { uploadDocument } from '../documents/index.ts';
-import { type ListingInput, registerListings } from '../listings/index.ts';
+import { type ListingInput, listingsByIds, registerListings } from '../listings/index.ts';
 import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marketplaces/index.ts';
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
+import { ProactiveScanner, type ScanSink } from '../proactive/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
 import {
   DEMO_COPYRIGHT,
@@ -51,6 +52,8 @@ export interface DemoCredentials {
   created: boolean;
   users: readonly DemoUser[];
   marketplaces: DemoMarketplaceInfo[];
+  /** Demo listings handed to detection in this run (and how many it flagged, when it scanned in-process). */
+  scanned?: { listings: number; flagged: number };
 }
 
 /**
@@ -94,7 +97,14 @@ function demoUser(key: string): DemoUser {
  * Loads the demo data set through the service functions (so it is validated, audited and shaped
  * exactly like data entered through the API). Idempotent: a second call returns `created: false`.
  */
-export async function loadDemo(db: Database, masterKey: Buffer): Promise<DemoCredentials> {
+export async function loadDemo(
+  db: Database,
+  masterKey: Buffer,
+  options: {
+    /** Where the demo listings go for proactive detection (the platform's pipeline); default in-process. */
+    scan?: ScanSink;
+  } = {},
+): Promise<DemoCredentials> {
   const state = await demoState(db);
   if (state === 'loaded')
     return { created: false, users: DEMO_USERS, marketplaces: await existingMarketplaces(db) };
@@ -190,7 +200,20 @@ export async function loadDemo(db: Database, masterKey: Buffer): Promise<DemoCre
       },
     ]),
   );
-  return { created: true, users: DEMO_USERS, marketplaces: Object.values(markets) };
+  // Like listings registered through the API, the demo's go through proactive detection; after the
+  // load is marked complete, so a failed scan leaves loaded data (a rescan can repeat it).
+  const scan = options.scan ?? ((listings) => new ProactiveScanner(db).scanListings(listings));
+  const listings = await listingsByIds(
+    db,
+    [...listingIds.values()].map((l) => l.id),
+  );
+  const { flagged } = await scan(listings);
+  return {
+    created: true,
+    users: DEMO_USERS,
+    marketplaces: Object.values(markets),
+    scanned: { listings: listings.length, flagged },
+  };
 }
 
 /** Feeds each marketplace's listings through its own API key, then links stores to their sellers. */

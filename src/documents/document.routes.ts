@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { problemResponses, Sha256 } from '../http/schemas.ts';
+import { binaryBodyContent, problemResponses, Sha256 } from '../http/schemas.ts';
 import { DOCUMENT_MEDIA_TYPES, readDocument, uploadDocument } from './document.service.ts';
 
 const DocumentMeta = Type.Object({
@@ -31,6 +31,7 @@ export const documentRoutes: RouteModule = (app, { db, config }) => {
           { filename: Type.Optional(Type.String({ minLength: 1, maxLength: 255 })) },
           { additionalProperties: false },
         ),
+        body: binaryBodyContent(DOCUMENT_MEDIA_TYPES),
         response: { 200: DocumentMeta, 201: DocumentMeta, ...problemResponses },
       },
     },

@@ -19,6 +19,9 @@ import { toProblem } from '../errors/problem.ts';
 import type { ListingEventBus } from '../listings/listing-events.ts';
 import { invalidUtf8Offset, jsonSyntaxErrorOffset, lineAndColumn, textProblems } from '../shared/text.ts';
 import { installErrorHandling } from './errors.ts';
+import { isUnacceptedBody, mediaTypeOf } from './media-types.ts';
+import type { Readiness } from './readiness.ts';
+import { ProblemSchema } from './schemas.ts';
 import { validatorCompiler } from './validation.ts';
 
 export type App = FastifyInstance<
@@ -35,6 +38,8 @@ export interface AppContext {
   config: Config;
   /** Listing registrations and updates, after commit (proactive detection listens). */
   listingEvents: ListingEventBus;
+  /** Start-up steps still under way; /v1 answers 503 "starting" until there are none. */
+  readiness: Readiness;
 }
 
 declare module 'fastify' {
@@ -186,6 +191,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
 
   // Text is checked at the edge, before any schema or service sees it (see text.ts).
   app.addHook('preValidation', async (request) => {
+    if (isUnacceptedBody(request))
+      throw new AppError(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `This endpoint does not take a body of type ${mediaTypeOf(request)}`,
+      );
     if (request.body === undefined || request.body === null) {
       const schema = request.routeOptions.schema?.body as { type?: string; required?: string[] } | undefined;
       if (schema?.type === 'object' && (schema.required ?? []).length === 0) request.body = {};
@@ -201,6 +211,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
   });
 
   app.decorateRequest('principalOrNull', null);
+  // Before authentication: while starting, a login must not answer "wrong password".
+  app.addHook('onRequest', async (request) => {
+    if (!ctx.readiness.ready && request.url.startsWith('/v1'))
+      throw new AppError('NOT_READY', ctx.readiness.startingMessage());
+  });
   app.addHook('onRequest', async (request) => {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : request.cookies[SESSION_COOKIE];
@@ -237,6 +252,36 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     async (_request: FastifyRequest, _reply: FastifyReply) => {
       await ctx.db.selectFrom('audit_head').select('seq').executeTakeFirst();
       return { status: 'ok' };
+    },
+  );
+  app.get(
+    '/readyz',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['system'],
+        summary: 'Readiness: migrations applied and start-up data (the demo) loaded',
+        description:
+          'Answers 200 once the platform serves the API; before that 503 with a problem document whose detail says it is starting. `/healthz` is liveness only.',
+        security: [],
+        response: {
+          200: {
+            type: 'object',
+            properties: { status: { type: 'string', enum: ['ready'] } },
+            required: ['status'],
+            additionalProperties: false,
+          },
+          503: {
+            description: 'Still starting (RFC 9457 problem details)',
+            content: { 'application/problem+json': { schema: ProblemSchema } },
+          },
+        },
+      },
+    },
+    async () => {
+      if (!ctx.readiness.ready) throw new AppError('NOT_READY', ctx.readiness.startingMessage());
+      await ctx.db.selectFrom('audit_head').select('seq').executeTakeFirst();
+      return { status: 'ready' as const };
     },
   );
 

@@ -4,6 +4,7 @@ import { inspect } from 'node:util';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError, type ErrorCode } from '../errors/app-error.ts';
 import { fieldErrorsFromSchema, toProblem } from '../errors/problem.ts';
+import { withAcceptedTypes } from './media-types.ts';
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
@@ -104,7 +105,9 @@ function drainRequest(raw: IncomingMessage): Promise<void> {
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler(async (error, request, reply) => {
-    const appError = toAppError(error);
+    let appError = toAppError(error);
+    // A 415 always says what the route takes.
+    if (appError.code === 'UNSUPPORTED_MEDIA_TYPE') appError = withAcceptedTypes(appError, request, reply);
     if (appError.code === 'INTERNAL') request.log.error({ err: error }, 'unhandled error');
     else if (appError.message.startsWith('sqlstate'))
       request.log.warn({ err: error }, 'the database refused input the edge let through');

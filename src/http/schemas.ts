@@ -96,3 +96,13 @@ export const DecisionSummarySchema = Type.Object({
   reasonCode: Nullable(Type.String()),
   reasonText: Nullable(Type.String()),
 });
+
+/** A body sent as raw bytes (a document, a CSV file): documented, read by the route itself. */
+export const BinaryBody = Type.String({ format: 'binary', description: 'The raw bytes of the file' });
+
+/** `body.content` for a route taking raw bytes in any of `mediaTypes` (OpenAPI and the 415's list). */
+export function binaryBodyContent(mediaTypes: readonly string[]): {
+  content: Record<string, { schema: typeof BinaryBody }>;
+} {
+  return { content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: BinaryBody }])) };
+}

@@ -49,7 +49,18 @@ function makeAjv(coerce: boolean) {
 const bodyAjv = makeAjv(false);
 const textAjv = makeAjv(true);
 
-export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart }) => {
+/** Whether a media type carries JSON (`application/json`, `application/problem+json`, ...). */
+export function isJsonMediaType(mediaType: string): boolean {
+  return mediaType === 'application/json' || /^application\/[^;]+\+json$/.test(mediaType);
+}
+
+const acceptAsParsed = () => true;
+
+export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, httpPart, contentType }) => {
+  // A body in another media type (CSV, a multipart upload, a document) is read by its route, which
+  // names errors in that format's terms (a CSV line and column); its schema documents it only.
+  if (httpPart === 'body' && contentType && !isJsonMediaType(contentType))
+    return acceptAsParsed as ReturnType<FastifySchemaCompiler<unknown>>;
   const ajv = httpPart === 'body' ? bodyAjv : textAjv;
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };

@@ -1,7 +1,9 @@
+import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import type { AppError } from '../errors/app-error.ts';
 import { type App, principalOf, type RouteModule } from '../http/app.ts';
 import {
+  BinaryBody,
   DecisionSummarySchema,
   EvidenceSchema,
   IdParams,
@@ -15,6 +17,7 @@ import {
   Uuid,
 } from '../http/schemas.ts';
 import { CSV_COLUMNS, errorsToCsvLines, itemsFromCsv } from './notice.csv.ts';
+import { CSV_MEDIA_TYPES, csvBytesOf } from './notice.csv-body.ts';
 import * as notices from './notice.service.ts';
 import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
 
@@ -178,6 +181,10 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
       { parseAs: 'buffer', bodyLimit: config.maxCsvBytes },
       (_request, body, done) => done(null, body),
     );
+    // The same file as a form upload (multipart/form-data, one part named "file"), in this scope only.
+    await csvScope.register(multipart, {
+      limits: { fileSize: config.maxCsvBytes, files: 1, fields: 10, fieldSize: 1024, parts: 11 },
+    });
     csvScope.post(
       '/v1/notices/csv',
       {
@@ -185,7 +192,18 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
         schema: {
           tags: ['notices'],
           summary: 'File a notice from a CSV file (one listing per row)',
-          description: `Body: a UTF-8 CSV (RFC 4180, header row, at most ${MAX_ITEMS_PER_NOTICE} rows, at most ${config.maxCsvBytes} bytes) with columns ${CSV_COLUMNS.join(', ')}. Identify each listing by listing_id, by marketplace_id + external_id, or by url. The notice fields go in the query string. Errors name the CSV line and column.`,
+          description: `Body: a UTF-8 CSV (RFC 4180, header row, at most ${MAX_ITEMS_PER_NOTICE} rows, at most ${config.maxCsvBytes} bytes) with columns ${CSV_COLUMNS.join(', ')}, sent either as the raw body (Content-Type: text/csv) or as a form upload (multipart/form-data with the file in a part named "file"). Identify each listing by listing_id, by marketplace_id + external_id, or by url. The notice fields go in the query string. Errors name the CSV line and column; another media type is answered 415 with the accepted ones.`,
+          body: {
+            content: {
+              [CSV_MEDIA_TYPES[0]]: { schema: BinaryBody },
+              [CSV_MEDIA_TYPES[1]]: {
+                schema: Type.Object(
+                  { file: { ...BinaryBody, description: 'The CSV file' } },
+                  { additionalProperties: false },
+                ),
+              },
+            },
+          },
           headers: IdempotencyHeaders,
           querystring: Type.Object(
             {
@@ -207,7 +225,7 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
       },
       async (request, reply) => {
         const q = request.query;
-        const { items, lines } = itemsFromCsv(request.body as Buffer);
+        const { items, lines } = itemsFromCsv(await csvBytesOf(request));
         const input: NoticeInput = {
           rightId: q.rightId,
           infringementType: q.infringementType,

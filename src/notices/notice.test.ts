@@ -338,7 +338,8 @@ for (const driver of drivers()) {
           payload: '{}',
           headers: { 'content-type': 'application/json' },
         });
-        assert.equal(wrongType.status, 400);
+        assert.equal(wrongType.status, 415, 'JSON is not a CSV: the media types taken are named');
+        assert.deepEqual(wrongType.body.acceptedTypes, ['text/csv', 'multipart/form-data']);
       });
     });
   });

@@ -1,5 +1,5 @@
 import type { Duration, HolidayCalendar } from '../clocks/index.ts';
-import { DEFAULT_CALENDARS } from '../clocks/index.ts';
+import { DEFAULT_CALENDARS, jurisdictionChain } from '../clocks/index.ts';
 
 /**
  * What happens after a takedown, per marketplace jurisdiction and right type. Pure data and pure
@@ -25,7 +25,10 @@ export interface ProcedureTerms {
 }
 
 export interface PutbackPolicy {
-  /** By jurisdiction (ISO code, EU, or '*'), then right type (or '*'). */
+  /**
+   * By jurisdiction (ISO code, EU, or '*'), then right type (or '*'). A member state without an
+   * entry of its own gets the EU's (`jurisdictionChain`).
+   */
   terms: Record<string, Partial<Record<RightType | '*', ProcedureTerms>>>;
   /** DSA Art 20(1): internal complaints for at least six months after the decision. */
   appealWindowMonths: number;
@@ -93,11 +96,17 @@ export const DEFAULT_PUTBACK_POLICY: PutbackPolicy = {
 
 export const DEFAULT_HOLIDAY_CALENDARS: HolidayCalendarsPolicy = { calendars: DEFAULT_CALENDARS };
 
-/** Most specific entry first: jurisdiction and right type, jurisdiction, right type anywhere, anything. */
+/**
+ * Most specific entry first, along the jurisdiction chain (`DE`, then `EU`, then `*`): in each
+ * jurisdiction the right type's entry, then its `*` entry.
+ */
 export function termsFor(policy: PutbackPolicy, jurisdiction: string, rightType: RightType): ProcedureTerms {
-  const local = policy.terms[jurisdiction];
-  const any = policy.terms['*'];
-  return local?.[rightType] ?? local?.['*'] ?? any?.[rightType] ?? any?.['*'] ?? FALLBACK_TERMS;
+  for (const key of jurisdictionChain(jurisdiction)) {
+    const entries = Object.hasOwn(policy.terms, key) ? policy.terms[key] : undefined;
+    const terms = entries?.[rightType] ?? entries?.['*'];
+    if (terms) return terms;
+  }
+  return FALLBACK_TERMS;
 }
 
 /** Policy rules a written version must keep, with the field each one names. */

@@ -1,3 +1,5 @@
+import { jurisdictionContains } from '../clocks/index.ts';
+
 /** An IP right in a rights holder's portfolio. */
 export type RightType = 'trademark' | 'patent' | 'copyright';
 export type RightStatus = 'pending' | 'verified' | 'rejected';
@@ -24,36 +26,6 @@ export interface Right {
   createdAt: string;
 }
 
-export const EU_MEMBER_STATES = new Set([
-  'AT',
-  'BE',
-  'BG',
-  'HR',
-  'CY',
-  'CZ',
-  'DK',
-  'EE',
-  'FI',
-  'FR',
-  'DE',
-  'GR',
-  'HU',
-  'IE',
-  'IT',
-  'LV',
-  'LT',
-  'LU',
-  'MT',
-  'NL',
-  'PL',
-  'PT',
-  'RO',
-  'SK',
-  'SI',
-  'ES',
-  'SE',
-]);
-
 /**
  * Whether a registration counts in a marketplace's jurisdiction. Trademarks and patents are
  * territorial: they count only where registered (an EU trade mark covers every member state).
@@ -65,8 +37,7 @@ export function rightCoversJurisdiction(
 ): boolean {
   if (right.type === 'copyright') return true;
   if (!right.jurisdiction) return false;
-  if (right.jurisdiction === jurisdiction) return true;
-  return right.jurisdiction === 'EU' && EU_MEMBER_STATES.has(jurisdiction);
+  return jurisdictionContains(right.jurisdiction, jurisdiction);
 }
 
 /** Why a right cannot support a notice today, or null when it can. */

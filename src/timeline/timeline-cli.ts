@@ -23,7 +23,7 @@ export async function runTimelineCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const itemId = rest[0]!;
-  const database = await openDatabase(loadConfig().database);
+  const database = await openDatabase(loadConfig().database, { holder: 'ipp timeline' });
   try {
     await migrate(database.db, database.driver);
     const timeline = await loadTimeline(database.db, itemId);
