@@ -20,7 +20,12 @@ import {
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
-import type { CompiledPattern } from './matcher.ts';
+import {
+  type CompiledPattern,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_LEET,
+  OBFUSCATION_SEPARATORS,
+} from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
@@ -28,6 +33,7 @@ import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
 import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
+const CODE_DISGUISES = OBFUSCATION_LEET | OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH;
 const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
 const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 /** Context words are looked for this many units before and after a keyword hit (~8 words). */
@@ -56,6 +62,8 @@ export class Judge {
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
   private readonly skeletons: Array<string | undefined>;
   private readonly descriptionWeakFactor: number;
+  /** Rules whose pattern mixes digits and letters ("7a", "5a quality"): codes are read literally. */
+  private readonly codeRules: Uint8Array;
   /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
   private readonly contextHits: Hit[] = [];
   // the scan being judged
@@ -72,6 +80,9 @@ export class Judge {
     this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
+    this.codeRules = Uint8Array.from(compiled.rules, (rule) =>
+      /\d/.test(rule.pattern) && /\p{L}/u.test(rule.pattern) ? 1 : 0,
+    );
   }
 
   judge(
@@ -191,6 +202,8 @@ export class Judge {
   ): string | null {
     const c = this.compiled;
     const views = this.views;
+    // a grade code is not read through digits for letters or split by separators: "5.4折" is not "5A"
+    if (this.codeRules[ruleIndex] === 1 && (hit.obfuscation & CODE_DISGUISES) !== 0) return '';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';

@@ -6,7 +6,13 @@
  * Marketplaces copy this set, adjust it and bump `version`.
  */
 import type { KeywordRuleSet } from '../types.ts';
-import { CIRCUMVENTION_RULES, COUNTERFEIT_RULES_ZH, rules, WEAK_CUE_RULES } from './default-rules-more.ts';
+import {
+  CIRCUMVENTION_RULES,
+  COUNTERFEIT_RULES_ZH,
+  rules,
+  TRADE_TERMS_MORE,
+  WEAK_CUE_RULES,
+} from './default-rules-more.ts';
 
 const REPLICA_INNOCENT_NEARBY = [
   'museum',
@@ -694,6 +700,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ),
     ...COUNTERFEIT_RULES_ZH,
     ...WEAK_CUE_RULES,
+    ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
   ],
   nominativeCues: [

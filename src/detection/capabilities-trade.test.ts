@@ -1,0 +1,148 @@
+/**
+ * Capabilities added for the second round of issue 11 (trade vocabulary as sellers write it, bulk
+ * stock as a weak cue, model-number stems, lines that stand for their brand), each with the false
+ * positives it must not cause. Invented brands only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Detector } from './detector.ts';
+import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
+
+const KNOWLEDGE: BrandKnowledge = {
+  version: 'capabilities-trade-1',
+  brands: [
+    {
+      id: 'orvella',
+      name: 'Orvella',
+      aliases: ['奥维莱'],
+      categories: ['handbags', 'small-leather-goods'],
+      manufacturingCountries: ['IT'],
+      productLines: [
+        {
+          name: 'Lumen Tote',
+          aliases: ['Lumen PM'],
+          category: 'handbags',
+          referencePrice: { min: 2000, max: 3000, currency: 'USD' },
+        },
+      ],
+      authorizedSellers: ['orvella-official'],
+    },
+    {
+      id: 'kestor',
+      name: 'Kestor Genève',
+      aliases: ['Kestor'],
+      categories: ['watches'],
+      manufacturingCountries: ['CH'],
+      productLines: [
+        {
+          name: 'Meridian',
+          modelNumbers: ['4821/1A-010', '4822/1A-001'],
+          category: 'watches',
+          referencePrice: { min: 30000, max: 60000, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'sonique',
+      name: 'Sonique',
+      categories: ['audio'],
+      manufacturingCountries: ['JP'],
+      productLines: [
+        {
+          name: 'AirWave Pro',
+          category: 'audio',
+          referencePrice: { min: 220, max: 260, currency: 'USD' },
+        },
+      ],
+    },
+  ],
+};
+
+const detector = new Detector(KNOWLEDGE, undefined, undefined, { now: new Date('2026-12-01') });
+let sequence = 0;
+const scan = (title: string, extra: Partial<ListingInput> = {}): Verdict =>
+  detector.scan({ id: `t${++sequence}`, title, ...extra });
+const kinds = (v: Verdict) => v.signals.map((s) => s.kind);
+
+describe('grade codes and copy words', () => {
+  it('reads "7A" and a bare "copy" next to a brand as markers', () => {
+    assert.ok(scan('[7A] Sonique AirWave Pro earbuds full set').flagged);
+    assert.ok(scan('Orvella Lumen Tote - copy').flagged);
+    assert.ok(scan('Sonique AirWave Pro copy version, same menu').flagged);
+  });
+
+  it('does not read a price, a discount or a decimal as a grade code', () => {
+    for (const title of [
+      'Sonique AirWave Pro 双十一 5.4折 官方',
+      'Sonique AirWave Pro 6.4 inch case',
+      'Orvella Lumen Tote 7 4 days delivery',
+    ])
+      assert.ok(!kinds(scan(title)).includes('marker'), title);
+  });
+
+  it('a copy of a book, a receipt or a game is not a copy of the brand', () => {
+    for (const title of [
+      'Orvella: the story of a brand, signed copy, hardcover',
+      'Sonique AirWave Pro with copy of receipt',
+      'copy of the manual for Sonique AirWave Pro',
+    ])
+      assert.ok(!scan(title).flagged, title);
+  });
+});
+
+describe('same-as-original claims', () => {
+  it('factory versions, factory-filled goods and claimed original materials are coded language', () => {
+    for (const title of [
+      'Sonique AirWave Pro factory version',
+      'factory filled Orvella perfume',
+      'Orvella Lumen Tote 专柜级 正确标',
+      'Sonique AirWave Pro same shell as original',
+    ])
+      assert.ok(kinds(scan(title)).includes('coded'), title);
+  });
+
+  it('needs a brand: the same words about an unbranded item are not signals', () => {
+    assert.ok(!scan('factory version cotton tote bag').flagged);
+  });
+});
+
+describe('off-platform pictures', () => {
+  it('"DM for in-hand pics" for a branded item flags on its own', () => {
+    assert.ok(scan('Orvella Lumen Tote (stock pics, DM for in-hand)').flagged);
+    assert.ok(scan('奥维莱 托特包 主页有联系方式').flagged);
+  });
+});
+
+describe('bulk stock', () => {
+  it('bulk stock from an unauthorized seller is a weak cue even at a normal price', () => {
+    const v = scan('Sonique AirWave Pro factory direct', {
+      price: 200,
+      currency: 'USD',
+      quantity: 400,
+      condition: 'new',
+    });
+    assert.ok(kinds(v).includes('bulk_quantity'));
+    assert.ok(v.flagged);
+  });
+
+  it('bulk stock shipped from abroad at a normal price is not enough alone (shops hold stock)', () => {
+    const v = scan('Sonique AirWave Pro earbuds', {
+      price: 230,
+      currency: 'USD',
+      quantity: 400,
+      shipFrom: 'US',
+      condition: 'new',
+    });
+    assert.equal(v.flagged, false);
+  });
+
+  it('an authorized seller with bulk stock gets no brand signal', () => {
+    const v = scan('Orvella Lumen Tote', {
+      price: 2500,
+      currency: 'USD',
+      quantity: 400,
+      sellerId: 'orvella-official',
+    });
+    assert.ok(!kinds(v).includes('bulk_quantity'));
+  });
+});
