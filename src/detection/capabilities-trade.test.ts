@@ -146,3 +146,73 @@ describe('bulk stock', () => {
     assert.ok(!kinds(v).includes('bulk_quantity'));
   });
 });
+
+describe('model numbers and line names as sellers write them', () => {
+  it('a reference number without its case and dial codes names the line in its category', () => {
+    const v = scan('4821 blue dial 40mm automatic watch 一比一');
+    assert.ok(v.flagged, JSON.stringify(v.suppressed));
+  });
+
+  it('the same digits outside the category, or a year, are not the line', () => {
+    assert.ok(!scan('4821 piece puzzle 1:1 scale').flagged);
+    assert.ok(!scan('Orvella 1996 archive book, signed copy').flagged);
+  });
+
+  it('"St" for "Saint" and a distinctive line name alone in a listing of unknown category', () => {
+    const brands: BrandKnowledge = {
+      version: 'abbrev-1',
+      brands: [
+        {
+          id: 'maisonx',
+          name: 'Maison Xerlane',
+          categories: ['handbags'],
+          productLines: [{ name: 'Saint Honoré Riviera', category: 'handbags' }],
+        },
+      ],
+    };
+    const d = new Detector(brands, undefined, undefined, { now: new Date('2026-12-01') });
+    assert.ok(d.scan({ id: 'a', title: 'St Honoré Riviera black - 1:1 hand painted' }).flagged);
+    // a category that is not the line's: the words are not the line
+    assert.ok(
+      !d.scan({ id: 'b', title: 'St Honoré Riviera: a novel, 1:1 edition', category: 'Books > Fiction' })
+        .flagged,
+    );
+  });
+});
+
+describe('Chinese disguises of short names', () => {
+  const brands: BrandKnowledge = {
+    version: 'zh-1',
+    brands: [
+      { id: 'anpa', name: 'Anpa', aliases: ['安踏'], categories: ['shoes'], manufacturingCountries: ['CN'] },
+      { id: 'kuangwei', name: 'Kwai', aliases: ['匡威'], categories: ['shoes'] },
+      { id: 'shizu', name: 'Shizu', aliases: ['始祖鸟'], categories: ['outdoor-gear', 'apparel'] },
+    ],
+  };
+  const d = new Detector(brands, undefined, undefined, { now: new Date('2026-12-01') });
+  const z = (title: string, category?: string) =>
+    d.scan(category === undefined ? { id: 'z', title } : { id: 'z', title, category });
+
+  it('a sound-alike of a two-character name in the brand category reads like a misspelling', () => {
+    const v = z('案踏 C202 竞速跑鞋', '运动鞋/跑步鞋');
+    assert.deepEqual(
+      v.brands.map((b) => b.brandId),
+      ['anpa'],
+    );
+    assert.ok(v.signals.some((s) => s.kind === 'brand_misspelled'));
+    assert.ok(z('框威 高帮帆布鞋').flagged);
+  });
+
+  it('the same sound-alike outside the category is an ordinary word', () => {
+    assert.ok(!z('岸边 案踏 书法 字帖', '图书').flagged);
+  });
+
+  it('the registered spelling is never a disguise', () => {
+    assert.ok(!z('安踏 跑鞋 官方', '运动鞋').signals.some((s) => s.kind.startsWith('brand_')));
+  });
+
+  it('one character of the Chinese name with 牌 is a nickname in the brand category', () => {
+    assert.ok(z('鸟牌 冲锋衣 户外 连帽').signals.some((s) => s.kind === 'brand_nickname'));
+    assert.ok(!z('鸟牌 鸟笼 挂钩', '宠物用品').signals.some((s) => s.kind === 'brand_nickname'));
+  });
+});

@@ -29,7 +29,12 @@ import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
-import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
+import {
+  OBFUSCATION_DOUBLED,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_LEET,
+  OBFUSCATION_SEPARATORS,
+} from './matcher.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type { ListingInput, Verdict } from './types.ts';
 
@@ -179,7 +184,7 @@ export class MentionResolver {
         continue;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
-        if ((hit.obfuscation & ~OBFUSCATION_SEPARATORS) !== 0) {
+        if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
           hit.dropped = true;
           continue;
         }
@@ -195,13 +200,21 @@ export class MentionResolver {
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
-        // a two-character Chinese name must be written as registered: too many words sound like it
+        // a two-character Chinese name through a sound-alike (案踏, 框威) is read like a misspelling:
+        // a mention only in the brand's category or with one of its lines; too many ordinary words
+        // sound like one. Any other disguise of two characters is not one.
         if (
           hit.obfuscation !== 0 &&
           hit.endUnit - hit.startUnit <= 2 &&
           views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT
         ) {
-          hit.dropped = true;
+          if (
+            hit.obfuscation === OBFUSCATION_HOMOGLYPH &&
+            c.brands[hit.a]!.categoryLo + c.brands[hit.a]!.categoryHi !== 0
+          ) {
+            hit.distance = 1;
+            state[at + State.Weak]!++;
+          } else hit.dropped = true;
           continue;
         }
         // digits for letters alone ("D10R", "B0SE-2") is often a model code: a mention only when
@@ -303,6 +316,8 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   // the brand), and only for brands that name their categories
   const lineFlags = state[at + State.LineFlags]!;
   if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
+  // ... or in a listing whose category is unknown (nothing says it is anything else)
+  if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Unknown) return Mention.Implied;
   // a long model or reference number ("5167A", "M79030N") names its brand even without a category
   if (lineFound && lineFlags & LINE_MODEL && state[at + State.LineLength]! >= 5 && cat === CatState.Unknown)
     return Mention.Implied;

@@ -3,8 +3,8 @@
  * filters (泡泡玛持 for 泡泡玛特, 任天棠 for 任天堂, 花溪子 for 花西子). Each group folds to its first
  * character, and a match through a swapped character is reported as a disguise. The groups cover
  * characters common in transliterated brand names; an ordinary character outside them still has to
- * match exactly. Two-character names must match exactly (see mentions.ts): too many ordinary words
- * sound like them.
+ * match exactly. A two-character name through a sound-alike counts only like a misspelling (in the
+ * brand's category or with one of its lines, see mentions.ts): too many ordinary words sound like it.
  */
 const GROUPS: readonly string[] = [
   '玛马码',
@@ -52,6 +52,14 @@ const GROUPS: readonly string[] = [
   '驰驶',
   '戈哥',
   '雅娅',
+  '华花骅',
+  '安案岸',
+  '匡框筐',
+  '踏塔',
+  '威薇葳',
+  '为伟',
+  '冢塚',
+  '齐祁',
 ];
 
 export const HOMOPHONE_TO_REPRESENTATIVE: ReadonlyMap<number, number> = (() => {
