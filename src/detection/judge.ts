@@ -231,11 +231,22 @@ export class Judge {
     return null;
   }
 
-  /** Runs the context automaton over the units around `hit`; its hits are in `contextHits`. */
+  /**
+   * Runs the context automaton over the units around `hit`, within its line (a line of a
+   * description is a statement of its own: a spec, a shipping note); its hits are in `contextHits`.
+   */
   private contextAround(hit: Hit): number {
     const view = this.views[hit.field]!;
     const automaton = this.compiled.contextAutomaton;
-    const count = automaton.findRange(view, hit.startUnit - CONTEXT_UNITS, hit.endUnit + CONTEXT_UNITS);
+    const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
+    const lineStart = text.lastIndexOf('\n', view.starts[hit.startUnit]!);
+    let from = hit.startUnit;
+    while (from > 0 && from > hit.startUnit - CONTEXT_UNITS && view.starts[from - 1]! > lineStart) from--;
+    const lineEnd = text.indexOf('\n', view.ends[hit.endUnit - 1]!);
+    let to = hit.endUnit;
+    if (lineEnd < 0) to = hit.endUnit + CONTEXT_UNITS;
+    else while (to < view.length && to < hit.endUnit + CONTEXT_UNITS && view.starts[to]! < lineEnd) to++;
+    const count = automaton.findRange(view, from, to);
     const context = this.compiled.context;
     for (let k = 0; k < count; k++) {
       let near = this.contextHits[k];
