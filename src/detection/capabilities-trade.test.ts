@@ -5,8 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import { Detector } from './detector.ts';
 import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
+import { validateKeywordRuleSet } from './validate.ts';
 
 const KNOWLEDGE: BrandKnowledge = {
   version: 'capabilities-trade-1',
@@ -214,5 +216,12 @@ describe('Chinese disguises of short names', () => {
   it('one character of the Chinese name with 牌 is a nickname in the brand category', () => {
     assert.ok(z('鸟牌 冲锋衣 户外 连帽').signals.some((s) => s.kind === 'brand_nickname'));
     assert.ok(!z('鸟牌 鸟笼 挂钩', '宠物用品').signals.some((s) => s.kind === 'brand_nickname'));
+  });
+});
+
+describe('the default keyword rules', () => {
+  it('validate without errors (ids unique, patterns usable)', () => {
+    const { errors } = validateKeywordRuleSet(JSON.parse(JSON.stringify(DEFAULT_KEYWORD_RULES)));
+    assert.deepEqual(errors, []);
   });
 });

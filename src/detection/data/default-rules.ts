@@ -639,7 +639,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     // off-platform contact for the real pictures and catalogue
     ...rules(
       'contact_offsite',
-      0.37,
+      0.42,
       [
         'dm for real pictures',
         'dm for real pics',
