@@ -234,6 +234,33 @@ export function initialsOf(name: string): string | null {
 }
 
 /**
+ * Abbreviations sellers write for a brand they avoid naming ("PP" for Patek Philippe, "JML" for Jo
+ * Malone London, "SNY" for Sony): the initials of a name or Latin alias of two or three words, and
+ * the consonants of a one-word name of four to six letters. Registered spellings are left out (they
+ * are the brand's own), and so are single letters. They count only written in capitals, in the
+ * brand's category or with one of its lines (mentions.ts), and are a disguise only next to an emoji.
+ */
+export function derivedAbbreviations(brand: Brand): string[] {
+  const out = new Set<string>();
+  for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+    const initials = initialsOf(name);
+    if (initials && initials.length >= 2) out.add(initials);
+    const word = name.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (/^[A-Za-z]{4,6}$/.test(word)) {
+      const consonants =
+        word[0]!.toUpperCase() +
+        word
+          .slice(1)
+          .replace(/[aeiou]/gi, '')
+          .toUpperCase();
+      if (consonants.length >= 3 && consonants.length <= 4) out.add(consonants);
+    }
+  }
+  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase()));
+  return [...out].filter((a) => !registered.has(a.toLowerCase()));
+}
+
+/**
  * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
  * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
  * any character of its Chinese name with 家 or 牌 ("香家", "鸟牌"). They are brand mentions only in the brand's categories.

@@ -225,3 +225,53 @@ describe('the default keyword rules', () => {
     assert.deepEqual(errors, []);
   });
 });
+
+describe('abbreviations the brand did not register', () => {
+  const brands: BrandKnowledge = {
+    version: 'abbr-1',
+    brands: [
+      {
+        id: 'pertek',
+        name: 'Pertek Philon',
+        categories: ['watches'],
+        productLines: [{ name: 'Nautica', modelNumbers: ['5722/1A-010'], category: 'watches' }],
+      },
+      {
+        id: 'sorny',
+        name: 'Sorny',
+        categories: ['audio'],
+        productLines: [{ name: 'WH-2000XM6', category: 'audio' }],
+      },
+    ],
+  };
+  const d = new Detector(brands, undefined, undefined, { now: new Date('2026-12-01') });
+  const s = (title: string, category?: string) =>
+    d.scan(category === undefined ? { id: 'x', title } : { id: 'x', title, category });
+
+  it('initials next to an emoji, or in place of the name before one of its lines, are a disguise', () => {
+    assert.ok(s('PP ⌚ 5722 steel automatic watch').signals.some((x) => x.kind === 'brand_nickname'));
+    assert.ok(s('SRNY WH-2000XM6 降噪耳机').signals.some((x) => x.kind === 'brand_nickname'));
+  });
+
+  it('in lower case, or without emoji or line, they are not', () => {
+    assert.ok(!s('pp ⌚ strap for watch 20mm').flagged);
+    assert.equal(s('PP watch box, cardboard').signals.length, 0);
+    // a unit: "5 mW laser" is not the initials of anything
+    assert.equal(s('PP 5 mW laser pointer', 'tools').signals.length, 0);
+  });
+});
+
+describe('"style" right after a brand', () => {
+  it('"<brand> style" in a title is a lookalike claim', () => {
+    assert.ok(scan('Orvella style tote bag black').signals.some((s) => s.kind === 'marker'));
+  });
+
+  it('not as a hyphenated compound, not before the brand, not in a description', () => {
+    for (const v of [
+      scan('Orvella-style leather care kit'),
+      scan('style tips: Orvella Lumen Tote outfit ideas'),
+      scan('Orvella Lumen Tote', { description: 'Lens: Orvella style tinted' }),
+    ])
+      assert.ok(!v.signals.some((s) => s.kind === 'marker'), JSON.stringify(v.signals));
+  });
+});

@@ -39,6 +39,9 @@ const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 /** Context words are looked for this many units before and after a keyword hit (~8 words). */
 const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
+const EMOJI_NEAR_BEFORE =
+  /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}][\s\ufe0f\u200d]{0,2}$/u;
+const EMOJI_NEAR_AFTER = /^[\s\ufe0f]{0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
@@ -226,7 +229,14 @@ export class Judge {
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
     if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
       return `generic term "${rule.pattern}" with no brand named`;
-    if (rule.brandWithin !== undefined && !brandNear(views, hits, hitCount, hit, rule.brandWithin))
+    if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
+    // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy
+    if (rule.brandBefore && text.charCodeAt(views[hit.field]!.starts[hit.startUnit]! - 1) === 45)
+      return 'a hyphenated compound';
+    if (
+      rule.brandWithin !== undefined &&
+      !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
+    )
       return `"${rule.pattern}" not next to a brand`;
     return null;
   }
@@ -288,8 +298,12 @@ export class Judge {
     // a derived nickname ("G家") is a disguise; bare initials ("BV") are only a mention
     const derived =
       hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
-    if (hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived) return;
-    if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
+    // an abbreviation the brand did not register is a mention; next to an emoji ("PP ⌚") or naming
+    // one of the brand's lines in place of the brand's name ("SNY WH-1000XM6"), a disguise
+    const abbreviation = hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived;
+    if (abbreviation && !this.emojiNext(hit) && (mentions.line(brandIndex) < 0 || mentions.named(brandIndex)))
+      return;
+    if (hit.distance < 0 && hit.obfuscation === 0 && !derived && !abbreviation) return;
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
     if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
@@ -308,10 +322,12 @@ export class Judge {
       const what =
         hit.type === OwnerType.ProductLine ? (this.compiled.ownerText[hit.owner] ?? 'a product line') : name;
       detail = `"${hit.type === OwnerType.ProductLine ? `${name} ${lineNameOf(this.compiled, hit)}` : what}" misspelled (edit distance ${hit.distance})`;
-    } else if (derived) {
+    } else if (derived || abbreviation) {
       kind = 'brand_nickname';
       weight = weights.brandNickname ?? 0.45;
-      detail = `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
+      detail = abbreviation
+        ? `"${name}" named by the abbreviation "${this.compiled.ownerText[hit.owner]}"`
+        : `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
     } else {
       kind = 'brand_obfuscated';
       weight = weights.obfuscatedBrand;
@@ -319,6 +335,18 @@ export class Judge {
     }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
     signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
+  }
+
+  /** An emoji (or a pictographic symbol) within a space or two of the hit in the original text. */
+  private emojiNext(hit: Hit): boolean {
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
+    const start = view.starts[hit.startUnit]!;
+    const end = view.ends[hit.endUnit - 1]!;
+    return (
+      EMOJI_NEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+      EMOJI_NEAR_AFTER.test(text.slice(end, end + 4))
+    );
   }
 
   /**
@@ -414,11 +442,13 @@ function brandNear(
   hitCount: number,
   hit: Hit,
   within: number,
+  nameBefore: boolean,
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
     if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
       continue;
+    if (nameBefore && (other.type !== OwnerType.BrandTerm || other.endUnit > hit.startUnit)) continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
   }
   return false;

@@ -104,6 +104,10 @@ export class MentionResolver {
     }
   }
 
+  /** Whether the listing writes the brand's name or an alias as registered. */
+  named(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Named]! > 0;
+  }
   line(brand: number): number {
     return this.state[brand * State.Stride + State.Line]!;
   }
@@ -182,6 +186,13 @@ export class MentionResolver {
       } else if (flags & TERM_SHORT && !this.writtenAsRegistered(listing, views, hit)) {
         hit.dropped = true;
         continue;
+      } else if (flags & TERM_SHORT && flags & TERM_DERIVED) {
+        // an abbreviation the brand did not register: only in capitals ("PP", not "pp" or "mW")
+        if (!upperCaseLetters(spanText(listing, views, hit))) {
+          hit.dropped = true;
+          continue;
+        }
+        state[at + State.Short]!++;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
         if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
@@ -302,6 +313,16 @@ export class MentionResolver {
   private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
     return this.compiled.brands[hit.a]!.spellings.has(literalForm(spanText(listing, views, hit)));
   }
+}
+
+function upperCaseLetters(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
 }
 
 function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {

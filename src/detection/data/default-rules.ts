@@ -508,6 +508,15 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       needsBrand: true,
       brandWithin: 1,
     }),
+    // "BV style bag", "Chanel-style": a lookalike, said right after the brand
+    ...rules('marker', 0.6, ['style', 'styled', '风格'], {
+      needsBrand: true,
+      brandWithin: 1,
+      brandBefore: true,
+      titleOnly: true,
+      nominativeInnocent: true,
+      innocentNearby: ['compatible', 'fits', 'for', 'replacement', 'case', 'band', 'strap', 'charger'],
+    }),
     ...rules(
       'coded',
       0.9,

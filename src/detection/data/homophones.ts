@@ -57,7 +57,6 @@ const GROUPS: readonly string[] = [
   '匡框筐',
   '踏塔',
   '威薇葳',
-  '为伟',
   '冢塚',
   '齐祁',
 ];
