@@ -44,11 +44,16 @@ export function roleOf(name: string): Split['role'] {
   return name.startsWith('test-') ? 'test' : 'train';
 }
 
-/** A split's listing date: `dated YYYY-MM-DD` / `dated **YYYY-MM-DD**` in its README, else the default. */
+/**
+ * A split's listing date as its README states it ("dated 2026-12-01", "Assumed listing date:
+ * **2026-12-05**", "dates are assumed to be **2026-12-01**"), else the default.
+ */
 function nowOf(folder: string, fallback: string): string {
   const readme = join(folder, 'README.md');
   if (!existsSync(readme)) return fallback;
-  const m = /dated\s+\**(\d{4}-\d{2}-\d{2})/i.exec(readFileSync(readme, 'utf8'));
+  const m = /(?:dated|listing date:?|assumed to be)\s*\**\s*(\d{4}-\d{2}-\d{2})/i.exec(
+    readFileSync(readme, 'utf8'),
+  );
   return m?.[1] ?? fallback;
 }
 
@@ -164,7 +169,7 @@ export function evaluateSplit(split: Split, folder: string, verbose = false): Sp
     precision >= TARGETS.precision && recall >= TARGETS.recall && hardRate <= TARGETS.hardNegativeFlagRate;
   const total = overall.tp + overall.fp + overall.fn + overall.tn;
   lines.push(
-    `== ${split.name} (${split.role === 'test' ? 'TEST split: scored, never tuned on' : 'training split'}) ==`,
+    `== ${split.name} (${split.role === 'test' ? 'TEST split: scored, never tuned on' : 'training split'}; listings dated ${split.now}) ==`,
   );
   if (errors.length > 0)
     lines.push(
