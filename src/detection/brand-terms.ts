@@ -256,7 +256,8 @@ export function derivedAbbreviations(brand: Brand): string[] {
       if (consonants.length >= 3 && consonants.length <= 4) out.add(consonants);
     }
   }
-  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase()));
+  // never a registered spelling, even written with symbols ("K&N" is the brand's own name)
+  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')));
   return [...out].filter((a) => !registered.has(a.toLowerCase()));
 }
 

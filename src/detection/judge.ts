@@ -28,6 +28,7 @@ import {
 } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
+import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
 import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
@@ -45,6 +46,9 @@ const EMOJI_NEAR_AFTER = /^[\s\ufe0f]{0,2}[\p{Extended_Pictographic}\u2460-\u24f
 const GAME_COUNT_SEVERITY = 0.88;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
+/** Official retro consoles carry up to about a hundred games. */
+const MAX_OFFICIAL_GAMES = 200;
+const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
@@ -365,6 +369,8 @@ export class Judge {
     if (raw === undefined) return;
     const count = Number(raw.replace(/[,.\s]/g, ''));
     if (!(count >= MIN_PIRATED_GAMES)) return;
+    // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
+    if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     signals.push(
       this.signal(
         hit,
@@ -385,6 +391,9 @@ export class Judge {
     for (let h = 0; h < hitCount; h++) if (hits[h]!.type === OwnerType.Disc) discHit = true;
     if (!discHit || signals.some((s) => s.kind === 'prerelease_disc')) return;
     const work = tables.brand.works![workIndex]!;
+    // an official pre-order ships on or after the release date it states
+    const listing = this.listing!;
+    if (preOrderShippingFrom(`${listing.title}\n${listing.description ?? ''}`, release)) return;
     signals.push(
       this.signal(
         hit,

@@ -211,6 +211,9 @@ export class MentionResolver {
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
+        // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i"
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitSpelling(listing, views, hit))
+          hit.obfuscation = 0;
         // a two-character Chinese name through a sound-alike (案踏, 框威) is read like a misspelling:
         // a mention only in the brand's category or with one of its lines; too many ordinary words
         // sound like one. Any other disguise of two characters is not one.
@@ -219,9 +222,11 @@ export class MentionResolver {
           hit.endUnit - hit.startUnit <= 2 &&
           views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT
         ) {
+          // ... and only standing alone, not inside a longer Chinese word (范思哲 is not 范斯)
           if (
             hit.obfuscation === OBFUSCATION_HOMOGLYPH &&
-            c.brands[hit.a]!.categoryLo + c.brands[hit.a]!.categoryHi !== 0
+            c.brands[hit.a]!.categoryLo + c.brands[hit.a]!.categoryHi !== 0 &&
+            standsAlone(listing, views, hit)
           ) {
             hit.distance = 1;
             state[at + State.Weak]!++;
@@ -376,6 +381,29 @@ export function spanText(listing: ListingInput, views: readonly NormalizedView[]
 }
 
 /** The hit is Chinese and only whitespace stands between its characters. */
+const HAN = /\p{Script=Han}/u;
+
+/** No Chinese character right before or after the hit. */
+function standsAlone(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const start = view.starts[hit.startUnit]!;
+  const end = view.ends[hit.endUnit - 1]!;
+  return !HAN.test(text.charAt(start - 1)) && !HAN.test(text.charAt(end));
+}
+
+/**
+ * A Latin name written in two or three parts of at least three letters each, separated by spaces
+ * or one punctuation mark ("Mont Blanc", "Lulu Lemon", "Play-Station"): a way of spelling it.
+ */
+function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+  const parts = span.split(/\s*[\s\-_.·・/~]\s*/);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[A-Za-z]{3,}$/.test(p));
+}
+
 function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
   const view = views[hit.field]!;
   if ((view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;

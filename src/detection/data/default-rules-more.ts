@@ -128,6 +128,20 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     kind: 'coded',
     severity: 0.97,
     innocentContexts: ['a货架', 'a货柜', 'a货车'],
+    // in the jade trade "A货" is natural, untreated jadeite (B货 is bleached, C货 dyed)
+    innocentNearby: [
+      '翡翠',
+      '玉',
+      '玉石',
+      '和田玉',
+      '缅甸玉',
+      'jade',
+      'jadeite',
+      '国检',
+      '证书',
+      'b货',
+      'c货',
+    ],
   },
   ...rules(
     'coded',
@@ -165,7 +179,9 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   ),
   ...rules('coded', 0.72, ['平替', '大牌同款', '原版'], {
     needsBrand: true,
-    innocentNearby: ['官方', '正品', '发售', '官方复刻'],
+    // "原版系统": a console's original firmware, i.e. not modified
+    innocentContexts: ['原版系统', '原版固件', '原厂系统'],
+    innocentNearby: ['官方', '正品', '发售', '官方复刻', '系统', '固件', '未破解', '二手'],
   }),
   {
     id: 'coded.原单',
@@ -282,27 +298,20 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '加v',
       '加vx',
       '加wx',
-      '私聊',
-      '私信',
       '看实拍',
       '实拍请',
       '实物图私',
       '更多款式',
       '看图册',
-      '相册',
       '微商',
       '加薇',
       '薇信',
       'v信',
       '威信',
-      '看图',
       '进群',
       '扫码进群',
       '实拍视频',
-      '找客服',
       '实物图',
-      '私我',
-      '滴滴',
       '需要的私',
     ],
     {
@@ -373,7 +382,6 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     'factory prices',
     'wholesale price',
     'wholesale prices',
-    'wholesale',
     'manufacturer direct',
     'direct from manufacturer',
     'direct from the manufacturer',
@@ -390,16 +398,23 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     '工厂直发',
     '一手货源',
     '厂家批发',
-    '批发',
     '工厂价',
     '出厂价',
     '自家工厂',
     '源头厂家',
     '厂家货源',
     '工厂店',
-    '厂家',
-    '工厂',
   ]),
+  // said by ordinary shops too ("批发请私聊报数量": wholesale buyers, message us): cues that need others
+  ...rules(
+    'contact_offsite',
+    0.2,
+    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for'],
+    {
+      needsBrand: true,
+    },
+  ),
+  ...rules('factory_direct', 0.2, ['wholesale', '批发', '厂家', '工厂']),
   ...rules('stock_variety', 0.2, [
     'all sizes',
     'all sizes available',
@@ -580,6 +595,8 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     ],
     {
       requiresNearby: CONSOLE_WORDS,
+      // official mini and classic consoles ship with their games built in
+      innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'],
       innocentContexts: [
         'pre-installed windows',
         'preinstalled windows',
@@ -670,7 +687,17 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
   ...rules('marker', 0.85, ['copy', 'copy version', 'copies', 'copy of the original'], {
     needsBrand: true,
     brandWithin: 6,
-    innocentContexts: ['copy of receipt', 'copy of the receipt', 'copy of the manual', 'copy of the invoice'],
+    innocentContexts: [
+      'copy of receipt',
+      'copy of the receipt',
+      'copy of the manual',
+      'copy of the invoice',
+      'used copy',
+      'good copy',
+      'library copy',
+      'review copy',
+      'signed copy',
+    ],
     innocentNearby: [
       'book',
       'books',
@@ -746,7 +773,19 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
   // "original factory" is also said of genuine parts: a cue that needs another
   ...rules('coded', 0.37, ['原厂', '原厂货', 'original factory'], {
     needsBrand: true,
-    innocentNearby: ['保修', '质保', '官方', '授权', 'warranty', 'authorized', 'authorised', 'official'],
+    innocentContexts: ['原厂系统', '原厂固件'],
+    innocentNearby: [
+      '保修',
+      '质保',
+      '官方',
+      '授权',
+      'warranty',
+      'authorized',
+      'authorised',
+      'official',
+      '系统',
+      '二手',
+    ],
   }),
   ...rules(
     'contact_offsite',
