@@ -40,9 +40,10 @@ const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 /** Context words are looked for this many units before and after a keyword hit (~8 words). */
 const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
+// an emoji (or circled or squared letter), then at most two spaces or variation selectors
 const EMOJI_NEAR_BEFORE =
-  /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}][\s\ufe0f\u200d]{0,2}$/u;
-const EMOJI_NEAR_AFTER = /^[\s\ufe0f]{0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
+  /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
+const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
