@@ -80,3 +80,55 @@ describe('trade words with an innocent meaning', () => {
     assert.ok(scan('retro handheld game console with 20,000 games built in').flagged);
   });
 });
+
+describe('more trade language (train-v2)', () => {
+  it('OEM and surplus claims, winks and circumvention by burned backups', () => {
+    for (const title of [
+      'Montvert Legend EDT from the OEM producer',
+      'Montvert 淡香水 出口剩余',
+      'Montvert Legend EDT, you know what this is',
+      'Montvert 香水 懂的拍',
+    ])
+      assert.ok(scan(title).flagged, title);
+    assert.ok(scan('Sega Saturn boot cart, plays burned backups').flagged);
+  });
+
+  it('the same words without a brand or a console are not signals', () => {
+    assert.ok(!scan('export surplus cotton t-shirts 出口剩余 纯棉').flagged);
+    assert.ok(!scan('you know what this is: a vintage wooden toy').flagged);
+    assert.ok(!scan('burned backups of family photos on DVD-R').flagged);
+  });
+
+  it('an album on CD before its release is a pre-release copy', () => {
+    const knowledge: BrandKnowledge = {
+      version: 'music-1',
+      brands: [
+        {
+          id: 'label',
+          name: 'Kite Records',
+          works: [{ title: 'Orchard Lights', aliases: ['果园之光'], discReleaseDate: '2027-01-29' }],
+        },
+      ],
+    };
+    const d = new Detector(knowledge, undefined, undefined, { now: new Date('2026-12-05') });
+    assert.ok(d.scan({ id: 'm1', title: 'Orchard Lights lossless CD, ships today' }).flagged);
+    assert.ok(d.scan({ id: 'm2', title: '果园之光 唱片 现货' }).flagged);
+  });
+
+  it('a Chinese line name split by a separator is a spelling', () => {
+    const knowledge: BrandKnowledge = {
+      version: 'zh-line-1',
+      brands: [
+        {
+          id: 'meiri',
+          name: 'Meiri',
+          aliases: ['美日'],
+          categories: ['cosmetics'],
+          productLines: [{ name: 'Antigravity Lip Glaze', aliases: ['反重力唇釉'], category: 'cosmetics' }],
+        },
+      ],
+    };
+    const d = new Detector(knowledge, undefined, undefined, { now: new Date('2026-12-05') });
+    assert.ok(!d.scan({ id: 'z1', title: '美日/反重力/唇釉 新款' }).flagged);
+  });
+});

@@ -393,15 +393,20 @@ function standsAlone(listing: ListingInput, views: readonly NormalizedView[], hi
 }
 
 /**
- * A Latin name written in two or three parts of at least three letters each, separated by spaces
- * or one punctuation mark ("Mont Blanc", "Lulu Lemon", "Play-Station"): a way of spelling it.
+ * A name written in two or three parts (Latin of three letters or more, or Chinese words of two
+ * characters or more), separated by spaces or one punctuation mark ("Mont Blanc", "Play-Station",
+ * "反重力/唇釉"): a way of spelling it, not a disguise.
  */
 function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
   const view = views[hit.field]!;
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
   const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
   const parts = span.split(/\s*[\s\-_.·・/~]\s*/);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[A-Za-z]{3,}$/.test(p));
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    (parts.every((p) => /^[A-Za-z]{3,}$/.test(p)) || parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)))
+  );
 }
 
 function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
