@@ -132,3 +132,15 @@ describe('more trade language (train-v2)', () => {
     assert.ok(!d.scan({ id: 'z1', title: '美日/反重力/唇釉 新款' }).flagged);
   });
 });
+
+describe('contact as sellers abbreviate it', () => {
+  it('"加Q看细节", "DM before buying" name off-platform contact for a branded item', () => {
+    assert.ok(scan('Montvert 香水 加Q看细节').flagged);
+    assert.ok(scan('Montvert Legend EDT - real shots on IG, DM before buying').flagged);
+  });
+
+  it('"微单" (a mirrorless camera) and years are not contact', () => {
+    assert.ok(!scan('Montvert 全画幅微单 机身 七天无理由', { shipFrom: 'CN' }).flagged);
+    assert.ok(!scan('Montvert vintage 1999 print, pre-loved').flagged);
+  });
+});

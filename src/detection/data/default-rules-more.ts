@@ -897,4 +897,23 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       ]),
     },
   ),
+  // off-platform contact as sellers abbreviate it (QQ, WeChat as 微, Instagram handles)
+  ...rules(
+    'contact_offsite',
+    0.42,
+    [
+      '加q',
+      '加qq',
+      '加微',
+      '加微看',
+      'real shots',
+      'dm before buying',
+      'dm for pictures',
+      'dm for photos of the real',
+      'on ig',
+    ],
+    { needsBrand: true },
+  ),
+  ...rules('weak_quality_claim', 0.37, ['good quality', 'high-grade', 'high grade', '品质好', '质量好好']),
+  ...rules('stock_variety', 0.2, ['bulk stock', 'in bulk', 'pcs in stock', 'pieces in stock', '大量库存']),
 ];
