@@ -1,0 +1,24106 @@
+/**
+ * Generated from the app's /openapi.json by `npm run gen:client` (web/scripts/gen-client.ts).
+ * Do not edit: test/portal-client.test.ts fails when this file differs from a fresh generation.
+ */
+
+export type paths = {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database check */
+        get: operations["getHealthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (admin) */
+        delete: operations["deleteApiKeysById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open appeals, oldest first (operator reviewers) */
+        get: operations["getAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An appeal (the item's parties and operator staff) */
+        get: operations["getAppealsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an appeal: upheld or reversed, with reasons; a reversal takes effect on the listing (a reviewer other than the original decider) */
+        post: operations["postAppealsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Signed checkpoints of the audit chain head, oldest first, with their signatures (public) */
+        get: operations["getAuditCheckpoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ed25519 public key that signs audit checkpoints, and its fingerprint (public) */
+        get: operations["getAuditPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Seal pending entries and verify the audit chain: links, writer MACs, and every signed checkpoint (operator admin) */
+        post: operations["postAuditVerify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; returns a session token (also set as a cookie) */
+        post: operations["postAuthLogin"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the current session */
+        post: operations["postAuthLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brand-knowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Supply the caller brand's knowledge for detection (names, aliases, product lines, prices, colours, countries, authorized sellers); writes a new version
+         * @description The body follows docs/brand-knowledge.schema.json. Errors name the brand and field.
+         */
+        put: operations["putBrandKnowledge"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/brand-knowledge/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand organisation's current knowledge (the brand itself and operator staff) */
+        get: operations["getBrandKnowledgeById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/counter-notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A counter-notice (the seller, the rights holder and its agent, operator staff) */
+        get: operations["getCounterNoticesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/counter-notices/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The rights holder answers a counter-notice: proof of a filed court action, or a response with evidence */
+        post: operations["postCounterNoticesByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/counter-notices/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a counter-notice in review: reinstate the listing or uphold the takedown, with reasons (operator reviewers) */
+        post: operations["postCounterNoticesByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/counter-notices/{id}/documents/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download evidence attached to a counter-notice or its answer (the parties) */
+        get: operations["getCounterNoticesByIdDocumentsBySha256"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decisions the caller may see, newest first: a seller its stores', a rights holder or agent its brands', a marketplace key its marketplace's, staff all */
+        get: operations["getDecisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One decision with its statement of reasons (DSA Art 17) and until when it can be appealed */
+        get: operations["getDecisionsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal a decision (a party to it: the seller it restricts, the notifier of the notice behind it) until its appealableUntil (DSA Art 20) */
+        post: operations["postDecisionsByIdAppeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Detection cases: the review queue for operator staff, verification requests for a brand */
+        get: operations["getDetectionCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One detection case */
+        get: operations["getDetectionCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/cases/{id}/brand-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The brand says whether a suspicious listing is counterfeit (sent to review) or genuine (closed) */
+        post: operations["postDetectionCasesByIdBrandVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/cases/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Remove the listing or dismiss the case (operator reviewers) */
+        post: operations["postDetectionCasesByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/rescans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rescan the whole catalogue (after rules change); progress is kept and resumes after a restart (operator admin) */
+        post: operations["postDetectionRescans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/rescans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Progress of a rescan */
+        get: operations["getDetectionRescansById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements of reasons for proactive removals (the seller's own; all for operator staff) */
+        get: operations["getDetectionStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One statement of reasons for a proactive removal */
+        get: operations["getDetectionStatementsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/detection/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Scanned listings, verdicts, and proactive removals counted apart from notice-driven ones (operator staff) */
+        get: operations["getDetectionStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document (certificate, authorization, screenshot, test-buy report, cached page); at most 1048576 bytes
+         * @description Send the file as the raw body with its media type (application/pdf, image/png, image/jpeg, image/webp, image/gif, text/plain, text/html, message/rfc822, application/zip). Stored by SHA-256: the same bytes uploaded twice are stored once.
+         */
+        post: operations["postDocuments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (uploader, operator staff, and the parties of a notice that cites it) */
+        get: operations["getDocumentsBySha256"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice item side by side with notice, right, evidence and listing (its parties only) */
+        get: operations["getItemsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal the decision in force on an item (its seller or rights holder) within the appeal window (DSA Art 20) */
+        post: operations["postItemsByIdAppeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whose move it is on an item and by when (its parties) */
+        get: operations["getItemsByIdClock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/counter-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's counter-notice with the rights holder's answer (the item's parties) */
+        get: operations["getItemsByIdCounterNotice"];
+        put?: never;
+        /** File a counter-notice for a removed item (its seller), within the policy window */
+        post: operations["postItemsByIdCounterNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an item: remove, reject with a reason code, or request information (operator reviewers) */
+        post: operations["postItemsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/info-response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a reviewer's question (the rights holder or its agent); the review clock resumes */
+        post: operations["postItemsByIdInfoResponse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's full history (notice, decisions, counter-notice, answers, clocks, outcome, appeals) with reasons (its parties) */
+        get: operations["getItemsByIdTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/items/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw one item of a notice at any time (the rights holder or its agent); a removed listing is reinstated */
+        post: operations["postItemsByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keyword-rules/{scope}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The keyword controls in force for a marketplace, or the default (operator staff) */
+        get: operations["getKeywordRulesByScope"];
+        /** Set the keyword controls (markers, coded language, piracy terms with severities) of one marketplace, or "default"; writes a new version (operator staff) */
+        put: operations["putKeywordRulesByScope"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find listings by marketplace, external id, URL, store or state */
+        get: operations["getListings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listing */
+        get: operations["getListingsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/verdict": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing's latest detection verdict with its signals and evidence (operator staff) */
+        get: operations["getListingsByIdVerdict"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All marketplaces */
+        get: operations["getMarketplaces"];
+        put?: never;
+        /**
+         * Register a marketplace with its jurisdiction and webhook endpoint (admin)
+         * @description Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: operations["postMarketplaces"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One marketplace */
+        get: operations["getMarketplacesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a marketplace (admin)
+         * @description Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        patch: operations["patchMarketplacesById"];
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/listings/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Register or update one listing (the marketplace itself, by its API key) */
+        put: operations["putMarketplacesByIdListingsByExternalId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/listings/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register or update up to 1000 listings at once, all or nothing */
+        post: operations["postMarketplacesByIdListingsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/stores/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Register or rename a seller store (the marketplace or an admin) */
+        put: operations["putMarketplacesByIdStoresByExternalId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/webhook-deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Webhook deliveries to a marketplace, newest first (admin, or the marketplace's own API key)
+         * @description Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        get: operations["getMarketplacesByIdWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/webhook-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rotate the webhook signing secret (admin) */
+        post: operations["postMarketplacesByIdWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller: person or API key, organisation and roles */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Notices filed by or for the caller (all for operator staff), newest first */
+        get: operations["getNotices"];
+        put?: never;
+        /** File a notice: one right, 1 to 300 listings on any marketplace, evidence per listing */
+        post: operations["postNotices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One notice with its items, their states and deadlines */
+        get: operations["getNoticesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw every open item of a notice (the rights holder or its agent); removed listings are reinstated */
+        post: operations["postNoticesByIdWithdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notices/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * File a notice from a CSV file (one listing per row)
+         * @description Body: a UTF-8 CSV (RFC 4180, header row, at most 300 rows, at most 1048576 bytes) with columns listing_id, marketplace_id, external_id, url, evidence_kind, evidence_sha256, evidence_url, captured_at, explanation. Identify each listing by listing_id, by marketplace_id + external_id, or by url. The notice fields go in the query string. Errors name the CSV line and column.
+         */
+        post: operations["postNoticesCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the caller's organisation was told: counter-notices, answers and outcome statements */
+        get: operations["getNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations visible to the caller */
+        get: operations["getOrganisations"];
+        put?: never;
+        /** Create an organisation (admin) */
+        post: operations["postOrganisations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation (its members and operator staff only) */
+        get: operations["getOrganisationsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** API keys of an organisation (admin) */
+        get: operations["getOrganisationsByIdApiKeys"];
+        put?: never;
+        /** Create an API key for a machine client (admin); the key is shown once */
+        post: operations["postOrganisationsByIdApiKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/approved-brand-names": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names a brand organisation may use in its brand knowledge without a verified right of that name (the organisation and operator staff) */
+        get: operations["getOrganisationsByIdApprovedBrandNames"];
+        put?: never;
+        /** Approve names for a brand organisation's knowledge (operator admin) */
+        post: operations["postOrganisationsByIdApprovedBrandNames"];
+        /** Withdraw the approval of one name (operator admin) */
+        delete: operations["deleteOrganisationsByIdApprovedBrandNames"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organisations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of an organisation */
+        get: operations["getOrganisationsByIdMembers"];
+        put?: never;
+        /** Add a person to an organisation with a role (admin) */
+        post: operations["postOrganisationsByIdMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/detection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The detection policy in force (operator staff) */
+        get: operations["getPoliciesDetection"];
+        /** Set the detection policy: score thresholds to actions, weights (operator admin) */
+        put: operations["putPoliciesDetection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/holiday-calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Holiday calendars used to count business days, per jurisdiction */
+        get: operations["getPoliciesHolidayCalendars"];
+        /** Set holiday calendars (operator admin); writes a new version */
+        put: operations["putPoliciesHolidayCalendars"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/putback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counter-notice procedures and put-back clocks in force (visible to every party) */
+        get: operations["getPoliciesPutback"];
+        /** Set counter-notice procedures and clocks (operator admin); writes a new version */
+        put: operations["putPoliciesPutback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/review-sla": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review deadlines in force, per infringement type (visible to every party) */
+        get: operations["getPoliciesReviewSla"];
+        /** Set review deadlines (operator admin); writes a new version */
+        put: operations["putPoliciesReviewSla"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/representations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agent authorizations involving the caller's organisation */
+        get: operations["getRepresentations"];
+        put?: never;
+        /** Authorize an agent firm to file notices for a brand (letter of authorization) */
+        post: operations["postRepresentations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/representations/{agentOrgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an agent's authorization at once (the brand, or an admin naming the brand) */
+        delete: operations["deleteRepresentationsByAgentOrgId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending items ordered by review deadline (operator reviewers) */
+        get: operations["getReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/supervisor-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Overdue decisions escalated to supervisors: notices past their review deadline, counter-notice reviews and appeals past theirs (operator admins) */
+        get: operations["getReviewSupervisorQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's rights (its principals' too for an agent; all for operator staff) */
+        get: operations["getRights"];
+        put?: never;
+        /**
+         * Record a trademark, patent or copyright (rights holder, or an agent for its principal)
+         * @description Trademarks need registration number, office, jurisdiction, Nice classes and expiry; patents need number, jurisdiction, kind and expiry; copyrights need the work and proof of ownership. A reviewer verifies the right before notices may rely on it.
+         */
+        post: operations["postRights"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One right */
+        get: operations["getRightsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify or reject a right (operator reviewer) */
+        post: operations["postRightsByIdVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statements of reasons the caller may read, newest first (the seller its own, the notifier side its notices', the marketplace its own) */
+        get: operations["getStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One statement of reasons (the statement of decision :id) */
+        get: operations["getStatementsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stores: all for operator staff, its own for a marketplace key, the linked ones for a seller */
+        get: operations["getStores"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Link a store to the seller organisation that operates it (admin) */
+        patch: operations["patchStoresById"];
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook delivery with every attempt: time, signature, response status, reason, duration
+         * @description Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        get: operations["getWebhookDeliveriesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivered or failed webhook again now; earlier attempts stay in the log (audited)
+         * @description The replay keeps the delivery id, so a receiver that already processed the event skips it. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: operations["postWebhookDeliveriesByIdReplay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteApiKeysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        marketplaceId: string | null;
+                        name: string;
+                        /** Format: uuid */
+                        orgId: string;
+                        prefix: string;
+                        revokedAt: string | null;
+                        role: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAppeals: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appellant: {
+                                /** Format: uuid */
+                                orgId: string;
+                                party: "seller" | "rights_holder";
+                            };
+                            decision: {
+                                /** Format: date-time */
+                                at: string;
+                                by: string | null;
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                            };
+                            decisionId: string | null;
+                            documentShas: string[];
+                            /** Format: date-time */
+                            filedAt: string;
+                            grounds: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            result: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                reasonText: string | null;
+                            } | null;
+                            status: "open" | "upheld" | "reversed";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAppealsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appellant: {
+                            /** Format: uuid */
+                            orgId: string;
+                            party: "seller" | "rights_holder";
+                        };
+                        decision: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        };
+                        decisionId: string | null;
+                        documentShas: string[];
+                        /** Format: date-time */
+                        filedAt: string;
+                        grounds: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        result: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedBy: string | null;
+                            reasonText: string | null;
+                        } | null;
+                        status: "open" | "upheld" | "reversed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAppealsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                    result: "upheld" | "reversed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appellant: {
+                            /** Format: uuid */
+                            orgId: string;
+                            party: "seller" | "rights_holder";
+                        };
+                        decision: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        };
+                        decisionId: string | null;
+                        documentShas: string[];
+                        /** Format: date-time */
+                        filedAt: string;
+                        grounds: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        result: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedBy: string | null;
+                            reasonText: string | null;
+                        } | null;
+                        status: "open" | "upheld" | "reversed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAuditCheckpoints: {
+        parameters: {
+            query: {
+                /** @description Only checkpoints past this seq */
+                after: number;
+                limit: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description When it was signed (ISO 8601) */
+                            at: string;
+                            /** @description SHA-256, lowercase hex */
+                            hash: string;
+                            /** @description The signing key's SHA-256 fingerprint (see /v1/audit/public-key) */
+                            keyId: string;
+                            /** @description The last record the checkpoint covers */
+                            seq: number;
+                            /** @description Ed25519 signature, base64, over the canonical JSON (sorted keys) of {seq, hash, at, keyId} */
+                            signature: string;
+                        }[];
+                        /** @description Pass as `after` for the next page; null on the last page */
+                        nextAfter: number | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getAuditPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        /** @description SHA-256 of the DER public key, lowercase hex; checkpoints name it as keyId */
+                        fingerprint: string;
+                        /** @description SubjectPublicKeyInfo, PEM */
+                        publicKeyPem: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuditVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The last record whose link holds */
+                        checked: number;
+                        /** @description Trusted (signature-checked) checkpoints the chain was compared with */
+                        checkpoints: number;
+                        findings: {
+                            checkpoint?: {
+                                /** @description When it was signed (ISO 8601) */
+                                at: string;
+                                /** @description SHA-256, lowercase hex */
+                                hash: string;
+                                /** @description The signing key's SHA-256 fingerprint (see /v1/audit/public-key) */
+                                keyId: string;
+                                /** @description The last record the checkpoint covers */
+                                seq: number;
+                                /** @description Ed25519 signature, base64, over the canonical JSON (sorted keys) of {seq, hash, at, keyId} */
+                                signature: string;
+                            };
+                            /** @description The quarantined pending entry */
+                            entryId?: number;
+                            /** @description First seq of the range concerned */
+                            fromSeq?: number;
+                            kind: "broken_link" | "record_mac" | "truncated" | "rewritten" | "forged_pending" | "bad_checkpoint";
+                            /** @description What is wrong, in one sentence */
+                            message: string;
+                            /** @description The record (or the checkpoint) concerned */
+                            seq?: number;
+                            /** @description Where a checkpoint came from: a file (and line) or the database */
+                            source?: string;
+                            /** @description Last seq of the range concerned */
+                            toSeq?: number;
+                        }[];
+                        firstBroken?: {
+                            reason: string;
+                            seq: number;
+                        };
+                        /** @description The chain head (last sealed seq) as verification read it */
+                        head: number;
+                        latestCheckpoint: {
+                            /** @description When it was signed (ISO 8601) */
+                            at: string;
+                            /** @description SHA-256, lowercase hex */
+                            hash: string;
+                            /** @description The signing key's SHA-256 fingerprint (see /v1/audit/public-key) */
+                            keyId: string;
+                            /** @description The last record the checkpoint covers */
+                            seq: number;
+                            /** @description Ed25519 signature, base64, over the canonical JSON (sorted keys) of {seq, hash, at, keyId} */
+                            signature: string;
+                        } | null;
+                        /** @description True when there is no finding */
+                        ok: boolean;
+                        /** @description Entries still pending after it (not verified) */
+                        pending: number;
+                        /** @description Pending entries chained before the walk */
+                        sealed: number;
+                        /** @description The checkpoint this verification signed after sealing into a chain that verified */
+                        signed?: {
+                            /** @description When it was signed (ISO 8601) */
+                            at: string;
+                            /** @description SHA-256, lowercase hex */
+                            hash: string;
+                            /** @description The signing key's SHA-256 fingerprint (see /v1/audit/public-key) */
+                            keyId: string;
+                            /** @description The last record the checkpoint covers */
+                            seq: number;
+                            /** @description Ed25519 signature, base64, over the canonical JSON (sorted keys) of {seq, hash, at, keyId} */
+                            signature: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogin: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description The session ends at this time at the latest
+                         */
+                        expiresAt: string;
+                        /** @description The session also ends after this long without a request */
+                        idleTimeoutSeconds: number;
+                        memberships: {
+                            /** Format: uuid */
+                            orgId: string;
+                            orgKind: string;
+                            orgName: string;
+                            role: string;
+                        }[];
+                        token: string;
+                        user: {
+                            email: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postAuthLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putBrandKnowledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        knowledge: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getBrandKnowledgeById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        knowledge: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCounterNoticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        } | null;
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            documentSha256: string;
+                            downloadPath: string;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        explanation: string;
+                        filedAt: string;
+                        grounds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        identification: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        policyVersion: number;
+                        procedure: string;
+                        signature: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postCounterNoticesByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseReference?: string;
+                    court?: string;
+                    documentShas?: string[];
+                    kind: "action_filed" | "response";
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        } | null;
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            documentSha256: string;
+                            downloadPath: string;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        explanation: string;
+                        filedAt: string;
+                        grounds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        identification: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        policyVersion: number;
+                        procedure: string;
+                        signature: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postCounterNoticesByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "reinstate" | "uphold";
+                    reasonCode?: string;
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        } | null;
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            documentSha256: string;
+                            downloadPath: string;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        explanation: string;
+                        filedAt: string;
+                        grounds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        identification: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        policyVersion: number;
+                        procedure: string;
+                        signature: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getCounterNoticesByIdDocumentsBySha256: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDecisions: {
+        parameters: {
+            query: {
+                itemId?: string;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                limit: number;
+                listingId?: string;
+                offset: number;
+                subjectId?: string;
+                subjectType?: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            appealableUntil: string | null;
+                            automatedDecision: "fully" | "partially" | "not";
+                            automatedDetection: boolean;
+                            cause: string | null;
+                            /** Format: date-time */
+                            decidedAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                            listingId: string | null;
+                            marketplaceId: string | null;
+                            previousDecisionId: string | null;
+                            reasonCode: string | null;
+                            reasonText: string;
+                            statement: {
+                                automation: {
+                                    automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                    /** @description The decision was taken by automated means */
+                                    decision: boolean;
+                                    description: string;
+                                    /** @description The listing was found by automated means */
+                                    detection: boolean;
+                                };
+                                complainant: {
+                                    contact: {
+                                        email: string | null;
+                                        name: string | null;
+                                    };
+                                    /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                                    filedBy: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                } | null;
+                                decidedBy: {
+                                    kind: "reviewer" | "system" | "rights_holder";
+                                    label: string;
+                                };
+                                decision?: {
+                                    id: string;
+                                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                    /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                                    previousDecisionId: string | null;
+                                    subject: {
+                                        id: string;
+                                        type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                                    };
+                                };
+                                evidence: {
+                                    capturedAt: string | null;
+                                    documentSha256: string;
+                                    /** @description GET this path to download the document */
+                                    downloadPath: string;
+                                    kind: string;
+                                    note: string | null;
+                                    url: string | null;
+                                }[];
+                                facts: {
+                                    notice: {
+                                        explanation: string | null;
+                                        filedAt: string;
+                                        id: string;
+                                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                                        itemId: string;
+                                    } | null;
+                                    right: {
+                                        id: string;
+                                        jurisdiction: string | null;
+                                        name: string;
+                                        office: string | null;
+                                        ownerName: string;
+                                        registrationNumber: string | null;
+                                        type: "trademark" | "patent" | "copyright";
+                                    } | null;
+                                    /** @description What automated detection found */
+                                    signals?: {
+                                        detail: string;
+                                        kind: string;
+                                        matched: string | null;
+                                        rule: string;
+                                        ruleVersion: string;
+                                    }[];
+                                    summary: string;
+                                };
+                                ground: {
+                                    decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                    explanation: string;
+                                    legalGround: string | null;
+                                    policyGround: string;
+                                };
+                                issuedAt: string;
+                                marketplace: {
+                                    code: string;
+                                    id: string;
+                                    jurisdiction: string;
+                                    name: string;
+                                } | null;
+                                reason: {
+                                    code: string | null;
+                                    text: string;
+                                };
+                                redress: {
+                                    /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                                    availableUntil: string | null;
+                                    description: string;
+                                    kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                                    legalBasis: string;
+                                }[];
+                                restriction: {
+                                    description: string;
+                                    kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                                    listing: {
+                                        externalId: string;
+                                        id: string;
+                                        title: string;
+                                        url: string;
+                                    } | null;
+                                    snapshot: {
+                                        id: string | null;
+                                        /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                                        sha256: string;
+                                    } | null;
+                                    store: {
+                                        externalId: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    territorialScope: string[];
+                                };
+                                schemaVersion: 1 | 2;
+                                statementId: string;
+                                transparencyDatabase: {
+                                    application_date: string;
+                                    automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                    automated_detection: "Yes" | "No";
+                                    category: string;
+                                    category_specification: string[];
+                                    content_date: string;
+                                    content_type: string[];
+                                    decision_facts: string;
+                                    decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                    decision_visibility: string[];
+                                    illegal_content_explanation: string | null;
+                                    illegal_content_legal_ground: string | null;
+                                    incompatible_content_explanation: string | null;
+                                    incompatible_content_ground: string | null;
+                                    /** @description Platform unique identifier of the content: the marketplace listing id */
+                                    puid: string;
+                                    source_type: string;
+                                    territorial_scope: string[];
+                                } | null;
+                            };
+                            storeId: string | null;
+                            subject: {
+                                /** Format: uuid */
+                                id: string;
+                                type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDecisionsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appealableUntil: string | null;
+                        automatedDecision: "fully" | "partially" | "not";
+                        automatedDetection: boolean;
+                        cause: string | null;
+                        /** Format: date-time */
+                        decidedAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        listingId: string | null;
+                        marketplaceId: string | null;
+                        previousDecisionId: string | null;
+                        reasonCode: string | null;
+                        reasonText: string;
+                        statement: {
+                            automation: {
+                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                /** @description The decision was taken by automated means */
+                                decision: boolean;
+                                description: string;
+                                /** @description The listing was found by automated means */
+                                detection: boolean;
+                            };
+                            complainant: {
+                                contact: {
+                                    email: string | null;
+                                    name: string | null;
+                                };
+                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                                filedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                            } | null;
+                            decidedBy: {
+                                kind: "reviewer" | "system" | "rights_holder";
+                                label: string;
+                            };
+                            decision?: {
+                                id: string;
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                                previousDecisionId: string | null;
+                                subject: {
+                                    id: string;
+                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                                };
+                            };
+                            evidence: {
+                                capturedAt: string | null;
+                                documentSha256: string;
+                                /** @description GET this path to download the document */
+                                downloadPath: string;
+                                kind: string;
+                                note: string | null;
+                                url: string | null;
+                            }[];
+                            facts: {
+                                notice: {
+                                    explanation: string | null;
+                                    filedAt: string;
+                                    id: string;
+                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                                    itemId: string;
+                                } | null;
+                                right: {
+                                    id: string;
+                                    jurisdiction: string | null;
+                                    name: string;
+                                    office: string | null;
+                                    ownerName: string;
+                                    registrationNumber: string | null;
+                                    type: "trademark" | "patent" | "copyright";
+                                } | null;
+                                /** @description What automated detection found */
+                                signals?: {
+                                    detail: string;
+                                    kind: string;
+                                    matched: string | null;
+                                    rule: string;
+                                    ruleVersion: string;
+                                }[];
+                                summary: string;
+                            };
+                            ground: {
+                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                explanation: string;
+                                legalGround: string | null;
+                                policyGround: string;
+                            };
+                            issuedAt: string;
+                            marketplace: {
+                                code: string;
+                                id: string;
+                                jurisdiction: string;
+                                name: string;
+                            } | null;
+                            reason: {
+                                code: string | null;
+                                text: string;
+                            };
+                            redress: {
+                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                                availableUntil: string | null;
+                                description: string;
+                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                                legalBasis: string;
+                            }[];
+                            restriction: {
+                                description: string;
+                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                                listing: {
+                                    externalId: string;
+                                    id: string;
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                snapshot: {
+                                    id: string | null;
+                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                                    sha256: string;
+                                } | null;
+                                store: {
+                                    externalId: string;
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                territorialScope: string[];
+                            };
+                            schemaVersion: 1 | 2;
+                            statementId: string;
+                            transparencyDatabase: {
+                                application_date: string;
+                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                automated_detection: "Yes" | "No";
+                                category: string;
+                                category_specification: string[];
+                                content_date: string;
+                                content_type: string[];
+                                decision_facts: string;
+                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                decision_visibility: string[];
+                                illegal_content_explanation: string | null;
+                                illegal_content_legal_ground: string | null;
+                                incompatible_content_explanation: string | null;
+                                incompatible_content_ground: string | null;
+                                /** @description Platform unique identifier of the content: the marketplace listing id */
+                                puid: string;
+                                source_type: string;
+                                territorial_scope: string[];
+                            } | null;
+                        };
+                        storeId: string | null;
+                        subject: {
+                            /** Format: uuid */
+                            id: string;
+                            type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                        };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postDecisionsByIdAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documentShas?: string[];
+                    grounds: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appellant: {
+                            /** Format: uuid */
+                            orgId: string;
+                            party: "seller" | "rights_holder";
+                        };
+                        decision: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        };
+                        decisionId: string | null;
+                        documentShas: string[];
+                        /** Format: date-time */
+                        filedAt: string;
+                        grounds: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        result: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedBy: string | null;
+                            reasonText: string | null;
+                        } | null;
+                        status: "open" | "upheld" | "reversed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionCases: {
+        parameters: {
+            query: {
+                action?: "review" | "brand_verify";
+                limit: number;
+                offset: number;
+                state?: "open" | "removed" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            action: string;
+                            automated: boolean;
+                            brandNote: string | null;
+                            brandOrgId: string | null;
+                            createdAt: string;
+                            decision: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** Format: uuid */
+                            id: string;
+                            listing?: {
+                                marketplaceId: string;
+                                title: string;
+                                url: string;
+                            };
+                            /** Format: uuid */
+                            listingId: string;
+                            listingVersion: number;
+                            score: number;
+                            signals: {
+                                [key: string]: unknown;
+                            }[];
+                            state: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        automated: boolean;
+                        brandNote: string | null;
+                        brandOrgId: string | null;
+                        createdAt: string;
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        listing?: {
+                            marketplaceId: string;
+                            title: string;
+                            url: string;
+                        };
+                        /** Format: uuid */
+                        listingId: string;
+                        listingVersion: number;
+                        score: number;
+                        signals: {
+                            [key: string]: unknown;
+                        }[];
+                        state: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postDetectionCasesByIdBrandVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note: string;
+                    verdict: "counterfeit" | "genuine";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        automated: boolean;
+                        brandNote: string | null;
+                        brandOrgId: string | null;
+                        createdAt: string;
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        listing?: {
+                            marketplaceId: string;
+                            title: string;
+                            url: string;
+                        };
+                        /** Format: uuid */
+                        listingId: string;
+                        listingVersion: number;
+                        score: number;
+                        signals: {
+                            [key: string]: unknown;
+                        }[];
+                        state: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postDetectionCasesByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "remove" | "dismiss";
+                    note: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        automated: boolean;
+                        brandNote: string | null;
+                        brandOrgId: string | null;
+                        createdAt: string;
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        listing?: {
+                            marketplaceId: string;
+                            title: string;
+                            url: string;
+                        };
+                        /** Format: uuid */
+                        listingId: string;
+                        listingVersion: number;
+                        score: number;
+                        signals: {
+                            [key: string]: unknown;
+                        }[];
+                        state: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postDetectionRescans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor: string | null;
+                        error: string | null;
+                        finishedAt: string | null;
+                        flagged: number;
+                        /** Format: uuid */
+                        id: string;
+                        progress: number;
+                        scanned: number;
+                        startedAt: string;
+                        state: string;
+                        total: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionRescansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor: string | null;
+                        error: string | null;
+                        finishedAt: string | null;
+                        flagged: number;
+                        /** Format: uuid */
+                        id: string;
+                        progress: number;
+                        scanned: number;
+                        startedAt: string;
+                        state: string;
+                        total: number;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionStatements: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            body: {
+                                automation: {
+                                    automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                    /** @description The decision was taken by automated means */
+                                    decision: boolean;
+                                    description: string;
+                                    /** @description The listing was found by automated means */
+                                    detection: boolean;
+                                };
+                                complainant: {
+                                    contact: {
+                                        email: string | null;
+                                        name: string | null;
+                                    };
+                                    /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                                    filedBy: {
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    organisation: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                } | null;
+                                decidedBy: {
+                                    kind: "reviewer" | "system" | "rights_holder";
+                                    label: string;
+                                };
+                                decision?: {
+                                    id: string;
+                                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                    /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                                    previousDecisionId: string | null;
+                                    subject: {
+                                        id: string;
+                                        type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                                    };
+                                };
+                                evidence: {
+                                    capturedAt: string | null;
+                                    documentSha256: string;
+                                    /** @description GET this path to download the document */
+                                    downloadPath: string;
+                                    kind: string;
+                                    note: string | null;
+                                    url: string | null;
+                                }[];
+                                facts: {
+                                    notice: {
+                                        explanation: string | null;
+                                        filedAt: string;
+                                        id: string;
+                                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                                        itemId: string;
+                                    } | null;
+                                    right: {
+                                        id: string;
+                                        jurisdiction: string | null;
+                                        name: string;
+                                        office: string | null;
+                                        ownerName: string;
+                                        registrationNumber: string | null;
+                                        type: "trademark" | "patent" | "copyright";
+                                    } | null;
+                                    /** @description What automated detection found */
+                                    signals?: {
+                                        detail: string;
+                                        kind: string;
+                                        matched: string | null;
+                                        rule: string;
+                                        ruleVersion: string;
+                                    }[];
+                                    summary: string;
+                                };
+                                ground: {
+                                    decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                    explanation: string;
+                                    legalGround: string | null;
+                                    policyGround: string;
+                                };
+                                issuedAt: string;
+                                marketplace: {
+                                    code: string;
+                                    id: string;
+                                    jurisdiction: string;
+                                    name: string;
+                                } | null;
+                                reason: {
+                                    code: string | null;
+                                    text: string;
+                                };
+                                redress: {
+                                    /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                                    availableUntil: string | null;
+                                    description: string;
+                                    kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                                    legalBasis: string;
+                                }[];
+                                restriction: {
+                                    description: string;
+                                    kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                                    listing: {
+                                        externalId: string;
+                                        id: string;
+                                        title: string;
+                                        url: string;
+                                    } | null;
+                                    snapshot: {
+                                        id: string | null;
+                                        /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                                        sha256: string;
+                                    } | null;
+                                    store: {
+                                        externalId: string;
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    territorialScope: string[];
+                                };
+                                schemaVersion: 1 | 2;
+                                statementId: string;
+                                transparencyDatabase: {
+                                    application_date: string;
+                                    automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                    automated_detection: "Yes" | "No";
+                                    category: string;
+                                    category_specification: string[];
+                                    content_date: string;
+                                    content_type: string[];
+                                    decision_facts: string;
+                                    decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                    decision_visibility: string[];
+                                    illegal_content_explanation: string | null;
+                                    illegal_content_legal_ground: string | null;
+                                    incompatible_content_explanation: string | null;
+                                    incompatible_content_ground: string | null;
+                                    /** @description Platform unique identifier of the content: the marketplace listing id */
+                                    puid: string;
+                                    source_type: string;
+                                    territorial_scope: string[];
+                                } | null;
+                            };
+                            caseId: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            listingId: string;
+                            snapshotSha256: string;
+                            /** Format: uuid */
+                            storeId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionStatementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: {
+                            automation: {
+                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                /** @description The decision was taken by automated means */
+                                decision: boolean;
+                                description: string;
+                                /** @description The listing was found by automated means */
+                                detection: boolean;
+                            };
+                            complainant: {
+                                contact: {
+                                    email: string | null;
+                                    name: string | null;
+                                };
+                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                                filedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                            } | null;
+                            decidedBy: {
+                                kind: "reviewer" | "system" | "rights_holder";
+                                label: string;
+                            };
+                            decision?: {
+                                id: string;
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                                previousDecisionId: string | null;
+                                subject: {
+                                    id: string;
+                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                                };
+                            };
+                            evidence: {
+                                capturedAt: string | null;
+                                documentSha256: string;
+                                /** @description GET this path to download the document */
+                                downloadPath: string;
+                                kind: string;
+                                note: string | null;
+                                url: string | null;
+                            }[];
+                            facts: {
+                                notice: {
+                                    explanation: string | null;
+                                    filedAt: string;
+                                    id: string;
+                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                                    itemId: string;
+                                } | null;
+                                right: {
+                                    id: string;
+                                    jurisdiction: string | null;
+                                    name: string;
+                                    office: string | null;
+                                    ownerName: string;
+                                    registrationNumber: string | null;
+                                    type: "trademark" | "patent" | "copyright";
+                                } | null;
+                                /** @description What automated detection found */
+                                signals?: {
+                                    detail: string;
+                                    kind: string;
+                                    matched: string | null;
+                                    rule: string;
+                                    ruleVersion: string;
+                                }[];
+                                summary: string;
+                            };
+                            ground: {
+                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                explanation: string;
+                                legalGround: string | null;
+                                policyGround: string;
+                            };
+                            issuedAt: string;
+                            marketplace: {
+                                code: string;
+                                id: string;
+                                jurisdiction: string;
+                                name: string;
+                            } | null;
+                            reason: {
+                                code: string | null;
+                                text: string;
+                            };
+                            redress: {
+                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                                availableUntil: string | null;
+                                description: string;
+                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                                legalBasis: string;
+                            }[];
+                            restriction: {
+                                description: string;
+                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                                listing: {
+                                    externalId: string;
+                                    id: string;
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                snapshot: {
+                                    id: string | null;
+                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                                    sha256: string;
+                                } | null;
+                                store: {
+                                    externalId: string;
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                territorialScope: string[];
+                            };
+                            schemaVersion: 1 | 2;
+                            statementId: string;
+                            transparencyDatabase: {
+                                application_date: string;
+                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                automated_detection: "Yes" | "No";
+                                category: string;
+                                category_specification: string[];
+                                content_date: string;
+                                content_type: string[];
+                                decision_facts: string;
+                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                decision_visibility: string[];
+                                illegal_content_explanation: string | null;
+                                illegal_content_legal_ground: string | null;
+                                incompatible_content_explanation: string | null;
+                                incompatible_content_ground: string | null;
+                                /** @description Platform unique identifier of the content: the marketplace listing id */
+                                puid: string;
+                                source_type: string;
+                                territorial_scope: string[];
+                            } | null;
+                        };
+                        caseId: string | null;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        listingId: string;
+                        snapshotSha256: string;
+                        /** Format: uuid */
+                        storeId: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDetectionStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postDocuments: {
+        parameters: {
+            query?: {
+                filename?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        mediaType: string;
+                        /** @description SHA-256 of the content, lowercase hex */
+                        sha256: string;
+                        size: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: boolean;
+                        mediaType: string;
+                        /** @description SHA-256 of the content, lowercase hex */
+                        sha256: string;
+                        size: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDocumentsBySha256: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the content, lowercase hex */
+                sha256: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getItemsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An item with its notice, right, evidence and listing side by side */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        awaiting: string | null;
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            [key: string]: unknown;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        infoRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        listing: {
+                            [key: string]: unknown;
+                        };
+                        notice: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: uuid */
+                        noticeId: string;
+                        pausedAt: string | null;
+                        right: {
+                            [key: string]: unknown;
+                        } | null;
+                        slaDueAt: string;
+                        snapshots: {
+                            [key: string]: unknown;
+                        }[];
+                        state: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postItemsByIdAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documentShas?: string[];
+                    grounds: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appellant: {
+                            /** Format: uuid */
+                            orgId: string;
+                            party: "seller" | "rights_holder";
+                        };
+                        decision: {
+                            /** Format: date-time */
+                            at: string;
+                            by: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        };
+                        decisionId: string | null;
+                        documentShas: string[];
+                        /** Format: date-time */
+                        filedAt: string;
+                        grounds: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        result: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedBy: string | null;
+                            reasonText: string | null;
+                        } | null;
+                        status: "open" | "upheld" | "reversed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getItemsByIdClock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        dueAt: string | null;
+                        /** Format: uuid */
+                        itemId: string;
+                        overdue: boolean;
+                        party: string | null;
+                        state: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getItemsByIdCounterNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        } | null;
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            documentSha256: string;
+                            downloadPath: string;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        explanation: string;
+                        filedAt: string;
+                        grounds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        identification: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        policyVersion: number;
+                        procedure: string;
+                        signature: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postItemsByIdCounterNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact: {
+                        address: string;
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        phone: string;
+                    };
+                    evidence: {
+                        /** @description SHA-256 of the content, lowercase hex */
+                        documentSha256: string;
+                        kind: "licence" | "invoice" | "purchase_chain" | "brand_authorization" | "authenticity_proof" | "other";
+                        note?: string;
+                    }[];
+                    explanation: string;
+                    grounds: ("mistake" | "misidentification" | "licensed" | "genuine_goods" | "second_hand_goods" | "gray_market_import" | "not_infringing")[];
+                    /** @description The material removed and where it appeared before removal (512(g)(3)(B)) */
+                    identification: string;
+                    /** @description Full legal name as electronic signature (512(g)(3)(A)) */
+                    signature: string;
+                    statements: {
+                        /** @description acceptance of service of process from the person who filed the notice, or its agent (512(g)(3)(D)) */
+                        acceptService: boolean;
+                        /** @description consent to the jurisdiction of the courts for your address, or where the marketplace is, if outside the US (512(g)(3)(D)) */
+                        consentToJurisdiction: boolean;
+                        /** @description under penalty of perjury, a good-faith belief that the listing was removed by mistake or misidentification (17 U.S.C. 512(g)(3)(C)) */
+                        goodFaithMistake: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        answer: {
+                            [key: string]: unknown;
+                        } | null;
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            documentSha256: string;
+                            downloadPath: string;
+                            kind: string;
+                            note: string | null;
+                        }[];
+                        explanation: string;
+                        filedAt: string;
+                        grounds: string[];
+                        /** Format: uuid */
+                        id: string;
+                        identification: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        policyVersion: number;
+                        procedure: string;
+                        signature: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postItemsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "remove" | "reject" | "request_info";
+                    question?: string;
+                    reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    reasonText?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        awaiting: string | null;
+                        decision: {
+                            decidedAt: string;
+                            decidedBy: string | null;
+                            reasonCode: string | null;
+                            reasonText: string | null;
+                        } | null;
+                        /** Format: uuid */
+                        id: string;
+                        slaDueAt: string;
+                        snapshotSha256: string | null;
+                        state: string;
+                        statementId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postItemsByIdInfoResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answer: string;
+                    documentShas?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description An item with its notice, right, evidence and listing side by side */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        awaiting: string | null;
+                        decision: {
+                            [key: string]: unknown;
+                        } | null;
+                        evidence: {
+                            [key: string]: unknown;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        infoRequests: {
+                            [key: string]: unknown;
+                        }[];
+                        listing: {
+                            [key: string]: unknown;
+                        };
+                        notice: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: uuid */
+                        noticeId: string;
+                        pausedAt: string | null;
+                        right: {
+                            [key: string]: unknown;
+                        } | null;
+                        slaDueAt: string;
+                        snapshots: {
+                            [key: string]: unknown;
+                        }[];
+                        state: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getItemsByIdTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deadlines: {
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            party: string;
+                            result: string | null;
+                            status: string;
+                        }[];
+                        events: {
+                            at: string;
+                            by: string;
+                            kind: string;
+                            reasons: string | null;
+                            ref: {
+                                id: string;
+                                type: string;
+                            } | null;
+                            title: string;
+                        }[];
+                        /** Format: uuid */
+                        itemId: string;
+                        move: {
+                            action: string;
+                            dueAt: string | null;
+                            overdue: boolean;
+                            party: string | null;
+                        };
+                        /** Format: uuid */
+                        noticeId: string;
+                        state: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postItemsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        itemId: string;
+                        /** @enum {string} */
+                        state: "withdrawn";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getKeywordRulesByScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scope: string | "default";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putKeywordRulesByScope: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scope: string | "default";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        ruleSet: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getListings: {
+        parameters: {
+            query: {
+                externalId?: string;
+                limit: number;
+                marketplaceId?: string;
+                offset: number;
+                state?: "active" | "removed";
+                storeId?: string;
+                url?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            category: string | null;
+                            condition: ("new" | "used" | "refurbished") | null;
+                            createdAt: string;
+                            description: string;
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                            imageUrls: string[];
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            price: {
+                                amount: number;
+                                currency: string;
+                            } | null;
+                            quantity: number | null;
+                            shipFrom: string | null;
+                            state: "active" | "removed";
+                            /** Format: uuid */
+                            storeId: string;
+                            title: string;
+                            updatedAt: string;
+                            url: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getListingsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string | null;
+                        condition: ("new" | "used" | "refurbished") | null;
+                        createdAt: string;
+                        description: string;
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        imageUrls: string[];
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        price: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        quantity: number | null;
+                        shipFrom: string | null;
+                        state: "active" | "removed";
+                        /** Format: uuid */
+                        storeId: string;
+                        title: string;
+                        updatedAt: string;
+                        url: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getListingsByIdVerdict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMarketplaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            jurisdiction: string;
+                            name: string;
+                            /** @description Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured. */
+                            webhookUrl?: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postMarketplaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Short unique code, e.g. "tmall-cn" */
+                    code: string;
+                    /** @description ISO 3166-1 alpha-2 country code, or EU for the European Union */
+                    jurisdiction: string;
+                    name: string;
+                    /**
+                     * Format: uri
+                     * @description Where takedown and reinstatement decisions are POSTed. Must be a public https URL without credentials (port 80, 443 or 1024-65535): loopback, private, link-local and other non-public addresses in any notation, and names such as localhost, are refused with a field error naming the rule (blocked-address, credentials-in-url, https-required, port-not-allowed, scheme-not-allowed). Each delivery checks the addresses the host resolves to again, and every redirect hop.
+                     */
+                    webhookUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string;
+                        name: string;
+                        /** @description Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured. */
+                        webhookUrl?: string | null;
+                    } & {
+                        /** @description HMAC-SHA256 signing secret; shown only here */
+                        webhookSecret: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMarketplacesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string;
+                        name: string;
+                        /** @description Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured. */
+                        webhookUrl?: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patchMarketplacesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description ISO 3166-1 alpha-2 country code, or EU for the European Union */
+                    jurisdiction?: string;
+                    name?: string;
+                    webhookUrl?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string;
+                        name: string;
+                        /** @description Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured. */
+                        webhookUrl?: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putMarketplacesByIdListingsByExternalId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The marketplace's own listing id */
+                externalId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    category?: string;
+                    condition?: "new" | "used" | "refurbished";
+                    description?: string;
+                    imageUrls?: string[];
+                    price?: {
+                        amount: number;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                    };
+                    quantity?: number;
+                    /** @description ISO 3166-1 alpha-2 country the item ships from */
+                    shipFrom?: string;
+                    /** @description The seller store on this marketplace */
+                    store: {
+                        externalId: string;
+                        name: string;
+                    };
+                    title: string;
+                    /** Format: uri */
+                    url: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string | null;
+                        condition: ("new" | "used" | "refurbished") | null;
+                        createdAt: string;
+                        description: string;
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        imageUrls: string[];
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        price: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        quantity: number | null;
+                        shipFrom: string | null;
+                        state: "active" | "removed";
+                        /** Format: uuid */
+                        storeId: string;
+                        title: string;
+                        updatedAt: string;
+                        url: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string | null;
+                        condition: ("new" | "used" | "refurbished") | null;
+                        createdAt: string;
+                        description: string;
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        imageUrls: string[];
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        price: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                        quantity: number | null;
+                        shipFrom: string | null;
+                        state: "active" | "removed";
+                        /** Format: uuid */
+                        storeId: string;
+                        title: string;
+                        updatedAt: string;
+                        url: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postMarketplacesByIdListingsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    listings: {
+                        category?: string;
+                        condition?: "new" | "used" | "refurbished";
+                        description?: string;
+                        /** @description The marketplace's own listing id */
+                        externalId: string;
+                        imageUrls?: string[];
+                        price?: {
+                            amount: number;
+                            /** @description ISO 4217 code */
+                            currency: string;
+                        };
+                        quantity?: number;
+                        /** @description ISO 3166-1 alpha-2 country the item ships from */
+                        shipFrom?: string;
+                        /** @description The seller store on this marketplace */
+                        store: {
+                            externalId: string;
+                            name: string;
+                        };
+                        title: string;
+                        /** Format: uri */
+                        url: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        created: number;
+                        items: {
+                            created: boolean;
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                        }[];
+                        updated: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putMarketplacesByIdStoresByExternalId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                externalId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        name: string;
+                        sellerOrgId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMarketplacesByIdWebhookDeliveries: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                status?: "pending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description Attempts in the current cycle (a replay starts a new cycle) */
+                            attempts: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deliveredAt: string | null;
+                            eventType: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                            lastReason: string | null;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            /** Format: date-time */
+                            nextAttemptAt: string;
+                            /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
+                            payload: {
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                type: string;
+                            };
+                            status: "pending" | "delivered" | "failed";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postMarketplacesByIdWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description HMAC-SHA256 signing secret; shown only here */
+                        webhookSecret: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        apiKeyId: string | null;
+                        kind: string;
+                        marketplaceId: string | null;
+                        organisation: {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: "operator" | "brand" | "agent" | "seller";
+                            name: string;
+                        } | null;
+                        roles: string[];
+                        userId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotices: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            contact: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            explanation: string | null;
+                            /** Format: uuid */
+                            filerOrgId: string;
+                            /** Format: uuid */
+                            id: string;
+                            infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                            itemCount: number;
+                            items: {
+                                awaiting: "reviewer" | "rights_holder" | null;
+                                decision: {
+                                    decidedAt: string;
+                                    decidedBy: string | null;
+                                    reasonCode: string | null;
+                                    reasonText: string | null;
+                                } | null;
+                                evidence: {
+                                    [key: string]: unknown;
+                                }[];
+                                /** Format: uuid */
+                                id: string;
+                                listing: {
+                                    externalId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** Format: uuid */
+                                    marketplaceId: string;
+                                    state: string;
+                                    title: string;
+                                    url: string;
+                                };
+                                /** Format: uuid */
+                                noticeId: string;
+                                position: number;
+                                slaDueAt: string;
+                                state: string;
+                            }[];
+                            /** Format: uuid */
+                            principalOrgId: string;
+                            /** Format: uuid */
+                            rightId: string;
+                            source: string;
+                            statements: {
+                                [key: string]: unknown;
+                            };
+                            status: "open" | "closed";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNotices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Repeat a submission safely: the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact: {
+                        address?: string;
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    /** @description Why the listings infringe (DSA 16(2)(a)) */
+                    explanation?: string;
+                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                    items: {
+                        evidence: {
+                            /** Format: date-time */
+                            capturedAt?: string;
+                            /** @description SHA-256 of the content, lowercase hex */
+                            documentSha256: string;
+                            kind: "screenshot" | "test_buy_report" | "cached_copy" | "other";
+                            note?: string;
+                            /**
+                             * Format: uri
+                             * @description For a screenshot: the URL it shows
+                             */
+                            url?: string;
+                        }[];
+                        explanation?: string;
+                        externalId?: string;
+                        /** Format: uuid */
+                        listingId?: string;
+                        /** Format: uuid */
+                        marketplaceId?: string;
+                        /** Format: uri */
+                        url?: string;
+                    }[];
+                    /** Format: uuid */
+                    principalOrgId?: string;
+                    /** Format: uuid */
+                    rightId: string;
+                    statements: {
+                        /** @description The information is accurate (DMCA 512(c)(3)(A)(vi)) */
+                        accuracy: boolean;
+                        /** @description Under penalty of perjury, authorized to act for the rights holder */
+                        authority: boolean;
+                        /** @description Good-faith belief that the use is not authorized (DMCA 512(c)(3)(A)(v), DSA 16(2)(d)) */
+                        goodFaith: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        createdAt: string;
+                        explanation: string | null;
+                        /** Format: uuid */
+                        filerOrgId: string;
+                        /** Format: uuid */
+                        id: string;
+                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                        itemCount: number;
+                        items: {
+                            awaiting: "reviewer" | "rights_holder" | null;
+                            decision: {
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                reasonCode: string | null;
+                                reasonText: string | null;
+                            } | null;
+                            evidence: {
+                                [key: string]: unknown;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                marketplaceId: string;
+                                state: string;
+                                title: string;
+                                url: string;
+                            };
+                            /** Format: uuid */
+                            noticeId: string;
+                            position: number;
+                            slaDueAt: string;
+                            state: string;
+                        }[];
+                        /** Format: uuid */
+                        principalOrgId: string;
+                        /** Format: uuid */
+                        rightId: string;
+                        source: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNoticesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        createdAt: string;
+                        explanation: string | null;
+                        /** Format: uuid */
+                        filerOrgId: string;
+                        /** Format: uuid */
+                        id: string;
+                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                        itemCount: number;
+                        items: {
+                            awaiting: "reviewer" | "rights_holder" | null;
+                            decision: {
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                reasonCode: string | null;
+                                reasonText: string | null;
+                            } | null;
+                            evidence: {
+                                [key: string]: unknown;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                marketplaceId: string;
+                                state: string;
+                                title: string;
+                                url: string;
+                            };
+                            /** Format: uuid */
+                            noticeId: string;
+                            position: number;
+                            slaDueAt: string;
+                            state: string;
+                        }[];
+                        /** Format: uuid */
+                        principalOrgId: string;
+                        /** Format: uuid */
+                        rightId: string;
+                        source: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNoticesByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        noticeId: string;
+                        withdrawnItemIds: string[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postNoticesCsv: {
+        parameters: {
+            query: {
+                accuracy: "true" | "false";
+                authority: "true" | "false";
+                contactEmail: string;
+                contactName: string;
+                contactPhone?: string;
+                explanation?: string;
+                goodFaith: "true" | "false";
+                infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                principalOrgId?: string;
+                rightId: string;
+            };
+            header?: {
+                /** @description Repeat a submission safely: the same key returns the first result */
+                "idempotency-key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contact: {
+                            [key: string]: unknown;
+                        };
+                        createdAt: string;
+                        explanation: string | null;
+                        /** Format: uuid */
+                        filerOrgId: string;
+                        /** Format: uuid */
+                        id: string;
+                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                        itemCount: number;
+                        items: {
+                            awaiting: "reviewer" | "rights_holder" | null;
+                            decision: {
+                                decidedAt: string;
+                                decidedBy: string | null;
+                                reasonCode: string | null;
+                                reasonText: string | null;
+                            } | null;
+                            evidence: {
+                                [key: string]: unknown;
+                            }[];
+                            /** Format: uuid */
+                            id: string;
+                            listing: {
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                marketplaceId: string;
+                                state: string;
+                                title: string;
+                                url: string;
+                            };
+                            /** Format: uuid */
+                            noticeId: string;
+                            position: number;
+                            slaDueAt: string;
+                            state: string;
+                        }[];
+                        /** Format: uuid */
+                        principalOrgId: string;
+                        /** Format: uuid */
+                        rightId: string;
+                        source: string;
+                        statements: {
+                            [key: string]: unknown;
+                        };
+                        status: "open" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getNotifications: {
+        parameters: {
+            query: {
+                itemId?: string;
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            body: {
+                                [key: string]: unknown;
+                            };
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            kind: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisations: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            kind: "operator" | "brand" | "agent" | "seller";
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrganisations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    kind: "operator" | "brand" | "agent" | "seller";
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "operator" | "brand" | "agent" | "seller";
+                        name: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        kind: "operator" | "brand" | "agent" | "seller";
+                        name: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisationsByIdApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            expiresAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            marketplaceId: string | null;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            prefix: string;
+                            revokedAt: string | null;
+                            role: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrganisationsByIdApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date-time
+                     * @description The key stops working at this time
+                     */
+                    expiresAt?: string;
+                    /** Format: uuid */
+                    marketplaceId?: string;
+                    name: string;
+                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        expiresAt: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        marketplaceId: string | null;
+                        name: string;
+                        /** Format: uuid */
+                        orgId: string;
+                        prefix: string;
+                        revokedAt: string | null;
+                        role: string;
+                    } & {
+                        key: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisationsByIdApprovedBrandNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            approvedAt: string;
+                            approvedBy: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrganisationsByIdApprovedBrandNames: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    names: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            approvedAt: string;
+                            approvedBy: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteOrganisationsByIdApprovedBrandNames: {
+        parameters: {
+            query: {
+                name: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getOrganisationsByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            email: string;
+                            name: string;
+                            role: string;
+                            /** Format: uuid */
+                            userId: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postOrganisationsByIdMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    /** @description At least 12 characters */
+                    password: string;
+                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        name: string;
+                        /** Format: uuid */
+                        orgId: string;
+                        role: string;
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPoliciesDetection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        policy: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putPoliciesDetection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string | null;
+                        policy: {
+                            [key: string]: unknown;
+                        };
+                        version: number;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPoliciesHolidayCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Holiday calendars per jurisdiction; GENERIC is the fallback */
+                        body: {
+                            calendars: {
+                                [key: string]: {
+                                    holidays: string[];
+                                    utcOffsetMinutes: number;
+                                    weekend: number[];
+                                    workingDays: string[];
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putPoliciesHolidayCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Holiday calendars per jurisdiction; GENERIC is the fallback */
+        requestBody: {
+            content: {
+                "application/json": {
+                    calendars: {
+                        [key: string]: {
+                            holidays: string[];
+                            utcOffsetMinutes: number;
+                            weekend: number[];
+                            workingDays: string[];
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Holiday calendars per jurisdiction; GENERIC is the fallback */
+                        body: {
+                            calendars: {
+                                [key: string]: {
+                                    holidays: string[];
+                                    utcOffsetMinutes: number;
+                                    weekend: number[];
+                                    workingDays: string[];
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPoliciesPutback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Put-back procedure and clocks per marketplace jurisdiction and right type */
+                        body: {
+                            appealReviewWindow: {
+                                amount: number;
+                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                            };
+                            appealWindowMonths: number;
+                            terms: {
+                                [key: string]: {
+                                    "*"?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    copyright?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    patent?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    trademark?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putPoliciesPutback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Put-back procedure and clocks per marketplace jurisdiction and right type */
+        requestBody: {
+            content: {
+                "application/json": {
+                    appealReviewWindow: {
+                        amount: number;
+                        unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                    };
+                    appealWindowMonths: number;
+                    terms: {
+                        [key: string]: {
+                            "*"?: {
+                                counterNoticeWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                responseWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                reviewWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                            copyright?: {
+                                counterNoticeWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                responseWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                reviewWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                            patent?: {
+                                counterNoticeWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                responseWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                reviewWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                            trademark?: {
+                                counterNoticeWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                responseWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                reviewWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Put-back procedure and clocks per marketplace jurisdiction and right type */
+                        body: {
+                            appealReviewWindow: {
+                                amount: number;
+                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                            };
+                            appealWindowMonths: number;
+                            terms: {
+                                [key: string]: {
+                                    "*"?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    copyright?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    patent?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    trademark?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPoliciesReviewSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: {
+                            hours: {
+                                copyright: number;
+                                counterfeit: number;
+                                patent: number;
+                                trademark_misuse: number;
+                            };
+                            /** @description The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information */
+                            infoRequest?: {
+                                /** @enum {string} */
+                                onSilence: "reject";
+                                window: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putPoliciesReviewSla: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hours: {
+                        copyright: number;
+                        counterfeit: number;
+                        patent: number;
+                        trademark_misuse: number;
+                    };
+                    /** @description The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information */
+                    infoRequest?: {
+                        /** @enum {string} */
+                        onSilence: "reject";
+                        window: {
+                            amount: number;
+                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: {
+                            hours: {
+                                copyright: number;
+                                counterfeit: number;
+                                patent: number;
+                                trademark_misuse: number;
+                            };
+                            /** @description The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information */
+                            infoRequest?: {
+                                /** @enum {string} */
+                                onSilence: "reject";
+                                window: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                        };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getRepresentations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            agentOrgId: string;
+                            authorizationSha256: string | null;
+                            createdAt: string;
+                            /** Format: uuid */
+                            principalOrgId: string;
+                            revokedAt: string | null;
+                            /** @description Only an active authorization grants the agent anything */
+                            status: "active" | "expired" | "revoked";
+                            validUntil: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postRepresentations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agentOrgId: string;
+                    /** @description SHA-256 of the content, lowercase hex */
+                    authorizationSha256?: string;
+                    /** Format: uuid */
+                    principalOrgId?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    validUntil?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agentOrgId: string;
+                        authorizationSha256: string | null;
+                        createdAt: string;
+                        /** Format: uuid */
+                        principalOrgId: string;
+                        revokedAt: string | null;
+                        /** @description Only an active authorization grants the agent anything */
+                        status: "active" | "expired" | "revoked";
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteRepresentationsByAgentOrgId: {
+        parameters: {
+            query?: {
+                principalOrgId?: string;
+            };
+            header?: never;
+            path: {
+                agentOrgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        agentOrgId: string;
+                        authorizationSha256: string | null;
+                        createdAt: string;
+                        /** Format: uuid */
+                        principalOrgId: string;
+                        revokedAt: string | null;
+                        /** @description Only an active authorization grants the agent anything */
+                        status: "active" | "expired" | "revoked";
+                        validUntil: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getReviewQueue: {
+        parameters: {
+            query: {
+                infringementType?: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                limit: number;
+                marketplaceId?: string;
+                offset: number;
+                overdue?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            filedAt: string;
+                            infringementType: string;
+                            /** Format: uuid */
+                            itemId: string;
+                            listing: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                marketplaceId: string;
+                                title: string;
+                                url: string;
+                            };
+                            /** Format: uuid */
+                            noticeId: string;
+                            overdue: boolean;
+                            principalName: string;
+                            right: {
+                                name: string;
+                                type: string;
+                            };
+                            slaDueAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getReviewSupervisorQueue: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            dueAt: string;
+                            itemId: string | null;
+                            reason: "review_overdue" | "counter_notice_review_overdue" | "appeal_overdue";
+                            subjectId: string | null;
+                            target: {
+                                /** Format: uuid */
+                                id: string;
+                                type: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getRights: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                status?: "pending" | "verified" | "rejected";
+                type?: "trademark" | "patent" | "copyright";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string;
+                            documentShas: string[];
+                            /** Format: uuid */
+                            id: string;
+                            jurisdiction: string | null;
+                            name: string;
+                            niceClasses: number[];
+                            office: string | null;
+                            /** Format: uuid */
+                            orgId: string;
+                            ownerName: string;
+                            patentKind: ("invention" | "utility" | "design") | null;
+                            referenceImageShas: string[];
+                            registrationNumber: string | null;
+                            reviewNote: string | null;
+                            status: "pending" | "verified" | "rejected";
+                            type: "trademark" | "patent" | "copyright";
+                            validFrom: string | null;
+                            validUntil: string | null;
+                            verifiedAt: string | null;
+                            workDescription: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postRights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    documentShas?: string[];
+                    /** @description ISO 3166-1 alpha-2 country code, or EU for the European Union */
+                    jurisdiction?: string;
+                    /** @description The mark, the patent title or the work title */
+                    name: string;
+                    niceClasses?: number[];
+                    office?: string;
+                    ownerName: string;
+                    patentKind?: "invention" | "utility" | "design";
+                    /** Format: uuid */
+                    principalOrgId?: string;
+                    referenceImageShas?: string[];
+                    registrationNumber?: string;
+                    type: "trademark" | "patent" | "copyright";
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    validFrom?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    validUntil?: string;
+                    workDescription?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        documentShas: string[];
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string | null;
+                        name: string;
+                        niceClasses: number[];
+                        office: string | null;
+                        /** Format: uuid */
+                        orgId: string;
+                        ownerName: string;
+                        patentKind: ("invention" | "utility" | "design") | null;
+                        referenceImageShas: string[];
+                        registrationNumber: string | null;
+                        reviewNote: string | null;
+                        status: "pending" | "verified" | "rejected";
+                        type: "trademark" | "patent" | "copyright";
+                        validFrom: string | null;
+                        validUntil: string | null;
+                        verifiedAt: string | null;
+                        workDescription: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getRightsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        documentShas: string[];
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string | null;
+                        name: string;
+                        niceClasses: number[];
+                        office: string | null;
+                        /** Format: uuid */
+                        orgId: string;
+                        ownerName: string;
+                        patentKind: ("invention" | "utility" | "design") | null;
+                        referenceImageShas: string[];
+                        registrationNumber: string | null;
+                        reviewNote: string | null;
+                        status: "pending" | "verified" | "rejected";
+                        type: "trademark" | "patent" | "copyright";
+                        validFrom: string | null;
+                        validUntil: string | null;
+                        verifiedAt: string | null;
+                        workDescription: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postRightsByIdVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision: "verify" | "reject";
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        documentShas: string[];
+                        /** Format: uuid */
+                        id: string;
+                        jurisdiction: string | null;
+                        name: string;
+                        niceClasses: number[];
+                        office: string | null;
+                        /** Format: uuid */
+                        orgId: string;
+                        ownerName: string;
+                        patentKind: ("invention" | "utility" | "design") | null;
+                        referenceImageShas: string[];
+                        registrationNumber: string | null;
+                        reviewNote: string | null;
+                        status: "pending" | "verified" | "rejected";
+                        type: "trademark" | "patent" | "copyright";
+                        validFrom: string | null;
+                        validUntil: string | null;
+                        verifiedAt: string | null;
+                        workDescription: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStatements: {
+        parameters: {
+            query: {
+                limit: number;
+                listingId?: string;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                            listingId: string | null;
+                            listingTitle: string | null;
+                            marketplaceId: string | null;
+                            noticeId: string | null;
+                            storeId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStatementsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: {
+                            automation: {
+                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                /** @description The decision was taken by automated means */
+                                decision: boolean;
+                                description: string;
+                                /** @description The listing was found by automated means */
+                                detection: boolean;
+                            };
+                            complainant: {
+                                contact: {
+                                    email: string | null;
+                                    name: string | null;
+                                };
+                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                                filedBy: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                organisation: {
+                                    id: string;
+                                    name: string;
+                                };
+                            } | null;
+                            decidedBy: {
+                                kind: "reviewer" | "system" | "rights_holder";
+                                label: string;
+                            };
+                            decision?: {
+                                id: string;
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                                previousDecisionId: string | null;
+                                subject: {
+                                    id: string;
+                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                                };
+                            };
+                            evidence: {
+                                capturedAt: string | null;
+                                documentSha256: string;
+                                /** @description GET this path to download the document */
+                                downloadPath: string;
+                                kind: string;
+                                note: string | null;
+                                url: string | null;
+                            }[];
+                            facts: {
+                                notice: {
+                                    explanation: string | null;
+                                    filedAt: string;
+                                    id: string;
+                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                                    itemId: string;
+                                } | null;
+                                right: {
+                                    id: string;
+                                    jurisdiction: string | null;
+                                    name: string;
+                                    office: string | null;
+                                    ownerName: string;
+                                    registrationNumber: string | null;
+                                    type: "trademark" | "patent" | "copyright";
+                                } | null;
+                                /** @description What automated detection found */
+                                signals?: {
+                                    detail: string;
+                                    kind: string;
+                                    matched: string | null;
+                                    rule: string;
+                                    ruleVersion: string;
+                                }[];
+                                summary: string;
+                            };
+                            ground: {
+                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                explanation: string;
+                                legalGround: string | null;
+                                policyGround: string;
+                            };
+                            issuedAt: string;
+                            marketplace: {
+                                code: string;
+                                id: string;
+                                jurisdiction: string;
+                                name: string;
+                            } | null;
+                            reason: {
+                                code: string | null;
+                                text: string;
+                            };
+                            redress: {
+                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                                availableUntil: string | null;
+                                description: string;
+                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                                legalBasis: string;
+                            }[];
+                            restriction: {
+                                description: string;
+                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                                listing: {
+                                    externalId: string;
+                                    id: string;
+                                    title: string;
+                                    url: string;
+                                } | null;
+                                snapshot: {
+                                    id: string | null;
+                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                                    sha256: string;
+                                } | null;
+                                store: {
+                                    externalId: string;
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                territorialScope: string[];
+                            };
+                            schemaVersion: 1 | 2;
+                            statementId: string;
+                            transparencyDatabase: {
+                                application_date: string;
+                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                                automated_detection: "Yes" | "No";
+                                category: string;
+                                category_specification: string[];
+                                content_date: string;
+                                content_type: string[];
+                                decision_facts: string;
+                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                                decision_visibility: string[];
+                                illegal_content_explanation: string | null;
+                                illegal_content_legal_ground: string | null;
+                                incompatible_content_explanation: string | null;
+                                incompatible_content_ground: string | null;
+                                /** @description Platform unique identifier of the content: the marketplace listing id */
+                                puid: string;
+                                source_type: string;
+                                territorial_scope: string[];
+                            } | null;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        itemId: string | null;
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                        listingId: string | null;
+                        listingTitle: string | null;
+                        marketplaceId: string | null;
+                        noticeId: string | null;
+                        storeId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getStores: {
+        parameters: {
+            query: {
+                limit: number;
+                marketplaceId?: string;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            name: string;
+                            sellerOrgId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    patchStoresById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sellerOrgId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        name: string;
+                        sellerOrgId: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getWebhookDeliveriesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        attemptLog: {
+                            /** Format: date-time */
+                            attemptedAt: string;
+                            attemptNo: number;
+                            durationMs: number;
+                            /** @description Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                            reason: string | null;
+                            /** @description The t= value of X-OpenIPP-Signature (unix seconds) */
+                            requestTimestamp: number;
+                            /** @description The HTTP status of the answer; null when there was none */
+                            responseStatus: number | null;
+                            /** @description The X-OpenIPP-Signature header sent */
+                            signature: string;
+                        }[];
+                        /** @description Attempts in the current cycle (a replay starts a new cycle) */
+                        attempts: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                        eventType: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                        lastReason: string | null;
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        /** Format: date-time */
+                        nextAttemptAt: string;
+                        /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
+                        payload: {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            type: string;
+                        };
+                        status: "pending" | "delivered" | "failed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postWebhookDeliveriesByIdReplay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Attempts in the current cycle (a replay starts a new cycle) */
+                        attempts: number;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deliveredAt: string | null;
+                        eventType: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                        lastReason: string | null;
+                        /** Format: uuid */
+                        marketplaceId: string;
+                        /** Format: date-time */
+                        nextAttemptAt: string;
+                        /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
+                        payload: {
+                            data: {
+                                [key: string]: unknown;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            type: string;
+                        };
+                        status: "pending" | "delivered" | "failed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+}
