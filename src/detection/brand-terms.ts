@@ -95,6 +95,25 @@ export function isDistinctive(term: string, model: boolean): boolean {
   return alnum >= 8 || (words.length >= 2 && alnum >= 7);
 }
 
+const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bSaint\b/gi, 'St'],
+  [/\bSt\.?(?=\s)/gi, 'Saint'],
+  [/\bMount\b/gi, 'Mt'],
+  [/\bMt\.?(?=\s)/gi, 'Mount'],
+  [/\s&\s/g, ' and '],
+  [/\sand\s/gi, ' & '],
+];
+
+/** A name with one of its words abbreviated or spelled out ("Saint Louis PM" -> "St Louis PM"). */
+export function abbreviationVariants(text: string): string[] {
+  const out: string[] = [];
+  for (const [pattern, replacement] of ABBREVIATIONS) {
+    const variant = text.replace(pattern, replacement);
+    if (variant !== text) out.push(variant);
+  }
+  return out;
+}
+
 /** Every term of a product line: names, aliases, short names, model numbers and generation variants. */
 export function lineTerms(line: ProductLine): LineTerm[] {
   const out: LineTerm[] = [];
@@ -107,6 +126,10 @@ export function lineTerms(line: ProductLine): LineTerm[] {
   };
   const named = [line.name, ...(line.aliases ?? []), ...(line.shortNames ?? [])];
   for (const text of named) push(text, isDistinctive(text, false) ? LINE_DISTINCTIVE : 0);
+  // the abbreviations sellers use for words of a catalogue name ("Saint Louis" as "St Louis")
+  for (const text of named)
+    for (const variant of abbreviationVariants(text))
+      push(variant, isDistinctive(variant, false) ? LINE_DISTINCTIVE : 0);
   for (const text of [...(line.modelNumbers ?? []), ...(line.models ?? [])])
     push(text, LINE_MODEL | (isDistinctive(text, true) ? LINE_DISTINCTIVE : 0));
   for (const text of named) {
@@ -125,7 +148,8 @@ export function lineTerms(line: ProductLine): LineTerm[] {
 /**
  * Shorter forms of a brand's line names that sellers write: a catalogue name cut after a token
  * with a digit ("EF 70-200mm f/2.8L IS III USM" -> "EF 70-200mm f/2.8L IS III"), and a model
- * number without its variant suffix ("M79030N-0001" -> "M79030N", "5811/1G-001" -> "5811/1G").
+ * number without its variant suffix ("M79030N-0001" -> "M79030N", "5811/1G-001" -> "5811/1G"), and
+ * a reference number's leading digits ("5711/1A-010" -> "5711").
  * Only forms that name one line of the brand are kept. Returns [line index, term] pairs.
  */
 export function lineShortForms(lines: readonly ProductLine[]): Array<[number, LineTerm]> {
@@ -162,6 +186,11 @@ export function lineShortForms(lines: readonly ProductLine[]): Array<[number, Li
       const m = model.match(/^(.+?)[-/]([\p{L}\p{N}]{1,4})$/u);
       if (m && !/\s/.test(m[1]!) && /\p{L}/u.test(m[1]!) && isDistinctive(m[1]!, true))
         note(lineIndex, m[1]!, LINE_MODEL | LINE_DISTINCTIVE);
+      // the reference number sellers write without its case and dial codes: "5711/1A-010" ->
+      // "5711", "15202ST.OO.1240ST.01" -> "15202"; not distinctive (it names the line only in the
+      // line's category) and never a year
+      const stem = model.match(/^(\d{4,6})(?=[-/.\s]|\p{L})/u)?.[1];
+      if (stem && !/^(?:19|20)\d\d$/.test(stem)) note(lineIndex, stem, LINE_MODEL);
     }
   });
   return forms.filter(([, term]) => {
@@ -205,9 +234,37 @@ export function initialsOf(name: string): string | null {
 }
 
 /**
+ * Abbreviations sellers write for a brand they avoid naming ("PP" for Patek Philippe, "JML" for Jo
+ * Malone London, "SNY" for Sony): the initials of a name or Latin alias of two or three words, and
+ * the consonants of a one-word name of four to six letters. Registered spellings are left out (they
+ * are the brand's own), and so are single letters. They count only written in capitals, in the
+ * brand's category or with one of its lines (mentions.ts), and are a disguise only next to an emoji.
+ */
+export function derivedAbbreviations(brand: Brand): string[] {
+  const out = new Set<string>();
+  for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+    const initials = initialsOf(name);
+    if (initials && initials.length >= 2) out.add(initials);
+    const word = name.normalize('NFKD').replace(/\p{M}/gu, '');
+    if (/^[A-Za-z]{4,6}$/.test(word)) {
+      const consonants =
+        word[0]!.toUpperCase() +
+        word
+          .slice(1)
+          .replace(/[aeiou]/gi, '')
+          .toUpperCase();
+      if (consonants.length >= 3 && consonants.length <= 4) out.add(consonants);
+    }
+  }
+  // never a registered spelling, even written with symbols ("K&N" is the brand's own name)
+  const registered = new Set(spellingsOf(brand).map((s) => s.toLowerCase().replace(/[^a-z0-9]/g, '')));
+  return [...out].filter((a) => !registered.has(a.toLowerCase()));
+}
+
+/**
  * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
  * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
- * its Chinese name with 家 ("香家"). They are brand mentions only in the brand's categories.
+ * any character of its Chinese name with 家 or 牌 ("香家", "鸟牌"). They are brand mentions only in the brand's categories.
  */
 export function derivedNicknames(brand: Brand): string[] {
   const out = new Set<string>();
@@ -226,7 +283,10 @@ export function derivedNicknames(brand: Brand): string[] {
     const han = [...alias].filter((c) => /\p{Script=Han}/u.test(c));
     if (han.length < 2 || han.length !== [...alias.replace(/[\s·・.]/g, '')].length) continue;
     // any character of the Chinese name with 家 ("house"): 香家, 鸟家; its first two; 某 + its last ("某高")
-    for (const c of han) out.add(`${c}家`);
+    for (const c of han) {
+      out.add(`${c}家`);
+      out.add(`${c}牌`);
+    }
     if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
     out.add(`某${han[han.length - 1]}`);
   }

@@ -6,6 +6,7 @@
  */
 import { type BrandPack, packBrands } from './brand-pack.ts';
 import {
+  derivedAbbreviations,
   derivedNicknames,
   LINE_MODEL,
   lineShortForms,
@@ -274,6 +275,8 @@ export function compileKnowledge(
     }
     for (const nickname of derivedNicknames(brand))
       add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+    for (const abbreviation of derivedAbbreviations(brand))
+      add(abbreviation, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED | TERM_SHORT);
 
     (brand.productLines ?? []).forEach((line, lineIndex) => {
       for (const term of lineTerms(line)) {

@@ -5,6 +5,7 @@
  * worker thread.
  */
 
+import { BoilerplateMemo } from './boilerplate.ts';
 import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.ts';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
@@ -31,6 +32,11 @@ import type {
 export interface DetectorOptions {
   /** Reference time for release-date checks; defaults to the time the detector is built. */
   now?: Date;
+  /**
+   * Skip description paragraphs already found clean twice (seller boilerplate, see boilerplate.ts);
+   * default true. false scans every paragraph, so a verdict never depends on earlier listings.
+   */
+  skipBoilerplate?: boolean;
 }
 
 const FIELD_DESCRIPTION = 1;
@@ -56,6 +62,9 @@ export class Detector {
   /** Brand (and line) of the misspelling being pushed (see reportFuzzy). */
   private fuzzyBrand = 0;
   private fuzzyLine = 0;
+  /** Clean seller boilerplate, skipped in later descriptions (null: every paragraph is scanned). */
+  private readonly boilerplate: BoilerplateMemo | null;
+  private hitStarts: Int32Array = new Int32Array(64);
 
   constructor(
     knowledge: BrandKnowledge,
@@ -67,17 +76,31 @@ export class Detector {
     this.compiled = compileKnowledge(knowledge, rules, policy);
     this.errors = this.compiled.errors;
     this.judge = new Judge(this.compiled, policy, (options.now ?? new Date()).getTime());
+    this.boilerplate = options.skipBoilerplate === false ? null : new BoilerplateMemo();
   }
 
   scan(listing: ListingInput): Verdict {
     this.hitCount = 0;
     this.collect(this.views[FIELD_TITLE].normalize(listing.title), FIELD_TITLE);
     // most listings have no description: no hit can then refer to that view, so leave it be
-    if (listing.description) {
-      const description = this.views[FIELD_DESCRIPTION].normalize(listing.description);
-      if (description.length > 0) this.collect(description, FIELD_DESCRIPTION);
-    }
-    return this.judge.judge(listing, this.views, this.hits, this.hitCount);
+    const text = listing.description;
+    if (!text) return this.judge.judge(listing, this.views, this.hits, this.hitCount);
+    const memo = this.boilerplate;
+    const view = this.views[FIELD_DESCRIPTION];
+    view.normalize(memo === null ? text : memo.compact(text));
+    memo?.remap(view);
+    const titleHits = this.hitCount;
+    if (view.length > 0) this.collect(view, FIELD_DESCRIPTION);
+    const verdict = this.judge.judge(listing, this.views, this.hits, this.hitCount);
+    if (memo !== null) this.learnBoilerplate(memo, view, titleHits);
+    return verdict;
+  }
+
+  private learnBoilerplate(memo: BoilerplateMemo, view: NormalizedView, from: number): void {
+    const count = this.hitCount - from;
+    if (this.hitStarts.length < count) this.hitStarts = new Int32Array(count * 2);
+    for (let k = 0; k < count; k++) this.hitStarts[k] = view.starts[this.hits[from + k]!.startUnit]!;
+    memo.learn(this.hitStarts, count);
   }
 
   private collect(view: NormalizedView, field: number): void {

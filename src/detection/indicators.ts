@@ -128,19 +128,21 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    if (
-      listing.quantity !== undefined &&
-      listing.quantity >= this.policy.bulkQuantity &&
-      ratio <= this.ratios.weak
-    ) {
+    const used =
+      listing.condition === 'used' ||
+      listing.condition === 'refurbished' ||
+      (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
+    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && !used) {
+      // bulk stock from a seller the brand has not authorized is a weak cue; with a low price, a stronger one
+      const low = ratio <= this.ratios.weak;
       signals.push({
         kind: 'bulk_quantity',
         rule: pack.quantityRules[brandIndex]!,
         ruleVersion: version,
         span: null,
         normalized: String(listing.quantity),
-        detail: `${listing.quantity} units of a ${brandName} item below the genuine price, from a seller the brand has not authorized`,
-        weight: round(weights.unauthorizedBulk ?? weights.bulkQuantity),
+        detail: `${listing.quantity} units of a ${brandName} item${low ? ' below the genuine price' : ''}, from a seller the brand has not authorized`,
+        weight: round(low ? (weights.unauthorizedBulk ?? weights.bulkQuantity) : weights.bulkQuantity),
         brandId,
       });
     }

@@ -20,22 +20,36 @@ import {
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
-import type { CompiledPattern } from './matcher.ts';
+import {
+  type CompiledPattern,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_LEET,
+  OBFUSCATION_SEPARATORS,
+} from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
+import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
 import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
+const CODE_DISGUISES = OBFUSCATION_LEET | OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH;
 const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
 const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 /** Context words are looked for this many units before and after a keyword hit (~8 words). */
 const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
+// an emoji (or circled or squared letter), then at most two spaces or variation selectors
+const EMOJI_NEAR_BEFORE =
+  /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
+const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
+/** Official retro consoles carry up to about a hundred games. */
+const MAX_OFFICIAL_GAMES = 200;
+const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
@@ -56,6 +70,8 @@ export class Judge {
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
   private readonly skeletons: Array<string | undefined>;
   private readonly descriptionWeakFactor: number;
+  /** Rules whose pattern mixes digits and letters ("7a", "5a quality"): codes are read literally. */
+  private readonly codeRules: Uint8Array;
   /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
   private readonly contextHits: Hit[] = [];
   // the scan being judged
@@ -72,6 +88,9 @@ export class Judge {
     this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
+    this.codeRules = Uint8Array.from(compiled.rules, (rule) =>
+      /\d/.test(rule.pattern) && /\p{L}/u.test(rule.pattern) ? 1 : 0,
+    );
   }
 
   judge(
@@ -191,6 +210,8 @@ export class Judge {
   ): string | null {
     const c = this.compiled;
     const views = this.views;
+    // a grade code is not read through digits for letters or split by separators: "5.4折" is not "5A"
+    if (this.codeRules[ruleIndex] === 1 && (hit.obfuscation & CODE_DISGUISES) !== 0) return '';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
@@ -213,16 +234,34 @@ export class Judge {
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
     if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
       return `generic term "${rule.pattern}" with no brand named`;
-    if (rule.brandWithin !== undefined && !brandNear(views, hits, hitCount, hit, rule.brandWithin))
+    if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
+    // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy
+    if (rule.brandBefore && text.charCodeAt(views[hit.field]!.starts[hit.startUnit]! - 1) === 45)
+      return 'a hyphenated compound';
+    if (
+      rule.brandWithin !== undefined &&
+      !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
+    )
       return `"${rule.pattern}" not next to a brand`;
     return null;
   }
 
-  /** Runs the context automaton over the units around `hit`; its hits are in `contextHits`. */
+  /**
+   * Runs the context automaton over the units around `hit`, within its line (a line of a
+   * description is a statement of its own: a spec, a shipping note); its hits are in `contextHits`.
+   */
   private contextAround(hit: Hit): number {
     const view = this.views[hit.field]!;
     const automaton = this.compiled.contextAutomaton;
-    const count = automaton.findRange(view, hit.startUnit - CONTEXT_UNITS, hit.endUnit + CONTEXT_UNITS);
+    const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
+    const lineStart = text.lastIndexOf('\n', view.starts[hit.startUnit]!);
+    let from = hit.startUnit;
+    while (from > 0 && from > hit.startUnit - CONTEXT_UNITS && view.starts[from - 1]! > lineStart) from--;
+    const lineEnd = text.indexOf('\n', view.ends[hit.endUnit - 1]!);
+    let to = hit.endUnit;
+    if (lineEnd < 0) to = hit.endUnit + CONTEXT_UNITS;
+    else while (to < view.length && to < hit.endUnit + CONTEXT_UNITS && view.starts[to]! < lineEnd) to++;
+    const count = automaton.findRange(view, from, to);
     const context = this.compiled.context;
     for (let k = 0; k < count; k++) {
       let near = this.contextHits[k];
@@ -264,8 +303,12 @@ export class Judge {
     // a derived nickname ("G家") is a disguise; bare initials ("BV") are only a mention
     const derived =
       hit.type === OwnerType.BrandTerm && (hit.flags & (TERM_DERIVED | TERM_SHORT)) === TERM_DERIVED;
-    if (hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived) return;
-    if (hit.distance < 0 && hit.obfuscation === 0 && !derived) return;
+    // an abbreviation the brand did not register is a mention; next to an emoji ("PP ⌚") or naming
+    // one of the brand's lines in place of the brand's name ("SNY WH-1000XM6"), a disguise
+    const abbreviation = hit.type === OwnerType.BrandTerm && hit.flags & TERM_DERIVED && !derived;
+    if (abbreviation && !this.emojiNext(hit) && (mentions.line(brandIndex) < 0 || mentions.named(brandIndex)))
+      return;
+    if (hit.distance < 0 && hit.obfuscation === 0 && !derived && !abbreviation) return;
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
     if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
@@ -284,10 +327,12 @@ export class Judge {
       const what =
         hit.type === OwnerType.ProductLine ? (this.compiled.ownerText[hit.owner] ?? 'a product line') : name;
       detail = `"${hit.type === OwnerType.ProductLine ? `${name} ${lineNameOf(this.compiled, hit)}` : what}" misspelled (edit distance ${hit.distance})`;
-    } else if (derived) {
+    } else if (derived || abbreviation) {
       kind = 'brand_nickname';
       weight = weights.brandNickname ?? 0.45;
-      detail = `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
+      detail = abbreviation
+        ? `"${name}" named by the abbreviation "${this.compiled.ownerText[hit.owner]}"`
+        : `"${name}" named by the nickname "${this.compiled.ownerText[hit.owner]}"`;
     } else {
       kind = 'brand_obfuscated';
       weight = weights.obfuscatedBrand;
@@ -295,6 +340,18 @@ export class Judge {
     }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
     signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
+  }
+
+  /** An emoji (or a pictographic symbol) within a space or two of the hit in the original text. */
+  private emojiNext(hit: Hit): boolean {
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
+    const start = view.starts[hit.startUnit]!;
+    const end = view.ends[hit.endUnit - 1]!;
+    return (
+      EMOJI_NEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
+      EMOJI_NEAR_AFTER.test(text.slice(end, end + 4))
+    );
   }
 
   /**
@@ -313,6 +370,8 @@ export class Judge {
     if (raw === undefined) return;
     const count = Number(raw.replace(/[,.\s]/g, ''));
     if (!(count >= MIN_PIRATED_GAMES)) return;
+    // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
+    if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     signals.push(
       this.signal(
         hit,
@@ -333,6 +392,9 @@ export class Judge {
     for (let h = 0; h < hitCount; h++) if (hits[h]!.type === OwnerType.Disc) discHit = true;
     if (!discHit || signals.some((s) => s.kind === 'prerelease_disc')) return;
     const work = tables.brand.works![workIndex]!;
+    // an official pre-order ships on or after the release date it states
+    const listing = this.listing!;
+    if (preOrderShippingFrom(`${listing.title}\n${listing.description ?? ''}`, release)) return;
     signals.push(
       this.signal(
         hit,
@@ -390,11 +452,13 @@ function brandNear(
   hitCount: number,
   hit: Hit,
   within: number,
+  nameBefore: boolean,
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
     if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
       continue;
+    if (nameBefore && (other.type !== OwnerType.BrandTerm || other.endUnit > hit.startUnit)) continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
   }
   return false;

@@ -29,7 +29,12 @@ import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
 import type { Hit } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
-import { OBFUSCATION_DOUBLED, OBFUSCATION_LEET, OBFUSCATION_SEPARATORS } from './matcher.ts';
+import {
+  OBFUSCATION_DOUBLED,
+  OBFUSCATION_HOMOGLYPH,
+  OBFUSCATION_LEET,
+  OBFUSCATION_SEPARATORS,
+} from './matcher.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type { ListingInput, Verdict } from './types.ts';
 
@@ -99,6 +104,10 @@ export class MentionResolver {
     }
   }
 
+  /** Whether the listing writes the brand's name or an alias as registered. */
+  named(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Named]! > 0;
+  }
   line(brand: number): number {
     return this.state[brand * State.Stride + State.Line]!;
   }
@@ -177,9 +186,16 @@ export class MentionResolver {
       } else if (flags & TERM_SHORT && !this.writtenAsRegistered(listing, views, hit)) {
         hit.dropped = true;
         continue;
+      } else if (flags & TERM_SHORT && flags & TERM_DERIVED) {
+        // an abbreviation the brand did not register: only in capitals ("PP", not "pp" or "mW")
+        if (!upperCaseLetters(spanText(listing, views, hit))) {
+          hit.dropped = true;
+          continue;
+        }
+        state[at + State.Short]!++;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
-        if ((hit.obfuscation & ~OBFUSCATION_SEPARATORS) !== 0) {
+        if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
           hit.dropped = true;
           continue;
         }
@@ -195,13 +211,26 @@ export class MentionResolver {
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
-        // a two-character Chinese name must be written as registered: too many words sound like it
+        // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i"
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitSpelling(listing, views, hit))
+          hit.obfuscation = 0;
+        // a two-character Chinese name through a sound-alike (案踏, 框威) is read like a misspelling:
+        // a mention only in the brand's category or with one of its lines; too many ordinary words
+        // sound like one. Any other disguise of two characters is not one.
         if (
           hit.obfuscation !== 0 &&
           hit.endUnit - hit.startUnit <= 2 &&
           views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT
         ) {
-          hit.dropped = true;
+          // ... and only standing alone, not inside a longer Chinese word (范思哲 is not 范斯)
+          if (
+            hit.obfuscation === OBFUSCATION_HOMOGLYPH &&
+            c.brands[hit.a]!.categoryLo + c.brands[hit.a]!.categoryHi !== 0 &&
+            standsAlone(listing, views, hit)
+          ) {
+            hit.distance = 1;
+            state[at + State.Weak]!++;
+          } else hit.dropped = true;
           continue;
         }
         // digits for letters alone ("D10R", "B0SE-2") is often a model code: a mention only when
@@ -291,6 +320,16 @@ export class MentionResolver {
   }
 }
 
+function upperCaseLetters(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
 function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (cat === CatState.Mismatch) return Mention.None;
   const lineFound = state[at + State.Line]! >= 0;
@@ -303,6 +342,8 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   // the brand), and only for brands that name their categories
   const lineFlags = state[at + State.LineFlags]!;
   if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Match) return Mention.Implied;
+  // ... or in a listing whose category is unknown (nothing says it is anything else)
+  if (lineFound && lineFlags & LINE_DISTINCTIVE && cat === CatState.Unknown) return Mention.Implied;
   // a long model or reference number ("5167A", "M79030N") names its brand even without a category
   if (lineFound && lineFlags & LINE_MODEL && state[at + State.LineLength]! >= 5 && cat === CatState.Unknown)
     return Mention.Implied;
@@ -340,6 +381,34 @@ export function spanText(listing: ListingInput, views: readonly NormalizedView[]
 }
 
 /** The hit is Chinese and only whitespace stands between its characters. */
+const HAN = /\p{Script=Han}/u;
+
+/** No Chinese character right before or after the hit. */
+function standsAlone(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const start = view.starts[hit.startUnit]!;
+  const end = view.ends[hit.endUnit - 1]!;
+  return !HAN.test(text.charAt(start - 1)) && !HAN.test(text.charAt(end));
+}
+
+/**
+ * A name written in two or three parts (Latin of three letters or more, or Chinese words of two
+ * characters or more), separated by spaces or one punctuation mark ("Mont Blanc", "Play-Station",
+ * "反重力/唇釉"): a way of spelling it, not a disguise.
+ */
+function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+  const parts = span.split(/\s*[\s\-_.·・/~]\s*/);
+  return (
+    parts.length >= 2 &&
+    parts.length <= 3 &&
+    (parts.every((p) => /^[A-Za-z]{3,}$/.test(p)) || parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)))
+  );
+}
+
 function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
   const view = views[hit.field]!;
   if ((view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;

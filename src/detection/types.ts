@@ -136,6 +136,10 @@ export interface KeywordRule {
   brandFreeCategories?: CategoryId[];
   /** With `needsBrand`: the brand or one of its lines must stand within this many words ("Chanel-inspired"). */
   brandWithin?: number;
+  /** With `brandWithin`: the brand's name (not a line) must come before the term ("BV style", not "style BV"). */
+  brandBefore?: boolean;
+  /** The term counts only in the title (in descriptions it is ordinary spec language: "Prizm-style lens"). */
+  titleOnly?: boolean;
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
   requiresNearby?: string[];
   /** Innocent in a listing that names a brand only to say what it fits ("non-genuine" toner "for HP"). */

@@ -432,6 +432,8 @@ export function validateKeywordRuleSet(input: unknown): {
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
     if (raw.needsBrand === true) rule.needsBrand = true;
+    if (raw.brandBefore === true) rule.brandBefore = true;
+    if (raw.titleOnly === true) rule.titleOnly = true;
     if (raw.brandWithin !== undefined) {
       if (typeof raw.brandWithin === 'number' && Number.isInteger(raw.brandWithin) && raw.brandWithin >= 0)
         rule.brandWithin = raw.brandWithin;

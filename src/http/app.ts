@@ -18,8 +18,10 @@ import { AppError } from '../errors/app-error.ts';
 import { toProblem } from '../errors/problem.ts';
 import type { ListingEventBus } from '../listings/listing-events.ts';
 import { invalidUtf8Offset, jsonSyntaxErrorOffset, lineAndColumn, textProblems } from '../shared/text.ts';
+import { installCsrfProtection } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
 import { isUnacceptedBody, mediaTypeOf } from './media-types.ts';
+import { installPortal } from './portal.ts';
 import type { Readiness } from './readiness.ts';
 import { ProblemSchema } from './schemas.ts';
 import { validatorCompiler } from './validation.ts';
@@ -234,6 +236,7 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
       );
     }
   });
+  installCsrfProtection(app, SESSION_COOKIE);
 
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
   app.get(
@@ -286,6 +289,8 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
   );
 
   for (const register of routeModules) await app.register(async (scoped) => register(scoped as App, ctx));
+  // The web portal at `/` (static files and the SPA fallback); API paths keep their 404s.
+  installPortal(app);
   return app;
 }
 

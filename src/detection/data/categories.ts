@@ -85,7 +85,8 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
       'handbag|handbags|bag|bags|purse|purses|tote|totes|clutch|shoulder bag|crossbody|cross body|satchel|backpack|backpacks|duffel|duffle|weekender|messenger bag|bucket bag|hobo|pochette|luggage|suitcase|travel bag|belt bag|waist bag|bum bag|fanny pack',
     ),
     zh: words(
-      '包包|手提包|手袋|女包|男包|单肩包|斜挎包|托特包|双肩包|背包|挎包|腋下包|链条包|水桶包|钱包包|手拿包|行李箱|旅行袋|腰包|胸包|箱包',
+      '包包|手提包|手袋|女包|男包|单肩包|斜挎包|托特包|双肩包|背包|挎包|腋下包|链条包|水桶包|钱包包|手拿包|行李箱|旅行袋|腰包|胸包|箱包' +
+        '|枕头包|机车包|邮差包|马鞍包|法棍包|饺子包|云朵包|月牙包|信封包|编织包|购物袋|托特|相机包|流浪包|手抓包|风琴包|剑桥包|菜篮子包|老花包|小方包|餐盒包',
     ),
   },
   'small-leather-goods': {

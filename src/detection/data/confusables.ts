@@ -54,9 +54,7 @@ export const SKELETON_MERGES: ReadonlyMap<number, number> = buildPairs('il');
  * Leetspeak substitutions, applied only where the character sits inside a word made of letters
  * (see normalize.ts) so "1:1", prices and model numbers keep their digits.
  */
-export const LEET_TO_LATIN: ReadonlyMap<number, number> = buildPairs(
-  '0o1l3e4a5s7t8b9g@a$s!l|l€e¡l¢c©c®r¥y+t',
-);
+export const LEET_TO_LATIN: ReadonlyMap<number, number> = buildPairs('0o1l3e4a5s7t8b9g@a$s!l€e¡l¢c©c®r¥y+t');
 
 function buildPairs(pairs: string): Map<number, number> {
   const map = new Map<number, number>();

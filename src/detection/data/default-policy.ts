@@ -14,7 +14,7 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     misspelledBrand: 0.2,
     priceLow: 0.35,
     bulkQuantity: 0.2,
-    colourNotProduced: 0.2,
+    colourNotProduced: 0.25,
     shipFromNotManufacturing: 0.2,
     keyword: 1,
     priceExtreme: 0.38,

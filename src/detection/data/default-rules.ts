@@ -6,7 +6,13 @@
  * Marketplaces copy this set, adjust it and bump `version`.
  */
 import type { KeywordRuleSet } from '../types.ts';
-import { CIRCUMVENTION_RULES, COUNTERFEIT_RULES_ZH, rules, WEAK_CUE_RULES } from './default-rules-more.ts';
+import {
+  CIRCUMVENTION_RULES,
+  COUNTERFEIT_RULES_ZH,
+  rules,
+  TRADE_TERMS_MORE,
+  WEAK_CUE_RULES,
+} from './default-rules-more.ts';
 
 const REPLICA_INNOCENT_NEARBY = [
   'museum',
@@ -502,6 +508,15 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       needsBrand: true,
       brandWithin: 1,
     }),
+    // "BV style bag", "Chanel-style": a lookalike, said right after the brand
+    ...rules('marker', 0.6, ['style', 'styled', '风格'], {
+      needsBrand: true,
+      brandWithin: 1,
+      brandBefore: true,
+      titleOnly: true,
+      nominativeInnocent: true,
+      innocentNearby: ['compatible', 'fits', 'for', 'replacement', 'case', 'band', 'strap', 'charger'],
+    }),
     ...rules(
       'coded',
       0.9,
@@ -633,7 +648,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     // off-platform contact for the real pictures and catalogue
     ...rules(
       'contact_offsite',
-      0.37,
+      0.42,
       [
         'dm for real pictures',
         'dm for real pics',
@@ -675,10 +690,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'more pics in dm',
         'pics in dm',
         'in dm',
-        'msg for',
         'msg me',
         'message me for',
-        'message for',
         'inbox for',
         'inbox me',
         'qc before',
@@ -694,6 +707,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ),
     ...COUNTERFEIT_RULES_ZH,
     ...WEAK_CUE_RULES,
+    ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
   ],
   nominativeCues: [
@@ -956,6 +970,19 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '未经',
   ],
   discussionCues: [
+    // warnings about fakes on the market ("市面高仿很多,请认准正品小票", "fake batteries are dangerous")
+    '市面',
+    '市场上',
+    '认准',
+    '请认准',
+    '谨防假冒',
+    'on the market',
+    'are common',
+    'are everywhere',
+    'are dangerous',
+    'be careful of',
+    "don't ask if",
+    'dont ask if',
     'how to spot',
     'how to tell',
     'how to identify',

@@ -201,6 +201,20 @@ export const DISC_TERMS: readonly string[] = [
   'dvd碟',
   '全区',
   '车载',
+  // recorded music on physical media (a studio's works include albums)
+  'cd',
+  'cds',
+  '2cd',
+  'cd album',
+  'lossless cd',
+  'vinyl',
+  'lp',
+  'cassette',
+  '唱片',
+  '专辑',
+  '黑胶',
+  '无损cd',
+  '磁带',
 ];
 
 /**

@@ -1,0 +1,81 @@
+/**
+ * Seller boilerplate skipped after it was found clean: spans still point into the original text,
+ * verdicts equal those of a detector that scans every line, and a line's context stays in its line.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BoilerplateMemo, lineHash } from './boilerplate.ts';
+import { Detector } from './detector.ts';
+import { TEST_BRANDS } from './test-fixtures.ts';
+import type { ListingInput } from './types.ts';
+
+const SHIPPING = 'Shipping: we dispatch within 2 business days from our warehouse, tracking included.';
+const RETURNS = 'Returns: 30-day returns accepted for unused items in their original packaging.';
+const ABOUT = 'About us: a small family business with over ten years of experience in retail.';
+
+function listings(): ListingInput[] {
+  const out: ListingInput[] = [];
+  const cues = ['Gucci Marmont 1:1 mirror', 'Gucci Marmont bag', 'replica Gucci', 'Louis Vuitton Neverfull'];
+  for (let i = 0; i < 40; i++) {
+    const cue = cues[i % cues.length]!;
+    const lines = [SHIPPING, RETURNS, ABOUT];
+    lines.splice(i % 3, 0, `Item: ${cue} black, size ${i % 7}`);
+    out.push({ id: `b${i}`, title: `${cue} ${i}`, description: lines.join('\n'), price: 40 + i });
+  }
+  return out;
+}
+
+describe('boilerplate memo', () => {
+  it('gives the verdicts of a detector that scans every line, spans in the original text', () => {
+    const memo = new Detector(TEST_BRANDS, undefined, undefined, { now: new Date('2026-06-01') });
+    const full = new Detector(TEST_BRANDS, undefined, undefined, {
+      now: new Date('2026-06-01'),
+      skipBoilerplate: false,
+    });
+    for (let round = 0; round < 3; round++)
+      for (const listing of listings()) {
+        const a = memo.scan(listing);
+        assert.deepEqual(a, full.scan(listing));
+        for (const signal of a.signals)
+          if (signal.span?.field === 'description')
+            assert.equal(listing.description!.slice(signal.span.start, signal.span.end), signal.span.text);
+      }
+  });
+
+  it('skips a line only after a scan found nothing in it', () => {
+    const memo = new BoilerplateMemo();
+    const text = `Gucci Marmont replica bag\n${SHIPPING}\n${RETURNS}`;
+    assert.equal(memo.compact(text), text);
+    // the first line has a hit at offset 0, the others none
+    memo.learn(Int32Array.of(0), 1);
+    assert.equal(memo.compact(text), 'Gucci Marmont replica bag');
+    assert.equal(
+      memo.compact(`${SHIPPING}\nDM for pictures of this Gucci bag now`),
+      'DM for pictures of this Gucci bag now',
+    );
+  });
+
+  it('hashes lines, not their surroundings', () => {
+    const a = `x\n${SHIPPING}\ny`;
+    assert.equal(lineHash(a, 2, 2 + SHIPPING.length), lineHash(SHIPPING, 0, SHIPPING.length));
+    assert.notEqual(lineHash(SHIPPING, 0, SHIPPING.length), lineHash(RETURNS, 0, RETURNS.length));
+  });
+});
+
+describe('context stays within a line', () => {
+  it('a negation at the end of one line does not negate a marker on the next', () => {
+    const detector = new Detector(TEST_BRANDS, undefined, undefined, { now: new Date('2026-06-01') });
+    const v = detector.scan({
+      id: 'n1',
+      title: 'Gucci Marmont bag',
+      description: 'Returns are accepted if not\nreplica grade Gucci Marmont, mirror quality',
+    });
+    assert.ok(v.flagged, JSON.stringify(v.suppressed));
+    const negated = detector.scan({
+      id: 'n2',
+      title: 'Gucci Marmont bag',
+      description: 'Returns accepted.\nthis is not a replica, genuine Gucci Marmont',
+    });
+    assert.ok(!negated.signals.some((s) => s.kind === 'marker'), JSON.stringify(negated.signals));
+  });
+});

@@ -1,0 +1,142 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { buildPortal } from '../../web/scripts/build.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Browser tests need Debian's chromium; without it (a dev machine) they skip, CI installs it. */
+export const browserMissing = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}`;
+
+export interface PortalServer {
+  baseUrl: string;
+  output: string[];
+  stop(): Promise<void>;
+}
+
+/**
+ * A real `ipp serve` process on a free port with embedded PGlite and the demo data, serving the
+ * built portal (built first when stale), as `npm start` runs it.
+ */
+export async function startPortalServer(env: Record<string, string> = {}): Promise<PortalServer> {
+  await buildPortal({ ifStale: true });
+  const dataDir = mkdtempSync(join(tmpdir(), 'ipp-portal-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      IPP_DATA_DIR: dataDir,
+      IPP_WEBHOOK_INTERVAL_MS: '300',
+      DATABASE_URL: '',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const output: string[] = [];
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      output.push(chunk.toString());
+      const match = /OpenIPP listening on (http:\/\/[^\s]+)/.exec(output.join(''));
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output.join('')}`));
+    });
+  });
+  return {
+    baseUrl,
+    output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+}
+
+/** A page that records console errors and CSP violations, which the tests assert are absent. */
+export async function newPage(browser: Browser, baseUrl: string, locale = 'en-US') {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale,
+    viewport: { width: 1366, height: 850 },
+  });
+  const page = await context.newPage();
+  // Two shared cores run the server, the browser and the test: be patient, never flaky.
+  page.setDefaultTimeout(60_000);
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/status of (401|4\d\d)/.test(message.text()))
+      problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  return { page, context, problems };
+}
+
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/Email|邮箱/).fill(email);
+  await page.getByLabel(/Password|密码/).fill(password);
+  await page.getByRole('button', { name: /Log in|登录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export async function logout(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /Log out|退出登录/ }).click();
+  await page.waitForURL(/\/login/);
+}
+
+/** axe-core on the current page: no serious or critical violation. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (bad.length > 0)
+    throw new Error(
+      `${where}: accessibility violations\n${bad
+        .map(
+          (v) =>
+            `${v.impact} ${v.id}: ${v.help}\n  ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('\n  ')}`,
+        )
+        .join('\n')}`,
+    );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}

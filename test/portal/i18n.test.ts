@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+
+const WEB_SRC = new URL('../../web/src/', import.meta.url).pathname;
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+const load = (lang: string) =>
+  flatten(JSON.parse(readFileSync(join(WEB_SRC, 'i18n', `${lang}.json`), 'utf8')) as Tree);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+const en = load('en');
+const zh = load('zh-CN');
+
+test('en and zh-CN have the same keys, none empty', () => {
+  assert.deepEqual(
+    [...en.keys()].filter((k) => !zh.has(k)),
+    [],
+    'keys missing in zh-CN',
+  );
+  assert.deepEqual(
+    [...zh.keys()].filter((k) => !en.has(k)),
+    [],
+    'keys missing in en',
+  );
+  for (const [lang, map] of [
+    ['en', en],
+    ['zh-CN', zh],
+  ] as const)
+    assert.deepEqual(
+      [...map].filter(([, v]) => v.trim() === '').map(([k]) => k),
+      [],
+      `empty strings in ${lang}`,
+    );
+});
+
+test('every key the source names exists in both languages', () => {
+  // t('key'), labelKey: 'key', i18nKey="key"; template keys (`party.${x}`) need their family.
+  const literal = /\b(?:t\(\s*|labelKey:\s*|i18nKey=)['"]([a-zA-Z0-9_.-]+)['"]/g;
+  const family = /\bt\(\s*`([a-zA-Z0-9_]+)\.\$\{/g;
+  const missing: string[] = [];
+  let checked = 0;
+  for (const file of sources(WEB_SRC)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(literal)) {
+      checked++;
+      const key = m[1]!;
+      if (!en.has(key) || !zh.has(key)) missing.push(`${file.slice(WEB_SRC.length)}: ${key}`);
+    }
+    for (const m of text.matchAll(family)) {
+      const prefix = `${m[1]}.`;
+      if (![...en.keys()].some((k) => k.startsWith(prefix)))
+        missing.push(`${file.slice(WEB_SRC.length)}: ${prefix}*`);
+    }
+  }
+  assert.ok(checked > 50, `only ${checked} keys found in the source: is the scanner broken?`);
+  assert.deepEqual(missing, []);
+});
+
+test('Chinese strings are translated, not copied from English', () => {
+  const same = [...en].filter(
+    ([k, v]) => zh.get(k) === v && /[a-z]{4,}/.test(v) && !/OpenIPP|SHA|CSV|API/.test(v),
+  );
+  assert.deepEqual(
+    same.map(([k]) => k),
+    [],
+  );
+});

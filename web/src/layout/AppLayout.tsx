@@ -1,0 +1,125 @@
+import { Button, Layout, Menu, Select, Space, Tooltip, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { selectedOrg, selectOrg } from '../api/client';
+import { PageLoading, ProblemAlert } from '../components/states';
+import { type Area, areasOf, logout, sessionInfo, useMe, useRefreshMe } from '../session/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const { Header, Content } = Layout;
+
+const MENU: Array<{ area: Area; path: string; labelKey: string }> = [
+  { area: 'brand', path: '/dashboard', labelKey: 'nav.dashboard' },
+  { area: 'brand', path: '/rights', labelKey: 'nav.rights' },
+  { area: 'brand', path: '/notices', labelKey: 'nav.notices' },
+  { area: 'brand', path: '/notices/new', labelKey: 'nav.fileNotice' },
+  { area: 'brand', path: '/notices/csv', labelKey: 'nav.csvNotice' },
+  { area: 'reviewer', path: '/review', labelKey: 'nav.reviewQueue' },
+  { area: 'reviewer', path: '/review/appeals', labelKey: 'nav.appeals' },
+  { area: 'admin', path: '/review/supervisor', labelKey: 'nav.supervisor' },
+  { area: 'seller', path: '/seller', labelKey: 'nav.seller' },
+  { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
+  { area: 'admin', path: '/admin/marketplaces', labelKey: 'nav.marketplaces' },
+  { area: 'admin', path: '/admin/policies', labelKey: 'nav.policies' },
+  { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
+  { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
+];
+
+/** When the session ends: at its hard expiry, or after the idle timeout from the last request. */
+function useSessionEnd(): Date | null {
+  const location = useLocation();
+  const [end, setEnd] = useState<Date | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each navigation is activity
+  useEffect(() => {
+    const info = sessionInfo();
+    if (!info) return setEnd(null);
+    const idleEnd = Date.now() + info.idleTimeoutSeconds * 1000;
+    setEnd(new Date(Math.min(new Date(info.expiresAt).getTime(), idleEnd)));
+  }, [location.pathname]);
+  return end;
+}
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const refresh = useRefreshMe();
+  const sessionEnd = useSessionEnd();
+  const info = sessionInfo();
+
+  if (me.isPending) return <PageLoading />;
+  if (me.error)
+    return (
+      <div className="ipp-content">
+        <ProblemAlert error={me.error} />
+      </div>
+    );
+  const areas = areasOf(me.data);
+  const items = MENU.filter((m) => areas.has(m.area)).map((m) => ({
+    key: m.path,
+    label: <Link to={m.path}>{t(m.labelKey)}</Link>,
+  }));
+  items.push({ key: '/notifications', label: <Link to="/notifications">{t('nav.notifications')}</Link> });
+  const selected = MENU.map((m) => m.path)
+    .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))
+    .sort((a, b) => b.length - a.length)[0];
+  const memberships = info?.memberships ?? [];
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <a className="ipp-skip" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16 }}>
+        <Link to="/" className="ipp-brand">
+          OpenIPP
+        </Link>
+        <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
+          <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+        </nav>
+        <Space size="small" wrap={false}>
+          {memberships.length > 1 ? (
+            <Select
+              aria-label={t('layout.organisation')}
+              size="small"
+              style={{ minWidth: 160 }}
+              value={selectedOrg() ?? memberships[0]?.orgId ?? null}
+              options={memberships.map((m) => ({ value: m.orgId, label: m.orgName }))}
+              onChange={(orgId: string) => {
+                selectOrg(orgId);
+                void refresh();
+              }}
+            />
+          ) : null}
+          <LanguageSwitch />
+          {sessionEnd ? (
+            <Tooltip title={t('layout.sessionHint')}>
+              <Typography.Text style={{ color: '#fff' }} data-testid="session-end">
+                {t('layout.sessionEnds', {
+                  time: new Intl.DateTimeFormat(i18n.language, { timeStyle: 'short' }).format(sessionEnd),
+                })}
+              </Typography.Text>
+            </Tooltip>
+          ) : null}
+          <Typography.Text style={{ color: '#fff' }}>
+            {info?.name ?? me.data?.organisation?.name}
+          </Typography.Text>
+          <Button
+            size="small"
+            onClick={async () => {
+              await logout();
+              await navigate('/login');
+            }}
+          >
+            {t('layout.logout')}
+          </Button>
+        </Space>
+      </Header>
+      <Content id="main" tabIndex={-1} className="ipp-content">
+        <Outlet />
+      </Content>
+    </Layout>
+  );
+}

@@ -1,0 +1,104 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, call } from '../../api/client';
+import { JsonPolicy } from '../../components/JsonPolicy';
+import { ProblemAlert, QueryState } from '../../components/states';
+import { useFormat } from '../../format';
+
+function CaseDecision({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [note, setNote] = useState('');
+  const decide = useMutation({
+    mutationFn: (decision: 'remove' | 'dismiss') =>
+      call(
+        api.POST('/v1/detection/cases/{id}/decision', { params: { path: { id } }, body: { decision, note } }),
+      ),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ['detection-cases'] }),
+  });
+  return (
+    <Space wrap>
+      <Input
+        aria-label={t('detection.note')}
+        placeholder={t('detection.note')}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+      <Button danger size="small" disabled={!note.trim()} onClick={() => decide.mutate('remove')}>
+        {t('review.remove')}
+      </Button>
+      <Button size="small" disabled={!note.trim()} onClick={() => decide.mutate('dismiss')}>
+        {t('detection.dismiss')}
+      </Button>
+      {decide.error ? <ProblemAlert error={decide.error} /> : null}
+    </Space>
+  );
+}
+
+export default function Detection() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const cases = useQuery({
+    queryKey: ['detection-cases'],
+    queryFn: () =>
+      call(api.GET('/v1/detection/cases', { params: { query: { state: 'open', limit: 100, offset: 0 } } })),
+  });
+  return (
+    <>
+      <Typography.Title level={1}>{t('nav.detection')}</Typography.Title>
+      <Card title={t('detection.cases')} style={{ marginBottom: 16 }}>
+        <QueryState query={cases}>
+          {(data) => (
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('common.empty') }}
+              columns={[
+                { title: t('common.listing'), render: (_, c) => c.listing?.title ?? c.listingId.slice(0, 8) },
+                { title: t('detection.score'), render: (_, c) => f.number(c.score) },
+                { title: t('detection.action'), render: (_, c) => <Tag>{c.action}</Tag> },
+                { title: t('common.created'), render: (_, c) => f.dateTime(c.createdAt) },
+                {
+                  title: t('common.actions'),
+                  render: (_, c) => (c.action === 'review' ? <CaseDecision id={c.id} /> : null),
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+      <JsonPolicy
+        title={t('detection.policy')}
+        queryKey={['policy', 'detection']}
+        load={async () => {
+          const p = await call(api.GET('/v1/policies/detection'));
+          return { version: p.version, createdAt: p.createdAt, body: p.policy };
+        }}
+        // biome-ignore lint/suspicious/noExplicitAny: the JSON is checked by the API, whose field errors are shown
+        save={(body) => call(api.PUT('/v1/policies/detection', { body: body as any }))}
+      />
+      <JsonPolicy
+        title={t('detection.keywords')}
+        queryKey={['keyword-rules', 'default']}
+        load={async () => {
+          const p = await call(
+            api.GET('/v1/keyword-rules/{scope}', { params: { path: { scope: 'default' } } }),
+          );
+          return { version: p.version, createdAt: p.createdAt, body: p.ruleSet };
+        }}
+        save={(body) =>
+          call(
+            api.PUT('/v1/keyword-rules/{scope}', {
+              params: { path: { scope: 'default' } },
+              // biome-ignore lint/suspicious/noExplicitAny: the JSON is checked by the API, whose field errors are shown
+              body: body as any,
+            }),
+          )
+        }
+      />
+    </>
+  );
+}

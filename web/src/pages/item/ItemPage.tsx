@@ -1,0 +1,102 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { api, call, ProblemError } from '../../api/client';
+import { Clock } from '../../components/Clock';
+import { QueryState } from '../../components/states';
+import { useFormat } from '../../format';
+import { areasOf, useMe } from '../../session/session';
+import { AnswerForm, AppealForm, CounterNoticeForm, CounterNoticeView, InfoResponseForm } from './ItemForms';
+import { Timeline } from './Timeline';
+
+export function useItem(id: string) {
+  return useQuery({
+    queryKey: ['item', id],
+    queryFn: () => call(api.GET('/v1/items/{id}', { params: { path: { id } } })),
+  });
+}
+export function useCounterNotice(id: string) {
+  return useQuery({
+    queryKey: ['item', id, 'counter-notice'],
+    queryFn: async () => {
+      try {
+        return await call(api.GET('/v1/items/{id}/counter-notice', { params: { path: { id } } }));
+      } catch (error) {
+        if (error instanceof ProblemError && error.problem.status === 404) return null;
+        throw error;
+      }
+    },
+  });
+}
+
+/** The item as its parties see it: clock, listing, decision, counter-notice, forms for their move. */
+export default function ItemPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const me = useMe();
+  const areas = areasOf(me.data);
+  const item = useItem(id);
+  const clock = useQuery({
+    queryKey: ['item', id, 'clock'],
+    queryFn: () => call(api.GET('/v1/items/{id}/clock', { params: { path: { id } } })),
+  });
+  const counter = useCounterNotice(id);
+  return (
+    <QueryState query={item}>
+      {(data) => {
+        const listing = data.listing as { title?: string; url?: string; externalId?: string };
+        const notice = data.notice as { id?: string; infringementType?: string };
+        const isSeller = areas.has('seller');
+        const isBrand = areas.has('brand');
+        const cn = counter.data;
+        return (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Typography.Title level={1}>{listing.title ?? t('item.title')}</Typography.Title>
+            <Card title={t('item.status')}>
+              <Descriptions column={{ xs: 1, md: 2 }}>
+                <Descriptions.Item label={t('item.state')}>
+                  <Tag data-testid="item-state">{t(`state.${data.state}`, data.state)}</Tag>
+                </Descriptions.Item>
+                <Descriptions.Item label={t('item.clock')}>
+                  {clock.data ? (
+                    <Clock party={clock.data.party} dueAt={clock.data.dueAt} overdue={clock.data.overdue} />
+                  ) : (
+                    '—'
+                  )}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('item.notice')}>
+                  {notice.id ? <Link to={`/notices/${notice.id}`}>{notice.id.slice(0, 8)}</Link> : '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('notices.type')}>
+                  {notice.infringementType
+                    ? t(`infringement.${notice.infringementType}`, notice.infringementType)
+                    : '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('common.listing')}>
+                  {listing.url ? (
+                    <a href={listing.url} target="_blank" rel="noreferrer">
+                      {listing.externalId ?? listing.url}
+                    </a>
+                  ) : (
+                    '—'
+                  )}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('common.due')}>{f.dateTime(data.slaDueAt)}</Descriptions.Item>
+              </Descriptions>
+            </Card>
+            {isBrand && data.state === 'info_requested' ? <InfoResponseForm itemId={id} item={data} /> : null}
+            {cn ? <CounterNoticeView cn={cn} /> : null}
+            {isBrand && cn?.status === 'open' ? <AnswerForm counterNoticeId={cn.id} itemId={id} /> : null}
+            {isSeller && data.state === 'removed' && !cn ? <CounterNoticeForm itemId={id} /> : null}
+            {(isSeller || isBrand) && ['removed', 'rejected', 'reinstated'].includes(data.state) ? (
+              <AppealForm itemId={id} />
+            ) : null}
+            <Timeline itemId={id} />
+          </Space>
+        );
+      }}
+    </QueryState>
+  );
+}

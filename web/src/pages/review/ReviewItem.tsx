@@ -1,0 +1,292 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Descriptions, Input, Select, Space, Tag, Typography } from 'antd';
+import type { TextAreaRef } from 'antd/es/input/TextArea';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { api, call } from '../../api/client';
+import { ShaTag } from '../../components/ShaTag';
+import { ProblemAlert, QueryState } from '../../components/states';
+import { useFormat } from '../../format';
+import { useItem } from '../item/ItemPage';
+import { Timeline } from '../item/Timeline';
+import {
+  type Decision,
+  nextInQueue,
+  REASON_CODES,
+  type ReasonCode,
+  reasonTemplates,
+  removalCodeFor,
+  saveReasonTemplate,
+} from './reasons';
+
+type Fields = Record<string, unknown>;
+
+function ListingFields({ listing }: { listing: Fields | undefined }) {
+  const { t } = useTranslation();
+  if (!listing) return <Typography.Text type="secondary">{t('review.noSnapshot')}</Typography.Text>;
+  const price = listing.price as { amount?: number; currency?: string } | null | undefined;
+  const images = (listing.imageUrls as string[] | undefined) ?? [];
+  return (
+    <Descriptions column={1} size="small">
+      <Descriptions.Item label={t('review.listingTitle')}>{String(listing.title ?? '—')}</Descriptions.Item>
+      <Descriptions.Item label={t('review.description')}>
+        {String(listing.description ?? '—')}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('review.price')}>
+        {price?.amount !== undefined && price.currency ? `${price.amount} ${price.currency}` : '—'}
+      </Descriptions.Item>
+      <Descriptions.Item label={t('review.listingState')}>{String(listing.state ?? '—')}</Descriptions.Item>
+      <Descriptions.Item label={t('review.images')}>{images.length}</Descriptions.Item>
+    </Descriptions>
+  );
+}
+
+function Evidence({ evidence }: { evidence: Fields[] }) {
+  const { t } = useTranslation();
+  const [broken, setBroken] = useState<Set<string>>(new Set());
+  return (
+    <Space wrap align="start">
+      {evidence.map((e) => {
+        const sha = String(e.documentSha256 ?? e.sha256 ?? '');
+        const href = `/v1/documents/${sha}`;
+        return (
+          <figure key={sha} style={{ margin: 0, maxWidth: 360 }}>
+            {broken.has(sha) ? null : (
+              <img
+                src={href}
+                alt={t('review.evidenceAlt', { kind: String(e.kind ?? '') })}
+                className="ipp-evidence-img"
+                onError={() => setBroken((b) => new Set(b).add(sha))}
+              />
+            )}
+            <figcaption>
+              <Tag>{t(`evidenceKind.${String(e.kind)}`, String(e.kind))}</Tag>
+              <ShaTag sha={sha} href={href} name={t('common.download')} />
+            </figcaption>
+          </figure>
+        );
+      })}
+    </Space>
+  );
+}
+
+/**
+ * The reviewer's item page. Keys: r remove, x reject, i request information (each focuses the
+ * reason; Ctrl+Enter decides), n next item, Esc back to the keys.
+ */
+export default function ReviewItem() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const item = useItem(id);
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [code, setCode] = useState<ReasonCode | null>(null);
+  const [text, setText] = useState('');
+  const reasonRef = useRef<TextAreaRef>(null);
+  const notice = (item.data?.notice ?? {}) as Fields;
+
+  const goNext = () => {
+    const next = nextInQueue(id);
+    void navigate(next ? `/review/items/${next}` : '/review');
+  };
+
+  const choose = (d: Decision) => {
+    const c: ReasonCode | null =
+      d === 'remove'
+        ? removalCodeFor(notice.infringementType as string)
+        : d === 'reject'
+          ? 'insufficient_evidence'
+          : null;
+    setDecision(d);
+    setCode(c);
+    setText(c ? (reasonTemplates()[c] ?? t(`reasonCode.${c}`)) : '');
+    setTimeout(() => reasonRef.current?.focus(), 0);
+  };
+
+  const decide = useMutation({
+    mutationFn: () => {
+      if (!decision) throw new Error('no decision');
+      return call(
+        api.POST('/v1/items/{id}/decision', {
+          params: { path: { id } },
+          body:
+            decision === 'request_info'
+              ? { decision, question: text }
+              : { decision, ...(code ? { reasonCode: code } : {}), reasonText: text },
+        }),
+      );
+    },
+    onSuccess: () => {
+      message.success(t(`review.decided.${decision}`));
+      void client.invalidateQueries({ queryKey: ['review-queue'] });
+      void client.invalidateQueries({ queryKey: ['item', id] });
+      setDecision(null);
+      goNext();
+    },
+  });
+
+  // Re-attached each render: the handler reads the latest decision and text.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const inField = (e.target as HTMLElement).closest('input, textarea, [role="combobox"]');
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && decision && text.trim()) {
+        e.preventDefault();
+        decide.mutate();
+        return;
+      }
+      if (e.key === 'Escape') {
+        (document.activeElement as HTMLElement | null)?.blur();
+        return;
+      }
+      if (inField || e.ctrlKey || e.metaKey || e.altKey) return;
+      const action = { r: 'remove', x: 'reject', i: 'request_info' }[e.key] as Decision | undefined;
+      if (action) {
+        e.preventDefault();
+        choose(action);
+      } else if (e.key === 'n') {
+        e.preventDefault();
+        goNext();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <QueryState query={item}>
+      {(data) => {
+        const listing = data.listing as Fields;
+        const snapshot = (data.snapshots[0] as Fields | undefined)?.content as Fields | undefined;
+        const right = data.right as Fields | null;
+        const decidable = data.awaiting === 'reviewer';
+        return (
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+              <Typography.Title level={1} style={{ margin: 0 }}>
+                {String(listing.title ?? t('item.title'))}
+              </Typography.Title>
+              <Space>
+                <Tag data-testid="item-state">{t(`state.${data.state}`, data.state)}</Tag>
+                <Tag color={new Date(data.slaDueAt) < new Date() ? 'red' : 'green'}>
+                  {f.timeLeft(data.slaDueAt)}
+                </Tag>
+              </Space>
+            </Space>
+            <Typography.Text type="secondary">{t('review.keysItem')}</Typography.Text>
+            <Card title={t('review.claimTitle')}>
+              <Descriptions column={{ xs: 1, md: 2 }} size="small">
+                <Descriptions.Item label={t('notices.type')}>
+                  {t(`infringement.${String(notice.infringementType)}`, String(notice.infringementType))}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('fileNotice.right')}>
+                  {right
+                    ? `${String(right.name)} · ${String(right.type)} · ${String(right.jurisdiction ?? '')} · ${String(right.registrationNumber ?? '')}`
+                    : '—'}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('fileNotice.explanation')}>
+                  {String(notice.explanation ?? '—')}
+                </Descriptions.Item>
+              </Descriptions>
+            </Card>
+            <Card title={t('fileNotice.evidence')}>
+              <Evidence evidence={data.evidence as Fields[]} />
+            </Card>
+            <div className="ipp-side-by-side">
+              <Card title={t('review.archived')}>
+                <ListingFields listing={snapshot ?? (data.snapshots[0] as Fields | undefined)} />
+              </Card>
+              <Card title={t('review.current')}>
+                <ListingFields listing={listing} />
+                {typeof listing.url === 'string' ? (
+                  <a href={listing.url} target="_blank" rel="noreferrer">
+                    {t('review.openListing')}
+                  </a>
+                ) : null}
+              </Card>
+            </div>
+            {decidable ? (
+              <Card title={t('review.decision')}>
+                <Space wrap>
+                  <Button
+                    danger
+                    type={decision === 'remove' ? 'primary' : 'default'}
+                    onClick={() => choose('remove')}
+                  >
+                    {t('review.remove')} <span className="ipp-kbd">r</span>
+                  </Button>
+                  <Button
+                    type={decision === 'reject' ? 'primary' : 'default'}
+                    onClick={() => choose('reject')}
+                  >
+                    {t('review.reject')} <span className="ipp-kbd">x</span>
+                  </Button>
+                  <Button
+                    type={decision === 'request_info' ? 'primary' : 'default'}
+                    onClick={() => choose('request_info')}
+                  >
+                    {t('review.requestInfo')} <span className="ipp-kbd">i</span>
+                  </Button>
+                  <Button onClick={goNext}>
+                    {t('review.next')} <span className="ipp-kbd">n</span>
+                  </Button>
+                </Space>
+                {decision ? (
+                  <div style={{ marginTop: 12 }}>
+                    {decision !== 'request_info' ? (
+                      <Select
+                        aria-label={t('review.reasonCode')}
+                        style={{ minWidth: 260, marginBottom: 8 }}
+                        value={code}
+                        onChange={(c: ReasonCode) => {
+                          setCode(c);
+                          setText(reasonTemplates()[c] ?? t(`reasonCode.${c}`));
+                        }}
+                        options={REASON_CODES[decision].map((c) => ({
+                          value: c,
+                          label: t(`reasonCode.${c}`),
+                        }))}
+                      />
+                    ) : null}
+                    <Input.TextArea
+                      ref={reasonRef}
+                      aria-label={decision === 'request_info' ? t('review.question') : t('review.reasonText')}
+                      rows={3}
+                      value={text}
+                      onChange={(e) => setText(e.target.value)}
+                    />
+                    {decide.error ? <ProblemAlert error={decide.error} /> : null}
+                    <Space style={{ marginTop: 8 }} wrap>
+                      <Button
+                        type="primary"
+                        onClick={() => decide.mutate()}
+                        loading={decide.isPending}
+                        disabled={!text.trim()}
+                      >
+                        {t('review.confirm')} <span className="ipp-kbd">Ctrl+Enter</span>
+                      </Button>
+                      {code ? (
+                        <Button
+                          onClick={() => {
+                            saveReasonTemplate(code, text);
+                            message.success(t('review.templateSaved'));
+                          }}
+                        >
+                          {t('review.saveTemplate')}
+                        </Button>
+                      ) : null}
+                    </Space>
+                  </div>
+                ) : null}
+              </Card>
+            ) : null}
+            <Timeline itemId={id} />
+          </Space>
+        );
+      }}
+    </QueryState>
+  );
+}

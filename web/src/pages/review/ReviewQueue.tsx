@@ -1,0 +1,198 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { api, call } from '../../api/client';
+import { ProblemAlert, QueryState } from '../../components/states';
+import { useFormat } from '../../format';
+import { INFRINGEMENTS } from '../brand/FileNotice';
+import { REASON_CODES, type ReasonCode, reasonTemplates, rememberQueue } from './reasons';
+
+const PAGE = 100;
+type Infringement = (typeof INFRINGEMENTS)[number];
+
+/** Everything whose move is the reviewer's, ordered by deadline; j/k move, Enter opens, x selects. */
+export default function ReviewQueue() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const [marketplaceId, setMarketplaceId] = useState<string | undefined>();
+  const [type, setType] = useState<Infringement | undefined>();
+  const [overdue, setOverdue] = useState(false);
+  const [page, setPage] = useState(0);
+  const [cursor, setCursor] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [bulkCode, setBulkCode] = useState<ReasonCode>('insufficient_evidence');
+  const marketplaces = useQuery({
+    queryKey: ['marketplaces'],
+    queryFn: () => call(api.GET('/v1/marketplaces')),
+  });
+  const queue = useQuery({
+    queryKey: ['review-queue', marketplaceId, type, overdue, page],
+    queryFn: () =>
+      call(
+        api.GET('/v1/review/queue', {
+          params: {
+            query: {
+              limit: PAGE,
+              offset: page * PAGE,
+              ...(marketplaceId ? { marketplaceId } : {}),
+              ...(type ? { infringementType: type } : {}),
+              ...(overdue ? { overdue: true } : {}),
+            },
+          },
+        }),
+      ),
+    placeholderData: (previous) => previous,
+  });
+  const items = queue.data?.items ?? [];
+  useEffect(() => rememberQueue(items.map((i) => i.itemId)), [items]);
+  const marketName = new Map((marketplaces.data?.items ?? []).map((m) => [m.id, m.name]));
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, textarea, [role="combobox"]')) return;
+      if (e.key === 'j') setCursor((c) => Math.min(c + 1, items.length - 1));
+      else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
+      else if (e.key === 'Enter' && items[cursor]) void navigate(`/review/items/${items[cursor].itemId}`);
+      else if (e.key === 'x' && items[cursor]) {
+        const id = items[cursor].itemId;
+        setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
+      } else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [items, cursor, navigate]);
+
+  const bulk = useMutation({
+    mutationFn: async (decision: 'remove' | 'reject') => {
+      const failed: string[] = [];
+      for (const id of selected) {
+        const { error } = await api.POST('/v1/items/{id}/decision', {
+          params: { path: { id } },
+          body: {
+            decision,
+            reasonCode: decision === 'remove' ? 'counterfeit' : bulkCode,
+            reasonText:
+              reasonTemplates()[decision === 'remove' ? 'counterfeit' : bulkCode] ??
+              t(`reasonCode.${decision === 'remove' ? 'counterfeit' : bulkCode}`),
+          },
+        });
+        if (error) failed.push(id);
+      }
+      return failed;
+    },
+    onSuccess: (failed) => {
+      if (failed.length) message.warning(t('review.bulkFailed', { count: failed.length }));
+      else message.success(t('review.bulkDone'));
+      setSelected([]);
+      void client.invalidateQueries({ queryKey: ['review-queue'] });
+    },
+  });
+
+  return (
+    <>
+      <Typography.Title level={1}>{t('review.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('review.keysQueue')}</Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          aria-label={t('review.marketplace')}
+          placeholder={t('review.marketplace')}
+          allowClear
+          style={{ minWidth: 180 }}
+          value={marketplaceId ?? null}
+          onChange={(v: string | null) => setMarketplaceId(v ?? undefined)}
+          options={(marketplaces.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+        />
+        <Select
+          aria-label={t('review.type')}
+          placeholder={t('review.type')}
+          allowClear
+          style={{ minWidth: 180 }}
+          value={type ?? null}
+          onChange={(v: Infringement | null) => setType(v ?? undefined)}
+          options={INFRINGEMENTS.map((v) => ({ value: v, label: t(`infringement.${v}`) }))}
+        />
+        <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
+          {t('review.overdueOnly')}
+        </Checkbox>
+      </Space>
+      {selected.length > 0 ? (
+        <Space wrap style={{ marginBottom: 12 }} data-testid="bulk-bar">
+          <span>{t('review.selected', { count: selected.length })}</span>
+          <Button danger onClick={() => bulk.mutate('remove')} loading={bulk.isPending}>
+            {t('review.bulkRemove')}
+          </Button>
+          <Select
+            aria-label={t('review.reasonCode')}
+            style={{ minWidth: 200 }}
+            value={bulkCode}
+            onChange={setBulkCode}
+            options={REASON_CODES.reject.map((c) => ({ value: c, label: t(`reasonCode.${c}`) }))}
+          />
+          <Button onClick={() => bulk.mutate('reject')} loading={bulk.isPending}>
+            {t('review.bulkReject')}
+          </Button>
+        </Space>
+      ) : null}
+      {bulk.error ? <ProblemAlert error={bulk.error} /> : null}
+      <QueryState query={queue}>
+        {() => (
+          <>
+            <Table
+              rowKey="itemId"
+              size="middle"
+              dataSource={items}
+              pagination={false}
+              virtual
+              scroll={{ y: 560 }}
+              rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+              rowClassName={(_, index) => (index === cursor ? 'ant-table-row-selected' : '')}
+              locale={{ emptyText: t('review.empty') }}
+              columns={[
+                {
+                  title: t('common.due'),
+                  width: 190,
+                  render: (_, i) => <Tag color={i.overdue ? 'red' : 'green'}>{f.timeLeft(i.slaDueAt)}</Tag>,
+                },
+                {
+                  title: t('common.listing'),
+                  render: (_, i) => <Link to={`/review/items/${i.itemId}`}>{i.listing.title}</Link>,
+                },
+                {
+                  title: t('review.type'),
+                  width: 150,
+                  render: (_, i) => t(`infringement.${i.infringementType}`, i.infringementType),
+                },
+                {
+                  title: t('review.claim'),
+                  width: 200,
+                  render: (_, i) => `${i.right.name} · ${i.principalName}`,
+                },
+                {
+                  title: t('review.marketplace'),
+                  width: 160,
+                  render: (_, i) => marketName.get(i.listing.marketplaceId) ?? '—',
+                },
+              ]}
+            />
+            <Space style={{ marginTop: 12 }}>
+              <Button disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+                {t('common.previous')}
+              </Button>
+              <span>{t('common.page', { page: page + 1 })}</span>
+              <Button disabled={items.length < PAGE} onClick={() => setPage((p) => p + 1)}>
+                {t('common.next')}
+              </Button>
+            </Space>
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

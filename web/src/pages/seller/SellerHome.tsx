@@ -1,0 +1,78 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { api, call } from '../../api/client';
+import { QueryState } from '../../components/states';
+import { useFormat } from '../../format';
+
+/** The seller's statements of reasons and the decisions on their listings, with appeal clocks. */
+export default function SellerHome() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const statements = useQuery({
+    queryKey: ['statements'],
+    queryFn: () => call(api.GET('/v1/statements', { params: { query: { limit: 100, offset: 0 } } })),
+  });
+  const decisions = useQuery({
+    queryKey: ['decisions', 'seller'],
+    queryFn: () => call(api.GET('/v1/decisions', { params: { query: { limit: 100, offset: 0 } } })),
+  });
+  return (
+    <>
+      <Typography.Title level={1}>{t('seller.title')}</Typography.Title>
+      <Card title={t('seller.statements')}>
+        <QueryState query={statements}>
+          {(data) => (
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('common.empty') }}
+              columns={[
+                {
+                  title: t('common.listing'),
+                  render: (_, s) => (
+                    <Link to={`/statements/${s.id}`}>{s.listingTitle ?? s.id.slice(0, 8)}</Link>
+                  ),
+                },
+                { title: t('seller.decision'), render: (_, s) => <Tag>{t(`decisionKind.${s.kind}`)}</Tag> },
+                { title: t('common.created'), render: (_, s) => f.dateTime(s.createdAt) },
+                {
+                  title: t('common.actions'),
+                  render: (_, s) =>
+                    s.itemId ? <Link to={`/items/${s.itemId}`}>{t('seller.openItem')}</Link> : null,
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+      <Card title={t('seller.appealClocks')} style={{ marginTop: 16 }}>
+        <QueryState query={decisions}>
+          {(data) => (
+            <Table
+              rowKey="id"
+              dataSource={data.items.filter((d) => d.appealableUntil)}
+              pagination={{ pageSize: 20 }}
+              locale={{ emptyText: t('common.empty') }}
+              columns={[
+                { title: t('seller.decision'), render: (_, d) => <Tag>{t(`decisionKind.${d.kind}`)}</Tag> },
+                { title: t('common.reason'), dataIndex: 'reasonText' },
+                {
+                  title: t('seller.appealUntil'),
+                  render: (_, d) => `${f.dateTime(d.appealableUntil)} (${f.timeLeft(d.appealableUntil)})`,
+                },
+                {
+                  title: t('common.actions'),
+                  render: (_, d) =>
+                    d.itemId ? <Link to={`/items/${d.itemId}`}>{t('seller.openItem')}</Link> : null,
+                },
+              ]}
+            />
+          )}
+        </QueryState>
+      </Card>
+    </>
+  );
+}

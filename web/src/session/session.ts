@@ -1,0 +1,85 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call, selectOrg } from '../api/client';
+import type { paths } from '../api/schema';
+
+export type Me = paths['/v1/me']['get']['responses'][200]['content']['application/json'];
+type LoginResult = paths['/v1/auth/login']['post']['responses'][200]['content']['application/json'];
+
+const SESSION_KEY = 'ipp.session';
+
+export interface SessionInfo {
+  expiresAt: string;
+  idleTimeoutSeconds: number;
+  memberships: LoginResult['memberships'];
+  name: string;
+}
+
+export function sessionInfo(): SessionInfo | null {
+  const raw = localStorage.getItem(SESSION_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as SessionInfo;
+  } catch {
+    return null;
+  }
+}
+
+export async function login(email: string, password: string): Promise<LoginResult> {
+  const result = await call(api.POST('/v1/auth/login', { body: { email, password } }));
+  const info: SessionInfo = {
+    expiresAt: result.expiresAt,
+    idleTimeoutSeconds: result.idleTimeoutSeconds,
+    memberships: result.memberships,
+    name: result.user.name,
+  };
+  localStorage.setItem(SESSION_KEY, JSON.stringify(info));
+  selectOrg(result.memberships[0]?.orgId ?? null);
+  return result;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await api.POST('/v1/auth/logout');
+  } finally {
+    localStorage.removeItem(SESSION_KEY);
+    selectOrg(null);
+  }
+}
+
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: () => call(api.GET('/v1/me')),
+    retry: false,
+    staleTime: 60_000,
+  });
+}
+
+export function useRefreshMe() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries();
+}
+
+export type Area = 'brand' | 'reviewer' | 'seller' | 'admin';
+
+/** Which parts of the portal a caller sees; the API still decides every request. */
+export function areasOf(me: Me | undefined): Set<Area> {
+  const areas = new Set<Area>();
+  if (!me) return areas;
+  const roles = new Set(me.roles);
+  const kind = me.organisation?.kind;
+  if (roles.has('rights_holder') || roles.has('agent') || kind === 'brand' || kind === 'agent')
+    areas.add('brand');
+  if (roles.has('reviewer') || (kind === 'operator' && roles.has('admin'))) areas.add('reviewer');
+  if (roles.has('seller') || kind === 'seller') areas.add('seller');
+  if (kind === 'operator' && roles.has('admin')) areas.add('admin');
+  return areas;
+}
+
+export function homeOf(me: Me | undefined): string {
+  const areas = areasOf(me);
+  if (areas.has('admin')) return '/admin/organisations';
+  if (areas.has('reviewer')) return '/review';
+  if (areas.has('seller')) return '/seller';
+  return '/dashboard';
+}
