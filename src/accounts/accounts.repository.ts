@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 
 export async function insertOrganisation(
   db: Database,
-  row: { id: string; kind: 'operator' | 'brand' | 'agent' | 'seller'; name: string },
+  row: { id: string; kind: 'operator' | 'brand' | 'agent' | 'seller' | 'buyer' | 'authority'; name: string },
 ) {
   return db.insertInto('organisations').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -1,15 +1,10 @@
 import { Type } from 'typebox';
-import { ROLES } from '../auth/principal.ts';
+import { ORG_KINDS, ROLES } from '../auth/principal.ts';
 import { principalOf, type RouteModule, SESSION_COOKIE } from '../http/app.ts';
 import { IdParams, IsoDate, Page, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
 import * as accounts from './accounts.service.ts';
 
-const OrgKind = Type.Union([
-  Type.Literal('operator'),
-  Type.Literal('brand'),
-  Type.Literal('agent'),
-  Type.Literal('seller'),
-]);
+const OrgKind = Type.Enum([...ORG_KINDS]);
 const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
 const Organisation = Type.Object({ id: Uuid, kind: OrgKind, name: Type.String(), createdAt: Type.String() });
 const ApiKey = Type.Object({

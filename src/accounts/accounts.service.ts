@@ -27,10 +27,14 @@ export interface SessionSettings {
 const DEFAULT_SESSION_SETTINGS: SessionSettings = { idleMinutes: DEFAULT_SESSION_IDLE_MINUTES };
 /** Which roles make sense in which kind of organisation. */
 const ROLES_BY_ORG_KIND: Record<OrgKind, readonly Role[]> = {
-  operator: ['admin', 'reviewer', 'marketplace'],
+  operator: ['admin', 'reviewer', 'marketplace', 'enforcement_liaison'],
   brand: ['rights_holder'],
   agent: ['agent'],
   seller: ['seller'],
+  // A buyer organisation is one person or household; an authority is customs, police or a market
+  // surveillance office whose members are inspectors. Neither is operator staff.
+  buyer: ['buyer'],
+  authority: ['inspector'],
 };
 
 export interface Organisation {

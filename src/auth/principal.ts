@@ -1,8 +1,19 @@
 import { AppError } from '../errors/app-error.ts';
 
-export const ROLES = ['admin', 'reviewer', 'rights_holder', 'agent', 'seller', 'marketplace'] as const;
+export const ROLES = [
+  'admin',
+  'reviewer',
+  'rights_holder',
+  'agent',
+  'seller',
+  'marketplace',
+  'buyer',
+  'enforcement_liaison',
+  'inspector',
+] as const;
 export type Role = (typeof ROLES)[number];
-export type OrgKind = 'operator' | 'brand' | 'agent' | 'seller';
+export const ORG_KINDS = ['operator', 'brand', 'agent', 'seller', 'buyer', 'authority'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
 
 /** Who is calling: a person with a session or a machine client with an API key, acting for one organisation. */
 export interface Principal {

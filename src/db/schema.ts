@@ -10,7 +10,7 @@ type Numeric = ColumnType<string, string | number, string | number>;
 
 export interface OrganisationsTable {
   id: string;
-  kind: 'operator' | 'brand' | 'agent' | 'seller';
+  kind: 'operator' | 'brand' | 'agent' | 'seller' | 'buyer' | 'authority';
   name: string;
   created_at: CreatedAt;
 }

@@ -1,6 +1,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
+import type { FieldError } from '../errors/app-error.ts';
+import { fieldErrorsFromSchema } from '../errors/problem.ts';
 
 /**
  * Bodies are validated strictly: no type coercion, no silently dropped unknown fields, every
@@ -64,3 +66,12 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   const ajv = httpPart === 'body' ? bodyAjv : textAjv;
   return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
 };
+
+/**
+ * A validator for a JSON value outside a request (a stored policy read back, a file): the same
+ * rules and error shapes as a request body, pointers relative to the value.
+ */
+export function compileValueValidator(schema: object): (value: unknown) => FieldError[] {
+  const validate = bodyAjv.compile(schema);
+  return (value) => (validate(value) ? [] : fieldErrorsFromSchema(validate.errors ?? [], 'body'));
+}

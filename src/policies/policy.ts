@@ -1,5 +1,8 @@
 import type { Duration } from '../clocks/index.ts';
+import { definePolicy } from './define.ts';
+import { CalendarsBody, PutbackBody, ReviewSla } from './policy.schemas.ts';
 import {
+  checkPutbackPolicy,
   DEFAULT_HOLIDAY_CALENDARS,
   DEFAULT_PUTBACK_POLICY,
   type HolidayCalendarsPolicy,
@@ -25,6 +28,10 @@ export const DEFAULT_INFO_REQUEST: NonNullable<ReviewSlaPolicy['infoRequest']> =
   onSilence: 'reject',
 };
 
+/**
+ * The body type of each policy key. Modules that define a policy elsewhere add their key here by
+ * declaration merging (`declare module '../policies/policy.ts' { interface PolicyBodies {...} }`).
+ */
 export interface PolicyBodies {
   review_sla: ReviewSlaPolicy;
   putback: PutbackPolicy;
@@ -33,16 +40,47 @@ export interface PolicyBodies {
 
 export type PolicyKey = keyof PolicyBodies;
 
-export const DEFAULT_POLICIES: PolicyBodies = {
+export const REVIEW_SLA = definePolicy<ReviewSlaPolicy>({
+  key: 'review_sla',
+  description:
+    "Review deadlines per infringement type, and the rights holder's time to answer a reviewer's question",
+  schema: ReviewSla,
   // Alibaba handled 96% of notices within 24 h (2019), Amazon > 95% within 8 h (2018): counterfeits
   // and copyright get a day; patents need claim construction and get five.
-  review_sla: {
+  defaultValue: {
     hours: { counterfeit: 24, trademark_misuse: 48, patent: 120, copyright: 24 },
     infoRequest: DEFAULT_INFO_REQUEST,
   },
-  putback: DEFAULT_PUTBACK_POLICY,
-  holiday_calendars: DEFAULT_HOLIDAY_CALENDARS,
-};
+  readableBy: 'everyone',
+});
+
+export const PUTBACK = definePolicy<PutbackPolicy>({
+  key: 'putback',
+  description:
+    'Counter-notice procedures and put-back clocks per jurisdiction and right type; the appeal window',
+  schema: PutbackBody,
+  defaultValue: DEFAULT_PUTBACK_POLICY,
+  check: checkPutbackPolicy,
+  readableBy: 'everyone',
+});
+
+export const HOLIDAY_CALENDARS = definePolicy<HolidayCalendarsPolicy>({
+  key: 'holiday_calendars',
+  description: 'Holiday calendars per jurisdiction used to count business days; GENERIC is the fallback',
+  schema: CalendarsBody,
+  defaultValue: DEFAULT_HOLIDAY_CALENDARS,
+  check: (body) =>
+    body.calendars.GENERIC
+      ? []
+      : [
+          {
+            pointer: '/calendars/GENERIC',
+            rule: 'fallback-required',
+            detail: 'a GENERIC calendar is required for jurisdictions without their own',
+          },
+        ],
+  readableBy: 'everyone',
+});
 
 export function slaDueAt(
   policy: ReviewSlaPolicy,

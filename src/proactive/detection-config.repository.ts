@@ -80,30 +80,6 @@ export async function insertRuleSet(
     .executeTakeFirstOrThrow();
 }
 
-export async function latestPolicy(db: Database) {
-  return db
-    .selectFrom('detection_policies')
-    .selectAll()
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-export async function insertPolicy(db: Database, body: unknown, userId: string | null) {
-  const latest = await db
-    .selectFrom('detection_policies')
-    .select('version')
-    .orderBy('version', 'desc')
-    .limit(1)
-    .forNoKeyUpdate()
-    .executeTakeFirst();
-  return db
-    .insertInto('detection_policies')
-    .values({ version: (latest?.version ?? 0) + 1, body: JSON.stringify(body), created_by: userId })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
 export async function bumpRevision(db: Database) {
   await db
     .updateTable('detection_revision')

@@ -16,10 +16,12 @@ import {
 } from '../detection/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { getMarketplace } from '../marketplaces/index.ts';
+import { readPolicy, writePolicy } from '../policies/index.ts';
 import { rightNamesInForce } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
 import { brandIsBound, brandNameKey, unboundTerms } from './brand-binding.ts';
 import * as repo from './detection-config.repository.ts';
+import './detection-policy.ts';
 
 function toFieldErrors(errors: readonly DetectionInputError[]): FieldError[] {
   return errors.map((e) => ({ pointer: e.pointer, rule: 'detection-input', detail: e.message }));
@@ -108,33 +110,20 @@ export async function getKeywordRules(db: Database, actor: Principal, marketplac
   };
 }
 
+/** A partial policy is merged with the defaults, then written as a version of the `detection` policy. */
 export async function putDetectionPolicy(db: Database, actor: Principal, input: unknown) {
   requireRole(actor, 'admin');
   if (actor.orgKind !== 'operator') throw AppError.forbidden('Only the operator sets the detection policy');
   const { policy, errors } = validateDetectionPolicy(input, DEFAULT_DETECTION_POLICY);
   if (!policy || errors.length > 0) throw AppError.validation(toFieldErrors(errors));
-  return db.transaction().execute(async (trx) => {
-    const row = await repo.insertPolicy(trx, policy, actor.userId);
-    await repo.bumpRevision(trx);
-    await appendAudit(trx, [
-      {
-        actor: actor.label,
-        action: 'detection.policy_changed',
-        entityType: 'policy',
-        entityId: 'detection',
-        data: { version: row.version },
-      },
-    ]);
-    return { version: row.version, policy, createdAt: row.created_at.toISOString() };
-  });
+  const written = await writePolicy(db, actor, 'detection', policy);
+  return { version: written.version, policy: written.body, createdAt: written.createdAt };
 }
 
 export async function getDetectionPolicy(db: Database, actor: Principal) {
   requireOperator(actor);
-  const row = await repo.latestPolicy(db);
-  return row
-    ? { version: row.version, policy: row.body as DetectionPolicy, createdAt: row.created_at.toISOString() }
-    : { version: 0, policy: DEFAULT_DETECTION_POLICY, createdAt: null };
+  const current = await readPolicy(db, 'detection');
+  return { version: current.version, policy: current.body, createdAt: current.createdAt };
 }
 
 function requireOperator(actor: Principal): void {
@@ -247,10 +236,10 @@ export async function buildDetectionSetup(
   revision: number,
   now = new Date(),
 ): Promise<DetectionSetup> {
-  const [knowledgeRows, ruleRows, policyRow] = await Promise.all([
+  const [knowledgeRows, ruleRows, policyVersion] = await Promise.all([
     repo.latestKnowledgePerOrg(db),
     repo.latestRuleSets(db),
-    repo.latestPolicy(db),
+    readPolicy(db, 'detection'),
   ]);
   const brandOrg = new Map<string, string>();
   const brands: Brand[] = [];
@@ -271,7 +260,7 @@ export async function buildDetectionSetup(
     }
   }
   const knowledge: BrandKnowledge = { version: `rev-${revision}`, brands };
-  const policy = (policyRow?.body as DetectionPolicy | undefined) ?? DEFAULT_DETECTION_POLICY;
+  const policy = policyVersion.body;
   const detectors = new Map<string | null, Detector>();
   const defaultRules =
     (ruleRows.find((r) => r.marketplace_id === null)?.body as KeywordRuleSet | undefined) ??

@@ -10,7 +10,6 @@ export const TABLES = declareTables({
   owns: [
     'brand_knowledge',
     'brand_name_approvals',
-    'detection_policies',
     'detection_revision',
     'keyword_rule_sets',
     'listing_verdicts',

@@ -93,7 +93,6 @@ declare module '../db/schema.ts' {
     brand_knowledge: BrandKnowledgeTable;
     brand_name_approvals: BrandNameApprovalsTable;
     keyword_rule_sets: KeywordRuleSetsTable;
-    detection_policies: DetectionPoliciesTable;
     detection_revision: DetectionRevisionTable;
     listing_verdicts: ListingVerdictsTable;
     proactive_cases: ProactiveCasesTable;

@@ -31,7 +31,7 @@ describe('portal serving and cookie sessions', () => {
   });
 
   test('API paths never fall back to the portal', async () => {
-    for (const path of ['/v1/nothing-here', '/v1', '/healthz/x', '/openapi.json/x', '/readyz']) {
+    for (const path of ['/v1/nothing-here', '/v1', '/healthz/x', '/openapi.json/x', '/readyz/x']) {
       const res = await h.request('GET', path);
       assert.equal(res.status, 404, path);
       assert.match(String(res.headers['content-type']), /application\/problem\+json/, path);

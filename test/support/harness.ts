@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { addMember, createApiKey, createOrganisationUnchecked } from '../../src/accounts/index.ts';
-import type { Role } from '../../src/auth/principal.ts';
+import type { OrgKind, Role } from '../../src/auth/principal.ts';
 import { type Config, testConfig } from '../../src/config/config.ts';
 import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createPlatform, type Platform } from '../../src/platform.ts';
@@ -149,12 +149,7 @@ export async function loginToken(platform: Platform, email: string, password: st
 
 let counter = 0;
 /** Creates an organisation with one member of the given role and returns a session token for it. */
-export async function userIn(
-  h: Harness,
-  kind: 'operator' | 'brand' | 'agent' | 'seller',
-  role: Role,
-  name = `${kind}-${++counter}`,
-) {
+export async function userIn(h: Harness, kind: OrgKind, role: Role, name = `${kind}-${++counter}`) {
   const db = h.platform.database.db;
   const org = await createOrganisationUnchecked(db, { kind, name });
   const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${randomUUID().slice(0, 8)}@example.test`;
