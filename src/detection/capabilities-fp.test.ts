@@ -144,3 +144,30 @@ describe('contact as sellers abbreviate it', () => {
     assert.ok(!scan('Montvert vintage 1999 print, pre-loved').flagged);
   });
 });
+
+describe('look-alikes added to a Latin name', () => {
+  const d = new Detector(
+    {
+      version: 'acc-1',
+      brands: [
+        { id: 'lonvel', name: 'Lonvel', categories: ['watches'] },
+        { id: 'hermil', name: 'Hermèl', aliases: ['Hermel'], categories: ['handbags'] },
+        { id: 'salvo', name: 'Salvor', categories: ['shoes'] },
+      ],
+    },
+    undefined,
+    undefined,
+    { now: new Date('2026-12-05') },
+  );
+  const kinds = (title: string) => d.scan({ id: 'a', title }).signals.map((s) => s.kind);
+
+  it('an accent the brand never wrote, or a capital I for an l, is a disguise', () => {
+    assert.ok(kinds('Lónvel Zulu GMT watch').includes('brand_obfuscated'));
+    assert.ok(kinds('SaIvor trail shoes').includes('brand_obfuscated'));
+  });
+
+  it('the brand’s own accent, no accent, or capitals are not', () => {
+    for (const title of ['Hermèl tote bag', 'Hermel tote bag', 'SALVOR trail shoes', 'Lonvel GMT watch'])
+      assert.ok(!kinds(title).includes('brand_obfuscated'), title);
+  });
+});

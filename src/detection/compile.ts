@@ -122,6 +122,8 @@ export interface CompiledKnowledge {
   automaton: PatternAutomaton;
   /** Innocent and required nearby words, negations and talk about fakes: run around keyword hits. */
   contextAutomaton: PatternAutomaton;
+  /** Patterns looked for in titles only (abbreviations brands did not register). */
+  titleAutomaton: PatternAutomaton;
   context: ContextOwners;
   fuzzy: FuzzyIndex;
   ownerType: Uint8Array;
@@ -246,6 +248,7 @@ export function compileKnowledge(
   });
 
   const fuzzyTerms: FuzzyTerm[] = [];
+  const titleOnly: Array<[string, number]> = [];
   const fuzzyLines: Array<{ brand: number; line: number }> = [];
   const brands: BrandTables[] = [];
   for (const brand of knowledge.brands) {
@@ -275,8 +278,7 @@ export function compileKnowledge(
     }
     for (const nickname of derivedNicknames(brand))
       add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
-    for (const abbreviation of derivedAbbreviations(brand))
-      add(abbreviation, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED | TERM_SHORT);
+    for (const abbreviation of derivedAbbreviations(brand)) titleOnly.push([abbreviation, brandIndex]);
 
     (brand.productLines ?? []).forEach((line, lineIndex) => {
       for (const term of lineTerms(line)) {
@@ -344,6 +346,20 @@ export function compileKnowledge(
       });
   }
 
+  // abbreviations a brand did not register ("PP", "SNY") are looked for in titles only, by an
+  // automaton of their own: thousands of two- to four-letter words would be hits in every
+  // description. Their owners follow the main automaton's, so its payloads stay its indices.
+  const titlePatterns: CompiledPattern[] = [];
+  for (const [text, brandIndex] of titleOnly) {
+    const compiled = compilePattern(text, ownerType.length);
+    if (!compiled) continue;
+    titlePatterns.push(compiled);
+    ownerType.push(OwnerType.BrandTerm);
+    ownerA.push(brandIndex);
+    ownerB.push(0);
+    ownerFlags.push(TERM_DERIVED | TERM_SHORT);
+    ownerText.push(text);
+  }
   const automaton = new PatternAutomaton(patterns);
   const owners = {
     ownerType: Uint8Array.from(ownerType),
@@ -360,6 +376,7 @@ export function compileKnowledge(
   return {
     automaton,
     contextAutomaton: new PatternAutomaton(contextPatterns),
+    titleAutomaton: new PatternAutomaton(titlePatterns),
     context,
     fuzzy: new FuzzyIndex(fuzzyTerms),
     ...owners,

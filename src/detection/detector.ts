@@ -131,9 +131,22 @@ export class Detector {
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }
-    // misspelled brands are looked for in titles only: in a description every word of the
-    // boilerplate would cost a look-up for what sellers write in the title
-    if (field === FIELD_TITLE) this.fuzzyWords(view, field, before);
+    // misspelled brands and abbreviations are looked for in titles only: in a description every
+    // word of the boilerplate would cost a look-up for what sellers write in the title
+    if (field === FIELD_TITLE) {
+      const titleOnly = this.compiled.titleAutomaton;
+      const found = titleOnly.find(view);
+      for (let k = 0; k < found; k++)
+        this.pushHit(
+          titleOnly.hitPayload[k]!,
+          -1,
+          titleOnly.hitStart[k]!,
+          titleOnly.hitEnd[k]!,
+          titleOnly.hitObfuscation[k]! & ~OBFUSCATION_DOUBLED,
+          -1,
+        );
+      this.fuzzyWords(view, field, before);
+    }
   }
 
   private pushHit(

@@ -208,6 +208,8 @@ export class MentionResolver {
         state[at + State.Short]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
+          hit.obfuscation = OBFUSCATION_HOMOGLYPH;
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
@@ -313,6 +315,24 @@ export class MentionResolver {
     const text = spanText(listing, views, hit);
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
     return alnumOf(text) === alnumOf(this.compiled.ownerText[hit.owner]!);
+  }
+
+  /**
+   * A Latin name that folds to the brand's but is written with an accent no registered spelling has
+   * ("Lóngines", "Versàce") or a capital I for an l ("SaIomon"): a disguise. Leaving an accent out
+   * ("Estee") is how ASCII keyboards write, not a disguise.
+   */
+  private addedLookAlike(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    const text = spanText(listing, views, hit);
+    let suspect = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 0xc0 && c <= 0x24f) || (c === 73 && i > 0 && text.charCodeAt(i - 1) >= 97)) suspect = true;
+      else if (c > 0x24f && c !== 0x2019) return false;
+    }
+    if (!suspect) return false;
+    // an accent of a registered spelling ("Hermès") is the brand's own
+    return !this.compiled.brands[hit.a]!.spellings.has(literalForm(text));
   }
 
   private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
