@@ -1106,6 +1106,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every policy the caller may read, with the version in force (defined with definePolicy) */
+        get: operations["getPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/{key}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A policy's versions, newest first, each with its body and whether it still validates */
+        get: operations["getPoliciesByKeyVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies/detection": {
         parameters: {
             query?: never;
@@ -15424,7 +15458,8 @@ export interface operations {
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
-                            kind: "operator" | "brand" | "agent" | "seller";
+                            /** @enum {unknown} */
+                            kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
                         } | null;
                         roles: string[];
@@ -17337,7 +17372,8 @@ export interface operations {
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
-                            kind: "operator" | "brand" | "agent" | "seller";
+                            /** @enum {unknown} */
+                            kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
                         }[];
                     };
@@ -17547,7 +17583,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    kind: "operator" | "brand" | "agent" | "seller";
+                    /** @enum {unknown} */
+                    kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                     name: string;
                 };
             };
@@ -17563,7 +17600,8 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
-                        kind: "operator" | "brand" | "agent" | "seller";
+                        /** @enum {unknown} */
+                        kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                         name: string;
                     };
                 };
@@ -17783,7 +17821,8 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
-                        kind: "operator" | "brand" | "agent" | "seller";
+                        /** @enum {unknown} */
+                        kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                         name: string;
                     };
                 };
@@ -18230,7 +18269,7 @@ export interface operations {
                     /** Format: uuid */
                     marketplaceId?: string;
                     name: string;
-                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace";
+                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                 };
             };
         };
@@ -19353,7 +19392,7 @@ export interface operations {
                     name: string;
                     /** @description At least 12 characters */
                     password: string;
-                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace";
+                    role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                 };
             };
         };
@@ -19372,6 +19411,706 @@ export interface operations {
                         role: string;
                         /** Format: uuid */
                         userId: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            createdAt: string | null;
+                            description: string;
+                            /** @enum {unknown} */
+                            key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                            /** @enum {unknown} */
+                            readableBy: "everyone" | "operator_staff";
+                            /** @description 0: the built-in default is in force */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getPoliciesByKeyVersions: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path: {
+                key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        defaultValue: {
+                            bulkQuantity: number;
+                            calibration?: number[][];
+                            currencyRates: {
+                                [key: string]: number;
+                            };
+                            descriptionWeakFactor?: number;
+                            indicatorOnlyScoreCap: number;
+                            maxPrice: number;
+                            maxTextLength: number;
+                            priceRatios?: {
+                                extreme: number;
+                                strong: number;
+                                weak: number;
+                            };
+                            priceZThreshold: number;
+                            thresholds: {
+                                /** @enum {unknown} */
+                                action: "remove" | "review" | "brand_verify" | "allow";
+                                minScore: number;
+                            }[];
+                            usedPriceFactor: number;
+                            version: string;
+                            weights: {
+                                [key: string]: number;
+                            };
+                        } | {
+                            calendars: {
+                                [key: string]: {
+                                    holidays: string[];
+                                    utcOffsetMinutes: number;
+                                    weekend: number[];
+                                    workingDays: string[];
+                                };
+                            };
+                        } | {
+                            appealReviewWindow: {
+                                amount: number;
+                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                            };
+                            appealWindowMonths: number;
+                            terms: {
+                                [key: string]: {
+                                    "*"?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    copyright?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    patent?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                    trademark?: {
+                                        counterNoticeWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                        responseWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                        reviewWindow: {
+                                            amount: number;
+                                            unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                        };
+                                    };
+                                };
+                            };
+                        } | {
+                            hours: {
+                                copyright: number;
+                                counterfeit: number;
+                                patent: number;
+                                trademark_misuse: number;
+                            };
+                            /** @description The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information */
+                            infoRequest?: {
+                                /** @enum {string} */
+                                onSilence: "reject";
+                                window: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                            };
+                        };
+                        /** @enum {unknown} */
+                        key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                        versions: {
+                            body: ({
+                                bulkQuantity: number;
+                                calibration?: number[][];
+                                currencyRates: {
+                                    [key: string]: number;
+                                };
+                                descriptionWeakFactor?: number;
+                                indicatorOnlyScoreCap: number;
+                                maxPrice: number;
+                                maxTextLength: number;
+                                priceRatios?: {
+                                    extreme: number;
+                                    strong: number;
+                                    weak: number;
+                                };
+                                priceZThreshold: number;
+                                thresholds: {
+                                    /** @enum {unknown} */
+                                    action: "remove" | "review" | "brand_verify" | "allow";
+                                    minScore: number;
+                                }[];
+                                usedPriceFactor: number;
+                                version: string;
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            } | {
+                                calendars: {
+                                    [key: string]: {
+                                        holidays: string[];
+                                        utcOffsetMinutes: number;
+                                        weekend: number[];
+                                        workingDays: string[];
+                                    };
+                                };
+                            } | {
+                                appealReviewWindow: {
+                                    amount: number;
+                                    unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                };
+                                appealWindowMonths: number;
+                                terms: {
+                                    [key: string]: {
+                                        "*"?: {
+                                            counterNoticeWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                            responseWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            reviewWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                        };
+                                        copyright?: {
+                                            counterNoticeWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                            responseWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            reviewWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                        };
+                                        patent?: {
+                                            counterNoticeWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                            responseWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            reviewWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                        };
+                                        trademark?: {
+                                            counterNoticeWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                            responseWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                            reviewWindow: {
+                                                amount: number;
+                                                unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                            };
+                                        };
+                                    };
+                                };
+                            } | {
+                                hours: {
+                                    copyright: number;
+                                    counterfeit: number;
+                                    patent: number;
+                                    trademark_misuse: number;
+                                };
+                                /** @description The rights holder's time to answer a reviewer's question; silence rejects the notice for missing information */
+                                infoRequest?: {
+                                    /** @enum {string} */
+                                    onSilence: "reject";
+                                    window: {
+                                        amount: number;
+                                        unit: "business_days" | "calendar_days" | "hours" | "minutes";
+                                    };
+                                };
+                            }) | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string | null;
+                            problems: {
+                                detail: string;
+                                /** @description JSON pointer (RFC 6901) to the failing field */
+                                pointer: string;
+                                rule: string;
+                            }[];
+                            valid: boolean;
+                            version: number;
+                        }[];
                     };
                 };
             };
