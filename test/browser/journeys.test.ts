@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { type Receiver, startReceiver } from '../support/receiver.ts';
 import {
   browserMissing,
   expectAccessible,
   launchBrowser,
+  login,
   logout,
   newPage,
   type PortalServer,
@@ -13,6 +16,28 @@ import {
 } from './support.ts';
 
 const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
+const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
+const SELLER = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
+const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+const EU = 'https://www.marktplatz-europa.example';
+const LISTING_TITLE = 'Lumière Étoile Tasche 1:1 Replika, Top Qualität';
+
+/** A tiny valid PNG (1x1, red), used as evidence. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+const PNG_SHA = createHash('sha256').update(PNG).digest('hex');
+
+/** Picks an option of an Ant Design select by its label and the option's visible text. */
+async function choose(page: Page, label: string | RegExp, option: string | RegExp): Promise<void> {
+  await page.getByLabel(label).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
+}
 
 /**
  * Every role's main journey in a real browser against one real server (embedded PGlite, demo
@@ -21,13 +46,20 @@ const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
 describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
   let server: PortalServer;
   let browser: Browser;
+  let receiver: Receiver;
+  let itemId = '';
   before(async () => {
-    server = await startPortalServer();
+    receiver = await startReceiver();
+    server = await startPortalServer({
+      IPP_OUTBOUND_ALLOW: `127.0.0.1:${receiver.port}`,
+      IPP_OUTBOUND_ALLOW_HTTP: '1',
+    });
     browser = await launchBrowser();
   });
   after(async () => {
     await browser?.close();
     await server?.stop();
+    await receiver?.close();
   });
 
   test('login, language switch remembered, session end shown, logout', async () => {
@@ -61,6 +93,195 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     await logout(page);
     await page.goto('/dashboard');
     await page.waitForURL(/\/login/);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('admin points the EU marketplace webhook at a receiver', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.getByRole('link', { name: 'Marketplaces' }).first().click();
+    await page
+      .getByRole('link', { name: /Europa|EU|DE/ })
+      .first()
+      .click();
+    await page.getByLabel('Webhook URL').fill(`${receiver.base}/hooks`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Saved').first().waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('rights holder files a notice with evidence, errors shown at the field, then a CSV', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/notices/new');
+    await choose(page, 'Right', /EU|EM|European/);
+    await page.getByLabel('Listing URL, id or marketplace id').fill('de-3002');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: 'Pick' }).first().click();
+    await page.getByTestId('picked-listing').waitFor();
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByLabel('Document SHA-256').first().waitFor();
+    assert.equal(await page.getByLabel('Document SHA-256').first().inputValue(), PNG_SHA);
+    for (const text of [/good faith/, /accurate/, /penalty of perjury/])
+      await page.getByText(text).first().click();
+    await page.getByLabel('Contact name').fill('Claire Dubois');
+    await page.getByLabel('Contact email').fill('not-an-email');
+    await page.getByLabel('URL the screenshot shows').fill(`${EU}/item/de-3002`);
+    await page.getByRole('button', { name: 'File the notice' }).click();
+    // The API's field error is shown at the field, and nothing typed is lost.
+    await page.locator('.ant-form-item-has-error').filter({ hasText: 'Contact email' }).waitFor();
+    assert.equal(await page.getByLabel('Contact name').inputValue(), 'Claire Dubois');
+    await screenshot(page, 'file-notice-field-error');
+    await page.getByLabel('Contact email').fill('legal@lumiere.example');
+    await page.getByRole('button', { name: 'File the notice' }).click();
+    // Intake rules after the schema: the screenshot needs the URL it shows, reported at that field.
+    await page
+      .locator('.ant-form-item-has-error')
+      .filter({ has: page.getByLabel('URL the screenshot shows') })
+      .waitFor();
+    await page.getByLabel('URL the screenshot shows').fill(`${EU}/item/de-3002`);
+    await page.getByRole('button', { name: 'File the notice' }).click();
+    await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: LISTING_TITLE }).waitFor();
+    itemId = (await page.getByRole('link', { name: LISTING_TITLE }).getAttribute('href'))!.split('/').pop()!;
+    await expectAccessible(page, 'notice page');
+    await screenshot(page, 'notice');
+
+    // CSV: a bad line is reported by line and column; the fixed file files the notice.
+    await page.goto('/notices/csv');
+    await choose(page, 'Right', /EU|EM|European/);
+    await page.getByLabel('Contact name').fill('Claire Dubois');
+    await page.getByLabel('Contact email').fill('legal@lumiere.example');
+    for (const text of [/good faith/, /accurate/, /penalty of perjury/])
+      await page.getByText(text).first().click();
+    const header =
+      'listing_id,marketplace_id,external_id,url,evidence_kind,evidence_sha256,evidence_url,captured_at,explanation';
+    const at = new Date().toISOString();
+    const row = (id: string, kind: string) =>
+      `,,,${EU}/item/${id},${kind},${PNG_SHA},${EU}/item/${id},${at},`;
+    const bad = `${header}\n${row('de-3010', 'screenshot')}\n${row('de-3005', 'photo')}\n`;
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+    await page.getByRole('button', { name: 'File the notice from the CSV' }).click();
+    const errors = page.getByTestId('csv-errors');
+    await errors.waitFor();
+    assert.match(await errors.innerText(), /3\s+evidence_kind/);
+    await expectAccessible(page, 'csv errors');
+    await screenshot(page, 'csv-errors');
+    const good = bad.replace(',photo,', ',screenshot,');
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+    await page.getByRole('button', { name: 'File the notice from the CSV' }).click();
+    await page.waitForURL(/\/notices\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: /Super fake Lumière bag/ }).waitFor();
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('reviewer decides the item with the keyboard', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...REVIEWER);
+    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+    await page.getByRole('link', { name: LISTING_TITLE }).waitFor();
+    await expectAccessible(page, 'review queue');
+    await screenshot(page, 'review-queue');
+    await page.getByRole('link', { name: LISTING_TITLE }).click();
+    await page.waitForURL(new RegExp(`/review/items/${itemId}`));
+    await page
+      .getByRole('img', { name: /Evidence/ })
+      .first()
+      .waitFor();
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('r');
+    const reason = page.getByLabel('Reason shown to the parties');
+    await reason.waitFor();
+    assert.match(await reason.inputValue(), /counterfeit/);
+    assert.equal(await reason.evaluate((el) => el === el.ownerDocument.activeElement), true);
+    await expectAccessible(page, 'review item');
+    await screenshot(page, 'review-item');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForURL((url) => !url.pathname.endsWith(itemId));
+    await page.goto(`/review/items/${itemId}`);
+    assert.equal(await page.getByTestId('item-state').innerText(), 'Removed');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('seller reads the statement of reasons and counter-notifies', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...SELLER);
+    await page.getByRole('link', { name: LISTING_TITLE }).first().click();
+    await page.getByTestId('statement').waitFor();
+    assert.match(await page.getByTestId('statement').innerText(), /Maison Lumière/);
+    await expectAccessible(page, 'statement');
+    await screenshot(page, 'statement');
+    await page.getByRole('button', { name: 'Counter-notify or appeal' }).click();
+    await page.getByText('File a counter-notice').waitFor();
+    await choose(page, 'Grounds', 'Genuine goods');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Identification of the removed listing').fill('de-3002 on the EU marketplace');
+    await page.getByLabel('Explanation').fill('Bought from the authorised distributor; invoice attached.');
+    await page
+      .locator('input[type=file]')
+      .first()
+      .setInputFiles({ name: 'invoice.png', mimeType: 'image/png', buffer: PNG });
+    await page.locator('.ant-tag').filter({ hasText: 'invoice.png' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Li Wei');
+    await page.getByLabel('Email', { exact: true }).fill('owner@golden-dragon.example');
+    await page.getByLabel('Phone', { exact: true }).fill('+86 20 1234 5678');
+    await page.getByLabel('Address', { exact: true }).fill('1 Harbour Road, Guangzhou');
+    for (const text of [/good faith the listing/, /jurisdiction/, /service of process/])
+      await page.getByText(text).first().click();
+    await page.getByLabel('Signature (your full name)').fill('Li Wei');
+    await page.getByRole('button', { name: 'File the counter-notice' }).click();
+    await page.getByTestId('counter-notice').waitFor();
+    await screenshot(page, 'counter-notice');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('rights holder answers the counter-notice', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto(`/items/${itemId}`);
+    await page.getByText('Answer the counter-notice').waitFor();
+    await page
+      .getByLabel('Answer', { exact: true })
+      .fill('The invoice is forged: the distributor never sold to this seller.');
+    await page.getByRole('button', { name: 'Send the answer' }).click();
+    await page.getByText('The invoice is forged').last().waitFor();
+    await page.getByText('Answer sent').waitFor();
+    await expectAccessible(page, 'item with answer');
+    await screenshot(page, 'item-answered');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('admin replays a webhook delivery', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.getByRole('link', { name: 'Marketplaces' }).first().click();
+    await page
+      .getByRole('link', { name: /Europa|EU|DE/ })
+      .first()
+      .click();
+    const replay = page.getByRole('button', { name: 'Replay' }).first();
+    await page.locator('.ant-tag').filter({ hasText: 'Delivered' }).first().waitFor({ timeout: 90_000 });
+    const before = receiver.to('/hooks').length;
+    assert.ok(before > 0);
+    await replay.click();
+    await page.getByText('Delivery replayed').waitFor();
+    for (let i = 0; i < 60 && receiver.to('/hooks').length === before; i++) await page.waitForTimeout(500);
+    assert.ok(receiver.to('/hooks').length > before, 'the replay reached the receiver');
+    await expectAccessible(page, 'marketplace');
+    await screenshot(page, 'webhook-deliveries');
     assert.deepEqual(problems, []);
     await context.close();
   });

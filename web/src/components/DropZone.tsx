@@ -86,32 +86,35 @@ export function DropZone({
   };
 
   return (
-    <button
-      type="button"
-      aria-describedby={id}
-      className={`ipp-dropzone${active ? ' active' : ''}`}
-      onClick={() => input.current?.click()}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setActive(true);
-      }}
-      onDragLeave={() => setActive(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setActive(false);
-        void handle(e.dataTransfer.files);
-      }}
-    >
+    <div>
       <input
         ref={input}
         type="file"
-        hidden
+        style={{ display: 'none' }}
+        tabIndex={-1}
         multiple={multiple}
         aria-label={label ?? t('upload.drop')}
         {...(accept ? { accept } : {})}
         onChange={(e) => void handle(e.target.files)}
       />
-      {busy ? <Spin size="small" /> : null} <span id={id}>{label ?? t('upload.drop')}</span>
-    </button>
+      <button
+        type="button"
+        aria-describedby={id}
+        className={`ipp-dropzone${active ? ' active' : ''}`}
+        onClick={() => input.current?.click()}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setActive(true);
+        }}
+        onDragLeave={() => setActive(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setActive(false);
+          void handle(e.dataTransfer.files);
+        }}
+      >
+        {busy ? <Spin size="small" /> : null} <span id={id}>{label ?? t('upload.drop')}</span>
+      </button>
+    </div>
   );
 }

@@ -31,7 +31,8 @@ function fieldOf(pointer: string): (string | number)[] | null {
   if (path[0] === 'items' && typeof path[1] === 'number') {
     if (path.length === 2 || ['marketplaceId', 'externalId', 'url'].includes(String(path[2])))
       return ['items', path[1], 'listingId'];
-    if (path[2] === 'evidence' && path.length === 3) return ['items', path[1], 'evidence'];
+    // "at least one evidence" has no field of its own: the listing's field carries it.
+    if (path[2] === 'evidence' && path.length === 3) return ['items', path[1], 'listingId'];
   }
   return path.length > 0 ? path : null;
 }
@@ -146,7 +147,7 @@ export default function FileNotice() {
                   </Form.Item>
                   <Form.List name={[field.name, 'evidence']}>
                     {(evidence, ev) => (
-                      <Form.Item label={t('fileNotice.evidence')} name={[field.name, 'evidence']} rules={[]}>
+                      <Form.Item label={t('fileNotice.evidence')}>
                         <div>
                           {evidence.map((e) => (
                             <Space key={e.key} align="baseline" wrap>
