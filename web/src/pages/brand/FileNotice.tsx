@@ -15,7 +15,13 @@ interface NoticeForm {
   infringementType: Infringement;
   items: Array<{
     listingId?: string;
-    evidence?: Array<{ kind: EvidenceKind; documentSha256: string; note?: string }>;
+    evidence?: Array<{
+      kind: EvidenceKind;
+      documentSha256: string;
+      url?: string;
+      capturedAt?: string;
+      note?: string;
+    }>;
   }>;
   statements: { goodFaith?: boolean; accuracy?: boolean; authority?: boolean };
   contact: { name: string; email: string; phone?: string };
@@ -57,7 +63,14 @@ export default function FileNotice() {
             ...(acting.brand ? { principalOrgId: acting.brand } : {}),
             items: v.items.map((i) => ({
               ...(i.listingId ? { listingId: i.listingId } : {}),
-              evidence: i.evidence ?? [],
+              // An empty optional field is left out, not sent as "" (the API would refuse it as a URL).
+              evidence: (i.evidence ?? []).map((e) => ({
+                kind: e.kind,
+                documentSha256: e.documentSha256,
+                ...(e.url?.trim() ? { url: e.url.trim() } : {}),
+                ...(e.capturedAt?.trim() ? { capturedAt: e.capturedAt.trim() } : {}),
+                ...(e.note?.trim() ? { note: e.note.trim() } : {}),
+              })),
             })),
             statements: {
               goodFaith: v.statements.goodFaith === true,
@@ -168,6 +181,20 @@ export default function FileNotice() {
                                   readOnly
                                 />
                               </Form.Item>
+                              <Form.Item name={[e.name, 'url']}>
+                                <Input
+                                  aria-label={t('fileNotice.evidenceUrl')}
+                                  placeholder="https://"
+                                  style={{ width: 280 }}
+                                />
+                              </Form.Item>
+                              <Form.Item name={[e.name, 'capturedAt']}>
+                                <Input
+                                  aria-label={t('fileNotice.capturedAt')}
+                                  placeholder="2026-12-05T09:30:00Z"
+                                  style={{ width: 220 }}
+                                />
+                              </Form.Item>
                               <Button size="small" onClick={() => ev.remove(e.name)}>
                                 {t('common.remove')}
                               </Button>
@@ -179,6 +206,8 @@ export default function FileNotice() {
                               ev.add({
                                 kind: doc.mediaType.startsWith('image/') ? 'screenshot' : 'other',
                                 documentSha256: doc.sha256,
+                                // When it was captured: the upload time unless the filer says otherwise.
+                                capturedAt: new Date().toISOString(),
                               })
                             }
                           />
