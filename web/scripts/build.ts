@@ -31,7 +31,16 @@ export async function buildPortal(options: { ifStale: boolean } = { ifStale: fal
   if (options.ifStale && !portalIsStale()) return;
   console.log('[portal] building web/dist ...');
   const started = Date.now();
-  await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Always a production build: Vite keeps a NODE_ENV the calling process set (the test runner sets
+  // 'test'), which turns on React's and Ant Design's development code and warnings.
+  const callerNodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: join(webDir, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (callerNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = callerNodeEnv;
+  }
   writeFileSync(stamp, new Date().toISOString());
   console.log(`[portal] built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
