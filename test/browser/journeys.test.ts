@@ -70,10 +70,16 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     await screenshot(page, 'login');
     await page.getByLabel('Email').fill(LUMIERE[0]);
     await page.getByLabel('Password').fill('wrong-password');
+    // Wait for the login answer itself: an alert already on the page ("authentication is required")
+    // would otherwise let the second click land while the first request is still in flight.
+    const refused = page.waitForResponse((r) => r.url().includes('/v1/auth/login'));
     await page.getByRole('button', { name: 'Log in' }).click();
+    assert.equal((await refused).status(), 401);
     await page.getByRole('alert').first().waitFor();
     await page.getByLabel('Password').fill(LUMIERE[1]);
+    const accepted = page.waitForResponse((r) => r.url().includes('/v1/auth/login'));
     await page.getByRole('button', { name: 'Log in' }).click();
+    assert.equal((await accepted).status(), 200);
     await page.waitForURL(/\/notices$/);
     await page.getByRole('heading', { name: 'Notices' }).waitFor();
     assert.match(await page.getByTestId('session-end').innerText(), /Session ends/);
