@@ -1,13 +1,9 @@
 import type { AuditEntry } from '../audit/index.ts';
+import { closeCounterNotice, lockCounterNoticeOfItem } from '../counter-notices/index.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { type ItemContext, itemContext, transitionItem } from '../items/index.ts';
-import {
-  closeCounterNotice,
-  lockCounterNoticeOfItem,
-  recordOutcome,
-  reinstateItem,
-} from '../outcomes/index.ts';
+import { recordOutcome, reinstateItem } from '../outcomes/index.ts';
 import { DEFAULT_REMOVAL_REASON } from '../review/index.ts';
 import { applyRemoval } from '../takedowns/index.ts';
 

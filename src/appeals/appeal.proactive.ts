@@ -63,7 +63,13 @@ export async function reverseProactiveRemoval(
     reasonText: input.reasonText,
     outcomeId: id,
     now: input.now,
-    event: { decision_id: id, appealed_decision_id: decision.id, source: 'proactive_detection' },
+    event: {
+      source: 'proactive_detection',
+      notice_id: null,
+      item_id: null,
+      decision_id: id,
+      appealed_decision_id: decision.id,
+    },
   });
   const recorded = await recordDecision(trx, {
     ...partsOf(decision),

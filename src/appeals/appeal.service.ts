@@ -18,6 +18,7 @@ import { notify } from '../notifications/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
 import { reverseOnItem, upholdOnItem } from './appeal.effects.ts';
+import { APPEAL_FILED } from './appeal.notifications.ts';
 import { reverseProactiveRemoval, upholdProactiveRemoval } from './appeal.proactive.ts';
 import * as repo from './appeal.repository.ts';
 import { appealRefusal, type DecisionOnRecord, decisionInForce, mayDecideAppeal } from './appeal.ts';
@@ -102,7 +103,7 @@ export async function fileAppealOnItem(
   if (!inForce)
     throw AppError.conflict(`The item is ${ctx?.state}; there is no decision to appeal`, {
       rule: 'appeal-needs-decision',
-      state: ctx?.state,
+      ...(ctx ? { state: ctx.state } : {}),
     });
   return fileAppeal(db, actor, inForce.id, input);
 }
@@ -189,7 +190,7 @@ export async function fileAppeal(
       await notify(trx, {
         orgIds: recipients,
         itemId: decision.item_id,
-        kind: 'appeal.filed',
+        of: APPEAL_FILED,
         body: {
           appealId: row.id,
           decisionId: decision.id,
@@ -279,7 +280,7 @@ export async function decideAppeal(
     if (!appeal) throw AppError.notFound('Appeal');
     if (appeal.status !== 'open')
       throw new AppError('ALREADY_DECIDED', `The appeal was already decided (${appeal.status})`, {
-        extra: { rule: 'appeal-open', status: appeal.status },
+        extra: { rule: 'appeal-open', state: appeal.status },
       });
     if (!mayDecideAppeal(actor.userId, appeal.decision_by))
       throw new AppError(

@@ -7,15 +7,12 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { type ItemContext, itemContext } from '../items/index.ts';
 import { notify } from '../notifications/index.ts';
-import {
-  COUNTER_NOTICE_CLOCKS,
-  closeCounterNotice,
-  recordOutcome,
-  reinstateItem,
-} from '../outcomes/index.ts';
+import { COUNTER_NOTICE_CLOCKS, recordOutcome, reinstateItem } from '../outcomes/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
+import { COUNTER_NOTICE_ANSWERED } from './counter-notice.notifications.ts';
 import * as repo from './counter-notice.repository.ts';
+import { closeCounterNotice } from './counter-notice.repository.ts';
 import {
   type CounterNoticeRow,
   type CounterNoticeView,
@@ -121,7 +118,7 @@ export async function answerCounterNotice(
     await notify(trx, {
       orgIds: [ctx.seller_org_id],
       itemId: cn.item_id,
-      kind: 'counter_notice.answered',
+      of: COUNTER_NOTICE_ANSWERED,
       body: {
         counterNoticeId: id,
         kind: input.kind,
@@ -265,7 +262,7 @@ export async function decideCounterNotice(
     if (!ready)
       throw AppError.conflict(
         `The counter-notice is ${cn.status}; a reviewer decides it once it is in review`,
-        { rule: 'counter-notice-in-review', status: cn.status },
+        { rule: 'counter-notice-in-review', state: cn.status },
       );
     const close: CloseInput = {
       cause: 'reviewer',

@@ -11,6 +11,7 @@ import { type ItemContext, itemContext, partyOf } from '../items/index.ts';
 import { notify } from '../notifications/index.ts';
 import { clockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
+import { COUNTER_NOTICE_FILED } from './counter-notice.notifications.ts';
 import * as repo from './counter-notice.repository.ts';
 import type { CounterNoticeSchema } from './counter-notice.schema.ts';
 import { type CounterNoticeInput, counterNoticeRefusal, statementErrors } from './counter-notice.ts';
@@ -180,15 +181,20 @@ export async function fileCounterNotice(
         },
       });
       audit.push(next.audit);
-      await notifyOrgs(trx, [ctx.principal_org_id, ctx.filer_org_id], itemId, 'counter_notice.filed', {
-        counterNoticeId: row.id,
+      await notify(trx, {
+        orgIds: [ctx.principal_org_id, ctx.filer_org_id],
         itemId,
-        procedure: row.procedure,
-        answerBy: next.deadline.dueAt.toISOString(),
-        path: `/v1/counter-notices/${row.id}`,
-        summary: statutory
-          ? `The seller counter-notified. The listing will be reinstated at ${next.deadline.dueAt.toISOString()} unless you show that you have filed a court action.`
-          : `The seller counter-notified. Answer with your evidence by ${next.deadline.dueAt.toISOString()}${clock.terms.procedure === 'respond_or_restore' ? ', or the listing will be reinstated' : '; a reviewer then weighs both sides'}.`,
+        of: COUNTER_NOTICE_FILED,
+        body: {
+          counterNoticeId: row.id,
+          itemId,
+          procedure: row.procedure,
+          answerBy: next.deadline.dueAt.toISOString(),
+          path: `/v1/counter-notices/${row.id}`,
+          summary: statutory
+            ? `The seller counter-notified. The listing will be reinstated at ${next.deadline.dueAt.toISOString()} unless you show that you have filed a court action.`
+            : `The seller counter-notified. Answer with your evidence by ${next.deadline.dueAt.toISOString()}${clock.terms.procedure === 'respond_or_restore' ? ', or the listing will be reinstated' : '; a reviewer then weighs both sides'}.`,
+        },
       });
       await appendAudit(trx, audit);
       return toView(row, undefined);
@@ -230,14 +236,4 @@ export async function counterNoticeDocument(db: Database, actor: Principal, id: 
   const doc = referenced ? await repo.documentContent(db, sha256) : undefined;
   if (!doc) throw AppError.notFound('Document');
   return { content: Buffer.from(doc.content), mediaType: doc.media_type };
-}
-
-async function notifyOrgs(
-  trx: Database,
-  orgIds: string[],
-  itemId: string,
-  kind: string,
-  body: Record<string, unknown>,
-) {
-  await notify(trx, { orgIds, itemId, kind, body });
 }

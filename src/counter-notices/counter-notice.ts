@@ -106,7 +106,7 @@ export function answerRefusal(input: {
   if (input.status !== 'open')
     return AppError.conflict(`The counter-notice is ${input.status}; it no longer takes an answer`, {
       rule: 'answer-open-counter-notice',
-      status: input.status,
+      state: input.status,
     });
   if (!input.clockEndsAt || input.now.getTime() > input.clockEndsAt.getTime()) {
     return new AppError(

@@ -3,8 +3,10 @@ import './counter-notice.deadlines.ts';
 
 export { reinstateOnCounterNotice, sendToReview, upholdCounterNotice } from './counter-notice.decisions.ts';
 export {
+  closeCounterNotice,
   findById as findCounterNoticeRow,
   lockById as lockCounterNotice,
+  lockCounterNoticeOfItem,
 } from './counter-notice.repository.ts';
 export { counterNoticeRoutes } from './counter-notice.routes.ts';
 export { type CounterNoticeView, counterNoticeOfItem, getCounterNotice } from './counter-notice.service.ts';

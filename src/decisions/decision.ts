@@ -1,11 +1,13 @@
+import { Type } from 'typebox';
 import type { AuditEntry } from '../audit/index.ts';
 import { canonicalJson } from '../audit/index.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { addMonthsUtc } from '../clocks/index.ts';
-import type { NewEvent } from '../events/index.ts';
+import type { EventData, NewEvent } from '../events/index.ts';
 import { defineEvent } from '../events/index.ts';
+import { Nullable, Uuid } from '../http/schemas.ts';
 import type { DecisionsTable } from './decision.table.ts';
-import type { DecisionKind, StatementBody } from './statement.schema.ts';
+import { DecisionKind, type StatementBody, SubjectType } from './statement.schema.ts';
 import { renderStatement, type StatementInput } from './statement.ts';
 
 export const DECISION_MADE = defineEvent({
@@ -13,7 +15,27 @@ export const DECISION_MADE = defineEvent({
   subjectType: 'decision',
   description:
     'A decision was recorded (any kind, any subject), with its statement of reasons; standing, ledgers and reports follow these.',
+  data: Type.Object(
+    {
+      kind: DecisionKind,
+      subject: Type.Object({ type: SubjectType, id: Uuid }, { additionalProperties: false }),
+      itemId: Nullable(Uuid),
+      listingId: Nullable(Uuid),
+      storeId: Nullable(Uuid),
+      sellerOrgId: Nullable(Uuid),
+      notifierOrgId: Nullable(Uuid),
+      reasonCode: Nullable(Type.String()),
+      automated: Type.Object(
+        { detection: Type.Boolean(), decision: Type.Boolean() },
+        { additionalProperties: false },
+      ),
+      previousDecisionId: Nullable(Uuid),
+      cause: Nullable(Type.String()),
+    },
+    { additionalProperties: false },
+  ),
 });
+export type DecisionMadeData = EventData<typeof DECISION_MADE>;
 
 /** Who can contest a decision of each kind, and whether it can be contested at all (DSA Art 20). */
 export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notifier'>> = {
@@ -124,7 +146,7 @@ export function planDecision(input: DecisionInput, appealWindowMonths: number): 
         automated: input.automated,
         previousDecisionId: input.previousDecisionId ?? null,
         cause: input.cause ?? null,
-      },
+      } satisfies DecisionMadeData,
     },
     audit: {
       actor: input.decidedBy.label,

@@ -120,114 +120,122 @@ export const DetectionSignal = Type.Object({
  * evidence when a notice led to it, and every way to seek redress. Statements stored before
  * decisions became records (schemaVersion 1, notice removals) are valid instances of it.
  */
-export const StatementBody = Type.Object({
-  schemaVersion: Type.Union([Type.Literal(1), Type.Literal(2)]),
-  statementId: Type.String(),
-  issuedAt: Type.String(),
-  decision: Type.Optional(
-    Type.Object({
-      id: Type.String(),
-      kind: DecisionKind,
-      subject: Type.Object({ type: SubjectType, id: Type.String() }),
-      previousDecisionId: Type.Union([Type.String(), Type.Null()], {
-        description: 'The decision this one reviews or ends (an appeal result, a reinstatement)',
-      }),
-    }),
-  ),
-  marketplace: Type.Union([
-    Type.Object({
-      id: Type.String(),
-      code: Type.String(),
-      name: Type.String(),
-      jurisdiction: Type.String(),
-    }),
-    Type.Null(),
-  ]),
-  restriction: Type.Object({
-    kind: Type.Union([
-      Type.Literal('listing_removed'),
-      Type.Literal('listing_restored'),
-      Type.Literal('removal_kept'),
-      Type.Literal('notice_rejected'),
-      Type.Literal('no_change'),
-    ]),
-    description: Type.String(),
-    listing: Type.Union([
-      Type.Object({ id: Type.String(), externalId: Type.String(), title: Type.String(), url: Type.String() }),
-      Type.Null(),
-    ]),
-    store: Type.Union([
-      Type.Object({ id: Type.String(), externalId: Type.String(), name: Type.String() }),
-      Type.Null(),
-    ]),
-    territorialScope: Type.Array(Type.String()),
-    snapshot: Type.Union([
+export const StatementBody = Type.Object(
+  {
+    schemaVersion: Type.Union([Type.Literal(1), Type.Literal(2)]),
+    statementId: Type.String(),
+    issuedAt: Type.String(),
+    decision: Type.Optional(
       Type.Object({
-        id: NullableString,
-        sha256: Type.String({
-          description: 'SHA-256 of the canonical JSON of the listing as it was before removal',
+        id: Type.String(),
+        kind: DecisionKind,
+        subject: Type.Object({ type: SubjectType, id: Type.String() }),
+        previousDecisionId: Type.Union([Type.String(), Type.Null()], {
+          description: 'The decision this one reviews or ends (an appeal result, a reinstatement)',
         }),
       }),
-      Type.Null(),
-    ]),
-  }),
-  facts: Type.Object({
-    summary: Type.String(),
-    notice: Type.Union([
+    ),
+    marketplace: Type.Union([
       Type.Object({
         id: Type.String(),
-        itemId: Type.String(),
-        filedAt: Type.String(),
-        infringementType: InfringementType,
-        explanation: NullableString,
-      }),
-      Type.Null(),
-    ]),
-    right: Type.Union([
-      Type.Object({
-        id: Type.String(),
-        type: RightType,
+        code: Type.String(),
         name: Type.String(),
-        ownerName: Type.String(),
-        registrationNumber: NullableString,
-        office: NullableString,
-        jurisdiction: NullableString,
+        jurisdiction: Type.String(),
       }),
       Type.Null(),
     ]),
-    signals: Type.Optional(Type.Array(DetectionSignal, { description: 'What automated detection found' })),
-  }),
-  ground: Type.Object({
-    decisionGround: DecisionGround,
-    legalGround: NullableString,
-    explanation: Type.String(),
-    policyGround: Type.String(),
-  }),
-  automation: Type.Object({
-    detection: Type.Boolean({ description: 'The listing was found by automated means' }),
-    decision: Type.Boolean({ description: 'The decision was taken by automated means' }),
-    automatedDecision: AutomatedDecision,
-    description: Type.String(),
-  }),
-  reason: Type.Object({ code: NullableString, text: Type.String() }),
-  decidedBy: Type.Object({
-    kind: Type.Union([Type.Literal('reviewer'), Type.Literal('system'), Type.Literal('rights_holder')]),
-    label: Type.String(),
-  }),
-  complainant: Type.Union([
-    Type.Object({
-      organisation: Ref,
-      filedBy: Type.Union([Ref, Type.Null()], {
-        description: 'The agent that filed for the rights holder, when not the rights holder itself',
-      }),
-      contact: Type.Object({ name: NullableString, email: NullableString }),
+    restriction: Type.Object({
+      kind: Type.Union([
+        Type.Literal('listing_removed'),
+        Type.Literal('listing_restored'),
+        Type.Literal('removal_kept'),
+        Type.Literal('notice_rejected'),
+        Type.Literal('no_change'),
+      ]),
+      description: Type.String(),
+      listing: Type.Union([
+        Type.Object({
+          id: Type.String(),
+          externalId: Type.String(),
+          title: Type.String(),
+          url: Type.String(),
+        }),
+        Type.Null(),
+      ]),
+      store: Type.Union([
+        Type.Object({ id: Type.String(), externalId: Type.String(), name: Type.String() }),
+        Type.Null(),
+      ]),
+      territorialScope: Type.Array(Type.String()),
+      snapshot: Type.Union([
+        Type.Object({
+          id: NullableString,
+          sha256: Type.String({
+            description: 'SHA-256 of the canonical JSON of the listing as it was before removal',
+          }),
+        }),
+        Type.Null(),
+      ]),
     }),
-    Type.Null(),
-  ]),
-  evidence: Type.Array(EvidenceItem),
-  redress: Type.Array(RedressOption),
-  transparencyDatabase: Type.Union([TransparencyRecord, Type.Null()]),
-});
+    facts: Type.Object({
+      summary: Type.String(),
+      notice: Type.Union([
+        Type.Object({
+          id: Type.String(),
+          itemId: Type.String(),
+          filedAt: Type.String(),
+          infringementType: InfringementType,
+          explanation: NullableString,
+        }),
+        Type.Null(),
+      ]),
+      right: Type.Union([
+        Type.Object({
+          id: Type.String(),
+          type: RightType,
+          name: Type.String(),
+          ownerName: Type.String(),
+          registrationNumber: NullableString,
+          office: NullableString,
+          jurisdiction: NullableString,
+        }),
+        Type.Null(),
+      ]),
+      signals: Type.Optional(Type.Array(DetectionSignal, { description: 'What automated detection found' })),
+    }),
+    ground: Type.Object({
+      decisionGround: DecisionGround,
+      legalGround: NullableString,
+      explanation: Type.String(),
+      policyGround: Type.String(),
+    }),
+    automation: Type.Object({
+      detection: Type.Boolean({ description: 'The listing was found by automated means' }),
+      decision: Type.Boolean({ description: 'The decision was taken by automated means' }),
+      automatedDecision: AutomatedDecision,
+      description: Type.String(),
+    }),
+    reason: Type.Object({ code: NullableString, text: Type.String() }),
+    decidedBy: Type.Object({
+      kind: Type.Union([Type.Literal('reviewer'), Type.Literal('system'), Type.Literal('rights_holder')]),
+      label: Type.String(),
+    }),
+    complainant: Type.Union([
+      Type.Object({
+        organisation: Ref,
+        filedBy: Type.Union([Ref, Type.Null()], {
+          description: 'The agent that filed for the rights holder, when not the rights holder itself',
+        }),
+        contact: Type.Object({ name: NullableString, email: NullableString }),
+      }),
+      Type.Null(),
+    ]),
+    evidence: Type.Array(EvidenceItem),
+    redress: Type.Array(RedressOption),
+    transparencyDatabase: Type.Union([TransparencyRecord, Type.Null()]),
+  },
+  { title: 'StatementBody' },
+);
 
 export type StatementBody = Static<typeof StatementBody>;
 export type RedressOption = Static<typeof RedressOption>;

@@ -31,12 +31,33 @@ export interface FieldError {
   detail: string;
 }
 
+/**
+ * Members a problem may carry beyond RFC 9457's and our `code`/`errors` (closed: each is described
+ * in the OpenAPI problem schema, src/http/schemas.ts).
+ */
+export interface ProblemExtensions {
+  /** The business rule that refused the request (e.g. appeal-window, different-reviewer). */
+  rule?: string;
+  /** The deadline the rule is about (ISO 8601), or null when none applies. */
+  deadline?: string | null;
+  /** The state of the subject that made the request conflict (an item's or an appeal's). */
+  state?: string;
+  /** The decision now in force, when an earlier one was appealed. */
+  decisionInForce?: string;
+  /** When a pending delivery will be attempted again. */
+  nextAttemptAt?: string;
+  /** Media types the endpoint accepts (415). */
+  acceptedTypes?: string[];
+  /** Seconds until a throttled request may be retried (429). */
+  retryAfterSeconds?: number;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   /** Safe to show to the caller; `message` may hold internal detail for the logs. */
   readonly userMessage: string;
   readonly errors: FieldError[];
-  readonly extra: Record<string, unknown>;
+  readonly extra: ProblemExtensions;
 
   constructor(
     code: ErrorCode,
@@ -44,7 +65,7 @@ export class AppError extends Error {
     options: {
       errors?: FieldError[];
       internal?: string;
-      extra?: Record<string, unknown>;
+      extra?: ProblemExtensions;
       cause?: unknown;
     } = {},
   ) {
@@ -81,7 +102,7 @@ export class AppError extends Error {
     return new AppError('FORBIDDEN', why);
   }
 
-  static conflict(why: string, extra?: Record<string, unknown>): AppError {
+  static conflict(why: string, extra?: ProblemExtensions): AppError {
     return new AppError('CONFLICT', why, extra ? { extra } : {});
   }
 }

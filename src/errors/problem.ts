@@ -1,7 +1,13 @@
-import { type AppError, ERROR_CODES, type ErrorCode, type FieldError } from './app-error.ts';
+import {
+  type AppError,
+  ERROR_CODES,
+  type ErrorCode,
+  type FieldError,
+  type ProblemExtensions,
+} from './app-error.ts';
 
 /** RFC 9457 problem details, extended with `code` and per-field `errors`. */
-export interface Problem {
+export interface Problem extends ProblemExtensions {
   type: string;
   title: string;
   status: number;
@@ -9,7 +15,6 @@ export interface Problem {
   code: ErrorCode;
   instance?: string;
   errors?: FieldError[];
-  [extension: string]: unknown;
 }
 
 export const PROBLEM_TYPE_BASE = 'https://openipp.dev/problems/';

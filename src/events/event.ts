@@ -1,3 +1,7 @@
+import type { Static, TObject } from 'typebox';
+import type { FieldError } from '../errors/app-error.ts';
+import { compileValueValidator } from '../http/validation.ts';
+
 /**
  * Domain events: something happened to a subject (an item was decided, a listing removed, a
  * decision appealed), announced after the change commits. Modules define the event types they
@@ -22,22 +26,32 @@ export interface DomainEvent extends Required<NewEvent> {
   occurredAt: Date;
 }
 
-export interface EventDefinition {
+export interface EventDefinition<S extends TObject = TObject> {
   type: string;
   subjectType: string;
   description: string;
   /** Marketplaces receive it as a signed webhook (`type` is the webhook's event type). */
   webhook?: boolean;
+  /**
+   * The shape of `data`: checked on every write (a mismatch is a bug in the writer), and the
+   * OpenAPI description of the webhook body, so receivers get an exact schema per event type.
+   */
+  data: S;
 }
 
+/** The data of an event of this definition, as its writer builds it. */
+export type EventData<D extends EventDefinition> = Static<D['data']>;
+
 const definitions = new Map<string, EventDefinition>();
+const validators = new Map<string, (data: unknown) => FieldError[]>();
 
 /** Registers an event type; the owning module calls this once, at import. */
-export function defineEvent(definition: EventDefinition): EventDefinition {
+export function defineEvent<S extends TObject>(definition: EventDefinition<S>): EventDefinition<S> {
   const existing = definitions.get(definition.type);
-  if (existing && existing.subjectType !== definition.subjectType)
-    throw new Error(`event type ${definition.type} is defined twice with different subjects`);
+  if (existing && (existing.subjectType !== definition.subjectType || existing.data !== definition.data))
+    throw new Error(`event type ${definition.type} is defined twice`);
   definitions.set(definition.type, definition);
+  validators.set(definition.type, compileValueValidator(definition.data));
   return definition;
 }
 
@@ -55,4 +69,7 @@ export function requireDefined(event: NewEvent): void {
   if (!definition) throw new Error(`event type ${event.type} is not defined (defineEvent)`);
   if (definition.subjectType !== event.subjectType)
     throw new Error(`event ${event.type} is about a ${definition.subjectType}, not a ${event.subjectType}`);
+  const errors = validators.get(event.type)?.(event.data) ?? [];
+  if (errors.length > 0)
+    throw new Error(`event ${event.type} does not match its data schema: ${JSON.stringify(errors)}`);
 }

@@ -5,6 +5,7 @@ export { appendEvents, eventsInsertSql, eventsOfSubject, eventsParameter } from 
 export {
   type DomainEvent,
   defineEvent,
+  type EventData,
   type EventDefinition,
   eventDefinition,
   eventDefinitions,

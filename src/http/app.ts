@@ -18,9 +18,11 @@ import { AppError } from '../errors/app-error.ts';
 import { toProblem } from '../errors/problem.ts';
 import type { ListingEventBus } from '../listings/listing-events.ts';
 import { invalidUtf8Offset, jsonSyntaxErrorOffset, lineAndColumn, textProblems } from '../shared/text.ts';
+import { openApiWebhooks } from '../webhooks/index.ts';
 import { installCsrfProtection } from './csrf.ts';
 import { installErrorHandling } from './errors.ts';
 import { isUnacceptedBody, mediaTypeOf } from './media-types.ts';
+import { hoistNamedSchemas } from './openapi-components.ts';
 import { installPortal } from './portal.ts';
 import type { Readiness } from './readiness.ts';
 import { ProblemSchema } from './schemas.ts';
@@ -139,6 +141,10 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
     };
   });
   await app.register(swagger, {
+    transformObject: (documentObject) =>
+      'openapiObject' in documentObject
+        ? hoistNamedSchemas(documentObject.openapiObject)
+        : documentObject.swaggerObject,
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -149,6 +155,8 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
         contact: { name: 'OpenIPP', url: 'https://openipp.dev' },
       },
       servers: [{ url: '/' }],
+      // Path items built from the event definitions; their schemas are TypeBox JSON Schema.
+      webhooks: openApiWebhooks() as Record<string, {}>,
       components: {
         securitySchemes: {
           bearer: {

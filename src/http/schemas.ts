@@ -13,11 +13,14 @@ export const Jurisdiction = Type.String({
   description: 'ISO 3166-1 alpha-2 country code, or EU for the European Union',
 });
 
-export const FieldErrorSchema = Type.Object({
-  pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the failing field' }),
-  rule: Type.String(),
-  detail: Type.String(),
-});
+export const FieldErrorSchema = Type.Object(
+  {
+    pointer: Type.String({ description: 'JSON pointer (RFC 6901) to the failing field' }),
+    rule: Type.String(),
+    detail: Type.String(),
+  },
+  { title: 'FieldError' },
+);
 
 export const ProblemSchema = Type.Object(
   {
@@ -28,8 +31,34 @@ export const ProblemSchema = Type.Object(
     code: Type.String(),
     instance: Type.Optional(Type.String()),
     errors: Type.Optional(Type.Array(FieldErrorSchema)),
+    rule: Type.Optional(
+      Type.String({ description: 'The business rule that refused the request, e.g. appeal-window' }),
+    ),
+    deadline: Type.Optional(
+      Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+        description: 'The deadline the rule is about',
+      }),
+    ),
+    state: Type.Optional(
+      Type.String({ description: 'The state of the subject that made the request conflict' }),
+    ),
+    decisionInForce: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description: 'The decision now in force, when an earlier one was appealed',
+      }),
+    ),
+    nextAttemptAt: Type.Optional(
+      Type.String({ format: 'date-time', description: 'When a pending delivery will be attempted again' }),
+    ),
+    acceptedTypes: Type.Optional(
+      Type.Array(Type.String(), { description: 'The media types the endpoint accepts (415)' }),
+    ),
+    retryAfterSeconds: Type.Optional(
+      Type.Integer({ description: 'Seconds until a retry may succeed (429)' }),
+    ),
   },
-  { additionalProperties: true, description: 'RFC 9457 problem details' },
+  { additionalProperties: false, title: 'Problem', description: 'RFC 9457 problem details' },
 );
 
 export const Page = Type.Object(
@@ -57,7 +86,8 @@ export const problemResponses = {
 export const security = [{ bearer: [] }];
 
 /** `T` or null: every nullable field of a response says so with this. */
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+export const Nullable = <T extends TSchema>(schema: T, options?: TSchemaOptions) =>
+  Type.Union([schema, Type.Null()], options);
 
 /** An enum of string values (kept as a union of literals: OpenAPI shows the allowed values). */
 export const literals = <const V extends string[]>(values: readonly [...V], options?: TSchemaOptions) =>

@@ -1,6 +1,12 @@
 import { declareTables } from '../shared/tables.ts';
 
 /** Public API of notifications: one notify() for every module, and the caller's inbox. */
+export {
+  defineNotification,
+  type NotificationBody,
+  type NotificationDefinition,
+  notificationDefinitions,
+} from './notification.kinds.ts';
 export { notificationRoutes } from './notification.routes.ts';
 export { listNotifications, type NotificationView, notify } from './notification.service.ts';
 

@@ -1,7 +1,26 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { problemResponses, Uuid } from '../http/schemas.ts';
-import { listNotifications } from './notification.service.ts';
+import { IsoDateTime, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
+import { notificationDefinitions } from './notification.kinds.ts';
+import { listNotifications, type NotificationView } from './notification.service.ts';
+
+/** One entry per notification kind, each with its exact body (defined by the sending module). */
+function notificationSchema() {
+  return Type.Union(
+    notificationDefinitions().map((d) =>
+      Type.Object(
+        {
+          id: Uuid,
+          kind: Type.Literal(d.kind),
+          itemId: Nullable(Uuid),
+          createdAt: IsoDateTime,
+          body: d.body,
+        },
+        { description: d.description },
+      ),
+    ),
+  );
+}
 
 export const notificationRoutes: RouteModule = (app, { db }) => {
   app.get(
@@ -19,17 +38,7 @@ export const notificationRoutes: RouteModule = (app, { db }) => {
           { additionalProperties: false },
         ),
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Uuid,
-                kind: Type.String(),
-                itemId: Type.Union([Uuid, Type.Null()]),
-                createdAt: Type.String(),
-                body: Type.Object({}, { additionalProperties: true }),
-              }),
-            ),
-          }),
+          200: Type.Object({ items: Type.Array(Type.Unsafe<NotificationView>(notificationSchema())) }),
           ...problemResponses,
         },
       },

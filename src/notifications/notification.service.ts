@@ -3,22 +3,28 @@ import { hasRole, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
+import {
+  type NotificationBody,
+  type NotificationDefinition,
+  requireValidBody,
+} from './notification.kinds.ts';
 import * as repo from './notification.repository.ts';
 
 /**
  * Tells organisations something inside the caller's transaction (it is told if and only if the
  * change commits): one row per organisation, deduplicated. Every module notifies through this.
  */
-export async function notify(
+export async function notify<D extends NotificationDefinition>(
   trx: Database,
   input: {
     orgIds: ReadonlyArray<string | null | undefined>;
     itemId: string | null;
-    kind: string;
-    body: unknown;
+    of: D;
+    body: NotificationBody<D>;
     now?: Date;
   },
 ): Promise<string[]> {
+  requireValidBody(input.of.kind, input.body);
   const orgIds = [...new Set(input.orgIds.filter((o): o is string => typeof o === 'string'))];
   const now = input.now ?? new Date();
   const body = JSON.stringify(input.body);
@@ -28,7 +34,7 @@ export async function notify(
       id: newId(),
       org_id: orgId,
       item_id: input.itemId,
-      kind: input.kind,
+      kind: input.of.kind,
       body,
       created_at: now,
     })),
@@ -41,6 +47,7 @@ export interface NotificationView {
   kind: string;
   itemId: string | null;
   createdAt: string;
+  /** Exact per kind: see the kind's definition (defineNotification). */
   body: Record<string, unknown>;
 }
 

@@ -69,34 +69,3 @@ export async function noticeParties(db: Database, noticeId: string) {
     .where('id', '=', noticeId)
     .executeTakeFirst();
 }
-
-/** Locks the item's counter-notice, if any, so an outcome and a deadline firing serialize on it. */
-export async function lockCounterNoticeOfItem(trx: Database, itemId: string) {
-  return trx
-    .selectFrom('counter_notices')
-    .selectAll()
-    .where('item_id', '=', itemId)
-    .forNoKeyUpdate()
-    .executeTakeFirst();
-}
-
-export async function closeCounterNotice(
-  trx: Database,
-  id: string,
-  from: readonly string[],
-  patch: {
-    status: 'reinstated' | 'upheld' | 'withdrawn';
-    decided_by: string | null;
-    decided_at: Date;
-    reason_code: string | null;
-    reason_text: string;
-  },
-) {
-  return trx
-    .updateTable('counter_notices')
-    .set(patch)
-    .where('id', '=', id)
-    .where('status', 'in', [...(from as ('open' | 'awaiting_review')[])])
-    .returning(['id'])
-    .executeTakeFirst();
-}

@@ -1,5 +1,6 @@
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import { hasRole, type Principal } from '../auth/principal.ts';
+import { closeCounterNotice, lockCounterNoticeOfItem } from '../counter-notices/index.ts';
 import type { Database } from '../db/database.ts';
 import type { DeadlineKind, OutcomeKind } from '../db/schema.ts';
 import { cancelDeadlines } from '../deadlines/index.ts';
@@ -15,6 +16,7 @@ import { decisionPartsOf, type ItemContext, itemContext, partyOf, transitionItem
 import { notify } from '../notifications/index.ts';
 import { newId } from '../shared/ids.ts';
 import { applyReinstatement } from '../takedowns/index.ts';
+import { OUTCOME_NOTIFICATIONS } from './outcome.notifications.ts';
 import * as repo from './outcome.repository.ts';
 
 /** The clocks that watch a counter-notice; an outcome on the counter-notice stops them all. */
@@ -119,7 +121,7 @@ export async function recordOutcome(
   await notify(trx, {
     orgIds: recipients,
     itemId: ctx.id,
-    kind: `outcome.${input.kind}`,
+    of: OUTCOME_NOTIFICATIONS[input.kind],
     body,
     now: input.now,
   });
@@ -289,7 +291,7 @@ async function withdrawOne(
   const now = new Date();
   const text = reasonText ?? 'The rights holder withdrew its notice.';
   if (ctx.state === 'removed') {
-    const counterNotice = await repo.lockCounterNoticeOfItem(trx, ctx.id);
+    const counterNotice = await lockCounterNoticeOfItem(trx, ctx.id);
     const audit = await reinstateItem(trx, ctx.id, {
       kind: 'withdrawn',
       itemState: 'withdrawn',
@@ -307,7 +309,7 @@ async function withdrawOne(
         (counterNotice.status === 'open' || counterNotice.status === 'awaiting_review'),
     });
     if (audit && counterNotice)
-      await repo.closeCounterNotice(trx, counterNotice.id, ['open', 'awaiting_review'], {
+      await closeCounterNotice(trx, counterNotice.id, ['open', 'awaiting_review'], {
         status: 'withdrawn',
         decided_by: actor.userId,
         decided_at: now,

@@ -50,7 +50,11 @@ export const DetectionPolicySchema = Type.Object(
     descriptionWeakFactor: Type.Optional(Type.Number()),
     calibration: Type.Optional(Type.Array(Type.Array(Type.Number(), { minItems: 2, maxItems: 2 }))),
   },
-  { additionalProperties: false, description: 'Score thresholds to actions, signal weights, price rules' },
+  {
+    additionalProperties: false,
+    title: 'DetectionPolicy',
+    description: 'Score thresholds to actions, signal weights, price rules',
+  },
 );
 
 /** The detection policy, one of the platform's policies: versioned in `policies`, validated on read. */

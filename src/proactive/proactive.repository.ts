@@ -129,12 +129,15 @@ export async function lockActiveListing(db: Database, id: string) {
     .executeTakeFirst();
 }
 
-export async function markListingRemoved(db: Database, id: string) {
-  await db
+/** Marks the listing removed; its new version. */
+export async function markListingRemoved(db: Database, id: string): Promise<number> {
+  const row = await db
     .updateTable('listings')
     .set((eb) => ({ state: 'removed', version: eb('version', '+', 1), updated_at: new Date() }))
     .where('id', '=', id)
-    .execute();
+    .returning('version')
+    .executeTakeFirstOrThrow();
+  return Number(row.version);
 }
 
 export async function insertSnapshot(

@@ -1,12 +1,13 @@
 import { Type } from 'typebox';
 import { StatementBodySchema } from '../decisions/index.ts';
+import { BrandKnowledgeSchema, type DetectionPolicy, KeywordRuleSetSchema } from '../detection/index.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
+import { IdParams, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
 import * as config from './detection-config.service.ts';
+import { DetectionPolicySchema } from './detection-policy.ts';
 import * as proactive from './proactive.service.ts';
 import { getRescan, startRescan } from './rescan.ts';
 
-const Json = Type.Object({}, { additionalProperties: true });
 const Page = {
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
@@ -115,11 +116,26 @@ const JobSchema = Type.Object({
   finishedAt: Type.Union([Type.String(), Type.Null()]),
   error: Type.Union([Type.String(), Type.Null()]),
 });
-const Versioned = (name: string) =>
-  Type.Object(
-    { version: Type.Integer(), [name]: Json, createdAt: Type.Union([Type.String(), Type.Null()]) },
-    { additionalProperties: true },
-  );
+const CreatedAt = Nullable(Type.String({ format: 'date-time' }), {
+  description: 'When this version was written; null for the built-in default',
+});
+const VersionedKnowledge = Type.Object({
+  orgId: Uuid,
+  version: Type.Integer(),
+  knowledge: BrandKnowledgeSchema,
+  createdAt: Type.String({ format: 'date-time' }),
+});
+const VersionedRules = Type.Object({
+  marketplaceId: Nullable(Uuid, { description: 'The marketplace; null for the default controls' }),
+  version: Type.Integer({ description: '0: the built-in default' }),
+  ruleSet: KeywordRuleSetSchema,
+  createdAt: CreatedAt,
+});
+const VersionedPolicy = Type.Object({
+  version: Type.Integer(),
+  policy: Type.Unsafe<DetectionPolicy>(DetectionPolicySchema),
+  createdAt: CreatedAt,
+});
 
 export const proactiveRoutes: RouteModule = (app, { db }) => {
   app.put(
@@ -130,8 +146,8 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         summary:
           "Supply the caller brand's knowledge for detection (names, aliases, product lines, prices, colours, countries, authorized sellers); writes a new version",
         description: 'The body follows docs/brand-knowledge.schema.json. Errors name the brand and field.',
-        body: Json,
-        response: { 200: Versioned('knowledge'), ...problemResponses },
+        body: BrandKnowledgeSchema,
+        response: { 200: VersionedKnowledge, ...problemResponses },
       },
     },
     async (request) => config.putBrandKnowledge(db, principalOf(request), request.body),
@@ -143,7 +159,7 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
         tags: ['detection'],
         summary: "A brand organisation's current knowledge (the brand itself and operator staff)",
         params: IdParams,
-        response: { 200: Versioned('knowledge'), ...problemResponses },
+        response: { 200: VersionedKnowledge, ...problemResponses },
       },
     },
     async (request) => config.getBrandKnowledge(db, principalOf(request), request.params.id),
@@ -218,8 +234,8 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
           { scope: Type.Union([Uuid, Type.Literal('default')]) },
           { additionalProperties: false },
         ),
-        body: Json,
-        response: { 200: Versioned('ruleSet'), ...problemResponses },
+        body: KeywordRuleSetSchema,
+        response: { 200: VersionedRules, ...problemResponses },
       },
     },
     async (request) =>
@@ -240,7 +256,7 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
           { scope: Type.Union([Uuid, Type.Literal('default')]) },
           { additionalProperties: false },
         ),
-        response: { 200: Versioned('ruleSet'), ...problemResponses },
+        response: { 200: VersionedRules, ...problemResponses },
       },
     },
     async (request) =>
@@ -256,8 +272,10 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['detection'],
         summary: 'Set the detection policy: score thresholds to actions, weights (operator admin)',
-        body: Json,
-        response: { 200: Versioned('policy'), ...problemResponses },
+        description:
+          'Fields left out keep their default values; `weights` are merged with the default weights.',
+        body: Type.Partial(DetectionPolicySchema, { additionalProperties: false }),
+        response: { 200: VersionedPolicy, ...problemResponses },
       },
     },
     async (request) => config.putDetectionPolicy(db, principalOf(request), request.body),
@@ -268,7 +286,7 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['detection'],
         summary: 'The detection policy in force (operator staff)',
-        response: { 200: Versioned('policy'), ...problemResponses },
+        response: { 200: VersionedPolicy, ...problemResponses },
       },
     },
     async (request) => config.getDetectionPolicy(db, principalOf(request)),

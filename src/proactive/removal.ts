@@ -5,7 +5,7 @@ import { recordDecision } from '../decisions/index.ts';
 import type { Verdict } from '../detection/index.ts';
 import { appendEvents } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
-import { LISTING_REMOVED } from '../takedowns/index.ts';
+import { LISTING_REMOVED, type ListingRemovedData } from '../takedowns/index.ts';
 import * as repo from './proactive.repository.ts';
 
 export interface ProactiveRemovalInput {
@@ -67,7 +67,7 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
       snapshot: JSON.stringify(snapshot),
       sha256: snapshotSha256,
     });
-    await repo.markListingRemoved(trx, listing.id);
+    const listingVersion = await repo.markListingRemoved(trx, listing.id);
     const decisionId = newId();
     const decision = await recordDecision(trx, {
       id: decisionId,
@@ -127,16 +127,18 @@ export async function removeProactively(db: Database, input: ProactiveRemovalInp
         data: {
           marketplace_listing_id: listing.external_id,
           listing_id: listing.id,
-          external_id: listing.external_id,
+          listing_version: listingVersion,
           store_external_id: ctx.store_external_id,
           source: 'proactive_detection',
+          notice_id: null,
+          item_id: null,
           case_id: caseId,
           decision_id: decisionId,
           statement_id: decisionId,
-          statement_path: `/v1/decisions/${decisionId}`,
+          statement_path: `/v1/statements/${decisionId}`,
           automated_decision: input.automatedDecision,
           reason: { code: 'counterfeit_indicators', text: decision.planned.row.reason_text },
-        },
+        } satisfies ListingRemovedData,
       },
     ]);
     await appendAudit(trx, [

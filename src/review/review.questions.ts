@@ -15,6 +15,7 @@ import { decisionPartsOf, itemContext, transitionItem } from '../items/index.ts'
 import { notify } from '../notifications/index.ts';
 import { clockTerms, currentPolicy, DEFAULT_INFO_REQUEST } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
+import { ITEM_INFO_REQUESTED } from './review.notifications.ts';
 import * as repo from './review.repository.ts';
 
 /**
@@ -52,7 +53,7 @@ export async function askRightsHolder(
   await notify(trx, {
     orgIds: [ctx.principal_org_id, ctx.filer_org_id],
     itemId,
-    kind: 'item.info_requested',
+    of: ITEM_INFO_REQUESTED,
     body: {
       itemId,
       noticeId: ctx.notice_id,

@@ -2,7 +2,12 @@ import { declareTables } from '../shared/tables.ts';
 
 /** Public API of takedowns: applying removals and reinstatements to listings. */
 
-export { LISTING_REINSTATED, LISTING_REMOVED } from './events.ts';
+export {
+  LISTING_REINSTATED,
+  LISTING_REMOVED,
+  type ListingReinstatedData,
+  type ListingRemovedData,
+} from './events.ts';
 export {
   applyReinstatement,
   type ReinstatementInput,

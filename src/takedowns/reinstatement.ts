@@ -2,7 +2,7 @@ import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { appendEvents } from '../events/index.ts';
-import { LISTING_REINSTATED } from './events.ts';
+import { LISTING_REINSTATED, type ListingReinstatedData } from './events.ts';
 import * as repo from './takedown.repository.ts';
 
 export interface ReinstatementInput {
@@ -45,7 +45,13 @@ export async function applyReinstatement(
     reasonText: input.reasonText,
     outcomeId: input.outcomeId,
     now: input.now,
-    event: { notice_id: ctx.notice_id, item_id: ctx.item_id, outcome_id: input.outcomeId },
+    event: {
+      source: 'notice',
+      notice_id: ctx.notice_id,
+      item_id: ctx.item_id,
+      decision_id: input.outcomeId,
+      appealed_decision_id: null,
+    },
   });
 }
 
@@ -65,7 +71,11 @@ export async function restoreListing(
     /** The outcome or decision that lifts the removal, recorded with the event. */
     outcomeId: string;
     now: Date;
-    event?: Record<string, unknown>;
+    /** Where the removal came from, and the decision that lifts it (an item's outcome is its decision). */
+    event: Pick<
+      ListingReinstatedData,
+      'source' | 'notice_id' | 'item_id' | 'decision_id' | 'appealed_decision_id'
+    >;
   },
 ): Promise<ReinstatementResult> {
   const listing = await repo.lockListing(trx, input.listingId);
@@ -100,11 +110,12 @@ export async function restoreListing(
         listing_id: listing.id,
         listing_version: version,
         store_external_id: store?.external_id ?? null,
-        ...(input.event ?? {}),
+        ...input.event,
+        statement_path: `/v1/statements/${input.event.decision_id}`,
         outcome_id: input.outcomeId,
         cause: input.cause,
         reason: { text: input.reasonText },
-      },
+      } satisfies ListingReinstatedData,
     },
   ]);
   audit.push({

@@ -7,7 +7,7 @@ import { type PlannedDecision, planDecision } from '../decisions/index.ts';
 import type { NewEvent } from '../events/index.ts';
 import type { ClockTerms } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
-import { LISTING_REMOVED } from './events.ts';
+import { LISTING_REMOVED, type ListingRemovedData } from './events.ts';
 
 /**
  * Everything a removal needs about one notice item, read in one query: the item, its notice and
@@ -186,13 +186,16 @@ export function planRemoval(
         listing_id: listing.id,
         listing_version: resultingListingVersion,
         store_external_id: ctx.store_external_id,
+        source: 'notice',
         notice_id: ctx.notice_id,
         item_id: ctx.item_id,
+        case_id: null,
         decision_id: statementId,
         statement_id: statementId,
         statement_path: `/v1/statements/${statementId}`,
+        automated_decision: false,
         reason: { code: decision.reasonCode, text: decision.reasonText },
-      },
+      } satisfies ListingRemovedData,
     },
   ];
 

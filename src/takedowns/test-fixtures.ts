@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import type { EvidenceRow } from '../db/schema.ts';
+import type { ListingRemovedData } from './events.ts';
 import { applyRemoval, type RemovalInput, type RemovalResult } from './removal.ts';
 
 /**
@@ -262,4 +263,24 @@ export async function deliveryOfEvent(db: Database, eventId: string): Promise<st
     .where('id', '=', eventId)
     .executeTakeFirst();
   return row?.id ?? null;
+}
+
+/** A valid `listing.removed` event data for tests that append events directly (n makes it distinct). */
+export function listingRemovedData(n: number): ListingRemovedData {
+  const id = randomUUID();
+  return {
+    marketplace_listing_id: `L${n}`,
+    listing_id: id,
+    listing_version: 2,
+    store_external_id: null,
+    source: 'notice',
+    notice_id: null,
+    item_id: null,
+    case_id: null,
+    decision_id: id,
+    statement_id: id,
+    statement_path: `/v1/statements/${id}`,
+    automated_decision: false,
+    reason: { code: null, text: `test event ${n}` },
+  };
 }

@@ -2,7 +2,7 @@ import { declareTables } from '../shared/tables.ts';
 
 /** Public API of webhooks: signed deliveries to marketplaces, fed by domain events. */
 export { webhookSubscriber } from './subscriber.ts';
-export { webhookRoutes } from './webhook.routes.ts';
+export { openApiWebhooks, webhookRoutes } from './webhook.routes.ts';
 export type { WebhookAttempt, WebhookDelivery } from './webhook.service.ts';
 export { getDelivery, listDeliveries, replayDelivery } from './webhook.service.ts';
 export {

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { drivers, throwawayDatabase } from '../../test/support/harness.ts';
 import { openDatabase } from '../db/database.ts';
+import { compileValueValidator } from '../http/validation.ts';
+import '../takedowns/index.ts';
+import { webhookEventSchema } from './webhook.routes.ts';
 
 const MIGRATIONS = fileURLToPath(new URL('../../migrations/', import.meta.url));
 const REASON_MIGRATION = '0013_webhook_attempt_reason.sql';
@@ -64,6 +67,105 @@ for (const driver of drivers()) {
           /webhook_attempts_reason_short/,
           'a long reason cannot be stored again',
         );
+      } finally {
+        await handle.close();
+        await drop();
+      }
+    });
+  });
+}
+
+const SHAPES_MIGRATION = '0022_webhook_payload_shapes.sql';
+
+for (const driver of drivers()) {
+  describe(`migration ${SHAPES_MIGRATION} (${driver})`, () => {
+    test('deliveries recorded before exact event schemas are brought to the schema the API serves', async () => {
+      const { target, drop } = await throwawayDatabase(driver);
+      const handle = await openDatabase(target);
+      const db = handle.db;
+      const id = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
+      try {
+        for (const body of migrationsBefore(SHAPES_MIGRATION, false)) await sql.raw(body).execute(db);
+        const m = id(1);
+        await sql`insert into marketplaces (id, code, name, jurisdiction) values (${m}, 'm', 'M', 'US')`.execute(
+          db,
+        );
+        const common = { marketplace_listing_id: 'X1', listing_id: id(2), store_external_id: 'S1' };
+        const old: [type: string, data: Record<string, unknown>][] = [
+          [
+            'listing.removed',
+            {
+              ...common,
+              listing_version: 2,
+              notice_id: id(3),
+              item_id: id(4),
+              decision_id: id(5),
+              statement_id: id(5),
+              statement_path: `/v1/statements/${id(5)}`,
+              reason: { code: 'counterfeit', text: 'Fake' },
+            },
+          ],
+          [
+            'listing.removed',
+            {
+              ...common,
+              external_id: 'X1',
+              source: 'proactive_detection',
+              case_id: id(6),
+              decision_id: id(7),
+              statement_id: id(7),
+              statement_path: `/v1/decisions/${id(7)}`,
+              automated_decision: true,
+              reason: { code: 'counterfeit_indicators', text: 'Scored 0.99' },
+            },
+          ],
+          [
+            'listing.reinstated',
+            {
+              ...common,
+              listing_version: 3,
+              notice_id: id(3),
+              item_id: id(4),
+              outcome_id: id(8),
+              cause: 'no_response',
+              reason: { text: 'No answer' },
+            },
+          ],
+          [
+            'listing.reinstated',
+            {
+              ...common,
+              listing_version: 4,
+              decision_id: id(9),
+              appealed_decision_id: id(7),
+              source: 'proactive_detection',
+              outcome_id: id(9),
+              cause: 'appeal',
+              reason: { text: 'Genuine' },
+            },
+          ],
+        ];
+        for (const [i, [type, data]] of old.entries()) {
+          const payload = { id: id(20 + i), type, occurred_at: '2026-01-02T03:04:05.000Z', data };
+          await sql`insert into webhook_deliveries (id, marketplace_id, event_type, payload)
+                    values (${id(20 + i)}, ${m}, ${type}, ${JSON.stringify(payload)}::jsonb)`.execute(db);
+        }
+
+        await sql.raw(readFileSync(`${MIGRATIONS}${SHAPES_MIGRATION}`, 'utf8')).execute(db);
+
+        const check = compileValueValidator(webhookEventSchema());
+        const rows = await sql<{ payload: { data: Record<string, unknown> } }>`
+          select payload from webhook_deliveries order by id`.execute(db);
+        for (const row of rows.rows) assert.deepEqual(check(row.payload), [], JSON.stringify(row.payload));
+        const [notice, proactive, reinstated, reversed] = rows.rows.map((r) => r.payload.data);
+        assert.equal(notice?.source, 'notice');
+        assert.equal(notice?.listing_version, 2, 'values sent are kept');
+        assert.equal(proactive?.source, 'proactive_detection');
+        assert.equal(proactive?.statement_path, `/v1/statements/${id(7)}`);
+        assert.equal(proactive?.external_id, undefined, 'the duplicate id is gone');
+        assert.equal(reinstated?.decision_id, id(8), "an item outcome's id is its decision's");
+        assert.equal(reversed?.appealed_decision_id, id(7));
+        assert.equal(reversed?.source, 'proactive_detection');
       } finally {
         await handle.close();
         await drop();

@@ -6,7 +6,12 @@ import { testConfig } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { appendEvents } from '../events/index.ts';
 import { type OutboundPolicy, outboundPolicy, parseAllowList, type Resolver } from '../net/index.ts';
-import { decideRemoval, insertMarketplace, takedownScenario } from '../takedowns/test-fixtures.ts';
+import {
+  decideRemoval,
+  insertMarketplace,
+  listingRemovedData,
+  takedownScenario,
+} from '../takedowns/test-fixtures.ts';
 import '../takedowns/index.ts';
 import { MAX_ATTEMPTS } from './webhook.ts';
 import { deliverDueWebhooks } from './webhook.worker.ts';
@@ -77,7 +82,7 @@ for (const driver of drivers()) {
             subjectType: 'listing',
             subjectId: 'L1',
             marketplaceId,
-            data: { n: 1 },
+            data: listingRemovedData(1),
           },
         ]),
       );

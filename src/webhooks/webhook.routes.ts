@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
+import { eventDefinitions } from '../events/index.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, IsoDateTime, Page, problemResponses, Uuid } from '../http/schemas.ts';
+import { IdParams, IsoDateTime, literals, Page, problemResponses, Uuid } from '../http/schemas.ts';
 import { OUTBOUND_FAILURES } from '../net/index.ts';
 import * as webhooks from './webhook.service.ts';
-import { WEBHOOK_DELIVERY_SEMANTICS } from './webhook.ts';
+import { WEBHOOK_DELIVERY_SEMANTICS, type WebhookEvent } from './webhook.ts';
 
 const DeliveryStatus = Type.Union([
   Type.Literal('pending'),
@@ -11,15 +12,46 @@ const DeliveryStatus = Type.Union([
   Type.Literal('failed'),
 ]);
 
-const WebhookEvent = Type.Object(
-  {
-    id: Uuid,
-    type: Type.String(),
-    occurred_at: IsoDateTime,
-    data: Type.Record(Type.String(), Type.Unknown()),
-  },
-  { description: 'The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted)' },
-);
+/**
+ * The JSON body POSTed to the marketplace: one envelope per webhook event type, with that type's
+ * exact data schema (from its defineEvent). Built when routes register, after every module defined
+ * its events.
+ */
+export function webhookEventSchema() {
+  const definitions = eventDefinitions().filter((d) => d.webhook === true);
+  return Type.Union(
+    definitions.map((d) =>
+      Type.Object(
+        { id: Uuid, type: Type.Literal(d.type), occurred_at: IsoDateTime, data: d.data },
+        { additionalProperties: false, description: d.description },
+      ),
+    ),
+    { description: 'The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted)' },
+  );
+}
+
+/** OpenAPI 3.1 `webhooks`: what the platform POSTs to a marketplace, one entry per event type. */
+export function openApiWebhooks(): Record<string, object> {
+  const envelopes = webhookEventSchema().anyOf;
+  return Object.fromEntries(
+    envelopes.map((envelope) => {
+      const type = envelope.properties.type.const as string;
+      const summary = (envelope as { description?: string }).description;
+      return [
+        type,
+        {
+          post: {
+            tags: ['webhooks'],
+            summary,
+            description: `Signed with X-OpenIPP-Signature. ${WEBHOOK_DELIVERY_SEMANTICS}`,
+            requestBody: { required: true, content: { 'application/json': { schema: envelope } } },
+            responses: { '2XX': { description: 'Received; any other answer is retried with backoff' } },
+          },
+        },
+      ];
+    }),
+  );
+}
 
 const REASON_DESCRIPTION =
   'Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; ' +
@@ -28,38 +60,6 @@ const REASON_DESCRIPTION =
   '. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed ' +
   'at a loopback, private, link-local or otherwise non-public address.';
 
-const WebhookDelivery = Type.Object({
-  id: Uuid,
-  marketplaceId: Uuid,
-  eventType: Type.String(),
-  status: DeliveryStatus,
-  attempts: Type.Integer({ description: 'Attempts in the current cycle (a replay starts a new cycle)' }),
-  nextAttemptAt: IsoDateTime,
-  lastReason: Type.Union([Type.String(), Type.Null()], {
-    description: `The reason of the last failed attempt; null once delivered. ${REASON_DESCRIPTION}`,
-  }),
-  createdAt: IsoDateTime,
-  deliveredAt: Type.Union([IsoDateTime, Type.Null()]),
-  payload: WebhookEvent,
-});
-
-const WebhookAttempt = Type.Object({
-  attemptNo: Type.Integer(),
-  attemptedAt: IsoDateTime,
-  requestTimestamp: Type.Integer({ description: 'The t= value of X-OpenIPP-Signature (unix seconds)' }),
-  signature: Type.String({ description: 'The X-OpenIPP-Signature header sent' }),
-  responseStatus: Type.Union([Type.Integer(), Type.Null()], {
-    description: 'The HTTP status of the answer; null when there was none',
-  }),
-  reason: Type.Union([Type.String(), Type.Null()], { description: REASON_DESCRIPTION }),
-  durationMs: Type.Integer(),
-});
-
-const WebhookDeliveryWithAttempts = Type.Object({
-  ...WebhookDelivery.properties,
-  attemptLog: Type.Array(WebhookAttempt),
-});
-
 const DeliveryQuery = Type.Object(
   { ...Page.properties, status: Type.Optional(DeliveryStatus) },
   { additionalProperties: false },
@@ -67,6 +67,42 @@ const DeliveryQuery = Type.Object(
 
 /** Webhook deliveries, for admins and the marketplace they are sent to. */
 export const webhookRoutes: RouteModule = (app, { db }) => {
+  const WebhookDelivery = Type.Object({
+    id: Uuid,
+    marketplaceId: Uuid,
+    eventType: literals(
+      eventDefinitions()
+        .filter((d) => d.webhook === true)
+        .map((d) => d.type),
+    ),
+    status: DeliveryStatus,
+    attempts: Type.Integer({ description: 'Attempts in the current cycle (a replay starts a new cycle)' }),
+    nextAttemptAt: IsoDateTime,
+    lastReason: Type.Union([Type.String(), Type.Null()], {
+      description: `The reason of the last failed attempt; null once delivered. ${REASON_DESCRIPTION}`,
+    }),
+    createdAt: IsoDateTime,
+    deliveredAt: Type.Union([IsoDateTime, Type.Null()]),
+    payload: Type.Unsafe<WebhookEvent>(webhookEventSchema()),
+  });
+
+  const WebhookAttempt = Type.Object({
+    attemptNo: Type.Integer(),
+    attemptedAt: IsoDateTime,
+    requestTimestamp: Type.Integer({ description: 'The t= value of X-OpenIPP-Signature (unix seconds)' }),
+    signature: Type.String({ description: 'The X-OpenIPP-Signature header sent' }),
+    responseStatus: Type.Union([Type.Integer(), Type.Null()], {
+      description: 'The HTTP status of the answer; null when there was none',
+    }),
+    reason: Type.Union([Type.String(), Type.Null()], { description: REASON_DESCRIPTION }),
+    durationMs: Type.Integer(),
+  });
+
+  const WebhookDeliveryWithAttempts = Type.Object({
+    ...WebhookDelivery.properties,
+    attemptLog: Type.Array(WebhookAttempt),
+  });
+
   app.get(
     '/v1/marketplaces/:id/webhook-deliveries',
     {

@@ -6,9 +6,6 @@ import { signWebhook } from '../auth/secrets.ts';
  * schedule. The delivery engine (webhook.worker.ts) only does I/O around these.
  */
 
-export const WEBHOOK_EVENT_TYPES = ['listing.removed', 'listing.reinstated'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
 /** What the marketplace receives: a stable envelope around event-specific data. */
 export interface WebhookEvent {
   /** Unique per event; the same on every retry and replay, so receivers can deduplicate. */

@@ -13,6 +13,7 @@ import {
   decideRemoval,
   deliveryOfEvent,
   insertMarketplace,
+  listingRemovedData,
   takedownScenario,
 } from '../takedowns/test-fixtures.ts';
 import { MAX_ATTEMPTS } from './webhook.ts';
@@ -314,7 +315,7 @@ for (const driver of drivers()) {
               subjectType: 'listing',
               subjectId: `L${i}`,
               marketplaceId: mkt,
-              data: { n: i },
+              data: listingRemovedData(i),
             },
           ]);
           if (id) out.push(id);
@@ -342,7 +343,7 @@ for (const driver of drivers()) {
             subjectType: 'listing',
             subjectId: 'L-hello',
             marketplaceId: mkt,
-            data: { hello: 'world' },
+            data: listingRemovedData(0),
           },
         ]),
       );

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import createClient, { type Client } from 'openapi-fetch';
 import pg from 'pg';
 import { addMember, createApiKey, createOrganisationUnchecked } from '../../src/accounts/index.ts';
 import type { OrgKind, Role } from '../../src/auth/principal.ts';
 import { type Config, testConfig } from '../../src/config/config.ts';
 import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createPlatform, type Platform } from '../../src/platform.ts';
+import type { paths } from '../../web/src/api/schema.d.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -32,6 +34,11 @@ export interface Harness {
       remoteAddress?: string;
     },
   ): Promise<Response>;
+  /**
+   * A client typed by the OpenAPI document the app serves (web/src/api/schema.d.ts, the portal's):
+   * tests that read responses through it break at compile time when a schema changes.
+   */
+  api(token?: string): Client<paths>;
   close(): Promise<void>;
 }
 
@@ -117,6 +124,32 @@ export async function createHarness(
     return { status: res.statusCode, body, headers: res.headers as Response['headers'], text: res.body };
   };
 
+  /** fetch, answered by the app in process (no socket), settled like `request`. */
+  const injectFetch = async (input: Request): Promise<globalThis.Response> => {
+    const url = new URL(input.url);
+    const body = input.body ? Buffer.from(await input.arrayBuffer()) : undefined;
+    const res = await platform.app.inject({
+      method: input.method as 'GET',
+      url: url.pathname + url.search,
+      headers: Object.fromEntries(input.headers),
+      ...(body !== undefined ? { payload: body } : {}),
+    });
+    if (input.method !== 'GET') await platform.settle();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
+    return new globalThis.Response(res.statusCode === 204 ? null : res.rawPayload, {
+      status: res.statusCode,
+      headers,
+    });
+  };
+  const api = (token?: string) =>
+    createClient<paths>({
+      baseUrl: 'http://openipp.test',
+      fetch: injectFetch,
+      ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
+    });
+
   return {
     platform,
     driver,
@@ -124,6 +157,7 @@ export async function createHarness(
     adminToken,
     operatorOrgId: operator.id,
     request,
+    api,
     async close() {
       // Every entry the platform wrote must have been sealed: one in the quarantine means a
       // writer's MAC does not survive storage (tests that forge entries clear it themselves).

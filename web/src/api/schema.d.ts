@@ -1149,7 +1149,10 @@ export type paths = {
         };
         /** The detection policy in force (operator staff) */
         get: operations["getPoliciesDetection"];
-        /** Set the detection policy: score thresholds to actions, weights (operator admin) */
+        /**
+         * Set the detection policy: score thresholds to actions, weights (operator admin)
+         * @description Fields left out keep their default values; `weights` are merged with the default weights.
+         */
         put: operations["putPoliciesDetection"];
         post?: never;
         delete?: never;
@@ -1445,9 +1448,468 @@ export type paths = {
         trace?: never;
     };
 };
-export type webhooks = Record<string, never>;
+export type webhooks = {
+    "listing.reinstated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A removed listing is active again: a counter-notice, a withdrawal or an appeal lifted the last removal holding it.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description The appealed decision, when an appeal reversed it */
+                            appealed_decision_id: string | null;
+                            /** @description Why: no_response, counter_notice_upheld, withdrawn, appeal, ... */
+                            cause: string;
+                            /** Format: uuid */
+                            decision_id: string;
+                            item_id: string | null;
+                            /** Format: uuid */
+                            listing_id: string;
+                            /** @description The listing's version after this change */
+                            listing_version: number;
+                            /** @description The listing's id on the marketplace */
+                            marketplace_listing_id: string;
+                            notice_id: string | null;
+                            /** Format: uuid */
+                            outcome_id: string;
+                            reason: {
+                                text: string;
+                            };
+                            /**
+                             * @description What the removal came from: a notice, or proactive detection
+                             * @enum {unknown}
+                             */
+                            source: "notice" | "proactive_detection";
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            store_external_id: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "listing.reinstated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "listing.removed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A listing was taken down: on a notice, proactively, or after an appeal. Carries the decision and the path of its statement of reasons.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Whether automation decided it (DSA Art 17(3)(c)) */
+                            automated_decision: boolean;
+                            /** @description The detection case, for a proactive removal */
+                            case_id: string | null;
+                            /** Format: uuid */
+                            decision_id: string;
+                            item_id: string | null;
+                            /** Format: uuid */
+                            listing_id: string;
+                            /** @description The listing's version after this change */
+                            listing_version: number;
+                            /** @description The listing's id on the marketplace */
+                            marketplace_listing_id: string;
+                            notice_id: string | null;
+                            reason: {
+                                code: string | null;
+                                text: string;
+                            };
+                            /**
+                             * @description What the removal came from: a notice, or proactive detection
+                             * @enum {unknown}
+                             */
+                            source: "notice" | "proactive_detection";
+                            /** Format: uuid */
+                            statement_id: string;
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            store_external_id: string | null;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "listing.removed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
 export type components = {
-    schemas: never;
+    schemas: {
+        /**
+         * BrandKnowledge
+         * @description What rights holders tell the proactive detection engine about their brands: names, protected terms, product lines with reference prices and produced colours, manufacturing countries, authorized sellers, and protected works with disc release dates. Loaded by `ipp scan --brands` and accepted by the API. Invalid brands are skipped with an error naming their JSON pointer; the rest load. Version 2 adds product categories, per-line short names, model numbers, categories and manufacturing countries, and category price ranges.
+         */
+        BrandKnowledge: {
+            brands: {
+                /** @description Other spellings, abbreviations and names in other scripts, e.g. "LV", "路易威登". */
+                aliases?: string[];
+                /** @description Marketplace seller ids authorised by the brand; their listings get no brand-derived signals. */
+                authorizedSellers?: string[];
+                /** @description Categories the brand makes goods in. Required for any brand indicator (price, colour, origin, quantity) to apply to a listing whose category is known. */
+                categories?: ("apparel" | "shoes" | "handbags" | "small-leather-goods" | "watches" | "jewellery" | "eyewear" | "fragrance" | "cosmetics" | "phones" | "phone-accessories" | "computers" | "computer-accessories" | "audio" | "cameras" | "camera-lenses" | "game-consoles" | "video-games" | "toys" | "sports-equipment" | "outdoor-gear" | "bicycles" | "auto-parts" | "tyres" | "home-appliances" | "kitchenware" | "furniture" | "tools" | "books" | "film-tv" | "music" | "software" | "health-supplements" | "baby-products" | "pet-supplies" | "batteries" | "printer-supplies")[];
+                /** @description Retail price ranges of new goods per category, used when a listing names the brand and a category but no product line. */
+                categoryPrices?: {
+                    /**
+                     * @description Product category from OpenIPP's taxonomy. A brand name that is also an ordinary word only counts as a brand mention when the listing is in one of the brand's categories (from the listing's category field or the category words in its text).
+                     * @enum {unknown}
+                     */
+                    category: "apparel" | "shoes" | "handbags" | "small-leather-goods" | "watches" | "jewellery" | "eyewear" | "fragrance" | "cosmetics" | "phones" | "phone-accessories" | "computers" | "computer-accessories" | "audio" | "cameras" | "camera-lenses" | "game-consoles" | "video-games" | "toys" | "sports-equipment" | "outdoor-gear" | "bicycles" | "auto-parts" | "tyres" | "home-appliances" | "kitchenware" | "furniture" | "tools" | "books" | "film-tv" | "music" | "software" | "health-supplements" | "baby-products" | "pet-supplies" | "batteries" | "printer-supplies";
+                    referencePrice: {
+                        /** @description ISO 4217 code; must have a rate in the detection policy. */
+                        currency: string;
+                        /** @description Must be >= min. */
+                        max: number;
+                        min: number;
+                    };
+                }[];
+                /** @description Colours produced across the brand when a line does not list its own. */
+                colours?: string[];
+                /** @description Brand names or aliases that are also ordinary words ("Coach", "Apple"). Deprecated: the detector decides from the brand's categories whether a mention is of the brand; still accepted. */
+                commonWordTerms?: string[];
+                id: string;
+                /** @description ISO 3166-1 alpha-2 codes (or common English/Chinese country names). */
+                manufacturingCountries?: string[];
+                name: string;
+                observedPrices?: {
+                    /** @enum {unknown} */
+                    condition?: "new" | "used" | "refurbished";
+                    /** @description ISO 4217 code; must have a rate in the detection policy. */
+                    currency: string;
+                    price: number;
+                    productLine?: string;
+                }[];
+                productLines?: {
+                    /** @description Other full names of the line, in any language. */
+                    aliases?: string[];
+                    /**
+                     * @description Category of the line; price is judged against the line when the line is recognised, else against the brand's price for the listing's category.
+                     * @enum {unknown}
+                     */
+                    category?: "apparel" | "shoes" | "handbags" | "small-leather-goods" | "watches" | "jewellery" | "eyewear" | "fragrance" | "cosmetics" | "phones" | "phone-accessories" | "computers" | "computer-accessories" | "audio" | "cameras" | "camera-lenses" | "game-consoles" | "video-games" | "toys" | "sports-equipment" | "outdoor-gear" | "bicycles" | "auto-parts" | "tyres" | "home-appliances" | "kitchenware" | "furniture" | "tools" | "books" | "film-tv" | "music" | "software" | "health-supplements" | "baby-products" | "pet-supplies" | "batteries" | "printer-supplies";
+                    /** @description Colours this line was actually produced in (English or Chinese names). A colour counts only as a whole colour word describing the product. */
+                    colours?: string[];
+                    /** @description Where this line is made, when it differs from the brand's countries (ISO 3166-1 alpha-2). */
+                    manufacturingCountries?: string[];
+                    /** @description Model and reference numbers ("126610LN", "A2084", "EF 24-70mm"), matched ignoring case, spaces and hyphens. */
+                    modelNumbers?: string[];
+                    /** @description Deprecated spelling of modelNumbers; still accepted. */
+                    models?: string[];
+                    /** @description Catalogue name of the line. With its aliases, short names and model numbers it identifies the line in a listing; it refines a brand mention (price, colours, origin) but does not by itself make one unless it is also listed in the brand's protectedTerms. */
+                    name: string;
+                    /** @description Retail price range of new goods. */
+                    referencePrice?: {
+                        /** @description ISO 4217 code; must have a rate in the detection policy. */
+                        currency: string;
+                        /** @description Must be >= min. */
+                        max: number;
+                        min: number;
+                    };
+                    /** @description How sellers write the line: short names and nicknames ("AJ1", "Pro 2", "二代"). Generation suffixes ("2", "II", "二代", "Gen 3") after a name are recognised without listing them. */
+                    shortNames?: string[];
+                }[];
+                /** @description Distinctive terms that identify the brand's goods ("iPhone", "Neverfull"). */
+                protectedTerms?: string[];
+                works?: {
+                    aliases?: string[];
+                    /**
+                     * Format: date
+                     * @description First authorised DVD/Blu-ray release; discs offered earlier are apparent piracy.
+                     */
+                    discReleaseDate: string;
+                    title: string;
+                }[];
+            }[];
+            /** @description Version of this knowledge set, echoed in evidence. */
+            version?: string;
+        };
+        /**
+         * DetectionPolicy
+         * @description Score thresholds to actions, signal weights, price rules
+         */
+        DetectionPolicy: {
+            bulkQuantity: number;
+            calibration?: number[][];
+            currencyRates: {
+                [key: string]: number;
+            };
+            descriptionWeakFactor?: number;
+            indicatorOnlyScoreCap: number;
+            maxPrice: number;
+            maxTextLength: number;
+            priceRatios?: {
+                extreme: number;
+                strong: number;
+                weak: number;
+            };
+            priceZThreshold: number;
+            thresholds: {
+                /** @enum {unknown} */
+                action: "remove" | "review" | "brand_verify" | "allow";
+                minScore: number;
+            }[];
+            usedPriceFactor: number;
+            version: string;
+            weights: {
+                [key: string]: number;
+            };
+        };
+        /** FieldError */
+        FieldError: {
+            detail: string;
+            /** @description JSON pointer (RFC 6901) to the failing field */
+            pointer: string;
+            rule: string;
+        };
+        /**
+         * Problem
+         * @description RFC 9457 problem details
+         */
+        Problem: {
+            /** @description The media types the endpoint accepts (415) */
+            acceptedTypes?: string[];
+            code: string;
+            /** @description The deadline the rule is about */
+            deadline?: string | null;
+            /**
+             * Format: uuid
+             * @description The decision now in force, when an earlier one was appealed
+             */
+            decisionInForce?: string;
+            detail: string;
+            errors?: components["schemas"]["FieldError"][];
+            instance?: string;
+            /**
+             * Format: date-time
+             * @description When a pending delivery will be attempted again
+             */
+            nextAttemptAt?: string;
+            /** @description Seconds until a retry may succeed (429) */
+            retryAfterSeconds?: number;
+            /** @description The business rule that refused the request, e.g. appeal-window */
+            rule?: string;
+            /** @description The state of the subject that made the request conflict */
+            state?: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+        /** StatementBody */
+        StatementBody: {
+            automation: {
+                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                /** @description The decision was taken by automated means */
+                decision: boolean;
+                description: string;
+                /** @description The listing was found by automated means */
+                detection: boolean;
+            };
+            complainant: {
+                contact: {
+                    email: string | null;
+                    name: string | null;
+                };
+                /** @description The agent that filed for the rights holder, when not the rights holder itself */
+                filedBy: {
+                    id: string;
+                    name: string;
+                } | null;
+                organisation: {
+                    id: string;
+                    name: string;
+                };
+            } | null;
+            decidedBy: {
+                kind: "reviewer" | "system" | "rights_holder";
+                label: string;
+            };
+            decision?: {
+                id: string;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
+                previousDecisionId: string | null;
+                subject: {
+                    id: string;
+                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                };
+            };
+            evidence: {
+                capturedAt: string | null;
+                documentSha256: string;
+                /** @description GET this path to download the document */
+                downloadPath: string;
+                kind: string;
+                note: string | null;
+                url: string | null;
+            }[];
+            facts: {
+                notice: {
+                    explanation: string | null;
+                    filedAt: string;
+                    id: string;
+                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                    itemId: string;
+                } | null;
+                right: {
+                    id: string;
+                    jurisdiction: string | null;
+                    name: string;
+                    office: string | null;
+                    ownerName: string;
+                    registrationNumber: string | null;
+                    type: "trademark" | "patent" | "copyright";
+                } | null;
+                /** @description What automated detection found */
+                signals?: {
+                    detail: string;
+                    kind: string;
+                    matched: string | null;
+                    rule: string;
+                    ruleVersion: string;
+                }[];
+                summary: string;
+            };
+            ground: {
+                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                explanation: string;
+                legalGround: string | null;
+                policyGround: string;
+            };
+            issuedAt: string;
+            marketplace: {
+                code: string;
+                id: string;
+                jurisdiction: string;
+                name: string;
+            } | null;
+            reason: {
+                code: string | null;
+                text: string;
+            };
+            redress: {
+                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
+                availableUntil: string | null;
+                description: string;
+                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
+                legalBasis: string;
+            }[];
+            restriction: {
+                description: string;
+                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
+                listing: {
+                    externalId: string;
+                    id: string;
+                    title: string;
+                    url: string;
+                } | null;
+                snapshot: {
+                    id: string | null;
+                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
+                    sha256: string;
+                } | null;
+                store: {
+                    externalId: string;
+                    id: string;
+                    name: string;
+                } | null;
+                territorialScope: string[];
+            };
+            schemaVersion: 1 | 2;
+            statementId: string;
+            transparencyDatabase: {
+                application_date: string;
+                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
+                automated_detection: "Yes" | "No";
+                category: string;
+                category_specification: string[];
+                content_date: string;
+                content_type: string[];
+                decision_facts: string;
+                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
+                decision_visibility: string[];
+                illegal_content_explanation: string | null;
+                illegal_content_legal_ground: string | null;
+                incompatible_content_explanation: string | null;
+                incompatible_content_ground: string | null;
+                /** @description Platform unique identifier of the content: the marketplace listing id */
+                puid: string;
+                source_type: string;
+                territorial_scope: string[];
+            } | null;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -1505,22 +1967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1563,22 +2010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1587,22 +2019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1611,22 +2028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1635,22 +2037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1659,22 +2046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1683,22 +2055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1707,22 +2064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1731,22 +2073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -1808,22 +2135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1832,22 +2144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1856,22 +2153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1880,22 +2162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1904,22 +2171,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1928,22 +2180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1952,22 +2189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -1976,22 +2198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2050,22 +2257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2074,22 +2266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2098,22 +2275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2122,22 +2284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2146,22 +2293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2170,22 +2302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2194,22 +2311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2218,22 +2320,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2299,22 +2386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2323,22 +2395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2347,22 +2404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2371,22 +2413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2395,22 +2422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2419,22 +2431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2443,22 +2440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2467,22 +2449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2530,22 +2497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2554,22 +2506,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2578,22 +2515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2602,22 +2524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2626,22 +2533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2650,22 +2542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2674,22 +2551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2698,22 +2560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -2781,22 +2628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2805,22 +2637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2829,22 +2646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2853,22 +2655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2877,22 +2664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2901,22 +2673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2925,22 +2682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -2949,22 +2691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3000,22 +2727,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3024,22 +2736,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3048,22 +2745,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3072,22 +2754,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3096,22 +2763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3120,22 +2772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3144,22 +2781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3168,22 +2790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3281,22 +2888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3305,22 +2897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3329,22 +2906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3353,22 +2915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3377,22 +2924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3401,22 +2933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3425,22 +2942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3449,22 +2951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3523,22 +3010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3547,22 +3019,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3571,22 +3028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3595,22 +3037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3619,22 +3046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3643,22 +3055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3667,22 +3064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3691,22 +3073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3733,22 +3100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3757,22 +3109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3781,22 +3118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3805,22 +3127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3829,22 +3136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3853,22 +3145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3877,22 +3154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3901,22 +3163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3928,11 +3175,10 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /** @description What rights holders tell the proactive detection engine about their brands: names, protected terms, product lines with reference prices and produced colours, manufacturing countries, authorized sellers, and protected works with disc release dates. Loaded by `ipp scan --brands` and accepted by the API. Invalid brands are skipped with an error naming their JSON pointer; the rest load. Version 2 adds product categories, per-line short names, model numbers, categories and manufacturing countries, and category price ranges. */
         requestBody: {
             content: {
-                "application/json": {
-                    [key: string]: unknown;
-                };
+                "application/json": components["schemas"]["BrandKnowledge"];
             };
         };
         responses: {
@@ -3943,13 +3189,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        createdAt: string | null;
-                        knowledge: {
-                            [key: string]: unknown;
-                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        knowledge: components["schemas"]["BrandKnowledge"];
+                        /** Format: uuid */
+                        orgId: string;
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -3959,22 +3204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -3983,22 +3213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4007,22 +3222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4031,22 +3231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4055,22 +3240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4079,22 +3249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4103,22 +3258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4127,22 +3267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4165,13 +3290,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        createdAt: string | null;
-                        knowledge: {
-                            [key: string]: unknown;
-                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        knowledge: components["schemas"]["BrandKnowledge"];
+                        /** Format: uuid */
+                        orgId: string;
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -4181,22 +3305,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4205,22 +3314,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4229,22 +3323,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4253,22 +3332,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4277,22 +3341,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4301,22 +3350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4325,22 +3359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4349,22 +3368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4451,22 +3455,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4475,22 +3464,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4499,22 +3473,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4523,22 +3482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4547,22 +3491,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4571,22 +3500,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4595,22 +3509,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4619,22 +3518,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4731,22 +3615,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4755,22 +3624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4779,22 +3633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4803,22 +3642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4827,22 +3651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4851,22 +3660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4875,22 +3669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -4899,22 +3678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5009,22 +3773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5033,22 +3782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5057,22 +3791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5081,22 +3800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5105,22 +3809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5129,22 +3818,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5153,22 +3827,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5177,22 +3836,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5225,22 +3869,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5249,22 +3878,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5273,22 +3887,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5297,22 +3896,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5321,22 +3905,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5345,22 +3914,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5369,22 +3923,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5393,22 +3932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5455,149 +3979,7 @@ export interface operations {
                             previousDecisionId: string | null;
                             reasonCode: string | null;
                             reasonText: string;
-                            statement: {
-                                automation: {
-                                    automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                    /** @description The decision was taken by automated means */
-                                    decision: boolean;
-                                    description: string;
-                                    /** @description The listing was found by automated means */
-                                    detection: boolean;
-                                };
-                                complainant: {
-                                    contact: {
-                                        email: string | null;
-                                        name: string | null;
-                                    };
-                                    /** @description The agent that filed for the rights holder, when not the rights holder itself */
-                                    filedBy: {
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    organisation: {
-                                        id: string;
-                                        name: string;
-                                    };
-                                } | null;
-                                decidedBy: {
-                                    kind: "reviewer" | "system" | "rights_holder";
-                                    label: string;
-                                };
-                                decision?: {
-                                    id: string;
-                                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
-                                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
-                                    /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
-                                    previousDecisionId: string | null;
-                                    subject: {
-                                        id: string;
-                                        type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
-                                    };
-                                };
-                                evidence: {
-                                    capturedAt: string | null;
-                                    documentSha256: string;
-                                    /** @description GET this path to download the document */
-                                    downloadPath: string;
-                                    kind: string;
-                                    note: string | null;
-                                    url: string | null;
-                                }[];
-                                facts: {
-                                    notice: {
-                                        explanation: string | null;
-                                        filedAt: string;
-                                        id: string;
-                                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                                        itemId: string;
-                                    } | null;
-                                    right: {
-                                        id: string;
-                                        jurisdiction: string | null;
-                                        name: string;
-                                        office: string | null;
-                                        ownerName: string;
-                                        registrationNumber: string | null;
-                                        type: "trademark" | "patent" | "copyright";
-                                    } | null;
-                                    /** @description What automated detection found */
-                                    signals?: {
-                                        detail: string;
-                                        kind: string;
-                                        matched: string | null;
-                                        rule: string;
-                                        ruleVersion: string;
-                                    }[];
-                                    summary: string;
-                                };
-                                ground: {
-                                    decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                    explanation: string;
-                                    legalGround: string | null;
-                                    policyGround: string;
-                                };
-                                issuedAt: string;
-                                marketplace: {
-                                    code: string;
-                                    id: string;
-                                    jurisdiction: string;
-                                    name: string;
-                                } | null;
-                                reason: {
-                                    code: string | null;
-                                    text: string;
-                                };
-                                redress: {
-                                    /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
-                                    availableUntil: string | null;
-                                    description: string;
-                                    kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
-                                    legalBasis: string;
-                                }[];
-                                restriction: {
-                                    description: string;
-                                    kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
-                                    listing: {
-                                        externalId: string;
-                                        id: string;
-                                        title: string;
-                                        url: string;
-                                    } | null;
-                                    snapshot: {
-                                        id: string | null;
-                                        /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
-                                        sha256: string;
-                                    } | null;
-                                    store: {
-                                        externalId: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    territorialScope: string[];
-                                };
-                                schemaVersion: 1 | 2;
-                                statementId: string;
-                                transparencyDatabase: {
-                                    application_date: string;
-                                    automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                    automated_detection: "Yes" | "No";
-                                    category: string;
-                                    category_specification: string[];
-                                    content_date: string;
-                                    content_type: string[];
-                                    decision_facts: string;
-                                    decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                    decision_visibility: string[];
-                                    illegal_content_explanation: string | null;
-                                    illegal_content_legal_ground: string | null;
-                                    incompatible_content_explanation: string | null;
-                                    incompatible_content_ground: string | null;
-                                    /** @description Platform unique identifier of the content: the marketplace listing id */
-                                    puid: string;
-                                    source_type: string;
-                                    territorial_scope: string[];
-                                } | null;
-                            };
+                            statement: components["schemas"]["StatementBody"];
                             storeId: string | null;
                             subject: {
                                 /** Format: uuid */
@@ -5614,22 +3996,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5638,22 +4005,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5662,22 +4014,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5686,22 +4023,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5710,22 +4032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5734,22 +4041,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5758,22 +4050,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -5782,22 +4059,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -5836,149 +4098,7 @@ export interface operations {
                         previousDecisionId: string | null;
                         reasonCode: string | null;
                         reasonText: string;
-                        statement: {
-                            automation: {
-                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                /** @description The decision was taken by automated means */
-                                decision: boolean;
-                                description: string;
-                                /** @description The listing was found by automated means */
-                                detection: boolean;
-                            };
-                            complainant: {
-                                contact: {
-                                    email: string | null;
-                                    name: string | null;
-                                };
-                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
-                                filedBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                organisation: {
-                                    id: string;
-                                    name: string;
-                                };
-                            } | null;
-                            decidedBy: {
-                                kind: "reviewer" | "system" | "rights_holder";
-                                label: string;
-                            };
-                            decision?: {
-                                id: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
-                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
-                                previousDecisionId: string | null;
-                                subject: {
-                                    id: string;
-                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
-                                };
-                            };
-                            evidence: {
-                                capturedAt: string | null;
-                                documentSha256: string;
-                                /** @description GET this path to download the document */
-                                downloadPath: string;
-                                kind: string;
-                                note: string | null;
-                                url: string | null;
-                            }[];
-                            facts: {
-                                notice: {
-                                    explanation: string | null;
-                                    filedAt: string;
-                                    id: string;
-                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                                    itemId: string;
-                                } | null;
-                                right: {
-                                    id: string;
-                                    jurisdiction: string | null;
-                                    name: string;
-                                    office: string | null;
-                                    ownerName: string;
-                                    registrationNumber: string | null;
-                                    type: "trademark" | "patent" | "copyright";
-                                } | null;
-                                /** @description What automated detection found */
-                                signals?: {
-                                    detail: string;
-                                    kind: string;
-                                    matched: string | null;
-                                    rule: string;
-                                    ruleVersion: string;
-                                }[];
-                                summary: string;
-                            };
-                            ground: {
-                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                explanation: string;
-                                legalGround: string | null;
-                                policyGround: string;
-                            };
-                            issuedAt: string;
-                            marketplace: {
-                                code: string;
-                                id: string;
-                                jurisdiction: string;
-                                name: string;
-                            } | null;
-                            reason: {
-                                code: string | null;
-                                text: string;
-                            };
-                            redress: {
-                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
-                                availableUntil: string | null;
-                                description: string;
-                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
-                                legalBasis: string;
-                            }[];
-                            restriction: {
-                                description: string;
-                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
-                                listing: {
-                                    externalId: string;
-                                    id: string;
-                                    title: string;
-                                    url: string;
-                                } | null;
-                                snapshot: {
-                                    id: string | null;
-                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
-                                    sha256: string;
-                                } | null;
-                                store: {
-                                    externalId: string;
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                territorialScope: string[];
-                            };
-                            schemaVersion: 1 | 2;
-                            statementId: string;
-                            transparencyDatabase: {
-                                application_date: string;
-                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                automated_detection: "Yes" | "No";
-                                category: string;
-                                category_specification: string[];
-                                content_date: string;
-                                content_type: string[];
-                                decision_facts: string;
-                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                decision_visibility: string[];
-                                illegal_content_explanation: string | null;
-                                illegal_content_legal_ground: string | null;
-                                incompatible_content_explanation: string | null;
-                                incompatible_content_ground: string | null;
-                                /** @description Platform unique identifier of the content: the marketplace listing id */
-                                puid: string;
-                                source_type: string;
-                                territorial_scope: string[];
-                            } | null;
-                        };
+                        statement: components["schemas"]["StatementBody"];
                         storeId: string | null;
                         subject: {
                             /** Format: uuid */
@@ -5994,22 +4114,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6018,22 +4123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6042,22 +4132,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6066,22 +4141,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6090,22 +4150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6114,22 +4159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6138,22 +4168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6162,22 +4177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6243,22 +4243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6267,22 +4252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6291,22 +4261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6315,22 +4270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6339,22 +4279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6363,22 +4288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6387,22 +4297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6411,22 +4306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6506,22 +4386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6530,22 +4395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6554,22 +4404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6578,22 +4413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6602,22 +4422,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6626,22 +4431,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6650,22 +4440,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6674,22 +4449,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -6764,22 +4524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6788,22 +4533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6812,22 +4542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6836,22 +4551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6860,22 +4560,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6884,22 +4569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6908,22 +4578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -6932,22 +4587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7029,22 +4669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7053,22 +4678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7077,22 +4687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7101,22 +4696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7125,22 +4705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7149,22 +4714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7173,22 +4723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7197,22 +4732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7294,22 +4814,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7318,22 +4823,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7342,22 +4832,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7366,22 +4841,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7390,22 +4850,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7414,22 +4859,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7438,22 +4868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7462,22 +4877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7520,22 +4920,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7544,22 +4929,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7568,22 +4938,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7592,22 +4947,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7616,22 +4956,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7640,22 +4965,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7664,22 +4974,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7688,22 +4983,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7748,22 +5028,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7772,22 +5037,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7796,22 +5046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7820,22 +5055,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7844,22 +5064,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7868,22 +5073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7892,22 +5082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -7916,22 +5091,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -7956,149 +5116,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            body: {
-                                automation: {
-                                    automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                    /** @description The decision was taken by automated means */
-                                    decision: boolean;
-                                    description: string;
-                                    /** @description The listing was found by automated means */
-                                    detection: boolean;
-                                };
-                                complainant: {
-                                    contact: {
-                                        email: string | null;
-                                        name: string | null;
-                                    };
-                                    /** @description The agent that filed for the rights holder, when not the rights holder itself */
-                                    filedBy: {
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    organisation: {
-                                        id: string;
-                                        name: string;
-                                    };
-                                } | null;
-                                decidedBy: {
-                                    kind: "reviewer" | "system" | "rights_holder";
-                                    label: string;
-                                };
-                                decision?: {
-                                    id: string;
-                                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
-                                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
-                                    /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
-                                    previousDecisionId: string | null;
-                                    subject: {
-                                        id: string;
-                                        type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
-                                    };
-                                };
-                                evidence: {
-                                    capturedAt: string | null;
-                                    documentSha256: string;
-                                    /** @description GET this path to download the document */
-                                    downloadPath: string;
-                                    kind: string;
-                                    note: string | null;
-                                    url: string | null;
-                                }[];
-                                facts: {
-                                    notice: {
-                                        explanation: string | null;
-                                        filedAt: string;
-                                        id: string;
-                                        infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                                        itemId: string;
-                                    } | null;
-                                    right: {
-                                        id: string;
-                                        jurisdiction: string | null;
-                                        name: string;
-                                        office: string | null;
-                                        ownerName: string;
-                                        registrationNumber: string | null;
-                                        type: "trademark" | "patent" | "copyright";
-                                    } | null;
-                                    /** @description What automated detection found */
-                                    signals?: {
-                                        detail: string;
-                                        kind: string;
-                                        matched: string | null;
-                                        rule: string;
-                                        ruleVersion: string;
-                                    }[];
-                                    summary: string;
-                                };
-                                ground: {
-                                    decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                    explanation: string;
-                                    legalGround: string | null;
-                                    policyGround: string;
-                                };
-                                issuedAt: string;
-                                marketplace: {
-                                    code: string;
-                                    id: string;
-                                    jurisdiction: string;
-                                    name: string;
-                                } | null;
-                                reason: {
-                                    code: string | null;
-                                    text: string;
-                                };
-                                redress: {
-                                    /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
-                                    availableUntil: string | null;
-                                    description: string;
-                                    kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
-                                    legalBasis: string;
-                                }[];
-                                restriction: {
-                                    description: string;
-                                    kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
-                                    listing: {
-                                        externalId: string;
-                                        id: string;
-                                        title: string;
-                                        url: string;
-                                    } | null;
-                                    snapshot: {
-                                        id: string | null;
-                                        /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
-                                        sha256: string;
-                                    } | null;
-                                    store: {
-                                        externalId: string;
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    territorialScope: string[];
-                                };
-                                schemaVersion: 1 | 2;
-                                statementId: string;
-                                transparencyDatabase: {
-                                    application_date: string;
-                                    automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                    automated_detection: "Yes" | "No";
-                                    category: string;
-                                    category_specification: string[];
-                                    content_date: string;
-                                    content_type: string[];
-                                    decision_facts: string;
-                                    decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                    decision_visibility: string[];
-                                    illegal_content_explanation: string | null;
-                                    illegal_content_legal_ground: string | null;
-                                    incompatible_content_explanation: string | null;
-                                    incompatible_content_ground: string | null;
-                                    /** @description Platform unique identifier of the content: the marketplace listing id */
-                                    puid: string;
-                                    source_type: string;
-                                    territorial_scope: string[];
-                                } | null;
-                            };
+                            body: components["schemas"]["StatementBody"];
                             caseId: string | null;
                             createdAt: string;
                             /** Format: uuid */
@@ -8118,22 +5136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8142,22 +5145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8166,22 +5154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8190,22 +5163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8214,22 +5172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8238,22 +5181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8262,22 +5190,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8286,22 +5199,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8324,149 +5222,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        body: {
-                            automation: {
-                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                /** @description The decision was taken by automated means */
-                                decision: boolean;
-                                description: string;
-                                /** @description The listing was found by automated means */
-                                detection: boolean;
-                            };
-                            complainant: {
-                                contact: {
-                                    email: string | null;
-                                    name: string | null;
-                                };
-                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
-                                filedBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                organisation: {
-                                    id: string;
-                                    name: string;
-                                };
-                            } | null;
-                            decidedBy: {
-                                kind: "reviewer" | "system" | "rights_holder";
-                                label: string;
-                            };
-                            decision?: {
-                                id: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
-                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
-                                previousDecisionId: string | null;
-                                subject: {
-                                    id: string;
-                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
-                                };
-                            };
-                            evidence: {
-                                capturedAt: string | null;
-                                documentSha256: string;
-                                /** @description GET this path to download the document */
-                                downloadPath: string;
-                                kind: string;
-                                note: string | null;
-                                url: string | null;
-                            }[];
-                            facts: {
-                                notice: {
-                                    explanation: string | null;
-                                    filedAt: string;
-                                    id: string;
-                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                                    itemId: string;
-                                } | null;
-                                right: {
-                                    id: string;
-                                    jurisdiction: string | null;
-                                    name: string;
-                                    office: string | null;
-                                    ownerName: string;
-                                    registrationNumber: string | null;
-                                    type: "trademark" | "patent" | "copyright";
-                                } | null;
-                                /** @description What automated detection found */
-                                signals?: {
-                                    detail: string;
-                                    kind: string;
-                                    matched: string | null;
-                                    rule: string;
-                                    ruleVersion: string;
-                                }[];
-                                summary: string;
-                            };
-                            ground: {
-                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                explanation: string;
-                                legalGround: string | null;
-                                policyGround: string;
-                            };
-                            issuedAt: string;
-                            marketplace: {
-                                code: string;
-                                id: string;
-                                jurisdiction: string;
-                                name: string;
-                            } | null;
-                            reason: {
-                                code: string | null;
-                                text: string;
-                            };
-                            redress: {
-                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
-                                availableUntil: string | null;
-                                description: string;
-                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
-                                legalBasis: string;
-                            }[];
-                            restriction: {
-                                description: string;
-                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
-                                listing: {
-                                    externalId: string;
-                                    id: string;
-                                    title: string;
-                                    url: string;
-                                } | null;
-                                snapshot: {
-                                    id: string | null;
-                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
-                                    sha256: string;
-                                } | null;
-                                store: {
-                                    externalId: string;
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                territorialScope: string[];
-                            };
-                            schemaVersion: 1 | 2;
-                            statementId: string;
-                            transparencyDatabase: {
-                                application_date: string;
-                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                automated_detection: "Yes" | "No";
-                                category: string;
-                                category_specification: string[];
-                                content_date: string;
-                                content_type: string[];
-                                decision_facts: string;
-                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                decision_visibility: string[];
-                                illegal_content_explanation: string | null;
-                                illegal_content_legal_ground: string | null;
-                                incompatible_content_explanation: string | null;
-                                incompatible_content_ground: string | null;
-                                /** @description Platform unique identifier of the content: the marketplace listing id */
-                                puid: string;
-                                source_type: string;
-                                territorial_scope: string[];
-                            } | null;
-                        };
+                        body: components["schemas"]["StatementBody"];
                         caseId: string | null;
                         createdAt: string;
                         /** Format: uuid */
@@ -8485,22 +5241,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8509,22 +5250,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8533,22 +5259,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8557,22 +5268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8581,22 +5277,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8605,22 +5286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8629,22 +5295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8653,22 +5304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8714,22 +5350,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8738,22 +5359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8762,22 +5368,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8786,22 +5377,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8810,22 +5386,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8834,22 +5395,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8858,22 +5404,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8882,22 +5413,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -8961,22 +5477,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -8985,22 +5486,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9009,22 +5495,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9033,22 +5504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9057,22 +5513,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9081,22 +5522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9105,22 +5531,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9129,22 +5540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9176,22 +5572,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9200,22 +5581,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9224,22 +5590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9248,22 +5599,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9272,22 +5608,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9296,22 +5617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9320,22 +5626,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9344,22 +5635,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9435,22 +5711,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9459,22 +5720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9483,22 +5729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9507,22 +5738,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9531,22 +5747,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9555,22 +5756,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9579,22 +5765,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9603,22 +5774,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -9788,22 +5944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9812,22 +5953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9836,22 +5962,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9860,22 +5971,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9884,22 +5980,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9908,22 +5989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9932,22 +5998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -9956,22 +6007,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10037,22 +6073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10061,22 +6082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10085,22 +6091,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10109,22 +6100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10133,22 +6109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10157,22 +6118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10181,22 +6127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10205,22 +6136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10259,22 +6175,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10283,22 +6184,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10307,22 +6193,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10331,22 +6202,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10355,22 +6211,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10379,22 +6220,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10403,22 +6229,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10427,22 +6238,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10529,22 +6325,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10553,22 +6334,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10577,22 +6343,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10601,22 +6352,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10625,22 +6361,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10649,22 +6370,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10673,22 +6379,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10697,22 +6388,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -10832,22 +6508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10856,22 +6517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10880,22 +6526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10904,22 +6535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10928,22 +6544,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10952,22 +6553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -10976,22 +6562,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11000,22 +6571,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11072,22 +6628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11096,22 +6637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11120,22 +6646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11144,22 +6655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11168,22 +6664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11192,22 +6673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11216,22 +6682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11240,22 +6691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11432,22 +6868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11456,22 +6877,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11480,22 +6886,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11504,22 +6895,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11528,22 +6904,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11552,22 +6913,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11576,22 +6922,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11600,22 +6931,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11678,22 +6994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11702,22 +7003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11726,22 +7012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11750,22 +7021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11774,22 +7030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11798,22 +7039,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11822,22 +7048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11846,22 +7057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -11903,22 +7099,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11927,22 +7108,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11951,22 +7117,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11975,22 +7126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -11999,22 +7135,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12023,22 +7144,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12047,22 +7153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12071,22 +7162,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12109,13 +7185,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When this version was written; null for the built-in default */
                         createdAt: string | null;
+                        /** @description The marketplace; null for the default controls */
+                        marketplaceId: string | null;
+                        /** @description Keyword controls: markers, coded language, piracy terms, cues */
                         ruleSet: {
-                            [key: string]: unknown;
+                            /** @description Words of a listing that talks about fakes ("how to spot", "鉴别") */
+                            discussionCues?: string[];
+                            /** @description Phrases that make a listing about a licensed or museum reproduction */
+                            licensedReproductionCues?: string[];
+                            marketplace?: string;
+                            /** @description Words that negate a marker just after them ("not a replica") */
+                            negationCues?: string[];
+                            /** @description Text saying the item is new ("brand new", "全新") */
+                            newConditionCues?: string[];
+                            /** @description Cues of nominative use after the brand ("Apple Watch compatible band") */
+                            nominativeAfterCues?: string[];
+                            /** @description Cues of nominative use before a brand ("compatible with", "适用于") */
+                            nominativeCues?: string[];
+                            /** @description A stated sale that explains a moderate discount ("clearance", "双十一") */
+                            promotionCues?: string[];
+                            rules: {
+                                brandBefore?: boolean;
+                                /** @description With needsBrand: taxonomy categories where the term counts without a brand */
+                                brandFreeCategories?: string[];
+                                brandWithin?: number;
+                                /** @description Piracy: counts only in listings of these categories (empty: any) */
+                                categories?: string[];
+                                id: string;
+                                /** @description Phrases that make the term innocent when they overlap the match ("usb type a") */
+                                innocentContexts?: string[];
+                                /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
+                                innocentNearby?: string[];
+                                /** @enum {unknown} */
+                                kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
+                                licensedContextInnocent?: boolean;
+                                /** @description Generic term: counts only in a listing naming a brand, line or work */
+                                needsBrand?: boolean;
+                                nominativeInnocent?: boolean;
+                                pattern: string;
+                                /** @description The term counts only with one of these words within five words */
+                                requiresNearby?: string[];
+                                /** @description How strongly the term alone indicates infringement */
+                                severity: number;
+                                titleOnly?: boolean;
+                            }[];
+                            /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
+                            thirdPartyCues?: string[];
+                            /** @description Text saying the item is second-hand ("pre-owned", "二手") */
+                            usedConditionCues?: string[];
+                            version: string;
                         };
+                        /** @description 0: the built-in default */
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -12125,22 +7248,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12149,22 +7257,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12173,22 +7266,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12197,22 +7275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12221,22 +7284,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12245,22 +7293,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12269,22 +7302,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12293,22 +7311,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12322,10 +7325,55 @@ export interface operations {
             };
             cookie?: never;
         };
+        /** @description Keyword controls: markers, coded language, piracy terms, cues */
         requestBody: {
             content: {
                 "application/json": {
-                    [key: string]: unknown;
+                    /** @description Words of a listing that talks about fakes ("how to spot", "鉴别") */
+                    discussionCues?: string[];
+                    /** @description Phrases that make a listing about a licensed or museum reproduction */
+                    licensedReproductionCues?: string[];
+                    marketplace?: string;
+                    /** @description Words that negate a marker just after them ("not a replica") */
+                    negationCues?: string[];
+                    /** @description Text saying the item is new ("brand new", "全新") */
+                    newConditionCues?: string[];
+                    /** @description Cues of nominative use after the brand ("Apple Watch compatible band") */
+                    nominativeAfterCues?: string[];
+                    /** @description Cues of nominative use before a brand ("compatible with", "适用于") */
+                    nominativeCues?: string[];
+                    /** @description A stated sale that explains a moderate discount ("clearance", "双十一") */
+                    promotionCues?: string[];
+                    rules: {
+                        brandBefore?: boolean;
+                        /** @description With needsBrand: taxonomy categories where the term counts without a brand */
+                        brandFreeCategories?: string[];
+                        brandWithin?: number;
+                        /** @description Piracy: counts only in listings of these categories (empty: any) */
+                        categories?: string[];
+                        id: string;
+                        /** @description Phrases that make the term innocent when they overlap the match ("usb type a") */
+                        innocentContexts?: string[];
+                        /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
+                        innocentNearby?: string[];
+                        /** @enum {unknown} */
+                        kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
+                        licensedContextInnocent?: boolean;
+                        /** @description Generic term: counts only in a listing naming a brand, line or work */
+                        needsBrand?: boolean;
+                        nominativeInnocent?: boolean;
+                        pattern: string;
+                        /** @description The term counts only with one of these words within five words */
+                        requiresNearby?: string[];
+                        /** @description How strongly the term alone indicates infringement */
+                        severity: number;
+                        titleOnly?: boolean;
+                    }[];
+                    /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
+                    thirdPartyCues?: string[];
+                    /** @description Text saying the item is second-hand ("pre-owned", "二手") */
+                    usedConditionCues?: string[];
+                    version: string;
                 };
             };
         };
@@ -12337,13 +7385,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When this version was written; null for the built-in default */
                         createdAt: string | null;
+                        /** @description The marketplace; null for the default controls */
+                        marketplaceId: string | null;
+                        /** @description Keyword controls: markers, coded language, piracy terms, cues */
                         ruleSet: {
-                            [key: string]: unknown;
+                            /** @description Words of a listing that talks about fakes ("how to spot", "鉴别") */
+                            discussionCues?: string[];
+                            /** @description Phrases that make a listing about a licensed or museum reproduction */
+                            licensedReproductionCues?: string[];
+                            marketplace?: string;
+                            /** @description Words that negate a marker just after them ("not a replica") */
+                            negationCues?: string[];
+                            /** @description Text saying the item is new ("brand new", "全新") */
+                            newConditionCues?: string[];
+                            /** @description Cues of nominative use after the brand ("Apple Watch compatible band") */
+                            nominativeAfterCues?: string[];
+                            /** @description Cues of nominative use before a brand ("compatible with", "适用于") */
+                            nominativeCues?: string[];
+                            /** @description A stated sale that explains a moderate discount ("clearance", "双十一") */
+                            promotionCues?: string[];
+                            rules: {
+                                brandBefore?: boolean;
+                                /** @description With needsBrand: taxonomy categories where the term counts without a brand */
+                                brandFreeCategories?: string[];
+                                brandWithin?: number;
+                                /** @description Piracy: counts only in listings of these categories (empty: any) */
+                                categories?: string[];
+                                id: string;
+                                /** @description Phrases that make the term innocent when they overlap the match ("usb type a") */
+                                innocentContexts?: string[];
+                                /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
+                                innocentNearby?: string[];
+                                /** @enum {unknown} */
+                                kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
+                                licensedContextInnocent?: boolean;
+                                /** @description Generic term: counts only in a listing naming a brand, line or work */
+                                needsBrand?: boolean;
+                                nominativeInnocent?: boolean;
+                                pattern: string;
+                                /** @description The term counts only with one of these words within five words */
+                                requiresNearby?: string[];
+                                /** @description How strongly the term alone indicates infringement */
+                                severity: number;
+                                titleOnly?: boolean;
+                            }[];
+                            /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
+                            thirdPartyCues?: string[];
+                            /** @description Text saying the item is second-hand ("pre-owned", "二手") */
+                            usedConditionCues?: string[];
+                            version: string;
                         };
+                        /** @description 0: the built-in default */
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -12353,22 +7448,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12377,22 +7457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12401,22 +7466,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12425,22 +7475,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12449,22 +7484,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12473,22 +7493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12497,22 +7502,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12521,22 +7511,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12599,22 +7574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12623,22 +7583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12647,22 +7592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12671,22 +7601,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12695,22 +7610,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12719,22 +7619,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12743,22 +7628,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12767,22 +7637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -12837,22 +7692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12861,22 +7701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12885,22 +7710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12909,22 +7719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12933,22 +7728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12957,22 +7737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12981,22 +7746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13005,22 +7755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13086,22 +7821,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13110,22 +7830,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13134,22 +7839,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13158,22 +7848,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13182,22 +7857,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13206,22 +7866,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13230,22 +7875,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13254,22 +7884,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13309,22 +7924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13333,22 +7933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13357,22 +7942,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13381,22 +7951,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13405,22 +7960,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13429,22 +7969,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13453,22 +7978,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13477,22 +7987,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13548,22 +8043,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13572,22 +8052,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13596,22 +8061,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13620,22 +8070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13644,22 +8079,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13668,22 +8088,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13692,22 +8097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13716,22 +8106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -13771,22 +8146,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13795,22 +8155,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13819,22 +8164,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13843,22 +8173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13867,22 +8182,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13891,22 +8191,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13915,22 +8200,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13939,22 +8209,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14003,22 +8258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14027,22 +8267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14051,22 +8276,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14075,22 +8285,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14099,22 +8294,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14123,22 +8303,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14147,22 +8312,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14171,22 +8321,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14301,22 +8436,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14325,22 +8445,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14349,22 +8454,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14373,22 +8463,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14397,22 +8472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14421,22 +8481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14445,22 +8490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14469,22 +8499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14554,22 +8569,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14578,22 +8578,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14602,22 +8587,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14626,22 +8596,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14650,22 +8605,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14674,22 +8614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14698,22 +8623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14722,22 +8632,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14783,22 +8678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14807,22 +8687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14831,22 +8696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14855,22 +8705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14879,22 +8714,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14903,22 +8723,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14927,22 +8732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14951,22 +8741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -14999,7 +8774,8 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             deliveredAt: string | null;
-                            eventType: string;
+                            /** @enum {unknown} */
+                            eventType: "listing.reinstated" | "listing.removed";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -15011,13 +8787,77 @@ export interface operations {
                             /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
                             payload: {
                                 data: {
-                                    [key: string]: unknown;
+                                    /** @description The appealed decision, when an appeal reversed it */
+                                    appealed_decision_id: string | null;
+                                    /** @description Why: no_response, counter_notice_upheld, withdrawn, appeal, ... */
+                                    cause: string;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    item_id: string | null;
+                                    /** Format: uuid */
+                                    listing_id: string;
+                                    /** @description The listing's version after this change */
+                                    listing_version: number;
+                                    /** @description The listing's id on the marketplace */
+                                    marketplace_listing_id: string;
+                                    notice_id: string | null;
+                                    /** Format: uuid */
+                                    outcome_id: string;
+                                    reason: {
+                                        text: string;
+                                    };
+                                    /**
+                                     * @description What the removal came from: a notice, or proactive detection
+                                     * @enum {unknown}
+                                     */
+                                    source: "notice" | "proactive_detection";
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    store_external_id: string | null;
                                 };
                                 /** Format: uuid */
                                 id: string;
                                 /** Format: date-time */
                                 occurred_at: string;
-                                type: string;
+                                /** @enum {string} */
+                                type: "listing.reinstated";
+                            } | {
+                                data: {
+                                    /** @description Whether automation decided it (DSA Art 17(3)(c)) */
+                                    automated_decision: boolean;
+                                    /** @description The detection case, for a proactive removal */
+                                    case_id: string | null;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    item_id: string | null;
+                                    /** Format: uuid */
+                                    listing_id: string;
+                                    /** @description The listing's version after this change */
+                                    listing_version: number;
+                                    /** @description The listing's id on the marketplace */
+                                    marketplace_listing_id: string;
+                                    notice_id: string | null;
+                                    reason: {
+                                        code: string | null;
+                                        text: string;
+                                    };
+                                    /**
+                                     * @description What the removal came from: a notice, or proactive detection
+                                     * @enum {unknown}
+                                     */
+                                    source: "notice" | "proactive_detection";
+                                    /** Format: uuid */
+                                    statement_id: string;
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    store_external_id: string | null;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "listing.removed";
                             };
                             status: "pending" | "delivered" | "failed";
                         }[];
@@ -15030,22 +8870,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15054,22 +8879,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15078,22 +8888,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15102,22 +8897,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15126,22 +8906,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15150,22 +8915,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15174,22 +8924,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15198,22 +8933,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15247,22 +8967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15271,22 +8976,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15295,22 +8985,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15319,22 +8994,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15343,22 +9003,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15367,22 +9012,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15391,22 +9021,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15415,22 +9030,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15473,22 +9073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15497,22 +9082,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15521,22 +9091,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15545,22 +9100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15569,22 +9109,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15593,22 +9118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15617,22 +9127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15641,22 +9136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -15766,22 +9246,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15790,22 +9255,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15814,22 +9264,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15838,22 +9273,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15862,22 +9282,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15886,22 +9291,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15910,22 +9300,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -15934,22 +9309,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16107,22 +9467,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16131,22 +9476,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16155,22 +9485,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16179,22 +9494,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16203,22 +9503,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16227,22 +9512,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16251,22 +9521,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16275,22 +9530,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16397,22 +9637,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16421,22 +9646,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16445,22 +9655,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16469,22 +9664,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16493,22 +9673,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16517,22 +9682,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16541,22 +9691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16565,22 +9700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16621,22 +9741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16645,22 +9750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16669,22 +9759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16693,22 +9768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16717,22 +9777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16741,22 +9786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16765,22 +9795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16789,22 +9804,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -16934,22 +9934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16958,22 +9943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16982,22 +9952,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17006,22 +9961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17030,22 +9970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17054,22 +9979,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17078,22 +9988,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17102,22 +9997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17142,16 +10022,179 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: {
+                        items: ({
                             body: {
-                                [key: string]: unknown;
+                                /** Format: uuid */
+                                appealId: string;
+                                /** Format: date-time */
+                                decideBy: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
+                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
+                                grounds: string;
                             };
+                            /** Format: date-time */
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            kind: string;
-                        }[];
+                            /** @enum {string} */
+                            kind: "appeal.filed";
+                        } | {
+                            body: {
+                                caseReference: string | null;
+                                /** Format: uuid */
+                                counterNoticeId: string;
+                                /** @enum {unknown} */
+                                kind: "action_filed" | "response";
+                                /** @description Where the counter-notice and its answer are read */
+                                path: string;
+                                text: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "counter_notice.answered";
+                        } | {
+                            body: {
+                                /** Format: date-time */
+                                answerBy: string;
+                                /** Format: uuid */
+                                counterNoticeId: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description Where the counter-notice is read */
+                                path: string;
+                                /** @enum {unknown} */
+                                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "counter_notice.filed";
+                        } | {
+                            body: {
+                                /** Format: date-time */
+                                answerBy: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                /** @description What happens without an answer */
+                                onSilence: string;
+                                question: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "item.info_requested";
+                        } | {
+                            /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
+                            body: components["schemas"]["StatementBody"] | {
+                                cause: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The outcome kind */
+                                kind: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "outcome.appeal_reversed";
+                        } | {
+                            /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
+                            body: components["schemas"]["StatementBody"] | {
+                                cause: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The outcome kind */
+                                kind: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "outcome.appeal_upheld";
+                        } | {
+                            /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
+                            body: components["schemas"]["StatementBody"] | {
+                                cause: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The outcome kind */
+                                kind: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "outcome.reinstated";
+                        } | {
+                            /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
+                            body: components["schemas"]["StatementBody"] | {
+                                cause: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The outcome kind */
+                                kind: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "outcome.upheld";
+                        } | {
+                            /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
+                            body: components["schemas"]["StatementBody"] | {
+                                cause: string;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** @description The outcome kind */
+                                kind: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                summary: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "outcome.withdrawn";
+                        })[];
                     };
                 };
             };
@@ -17161,22 +10204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17185,22 +10213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17209,22 +10222,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17233,22 +10231,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17257,22 +10240,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17281,22 +10249,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17305,22 +10258,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17329,22 +10267,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17385,22 +10308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17409,22 +10317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17433,22 +10326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17457,22 +10335,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17481,22 +10344,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17505,22 +10353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17529,22 +10362,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17553,22 +10371,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17612,22 +10415,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17636,22 +10424,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17660,22 +10433,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17684,22 +10442,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17708,22 +10451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17732,22 +10460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17756,22 +10469,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17780,22 +10478,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -17833,22 +10516,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17857,22 +10525,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17881,22 +10534,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17905,22 +10543,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17929,22 +10552,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17953,22 +10561,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -17977,22 +10570,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18001,22 +10579,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18061,22 +10624,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18085,22 +10633,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18109,22 +10642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18133,22 +10651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18157,22 +10660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18181,22 +10669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18205,22 +10678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18229,22 +10687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18303,22 +10746,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18327,22 +10755,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18351,22 +10764,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18375,22 +10773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18399,22 +10782,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18423,22 +10791,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18447,22 +10800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18471,22 +10809,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18524,22 +10847,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18548,22 +10856,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18572,22 +10865,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18596,22 +10874,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18620,22 +10883,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18644,22 +10892,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18668,22 +10901,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18692,22 +10910,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18751,22 +10954,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18775,22 +10963,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18799,22 +10972,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18823,22 +10981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18847,22 +10990,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18871,22 +10999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18895,22 +11008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18919,22 +11017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -18965,22 +11048,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -18989,22 +11057,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19013,22 +11066,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19037,22 +11075,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19061,22 +11084,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19085,22 +11093,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19109,22 +11102,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19133,22 +11111,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -19187,22 +11150,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19211,22 +11159,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19235,22 +11168,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19259,22 +11177,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19283,22 +11186,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19307,22 +11195,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19331,22 +11204,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19355,22 +11213,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -19420,22 +11263,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19444,22 +11272,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19468,22 +11281,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19492,22 +11290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19516,22 +11299,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19540,22 +11308,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19564,22 +11317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19588,22 +11326,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -19643,22 +11366,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19667,22 +11375,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19691,22 +11384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19715,22 +11393,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19739,22 +11402,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19763,22 +11411,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19787,22 +11420,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19811,22 +11429,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -19852,33 +11455,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        defaultValue: {
-                            bulkQuantity: number;
-                            calibration?: number[][];
-                            currencyRates: {
-                                [key: string]: number;
-                            };
-                            descriptionWeakFactor?: number;
-                            indicatorOnlyScoreCap: number;
-                            maxPrice: number;
-                            maxTextLength: number;
-                            priceRatios?: {
-                                extreme: number;
-                                strong: number;
-                                weak: number;
-                            };
-                            priceZThreshold: number;
-                            thresholds: {
-                                /** @enum {unknown} */
-                                action: "remove" | "review" | "brand_verify" | "allow";
-                                minScore: number;
-                            }[];
-                            usedPriceFactor: number;
-                            version: string;
-                            weights: {
-                                [key: string]: number;
-                            };
-                        } | {
+                        defaultValue: components["schemas"]["DetectionPolicy"] | {
                             calendars: {
                                 [key: string]: {
                                     holidays: string[];
@@ -19977,33 +11554,7 @@ export interface operations {
                         /** @enum {unknown} */
                         key: "detection" | "holiday_calendars" | "putback" | "review_sla";
                         versions: {
-                            body: ({
-                                bulkQuantity: number;
-                                calibration?: number[][];
-                                currencyRates: {
-                                    [key: string]: number;
-                                };
-                                descriptionWeakFactor?: number;
-                                indicatorOnlyScoreCap: number;
-                                maxPrice: number;
-                                maxTextLength: number;
-                                priceRatios?: {
-                                    extreme: number;
-                                    strong: number;
-                                    weak: number;
-                                };
-                                priceZThreshold: number;
-                                thresholds: {
-                                    /** @enum {unknown} */
-                                    action: "remove" | "review" | "brand_verify" | "allow";
-                                    minScore: number;
-                                }[];
-                                usedPriceFactor: number;
-                                version: string;
-                                weights: {
-                                    [key: string]: number;
-                                };
-                            } | {
+                            body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
                                     [key: string]: {
                                         holidays: string[];
@@ -20102,12 +11653,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
-                            problems: {
-                                detail: string;
-                                /** @description JSON pointer (RFC 6901) to the failing field */
-                                pointer: string;
-                                rule: string;
-                            }[];
+                            problems: components["schemas"]["FieldError"][];
                             valid: boolean;
                             version: number;
                         }[];
@@ -20120,22 +11666,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20144,22 +11675,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20168,22 +11684,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20192,22 +11693,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20216,22 +11702,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20240,22 +11711,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20264,22 +11720,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20288,22 +11729,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -20324,13 +11750,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When this version was written; null for the built-in default */
                         createdAt: string | null;
-                        policy: {
-                            [key: string]: unknown;
-                        };
+                        policy: components["schemas"]["DetectionPolicy"];
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -20340,22 +11763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20364,22 +11772,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20388,22 +11781,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20412,22 +11790,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20436,22 +11799,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20460,22 +11808,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20484,22 +11817,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20508,22 +11826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -20538,7 +11841,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    [key: string]: unknown;
+                    bulkQuantity?: number;
+                    calibration?: number[][];
+                    currencyRates?: {
+                        [key: string]: number;
+                    };
+                    descriptionWeakFactor?: number;
+                    indicatorOnlyScoreCap?: number;
+                    maxPrice?: number;
+                    maxTextLength?: number;
+                    priceRatios?: {
+                        extreme: number;
+                        strong: number;
+                        weak: number;
+                    };
+                    priceZThreshold?: number;
+                    thresholds?: {
+                        /** @enum {unknown} */
+                        action: "remove" | "review" | "brand_verify" | "allow";
+                        minScore: number;
+                    }[];
+                    usedPriceFactor?: number;
+                    version?: string;
+                    weights?: {
+                        [key: string]: number;
+                    };
                 };
             };
         };
@@ -20550,13 +11877,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description When this version was written; null for the built-in default */
                         createdAt: string | null;
-                        policy: {
-                            [key: string]: unknown;
-                        };
+                        policy: components["schemas"]["DetectionPolicy"];
                         version: number;
-                    } & {
-                        [key: string]: unknown;
                     };
                 };
             };
@@ -20566,22 +11890,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20590,22 +11899,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20614,22 +11908,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20638,22 +11917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20662,22 +11926,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20686,22 +11935,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20710,22 +11944,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20734,22 +11953,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -20793,22 +11997,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20817,22 +12006,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20841,22 +12015,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20865,22 +12024,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20889,22 +12033,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20913,22 +12042,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20937,22 +12051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -20961,22 +12060,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -21034,22 +12118,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21058,22 +12127,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21082,22 +12136,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21106,22 +12145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21130,22 +12154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21154,22 +12163,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21178,22 +12172,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21202,22 +12181,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -21322,22 +12286,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21346,22 +12295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21370,22 +12304,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21394,22 +12313,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21418,22 +12322,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21442,22 +12331,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21466,22 +12340,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21490,22 +12349,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -21685,22 +12529,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21709,22 +12538,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21733,22 +12547,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21757,22 +12556,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21781,22 +12565,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21805,22 +12574,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21829,22 +12583,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21853,22 +12592,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -21918,22 +12642,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21942,22 +12651,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21966,22 +12660,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -21990,22 +12669,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22014,22 +12678,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22038,22 +12687,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22062,22 +12696,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22086,22 +12705,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -22171,22 +12775,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22195,22 +12784,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22219,22 +12793,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22243,22 +12802,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22267,22 +12811,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22291,22 +12820,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22315,22 +12829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22339,22 +12838,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -22396,22 +12880,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22420,22 +12889,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22444,22 +12898,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22468,22 +12907,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22492,22 +12916,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22516,22 +12925,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22540,22 +12934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22564,22 +12943,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -22635,22 +12999,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22659,22 +13008,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22683,22 +13017,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22707,22 +13026,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22731,22 +13035,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22755,22 +13044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22779,22 +13053,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22803,22 +13062,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -22862,22 +13106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22886,22 +13115,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22910,22 +13124,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22934,22 +13133,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22958,22 +13142,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -22982,22 +13151,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23006,22 +13160,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23030,22 +13169,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -23119,22 +13243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23143,22 +13252,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23167,22 +13261,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23191,22 +13270,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23215,22 +13279,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23239,22 +13288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23263,22 +13297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23287,22 +13306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -23347,22 +13351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23371,22 +13360,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23395,22 +13369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23419,22 +13378,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23443,22 +13387,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23467,22 +13396,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23491,22 +13405,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23515,22 +13414,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -23588,22 +13472,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23612,22 +13481,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23636,22 +13490,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23660,22 +13499,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23684,22 +13508,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23708,22 +13517,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23732,22 +13526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23756,22 +13535,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -23852,22 +13616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23876,22 +13625,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23900,22 +13634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23924,22 +13643,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23948,22 +13652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23972,22 +13661,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -23996,22 +13670,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24020,22 +13679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -24088,22 +13732,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24112,22 +13741,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24136,22 +13750,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24160,22 +13759,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24184,22 +13768,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24208,22 +13777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24232,22 +13786,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24256,22 +13795,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -24331,22 +13855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24355,22 +13864,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24379,22 +13873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24403,22 +13882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24427,22 +13891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24451,22 +13900,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24475,22 +13909,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24499,22 +13918,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -24562,22 +13966,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24586,22 +13975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24610,22 +13984,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24634,22 +13993,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24658,22 +14002,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24682,22 +14011,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24706,22 +14020,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24730,22 +14029,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -24768,149 +14052,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        body: {
-                            automation: {
-                                automatedDecision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                /** @description The decision was taken by automated means */
-                                decision: boolean;
-                                description: string;
-                                /** @description The listing was found by automated means */
-                                detection: boolean;
-                            };
-                            complainant: {
-                                contact: {
-                                    email: string | null;
-                                    name: string | null;
-                                };
-                                /** @description The agent that filed for the rights holder, when not the rights holder itself */
-                                filedBy: {
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                organisation: {
-                                    id: string;
-                                    name: string;
-                                };
-                            } | null;
-                            decidedBy: {
-                                kind: "reviewer" | "system" | "rights_holder";
-                                label: string;
-                            };
-                            decision?: {
-                                id: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed";
-                                /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
-                                previousDecisionId: string | null;
-                                subject: {
-                                    id: string;
-                                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
-                                };
-                            };
-                            evidence: {
-                                capturedAt: string | null;
-                                documentSha256: string;
-                                /** @description GET this path to download the document */
-                                downloadPath: string;
-                                kind: string;
-                                note: string | null;
-                                url: string | null;
-                            }[];
-                            facts: {
-                                notice: {
-                                    explanation: string | null;
-                                    filedAt: string;
-                                    id: string;
-                                    infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                                    itemId: string;
-                                } | null;
-                                right: {
-                                    id: string;
-                                    jurisdiction: string | null;
-                                    name: string;
-                                    office: string | null;
-                                    ownerName: string;
-                                    registrationNumber: string | null;
-                                    type: "trademark" | "patent" | "copyright";
-                                } | null;
-                                /** @description What automated detection found */
-                                signals?: {
-                                    detail: string;
-                                    kind: string;
-                                    matched: string | null;
-                                    rule: string;
-                                    ruleVersion: string;
-                                }[];
-                                summary: string;
-                            };
-                            ground: {
-                                decisionGround: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                explanation: string;
-                                legalGround: string | null;
-                                policyGround: string;
-                            };
-                            issuedAt: string;
-                            marketplace: {
-                                code: string;
-                                id: string;
-                                jurisdiction: string;
-                                name: string;
-                            } | null;
-                            reason: {
-                                code: string | null;
-                                text: string;
-                            };
-                            redress: {
-                                /** @description Last moment the option can be used (ISO 8601), when it has a deadline */
-                                availableUntil: string | null;
-                                description: string;
-                                kind: "counter_notice" | "internal_complaint" | "out_of_court_settlement" | "judicial_redress";
-                                legalBasis: string;
-                            }[];
-                            restriction: {
-                                description: string;
-                                kind: "listing_removed" | "listing_restored" | "removal_kept" | "notice_rejected" | "no_change";
-                                listing: {
-                                    externalId: string;
-                                    id: string;
-                                    title: string;
-                                    url: string;
-                                } | null;
-                                snapshot: {
-                                    id: string | null;
-                                    /** @description SHA-256 of the canonical JSON of the listing as it was before removal */
-                                    sha256: string;
-                                } | null;
-                                store: {
-                                    externalId: string;
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                territorialScope: string[];
-                            };
-                            schemaVersion: 1 | 2;
-                            statementId: string;
-                            transparencyDatabase: {
-                                application_date: string;
-                                automated_decision: "AUTOMATED_DECISION_FULLY" | "AUTOMATED_DECISION_PARTIALLY" | "AUTOMATED_DECISION_NOT_AUTOMATED";
-                                automated_detection: "Yes" | "No";
-                                category: string;
-                                category_specification: string[];
-                                content_date: string;
-                                content_type: string[];
-                                decision_facts: string;
-                                decision_ground: "DECISION_GROUND_ILLEGAL_CONTENT" | "DECISION_GROUND_INCOMPATIBLE_CONTENT";
-                                decision_visibility: string[];
-                                illegal_content_explanation: string | null;
-                                illegal_content_legal_ground: string | null;
-                                incompatible_content_explanation: string | null;
-                                incompatible_content_ground: string | null;
-                                /** @description Platform unique identifier of the content: the marketplace listing id */
-                                puid: string;
-                                source_type: string;
-                                territorial_scope: string[];
-                            } | null;
-                        };
+                        body: components["schemas"]["StatementBody"];
                         /** Format: date-time */
                         createdAt: string;
                         /** Format: uuid */
@@ -24932,22 +14074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24956,22 +14083,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24980,22 +14092,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25004,22 +14101,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25028,22 +14110,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25052,22 +14119,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25076,22 +14128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25100,22 +14137,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -25158,22 +14180,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25182,22 +14189,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25206,22 +14198,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25230,22 +14207,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25254,22 +14216,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25278,22 +14225,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25302,22 +14234,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25326,22 +14243,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -25386,22 +14288,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25410,22 +14297,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25434,22 +14306,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25458,22 +14315,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25482,22 +14324,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25506,22 +14333,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25530,22 +14342,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25554,22 +14351,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -25611,7 +14393,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         deliveredAt: string | null;
-                        eventType: string;
+                        /** @enum {unknown} */
+                        eventType: "listing.reinstated" | "listing.removed";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -25623,13 +14406,77 @@ export interface operations {
                         /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
                         payload: {
                             data: {
-                                [key: string]: unknown;
+                                /** @description The appealed decision, when an appeal reversed it */
+                                appealed_decision_id: string | null;
+                                /** @description Why: no_response, counter_notice_upheld, withdrawn, appeal, ... */
+                                cause: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                item_id: string | null;
+                                /** Format: uuid */
+                                listing_id: string;
+                                /** @description The listing's version after this change */
+                                listing_version: number;
+                                /** @description The listing's id on the marketplace */
+                                marketplace_listing_id: string;
+                                notice_id: string | null;
+                                /** Format: uuid */
+                                outcome_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /**
+                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @enum {unknown}
+                                 */
+                                source: "notice" | "proactive_detection";
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                store_external_id: string | null;
                             };
                             /** Format: uuid */
                             id: string;
                             /** Format: date-time */
                             occurred_at: string;
-                            type: string;
+                            /** @enum {string} */
+                            type: "listing.reinstated";
+                        } | {
+                            data: {
+                                /** @description Whether automation decided it (DSA Art 17(3)(c)) */
+                                automated_decision: boolean;
+                                /** @description The detection case, for a proactive removal */
+                                case_id: string | null;
+                                /** Format: uuid */
+                                decision_id: string;
+                                item_id: string | null;
+                                /** Format: uuid */
+                                listing_id: string;
+                                /** @description The listing's version after this change */
+                                listing_version: number;
+                                /** @description The listing's id on the marketplace */
+                                marketplace_listing_id: string;
+                                notice_id: string | null;
+                                reason: {
+                                    code: string | null;
+                                    text: string;
+                                };
+                                /**
+                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @enum {unknown}
+                                 */
+                                source: "notice" | "proactive_detection";
+                                /** Format: uuid */
+                                statement_id: string;
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                store_external_id: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "listing.removed";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
@@ -25641,22 +14488,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25665,22 +14497,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25689,22 +14506,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25713,22 +14515,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25737,22 +14524,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25761,22 +14533,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25785,22 +14542,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25809,22 +14551,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -25852,7 +14579,8 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         deliveredAt: string | null;
-                        eventType: string;
+                        /** @enum {unknown} */
+                        eventType: "listing.reinstated" | "listing.removed";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -25864,13 +14592,77 @@ export interface operations {
                         /** @description The JSON body POSTed to the marketplace, byte for byte as canonical JSON (keys sorted) */
                         payload: {
                             data: {
-                                [key: string]: unknown;
+                                /** @description The appealed decision, when an appeal reversed it */
+                                appealed_decision_id: string | null;
+                                /** @description Why: no_response, counter_notice_upheld, withdrawn, appeal, ... */
+                                cause: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                item_id: string | null;
+                                /** Format: uuid */
+                                listing_id: string;
+                                /** @description The listing's version after this change */
+                                listing_version: number;
+                                /** @description The listing's id on the marketplace */
+                                marketplace_listing_id: string;
+                                notice_id: string | null;
+                                /** Format: uuid */
+                                outcome_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /**
+                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @enum {unknown}
+                                 */
+                                source: "notice" | "proactive_detection";
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                store_external_id: string | null;
                             };
                             /** Format: uuid */
                             id: string;
                             /** Format: date-time */
                             occurred_at: string;
-                            type: string;
+                            /** @enum {string} */
+                            type: "listing.reinstated";
+                        } | {
+                            data: {
+                                /** @description Whether automation decided it (DSA Art 17(3)(c)) */
+                                automated_decision: boolean;
+                                /** @description The detection case, for a proactive removal */
+                                case_id: string | null;
+                                /** Format: uuid */
+                                decision_id: string;
+                                item_id: string | null;
+                                /** Format: uuid */
+                                listing_id: string;
+                                /** @description The listing's version after this change */
+                                listing_version: number;
+                                /** @description The listing's id on the marketplace */
+                                marketplace_listing_id: string;
+                                notice_id: string | null;
+                                reason: {
+                                    code: string | null;
+                                    text: string;
+                                };
+                                /**
+                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @enum {unknown}
+                                 */
+                                source: "notice" | "proactive_detection";
+                                /** Format: uuid */
+                                statement_id: string;
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                store_external_id: string | null;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "listing.removed";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
@@ -25882,22 +14674,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25906,22 +14683,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25930,22 +14692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25954,22 +14701,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -25978,22 +14710,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -26002,22 +14719,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -26026,22 +14728,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -26050,22 +14737,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": {
-                        code: string;
-                        detail: string;
-                        errors?: {
-                            detail: string;
-                            /** @description JSON pointer (RFC 6901) to the failing field */
-                            pointer: string;
-                            rule: string;
-                        }[];
-                        instance?: string;
-                        status: number;
-                        title: string;
-                        type: string;
-                    } & {
-                        [key: string]: unknown;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
