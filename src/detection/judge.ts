@@ -53,6 +53,9 @@ const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
+/** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
+const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['marker', 'coded', 'oem_leak']);
+
 /** Kinds that are weak cues: they count only for a primary brand, and less in a description. */
 const WEAK_KINDS: ReadonlySet<string> = new Set([
   'weak_quality_claim',
@@ -232,7 +235,12 @@ export class Judge {
     }
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
-    if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
+    if (
+      rule.needsBrand &&
+      !this.mentions.brandContext &&
+      !(this.mentions.disclaimedContext && EXPLICIT_KINDS.has(rule.kind) && rule.severity >= 0.6) &&
+      !inTaxonomy(ctx, rule.brandFreeCategories)
+    )
       return `generic term "${rule.pattern}" with no brand named`;
     if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
     // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy

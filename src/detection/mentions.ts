@@ -94,6 +94,12 @@ export class MentionResolver {
   primary = NO_BRAND;
   /** Some brand (any, not nominative) or protected work is named: generic markers count. */
   brandContext = false;
+  /**
+   * A brand is named as itself (no nominative cue at the mention) in a listing that disclaims any
+   * affiliation: a disclaimer does not make an explicit copy claim innocent ("Disclaimer: 1:1
+   * product. Not affiliated with the brand.").
+   */
+  disclaimedContext = false;
   brandsOut: Verdict['brands'] = [];
 
   constructor(private readonly compiled: CompiledKnowledge) {
@@ -140,6 +146,7 @@ export class MentionResolver {
     const touched = this.touched;
     touched.length = 0;
     this.brandContext = false;
+    this.disclaimedContext = false;
     this.primary = NO_BRAND;
     const brandsOut: Verdict['brands'] = [];
     this.brandsOut = brandsOut;
@@ -249,7 +256,9 @@ export class MentionResolver {
         state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
-      if (ctx.thirdParty || isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
+      const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
+      if (isNominative(views, hits, hitCount, hit, ownCategory)) state[at + State.Nominative] = 1;
+      else if (ctx.thirdParty && state[at + State.Nominative] === 0) state[at + State.Nominative] = 2;
     }
     let best = 0;
     for (const brandIndex of touched) {
@@ -275,13 +284,17 @@ export class MentionResolver {
             0 || state[at + State.Line]! >= 0;
         if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
           this.brandContext = true;
+        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 2)
+          this.disclaimedContext = true;
         if (cat === CatState.Mismatch && state[at + State.Exact]! + state[at + State.Common]! > 0)
           suppressed.push(
             `"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`,
           );
         continue;
       }
-      const nominative = state[at + State.Nominative] === 1;
+      const nominative = state[at + State.Nominative] !== 0;
+      // named as the brand itself, with only a disclaimer elsewhere ("Not affiliated with the brand")
+      if (state[at + State.Nominative] === 2) this.disclaimedContext = true;
       const brandId = c.pack.brandIds[brandIndex]!;
       if (line >= 0) {
         brandsOut.push({ brandId, nominative, productLine: tables.brand.productLines![line]!.name });
