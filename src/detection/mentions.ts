@@ -311,6 +311,52 @@ export class MentionResolver {
     }
   }
 
+  /**
+   * Whether the listing writes the brand's name in any form (name, alias, short alias, nickname,
+   * misspelling); a protected term ("HERO", "Nexode") is not its name.
+   */
+  written(brand: number): boolean {
+    const at = brand * State.Stride;
+    const state = this.state;
+    return (
+      state[at + State.Named]! +
+        state[at + State.Common]! +
+        state[at + State.Short]! +
+        state[at + State.Weak]! +
+        state[at + State.Derived]! >
+      0
+    );
+  }
+
+  /** Whether a mention of the brand is nominative (a cue at the mention or a disclaimer). */
+  nominative(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Nominative]! !== 0;
+  }
+
+  /**
+   * The brand is named by letters standing for its name before one of its lines ("G📷 HERO13",
+   * "KRV tote · Ondina"): a mention, and the primary brand when no other brand is.
+   */
+  confirm(brand: number, listing: ListingInput): void {
+    const at = brand * State.Stride;
+    if (this.state[at + State.Mentioned]! < Mention.Confirmed) {
+      if (this.state[at + State.Mentioned]! === Mention.None) {
+        const line = this.state[at + State.Line]!;
+        const productLine =
+          line >= 0 ? this.compiled.brands[brand]!.brand.productLines![line]!.name : undefined;
+        const brandId = this.compiled.pack.brandIds[brand]!;
+        this.brandsOut.push(
+          productLine === undefined
+            ? { brandId, nominative: false }
+            : { brandId, nominative: false, productLine },
+        );
+      }
+      this.state[at + State.Mentioned] = Mention.Confirmed;
+    }
+    this.brandContext = true;
+    if (this.primary === NO_BRAND && !this.sellerAuthorized(listing, brand)) this.primary = brand;
+  }
+
   /** Only brands with authorized sellers have a set to look in (most have none). */
   sellerAuthorized(listing: ListingInput, brandIndex: number): boolean {
     return (
