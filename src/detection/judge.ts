@@ -379,7 +379,11 @@ export class Judge {
   private initialsSignal(listing: ListingInput, signals: Signal[]): void {
     const mentions = this.mentions;
     const title = listing.title;
-    if (!/[A-Z]/.test(title)) return;
+    // only a brand whose line is named without the brand can be written as letters
+    let candidate = false;
+    for (const brand of mentions.touched)
+      if (mentions.line(brand) >= 0 && !mentions.written(brand)) candidate = true;
+    if (!candidate || !/[A-Z]/.test(title)) return;
     const c = this.compiled;
     INITIALS.lastIndex = 0;
     for (let m = INITIALS.exec(title); m !== null; m = INITIALS.exec(title)) {
