@@ -59,7 +59,9 @@ enum State {
   /** Hits of the brand's name or aliases (not only protected terms or lines). */
   Named = 13,
   LineLength = 14,
-  Stride = 15,
+  /** Hits of a short alias or abbreviation of the brand's name (not a short protected term: "XT-6"). */
+  ShortName = 15,
+  Stride = 16,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -160,6 +162,7 @@ export class MentionResolver {
         state.fill(0, at, at + State.HasSellers);
         state[at + State.Named] = 0;
         state[at + State.LineLength] = 0;
+        state[at + State.ShortName] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -200,6 +203,7 @@ export class MentionResolver {
           continue;
         }
         state[at + State.Short]!++;
+        state[at + State.ShortName]!++;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
         if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
@@ -213,6 +217,7 @@ export class MentionResolver {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
         state[at + State.Short]!++;
+        if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
         else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
@@ -321,7 +326,7 @@ export class MentionResolver {
     return (
       state[at + State.Named]! +
         state[at + State.Common]! +
-        state[at + State.Short]! +
+        state[at + State.ShortName]! +
         state[at + State.Weak]! +
         state[at + State.Derived]! >
       0
