@@ -152,7 +152,16 @@ export class BoilerplateMemo {
 export function lineHash(text: string, from: number, to: number): number {
   let a = 0x811c9dc5 | 0;
   let b = (to - from) | 0;
-  for (let i = from; i < to; i++) {
+  // two UTF-16 code units per step: half the multiplications of one per character
+  let i = from;
+  for (; i + 1 < to; i += 2) {
+    const c = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
+    // a multiplication only carries upwards: fold the high half down so both characters reach every bit
+    a = Math.imul(a ^ c, 0x01000193);
+    a ^= a >>> 16;
+    b = Math.imul(b + c, 0x2c1b3c6d) ^ (b >>> 15);
+  }
+  if (i < to) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b + c, 0x2c1b3c6d) ^ (b >>> 15);

@@ -140,6 +140,12 @@ export interface CompiledKnowledge {
   brands: BrandTables[];
   /** Misspelling payloads below FUZZY_EXEMPT: line `-2 - payload` of `fuzzyLines`. */
   fuzzyLines: Array<{ brand: number; line: number }>;
+  /**
+   * Chinese names of three characters or more of brands that name their categories, for names
+   * written with one character swapped (日默娃 for 日默瓦): indexed by their first and by their
+   * second unit code (a single swap leaves one of the two in place).
+   */
+  hanNames: HanNames;
   /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
   pack: BrandPack;
   colourNames: string[];
@@ -147,6 +153,15 @@ export interface CompiledKnowledge {
 }
 
 export const FUZZY_EXEMPT = -1;
+
+export interface HanNames {
+  brand: number[];
+  codes: Int32Array[];
+  byFirst: Map<number, number[]>;
+  bySecond: Map<number, number[]>;
+}
+
+const HAN_NAME = /^\p{Script=Han}{3,8}$/u;
 
 export function categoryMask(categories: readonly string[] | undefined): [number, number] {
   let lo = 0;
@@ -250,6 +265,7 @@ export function compileKnowledge(
   const fuzzyTerms: FuzzyTerm[] = [];
   const titleOnly: Array<[string, number]> = [];
   const fuzzyLines: Array<{ brand: number; line: number }> = [];
+  const hanNames: HanNames = { brand: [], codes: [], byFirst: new Map(), bySecond: new Map() };
   const brands: BrandTables[] = [];
   for (const brand of knowledge.brands) {
     const brandIndex = brands.length;
@@ -267,6 +283,24 @@ export function compileKnowledge(
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
+      if (
+        HAN_NAME.test(term) &&
+        names.has(lower) &&
+        (brand.categories ?? []).length > 0 &&
+        compiled.codes.length >= 3
+      ) {
+        const index = hanNames.brand.length;
+        hanNames.brand.push(brandIndex);
+        hanNames.codes.push(compiled.codes);
+        for (const [map, code] of [
+          [hanNames.byFirst, compiled.codes[0]!],
+          [hanNames.bySecond, compiled.codes[1]!],
+        ] as const) {
+          const list = map.get(code) ?? [];
+          list.push(index);
+          map.set(code, list);
+        }
+      }
       if (isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
         fuzzyTerms.push({
           codes: compiled.codes,
@@ -385,6 +419,7 @@ export function compileKnowledge(
     ruleSetVersion: ruleSet.version,
     brands,
     fuzzyLines,
+    hanNames,
     pack: packBrands(brands, colourNames.length),
     colourNames,
     errors,

@@ -28,12 +28,17 @@ export function gapWords(view: NormalizedView, from: number, to: number): number
   return words + (unspaced >> 1);
 }
 
-/** A nominative cue ends within its window (ownerB words) before the brand or line mention. */
+/**
+ * A nominative cue ends within its window (ownerB words) before the brand or line mention. A noun
+ * after the mention ("iPhone case") is nominative unless it names the mention's own category
+ * (`ownCategory`, the category of a product line: "Nexode 100W charger" is the charger itself).
+ */
 export function isNominative(
   views: readonly NormalizedView[],
   hits: readonly Hit[],
   hitCount: number,
   hit: Hit,
+  ownCategory = -1,
 ): boolean {
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
@@ -47,8 +52,26 @@ export function isNominative(
       if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
-      if (gapWords(view, hit.endUnit, cue.startUnit) <= cue.b) return true;
+      if (gapWords(view, hit.endUnit, cue.startUnit) > cue.b) continue;
+      if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
+      return true;
     }
+  }
+  return false;
+}
+
+/** A category word of `category` spans exactly the cue's words ("charger" of phone-accessories). */
+function namesCategory(hits: readonly Hit[], hitCount: number, cue: Hit, category: number): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const word = hits[h]!;
+    if (
+      word.type === OwnerType.Category &&
+      word.a === category &&
+      word.field === cue.field &&
+      word.startUnit === cue.startUnit &&
+      word.endUnit === cue.endUnit
+    )
+      return true;
   }
   return false;
 }

@@ -146,7 +146,52 @@ export class Detector {
           -1,
         );
       this.fuzzyWords(view, field, before);
+      if (view.nonAsciiUnits > 0 && this.compiled.hanNames.brand.length > 0) this.hanVariants(view, before);
     }
+  }
+
+  /**
+   * Chinese brand names of three characters or more written with one character swapped (日默娃 for
+   * 日默瓦, 姿生堂 for 资生堂), in titles: reported as misspellings (edit distance 1), which name the
+   * brand only in its categories or with one of its lines. Not where a brand or line is named.
+   */
+  private hanVariants(view: NormalizedView, firstHit: number): void {
+    const names = this.compiled.hanNames;
+    const n = view.length;
+    const codes = view.codes;
+    const flags = view.flags;
+    const unspaced = UNIT_UNSPACED_SCRIPT | 0;
+    const hitEnd = this.hitCount;
+    for (let i = 0; i + 2 < n; i++) {
+      if ((flags[i]! & unspaced) === 0) continue;
+      for (let pass = 0; pass < 2; pass++) {
+        const list = pass === 0 ? names.byFirst.get(codes[i]!) : names.bySecond.get(codes[i + 1]!);
+        if (list === undefined) continue;
+        for (const index of list) {
+          const name = names.codes[index]!;
+          const length = name.length;
+          if (i + length > n) continue;
+          let swapped = 0;
+          for (let k = 0; k < length && swapped < 2; k++) {
+            if ((flags[i + k]! & unspaced) === 0) swapped = 2;
+            else if (codes[i + k] !== name[k]) swapped++;
+          }
+          if (swapped !== 1 || this.brandHitOverlaps(firstHit, hitEnd, i, i + length)) continue;
+          this.fuzzyBrand = names.brand[index]!;
+          this.pushHit(FUZZY_BRAND_OWNER, -1, i, i + length, 0, 1);
+        }
+      }
+    }
+  }
+
+  /** A brand or line hit in hits[from, to) overlaps units [start, end). */
+  private brandHitOverlaps(from: number, to: number, start: number, end: number): boolean {
+    for (let h = from; h < to; h++) {
+      const hit = this.hits[h]!;
+      if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
+      if (hit.startUnit < end && hit.endUnit > start) return true;
+    }
+    return false;
   }
 
   private pushHit(

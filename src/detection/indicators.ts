@@ -190,19 +190,24 @@ export class IndicatorChecker {
     }
     if (tables.categoryLo === 0 && tables.categoryHi === 0 && tables.categoryPrices.size === 0)
       return tables.prices.brand.new ? { stats: tables.prices.brand, label: brandName, line: true } : null;
-    let best: PriceSource | null = null;
-    for (const [lo, hi] of [
-      [ctx.soldLo, ctx.soldHi],
-      [ctx.catLo, ctx.catHi],
-    ] as const) {
+    // the categories sold (an accessory wins over its product), else all the listing's categories;
+    // of several, the cheapest, so an accessory is never judged as the flagship
+    for (let pass = 0; pass < 2; pass++) {
+      const lo = pass === 0 ? ctx.soldLo : ctx.catLo;
+      const hi = pass === 0 ? ctx.soldHi : ctx.catHi;
+      if (lo === 0 && hi === 0) continue;
+      let bestIndex = -1;
+      let bestStats: PriceSource['stats'] | null = null;
       for (const [index, stats] of tables.categoryPrices) {
         const inListing = index < 32 ? (lo >>> index) & 1 : (hi >>> (index - 32)) & 1;
         if (!inListing || !stats.new) continue;
-        // several categories: the cheapest one, so an accessory is never judged as the flagship
-        if (!best || stats.new.min < best.stats.new!.min)
-          best = { stats, label: `${brandName} ${categoryName(index)}`, line: false };
+        if (bestStats === null || stats.new.min < bestStats.new!.min) {
+          bestIndex = index;
+          bestStats = stats;
+        }
       }
-      if (best) return best;
+      if (bestStats !== null)
+        return { stats: bestStats, label: `${brandName} ${categoryName(bestIndex)}`, line: false };
     }
     return null;
   }

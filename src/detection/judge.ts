@@ -53,6 +53,27 @@ const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
+/** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
+const INITIALS = /(?<![\p{L}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{L}\p{N}])/gu;
+
+/** The letters are letters of the name in order, starting with its first ("SLM" of Salomon). */
+function lettersOf(name: string, letters: string): boolean {
+  const plain = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+  if (plain.length === 0 || plain[0] !== letters[0]) return false;
+  let at = 1;
+  for (let k = 1; k < letters.length; k++) {
+    at = plain.indexOf(letters[k]!, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
+const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['marker', 'coded', 'oem_leak']);
+
 /** Kinds that are weak cues: they count only for a primary brand, and less in a description. */
 const WEAK_KINDS: ReadonlySet<string> = new Set([
   'weak_quality_claim',
@@ -107,6 +128,8 @@ export class Judge {
     const ctx = this.contexts.read(listing.category, hits, hitCount);
     const mentions = this.mentions;
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
+    // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
+    if (mentions.touched.length > 0) this.initialsSignal(listing, signals);
     const primary = mentions.primary;
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
@@ -232,7 +255,12 @@ export class Judge {
     }
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
-    if (rule.needsBrand && !this.mentions.brandContext && !inTaxonomy(ctx, rule.brandFreeCategories))
+    if (
+      rule.needsBrand &&
+      !this.mentions.brandContext &&
+      !(this.mentions.disclaimedContext && EXPLICIT_KINDS.has(rule.kind) && rule.severity >= 0.6) &&
+      !inTaxonomy(ctx, rule.brandFreeCategories)
+    )
       return `generic term "${rule.pattern}" with no brand named`;
     if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
     // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy
@@ -340,6 +368,58 @@ export class Judge {
     }
     if (signals.some((s) => s.kind === kind && s.brandId === brandId)) return;
     signals.push(this.signal(hit, kind, pack.brandRules[brandIndex]!, weight, detail, brandId));
+  }
+
+  /**
+   * Capital letters written in place of a brand's name in a title that names one of the brand's
+   * lines but not the brand: letters of the name in order from its first, no vowel after the first
+   * ("G", "SLM", "VRSC" for Versace), one to four of them next to an emoji ("G📷", "L🕰️"), two or more split by dots or
+   * hyphens ("S-L-M", "T-L"), three or more alone ("KRV"). A nickname of the brand (a disguise).
+   */
+  private initialsSignal(listing: ListingInput, signals: Signal[]): void {
+    const mentions = this.mentions;
+    const title = listing.title;
+    // only a brand whose line is named without the brand can be written as letters
+    let candidate = false;
+    for (const brand of mentions.touched)
+      if (mentions.line(brand) >= 0 && !mentions.written(brand)) candidate = true;
+    if (!candidate || !/[A-Z]/.test(title)) return;
+    const c = this.compiled;
+    INITIALS.lastIndex = 0;
+    for (let m = INITIALS.exec(title); m !== null; m = INITIALS.exec(title)) {
+      const token = m[1]!;
+      const letters = token.replace(/[.-]/g, '').toLowerCase();
+      const start = m.index;
+      const end = start + token.length;
+      const emoji =
+        EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, start - 4), start)) ||
+        EMOJI_NEAR_AFTER.test(title.slice(end, end + 4));
+      const split = letters.length !== token.length;
+      if (!(emoji || (split && letters.length >= 2) || letters.length >= 3)) continue;
+      // abbreviations drop vowels: "HOT", "NEW" and "OEM" are words, "KRV" and "SLM" are not
+      if (/[aeiouy]/.test(letters.slice(1))) continue;
+      for (const brand of mentions.touched) {
+        if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+        if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
+          continue;
+        const name = c.pack.brandNames[brand]!;
+        if (!lettersOf(name, letters)) continue;
+        if (mentions.sellerAuthorized(listing, brand)) continue;
+        mentions.confirm(brand, listing);
+        const brandId = c.pack.brandIds[brand]!;
+        if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) continue;
+        signals.push({
+          kind: 'brand_nickname',
+          rule: c.pack.brandRules[brand]!,
+          ruleVersion: this.policy.version,
+          span: { field: 'title', start, end, text: token },
+          normalized: letters,
+          detail: `"${name}" written as "${token}"${emoji ? ' next to an emoji' : ''} before one of its lines`,
+          weight: round(this.policy.weights.brandNickname ?? 0.45),
+          brandId,
+        });
+      }
+    }
   }
 
   /** An emoji (or a pictographic symbol) within a space or two of the hit in the original text. */

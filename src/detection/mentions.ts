@@ -59,7 +59,9 @@ enum State {
   /** Hits of the brand's name or aliases (not only protected terms or lines). */
   Named = 13,
   LineLength = 14,
-  Stride = 15,
+  /** Hits of a short alias or abbreviation of the brand's name (not a short protected term: "XT-6"). */
+  ShortName = 15,
+  Stride = 16,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -94,6 +96,12 @@ export class MentionResolver {
   primary = NO_BRAND;
   /** Some brand (any, not nominative) or protected work is named: generic markers count. */
   brandContext = false;
+  /**
+   * A brand is named as itself (no nominative cue at the mention) in a listing that disclaims any
+   * affiliation: a disclaimer does not make an explicit copy claim innocent ("Disclaimer: 1:1
+   * product. Not affiliated with the brand.").
+   */
+  disclaimedContext = false;
   brandsOut: Verdict['brands'] = [];
 
   constructor(private readonly compiled: CompiledKnowledge) {
@@ -140,6 +148,7 @@ export class MentionResolver {
     const touched = this.touched;
     touched.length = 0;
     this.brandContext = false;
+    this.disclaimedContext = false;
     this.primary = NO_BRAND;
     const brandsOut: Verdict['brands'] = [];
     this.brandsOut = brandsOut;
@@ -153,6 +162,7 @@ export class MentionResolver {
         state.fill(0, at, at + State.HasSellers);
         state[at + State.Named] = 0;
         state[at + State.LineLength] = 0;
+        state[at + State.ShortName] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -193,6 +203,7 @@ export class MentionResolver {
           continue;
         }
         state[at + State.Short]!++;
+        state[at + State.ShortName]!++;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
         if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
@@ -206,6 +217,7 @@ export class MentionResolver {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
         state[at + State.Short]!++;
+        if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
         else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
@@ -249,7 +261,9 @@ export class MentionResolver {
         state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
-      if (ctx.thirdParty || isNominative(views, hits, hitCount, hit)) state[at + State.Nominative] = 1;
+      const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
+      if (isNominative(views, hits, hitCount, hit, ownCategory)) state[at + State.Nominative] = 1;
+      else if (ctx.thirdParty && state[at + State.Nominative] === 0) state[at + State.Nominative] = 2;
     }
     let best = 0;
     for (const brandIndex of touched) {
@@ -275,13 +289,17 @@ export class MentionResolver {
             0 || state[at + State.Line]! >= 0;
         if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
           this.brandContext = true;
+        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 2)
+          this.disclaimedContext = true;
         if (cat === CatState.Mismatch && state[at + State.Exact]! + state[at + State.Common]! > 0)
           suppressed.push(
             `"${c.pack.brandNames[brandIndex]}" read as an ordinary word: not a category of the brand`,
           );
         continue;
       }
-      const nominative = state[at + State.Nominative] === 1;
+      const nominative = state[at + State.Nominative] !== 0;
+      // named as the brand itself, with only a disclaimer elsewhere ("Not affiliated with the brand")
+      if (state[at + State.Nominative] === 2) this.disclaimedContext = true;
       const brandId = c.pack.brandIds[brandIndex]!;
       if (line >= 0) {
         brandsOut.push({ brandId, nominative, productLine: tables.brand.productLines![line]!.name });
@@ -296,6 +314,52 @@ export class MentionResolver {
         this.primary = brandIndex;
       }
     }
+  }
+
+  /**
+   * Whether the listing writes the brand's name in any form (name, alias, short alias, nickname,
+   * misspelling); a protected term ("HERO", "Nexode") is not its name.
+   */
+  written(brand: number): boolean {
+    const at = brand * State.Stride;
+    const state = this.state;
+    return (
+      state[at + State.Named]! +
+        state[at + State.Common]! +
+        state[at + State.ShortName]! +
+        state[at + State.Weak]! +
+        state[at + State.Derived]! >
+      0
+    );
+  }
+
+  /** Whether a mention of the brand is nominative (a cue at the mention or a disclaimer). */
+  nominative(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Nominative]! !== 0;
+  }
+
+  /**
+   * The brand is named by letters standing for its name before one of its lines ("G📷 HERO13",
+   * "KRV tote · Ondina"): a mention, and the primary brand when no other brand is.
+   */
+  confirm(brand: number, listing: ListingInput): void {
+    const at = brand * State.Stride;
+    if (this.state[at + State.Mentioned]! < Mention.Confirmed) {
+      if (this.state[at + State.Mentioned]! === Mention.None) {
+        const line = this.state[at + State.Line]!;
+        const productLine =
+          line >= 0 ? this.compiled.brands[brand]!.brand.productLines![line]!.name : undefined;
+        const brandId = this.compiled.pack.brandIds[brand]!;
+        this.brandsOut.push(
+          productLine === undefined
+            ? { brandId, nominative: false }
+            : { brandId, nominative: false, productLine },
+        );
+      }
+      this.state[at + State.Mentioned] = Mention.Confirmed;
+    }
+    this.brandContext = true;
+    if (this.primary === NO_BRAND && !this.sellerAuthorized(listing, brand)) this.primary = brand;
   }
 
   /** Only brands with authorized sellers have a set to look in (most have none). */
