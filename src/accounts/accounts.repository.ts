@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Role } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 
 export async function insertOrganisation(
@@ -43,7 +44,7 @@ export async function insertUser(
   return db.insertInto('users').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function insertMembership(db: Database, row: { user_id: string; org_id: string; role: string }) {
+export async function insertMembership(db: Database, row: { user_id: string; org_id: string; role: Role }) {
   await db
     .insertInto('memberships')
     .values(row)
@@ -179,7 +180,7 @@ export async function insertApiKey(
     id: string;
     org_id: string;
     name: string;
-    role: string;
+    role: Role;
     marketplace_id: string | null;
     key_prefix: string;
     key_hash: string;

@@ -5,13 +5,13 @@ import { IdParams, IsoDate, Page, problemResponses, Sha256, Uuid } from '../http
 import * as accounts from './accounts.service.ts';
 
 const OrgKind = Type.Enum([...ORG_KINDS]);
-const Role = Type.Union(ROLES.map((r) => Type.Literal(r)));
+const Role = Type.Enum([...ROLES]);
 const Organisation = Type.Object({ id: Uuid, kind: OrgKind, name: Type.String(), createdAt: Type.String() });
 const ApiKey = Type.Object({
   id: Uuid,
   orgId: Uuid,
   name: Type.String(),
-  role: Type.String(),
+  role: Role,
   marketplaceId: Type.Union([Uuid, Type.Null()]),
   prefix: Type.String(),
   createdAt: Type.String(),
@@ -61,8 +61,8 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
               Type.Object({
                 orgId: Uuid,
                 orgName: Type.String(),
-                orgKind: Type.String(),
-                role: Type.String(),
+                orgKind: OrgKind,
+                role: Role,
               }),
             ),
           }),
@@ -113,11 +113,11 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
         summary: 'The caller: person or API key, organisation and roles',
         response: {
           200: Type.Object({
-            kind: Type.String(),
+            kind: Type.Enum(['user', 'api_key']),
             userId: Type.Union([Uuid, Type.Null()]),
             apiKeyId: Type.Union([Uuid, Type.Null()]),
             organisation: Type.Union([Organisation, Type.Null()]),
-            roles: Type.Array(Type.String()),
+            roles: Type.Array(Role),
             marketplaceId: Type.Union([Uuid, Type.Null()]),
           }),
           ...problemResponses,
@@ -180,7 +180,7 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
         response: {
           200: Type.Object({
             items: Type.Array(
-              Type.Object({ userId: Uuid, email: Type.String(), name: Type.String(), role: Type.String() }),
+              Type.Object({ userId: Uuid, email: Type.String(), name: Type.String(), role: Role }),
             ),
           }),
           ...problemResponses,
@@ -212,7 +212,7 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
             email: Type.String(),
             name: Type.String(),
             orgId: Uuid,
-            role: Type.String(),
+            role: Role,
           }),
           ...problemResponses,
         },

@@ -400,7 +400,7 @@ function toApiKey(row: {
   id: string;
   org_id: string;
   name: string;
-  role: string;
+  role: Role;
   marketplace_id: string | null;
   key_prefix: string;
   created_at: Date;

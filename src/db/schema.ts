@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../auth/principal.ts';
 
 /** Row types of the SQL schema in `migrations/`. Repositories use them; services never see them. */
 
@@ -26,7 +27,7 @@ export interface UsersTable {
 export interface MembershipsTable {
   user_id: string;
   org_id: string;
-  role: string;
+  role: Role;
   created_at: CreatedAt;
 }
 
@@ -61,7 +62,7 @@ export interface ApiKeysTable {
   id: string;
   org_id: string;
   name: string;
-  role: string;
+  role: Role;
   marketplace_id: string | null;
   key_prefix: string;
   key_hash: string;

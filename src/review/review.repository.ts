@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { ItemState } from '../db/schema.ts';
+import type { InfringementType } from '../notices/notice.ts';
+import type { RightType } from '../rights/index.ts';
 
 export type QueueKind = 'notice_item' | 'counter_notice' | 'appeal';
 
@@ -12,9 +14,9 @@ export interface QueueRow {
   due_at: Date;
   sla_due_at: Date;
   created_at: Date;
-  infringement_type: string;
+  infringement_type: InfringementType;
   principal_name: string;
-  right_type: string;
+  right_type: RightType;
   right_name: string;
   listing_id: string;
   marketplace_id: string;

@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { InfringementType } from '../decisions/statement.schema.ts';
+import { InfringementType, RightType as RightTypeSchema } from '../decisions/statement.schema.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import {
@@ -96,9 +96,9 @@ const QueueEntry = Type.Object({
   }),
   itemId: Uuid,
   noticeId: Uuid,
-  infringementType: Type.String(),
+  infringementType: InfringementType,
   principalName: Type.String(),
-  right: Type.Object({ type: Type.String(), name: Type.String() }),
+  right: Type.Object({ type: RightTypeSchema, name: Type.String() }),
   listing: Type.Object({ id: Uuid, marketplaceId: Uuid, title: Type.String(), url: Type.String() }),
   filedAt: IsoDateTime,
   slaDueAt: IsoDateTime,

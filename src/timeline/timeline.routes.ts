@@ -1,16 +1,19 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
+import {
+  IdParams,
+  ItemStateSchema,
+  MovePartySchema,
+  Nullable,
+  problemResponses,
+  Uuid,
+} from '../http/schemas.ts';
 import { itemClock, itemTimeline } from './timeline.service.ts';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
-  Type.Union([schema, Type.Null()]);
 const Move = {
-  party: Nullable(
-    Type.String({
-      description: 'Whose move it is: reviewer, rights_holder, seller, supervisor (overdue), or null',
-    }),
-  ),
+  party: Nullable(MovePartySchema, {
+    description: 'Whose move it is: reviewer, rights_holder, seller, supervisor (overdue), or null',
+  }),
   action: Type.String(),
   dueAt: Nullable(Type.String()),
   overdue: Type.Boolean(),
@@ -18,7 +21,7 @@ const Move = {
 const TimelineSchema = Type.Object({
   itemId: Uuid,
   noticeId: Uuid,
-  state: Type.String(),
+  state: ItemStateSchema,
   move: Type.Object(Move),
   deadlines: Type.Array(
     Type.Object({
@@ -63,7 +66,10 @@ export const timelineRoutes: RouteModule = (app, { db }) => {
         tags: ['review'],
         summary: 'Whose move it is on an item and by when (its parties)',
         params: IdParams,
-        response: { 200: Type.Object({ itemId: Uuid, state: Type.String(), ...Move }), ...problemResponses },
+        response: {
+          200: Type.Object({ itemId: Uuid, state: ItemStateSchema, ...Move }),
+          ...problemResponses,
+        },
       },
     },
     async (request) => itemClock(db, principalOf(request), request.params.id),

@@ -1,5 +1,6 @@
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import type { ItemState } from '../db/schema.ts';
 import { type Deadline, deadlinesOfItem } from '../deadlines/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { itemContext, moveOf, partyOf } from '../items/index.ts';
@@ -9,7 +10,7 @@ import { type Move, orderTimeline, type TimelineEvent, timelineSources } from '.
 export interface Timeline {
   itemId: string;
   noticeId: string;
-  state: string;
+  state: ItemState;
   move: Move;
   deadlines: {
     id: string;

@@ -2000,7 +2000,8 @@ export interface operations {
                         orgId: string;
                         prefix: string;
                         revokedAt: string | null;
-                        role: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                     };
                 };
             };
@@ -2990,9 +2991,11 @@ export interface operations {
                         memberships: {
                             /** Format: uuid */
                             orgId: string;
-                            orgKind: string;
+                            /** @enum {unknown} */
+                            orgKind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             orgName: string;
-                            role: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                         }[];
                         token: string;
                         user: {
@@ -6164,8 +6167,10 @@ export interface operations {
                         /** Format: uuid */
                         itemId: string;
                         overdue: boolean;
-                        party: string | null;
-                        state: string;
+                        /** @description Whose move it is: reviewer, rights_holder, seller, supervisor (overdue), or null */
+                        party: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
+                        /** @enum {unknown} */
+                        state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                     };
                 };
             };
@@ -6980,11 +6985,13 @@ export interface operations {
                             action: string;
                             dueAt: string | null;
                             overdue: boolean;
-                            party: string | null;
+                            /** @description Whose move it is: reviewer, rights_holder, seller, supervisor (overdue), or null */
+                            party: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
                         };
                         /** Format: uuid */
                         noticeId: string;
-                        state: string;
+                        /** @enum {unknown} */
+                        state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                     };
                 };
             };
@@ -9052,7 +9059,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         apiKeyId: string | null;
-                        kind: string;
+                        /** @enum {unknown} */
+                        kind: "user" | "api_key";
                         marketplaceId: string | null;
                         organisation: {
                             createdAt: string;
@@ -9062,7 +9070,7 @@ export interface operations {
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
                         } | null;
-                        roles: string[];
+                        roles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         userId: string | null;
                     };
                 };
@@ -10613,7 +10621,8 @@ export interface operations {
                             orgId: string;
                             prefix: string;
                             revokedAt: string | null;
-                            role: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                         }[];
                     };
                 };
@@ -10712,6 +10721,7 @@ export interface operations {
                     /** Format: uuid */
                     marketplaceId?: string;
                     name: string;
+                    /** @enum {unknown} */
                     role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                 };
             };
@@ -10734,7 +10744,8 @@ export interface operations {
                         orgId: string;
                         prefix: string;
                         revokedAt: string | null;
-                        role: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                     } & {
                         key: string;
                     };
@@ -11137,7 +11148,8 @@ export interface operations {
                         items: {
                             email: string;
                             name: string;
-                            role: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                             /** Format: uuid */
                             userId: string;
                         }[];
@@ -11235,6 +11247,7 @@ export interface operations {
                     name: string;
                     /** @description At least 12 characters */
                     password: string;
+                    /** @enum {unknown} */
                     role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                 };
             };
@@ -11251,7 +11264,8 @@ export interface operations {
                         name: string;
                         /** Format: uuid */
                         orgId: string;
-                        role: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector";
                         /** Format: uuid */
                         userId: string;
                     };
@@ -13205,7 +13219,7 @@ export interface operations {
                             dueAt: string;
                             /** Format: date-time */
                             filedAt: string;
-                            infringementType: string;
+                            infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
                             /** Format: uuid */
                             itemId: string;
                             /** @enum {unknown} */
@@ -13224,7 +13238,7 @@ export interface operations {
                             principalName: string;
                             right: {
                                 name: string;
-                                type: string;
+                                type: "trademark" | "patent" | "copyright";
                             };
                             /** Format: date-time */
                             slaDueAt: string;
