@@ -118,8 +118,24 @@ export async function logout(page: Page): Promise<void> {
   await page.waitForURL(/\/login/);
 }
 
-/** axe-core on the current page: no serious or critical violation. */
+/**
+ * Waits for the page's finite CSS transitions and animations to end. A button that turns primary
+ * fades its ground and text colours over 0.2 s: measured mid-way, red text on a half-red ground
+ * fails contrast although neither end state does. Endless ones (spinners) are not waited for.
+ */
+export async function settled(page: Page): Promise<void> {
+  // A string: the test project has no DOM types; this runs in the page.
+  await page.evaluate(`Promise.all(
+    document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+      .map((a) => a.finished.catch(() => undefined)),
+  ).then(() => undefined)`);
+}
+
+/** axe-core on the current page, once it has settled: no serious or critical violation. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await settled(page);
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (bad.length > 0)
@@ -138,5 +154,6 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await settled(page);
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }

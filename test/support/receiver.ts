@@ -19,6 +19,7 @@ export async function startReceiver() {
   const requests: Recorded[] = [];
   const scripts = new Map<string, number[]>();
   const handlers = new Map<string, Handler>();
+  const waiters = new Set<() => void>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -30,6 +31,7 @@ export async function startReceiver() {
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
       });
+      for (const wake of waiters) wake();
       if (path === '/hang') return; // never answers: the sender's timeout must fire
       const handler = handlers.get(path);
       if (handler) return handler(req, res);
@@ -48,6 +50,22 @@ export async function startReceiver() {
     to: (path: string) => requests.filter((r) => r.path === path),
     script: (path: string, statuses: number[]) => scripts.set(path, statuses),
     handle: (path: string, handler: Handler) => handlers.set(path, handler),
+    /** Resolves once `path` has received `count` requests in all; rejects after `timeoutMs`. */
+    received: (path: string, count: number, timeoutMs = 60_000) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (requests.filter((r) => r.path === path).length < count) return false;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve();
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`${path} received fewer than ${count} requests in ${timeoutMs} ms`));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      }),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -10,6 +10,7 @@ import { PageLoading } from './components/states';
 import { AppLayout } from './layout/AppLayout';
 import { LoginPage } from './pages/LoginPage';
 import { homeOf, useMe } from './session/session';
+import { theme } from './theme';
 
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="csp-nonce"]')?.content || undefined;
 
@@ -74,18 +75,7 @@ export function App() {
     <ConfigProvider
       locale={i18n.language === 'zh-CN' ? zhCN : enUS}
       {...(nonce ? { csp: { nonce } } : {})}
-      theme={{
-        // Darker secondary text than the defaults: WCAG AA contrast (axe) on white and grey.
-        token: {
-          colorPrimary: '#1d4ed8',
-          colorLink: '#1d4ed8',
-          colorInfo: '#1d4ed8',
-          colorTextSecondary: '#4b4b4b',
-          colorTextTertiary: '#555',
-          colorTextDescription: '#4b4b4b',
-          colorTextPlaceholder: '#666',
-        },
-      }}
+      theme={theme}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

@@ -15,6 +15,8 @@ function Attempts({ id }: { id: string }) {
   const delivery = useQuery({
     queryKey: ['delivery', id],
     queryFn: () => call(api.GET('/v1/webhook-deliveries/{id}', { params: { path: { id } } })),
+    // A pending delivery (a replay) gets its next attempt within seconds: show it when it comes.
+    refetchInterval: (query) => (query.state.data?.status === 'pending' ? 1_000 : false),
   });
   return (
     <QueryState query={delivery}>
