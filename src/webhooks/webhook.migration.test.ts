@@ -75,7 +75,7 @@ for (const driver of drivers()) {
   });
 }
 
-const SHAPES_MIGRATION = '0022_webhook_payload_shapes.sql';
+const SHAPES_MIGRATION = '0025_webhook_payload_shapes.sql';
 
 for (const driver of drivers()) {
   describe(`migration ${SHAPES_MIGRATION} (${driver})`, () => {
