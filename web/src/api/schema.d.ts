@@ -736,7 +736,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Find listings by marketplace, external id, URL, store or state */
+        /**
+         * Search listings across every marketplace by URL, marketplace listing id, title text, store or state (rights holders, agents, operator staff; a marketplace key its own listings)
+         * @description `q` matches part of the title in any case, or a marketplace listing id exactly; it needs at least 3 characters (the trigram index answers from three). Results are ordered by registration time and paged with limit and offset.
+         */
         get: operations["getListings"];
         put?: never;
         post?: never;
@@ -12548,6 +12551,8 @@ export interface operations {
                 limit: number;
                 marketplaceId?: string;
                 offset: number;
+                /** @description Part of the title (any case), or a marketplace listing id */
+                q?: string;
                 state?: "active" | "removed";
                 storeId?: string;
                 url?: string;
