@@ -1250,6 +1250,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/review/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide up to 100 items the same way: remove, or reject with a reason code (operator reviewers)
+         * @description Each item is decided exactly as by POST /v1/items/{id}/decision (decision, statement of reasons, events, webhook, audit), one after another. An item that cannot be decided (already decided, waiting for an answer, unknown) is reported in its own result with the problem that refused it; the others stand.
+         */
+        post: operations["postReviewDecisions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/review/queue": {
         parameters: {
             query?: never;
@@ -11037,6 +11057,7 @@ export interface operations {
                 "application/json": {
                     decision: "remove" | "reject" | "request_info";
                     question?: string;
+                    /** @enum {unknown} */
                     reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
                     reasonText?: string;
                 };
@@ -22858,6 +22879,263 @@ export interface operations {
                         /** @description Only an active authorization grants the agent anything */
                         status: "active" | "expired" | "revoked";
                         validUntil: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postReviewDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "remove" | "reject";
+                    itemIds: string[];
+                    /** @enum {unknown} */
+                    reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decided: number;
+                        refused: number;
+                        /** @description One per item, in the order sent */
+                        results: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @enum {unknown} */
+                            outcome: "decided" | "refused";
+                            problem: {
+                                /** @enum {unknown} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_URL" | "URI_TOO_LONG" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "ALREADY_DECIDED" | "IDEMPOTENCY_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RATE_LIMITED" | "NOT_READY" | "INTERNAL";
+                                detail: string;
+                                status: number;
+                            } | null;
+                            result: {
+                                awaiting: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
+                                decision: {
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                    decidedBy: string | null;
+                                    reasonCode: string | null;
+                                    reasonText: string | null;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                slaDueAt: string;
+                                snapshotSha256: string | null;
+                                /** @enum {unknown} */
+                                state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
+                                statementId: string | null;
+                            } | null;
+                        }[];
                     };
                 };
             };
