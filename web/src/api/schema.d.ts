@@ -1215,6 +1215,42 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reason-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's reason templates, by reason code and language (operator reviewers and admins) */
+        get: operations["getReasonTemplates"];
+        put?: never;
+        /** Add a reason template (operator admins) */
+        post: operations["postReasonTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reason-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a reason template at the version read (operator admins) */
+        put: operations["putReasonTemplatesById"];
+        post?: never;
+        /** Remove a reason template (operator admins); decisions already made keep their text */
+        delete: operations["deleteReasonTemplatesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/representations": {
         parameters: {
             query?: never;
@@ -22187,6 +22223,961 @@ export interface operations {
                         };
                         createdAt: string | null;
                         key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getReasonTemplates: {
+        parameters: {
+            query?: {
+                language?: "en" | "zh-CN";
+                reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            language: "en" | "zh-CN";
+                            /** Format: uuid */
+                            operatorOrgId: string;
+                            /** @enum {unknown} */
+                            reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                            /** @description The statement of reasons text the reviewer starts from */
+                            text: string;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    postReasonTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    language: "en" | "zh-CN";
+                    /** @enum {unknown} */
+                    reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    /** @description The statement of reasons text the reviewer starts from */
+                    text: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    putReasonTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    language: "en" | "zh-CN";
+                    /** @enum {unknown} */
+                    reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    /** @description The statement of reasons text the reviewer starts from */
+                    text: string;
+                    title: string;
+                    /** @description The version read; a template changed since is refused (409) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    deleteReasonTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
                         version: number;
                     };
                 };

@@ -22,6 +22,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string }> = [
   { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
   { area: 'admin', path: '/admin/marketplaces', labelKey: 'nav.marketplaces' },
   { area: 'admin', path: '/admin/policies', labelKey: 'nav.policies' },
+  { area: 'admin', path: '/admin/reason-templates', labelKey: 'nav.reasonTemplates' },
   { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
 ];

@@ -8,7 +8,14 @@ import type { paths } from '../../api/schema';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { INFRINGEMENTS } from '../brand/FileNotice';
-import { REASON_CODES, type ReasonCode, reasonTemplates, rememberQueue } from './reasons';
+import {
+  REASON_CODES,
+  type ReasonCode,
+  rememberQueue,
+  templateLanguage,
+  templatesFor,
+  useReasonTemplates,
+} from './reasons';
 
 const PAGE = 100;
 type Infringement = (typeof INFRINGEMENTS)[number];
@@ -17,8 +24,9 @@ type BulkResult =
 
 /** Everything whose move is the reviewer's, ordered by deadline; j/k move, Enter opens, x selects. */
 export default function ReviewQueue() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
+  const templates = useReasonTemplates();
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
@@ -30,7 +38,9 @@ export default function ReviewQueue() {
   const [selected, setSelected] = useState<string[]>([]);
   const [bulkDecision, setBulkDecision] = useState<'remove' | 'reject'>('reject');
   const [bulkCode, setBulkCode] = useState<ReasonCode>('insufficient_evidence');
-  const templateText = (code: ReasonCode) => reasonTemplates()[code] ?? t(`reasonCode.${code}`);
+  const templateText = (code: ReasonCode) =>
+    templatesFor(templates.data?.items, code, templateLanguage(i18n.language))[0]?.text ??
+    t(`reasonCode.${code}`);
   const [bulkText, setBulkText] = useState(() => templateText('insufficient_evidence'));
   const [refused, setRefused] = useState<BulkResult[]>([]);
   const marketplaces = useQuery({
