@@ -527,7 +527,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence) */
+        get: operations["getDocuments"];
         put?: never;
         /**
          * Upload a document (certificate, authorization, screenshot, test-buy report, cached page); at most 1048576 bytes
@@ -8764,6 +8765,232 @@ export interface operations {
                             remove: number;
                             review: number;
                         };
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        code: string;
+                        detail: string;
+                        errors?: {
+                            detail: string;
+                            /** @description JSON pointer (RFC 6901) to the failing field */
+                            pointer: string;
+                            rule: string;
+                        }[];
+                        instance?: string;
+                        status: number;
+                        title: string;
+                        type: string;
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
+    getDocuments: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                rightId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            filename: string | null;
+                            mediaType: string;
+                            /** @description SHA-256 of the content, lowercase hex */
+                            sha256: string;
+                            size: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        }[];
                     };
                 };
             };
