@@ -921,7 +921,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller: person or API key, organisation and roles */
+        /** The caller: person or API key, organisation and roles, and when a session ends */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -15741,7 +15741,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         apiKeyId: string | null;
-                        kind: string;
+                        /** @enum {unknown} */
+                        kind: "user" | "api_key";
                         marketplaceId: string | null;
                         organisation: {
                             createdAt: string;
@@ -15751,7 +15752,25 @@ export interface operations {
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
                         } | null;
-                        roles: string[];
+                        roles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
+                        session: {
+                            /**
+                             * Format: date-time
+                             * @description When the session ends without another request: the earlier of expiresAt and lastSeenAt + the idle timeout
+                             */
+                            endsAt: string;
+                            /**
+                             * Format: date-time
+                             * @description The hard end of the session, whatever the activity
+                             */
+                            expiresAt: string;
+                            idleTimeoutSeconds: number;
+                            /**
+                             * Format: date-time
+                             * @description The activity the idle timeout counts from (recorded at most once a minute)
+                             */
+                            lastSeenAt: string;
+                        } | null;
                         userId: string | null;
                     };
                 };
