@@ -100,6 +100,14 @@ export async function findSessionByHash(db: Database, tokenHash: string) {
     .executeTakeFirst();
 }
 
+export async function findSessionTimes(db: Database, id: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['expires_at', 'last_seen_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
 export async function deleteSession(db: Database, tokenHash: string) {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash).execute();
 }

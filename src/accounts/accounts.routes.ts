@@ -1,7 +1,16 @@
 import { Type } from 'typebox';
 import { ORG_KINDS, ROLES } from '../auth/principal.ts';
 import { principalOf, type RouteModule, SESSION_COOKIE } from '../http/app.ts';
-import { IdParams, IsoDate, Page, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import {
+  IdParams,
+  IsoDate,
+  literals,
+  Nullable,
+  Page,
+  problemResponses,
+  Sha256,
+  Uuid,
+} from '../http/schemas.ts';
 import * as accounts from './accounts.service.ts';
 
 const OrgKind = Type.Enum([...ORG_KINDS]);
@@ -110,21 +119,43 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'The caller: person or API key, organisation and roles',
+        summary: 'The caller: person or API key, organisation and roles, and when a session ends',
         response: {
           200: Type.Object({
-            kind: Type.Enum(['user', 'api_key']),
+            session: Nullable(
+              Type.Object(
+                {
+                  expiresAt: Type.String({
+                    format: 'date-time',
+                    description: 'The hard end of the session, whatever the activity',
+                  }),
+                  idleTimeoutSeconds: Type.Integer({ minimum: 1 }),
+                  lastSeenAt: Type.String({
+                    format: 'date-time',
+                    description: 'The activity the idle timeout counts from (recorded at most once a minute)',
+                  }),
+                  endsAt: Type.String({
+                    format: 'date-time',
+                    description:
+                      'When the session ends without another request: the earlier of expiresAt and lastSeenAt + the idle timeout',
+                  }),
+                },
+                { description: 'The session signed in with; null for an API key' },
+              ),
+            ),
+            kind: literals(['user', 'api_key'] as const),
             userId: Type.Union([Uuid, Type.Null()]),
             apiKeyId: Type.Union([Uuid, Type.Null()]),
             organisation: Type.Union([Organisation, Type.Null()]),
-            roles: Type.Array(Role),
+            roles: Type.Array(literals(ROLES)),
             marketplaceId: Type.Union([Uuid, Type.Null()]),
           }),
           ...problemResponses,
         },
       },
     },
-    async (request) => accounts.describeSelf(db, principalOf(request)),
+    async (request) =>
+      accounts.describeSelf(db, principalOf(request), { idleMinutes: config.sessionIdleMinutes }),
   );
 
   app.post(

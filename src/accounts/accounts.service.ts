@@ -84,6 +84,7 @@ async function resolvePrincipal(
       orgKind: key.org_kind,
       roles: new Set([key.role as Role]),
       marketplaceId: key.marketplace_id,
+      sessionId: null,
       label: `key:${key.id}`,
     };
     return { principal, notAfter: key.expires_at?.getTime() ?? Number.POSITIVE_INFINITY };
@@ -112,6 +113,7 @@ async function resolvePrincipal(
     orgKind: first.org_kind,
     roles: new Set(inOrg.map((m) => m.role as Role)),
     marketplaceId: null,
+    sessionId: session.id,
     label: `user:${session.user_id}`,
   };
   // The cache never outlives the session's idle deadline as seen at this lookup.
@@ -228,9 +230,36 @@ export async function logout(db: Database, token: string): Promise<void> {
   principalCache.evictWhere((_p, key) => key.startsWith(`${hash}|`));
 }
 
-export async function describeSelf(db: Database, principal: Principal) {
-  const org = await repo.findOrganisation(db, principal.orgId);
+/**
+ * When the caller's session ends: at its hard expiry (12 h after login), or earlier when no
+ * request comes within the idle timeout of the last one seen. Read from the row, not the cached
+ * principal, so it is what the next request will be judged by.
+ */
+async function sessionEnd(db: Database, principal: Principal, settings: SessionSettings) {
+  if (!principal.sessionId) return null;
+  const row = await repo.findSessionTimes(db, principal.sessionId);
+  if (!row) return null;
+  const idleEndsAt = new Date(row.last_seen_at.getTime() + settings.idleMinutes * 60_000);
+  const endsAt = idleEndsAt < row.expires_at ? idleEndsAt : row.expires_at;
   return {
+    expiresAt: row.expires_at.toISOString(),
+    idleTimeoutSeconds: settings.idleMinutes * 60,
+    lastSeenAt: row.last_seen_at.toISOString(),
+    endsAt: endsAt.toISOString(),
+  };
+}
+
+export async function describeSelf(
+  db: Database,
+  principal: Principal,
+  settings: SessionSettings = DEFAULT_SESSION_SETTINGS,
+) {
+  const [org, session] = await Promise.all([
+    repo.findOrganisation(db, principal.orgId),
+    sessionEnd(db, principal, settings),
+  ]);
+  return {
+    session,
     kind: principal.kind,
     userId: principal.userId,
     apiKeyId: principal.keyId,

@@ -99,6 +99,55 @@ for (const driver of drivers()) {
       assert.ok(later.token.startsWith('ipps_'));
     });
 
+    test('/v1/me says when the session ends: the earlier of its hard expiry and the idle timeout', async () => {
+      const user = await userIn(h, 'brand', 'rights_holder');
+      const other = await userIn(h, 'brand', 'rights_holder');
+      const me = await h.request('GET', '/v1/me', { token: user.token });
+      assert.equal(me.status, 200, me.text);
+      const session = me.body.session;
+      assert.equal(session.idleTimeoutSeconds, 1800);
+      const expires = Date.parse(session.expiresAt);
+      assert.ok(Math.abs(expires - (Date.now() + 12 * 3600_000)) < 60_000, 'twelve hours after login');
+      assert.equal(Date.parse(session.endsAt), Date.parse(session.lastSeenAt) + 1800_000);
+      const db = h.platform.database.db;
+      const seen = new Date(Date.now() - 10 * 60_000);
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: seen })
+        .where('user_id', '=', user.userId)
+        .execute();
+      principalCache.evictWhere((p) => p.userId === user.userId);
+      const later = await h.request('GET', '/v1/me', { token: user.token });
+      // The request itself is activity: the idle clock restarts from it (recorded once a minute).
+      assert.ok(Date.parse(later.body.session.lastSeenAt) > seen.getTime());
+      const nearEnd = new Date(expires - 5 * 60_000);
+      await db
+        .updateTable('sessions')
+        .set({ last_seen_at: nearEnd, expires_at: new Date(expires - 60_000) })
+        .where('user_id', '=', user.userId)
+        .execute();
+      const capped = await h.request('GET', '/v1/me', { token: user.token });
+      assert.equal(
+        capped.body.session.endsAt,
+        new Date(expires - 60_000).toISOString(),
+        'the hard expiry caps it',
+      );
+      const theirs = await h.request('GET', '/v1/me', { token: other.token });
+      assert.notEqual(
+        theirs.body.session.endsAt,
+        capped.body.session.endsAt,
+        'each caller sees its own session',
+      );
+      const key = await h.request('POST', `/v1/organisations/${user.orgId}/api-keys`, {
+        token: h.adminToken,
+        body: { name: 'ci', role: 'rights_holder' },
+      });
+      assert.equal(key.status, 201, key.text);
+      const asKey = await h.request('GET', '/v1/me', { token: key.body.key });
+      assert.equal(asKey.body.kind, 'api_key');
+      assert.equal(asKey.body.session, null);
+    });
+
     test('sessions end after the idle timeout and are purged; the cookie is Secure over TLS', async () => {
       const user = await userIn(h, 'brand', 'rights_holder');
       assert.equal((await h.request('GET', '/v1/me', { token: user.token })).status, 200);

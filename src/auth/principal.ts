@@ -25,6 +25,8 @@ export interface Principal {
   roles: ReadonlySet<Role>;
   /** Set for marketplace API keys: the one marketplace the key speaks for. */
   marketplaceId: string | null;
+  /** The session a person signed in with (null for API keys): `/v1/me` tells when it ends. */
+  sessionId: string | null;
   /** Stable text for audit records and idempotency scoping. */
   label: string;
 }

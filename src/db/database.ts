@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely } from 'kysely';
 import pg from 'pg';
@@ -87,7 +88,11 @@ export async function openDatabase(
   let pglite: PGlite;
   try {
     if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-    pglite = await PGlite.create(target.dataDir ? { dataDir: target.dataDir } : {});
+    // pg_trgm backs the listing title search (migration 0022), as it does on PostgreSQL.
+    pglite = await PGlite.create({
+      ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      extensions: { pg_trgm },
+    });
   } catch (error) {
     release();
     throw error;

@@ -85,3 +85,50 @@ export async function isEvidenceOfNoticeBy(
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/** The right's owner and the documents it cites, for listing documents by right. */
+export async function rightDocuments(db: Database, rightId: string) {
+  return db
+    .selectFrom('rights')
+    .select(['org_id', 'document_shas', 'reference_image_shas'])
+    .where('id', '=', rightId)
+    .executeTakeFirst();
+}
+
+/**
+ * The organisation's documents, newest first; with a right, only those the right cites or that
+ * are evidence in a notice under it.
+ */
+export async function documentsOf(
+  db: Database,
+  orgId: string,
+  filter: { right?: { id: string; shas: readonly string[] }; limit: number; offset: number },
+) {
+  let query = db
+    .selectFrom('document_owners as o')
+    .innerJoin('documents as d', 'd.sha256', 'o.sha256')
+    .select(['o.sha256', 'd.size', 'd.media_type', 'o.filename', 'o.created_at'])
+    .where('o.org_id', '=', orgId)
+    .orderBy('o.created_at', 'desc')
+    .orderBy('o.sha256')
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const right = filter.right;
+  if (right)
+    query = query.where((eb) =>
+      eb.or([
+        ...(right.shas.length > 0 ? [eb('o.sha256', 'in', right.shas)] : []),
+        eb(
+          'o.sha256',
+          'in',
+          eb
+            .selectFrom(
+              sql<{ sha256: string }>`(select jsonb_array_elements(i.evidence)->>'documentSha256' as sha256
+                from notice_items i where i.right_id = ${right.id})`.as('e'),
+            )
+            .select('e.sha256'),
+        ),
+      ]),
+    );
+  return query.execute();
+}

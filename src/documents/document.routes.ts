@@ -2,7 +2,8 @@ import { Type } from 'typebox';
 import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { binaryBodyContent, problemResponses, Sha256 } from '../http/schemas.ts';
-import { DOCUMENT_MEDIA_TYPES, readDocument, uploadDocument } from './document.service.ts';
+import { DocumentListQuery, OwnDocumentSchema } from './document.schema.ts';
+import { DOCUMENT_MEDIA_TYPES, listDocuments, readDocument, uploadDocument } from './document.service.ts';
 
 const DocumentMeta = Type.Object({
   sha256: Sha256,
@@ -55,6 +56,20 @@ export const documentRoutes: RouteModule = (app, { db, config }) => {
       });
       return reply.status(meta.created ? 201 : 200).send(meta);
     },
+  );
+
+  app.get(
+    '/v1/documents',
+    {
+      schema: {
+        tags: ['rights'],
+        summary:
+          "The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence)",
+        querystring: DocumentListQuery,
+        response: { 200: Type.Object({ items: Type.Array(OwnDocumentSchema) }), ...problemResponses },
+      },
+    },
+    async (request) => ({ items: await listDocuments(db, principalOf(request), request.query) }),
   );
 
   app.get(

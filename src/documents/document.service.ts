@@ -5,6 +5,7 @@ import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import * as repo from './document.repository.ts';
+import type { OwnDocument } from './document.schema.ts';
 
 export const DOCUMENT_MEDIA_TYPES = [
   'application/pdf',
@@ -110,4 +111,41 @@ export function documentReferenceErrors(
       rule: 'document-uploaded',
       detail: `no document ${r.sha256.slice(0, 12)}… was uploaded by your organisation (POST /v1/documents first)`,
     }));
+}
+
+export interface DocumentListFilter {
+  rightId?: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * The documents the caller's organisation uploaded, newest first, for reuse as evidence; by right,
+ * those the right cites and those used as evidence under it. A right the caller may not read
+ * answers 404. Marketplace keys hold no documents.
+ */
+export async function listDocuments(
+  db: Database,
+  actor: Principal,
+  filter: DocumentListFilter,
+): Promise<OwnDocument[]> {
+  if (actor.roles.has('marketplace')) throw AppError.forbidden('Marketplace keys do not hold documents');
+  let right: { id: string; shas: string[] } | undefined;
+  if (filter.rightId) {
+    const row = await repo.rightDocuments(db, filter.rightId);
+    if (!row || !(await readableOrgIds(db, actor)).includes(row.org_id)) throw AppError.notFound('Right');
+    right = { id: filter.rightId, shas: [...row.document_shas, ...row.reference_image_shas] };
+  }
+  const rows = await repo.documentsOf(db, actor.orgId, {
+    limit: filter.limit,
+    offset: filter.offset,
+    ...(right ? { right } : {}),
+  });
+  return rows.map((r) => ({
+    sha256: r.sha256,
+    size: r.size,
+    mediaType: r.media_type,
+    filename: r.filename,
+    uploadedAt: r.created_at.toISOString(),
+  }));
 }

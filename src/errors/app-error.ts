@@ -46,6 +46,8 @@ export interface ProblemExtensions {
   decisionInForce?: string;
   /** When a pending delivery will be attempted again. */
   nextAttemptAt?: string;
+  /** The version a record is at now, when the request was based on an older one. */
+  version?: number;
   /** Media types the endpoint accepts (415). */
   acceptedTypes?: string[];
   /** Seconds until a throttled request may be retried (429). */

@@ -12,6 +12,7 @@ import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
+import { reasonTemplateRoutes } from '../reason-templates/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
@@ -28,6 +29,7 @@ export const routeModules: readonly RouteModule[] = [
   policyRoutes,
   noticeRoutes,
   reviewRoutes,
+  reasonTemplateRoutes,
   decisionRoutes,
   webhookRoutes,
   putbackPolicyRoutes,

@@ -51,6 +51,11 @@ export const ProblemSchema = Type.Object(
     nextAttemptAt: Type.Optional(
       Type.String({ format: 'date-time', description: 'When a pending delivery will be attempted again' }),
     ),
+    version: Type.Optional(
+      Type.Integer({
+        description: 'The version the record is at now, when the request was based on an older one',
+      }),
+    ),
     acceptedTypes: Type.Optional(
       Type.Array(Type.String(), { description: 'The media types the endpoint accepts (415)' }),
     ),

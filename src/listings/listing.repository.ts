@@ -82,12 +82,18 @@ export async function findListingsByUrls(db: Database, urls: readonly string[]) 
   return db.selectFrom('listings').selectAll().where('url', 'in', urls).execute();
 }
 
+/** `text` as a literal inside a LIKE pattern: its own `%`, `_` and `\\` match only themselves. */
+export function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 export async function searchListings(
   db: Database,
   filter: {
     marketplaceId?: string;
     externalId?: string;
     url?: string;
+    q?: string;
     storeId?: string;
     state?: string;
     limit: number;
@@ -104,6 +110,12 @@ export async function searchListings(
   if (filter.marketplaceId) query = query.where('marketplace_id', '=', filter.marketplaceId);
   if (filter.externalId) query = query.where('external_id', '=', filter.externalId);
   if (filter.url) query = query.where('url', '=', filter.url);
+  // Title anywhere (trigram index listings_title_trgm_idx) or the marketplace's own id (exact).
+  const q = filter.q;
+  if (q)
+    query = query.where((eb) =>
+      eb.or([eb('title', 'ilike', `%${likeLiteral(q)}%`), eb('external_id', '=', q)]),
+    );
   if (filter.storeId) query = query.where('store_id', '=', filter.storeId);
   if (filter.state) query = query.where('state', '=', filter.state as 'active' | 'removed');
   return query.execute();

@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, problemResponses, Uuid } from '../http/schemas.ts';
+import { IdParams, ListingStateSchema, problemResponses, Uuid } from '../http/schemas.ts';
 import * as listings from './listing.service.ts';
 import { MAX_LISTINGS_PER_BATCH } from './listing.ts';
 
@@ -162,14 +162,24 @@ export const listingRoutes: RouteModule = (app, { db, listingEvents }) => {
     {
       schema: {
         tags: ['marketplaces'],
-        summary: 'Find listings by marketplace, external id, URL, store or state',
+        summary:
+          'Search listings across every marketplace by URL, marketplace listing id, title text, store or state (rights holders, agents, operator staff; a marketplace key its own listings)',
+        description:
+          '`q` matches part of the title in any case, or a marketplace listing id exactly; it needs at least 3 characters (the trigram index answers from three). Results are ordered by registration time and paged with limit and offset.',
         querystring: Type.Object(
           {
             marketplaceId: Type.Optional(Uuid),
             externalId: Type.Optional(Type.String({ maxLength: 200 })),
             url: Type.Optional(Type.String({ maxLength: 2048 })),
+            q: Type.Optional(
+              Type.String({
+                minLength: 3,
+                maxLength: 200,
+                description: 'Part of the title (any case), or a marketplace listing id',
+              }),
+            ),
             storeId: Type.Optional(Uuid),
-            state: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('removed')])),
+            state: Type.Optional(ListingStateSchema),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
           },
@@ -187,6 +197,7 @@ export const listingRoutes: RouteModule = (app, { db, listingEvents }) => {
           ...(q.marketplaceId ? { marketplaceId: q.marketplaceId } : {}),
           ...(q.externalId ? { externalId: q.externalId } : {}),
           ...(q.url ? { url: q.url } : {}),
+          ...(q.q ? { q: q.q } : {}),
           ...(q.storeId ? { storeId: q.storeId } : {}),
           ...(q.state ? { state: q.state } : {}),
         }),

@@ -1,5 +1,5 @@
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
-import type { Principal } from '../auth/principal.ts';
+import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { ensureStores, getMarketplace, requireMarketplaceClient } from '../marketplaces/index.ts';
@@ -164,19 +164,42 @@ export async function getListing(db: Database, actor: Principal, id: string): Pr
   return toListing(row);
 }
 
+/** What a catalogue search may filter by (GET /v1/listings). */
+export interface ListingSearch {
+  marketplaceId?: string;
+  externalId?: string;
+  url?: string;
+  /** Free text: part of the title (any case), or a marketplace's own listing id. */
+  q?: string;
+  storeId?: string;
+  state?: 'active' | 'removed';
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Searching the whole catalogue is for those who find listings to act on: rights holders and
+ * agents (filing notices), operator staff, and a marketplace key within its own marketplace.
+ * Sellers, buyers and authorities read a listing they are shown by id, but do not trawl the
+ * catalogue of every marketplace.
+ */
+export function maySearchListings(actor: Principal): boolean {
+  return (
+    isOperatorStaff(actor) ||
+    hasRole(actor, 'rights_holder', 'agent') ||
+    (actor.roles.has('marketplace') && actor.marketplaceId !== null)
+  );
+}
+
 export async function searchListings(
   db: Database,
   actor: Principal,
-  filter: {
-    marketplaceId?: string;
-    externalId?: string;
-    url?: string;
-    storeId?: string;
-    state?: string;
-    limit: number;
-    offset: number;
-  },
+  filter: ListingSearch,
 ): Promise<Listing[]> {
+  if (!maySearchListings(actor))
+    throw AppError.forbidden(
+      'Searching listings is for rights holders, agents, operator staff and marketplaces (their own listings)',
+    );
   const scoped =
     actor.roles.has('marketplace') && actor.marketplaceId
       ? { ...filter, marketplaceId: actor.marketplaceId }

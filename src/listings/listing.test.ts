@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { listingBody, marketplace } from '../../test/support/fixtures.ts';
-import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
+import { listingBody, listings, marketplace } from '../../test/support/fixtures.ts';
+import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 
 for (const driver of drivers()) {
   describe(`marketplaces and listings (${driver})`, () => {
@@ -155,6 +155,77 @@ for (const driver of drivers()) {
         mine.body.items.map((s: { id: string }) => s.id),
         [store.body.id],
       );
+    });
+
+    test('search across marketplaces: title text, marketplace listing id, URL; paged; wildcards are literal', async () => {
+      const a = await marketplace(h);
+      const b = await marketplace(h);
+      const tag = `Zq${Math.random().toString(36).slice(2, 8)}`;
+      const [inA] = await listings(h, a, 1, { title: `Genuine ${tag} tote bag` });
+      const [inB] = await listings(h, b, 1, { title: `${tag.toLowerCase()} 100% leather` });
+      await listings(h, b, 1, { title: 'Something else entirely' });
+      const brand = await userIn(h, 'brand', 'rights_holder');
+      const search = (query: string, token = brand.token) =>
+        h.request('GET', `/v1/listings?${query}`, { token });
+      const byText = await search(`q=${tag.toUpperCase()}&limit=10`);
+      assert.equal(byText.status, 200, byText.text);
+      assert.deepEqual(
+        byText.body.items.map((l: { id: string }) => l.id).sort(),
+        [inA, inB].sort(),
+        'any case, any marketplace',
+      );
+      const paged = await search(`q=${tag}&limit=1&offset=1`);
+      assert.equal(paged.body.items.length, 1);
+      assert.equal(paged.body.items[0].id, byText.body.items[1].id, 'the same order page by page');
+      const a1 = (await h.request('GET', `/v1/listings/${inA}`, { token: brand.token })).body;
+      assert.deepEqual(
+        (await search(`q=${encodeURIComponent(a1.externalId)}`)).body.items.map((l: { id: string }) => l.id),
+        [inA],
+        'the marketplace listing id, exactly',
+      );
+      assert.deepEqual(
+        (await search(`url=${encodeURIComponent(a1.url)}`)).body.items.map((l: { id: string }) => l.id),
+        [inA],
+      );
+      assert.equal((await search('q=%25%25%25')).body.items.length, 0, '% matches only itself');
+      const pct = await search(`q=${encodeURIComponent('0% l')}`);
+      assert.deepEqual(
+        pct.body.items.map((l: { id: string }) => l.id),
+        [inB],
+      );
+      const short = await search('q=ab');
+      assert.equal(short.status, 400);
+      assert.equal(short.body.errors[0].pointer, '/querystring/q');
+    });
+
+    test('search is refused to sellers and buyers; a marketplace key finds only its own listings', async () => {
+      const a = await marketplace(h);
+      const b = await marketplace(h);
+      const tag = `Zr${Math.random().toString(36).slice(2, 8)}`;
+      const [inA] = await listings(h, a, 1, { title: `${tag} wallet` });
+      const [inB] = await listings(h, b, 1, { title: `${tag} wallet` });
+      for (const [kind, role] of [
+        ['seller', 'seller'],
+        ['buyer', 'buyer'],
+        ['authority', 'inspector'],
+      ] as const) {
+        const other = await userIn(h, kind, role);
+        const res = await h.request('GET', `/v1/listings?q=${tag}`, { token: other.token });
+        assert.equal(res.status, 403, `${role}: ${res.text}`);
+      }
+      const own = await h.request('GET', `/v1/listings?q=${tag}&marketplaceId=${a.id}`, { token: b.key });
+      assert.equal(own.status, 200);
+      assert.deepEqual(
+        own.body.items.map((l: { id: string }) => l.id),
+        [inB],
+        "another marketplace's filter is replaced by the key's own",
+      );
+      const agent = await userIn(h, 'agent', 'agent');
+      const staff = await memberOf(h, h.operatorOrgId, 'reviewer');
+      for (const token of [agent.token, staff.token]) {
+        const res = await h.request('GET', `/v1/listings?q=${tag}`, { token });
+        assert.deepEqual(res.body.items.map((l: { id: string }) => l.id).sort(), [inA, inB].sort());
+      }
     });
   });
 }

@@ -1,5 +1,7 @@
 import { declareTables } from '../shared/tables.ts';
 
+export { decideItems } from './decide-items.ts';
+export { type BulkItemResult, MAX_ITEMS_PER_BULK_DECISION, ReasonCodeSchema } from './review.schema.ts';
 export {
   answerInfoRequest,
   decideItem,

@@ -17,6 +17,14 @@ import {
 } from '../http/schemas.ts';
 import { ListingSchema } from '../listings/listing.routes.ts';
 import { RightSchema } from '../rights/right.routes.ts';
+import { decideItems } from './decide-items.ts';
+import {
+  BulkDecisionBody,
+  BulkDecisionResponse,
+  DecisionResultSchema,
+  MAX_ITEMS_PER_BULK_DECISION,
+  ReasonCodeSchema,
+} from './review.schema.ts';
 import * as review from './review.service.ts';
 import {
   type DecisionInput,
@@ -26,9 +34,7 @@ import {
   type RemovalReason,
 } from './review.ts';
 
-const ReasonCode = Type.Union(
-  [...new Set([...REMOVAL_REASONS, ...REJECTION_REASONS])].map((r) => Type.Literal(r)),
-);
+const ReasonCode = ReasonCodeSchema;
 const ItemDetail = Type.Object(
   {
     id: Uuid,
@@ -78,15 +84,7 @@ const ItemDetail = Type.Object(
   },
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );
-const DecisionResult = Type.Object({
-  id: Uuid,
-  state: ItemStateSchema,
-  awaiting: Nullable(MovePartySchema),
-  slaDueAt: IsoDateTime,
-  decision: Nullable(DecisionSummarySchema),
-  statementId: Nullable(Uuid),
-  snapshotSha256: Nullable(Sha256),
-});
+const DecisionResult = DecisionResultSchema;
 const QueueKind = literals(['notice_item', 'counter_notice', 'appeal'] as const);
 const QueueEntry = Type.Object({
   kind: QueueKind,
@@ -271,6 +269,31 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
     },
     async (request) =>
       review.decideItem(db, principalOf(request), request.params.id, toDecision(request.body)),
+  );
+
+  app.post(
+    '/v1/review/decisions',
+    {
+      schema: {
+        tags: ['review'],
+        summary: `Decide up to ${MAX_ITEMS_PER_BULK_DECISION} items the same way: remove, or reject with a reason code (operator reviewers)`,
+        description:
+          'Each item is decided exactly as by POST /v1/items/{id}/decision (decision, statement of reasons, events, webhook, audit), one after another. An item that cannot be decided (already decided, waiting for an answer, unknown) is reported in its own result with the problem that refused it; the others stand.',
+        body: BulkDecisionBody,
+        response: { 200: BulkDecisionResponse, ...problemResponses },
+      },
+    },
+    async (request) => {
+      const { itemIds, ...rest } = request.body;
+      // The body's schema allows only remove and reject, so the checked input is one of those.
+      const input = toDecision(rest) as Exclude<DecisionInput, { decision: 'request_info' }>;
+      const results = await decideItems(db, principalOf(request), itemIds, input);
+      return {
+        decided: results.filter((r) => r.outcome === 'decided').length,
+        refused: results.filter((r) => r.outcome === 'refused').length,
+        results,
+      };
+    },
   );
 
   app.post(

@@ -1,7 +1,6 @@
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
-import type { ItemState } from '../db/schema.ts';
 import { escalatedDeadlines } from '../deadlines/index.ts';
 import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -11,9 +10,13 @@ import { findRightById } from '../rights/index.ts';
 import { decideRemoval } from '../takedowns/index.ts';
 import { askRightsHolder, closeQuestion, recordRejection } from './review.questions.ts';
 import * as repo from './review.repository.ts';
+import type { DecisionResult } from './review.schema.ts';
+
+export type { DecisionResult } from './review.schema.ts';
+
 import { DEFAULT_REMOVAL_REASON, type DecisionInput, resumedDeadline } from './review.ts';
 
-function requireReviewer(actor: Principal): void {
+export function requireReviewer(actor: Principal): void {
   if (!(actor.orgKind === 'operator' && (actor.roles.has('reviewer') || actor.roles.has('admin')))) {
     throw AppError.forbidden('Only operator reviewers work the review queue');
   }
@@ -115,25 +118,6 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
       : null,
     version: item.version,
   };
-}
-
-/**
- * A reviewer decides one item. The conditional state transition inside the transaction is the
- * arbiter: of two reviewers deciding at once, exactly one wins and the other gets a 409.
- */
-export interface DecisionResult {
-  id: string;
-  state: ItemState;
-  awaiting: 'reviewer' | 'rights_holder' | null;
-  slaDueAt: string;
-  decision: {
-    decidedBy: string | null;
-    decidedAt: string;
-    reasonCode: string | null;
-    reasonText: string | null;
-  } | null;
-  statementId: string | null;
-  snapshotSha256: string | null;
 }
 
 /**

@@ -237,7 +237,10 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     if (/\/review\/items\//.test(page.url())) {
       const skipped = page.url();
       const onItem = await Promise.race([
-        page.getByText(/^Keys: r remove/).waitFor().then(() => true),
+        page
+          .getByText(/^Keys: r remove/)
+          .waitFor()
+          .then(() => true),
         page.waitForURL((url) => !url.pathname.startsWith('/review/items/')).then(() => false),
       ]);
       if (onItem) {

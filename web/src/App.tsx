@@ -43,6 +43,7 @@ const OrganisationPage = lazy(() => import('./pages/admin/OrganisationPage'));
 const Marketplaces = lazy(() => import('./pages/admin/Marketplaces'));
 const MarketplacePage = lazy(() => import('./pages/admin/MarketplacePage'));
 const Policies = lazy(() => import('./pages/admin/Policies'));
+const ReasonTemplates = lazy(() => import('./pages/admin/ReasonTemplates'));
 const Detection = lazy(() => import('./pages/admin/Detection'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 
@@ -105,6 +106,7 @@ export function App() {
                   <Route path="admin/marketplaces" element={<Marketplaces />} />
                   <Route path="admin/marketplaces/:id" element={<MarketplacePage />} />
                   <Route path="admin/policies" element={<Policies />} />
+                  <Route path="admin/reason-templates" element={<ReasonTemplates />} />
                   <Route path="admin/detection" element={<Detection />} />
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="*" element={<Home />} />

@@ -527,7 +527,8 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence) */
+        get: operations["getDocuments"];
         put?: never;
         /**
          * Upload a document (certificate, authorization, screenshot, test-buy report, cached page); at most 1048576 bytes
@@ -736,7 +737,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Find listings by marketplace, external id, URL, store or state */
+        /**
+         * Search listings across every marketplace by URL, marketplace listing id, title text, store or state (rights holders, agents, operator staff; a marketplace key its own listings)
+         * @description `q` matches part of the title in any case, or a marketplace listing id exactly; it needs at least 3 characters (the trigram index answers from three). Results are ordered by registration time and paged with limit and offset.
+         */
         get: operations["getListings"];
         put?: never;
         post?: never;
@@ -917,7 +921,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller: person or API key, organisation and roles */
+        /** The caller: person or API key, organisation and roles, and when a session ends */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -1215,6 +1219,42 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reason-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The operator's reason templates, by reason code and language (operator reviewers and admins) */
+        get: operations["getReasonTemplates"];
+        put?: never;
+        /** Add a reason template (operator admins) */
+        post: operations["postReasonTemplates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reason-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a reason template at the version read (operator admins) */
+        put: operations["putReasonTemplatesById"];
+        post?: never;
+        /** Remove a reason template (operator admins); decisions already made keep their text */
+        delete: operations["deleteReasonTemplatesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/representations": {
         parameters: {
             query?: never;
@@ -1245,6 +1285,26 @@ export type paths = {
         post?: never;
         /** Revoke an agent's authorization at once (the brand, or an admin naming the brand) */
         delete: operations["deleteRepresentationsByAgentOrgId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide up to 100 items the same way: remove, or reject with a reason code (operator reviewers)
+         * @description Each item is decided exactly as by POST /v1/items/{id}/decision (decision, statement of reasons, events, webhook, audit), one after another. An item that cannot be decided (already decided, waiting for an answer, unknown) is reported in its own result with the problem that refused it; the others stand.
+         */
+        post: operations["postReviewDecisions"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1764,6 +1824,8 @@ export type components = {
             status: number;
             title: string;
             type: string;
+            /** @description The version the record is at now, when the request was based on an older one */
+            version?: number;
         };
         /** StatementBody */
         StatementBody: {
@@ -5421,6 +5483,112 @@ export interface operations {
             };
         };
     };
+    getDocuments: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                rightId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            filename: string | null;
+                            mediaType: string;
+                            /** @description SHA-256 of the content, lowercase hex */
+                            sha256: string;
+                            size: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postDocuments: {
         parameters: {
             query?: {
@@ -6595,6 +6763,7 @@ export interface operations {
                 "application/json": {
                     decision: "remove" | "reject" | "request_info";
                     question?: string;
+                    /** @enum {unknown} */
                     reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
                     reasonText?: string;
                 };
@@ -7530,6 +7699,8 @@ export interface operations {
                 limit: number;
                 marketplaceId?: string;
                 offset: number;
+                /** @description Part of the title (any case), or a marketplace listing id */
+                q?: string;
                 state?: "active" | "removed";
                 storeId?: string;
                 url?: string;
@@ -9071,6 +9242,24 @@ export interface operations {
                             name: string;
                         } | null;
                         roles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
+                        session: {
+                            /**
+                             * Format: date-time
+                             * @description When the session ends without another request: the earlier of expiresAt and lastSeenAt + the idle timeout
+                             */
+                            endsAt: string;
+                            /**
+                             * Format: date-time
+                             * @description The hard end of the session, whatever the activity
+                             */
+                            expiresAt: string;
+                            idleTimeoutSeconds: number;
+                            /**
+                             * Format: date-time
+                             * @description The activity the idle timeout counts from (recorded at most once a minute)
+                             */
+                            lastSeenAt: string;
+                        } | null;
                         userId: string | null;
                     };
                 };
@@ -12857,6 +13046,481 @@ export interface operations {
             };
         };
     };
+    getReasonTemplates: {
+        parameters: {
+            query?: {
+                language?: "en" | "zh-CN";
+                reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            language: "en" | "zh-CN";
+                            /** Format: uuid */
+                            operatorOrgId: string;
+                            /** @enum {unknown} */
+                            reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                            /** @description The statement of reasons text the reviewer starts from */
+                            text: string;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            updatedBy: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReasonTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    language: "en" | "zh-CN";
+                    /** @enum {unknown} */
+                    reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    /** @description The statement of reasons text the reviewer starts from */
+                    text: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putReasonTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    language: "en" | "zh-CN";
+                    /** @enum {unknown} */
+                    reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    /** @description The statement of reasons text the reviewer starts from */
+                    text: string;
+                    title: string;
+                    /** @description The version read; a template changed since is refused (409) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReasonTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        language: "en" | "zh-CN";
+                        /** Format: uuid */
+                        operatorOrgId: string;
+                        /** @enum {unknown} */
+                        reasonCode: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                        /** @description The statement of reasons text the reviewer starts from */
+                        text: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        updatedBy: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRepresentations: {
         parameters: {
             query?: never;
@@ -13111,6 +13775,143 @@ export interface operations {
                         /** @description Only an active authorization grants the agent anything */
                         status: "active" | "expired" | "revoked";
                         validUntil: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReviewDecisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "remove" | "reject";
+                    itemIds: string[];
+                    /** @enum {unknown} */
+                    reasonCode?: "counterfeit" | "trademark_infringement" | "patent_infringement" | "copyright_infringement" | "stolen_images" | "insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other";
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decided: number;
+                        refused: number;
+                        /** @description One per item, in the order sent */
+                        results: {
+                            /** Format: uuid */
+                            itemId: string;
+                            /** @enum {unknown} */
+                            outcome: "decided" | "refused";
+                            problem: {
+                                /** @enum {unknown} */
+                                code: "VALIDATION_FAILED" | "MALFORMED_BODY" | "MALFORMED_URL" | "URI_TOO_LONG" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "ALREADY_DECIDED" | "IDEMPOTENCY_MISMATCH" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNPROCESSABLE" | "RATE_LIMITED" | "NOT_READY" | "INTERNAL";
+                                detail: string;
+                                status: number;
+                            } | null;
+                            result: {
+                                awaiting: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
+                                decision: {
+                                    /** Format: date-time */
+                                    decidedAt: string;
+                                    decidedBy: string | null;
+                                    reasonCode: string | null;
+                                    reasonText: string | null;
+                                } | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                slaDueAt: string;
+                                snapshotSha256: string | null;
+                                /** @enum {unknown} */
+                                state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
+                                statementId: string | null;
+                            } | null;
+                        }[];
                     };
                 };
             };

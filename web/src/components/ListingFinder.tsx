@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,17 +15,22 @@ export interface FoundListing {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PAGE = 20;
 
-/** Finds a listing by URL, OpenIPP id or marketplace id across every marketplace. */
-async function findListings(text: string): Promise<FoundListing[]> {
+/**
+ * Finds listings across every marketplace: an OpenIPP id, a URL (exactly), or free text (three
+ * characters or more: part of the title, or a marketplace listing id); shorter text is taken as a
+ * marketplace listing id.
+ */
+async function findListings(text: string, offset: number): Promise<FoundListing[]> {
   const q = text.trim();
   if (UUID.test(q)) return [await call(api.GET('/v1/listings/{id}', { params: { path: { id: q } } }))];
-  const query = /^https?:\/\//i.test(q) ? { url: q } : { externalId: q };
-  return (await call(api.GET('/v1/listings', { params: { query: { ...query, limit: 20, offset: 0 } } })))
+  const query = /^https?:\/\//i.test(q) ? { url: q } : q.length >= 3 ? { q } : { externalId: q };
+  return (await call(api.GET('/v1/listings', { params: { query: { ...query, limit: PAGE, offset } } })))
     .items;
 }
 
-/** A form control whose value is a listing id; the person searches and picks. */
+/** A form control whose value is a listing id; the person searches, pages through results and picks. */
 export function ListingFinder({
   value,
   onChange,
@@ -40,11 +46,20 @@ export function ListingFinder({
   const [picked, setPicked] = useState<FoundListing | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const search = async () => {
+  const [more, setMore] = useState(false);
+  const marketplaces = useQuery({
+    queryKey: ['marketplaces'],
+    queryFn: () => call(api.GET('/v1/marketplaces')),
+  });
+  const marketName = new Map((marketplaces.data?.items ?? []).map((m) => [m.id, m.name]));
+  const search = async (append = false) => {
     setBusy(true);
     setError(null);
     try {
-      setResults(await findListings(text));
+      const offset = append ? (results?.length ?? 0) : 0;
+      const page = await findListings(text, offset);
+      setResults(append ? [...(results ?? []), ...page] : page);
+      setMore(page.length === PAGE);
     } catch (e) {
       setError(e);
       setResults(null);
@@ -96,8 +111,22 @@ export function ListingFinder({
               ]}
             >
               <Typography.Text>{l.title}</Typography.Text> <Tag>{l.externalId}</Tag>
+              {marketName.has(l.marketplaceId) ? (
+                <Typography.Text type="secondary">
+                  {t('listing.marketplace')}: {marketName.get(l.marketplaceId)}
+                </Typography.Text>
+              ) : null}
             </List.Item>
           )}
+          loadMore={
+            more ? (
+              <div style={{ textAlign: 'center', margin: 8 }}>
+                <Button size="small" onClick={() => void search(true)} loading={busy}>
+                  {t('listing.more')}
+                </Button>
+              </div>
+            ) : null
+          }
         />
       ) : null}
       {value ? (

@@ -1,10 +1,17 @@
 import { Button, Layout, Menu, Select, Space, Tooltip, Typography } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { selectedOrg, selectOrg } from '../api/client';
 import { PageLoading, ProblemAlert } from '../components/states';
-import { type Area, areasOf, logout, sessionInfo, useMe, useRefreshMe } from '../session/session';
+import {
+  type Area,
+  areasOf,
+  logout,
+  sessionInfo,
+  useMe,
+  useRefreshMe,
+  useSessionEnd,
+} from '../session/session';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const { Header, Content } = Layout;
@@ -22,23 +29,10 @@ const MENU: Array<{ area: Area; path: string; labelKey: string }> = [
   { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
   { area: 'admin', path: '/admin/marketplaces', labelKey: 'nav.marketplaces' },
   { area: 'admin', path: '/admin/policies', labelKey: 'nav.policies' },
+  { area: 'admin', path: '/admin/reason-templates', labelKey: 'nav.reasonTemplates' },
   { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
 ];
-
-/** When the session ends: at its hard expiry, or after the idle timeout from the last request. */
-function useSessionEnd(): Date | null {
-  const location = useLocation();
-  const [end, setEnd] = useState<Date | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each navigation is activity
-  useEffect(() => {
-    const info = sessionInfo();
-    if (!info) return setEnd(null);
-    const idleEnd = Date.now() + info.idleTimeoutSeconds * 1000;
-    setEnd(new Date(Math.min(new Date(info.expiresAt).getTime(), idleEnd)));
-  }, [location.pathname]);
-  return end;
-}
 
 export function AppLayout() {
   const { t, i18n } = useTranslation();

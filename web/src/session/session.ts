@@ -1,4 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { api, call, selectOrg } from '../api/client';
 import type { paths } from '../api/schema';
 
@@ -53,6 +55,33 @@ export function useMe() {
     retry: false,
     staleTime: 60_000,
   });
+}
+
+/**
+ * When the session ends, as the API says (`/v1/me` → `session.endsAt`: the hard expiry, or the
+ * idle timeout after the last request). Each navigation asks again (it is activity); at the end
+ * the portal asks once more, and if the session is over that 401 sends the person to login and,
+ * after it, back to this page (see UnauthenticatedRedirect in App.tsx).
+ */
+export function useSessionEnd(): Date | null {
+  const me = useMe();
+  const client = useQueryClient();
+  const location = useLocation();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each navigation is activity
+  useEffect(() => {
+    void client.invalidateQueries({ queryKey: ['me'], exact: true });
+  }, [location.pathname, client]);
+  const endsAt = me.data?.session?.endsAt;
+  useEffect(() => {
+    if (!endsAt) return;
+    const wait = Math.max(0, Date.parse(endsAt) - Date.now()) + 1000;
+    const timer = window.setTimeout(
+      () => void client.invalidateQueries({ queryKey: ['me'], exact: true }),
+      Math.min(wait, 2_147_000_000),
+    );
+    return () => window.clearTimeout(timer);
+  }, [endsAt, client]);
+  return endsAt ? new Date(endsAt) : null;
 }
 
 export function useRefreshMe() {

@@ -3,6 +3,7 @@ import { App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } f
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
+import { DocumentPicker } from '../../components/DocumentPicker';
 import { DropZone } from '../../components/DropZone';
 import { ListingFinder } from '../../components/ListingFinder';
 import { fieldErrors, ProblemAlert, pointerPath } from '../../components/states';
@@ -92,6 +93,7 @@ export default function FileNotice() {
     },
     onError: (error) => form.setFields(fieldErrors(error, fieldOf)),
   });
+  const rightId = Form.useWatch('rightId', form) as string | undefined;
   const rightOptions = (rights.data?.items ?? [])
     .filter((r) => !acting.brand || r.orgId === acting.brand)
     .map((r) => ({
@@ -208,6 +210,16 @@ export default function FileNotice() {
                                 documentSha256: doc.sha256,
                                 // When it was captured: the upload time unless the filer says otherwise.
                                 capturedAt: new Date().toISOString(),
+                              })
+                            }
+                          />
+                          <DocumentPicker
+                            rightId={rightId}
+                            onPick={(doc) =>
+                              ev.add({
+                                kind: doc.mediaType.startsWith('image/') ? 'screenshot' : 'other',
+                                documentSha256: doc.sha256,
+                                capturedAt: doc.uploadedAt,
                               })
                             }
                           />

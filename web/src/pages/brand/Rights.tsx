@@ -3,7 +3,8 @@ import { App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography }
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
-import { DropZone, recentDocuments, type UploadedDocument } from '../../components/DropZone';
+import { DocumentPicker, documentLabel, useOwnDocuments } from '../../components/DocumentPicker';
+import { DropZone } from '../../components/DropZone';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -26,7 +27,7 @@ export default function Rights() {
   const client = useQueryClient();
   const acting = useActingBrand();
   const [form] = Form.useForm<RightForm>();
-  const [docs, setDocs] = useState<UploadedDocument[]>([]);
+  const [docs, setDocs] = useState<Array<{ sha256: string; filename: string }>>([]);
   const rights = useQuery({
     queryKey: ['rights'],
     queryFn: () => call(api.GET('/v1/rights', { params: { query: { limit: 200, offset: 0 } } })),
@@ -57,7 +58,6 @@ export default function Rights() {
     onError: (error) => form.setFields(fieldErrors(error, (p) => pointerPath(p).slice(0, 1))),
   });
   const type = Form.useWatch('type', form);
-  const recent = recentDocuments();
 
   return (
     <>
@@ -93,6 +93,7 @@ export default function Rights() {
           />
         )}
       </QueryState>
+      <Documents rights={rights.data?.items ?? []} />
       <Card title={t('rights.add')} style={{ marginTop: 16 }}>
         {create.error ? <ProblemAlert error={create.error} /> : null}
         <Form
@@ -147,19 +148,10 @@ export default function Rights() {
                 <ShaTag key={d.sha256} sha={d.sha256} name={d.filename} />
               ))}
             </div>
-            {recent.length > 0 ? (
-              <Select
-                aria-label={t('upload.reuse')}
-                placeholder={t('upload.reuse')}
-                style={{ marginTop: 8, minWidth: 300 }}
-                value={null}
-                options={recent.map((d) => ({ value: d.sha256, label: d.filename }))}
-                onChange={(sha: string) => {
-                  const doc = recent.find((d) => d.sha256 === sha);
-                  if (doc) setDocs((list) => [...list.filter((x) => x.sha256 !== sha), doc]);
-                }}
-              />
-            ) : null}
+            <DocumentPicker
+              exclude={docs.map((d) => d.sha256)}
+              onPick={(d) => setDocs((list) => [...list, { sha256: d.sha256, filename: documentLabel(d) }])}
+            />
           </Form.Item>
           <Button type="primary" htmlType="submit" loading={create.isPending}>
             {t('rights.save')}
@@ -167,5 +159,69 @@ export default function Rights() {
         </Form>
       </Card>
     </>
+  );
+}
+
+const DOCS_PAGE = 20;
+
+/** The organisation's uploaded documents, by right, paged: what can be reused as evidence. */
+function Documents({ rights }: { rights: Array<{ id: string; name: string }> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [rightId, setRightId] = useState<string | undefined>();
+  const [page, setPage] = useState(0);
+  const docs = useOwnDocuments(rightId, { limit: DOCS_PAGE, offset: page * DOCS_PAGE });
+  return (
+    <Card title={t('documents.title')} style={{ marginTop: 16 }}>
+      <Select
+        aria-label={t('documents.filterRight')}
+        placeholder={t('documents.filterRight')}
+        allowClear
+        style={{ minWidth: 240, marginBottom: 12 }}
+        value={rightId ?? null}
+        onChange={(v: string | null) => {
+          setRightId(v ?? undefined);
+          setPage(0);
+        }}
+        options={rights.map((r) => ({ value: r.id, label: r.name }))}
+      />
+      <QueryState query={docs}>
+        {(data) => (
+          <>
+            <Table
+              rowKey="sha256"
+              size="small"
+              dataSource={data.items}
+              pagination={false}
+              locale={{ emptyText: t('common.empty') }}
+              columns={[
+                {
+                  title: t('documents.file'),
+                  render: (_, d) => (
+                    <ShaTag sha={d.sha256} name={documentLabel(d)} href={`/v1/documents/${d.sha256}`} />
+                  ),
+                },
+                { title: t('documents.type'), dataIndex: 'mediaType' },
+                { title: t('documents.size'), render: (_, d) => f.number(d.size) },
+                { title: t('documents.uploaded'), render: (_, d) => f.dateTime(d.uploadedAt) },
+              ]}
+            />
+            <Space style={{ marginTop: 8 }}>
+              <Button size="small" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+                {t('common.previous')}
+              </Button>
+              <span>{t('common.page', { page: page + 1 })}</span>
+              <Button
+                size="small"
+                disabled={data.items.length < DOCS_PAGE}
+                onClick={() => setPage((p) => p + 1)}
+              >
+                {t('common.next')}
+              </Button>
+            </Space>
+          </>
+        )}
+      </QueryState>
+    </Card>
   );
 }

@@ -15,9 +15,10 @@ import {
   nextInQueue,
   REASON_CODES,
   type ReasonCode,
-  reasonTemplates,
   removalCodeFor,
-  saveReasonTemplate,
+  templateLanguage,
+  templatesFor,
+  useReasonTemplates,
 } from './reasons';
 
 type Fields = Record<string, unknown>;
@@ -77,12 +78,21 @@ function Evidence({ evidence }: { evidence: Fields[] }) {
  */
 export default function ReviewItem() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
   const item = useItem(id);
+  const templates = useReasonTemplates();
+  const language = templateLanguage(i18n.language);
+  const [templateId, setTemplateId] = useState<string | null>(null);
+  /** The reviewer starts from the operator's first template for the code, else the code's name. */
+  const startText = (c: ReasonCode) => {
+    const first = templatesFor(templates.data?.items, c, language)[0];
+    setTemplateId(first?.id ?? null);
+    setText(first?.text ?? t(`reasonCode.${c}`));
+  };
   const [decision, setDecision] = useState<Decision | null>(null);
   const [code, setCode] = useState<ReasonCode | null>(null);
   const [text, setText] = useState('');
@@ -103,7 +113,11 @@ export default function ReviewItem() {
           : null;
     setDecision(d);
     setCode(c);
-    setText(c ? (reasonTemplates()[c] ?? t(`reasonCode.${c}`)) : '');
+    if (c) startText(c);
+    else {
+      setTemplateId(null);
+      setText('');
+    }
     setTimeout(() => reasonRef.current?.focus(), 0);
   };
 
@@ -243,11 +257,29 @@ export default function ReviewItem() {
                         value={code}
                         onChange={(c: ReasonCode) => {
                           setCode(c);
-                          setText(reasonTemplates()[c] ?? t(`reasonCode.${c}`));
+                          startText(c);
                         }}
                         options={REASON_CODES[decision].map((c) => ({
                           value: c,
                           label: t(`reasonCode.${c}`),
+                        }))}
+                      />
+                    ) : null}
+                    {decision !== 'request_info' && code ? (
+                      <Select
+                        aria-label={t('review.template')}
+                        placeholder={t('review.template')}
+                        style={{ minWidth: 260, marginBottom: 8, marginLeft: 8 }}
+                        value={templateId}
+                        notFoundContent={t('review.noTemplates')}
+                        onChange={(tplId: string) => {
+                          const tpl = templates.data?.items.find((x) => x.id === tplId);
+                          setTemplateId(tplId);
+                          if (tpl) setText(tpl.text);
+                        }}
+                        options={templatesFor(templates.data?.items, code, language).map((tpl) => ({
+                          value: tpl.id,
+                          label: `${tpl.title} (${tpl.language})`,
                         }))}
                       />
                     ) : null}
@@ -268,16 +300,6 @@ export default function ReviewItem() {
                       >
                         {t('review.confirm')} <span className="ipp-kbd">Ctrl+Enter</span>
                       </Button>
-                      {code ? (
-                        <Button
-                          onClick={() => {
-                            saveReasonTemplate(code, text);
-                            message.success(t('review.templateSaved'));
-                          }}
-                        >
-                          {t('review.saveTemplate')}
-                        </Button>
-                      ) : null}
                     </Space>
                   </div>
                 ) : null}

@@ -1,21 +1,32 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { INFRINGEMENTS } from '../brand/FileNotice';
-import { REASON_CODES, type ReasonCode, reasonTemplates, rememberQueue } from './reasons';
+import {
+  REASON_CODES,
+  type ReasonCode,
+  rememberQueue,
+  templateLanguage,
+  templatesFor,
+  useReasonTemplates,
+} from './reasons';
 
 const PAGE = 100;
 type Infringement = (typeof INFRINGEMENTS)[number];
+type BulkResult =
+  paths['/v1/review/decisions']['post']['responses'][200]['content']['application/json']['results'][number];
 
 /** Everything whose move is the reviewer's, ordered by deadline; j/k move, Enter opens, x selects. */
 export default function ReviewQueue() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
+  const templates = useReasonTemplates();
   const navigate = useNavigate();
   const client = useQueryClient();
   const { message } = App.useApp();
@@ -25,7 +36,13 @@ export default function ReviewQueue() {
   const [page, setPage] = useState(0);
   const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
+  const [bulkDecision, setBulkDecision] = useState<'remove' | 'reject'>('reject');
   const [bulkCode, setBulkCode] = useState<ReasonCode>('insufficient_evidence');
+  const templateText = (code: ReasonCode) =>
+    templatesFor(templates.data?.items, code, templateLanguage(i18n.language))[0]?.text ??
+    t(`reasonCode.${code}`);
+  const [bulkText, setBulkText] = useState(() => templateText('insufficient_evidence'));
+  const [refused, setRefused] = useState<BulkResult[]>([]);
   const marketplaces = useQuery({
     queryKey: ['marketplaces'],
     queryFn: () => call(api.GET('/v1/marketplaces')),
@@ -70,30 +87,27 @@ export default function ReviewQueue() {
   }, [items, cursor, navigate]);
 
   const bulk = useMutation({
-    mutationFn: async (decision: 'remove' | 'reject') => {
-      const failed: string[] = [];
-      for (const id of selected) {
-        const { error } = await api.POST('/v1/items/{id}/decision', {
-          params: { path: { id } },
-          body: {
-            decision,
-            reasonCode: decision === 'remove' ? 'counterfeit' : bulkCode,
-            reasonText:
-              reasonTemplates()[decision === 'remove' ? 'counterfeit' : bulkCode] ??
-              t(`reasonCode.${decision === 'remove' ? 'counterfeit' : bulkCode}`),
-          },
-        });
-        if (error) failed.push(id);
-      }
-      return failed;
-    },
-    onSuccess: (failed) => {
-      if (failed.length) message.warning(t('review.bulkFailed', { count: failed.length }));
+    mutationFn: () =>
+      call(
+        api.POST('/v1/review/decisions', {
+          body: { itemIds: selected, decision: bulkDecision, reasonCode: bulkCode, reasonText: bulkText },
+        }),
+      ),
+    onSuccess: (answer) => {
+      if (answer.refused) message.warning(t('review.bulkFailed', { count: answer.refused }));
       else message.success(t('review.bulkDone'));
-      setSelected([]);
+      // Refused items stay selected, with the reason each was refused.
+      setSelected(answer.results.filter((r) => r.outcome === 'refused').map((r) => r.itemId));
+      setRefused(answer.results.filter((r) => r.outcome === 'refused'));
       void client.invalidateQueries({ queryKey: ['review-queue'] });
     },
   });
+  const chooseBulk = (decision: 'remove' | 'reject', code: ReasonCode) => {
+    setBulkDecision(decision);
+    setBulkCode(code);
+    setBulkText(templateText(code));
+  };
+  const titleOf = new Map(items.map((i) => [i.itemId, i.listing.title]));
 
   return (
     <>
@@ -123,23 +137,56 @@ export default function ReviewQueue() {
         </Checkbox>
       </Space>
       {selected.length > 0 ? (
-        <Space wrap style={{ marginBottom: 12 }} data-testid="bulk-bar">
-          <span>{t('review.selected', { count: selected.length })}</span>
-          <Button danger onClick={() => bulk.mutate('remove')} loading={bulk.isPending}>
-            {t('review.bulkRemove')}
-          </Button>
-          <Select
-            aria-label={t('review.reasonCode')}
-            style={{ minWidth: 200 }}
-            value={bulkCode}
-            onChange={setBulkCode}
-            options={REASON_CODES.reject.map((c) => ({ value: c, label: t(`reasonCode.${c}`) }))}
+        <Space orientation="vertical" style={{ marginBottom: 12, width: '100%' }} data-testid="bulk-bar">
+          <Space wrap>
+            <span>{t('review.selected', { count: selected.length })}</span>
+            <Select
+              aria-label={t('review.decision')}
+              style={{ minWidth: 160 }}
+              value={bulkDecision}
+              onChange={(d: 'remove' | 'reject') => chooseBulk(d, REASON_CODES[d][0])}
+              options={[
+                { value: 'remove', label: t('review.bulkRemove') },
+                { value: 'reject', label: t('review.bulkReject') },
+              ]}
+            />
+            <Select
+              aria-label={t('review.reasonCode')}
+              style={{ minWidth: 220 }}
+              value={bulkCode}
+              onChange={(c: ReasonCode) => chooseBulk(bulkDecision, c)}
+              options={REASON_CODES[bulkDecision].map((c) => ({ value: c, label: t(`reasonCode.${c}`) }))}
+            />
+          </Space>
+          <Input.TextArea
+            aria-label={t('review.reasonText')}
+            rows={2}
+            value={bulkText}
+            onChange={(e) => setBulkText(e.target.value)}
           />
-          <Button onClick={() => bulk.mutate('reject')} loading={bulk.isPending}>
-            {t('review.bulkReject')}
+          <Button
+            danger={bulkDecision === 'remove'}
+            type="primary"
+            onClick={() => bulk.mutate()}
+            loading={bulk.isPending}
+            disabled={!bulkText.trim()}
+          >
+            {t('review.bulkApply')}
           </Button>
         </Space>
       ) : null}
+      {refused.map((r) => (
+        <Alert
+          key={r.itemId}
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={t('review.bulkRefused', {
+            title: titleOf.get(r.itemId) ?? r.itemId,
+            detail: r.problem?.detail ?? '',
+          })}
+        />
+      ))}
       {bulk.error ? <ProblemAlert error={bulk.error} /> : null}
       <QueryState query={queue}>
         {() => (

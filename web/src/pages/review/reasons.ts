@@ -1,3 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
+
 export type Decision = 'remove' | 'reject' | 'request_info';
 export const REASON_CODES = {
   remove: [
@@ -22,18 +26,33 @@ export const REASON_CODES = {
 } as const;
 export type ReasonCode = (typeof REASON_CODES)['remove' | 'reject'][number];
 
-const TEMPLATES_KEY = 'ipp.reasonTemplates';
+export type ReasonTemplate =
+  paths['/v1/reason-templates']['get']['responses'][200]['content']['application/json']['items'][number];
+export type TemplateLanguage = ReasonTemplate['language'];
 
-/** The reviewer's own reason texts per reason code, edited in place and kept in this browser. */
-export function reasonTemplates(): Partial<Record<string, string>> {
-  try {
-    return JSON.parse(localStorage.getItem(TEMPLATES_KEY) ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
-  }
+/** The template language for the portal language (templates exist in en and zh-CN). */
+export function templateLanguage(language: string): TemplateLanguage {
+  return language.startsWith('zh') ? 'zh-CN' : 'en';
 }
-export function saveReasonTemplate(code: string, text: string): void {
-  localStorage.setItem(TEMPLATES_KEY, JSON.stringify({ ...reasonTemplates(), [code]: text }));
+
+/** The operator's reason templates (managed by its admins on the reason templates page). */
+export function useReasonTemplates() {
+  return useQuery({
+    queryKey: ['reason-templates'],
+    queryFn: () => call(api.GET('/v1/reason-templates')),
+    staleTime: 60_000,
+  });
+}
+
+/** The templates for a reason code, those in the portal's language first. */
+export function templatesFor(
+  templates: readonly ReasonTemplate[] | undefined,
+  code: string,
+  language: TemplateLanguage,
+): ReasonTemplate[] {
+  return (templates ?? [])
+    .filter((tpl) => tpl.reasonCode === code)
+    .sort((a, b) => Number(b.language === language) - Number(a.language === language));
 }
 
 /** The default removal reason for an infringement type. */
