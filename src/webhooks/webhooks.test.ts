@@ -324,6 +324,13 @@ for (const driver of drivers()) {
       });
       assert.equal(ids.length, 6);
       await deliveryOfEvent(db, ids[0] as string);
+      // Leftovers of earlier tests that are due sooner would take the rounds' slots: out of the way.
+      await db
+        .updateTable('webhook_deliveries')
+        .set({ next_attempt_at: new Date(Date.now() + 86_400_000) })
+        .where('id', 'not in', ids)
+        .where('status', '=', 'pending')
+        .execute();
       await Promise.all([
         deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
         deliverDueWebhooks(db, { masterKey, policy, limit: 4 }),
