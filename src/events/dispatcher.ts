@@ -28,6 +28,11 @@ export function registeredSubscribers(): Subscriber[] {
 }
 
 const BATCH = 500;
+/**
+ * A kick waits this long before the step it asks for, so the events of requests committing close
+ * together are numbered and fed in one round (one step per burst instead of one per request).
+ */
+const KICK_DELAY_MS = 25;
 
 /**
  * Numbers committed events and feeds every subscriber in order. Runs in every platform process:
@@ -40,6 +45,9 @@ export class EventDispatcher {
   private running: Promise<boolean> | null = null;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  private timerDueAt = 0;
+  /** Cursor positions this process saw: a cursor never moves back, so one at the head needs no visit. */
+  private readonly cursorAtLeast = new Map<string, number>();
 
   constructor(
     private readonly db: Database,
@@ -59,7 +67,9 @@ export class EventDispatcher {
       this.again = true;
       return;
     }
-    this.schedule(0);
+    // Keep an earlier wake-up; never postpone one that is due sooner.
+    if (this.timer && this.timerDueAt <= Date.now() + KICK_DELAY_MS) return;
+    this.schedule(KICK_DELAY_MS);
   }
 
   /** Runs steps until nothing is left to number or deliver (tests, shutdown). */
@@ -79,7 +89,11 @@ export class EventDispatcher {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delayMs);
+    this.timerDueAt = Date.now() + delayMs;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.tick();
+    }, delayMs);
     this.timer.unref();
   }
 
@@ -91,7 +105,7 @@ export class EventDispatcher {
     }
     if (this.again) {
       this.again = false;
-      this.schedule(0);
+      this.schedule(KICK_DELAY_MS);
     } else this.schedule(this.options.intervalMs);
   }
 
@@ -119,15 +133,20 @@ export class EventDispatcher {
   }
 
   private async feed(subscriber: Subscriber, head: number): Promise<boolean> {
-    return this.db.transaction().execute(async (trx) => {
+    if ((this.cursorAtLeast.get(subscriber.name) ?? -1) >= head) return false;
+    const fed = await this.db.transaction().execute(async (trx) => {
       const cursor = await repo.lockCursor(trx, subscriber.name, subscriber.startAt ?? 'beginning');
-      if (cursor < 0 || cursor >= head) return false;
+      if (cursor < 0 || cursor >= head) return { cursor, more: false };
       const events = await repo.eventsAfter(trx, cursor, BATCH);
-      if (events.length === 0) return false;
+      if (events.length === 0) return { cursor, more: false };
       const accepted = events.filter((e) => subscriber.accepts(e));
       if (accepted.length > 0) await subscriber.handle(trx, accepted);
-      await repo.advanceCursor(trx, subscriber.name, (events[events.length - 1] as DomainEvent).seq);
-      return events.length === BATCH;
+      const last = (events[events.length - 1] as DomainEvent).seq;
+      await repo.advanceCursor(trx, subscriber.name, last);
+      return { cursor: last, more: events.length === BATCH };
     });
+    // Recorded after commit (a rollback throws past this); -1: another process holds the cursor.
+    if (fed.cursor >= 0) this.cursorAtLeast.set(subscriber.name, fed.cursor);
+    return fed.more;
   }
 }
