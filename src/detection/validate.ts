@@ -230,6 +230,7 @@ export function validateBrandKnowledge(input: unknown): {
     for (const key of [
       'aliases',
       'protectedTerms',
+      'nicknames',
       'commonWordTerms',
       'colours',
       'manufacturingCountries',
