@@ -129,3 +129,20 @@ describe('nicknames the rights holder lists', () => {
     assert.ok(!kinds(scan({ title: '跳狐标 托特包', category: 'handbags' })).includes('brand_nickname'));
   });
 });
+
+describe('a Chinese name cut short before one of the brand’s lines', () => {
+  it('reads the first two characters of the name, standing alone, as the brand', () => {
+    const v = scan({ title: '科尔 Ondina 托特包 女', category: 'handbags', price: 90, currency: 'USD' });
+    assert.ok(kinds(v).includes('brand_nickname'), JSON.stringify(v.signals));
+    assert.equal(v.brands[0]?.brandId, 'korvana');
+    assert.ok(v.flagged);
+  });
+  it('not inside a longer Chinese word, not in another category, not without a line', () => {
+    for (const listing of [
+      { title: '科尔沁 Ondina 托特包', category: 'handbags' },
+      { title: '科尔 Ondina 运动鞋', category: 'shoes' },
+      { title: '科尔 托特包 女', category: 'handbags' },
+    ])
+      assert.ok(!kinds(scan(listing)).includes('brand_nickname'), listing.title);
+  });
+});
