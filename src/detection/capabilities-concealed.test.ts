@@ -97,3 +97,52 @@ describe('nominative use and disclaimers', () => {
     assert.ok(!v.flagged);
   });
 });
+
+describe('nicknames the rights holder lists', () => {
+  const withNicknames: BrandKnowledge = {
+    version: 'nicknames-1',
+    brands: [
+      {
+        ...KNOWLEDGE.brands[0]!,
+        nicknames: ['跳狐标', 'the fox logo brand', '北狐'],
+      },
+    ],
+  };
+  const scanWith = (listing: Partial<ListingInput>): Verdict =>
+    new Detector(withNicknames, undefined, undefined, { now: new Date('2026-12-01') }).scan({
+      id: 'x',
+      title: '',
+      ...listing,
+    } as ListingInput);
+
+  it('names the brand in its category, in both languages, and counts for its indicators', () => {
+    for (const title of ['跳狐标 托特包 女', 'Tote bag from the fox logo brand, leather', '北狐 手提包']) {
+      const v = scanWith({ title, category: 'handbags', price: 90, currency: 'USD' });
+      assert.ok(kinds(v).includes('brand_nickname'), `${title}: ${JSON.stringify(v.signals)}`);
+      assert.equal(v.brands[0]?.brandId, 'korvana');
+      assert.ok(v.flagged, title);
+    }
+  });
+  it('is no mention outside the brand’s categories, nor without the field', () => {
+    const other = scanWith({ title: '北狐 保暖 羽绒服', category: 'apparel' });
+    assert.ok(!kinds(other).includes('brand_nickname'), JSON.stringify(other.signals));
+    assert.ok(!kinds(scan({ title: '跳狐标 托特包', category: 'handbags' })).includes('brand_nickname'));
+  });
+});
+
+describe('a Chinese name cut short before one of the brand’s lines', () => {
+  it('reads the first two characters of the name, standing alone, as the brand', () => {
+    const v = scan({ title: '科尔 Ondina 托特包 女', category: 'handbags', price: 90, currency: 'USD' });
+    assert.ok(kinds(v).includes('brand_nickname'), JSON.stringify(v.signals));
+    assert.equal(v.brands[0]?.brandId, 'korvana');
+    assert.ok(v.flagged);
+  });
+  it('not inside a longer Chinese word, not in another category, not without a line', () => {
+    for (const listing of [
+      { title: '科尔沁 Ondina 托特包', category: 'handbags' },
+      { title: '科尔 Ondina 运动鞋', category: 'shoes' },
+      { title: '科尔 托特包 女', category: 'handbags' },
+    ])
+      assert.ok(!kinds(scan(listing)).includes('brand_nickname'), listing.title);
+  });
+});

@@ -312,6 +312,9 @@ export function compileKnowledge(
     }
     for (const nickname of derivedNicknames(brand))
       add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
+    // nicknames the rights holder lists are read like derived ones: only in the brand's categories
+    for (const nickname of brand.nicknames ?? [])
+      add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
     for (const abbreviation of derivedAbbreviations(brand)) titleOnly.push([abbreviation, brandIndex]);
 
     (brand.productLines ?? []).forEach((line, lineIndex) => {

@@ -54,6 +54,7 @@ const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
+const HAN = /\p{Script=Han}/u;
 const INITIALS = /(?<![\p{L}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{L}\p{N}])/gu;
 
 /** The letters are letters of the name in order, starting with its first ("SLM" of Salomon). */
@@ -383,7 +384,9 @@ export class Judge {
     let candidate = false;
     for (const brand of mentions.touched)
       if (mentions.line(brand) >= 0 && !mentions.written(brand)) candidate = true;
-    if (!candidate || !/[A-Z]/.test(title)) return;
+    if (!candidate) return;
+    this.shortChineseNameSignal(listing, signals);
+    if (!/[A-Z]/.test(title)) return;
     const c = this.compiled;
     INITIALS.lastIndex = 0;
     for (let m = INITIALS.exec(title); m !== null; m = INITIALS.exec(title)) {
@@ -418,6 +421,48 @@ export class Judge {
           weight: round(this.policy.weights.brandNickname ?? 0.45),
           brandId,
         });
+      }
+    }
+  }
+
+  /**
+   * A Chinese name of three characters or more cut to its first two ("百达" for 百达翡丽, "米其" for
+   * 米其林), standing alone (no Chinese character touching it), in a title that names one of the
+   * brand's lines but not the brand, in the brand's category: a nickname of the brand.
+   */
+  private shortChineseNameSignal(listing: ListingInput, signals: Signal[]): void {
+    const mentions = this.mentions;
+    const title = listing.title;
+    if (!HAN.test(title)) return;
+    const c = this.compiled;
+    for (const brand of mentions.touched) {
+      if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+      if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
+        continue;
+      for (const alias of c.brands[brand]!.brand.aliases ?? []) {
+        const chars = [...alias];
+        if (chars.length < 3 || !chars.every((ch) => HAN.test(ch))) continue;
+        const short = chars[0]! + chars[1]!;
+        const start = title.indexOf(short);
+        if (start < 0) continue;
+        const end = start + short.length;
+        if (HAN.test(title.charAt(start - 1)) || HAN.test(title.charAt(end))) continue;
+        if (mentions.sellerAuthorized(listing, brand)) break;
+        mentions.confirm(brand, listing);
+        const brandId = c.pack.brandIds[brand]!;
+        if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) break;
+        const name = c.pack.brandNames[brand]!;
+        signals.push({
+          kind: 'brand_nickname',
+          rule: c.pack.brandRules[brand]!,
+          ruleVersion: this.policy.version,
+          span: { field: 'title', start, end, text: short },
+          normalized: short,
+          detail: `"${name}" written as "${short}", its Chinese name cut short, before one of its lines`,
+          weight: round(this.policy.weights.brandNickname ?? 0.45),
+          brandId,
+        });
+        break;
       }
     }
   }

@@ -107,6 +107,38 @@ describe('ipp scan', () => {
     assert.equal(JSON.parse(stdout.split('\n')[0]!).flagged, true);
   });
 
+  it('still rejects control characters and lone surrogates that only escapes or raw bytes can carry', async () => {
+    const bad = [
+      '{"id":"e1","title":"bell \\u0007 here"}',
+      '{"id":"e2","title":"back\\bspace"}',
+      '{"id":"e3","title":"form\\ffeed"}',
+      `{"id":"e4","title":"del \u007f here"}`,
+      `{"id":"e5","title":"c1 \u0085 here"}`,
+      '{"id":"e6","title":"half \\ud800 pair"}',
+    ];
+    const good = [
+      '{"id":"g1","title":"a path C:\\\\bin\\\\fonts and \\u00e9t\\u00e9","description":"line one\\nline two \\u00b0C"}',
+      '{"id":"g2","title":"Gucci Marmont 1:1 · 高仿 ©"}',
+    ];
+    const file = join(dir, 'escapes.ndjson');
+    writeFileSync(file, `${[...bad, ...good].join('\n')}\n`);
+    const { code, stdout, stderr } = await scan(['--brands', brands, '--listings', file]);
+    assert.equal(code, 0);
+    assert.match(stderr, /^line 1: listing e1: title contains control character U\+0007/m);
+    assert.match(stderr, /^line 2: listing e2: title contains control character U\+0008/m);
+    assert.match(stderr, /^line 3: listing e3: title contains control character U\+000c/m);
+    assert.match(stderr, /^line 4: listing e4: title contains control character U\+007f/m);
+    assert.match(stderr, /^line 5: listing e5: title contains control character U\+0085/m);
+    assert.match(stderr, /^line 6: listing e6: title contains invalid UTF-16/m);
+    assert.deepEqual(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+      ['g1', 'g2'],
+    );
+  });
+
   it('fails clearly on usage errors', async () => {
     const { code, stderr } = await scan(['--listings', listings]);
     assert.equal(code, 2);

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import { Detector } from './detector.ts';
-import { type BlockResult, scanLine } from './scan-lines.ts';
+import { type BlockResult, LineScanner } from './scan-lines.ts';
 import { scanWithThreads } from './scan-pool.ts';
 import type { ScanThreadSetup } from './scan-thread.ts';
 import type { DetectionPolicy, KeywordRuleSet } from './types.ts';
@@ -141,10 +141,14 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
   let bytesRead = 0;
   let pending = '';
 
+  const scanner = new LineScanner(detector, 'bytes');
   const flush = async () => {
-    if (pending.length === 0) return;
-    const chunk = pending;
-    pending = '';
+    let chunk: string | Buffer;
+    if (scanner.outputBytes > 0) chunk = scanner.takeOutput();
+    else if (pending.length > 0) {
+      chunk = pending;
+      pending = '';
+    } else return;
     if (!io.stdout.write(chunk)) await new Promise<void>((resolve) => io.stdout.once('drain', resolve));
   };
   const drawProgress = (now: number) => {
@@ -162,10 +166,11 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
   };
 
   const block: BlockResult = { output: '', errors: [], lines: 0, scanned: 0, flagged: 0, bad: 0 };
-  const handleLine = (line: string, bytes: number) => {
+  /** Scans data[from, end), a line of `bytes` bytes without its newline. */
+  const handleLine = (data: Buffer, from: number, end: number, bytes: number) => {
     lineNumber++;
     bytesRead += bytes + 1;
-    scanLine(detector, line, lineNumber, block);
+    scanner.scan(data, from, end, lineNumber, block);
     scanned = block.scanned;
     flagged = block.flagged;
     bad = block.bad;
@@ -173,10 +178,6 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
       if (showProgress) io.stderr.write('\r\x1b[K');
       for (const message of block.errors) say(message);
       block.errors.length = 0;
-    }
-    if (block.output.length > 0) {
-      pending += block.output;
-      block.output = '';
     }
   };
   // one thread unless asked: on a shared 2-core VM two threads measured slower than one
@@ -227,15 +228,15 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
           }
           const line = Buffer.concat([carry, data.subarray(0, newline)]);
           const end = line.length > 0 && line[line.length - 1] === 13 ? line.length - 1 : line.length;
-          handleLine(line.toString('utf8', 0, end), line.length);
+          handleLine(line, 0, end, line.length);
           carry = null;
           from = newline + 1;
         }
         for (let newline = data.indexOf(10, from); newline !== -1; newline = data.indexOf(10, from)) {
           const end = newline > from && data[newline - 1] === 13 ? newline - 1 : newline;
-          handleLine(data.toString('utf8', from, end), newline - from);
+          handleLine(data, from, end, newline - from);
           from = newline + 1;
-          if (pending.length >= FLUSH_BYTES) await flush();
+          if (scanner.outputBytes >= FLUSH_BYTES) await flush();
         }
         carry = from < data.length ? data.subarray(from) : null;
         if (showProgress) {
@@ -248,7 +249,7 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
       }
     if (carry !== null && carry.length > 0) {
       const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
-      handleLine(carry.toString('utf8', 0, end), carry.length);
+      handleLine(carry, 0, end, carry.length);
     }
     await flush();
   } catch (error) {

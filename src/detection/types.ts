@@ -68,6 +68,12 @@ export interface Brand {
   /** Protected terms that identify the brand's goods (signature patterns, trade dress names). */
   protectedTerms?: string[];
   /**
+   * What sellers call the brand when they avoid its name, as the rights holder knows it: nicknames,
+   * slang, descriptions of its logo or origin ("北脸", "跳豹标", "the cat logo brand"). A mention of
+   * the brand only in its categories (or with one of its lines), reported as `brand_nickname`.
+   */
+  nicknames?: string[];
+  /**
    * Deprecated: terms that are also ordinary words ("coach"). The detector decides from the brand's
    * categories; a listed term still needs a product line of the brand when the category is unknown.
    */

@@ -65,9 +65,10 @@ export function firstControlCharacter(text: string): number {
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 type WellFormed = { isWellFormed?: () => boolean };
 
-function textProblem(value: string, field: string, maxLength: number): string | null {
+function textProblem(value: string, field: string, maxLength: number, checked = false): string | null {
   if (value.length > maxLength)
     return `${field} is ${value.length} characters long; the limit is ${maxLength}`;
+  if (checked) return null;
   // the common case in one native pass each; the offsets are looked for only when there is a problem
   const wellFormed = (value as unknown as WellFormed).isWellFormed?.() ?? firstLoneSurrogate(value) < 0;
   if (wellFormed && !CONTROL.test(value)) return null;
@@ -81,11 +82,15 @@ function textProblem(value: string, field: string, maxLength: number): string | 
   return null;
 }
 
-/** Parses and validates one NDJSON line (1-based `line`). */
+/**
+ * Parses and validates one NDJSON line (1-based `line`). `textChecked`: the caller has seen in the
+ * line's bytes that no text can hold a lone surrogate or a control character (see scan-lines.ts).
+ */
 export function parseListingLine(
   text: string,
   line: number,
   policy: DetectionPolicy,
+  textChecked = false,
 ): Validated<ListingInput> {
   let parsed: unknown;
   try {
@@ -96,7 +101,7 @@ export function parseListingLine(
       error: { line, pointer: '', message: `line ${line}: not valid JSON (${(error as Error).message})` },
     };
   }
-  const result = validateListing(parsed, policy);
+  const result = validateListing(parsed, policy, textChecked);
   if (!result.ok) result.error.line = line;
   if (!result.ok) result.error.message = `line ${line}: ${result.error.message}`;
   return result;
@@ -106,7 +111,11 @@ function fail(pointer: string, message: string, recordId?: string): Validated<Li
   return { ok: false, error: recordId === undefined ? { pointer, message } : { pointer, message, recordId } };
 }
 
-export function validateListing(input: unknown, policy: DetectionPolicy): Validated<ListingInput> {
+export function validateListing(
+  input: unknown,
+  policy: DetectionPolicy,
+  textChecked = false,
+): Validated<ListingInput> {
   if (!isObject(input)) return fail('', 'a listing must be a JSON object');
   const rawId = input.id;
   if ((typeof rawId !== 'string' || rawId.trim() === '') && typeof rawId !== 'number') {
@@ -117,13 +126,13 @@ export function validateListing(input: unknown, policy: DetectionPolicy): Valida
   if (typeof input.title !== 'string' || input.title.trim() === '') {
     return fail('/title', `listing ${id}: missing "title" (a non-empty string)`, id);
   }
-  const titleProblem = textProblem(input.title, 'title', policy.maxTextLength);
+  const titleProblem = textProblem(input.title, 'title', policy.maxTextLength, textChecked);
   if (titleProblem) return fail('/title', `listing ${id}: ${titleProblem}`, id);
   listing.title = input.title;
   if (input.description !== undefined && input.description !== null) {
     if (typeof input.description !== 'string')
       return fail('/description', `listing ${id}: "description" must be a string`, id);
-    const problem = textProblem(input.description, 'description', policy.maxTextLength);
+    const problem = textProblem(input.description, 'description', policy.maxTextLength, textChecked);
     if (problem) return fail('/description', `listing ${id}: ${problem}`, id);
     listing.description = input.description;
   }
@@ -221,6 +230,7 @@ export function validateBrandKnowledge(input: unknown): {
     for (const key of [
       'aliases',
       'protectedTerms',
+      'nicknames',
       'commonWordTerms',
       'colours',
       'manufacturingCountries',

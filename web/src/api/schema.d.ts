@@ -1702,6 +1702,8 @@ export type components = {
                 /** @description ISO 3166-1 alpha-2 codes (or common English/Chinese country names). */
                 manufacturingCountries?: string[];
                 name: string;
+                /** @description What sellers call the brand when they avoid its name: nicknames, slang, descriptions of its logo or origin ("北脸", "跳豹标", "the cat logo brand"). A mention of the brand only in its categories or with one of its lines, reported as a brand_nickname signal. */
+                nicknames?: string[];
                 observedPrices?: {
                     /** @enum {unknown} */
                     condition?: "new" | "used" | "refurbished";
