@@ -202,6 +202,9 @@ describe('durable deadlines', () => {
           50,
           `fired ${results.map((r) => r.fired).join(' + ')}`,
         );
+        // The workers only fire deadlines; their events reach the webhook subscriber through a
+        // dispatcher, here the harness's: let it finish before counting deliveries.
+        await h.platform.settle();
         const counts = await countOutcomes(h.platform.database.db, itemIds);
         assert.deepEqual([...counts.outcomes].sort(), [...itemIds].sort());
         assert.deepEqual([...counts.audit].sort(), [...itemIds].sort());

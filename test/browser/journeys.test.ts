@@ -244,6 +244,7 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
         page.waitForURL((url) => !url.pathname.startsWith('/review/items/')).then(() => false),
       ]);
       if (onItem) {
+        await page.keyboard.press('Escape');
         await page.keyboard.press('n');
         await page.waitForURL((url) => url.href !== skipped);
       }

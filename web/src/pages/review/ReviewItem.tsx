@@ -99,6 +99,12 @@ export default function ReviewItem() {
   const reasonRef = useRef<TextAreaRef>(null);
   const notice = (item.data?.notice ?? {}) as Fields;
 
+  // A new item starts with the keys active: nothing of the last item's form keeps the focus.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the item changes
+  useEffect(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+  }, [id]);
+
   const goNext = () => {
     const next = nextInQueue(id);
     void navigate(next ? `/review/items/${next}` : '/review');

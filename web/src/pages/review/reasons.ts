@@ -66,13 +66,14 @@ export function removalCodeFor(type: string | undefined): ReasonCode {
 /** The queue order the reviewer last saw, so "next" follows it without reloading. */
 const QUEUE_KEY = 'ipp.reviewQueue';
 export function rememberQueue(ids: string[]): void {
-  sessionStorage.setItem(QUEUE_KEY, JSON.stringify(ids));
+  // One item can be in the queue twice (its notice and its counter-notice or appeal): once here.
+  sessionStorage.setItem(QUEUE_KEY, JSON.stringify([...new Set(ids)]));
 }
 export function nextInQueue(current: string): string | null {
   try {
     const ids = JSON.parse(sessionStorage.getItem(QUEUE_KEY) ?? '[]') as string[];
     const at = ids.indexOf(current);
-    return ids.slice(at + 1)[0] ?? null;
+    return ids.slice(at + 1).find((id) => id !== current) ?? null;
   } catch {
     return null;
   }
