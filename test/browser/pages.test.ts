@@ -1,0 +1,248 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  browserMissing,
+  expectAccessible,
+  launchBrowser,
+  login,
+  newPage,
+  type PortalServer,
+  startPortalServer,
+} from './support.ts';
+
+const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
+const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
+const SELLER = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
+const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+
+/** A tiny valid PNG (1x1, red), used as evidence. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
+
+/** The API as a client with a session token: the stories' earlier steps, set up without a browser. */
+async function client(baseUrl: string, [email, password]: readonly [string, string]) {
+  const send = async (method: string, path: string, body?: unknown, type = 'application/json') => {
+    const response = await fetch(new URL(path, baseUrl), {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body !== undefined ? { 'content-type': type } : {}),
+      },
+      ...(body !== undefined
+        ? { body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body) }
+        : {}),
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return (text ? JSON.parse(text) : {}) as Json;
+  };
+  let token = '';
+  token = String((await send('POST', '/v1/auth/login', { email, password })).token);
+  return send;
+}
+
+/** Files a notice by the rights holder against a demo listing (by its marketplace id), with evidence. */
+async function fileNotice(baseUrl: string, externalId: string) {
+  const brand = await client(baseUrl, LUMIERE);
+  const doc = await brand('POST', '/v1/documents?filename=shot.png', PNG, 'image/png');
+  const rights = await brand('GET', '/v1/rights?limit=50');
+  const right = rights.items!.find((r) => r.jurisdiction === 'EU' && r.status === 'verified')!;
+  const listing = (await brand('GET', `/v1/listings?externalId=${externalId}&limit=5`)).items![0]!;
+  const notice = await brand('POST', '/v1/notices', {
+    rightId: right.id,
+    infringementType: 'counterfeit',
+    items: [
+      {
+        listingId: listing.id,
+        evidence: [
+          {
+            kind: 'screenshot',
+            documentSha256: doc.sha256,
+            url: String(listing.url),
+            capturedAt: new Date().toISOString(),
+          },
+        ],
+      },
+    ],
+    statements: { goodFaith: true, accuracy: true, authority: true },
+    contact: { name: 'Claire Dubois', email: 'legal@lumiere.example' },
+  });
+  const item = (notice.items as Array<Record<string, unknown>>)[0]!;
+  return { brand, noticeId: String(notice.id), itemId: String(item.id), title: String(listing.title) };
+}
+
+/**
+ * The operations that had no page before: each in a real browser against one real server, with
+ * the accessibility check (test/browser/journeys.test.ts covers the main journeys).
+ */
+describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
+  let server: PortalServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startPortalServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('reviewer opens a counter-notice from the queue and upholds the takedown', async () => {
+    // The takedown, the seller's counter-notice and the rights holder's answer, through the API.
+    const { brand, itemId, title } = await fileNotice(server.baseUrl, 'de-3010');
+    const reviewer = await client(server.baseUrl, REVIEWER);
+    await reviewer('POST', `/v1/items/${itemId}/decision`, {
+      decision: 'remove',
+      reasonCode: 'counterfeit',
+      reasonText: 'The listing sells counterfeit bags.',
+    });
+    const seller = await client(server.baseUrl, SELLER);
+    const invoice = await seller('POST', '/v1/documents?filename=invoice.png', PNG, 'image/png');
+    const cn = await seller('POST', `/v1/items/${itemId}/counter-notice`, {
+      statements: { goodFaithMistake: true, consentToJurisdiction: true, acceptService: true },
+      identification: 'de-3010 on the EU marketplace',
+      grounds: ['genuine_goods'],
+      explanation: 'Bought from the authorised distributor; invoice attached.',
+      evidence: [{ kind: 'invoice', documentSha256: invoice.sha256 }],
+      contact: {
+        name: 'Li Wei',
+        email: 'owner@golden-dragon.example',
+        address: '1 Harbour Road',
+        phone: '+86 20 1234 5678',
+      },
+      signature: 'Li Wei',
+    });
+    await brand('POST', `/v1/counter-notices/${cn.id}/answer`, {
+      kind: 'response',
+      text: 'The invoice is forged: the distributor never sold to this seller.',
+    });
+
+    const queued = await reviewer('GET', '/v1/review/queue?kind=counter_notice&limit=50');
+    assert.ok(
+      queued.items!.some((e) => e.subjectId === cn.id),
+      'the counter-notice is in review',
+    );
+
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...REVIEWER);
+    await page.getByRole('heading', { name: 'Review queue' }).waitFor();
+    const row = page
+      .locator('.ant-table-row')
+      .filter({ hasText: 'Counter-notice' })
+      .filter({ hasText: title });
+    await row.getByRole('link', { name: title }).click();
+    await page.waitForURL(new RegExp(`/review/counter-notices/${cn.id}$`));
+    await page.getByTestId('seller-side').getByText('Bought from the authorised distributor').waitFor();
+    await page.getByTestId('holder-side').getByText('The invoice is forged').waitFor();
+    assert.equal(await page.getByTestId('counter-status').innerText(), 'In review');
+    await expectAccessible(page, 'counter-notice review');
+
+    // An empty reason is refused at the field before anything is sent.
+    await page.getByLabel('Reason shown to the parties').fill('');
+    await page.getByRole('button', { name: 'Decide the counter-notice' }).click();
+    await page
+      .locator('.ant-form-item-has-error')
+      .filter({ hasText: 'Reason shown to the parties' })
+      .waitFor();
+    await page.getByText('Uphold the takedown').click();
+    await page.getByLabel('Reason shown to the parties').fill('The answer shows the invoice is not genuine.');
+    const decided = page.waitForResponse(
+      (r) => r.url().endsWith(`/v1/counter-notices/${cn.id}/decision`) && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Decide the counter-notice' }).click();
+    assert.equal((await decided).status(), 200);
+    await page.waitForURL(/\/review$/);
+    await page.goto(`/review/counter-notices/${cn.id}`);
+    await page.getByTestId('counter-status').waitFor();
+    assert.equal(await page.getByTestId('counter-status').innerText(), 'Takedown upheld');
+    await expectAccessible(page, 'counter-notice decided');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('admin verifies a right and rejects another, the note required', async () => {
+    const brand = await client(server.baseUrl, LUMIERE);
+    const doc = await brand('POST', '/v1/documents?filename=registration.png', PNG, 'image/png');
+    const register = (registrationNumber: string) =>
+      brand('POST', '/v1/rights', {
+        type: 'trademark',
+        name: `LUMIÈRE ${registrationNumber}`,
+        ownerName: 'Maison Lumière SA',
+        registrationNumber,
+        office: 'UKIPO',
+        jurisdiction: 'GB',
+        niceClasses: [18],
+        validUntil: '2034-01-01',
+        documentShas: [doc.sha256],
+      });
+    const first = await register('UK00003111111');
+    const second = await register('UK00003222222');
+
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.getByRole('link', { name: 'Rights to verify' }).first().click();
+    await page.getByRole('heading', { name: 'Rights to verify' }).waitFor();
+    await page.getByRole('button', { name: `Verify ${first.name}` }).waitFor();
+    await expectAccessible(page, 'rights to verify');
+    await page.getByRole('button', { name: `Verify ${first.name}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Note (optional)').fill('Registration checked at UKIPO.');
+    await expectAccessible(page, 'verify dialog');
+    const verified = page.waitForResponse((r) => r.url().endsWith(`/v1/rights/${first.id}/verification`));
+    await dialog.getByRole('button', { name: 'Verify' }).click();
+    assert.equal((await verified).status(), 200);
+    await page.getByText('Right verified', { exact: true }).waitFor();
+    await page.getByRole('button', { name: `Verify ${first.name}` }).waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: `Reject ${second.name}` }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reject' }).click();
+    await page
+      .locator('.ant-form-item-has-error')
+      .filter({ hasText: 'Why is the right rejected?' })
+      .waitFor();
+    await page.getByRole('dialog').getByLabel('Why is the right rejected?').fill('The registration lapsed.');
+    const rejected = page.waitForResponse((r) => r.url().endsWith(`/v1/rights/${second.id}/verification`));
+    await page.getByRole('dialog').getByRole('button', { name: 'Reject' }).click();
+    assert.equal((await rejected).status(), 200);
+    await page.getByText('Right rejected', { exact: true }).waitFor();
+    assert.equal((await brand('GET', `/v1/rights/${first.id}`)).status, 'verified');
+    assert.equal((await brand('GET', `/v1/rights/${second.id}`)).status, 'rejected');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('rights holder withdraws an item from the notice page, after confirming', async () => {
+    const { noticeId, itemId, title } = await fileNotice(server.baseUrl, 'de-3005');
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto(`/notices/${noticeId}`);
+    await page.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(page, 'notice with withdraw');
+    await page.getByRole('button', { name: `Withdraw item: ${title}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Withdraw this item?').waitFor();
+    // Cancelling sends nothing.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: `Withdraw item: ${title}` }).click();
+    await page
+      .getByRole('dialog')
+      .getByLabel('Reason (optional, shown to the seller)')
+      .fill('Settled with the seller.');
+    await expectAccessible(page, 'withdraw dialog');
+    const withdrawn = page.waitForResponse((r) => r.url().endsWith(`/v1/items/${itemId}/withdraw`));
+    await page.getByRole('dialog').getByRole('button', { name: 'Withdraw item' }).click();
+    assert.equal((await withdrawn).status(), 200);
+    await page.getByText('Item withdrawn', { exact: true }).waitFor();
+    await page.locator('tr.ant-table-row').filter({ hasText: title }).getByText('Withdrawn').waitFor();
+    await page.goto(`/items/${itemId}`);
+    assert.equal(await page.getByTestId('item-state').innerText(), 'Withdrawn');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
