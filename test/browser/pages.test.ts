@@ -15,6 +15,7 @@ const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
 const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
 const SELLER = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
 const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+const AGENT = ['agent@brandshield.openipp.local', 'agent-demo-pass'] as const;
 
 /** A tiny valid PNG (1x1, red), used as evidence. */
 const PNG = Buffer.from(
@@ -185,7 +186,7 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
 
     const { page, context, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...ADMIN);
-    await page.getByRole('link', { name: 'Rights to verify' }).first().click();
+    await page.goto('/review/rights');
     await page.getByRole('heading', { name: 'Rights to verify' }).waitFor();
     await page.getByRole('button', { name: `Verify ${first.name}` }).waitFor();
     await expectAccessible(page, 'rights to verify');
@@ -242,6 +243,130 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.locator('tr.ant-table-row').filter({ hasText: title }).getByText('Withdrawn').waitFor();
     await page.goto(`/items/${itemId}`);
     assert.equal(await page.getByTestId('item-state').innerText(), 'Withdrawn');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('brand knowledge: the refused alias shown, approved by the admin, then saved; a verification request answered', async () => {
+    const brand = await client(server.baseUrl, LUMIERE);
+    const lumiere = (await brand('GET', '/v1/me')).organisation as { id: string };
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/brand-knowledge');
+    const editor = page.getByLabel('Brand knowledge (JSON)');
+    await editor.waitFor();
+    // None sent yet: the editor starts from the brand's name.
+    const starter = JSON.parse(await editor.inputValue()) as { brands: Array<Record<string, unknown>> };
+    assert.equal(starter.brands[0]!.name, 'Maison Lumière');
+    await expectAccessible(page, 'brand knowledge');
+    const knowledge = {
+      version: '1',
+      brands: [{ id: 'lumiere', name: 'Maison Lumière', aliases: ['Lumiere'] }],
+    };
+    await editor.fill(JSON.stringify(knowledge, null, 2));
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    // The API names the field; the text typed stays.
+    await page.getByRole('alert').filter({ hasText: '/brands/0/aliases/0' }).waitFor();
+    assert.match(await editor.inputValue(), /"Lumiere"/);
+    await expectAccessible(page, 'brand knowledge refused');
+
+    // The operator's admin approves the name on the organisation's page.
+    const admin = await newPage(browser, server.baseUrl);
+    await login(admin.page, ...ADMIN);
+    await admin.page.goto(`/admin/organisations/${lumiere.id}`);
+    const approved = admin.page.getByTestId('approved-names');
+    await approved.getByLabel('Names to approve').fill('Lumiere');
+    await approved.getByRole('button', { name: 'Approve' }).click();
+    await approved.getByRole('cell', { name: 'Lumiere', exact: true }).waitFor();
+    await expectAccessible(admin.page, 'approved brand names');
+    assert.deepEqual(admin.problems, []);
+
+    await page.getByRole('button', { name: 'Save as a new version' }).click();
+    await page.getByText('Brand knowledge saved', { exact: true }).waitFor();
+    await page.getByText(/Version 1/).waitFor();
+
+    // A listing that names the brand, scored into the brand's verification band by the admin's policy.
+    const operator = await client(server.baseUrl, ADMIN);
+    const policy = (await operator('GET', '/v1/policies/detection')).policy as Record<string, unknown>;
+    await operator('PUT', '/v1/policies/detection', {
+      ...policy,
+      thresholds: [
+        { minScore: 0.95, action: 'remove' },
+        { minScore: 0.9, action: 'review' },
+        { minScore: 0.4, action: 'brand_verify' },
+        { minScore: 0, action: 'allow' },
+      ],
+    });
+    const me = (await operator('GET', '/v1/me')).organisation as { id: string };
+    const market = (await operator('GET', '/v1/marketplaces')).items!.find((m) => m.code === 'demo-de')!;
+    const { key } = await operator('POST', `/v1/organisations/${me.id}/api-keys`, {
+      name: 'pages test',
+      role: 'marketplace',
+      marketplaceId: market.id,
+    });
+    const listed = await fetch(new URL(`/v1/marketplaces/${market.id}/listings/pages-1`, server.baseUrl), {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${String(key)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        url: 'https://www.marktplatz-europa.example/item/pages-1',
+        store: { externalId: 'pages-store', name: 'Pages Store' },
+        title: 'Maison Lumière Etoile bag black',
+        description: 'Leather handbag',
+        price: { amount: 300, currency: 'EUR' },
+        quantity: 3,
+        condition: 'new',
+        category: 'bags',
+        shipFrom: 'CN',
+        imageUrls: [],
+      }),
+    });
+    assert.ok(listed.ok, await listed.text());
+
+    await page.goto('/verifications');
+    const title = 'Maison Lumière Etoile bag black';
+    await page.getByRole('link', { name: title }).waitFor();
+    await expectAccessible(page, 'verification requests');
+    await page.getByRole('button', { name: `Counterfeit: ${title}` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Counterfeit' }).click();
+    await page.locator('.ant-form-item-has-error').filter({ hasText: 'Note for the operator' }).waitFor();
+    await dialog.getByLabel('Note for the operator').fill('Not a model we make in black.');
+    await expectAccessible(page, 'verification answer');
+    const answered = page.waitForResponse((r) => r.url().endsWith('/brand-verification'));
+    await dialog.getByRole('button', { name: 'Counterfeit' }).click();
+    assert.equal((await answered).status(), 200);
+    await page.getByText('Reported as counterfeit: sent to review', { exact: true }).waitFor();
+    assert.deepEqual(problems, []);
+    await admin.context.close();
+    await context.close();
+  });
+
+  test('a brand revokes its agent', async () => {
+    const brand = await client(server.baseUrl, LUMIERE);
+    const agent = await client(server.baseUrl, AGENT);
+    const agentOrg = (await agent('GET', '/v1/me')).organisation as { id: string };
+    const reps = await brand('GET', '/v1/representations');
+    if (!reps.items!.some((r) => r.agentOrgId === agentOrg.id && r.status === 'active'))
+      await brand('POST', '/v1/representations', { agentOrgId: agentOrg.id });
+
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/agents');
+    const revoke = page.getByRole('button', { name: `Revoke: ${agentOrg.id}` });
+    await revoke.waitFor();
+    await expectAccessible(page, 'agents');
+    await revoke.click();
+    const revoked = page.waitForResponse((r) => r.url().includes(`/v1/representations/${agentOrg.id}`));
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Revoke' }).click();
+    assert.equal((await revoked).status(), 200);
+    await page.getByText('Authorization revoked', { exact: true }).waitFor();
+    await revoke.waitFor({ state: 'detached' });
+    const lumiere = (await brand('GET', '/v1/me')).organisation as { id: string };
+    const left = await agent('GET', '/v1/representations');
+    assert.ok(
+      !left.items!.some((r) => r.principalOrgId === lumiere.id && r.status === 'active'),
+      'the agent no longer acts for the brand',
+    );
     assert.deepEqual(problems, []);
     await context.close();
   });

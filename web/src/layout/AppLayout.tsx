@@ -28,7 +28,6 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'brand', path: '/agents', labelKey: 'nav.agents', brandOnly: true },
   { area: 'reviewer', path: '/review', labelKey: 'nav.reviewQueue' },
   { area: 'reviewer', path: '/review/appeals', labelKey: 'nav.appeals' },
-  { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
   { area: 'admin', path: '/review/supervisor', labelKey: 'nav.supervisor' },
   { area: 'seller', path: '/seller', labelKey: 'nav.seller' },
   { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
@@ -37,6 +36,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/reason-templates', labelKey: 'nav.reasonTemplates' },
   { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
+  { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
 ];
 
 export function AppLayout() {
