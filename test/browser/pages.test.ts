@@ -370,4 +370,46 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     assert.deepEqual(problems, []);
     await context.close();
   });
+
+  test('admin links a store to its seller, rescans the catalogue and reads policy versions', async () => {
+    const operator = await client(server.baseUrl, ADMIN);
+    const store = (await operator('GET', '/v1/stores?limit=500')).items!.find((x) => x.sellerOrgId === null)!;
+    const seller = await client(server.baseUrl, SELLER);
+    const sellerOrg = (await seller('GET', '/v1/me')).organisation as { id: string; name: string };
+
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.goto('/admin/stores');
+    const select = page.getByLabel(`Seller organisation of ${String(store.name)}`);
+    await select.waitFor();
+    await expectAccessible(page, 'stores');
+    await select.click();
+    const linked = page.waitForResponse((r) => r.url().endsWith(`/v1/stores/${String(store.id)}`));
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: sellerOrg.name })
+      .first()
+      .click();
+    assert.equal((await linked).status(), 200);
+    await page.getByText('Store linked to the seller', { exact: true }).waitFor();
+    const after = (await operator('GET', '/v1/stores?limit=500')).items!.find((x) => x.id === store.id)!;
+    assert.equal(after.sellerOrgId, sellerOrg.id);
+
+    await page.goto('/admin/detection');
+    await page.getByTestId('detection-stats').waitFor();
+    await page.getByRole('button', { name: 'Rescan the catalogue' }).click();
+    await page.getByTestId('rescan').getByText(/^Done/).waitFor({ timeout: 120_000 });
+    await expectAccessible(page, 'detection with rescan');
+
+    await page.goto('/admin/policies');
+    const row = page
+      .locator('tr.ant-table-row')
+      .filter({ has: page.locator('code', { hasText: /^detection$/ }) });
+    await row.getByRole('button', { name: /expand row/i }).click();
+    // The brand-knowledge test above saved a detection policy: version 1 is listed and valid.
+    await page.locator('.ant-table-expanded-row').getByText('Valid', { exact: true }).first().waitFor();
+    await expectAccessible(page, 'policy versions');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
 });

@@ -50,6 +50,7 @@ const MarketplacePage = lazy(() => import('./pages/admin/MarketplacePage'));
 const Policies = lazy(() => import('./pages/admin/Policies'));
 const ReasonTemplates = lazy(() => import('./pages/admin/ReasonTemplates'));
 const Detection = lazy(() => import('./pages/admin/Detection'));
+const Stores = lazy(() => import('./pages/admin/Stores'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
@@ -118,6 +119,7 @@ export function App() {
                   <Route path="admin/policies" element={<Policies />} />
                   <Route path="admin/reason-templates" element={<ReasonTemplates />} />
                   <Route path="admin/detection" element={<Detection />} />
+                  <Route path="admin/stores" element={<Stores />} />
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="*" element={<Home />} />
                 </Route>

@@ -37,6 +37,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
   { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
+  { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
 ];
 
 export function AppLayout() {
