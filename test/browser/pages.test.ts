@@ -8,6 +8,7 @@ import {
   login,
   newPage,
   type PortalServer,
+  settled,
   startPortalServer,
 } from './support.ts';
 
@@ -131,6 +132,11 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
 
     const { page, context, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...REVIEWER);
+    // The item's review page points to the counter-notice waiting for a decision.
+    await page.goto(`/review/items/${itemId}`);
+    await page.getByRole('link', { name: /counter-notice waits for a reviewer/ }).click();
+    await page.waitForURL(new RegExp(`/review/counter-notices/${cn.id}$`));
+    await page.goto('/review');
     await page.getByRole('heading', { name: 'Review queue' }).waitFor();
     const row = page
       .locator('.ant-table-row')
@@ -192,6 +198,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await expectAccessible(page, 'rights to verify');
     await page.getByRole('button', { name: `Verify ${first.name}` }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Note (optional)').waitFor();
+    await settled(page);
     await dialog.getByLabel('Note (optional)').fill('Registration checked at UKIPO.');
     await expectAccessible(page, 'verify dialog');
     const verified = page.waitForResponse((r) => r.url().endsWith(`/v1/rights/${first.id}/verification`));
@@ -201,6 +209,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.getByRole('button', { name: `Verify ${first.name}` }).waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: `Reject ${second.name}` }).click();
+    await page.getByRole('dialog').getByLabel('Why is the right rejected?').waitFor();
+    await settled(page);
     await page.getByRole('dialog').getByRole('button', { name: 'Reject' }).click();
     await page
       .locator('.ant-form-item-has-error')
@@ -227,6 +237,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.getByRole('button', { name: `Withdraw item: ${title}` }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Withdraw this item?').waitFor();
+    // A click during the dialog's opening animation may be lost on a loaded machine.
+    await settled(page);
     // Cancelling sends nothing.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -328,6 +340,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await expectAccessible(page, 'verification requests');
     await page.getByRole('button', { name: `Counterfeit: ${title}` }).click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Note for the operator').waitFor();
+    await settled(page);
     await dialog.getByRole('button', { name: 'Counterfeit' }).click();
     await page.locator('.ant-form-item-has-error').filter({ hasText: 'Note for the operator' }).waitFor();
     await dialog.getByLabel('Note for the operator').fill('Not a model we make in black.');
@@ -356,6 +370,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await revoke.waitFor();
     await expectAccessible(page, 'agents');
     await revoke.click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Revoke' }).waitFor();
+    await settled(page);
     const revoked = page.waitForResponse((r) => r.url().includes(`/v1/representations/${agentOrg.id}`));
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Revoke' }).click();
     assert.equal((await revoked).status(), 200);
