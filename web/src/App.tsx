@@ -34,6 +34,11 @@ const ItemPage = lazy(() => import('./pages/item/ItemPage'));
 const Notifications = lazy(() => import('./pages/Notifications'));
 const ReviewQueue = lazy(() => import('./pages/review/ReviewQueue'));
 const ReviewItem = lazy(() => import('./pages/review/ReviewItem'));
+const CounterNoticeReview = lazy(() => import('./pages/review/CounterNoticeReview'));
+const RightsVerification = lazy(() => import('./pages/review/RightsVerification'));
+const Verifications = lazy(() => import('./pages/brand/Verifications'));
+const BrandKnowledge = lazy(() => import('./pages/brand/BrandKnowledge'));
+const Agents = lazy(() => import('./pages/brand/Agents'));
 const Supervisor = lazy(() => import('./pages/review/Supervisor'));
 const AppealsQueue = lazy(() => import('./pages/review/AppealsQueue'));
 const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
@@ -45,6 +50,7 @@ const MarketplacePage = lazy(() => import('./pages/admin/MarketplacePage'));
 const Policies = lazy(() => import('./pages/admin/Policies'));
 const ReasonTemplates = lazy(() => import('./pages/admin/ReasonTemplates'));
 const Detection = lazy(() => import('./pages/admin/Detection'));
+const Stores = lazy(() => import('./pages/admin/Stores'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
@@ -93,10 +99,15 @@ export function App() {
                   <Route path="notices/new" element={<FileNotice />} />
                   <Route path="notices/csv" element={<CsvNotice />} />
                   <Route path="notices/:id" element={<NoticePage />} />
+                  <Route path="verifications" element={<Verifications />} />
+                  <Route path="brand-knowledge" element={<BrandKnowledge />} />
+                  <Route path="agents" element={<Agents />} />
                   <Route path="items/:id" element={<ItemPage />} />
                   <Route path="notifications" element={<Notifications />} />
                   <Route path="review" element={<ReviewQueue />} />
                   <Route path="review/items/:id" element={<ReviewItem />} />
+                  <Route path="review/counter-notices/:id" element={<CounterNoticeReview />} />
+                  <Route path="review/rights" element={<RightsVerification />} />
                   <Route path="review/supervisor" element={<Supervisor />} />
                   <Route path="review/appeals" element={<AppealsQueue />} />
                   <Route path="seller" element={<SellerHome />} />
@@ -108,6 +119,7 @@ export function App() {
                   <Route path="admin/policies" element={<Policies />} />
                   <Route path="admin/reason-templates" element={<ReasonTemplates />} />
                   <Route path="admin/detection" element={<Detection />} />
+                  <Route path="admin/stores" element={<Stores />} />
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="*" element={<Home />} />
                 </Route>

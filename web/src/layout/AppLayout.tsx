@@ -16,12 +16,16 @@ import { LanguageSwitch } from './LanguageSwitch';
 
 const { Header, Content } = Layout;
 
-const MENU: Array<{ area: Area; path: string; labelKey: string }> = [
+/** `brandOnly`: pages for a brand organisation itself (not an agent firm acting for one). */
+const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: boolean }> = [
   { area: 'brand', path: '/dashboard', labelKey: 'nav.dashboard' },
   { area: 'brand', path: '/rights', labelKey: 'nav.rights' },
   { area: 'brand', path: '/notices', labelKey: 'nav.notices' },
   { area: 'brand', path: '/notices/new', labelKey: 'nav.fileNotice' },
   { area: 'brand', path: '/notices/csv', labelKey: 'nav.csvNotice' },
+  { area: 'brand', path: '/verifications', labelKey: 'nav.verifications', brandOnly: true },
+  { area: 'brand', path: '/brand-knowledge', labelKey: 'nav.brandKnowledge', brandOnly: true },
+  { area: 'brand', path: '/agents', labelKey: 'nav.agents', brandOnly: true },
   { area: 'reviewer', path: '/review', labelKey: 'nav.reviewQueue' },
   { area: 'reviewer', path: '/review/appeals', labelKey: 'nav.appeals' },
   { area: 'admin', path: '/review/supervisor', labelKey: 'nav.supervisor' },
@@ -32,6 +36,8 @@ const MENU: Array<{ area: Area; path: string; labelKey: string }> = [
   { area: 'admin', path: '/admin/reason-templates', labelKey: 'nav.reasonTemplates' },
   { area: 'admin', path: '/admin/detection', labelKey: 'nav.detection' },
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
+  { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
+  { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
 ];
 
 export function AppLayout() {
@@ -51,7 +57,8 @@ export function AppLayout() {
       </div>
     );
   const areas = areasOf(me.data);
-  const items = MENU.filter((m) => areas.has(m.area)).map((m) => ({
+  const isBrandOrg = me.data?.organisation?.kind === 'brand';
+  const items = MENU.filter((m) => areas.has(m.area) && (!m.brandOnly || isBrandOrg)).map((m) => ({
     key: m.path,
     label: <Link to={m.path}>{t(m.labelKey)}</Link>,
   }));

@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { JsonPolicy } from '../../components/JsonPolicy';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { DetectionStats, Rescan } from './DetectionStats';
 
 function CaseDecision({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -48,6 +49,8 @@ export default function Detection() {
   return (
     <>
       <Typography.Title level={1}>{t('nav.detection')}</Typography.Title>
+      <DetectionStats />
+      <Rescan />
       <Card title={t('detection.cases')} style={{ marginBottom: 16 }}>
         <QueryState query={cases}>
           {(data) => (

@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { ApprovedBrandNames } from './ApprovedBrandNames';
 
 const ROLES = ['admin', 'reviewer', 'rights_holder', 'agent', 'seller', 'marketplace'] as const;
 type Role = (typeof ROLES)[number];
@@ -166,6 +167,7 @@ export default function OrganisationPage() {
           </Button>
         </Form>
       </Card>
+      {org.data?.kind === 'brand' ? <ApprovedBrandNames orgId={id} /> : null}
     </>
   );
 }

@@ -2,12 +2,14 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { JsonPolicy } from '../../components/JsonPolicy';
+import { PolicyVersions } from './PolicyVersions';
 
 export default function Policies() {
   const { t } = useTranslation();
   return (
     <>
       <Typography.Title level={1}>{t('nav.policies')}</Typography.Title>
+      <PolicyVersions />
       <JsonPolicy
         title={t('policy.reviewSla')}
         queryKey={['policy', 'review-sla']}

@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { areasOf, useMe } from '../../session/session';
+import { WITHDRAWABLE, WithdrawButton } from './Withdraw';
 
 export default function NoticePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const f = useFormat();
+  const me = useMe();
+  const isBrand = areasOf(me.data).has('brand');
   const notice = useQuery({
     queryKey: ['notice', id],
     queryFn: () => call(api.GET('/v1/notices/{id}', { params: { path: { id } } })),
@@ -18,9 +22,14 @@ export default function NoticePage() {
     <QueryState query={notice}>
       {(n) => (
         <>
-          <Typography.Title level={1}>
-            {t('notices.notice')} {n.id.slice(0, 8)}
-          </Typography.Title>
+          <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+            <Typography.Title level={1}>
+              {t('notices.notice')} {n.id.slice(0, 8)}
+            </Typography.Title>
+            {isBrand && n.items.some((i) => WITHDRAWABLE.includes(i.state)) ? (
+              <WithdrawButton target="notice" id={n.id} />
+            ) : null}
+          </Space>
           <Card>
             <Descriptions column={{ xs: 1, md: 3 }}>
               <Descriptions.Item label={t('notices.type')}>
@@ -55,6 +64,17 @@ export default function NoticePage() {
                   i.awaiting ? `${f.dateTime(i.slaDueAt)} (${f.timeLeft(i.slaDueAt)})` : '—',
               },
               { title: t('common.reason'), render: (_, i) => i.decision?.reasonText ?? '—' },
+              ...(isBrand
+                ? [
+                    {
+                      title: t('common.actions'),
+                      render: (_: unknown, i: (typeof n.items)[number]) =>
+                        WITHDRAWABLE.includes(i.state) ? (
+                          <WithdrawButton target="item" id={i.id} name={i.listing.title} size="small" />
+                        ) : null,
+                    },
+                  ]
+                : []),
             ]}
           />
         </>

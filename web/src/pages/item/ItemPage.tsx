@@ -7,6 +7,7 @@ import { Clock } from '../../components/Clock';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
+import { WITHDRAWABLE, WithdrawButton } from '../brand/Withdraw';
 import { AnswerForm, AppealForm, CounterNoticeForm, CounterNoticeView, InfoResponseForm } from './ItemForms';
 import { Timeline } from './Timeline';
 
@@ -53,7 +54,12 @@ export default function ItemPage() {
         const cn = counter.data;
         return (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Title level={1}>{listing.title ?? t('item.title')}</Typography.Title>
+            <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+              <Typography.Title level={1}>{listing.title ?? t('item.title')}</Typography.Title>
+              {isBrand && WITHDRAWABLE.includes(data.state) ? (
+                <WithdrawButton target="item" id={id} name={listing.title} />
+              ) : null}
+            </Space>
             <Card title={t('item.status')}>
               <Descriptions column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label={t('item.state')}>

@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Descriptions, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Select, Space, Tag, Typography } from 'antd';
 import type { TextAreaRef } from 'antd/es/input/TextArea';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { ShaTag } from '../../components/ShaTag';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
-import { useItem } from '../item/ItemPage';
+import { useCounterNotice, useItem } from '../item/ItemPage';
 import { Timeline } from '../item/Timeline';
 import {
   type Decision,
@@ -84,6 +84,13 @@ export default function ReviewItem() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const item = useItem(id);
+  const counter = useCounterNotice(id);
+  const cnInReview =
+    counter.data &&
+    (counter.data.status === 'awaiting_review' ||
+      (counter.data.status === 'open' && counter.data.procedure === 'evidence_review'))
+      ? counter.data
+      : null;
   const templates = useReasonTemplates();
   const language = templateLanguage(i18n.language);
   const [templateId, setTemplateId] = useState<string | null>(null);
@@ -149,8 +156,10 @@ export default function ReviewItem() {
     },
   });
 
-  // Re-attached each render: the handler reads the latest decision and text.
-  useEffect(() => {
+  // Re-attached each render: the handler reads the latest decision and text. A layout effect, so
+  // the handler of a new item (the route's id changed) is in place before the page is painted: a
+  // key pressed as soon as the item shows never acts on the item before.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const inField = (e.target as HTMLElement).closest('input, textarea, [role="combobox"]');
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && decision && text.trim()) {
@@ -197,6 +206,15 @@ export default function ReviewItem() {
               </Space>
             </Space>
             <Typography.Text type="secondary">{t('review.keysItem')}</Typography.Text>
+            {cnInReview ? (
+              <Alert
+                type="info"
+                showIcon
+                title={
+                  <Link to={`/review/counter-notices/${cnInReview.id}`}>{t('cnReview.openFromItem')}</Link>
+                }
+              />
+            ) : null}
             <Card title={t('review.claimTitle')}>
               <Descriptions column={{ xs: 1, md: 2 }} size="small">
                 <Descriptions.Item label={t('notices.type')}>

@@ -19,8 +19,17 @@ import {
 
 const PAGE = 100;
 type Infringement = (typeof INFRINGEMENTS)[number];
+type QueueEntry =
+  paths['/v1/review/queue']['get']['responses'][200]['content']['application/json']['items'][number];
 type BulkResult =
   paths['/v1/review/decisions']['post']['responses'][200]['content']['application/json']['results'][number];
+
+/** Where the queue leads for an entry: the item, or the counter-notice to decide. */
+export function entryPath(entry: Pick<QueueEntry, 'kind' | 'itemId' | 'subjectId'>): string {
+  return entry.kind === 'counter_notice'
+    ? `/review/counter-notices/${entry.subjectId}`
+    : `/review/items/${entry.itemId}`;
+}
 
 /** Everything whose move is the reviewer's, ordered by deadline; j/k move, Enter opens, x selects. */
 export default function ReviewQueue() {
@@ -66,7 +75,7 @@ export default function ReviewQueue() {
     placeholderData: (previous) => previous,
   });
   const items = queue.data?.items ?? [];
-  useEffect(() => rememberQueue(items.map((i) => i.itemId)), [items]);
+  useEffect(() => rememberQueue(items.filter((i) => i.kind === 'notice_item').map((i) => i.itemId)), [items]);
   const marketName = new Map((marketplaces.data?.items ?? []).map((m) => [m.id, m.name]));
 
   useEffect(() => {
@@ -75,8 +84,8 @@ export default function ReviewQueue() {
       if (target.closest('input, textarea, [role="combobox"]')) return;
       if (e.key === 'j') setCursor((c) => Math.min(c + 1, items.length - 1));
       else if (e.key === 'k') setCursor((c) => Math.max(c - 1, 0));
-      else if (e.key === 'Enter' && items[cursor]) void navigate(`/review/items/${items[cursor].itemId}`);
-      else if (e.key === 'x' && items[cursor]) {
+      else if (e.key === 'Enter' && items[cursor]) void navigate(entryPath(items[cursor]));
+      else if (e.key === 'x' && items[cursor]?.kind === 'notice_item') {
         const id = items[cursor].itemId;
         setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id]));
       } else return;
@@ -192,13 +201,18 @@ export default function ReviewQueue() {
         {() => (
           <>
             <Table
-              rowKey="itemId"
+              rowKey="subjectId"
               size="middle"
               dataSource={items}
               pagination={false}
               virtual
               scroll={{ y: 560 }}
-              rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as string[]) }}
+              rowSelection={{
+                selectedRowKeys: selected,
+                onChange: (keys) => setSelected(keys as string[]),
+                // Bulk decisions are for new items; counter-notices and appeals are decided one by one.
+                getCheckboxProps: (i) => ({ disabled: i.kind !== 'notice_item' }),
+              }}
               rowClassName={(_, index) => (index === cursor ? 'ant-table-row-selected' : '')}
               locale={{ emptyText: t('review.empty') }}
               columns={[
@@ -209,7 +223,16 @@ export default function ReviewQueue() {
                 },
                 {
                   title: t('common.listing'),
-                  render: (_, i) => <Link to={`/review/items/${i.itemId}`}>{i.listing.title}</Link>,
+                  render: (_, i) => <Link to={entryPath(i)}>{i.listing.title}</Link>,
+                },
+                {
+                  title: t('review.kind'),
+                  width: 150,
+                  render: (_, i) => (
+                    <Tag color={i.kind === 'notice_item' ? 'default' : 'blue'}>
+                      {t(`queueKind.${i.kind}`)}
+                    </Tag>
+                  ),
                 },
                 {
                   title: t('review.type'),

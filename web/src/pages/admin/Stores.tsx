@@ -1,0 +1,99 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, call } from '../../api/client';
+import { ProblemAlert, QueryState } from '../../components/states';
+
+/**
+ * Operator admins link each marketplace store to the seller organisation that operates it, so the
+ * seller reads its statements and counter-notifies (GET /v1/stores, PATCH /v1/stores/{id}).
+ */
+export default function Stores() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [marketplaceId, setMarketplaceId] = useState<string | undefined>();
+  const marketplaces = useQuery({
+    queryKey: ['marketplaces'],
+    queryFn: () => call(api.GET('/v1/marketplaces')),
+  });
+  const orgs = useQuery({
+    queryKey: ['organisations'],
+    queryFn: () => call(api.GET('/v1/organisations', { params: { query: { limit: 200, offset: 0 } } })),
+  });
+  const stores = useQuery({
+    queryKey: ['stores', marketplaceId],
+    queryFn: () =>
+      call(
+        api.GET('/v1/stores', {
+          params: { query: { limit: 500, offset: 0, ...(marketplaceId ? { marketplaceId } : {}) } },
+        }),
+      ),
+  });
+  const link = useMutation({
+    mutationFn: ({ id, sellerOrgId }: { id: string; sellerOrgId: string | null }) =>
+      call(api.PATCH('/v1/stores/{id}', { params: { path: { id } }, body: { sellerOrgId } })),
+    onSuccess: (_, { sellerOrgId }) => {
+      message.success(sellerOrgId ? t('stores.linked') : t('stores.unlinked'));
+      void client.invalidateQueries({ queryKey: ['stores'] });
+    },
+  });
+  const marketName = new Map((marketplaces.data?.items ?? []).map((m) => [m.id, m.name]));
+  const sellers = (orgs.data?.items ?? [])
+    .filter((o) => o.kind === 'seller')
+    .map((o) => ({ value: o.id, label: o.name }));
+
+  return (
+    <>
+      <Typography.Title level={1}>{t('stores.title')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('stores.intro')}</Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Select
+          aria-label={t('review.marketplace')}
+          placeholder={t('review.marketplace')}
+          allowClear
+          style={{ minWidth: 200 }}
+          value={marketplaceId ?? null}
+          onChange={(v: string | null) => setMarketplaceId(v ?? undefined)}
+          options={(marketplaces.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
+        />
+      </Space>
+      {link.error ? <ProblemAlert error={link.error} /> : null}
+      <QueryState query={stores}>
+        {(data) => (
+          <Table
+            rowKey="id"
+            dataSource={data.items}
+            pagination={{ pageSize: 50 }}
+            scroll={{ x: 640 }}
+            locale={{ emptyText: t('stores.none') }}
+            columns={[
+              { title: t('common.name'), dataIndex: 'name' },
+              { title: t('stores.externalId'), dataIndex: 'externalId' },
+              { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
+              {
+                title: t('stores.seller'),
+                width: 280,
+                render: (_, s) => (
+                  <Select
+                    aria-label={t('stores.sellerOf', { name: s.name })}
+                    placeholder={t('stores.noSeller')}
+                    allowClear
+                    style={{ width: '100%' }}
+                    loading={link.isPending && link.variables?.id === s.id}
+                    value={s.sellerOrgId}
+                    options={sellers}
+                    onChange={(v: string | undefined | null) =>
+                      link.mutate({ id: s.id, sellerOrgId: v ?? null })
+                    }
+                  />
+                ),
+              },
+            ]}
+          />
+        )}
+      </QueryState>
+    </>
+  );
+}
