@@ -108,7 +108,7 @@ export default function ReviewItem() {
 
   // A new item starts with the keys active: nothing of the last item's form keeps the focus.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the item changes
-  useEffect(() => {
+  useLayoutEffect(() => {
     (document.activeElement as HTMLElement | null)?.blur();
   }, [id]);
 
