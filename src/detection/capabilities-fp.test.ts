@@ -153,6 +153,7 @@ describe('look-alikes added to a Latin name', () => {
         { id: 'lonvel', name: 'Lonvel', categories: ['watches'] },
         { id: 'hermil', name: 'Hermèl', aliases: ['Hermel'], categories: ['handbags'] },
         { id: 'salvo', name: 'Salvor', categories: ['shoes'] },
+        { id: 'maison', name: 'Maison Lumère', aliases: ['Lumere'], categories: ['handbags'] },
       ],
     },
     undefined,
@@ -164,10 +165,22 @@ describe('look-alikes added to a Latin name', () => {
   it('an accent the brand never wrote, or a capital I for an l, is a disguise', () => {
     assert.ok(kinds('Lónvel Zulu GMT watch').includes('brand_obfuscated'));
     assert.ok(kinds('SaIvor trail shoes').includes('brand_obfuscated'));
+    assert.ok(
+      kinds('Lumére tote bag').includes('brand_obfuscated'),
+      'an accent no spelling of the brand has',
+    );
   });
 
   it('the brand’s own accent, no accent, or capitals are not', () => {
-    for (const title of ['Hermèl tote bag', 'Hermel tote bag', 'SALVOR trail shoes', 'Lonvel GMT watch'])
+    for (const title of [
+      'Hermèl tote bag',
+      'Hermel tote bag',
+      'SALVOR trail shoes',
+      'Lonvel GMT watch',
+      // the accent of the brand's name, on a word matched through its unaccented alias
+      'Lumère tote bag',
+      'LUMÈRE tote bag',
+    ])
       assert.ok(!kinds(title).includes('brand_obfuscated'), title);
   });
 });

@@ -106,6 +106,8 @@ export interface BrandTables {
   lineColours: Array<ReadonlySet<number>>;
   /** Literal forms of every registered spelling: never a disguise. */
   spellings: ReadonlySet<string>;
+  /** Their words too: an accent one of them writes ("Lumière" of "Maison Lumière") is the brand's own. */
+  spellingWords: ReadonlySet<string>;
   /** Release dates (ms since epoch) by work index. */
   workReleaseTimes: number[];
 }
@@ -370,6 +372,7 @@ export function compileKnowledge(
       brandColours: new Set(),
       lineColours: [],
       spellings: new Set(spellingsOf(brand).map(literalForm)),
+      spellingWords: new Set(spellingsOf(brand).flatMap((s) => literalForm(s).split(' '))),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });
   }

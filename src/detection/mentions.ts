@@ -395,8 +395,12 @@ export class MentionResolver {
       else if (c > 0x24f && c !== 0x2019) return false;
     }
     if (!suspect) return false;
-    // an accent of a registered spelling ("Hermès") is the brand's own
-    return !this.compiled.brands[hit.a]!.spellings.has(literalForm(text));
+    // an accent of a registered spelling ("Hermès", the "Lumière" of "Maison Lumière") is the brand's own
+    const brand = this.compiled.brands[hit.a]!;
+    const literal = literalForm(text);
+    return (
+      !brand.spellings.has(literal) && !literal.split(' ').every((word) => brand.spellingWords.has(word))
+    );
   }
 
   private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
