@@ -322,7 +322,8 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
       body: JSON.stringify({
         url: 'https://www.marktplatz-europa.example/item/pages-1',
         store: { externalId: 'pages-store', name: 'Pages Store' },
-        title: 'Maison Lumière Etoile bag black',
+        // Written as the brand writes itself, with the weak cues of a copy: a suspicion to verify.
+        title: 'Maison Lumière Etoile bag black, top quality, DM for real pictures',
         description: 'Leather handbag',
         price: { amount: 300, currency: 'EUR' },
         quantity: 3,
@@ -335,7 +336,7 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     assert.ok(listed.ok, await listed.text());
 
     await page.goto('/verifications');
-    const title = 'Maison Lumière Etoile bag black';
+    const title = 'Maison Lumière Etoile bag black, top quality, DM for real pictures';
     await page.getByRole('link', { name: title }).waitFor();
     await expectAccessible(page, 'verification requests');
     await page.getByRole('button', { name: `Counterfeit: ${title}` }).click();

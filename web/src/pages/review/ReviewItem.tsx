@@ -113,7 +113,10 @@ export default function ReviewItem() {
   }, [id]);
 
   const goNext = () => {
-    const next = nextInQueue(id);
+    // The item on screen, from the address bar: a handler or callback made for an earlier item
+    // must not send the reviewer back to the item they are on.
+    const shown = /\/review\/items\/([^/?#]+)/.exec(window.location.pathname)?.[1] ?? id;
+    const next = nextInQueue(shown);
     void navigate(next ? `/review/items/${next}` : '/review');
   };
 
