@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { JsonPolicy } from '../../components/JsonPolicy';
+import { Pager, usePage } from '../../components/Pager';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { DetectionStats, Rescan } from './DetectionStats';
@@ -41,10 +42,12 @@ function CaseDecision({ id }: { id: string }) {
 export default function Detection() {
   const { t } = useTranslation();
   const f = useFormat();
+  const casePage = usePage();
   const cases = useQuery({
-    queryKey: ['detection-cases'],
+    queryKey: ['detection-cases', casePage.page],
     queryFn: () =>
-      call(api.GET('/v1/detection/cases', { params: { query: { state: 'open', limit: 100, offset: 0 } } })),
+      call(api.GET('/v1/detection/cases', { params: { query: { state: 'open', ...casePage.query } } })),
+    placeholderData: (previous) => previous,
   });
   return (
     <>
@@ -54,22 +57,28 @@ export default function Detection() {
       <Card title={t('detection.cases')} style={{ marginBottom: 16 }}>
         <QueryState query={cases}>
           {(data) => (
-            <Table
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('common.empty') }}
-              columns={[
-                { title: t('common.listing'), render: (_, c) => c.listing?.title ?? c.listingId.slice(0, 8) },
-                { title: t('detection.score'), render: (_, c) => f.number(c.score) },
-                { title: t('detection.action'), render: (_, c) => <Tag>{c.action}</Tag> },
-                { title: t('common.created'), render: (_, c) => f.dateTime(c.createdAt) },
-                {
-                  title: t('common.actions'),
-                  render: (_, c) => (c.action === 'review' ? <CaseDecision id={c.id} /> : null),
-                },
-              ]}
-            />
+            <>
+              <Table
+                rowKey="id"
+                dataSource={data.items}
+                pagination={false}
+                locale={{ emptyText: t('common.empty') }}
+                columns={[
+                  {
+                    title: t('common.listing'),
+                    render: (_, c) => c.listing?.title ?? c.listingId.slice(0, 8),
+                  },
+                  { title: t('detection.score'), render: (_, c) => f.number(c.score) },
+                  { title: t('detection.action'), render: (_, c) => <Tag>{c.action}</Tag> },
+                  { title: t('common.created'), render: (_, c) => f.dateTime(c.createdAt) },
+                  {
+                    title: t('common.actions'),
+                    render: (_, c) => (c.action === 'review' ? <CaseDecision id={c.id} /> : null),
+                  },
+                ]}
+              />
+              <Pager {...casePage} shown={data.items.length} />
+            </>
           )}
         </QueryState>
       </Card>

@@ -3,6 +3,7 @@ import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -10,13 +11,17 @@ import { useFormat } from '../../format';
 export default function SellerHome() {
   const { t } = useTranslation();
   const f = useFormat();
+  const statementPage = usePage();
+  const decisionPage = usePage();
   const statements = useQuery({
-    queryKey: ['statements'],
-    queryFn: () => call(api.GET('/v1/statements', { params: { query: { limit: 100, offset: 0 } } })),
+    queryKey: ['statements', statementPage.page],
+    queryFn: () => call(api.GET('/v1/statements', { params: { query: statementPage.query } })),
+    placeholderData: (previous) => previous,
   });
   const decisions = useQuery({
-    queryKey: ['decisions', 'seller'],
-    queryFn: () => call(api.GET('/v1/decisions', { params: { query: { limit: 100, offset: 0 } } })),
+    queryKey: ['decisions', 'seller', decisionPage.page],
+    queryFn: () => call(api.GET('/v1/decisions', { params: { query: decisionPage.query } })),
+    placeholderData: (previous) => previous,
   });
   return (
     <>
@@ -24,52 +29,58 @@ export default function SellerHome() {
       <Card title={t('seller.statements')}>
         <QueryState query={statements}>
           {(data) => (
-            <Table
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('common.empty') }}
-              columns={[
-                {
-                  title: t('common.listing'),
-                  render: (_, s) => (
-                    <Link to={`/statements/${s.id}`}>{s.listingTitle ?? s.id.slice(0, 8)}</Link>
-                  ),
-                },
-                { title: t('seller.decision'), render: (_, s) => <Tag>{t(`decisionKind.${s.kind}`)}</Tag> },
-                { title: t('common.created'), render: (_, s) => f.dateTime(s.createdAt) },
-                {
-                  title: t('common.actions'),
-                  render: (_, s) =>
-                    s.itemId ? <Link to={`/items/${s.itemId}`}>{t('seller.openItem')}</Link> : null,
-                },
-              ]}
-            />
+            <>
+              <Table
+                rowKey="id"
+                dataSource={data.items}
+                pagination={false}
+                locale={{ emptyText: t('common.empty') }}
+                columns={[
+                  {
+                    title: t('common.listing'),
+                    render: (_, s) => (
+                      <Link to={`/statements/${s.id}`}>{s.listingTitle ?? s.id.slice(0, 8)}</Link>
+                    ),
+                  },
+                  { title: t('seller.decision'), render: (_, s) => <Tag>{t(`decisionKind.${s.kind}`)}</Tag> },
+                  { title: t('common.created'), render: (_, s) => f.dateTime(s.createdAt) },
+                  {
+                    title: t('common.actions'),
+                    render: (_, s) =>
+                      s.itemId ? <Link to={`/items/${s.itemId}`}>{t('seller.openItem')}</Link> : null,
+                  },
+                ]}
+              />
+              <Pager {...statementPage} shown={data.items.length} />
+            </>
           )}
         </QueryState>
       </Card>
       <Card title={t('seller.appealClocks')} style={{ marginTop: 16 }}>
         <QueryState query={decisions}>
           {(data) => (
-            <Table
-              rowKey="id"
-              dataSource={data.items.filter((d) => d.appealableUntil)}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('common.empty') }}
-              columns={[
-                { title: t('seller.decision'), render: (_, d) => <Tag>{t(`decisionKind.${d.kind}`)}</Tag> },
-                { title: t('common.reason'), dataIndex: 'reasonText' },
-                {
-                  title: t('seller.appealUntil'),
-                  render: (_, d) => `${f.dateTime(d.appealableUntil)} (${f.timeLeft(d.appealableUntil)})`,
-                },
-                {
-                  title: t('common.actions'),
-                  render: (_, d) =>
-                    d.itemId ? <Link to={`/items/${d.itemId}`}>{t('seller.openItem')}</Link> : null,
-                },
-              ]}
-            />
+            <>
+              <Table
+                rowKey="id"
+                dataSource={data.items.filter((d) => d.appealableUntil)}
+                pagination={false}
+                locale={{ emptyText: t('common.empty') }}
+                columns={[
+                  { title: t('seller.decision'), render: (_, d) => <Tag>{t(`decisionKind.${d.kind}`)}</Tag> },
+                  { title: t('common.reason'), dataIndex: 'reasonText' },
+                  {
+                    title: t('seller.appealUntil'),
+                    render: (_, d) => `${f.dateTime(d.appealableUntil)} (${f.timeLeft(d.appealableUntil)})`,
+                  },
+                  {
+                    title: t('common.actions'),
+                    render: (_, d) =>
+                      d.itemId ? <Link to={`/items/${d.itemId}`}>{t('seller.openItem')}</Link> : null,
+                  },
+                ]}
+              />
+              <Pager {...decisionPage} shown={data.items.length} />
+            </>
           )}
         </QueryState>
       </Card>

@@ -1,0 +1,36 @@
+import { Button, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Server-side paging for a list endpoint with limit/offset: the page's query and its controls. */
+export function usePage(size = 50) {
+  const [page, setPage] = useState(0);
+  return { page, setPage, size, query: { limit: size, offset: page * size } };
+}
+
+/** Previous / page n / next under a server-paged table; "next" ends at a page shorter than full. */
+export function Pager({
+  page,
+  setPage,
+  size,
+  shown,
+}: {
+  page: number;
+  setPage: (update: (page: number) => number) => void;
+  size: number;
+  shown: number;
+}) {
+  const { t } = useTranslation();
+  if (page === 0 && shown < size) return null;
+  return (
+    <Space style={{ marginTop: 12 }}>
+      <Button disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
+        {t('common.previous')}
+      </Button>
+      <span>{t('common.page', { page: page + 1 })}</span>
+      <Button disabled={shown < size} onClick={() => setPage((p) => p + 1)}>
+        {t('common.next')}
+      </Button>
+    </Space>
+  );
+}
