@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -56,38 +57,43 @@ function AppealDecision({ id }: { id: string }) {
 export default function AppealsQueue() {
   const { t } = useTranslation();
   const f = useFormat();
+  const page = usePage();
   const appeals = useQuery({
-    queryKey: ['appeals'],
-    queryFn: () => call(api.GET('/v1/appeals', { params: { query: { limit: 100, offset: 0 } } })),
+    queryKey: ['appeals', page.page],
+    queryFn: () => call(api.GET('/v1/appeals', { params: { query: page.query } })),
+    placeholderData: (previous) => previous,
   });
   return (
     <>
       <Typography.Title level={1}>{t('nav.appeals')}</Typography.Title>
       <QueryState query={appeals}>
         {(data) => (
-          <List
-            dataSource={data.items}
-            locale={{ emptyText: t('common.empty') }}
-            pagination={{ pageSize: 20 }}
-            renderItem={(a) => (
-              <List.Item>
-                <Card
-                  style={{ width: '100%' }}
-                  title={
-                    <>
-                      {t(`decisionKind.${a.decision.kind}`)} · {t(`party.${a.appellant.party}`)}
-                    </>
-                  }
-                  extra={<Tag>{a.status}</Tag>}
-                >
-                  <Typography.Paragraph>{a.grounds}</Typography.Paragraph>
-                  <Typography.Text type="secondary">{f.dateTime(a.filedAt)}</Typography.Text>{' '}
-                  {a.itemId ? <Link to={`/review/items/${a.itemId}`}>{t('common.open')}</Link> : null}
-                  {a.status === 'open' ? <AppealDecision id={a.id} /> : null}
-                </Card>
-              </List.Item>
-            )}
-          />
+          <>
+            <List
+              dataSource={data.items}
+              locale={{ emptyText: t('common.empty') }}
+              pagination={false}
+              renderItem={(a) => (
+                <List.Item>
+                  <Card
+                    style={{ width: '100%' }}
+                    title={
+                      <>
+                        {t(`decisionKind.${a.decision.kind}`)} · {t(`party.${a.appellant.party}`)}
+                      </>
+                    }
+                    extra={<Tag>{a.status}</Tag>}
+                  >
+                    <Typography.Paragraph>{a.grounds}</Typography.Paragraph>
+                    <Typography.Text type="secondary">{f.dateTime(a.filedAt)}</Typography.Text>{' '}
+                    {a.itemId ? <Link to={`/review/items/${a.itemId}`}>{t('common.open')}</Link> : null}
+                    {a.status === 'open' ? <AppealDecision id={a.id} /> : null}
+                  </Card>
+                </List.Item>
+              )}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
     </>

@@ -3,6 +3,7 @@ import { Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -10,38 +11,45 @@ import { useFormat } from '../../format';
 export default function Supervisor() {
   const { t } = useTranslation();
   const f = useFormat();
+  const page = usePage();
   const queue = useQuery({
-    queryKey: ['supervisor-queue'],
-    queryFn: () =>
-      call(api.GET('/v1/review/supervisor-queue', { params: { query: { limit: 200, offset: 0 } } })),
+    queryKey: ['supervisor-queue', page.page],
+    queryFn: () => call(api.GET('/v1/review/supervisor-queue', { params: { query: page.query } })),
+    placeholderData: (previous) => previous,
   });
   return (
     <>
       <Typography.Title level={1}>{t('supervisor.title')}</Typography.Title>
       <QueryState query={queue}>
         {(data) => (
-          <Table
-            rowKey={(r) => `${r.target.type}-${r.target.id}-${r.reason}`}
-            dataSource={data.items}
-            pagination={{ pageSize: 50 }}
-            locale={{ emptyText: t('supervisor.empty') }}
-            columns={[
-              {
-                title: t('supervisor.reason'),
-                render: (_, r) => <Tag color="red">{t(`overdueReason.${r.reason}`, r.reason)}</Tag>,
-              },
-              { title: t('common.due'), render: (_, r) => `${f.dateTime(r.dueAt)} (${f.timeLeft(r.dueAt)})` },
-              {
-                title: t('common.open'),
-                render: (_, r) =>
-                  r.itemId ? (
-                    <Link to={`/review/items/${r.itemId}`}>{r.itemId.slice(0, 8)}</Link>
-                  ) : (
-                    r.target.id.slice(0, 8)
-                  ),
-              },
-            ]}
-          />
+          <>
+            <Table
+              rowKey={(r) => `${r.target.type}-${r.target.id}-${r.reason}`}
+              dataSource={data.items}
+              pagination={false}
+              locale={{ emptyText: t('supervisor.empty') }}
+              columns={[
+                {
+                  title: t('supervisor.reason'),
+                  render: (_, r) => <Tag color="red">{t(`overdueReason.${r.reason}`, r.reason)}</Tag>,
+                },
+                {
+                  title: t('common.due'),
+                  render: (_, r) => `${f.dateTime(r.dueAt)} (${f.timeLeft(r.dueAt)})`,
+                },
+                {
+                  title: t('common.open'),
+                  render: (_, r) =>
+                    r.itemId ? (
+                      <Link to={`/review/items/${r.itemId}`}>{r.itemId.slice(0, 8)}</Link>
+                    ) : (
+                      r.target.id.slice(0, 8)
+                    ),
+                },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
     </>
