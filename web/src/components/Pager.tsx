@@ -2,9 +2,14 @@ import { Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Server-side paging for a list endpoint with limit/offset: the page's query and its controls. */
-export function usePage(size = 50) {
-  const [page, setPage] = useState(0);
+/**
+ * Server-side paging for a list endpoint with limit/offset: the page's query and its controls.
+ * `resetOn` is the list's filter: another filter starts again at the first page.
+ */
+export function usePage(size = 50, resetOn: unknown = null) {
+  const [state, setState] = useState<{ key: unknown; page: number }>({ key: resetOn, page: 0 });
+  const page = Object.is(state.key, resetOn) ? state.page : 0;
+  const setPage = (update: (page: number) => number) => setState({ key: resetOn, page: update(page) });
   return { page, setPage, size, query: { limit: size, offset: page * size } };
 }
 

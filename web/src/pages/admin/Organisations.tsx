@@ -3,6 +3,7 @@ import { Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -13,9 +14,11 @@ export default function Organisations() {
   const f = useFormat();
   const client = useQueryClient();
   const [form] = Form.useForm<{ kind: Kind; name: string }>();
+  const page = usePage();
   const orgs = useQuery({
-    queryKey: ['organisations'],
-    queryFn: () => call(api.GET('/v1/organisations', { params: { query: { limit: 200, offset: 0 } } })),
+    queryKey: ['organisations', page.page],
+    queryFn: () => call(api.GET('/v1/organisations', { params: { query: page.query } })),
+    placeholderData: (previous) => previous,
   });
   const create = useMutation({
     mutationFn: (body: { kind: Kind; name: string }) => call(api.POST('/v1/organisations', { body })),
@@ -30,19 +33,22 @@ export default function Organisations() {
       <Typography.Title level={1}>{t('nav.organisations')}</Typography.Title>
       <QueryState query={orgs}>
         {(data) => (
-          <Table
-            rowKey="id"
-            dataSource={data.items}
-            pagination={{ pageSize: 50 }}
-            columns={[
-              {
-                title: t('common.name'),
-                render: (_, o) => <Link to={`/admin/organisations/${o.id}`}>{o.name}</Link>,
-              },
-              { title: t('admin.kind'), render: (_, o) => <Tag>{t(`orgKind.${o.kind}`)}</Tag> },
-              { title: t('common.created'), render: (_, o) => f.dateTime(o.createdAt) },
-            ]}
-          />
+          <>
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={false}
+              columns={[
+                {
+                  title: t('common.name'),
+                  render: (_, o) => <Link to={`/admin/organisations/${o.id}`}>{o.name}</Link>,
+                },
+                { title: t('admin.kind'), render: (_, o) => <Tag>{t(`orgKind.${o.kind}`)}</Tag> },
+                { title: t('common.created'), render: (_, o) => f.dateTime(o.createdAt) },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
       <Card title={t('admin.newOrganisation')} style={{ marginTop: 16 }}>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { Pager, usePage } from '../../components/Pager';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { useMe } from '../../session/session';
@@ -42,12 +43,13 @@ export default function Verifications() {
   const [form] = Form.useForm<{ note: string }>();
   const canAnswer =
     me.data?.organisation?.kind === 'brand' && (me.data?.roles ?? []).includes('rights_holder');
+  const page = usePage(50, state);
   const cases = useQuery({
-    queryKey: ['detection-cases', 'brand', state],
+    queryKey: ['detection-cases', 'brand', state, page.page],
     queryFn: () =>
       call(
         api.GET('/v1/detection/cases', {
-          params: { query: { action: 'brand_verify', limit: 200, offset: 0, ...(state ? { state } : {}) } },
+          params: { query: { action: 'brand_verify', ...page.query, ...(state ? { state } : {}) } },
         }),
       ),
   });
@@ -92,67 +94,70 @@ export default function Verifications() {
       </Space>
       <QueryState query={cases}>
         {(data) => (
-          <Table
-            rowKey="id"
-            dataSource={data.items}
-            pagination={{ pageSize: 50 }}
-            scroll={{ x: 800 }}
-            locale={{ emptyText: t('verifications.none') }}
-            columns={[
-              {
-                title: t('common.listing'),
-                render: (_, c) =>
-                  c.listing ? (
-                    <a href={c.listing.url} target="_blank" rel="noreferrer">
-                      {c.listing.title}
-                    </a>
-                  ) : (
-                    c.listingId.slice(0, 8)
+          <>
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={false}
+              scroll={{ x: 800 }}
+              locale={{ emptyText: t('verifications.none') }}
+              columns={[
+                {
+                  title: t('common.listing'),
+                  render: (_, c) =>
+                    c.listing ? (
+                      <a href={c.listing.url} target="_blank" rel="noreferrer">
+                        {c.listing.title}
+                      </a>
+                    ) : (
+                      c.listingId.slice(0, 8)
+                    ),
+                },
+                {
+                  title: t('detection.score'),
+                  width: 90,
+                  render: (_, c) => f.number(Math.round(c.score * 100) / 100),
+                },
+                { title: t('verifications.why'), render: (_, c) => <Signals c={c} /> },
+                { title: t('common.created'), width: 170, render: (_, c) => f.dateTime(c.createdAt) },
+                {
+                  title: t('common.status'),
+                  width: 160,
+                  render: (_, c) => (
+                    <>
+                      <Tag>{t(`caseState.${c.state}`)}</Tag>
+                      {c.brandNote ? <div>{c.brandNote}</div> : null}
+                    </>
                   ),
-              },
-              {
-                title: t('detection.score'),
-                width: 90,
-                render: (_, c) => f.number(Math.round(c.score * 100) / 100),
-              },
-              { title: t('verifications.why'), render: (_, c) => <Signals c={c} /> },
-              { title: t('common.created'), width: 170, render: (_, c) => f.dateTime(c.createdAt) },
-              {
-                title: t('common.status'),
-                width: 160,
-                render: (_, c) => (
-                  <>
-                    <Tag>{t(`caseState.${c.state}`)}</Tag>
-                    {c.brandNote ? <div>{c.brandNote}</div> : null}
-                  </>
-                ),
-              },
-              {
-                title: t('common.actions'),
-                width: 220,
-                render: (_, c) =>
-                  c.state === 'open' && canAnswer ? (
-                    <Space wrap>
-                      <Button
-                        size="small"
-                        onClick={() => start(c, 'genuine')}
-                        aria-label={`${t('verifications.genuine')}: ${c.listing?.title ?? c.listingId}`}
-                      >
-                        {t('verifications.genuine')}
-                      </Button>
-                      <Button
-                        size="small"
-                        danger
-                        onClick={() => start(c, 'counterfeit')}
-                        aria-label={`${t('verifications.counterfeit')}: ${c.listing?.title ?? c.listingId}`}
-                      >
-                        {t('verifications.counterfeit')}
-                      </Button>
-                    </Space>
-                  ) : null,
-              },
-            ]}
-          />
+                },
+                {
+                  title: t('common.actions'),
+                  width: 220,
+                  render: (_, c) =>
+                    c.state === 'open' && canAnswer ? (
+                      <Space wrap>
+                        <Button
+                          size="small"
+                          onClick={() => start(c, 'genuine')}
+                          aria-label={`${t('verifications.genuine')}: ${c.listing?.title ?? c.listingId}`}
+                        >
+                          {t('verifications.genuine')}
+                        </Button>
+                        <Button
+                          size="small"
+                          danger
+                          onClick={() => start(c, 'counterfeit')}
+                          aria-label={`${t('verifications.counterfeit')}: ${c.listing?.title ?? c.listingId}`}
+                        >
+                          {t('verifications.counterfeit')}
+                        </Button>
+                      </Space>
+                    ) : null,
+                },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
       <Modal

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { Pager, usePage } from '../../components/Pager';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -25,12 +26,13 @@ export default function RightsVerification() {
   const [status, setStatus] = useState<Status | undefined>('pending');
   const [open, setOpen] = useState<{ right: Right; verdict: Verdict } | null>(null);
   const [form] = Form.useForm<{ note?: string }>();
+  const page = usePage(50, status);
   const rights = useQuery({
-    queryKey: ['rights', 'verification', status],
+    queryKey: ['rights', 'verification', status, page.page],
     queryFn: () =>
       call(
         api.GET('/v1/rights', {
-          params: { query: { limit: 500, offset: 0, ...(status ? { status } : {}) } },
+          params: { query: { ...page.query, ...(status ? { status } : {}) } },
         }),
       ),
   });
@@ -72,90 +74,95 @@ export default function RightsVerification() {
       </Space>
       <QueryState query={rights}>
         {(data) => (
-          <Table
-            rowKey="id"
-            dataSource={data.items}
-            pagination={{ pageSize: 50 }}
-            scroll={{ x: 900 }}
-            locale={{ emptyText: t('verifyRights.none') }}
-            columns={[
-              {
-                title: t('rights.name'),
-                render: (_, r) => (
-                  <>
-                    <strong>{r.name}</strong>
-                    <div>{r.ownerName}</div>
-                  </>
-                ),
-              },
-              { title: t('rights.type'), render: (_, r) => t(`rightType.${r.type}`) },
-              {
-                title: t('rights.registration'),
-                render: (_, r) =>
-                  [r.registrationNumber, r.office, r.jurisdiction, r.patentKind, r.workDescription]
-                    .filter(Boolean)
-                    .join(' · ') || '—',
-              },
-              {
-                title: t('verifyRights.classes'),
-                render: (_, r) => (r.niceClasses.length ? r.niceClasses.join(', ') : '—'),
-              },
-              {
-                title: t('verifyRights.validity'),
-                render: (_, r) => `${r.validFrom ?? '—'} – ${r.validUntil ?? '—'}`,
-              },
-              {
-                title: t('rights.documents'),
-                render: (_, r) =>
-                  [...r.documentShas, ...r.referenceImageShas].length ? (
-                    <Space wrap size={4}>
-                      {[...r.documentShas, ...r.referenceImageShas].map((sha) => (
-                        <ShaTag key={sha} sha={sha} href={`/v1/documents/${sha}`} />
-                      ))}
-                    </Space>
-                  ) : (
-                    '—'
+          <>
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={false}
+              scroll={{ x: 900 }}
+              locale={{ emptyText: t('verifyRights.none') }}
+              columns={[
+                {
+                  title: t('rights.name'),
+                  render: (_, r) => (
+                    <>
+                      <strong>{r.name}</strong>
+                      <div>{r.ownerName}</div>
+                    </>
                   ),
-              },
-              { title: t('common.created'), render: (_, r) => f.dateTime(r.createdAt) },
-              {
-                title: t('rights.status'),
-                render: (_, r) => (
-                  <>
-                    <Tag color={r.status === 'verified' ? 'green' : r.status === 'rejected' ? 'red' : 'gold'}>
-                      {t(`rightStatus.${r.status}`)}
-                    </Tag>
-                    {r.reviewNote ? <div>{r.reviewNote}</div> : null}
-                  </>
-                ),
-              },
-              {
-                title: t('common.actions'),
-                render: (_, r) => (
-                  <Space wrap>
-                    <Button
-                      size="small"
-                      type="primary"
-                      disabled={r.status === 'verified'}
-                      onClick={() => start(r, 'verify')}
-                      aria-label={t('verifyRights.verifyNamed', { name: r.name })}
-                    >
-                      {t('verifyRights.verify')}
-                    </Button>
-                    <Button
-                      size="small"
-                      danger
-                      disabled={r.status === 'rejected'}
-                      onClick={() => start(r, 'reject')}
-                      aria-label={t('verifyRights.rejectNamed', { name: r.name })}
-                    >
-                      {t('verifyRights.reject')}
-                    </Button>
-                  </Space>
-                ),
-              },
-            ]}
-          />
+                },
+                { title: t('rights.type'), render: (_, r) => t(`rightType.${r.type}`) },
+                {
+                  title: t('rights.registration'),
+                  render: (_, r) =>
+                    [r.registrationNumber, r.office, r.jurisdiction, r.patentKind, r.workDescription]
+                      .filter(Boolean)
+                      .join(' · ') || '—',
+                },
+                {
+                  title: t('verifyRights.classes'),
+                  render: (_, r) => (r.niceClasses.length ? r.niceClasses.join(', ') : '—'),
+                },
+                {
+                  title: t('verifyRights.validity'),
+                  render: (_, r) => `${r.validFrom ?? '—'} – ${r.validUntil ?? '—'}`,
+                },
+                {
+                  title: t('rights.documents'),
+                  render: (_, r) =>
+                    [...r.documentShas, ...r.referenceImageShas].length ? (
+                      <Space wrap size={4}>
+                        {[...r.documentShas, ...r.referenceImageShas].map((sha) => (
+                          <ShaTag key={sha} sha={sha} href={`/v1/documents/${sha}`} />
+                        ))}
+                      </Space>
+                    ) : (
+                      '—'
+                    ),
+                },
+                { title: t('common.created'), render: (_, r) => f.dateTime(r.createdAt) },
+                {
+                  title: t('rights.status'),
+                  render: (_, r) => (
+                    <>
+                      <Tag
+                        color={r.status === 'verified' ? 'green' : r.status === 'rejected' ? 'red' : 'gold'}
+                      >
+                        {t(`rightStatus.${r.status}`)}
+                      </Tag>
+                      {r.reviewNote ? <div>{r.reviewNote}</div> : null}
+                    </>
+                  ),
+                },
+                {
+                  title: t('common.actions'),
+                  render: (_, r) => (
+                    <Space wrap>
+                      <Button
+                        size="small"
+                        type="primary"
+                        disabled={r.status === 'verified'}
+                        onClick={() => start(r, 'verify')}
+                        aria-label={t('verifyRights.verifyNamed', { name: r.name })}
+                      >
+                        {t('verifyRights.verify')}
+                      </Button>
+                      <Button
+                        size="small"
+                        danger
+                        disabled={r.status === 'rejected'}
+                        onClick={() => start(r, 'reject')}
+                        aria-label={t('verifyRights.rejectNamed', { name: r.name })}
+                      >
+                        {t('verifyRights.reject')}
+                      </Button>
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
       <Modal
