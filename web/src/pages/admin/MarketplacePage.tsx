@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -52,12 +53,13 @@ export default function MarketplacePage() {
     queryKey: ['marketplace', id],
     queryFn: () => call(api.GET('/v1/marketplaces/{id}', { params: { path: { id } } })),
   });
+  const page = usePage(50, status);
   const deliveries = useQuery({
-    queryKey: ['deliveries', id, status],
+    queryKey: ['deliveries', id, status, page.page],
     queryFn: () =>
       call(
         api.GET('/v1/marketplaces/{id}/webhook-deliveries', {
-          params: { path: { id }, query: { limit: 100, offset: 0, ...(status ? { status } : {}) } },
+          params: { path: { id }, query: { ...page.query, ...(status ? { status } : {}) } },
         }),
       ),
     refetchInterval: 5_000,
@@ -146,41 +148,46 @@ export default function MarketplacePage() {
         {replay.error ? <ProblemAlert error={replay.error} /> : null}
         <QueryState query={deliveries}>
           {(data) => (
-            <Table
-              rowKey="id"
-              dataSource={data.items}
-              pagination={{ pageSize: 20 }}
-              locale={{ emptyText: t('common.empty') }}
-              expandable={{ expandedRowRender: (d) => <Attempts id={d.id} /> }}
-              columns={[
-                { title: t('webhook.event'), dataIndex: 'eventType' },
-                {
-                  title: t('common.status'),
-                  render: (_, d) => (
-                    <Tag color={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : 'gold'}>
-                      {t(`deliveryStatus.${d.status}`)}
-                    </Tag>
-                  ),
-                },
-                { title: t('webhook.attempts'), dataIndex: 'attempts' },
-                { title: t('common.reason'), render: (_, d) => d.lastReason ?? '—' },
-                { title: t('common.created'), render: (_, d) => f.dateTime(d.createdAt) },
-                {
-                  title: t('common.actions'),
-                  render: (_, d) => (
-                    <Space>
-                      <Button
-                        size="small"
-                        onClick={() => replay.mutate(d.id)}
-                        disabled={d.status === 'pending'}
+            <>
+              <Table
+                rowKey="id"
+                dataSource={data.items}
+                pagination={false}
+                locale={{ emptyText: t('common.empty') }}
+                expandable={{ expandedRowRender: (d) => <Attempts id={d.id} /> }}
+                columns={[
+                  { title: t('webhook.event'), dataIndex: 'eventType' },
+                  {
+                    title: t('common.status'),
+                    render: (_, d) => (
+                      <Tag
+                        color={d.status === 'delivered' ? 'green' : d.status === 'failed' ? 'red' : 'gold'}
                       >
-                        {t('webhook.replay')}
-                      </Button>
-                    </Space>
-                  ),
-                },
-              ]}
-            />
+                        {t(`deliveryStatus.${d.status}`)}
+                      </Tag>
+                    ),
+                  },
+                  { title: t('webhook.attempts'), dataIndex: 'attempts' },
+                  { title: t('common.reason'), render: (_, d) => d.lastReason ?? '—' },
+                  { title: t('common.created'), render: (_, d) => f.dateTime(d.createdAt) },
+                  {
+                    title: t('common.actions'),
+                    render: (_, d) => (
+                      <Space>
+                        <Button
+                          size="small"
+                          onClick={() => replay.mutate(d.id)}
+                          disabled={d.status === 'pending'}
+                        >
+                          {t('webhook.replay')}
+                        </Button>
+                      </Space>
+                    ),
+                  },
+                ]}
+              />
+              <Pager {...page} shown={data.items.length} />
+            </>
           )}
         </QueryState>
       </Card>

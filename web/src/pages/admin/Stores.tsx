@@ -3,6 +3,7 @@ import { App, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
+import { Pager, usePage } from '../../components/Pager';
 import { ProblemAlert, QueryState } from '../../components/states';
 
 /**
@@ -22,12 +23,13 @@ export default function Stores() {
     queryKey: ['organisations'],
     queryFn: () => call(api.GET('/v1/organisations', { params: { query: { limit: 200, offset: 0 } } })),
   });
+  const page = usePage(50, marketplaceId);
   const stores = useQuery({
-    queryKey: ['stores', marketplaceId],
+    queryKey: ['stores', marketplaceId, page.page],
     queryFn: () =>
       call(
         api.GET('/v1/stores', {
-          params: { query: { limit: 500, offset: 0, ...(marketplaceId ? { marketplaceId } : {}) } },
+          params: { query: { ...page.query, ...(marketplaceId ? { marketplaceId } : {}) } },
         }),
       ),
   });
@@ -62,36 +64,39 @@ export default function Stores() {
       {link.error ? <ProblemAlert error={link.error} /> : null}
       <QueryState query={stores}>
         {(data) => (
-          <Table
-            rowKey="id"
-            dataSource={data.items}
-            pagination={{ pageSize: 50 }}
-            scroll={{ x: 640 }}
-            locale={{ emptyText: t('stores.none') }}
-            columns={[
-              { title: t('common.name'), dataIndex: 'name' },
-              { title: t('stores.externalId'), dataIndex: 'externalId' },
-              { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
-              {
-                title: t('stores.seller'),
-                width: 280,
-                render: (_, s) => (
-                  <Select
-                    aria-label={t('stores.sellerOf', { name: s.name })}
-                    placeholder={t('stores.noSeller')}
-                    allowClear
-                    style={{ width: '100%' }}
-                    loading={link.isPending && link.variables?.id === s.id}
-                    value={s.sellerOrgId}
-                    options={sellers}
-                    onChange={(v: string | undefined | null) =>
-                      link.mutate({ id: s.id, sellerOrgId: v ?? null })
-                    }
-                  />
-                ),
-              },
-            ]}
-          />
+          <>
+            <Table
+              rowKey="id"
+              dataSource={data.items}
+              pagination={false}
+              scroll={{ x: 640 }}
+              locale={{ emptyText: t('stores.none') }}
+              columns={[
+                { title: t('common.name'), dataIndex: 'name' },
+                { title: t('stores.externalId'), dataIndex: 'externalId' },
+                { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
+                {
+                  title: t('stores.seller'),
+                  width: 280,
+                  render: (_, s) => (
+                    <Select
+                      aria-label={t('stores.sellerOf', { name: s.name })}
+                      placeholder={t('stores.noSeller')}
+                      allowClear
+                      style={{ width: '100%' }}
+                      loading={link.isPending && link.variables?.id === s.id}
+                      value={s.sellerOrgId}
+                      options={sellers}
+                      onChange={(v: string | undefined | null) =>
+                        link.mutate({ id: s.id, sellerOrgId: v ?? null })
+                      }
+                    />
+                  ),
+                },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
     </>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { DocumentPicker, documentLabel, useOwnDocuments } from '../../components/DocumentPicker';
 import { DropZone } from '../../components/DropZone';
+import { Pager, usePage } from '../../components/Pager';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -28,9 +29,11 @@ export default function Rights() {
   const acting = useActingBrand();
   const [form] = Form.useForm<RightForm>();
   const [docs, setDocs] = useState<Array<{ sha256: string; filename: string }>>([]);
+  const page = usePage();
   const rights = useQuery({
-    queryKey: ['rights'],
-    queryFn: () => call(api.GET('/v1/rights', { params: { query: { limit: 200, offset: 0 } } })),
+    queryKey: ['rights', page.page],
+    queryFn: () => call(api.GET('/v1/rights', { params: { query: page.query } })),
+    placeholderData: (previous) => previous,
   });
   const create = useMutation({
     mutationFn: (values: RightForm) =>
@@ -65,32 +68,35 @@ export default function Rights() {
       <BrandSwitch acting={acting} />
       <QueryState query={rights}>
         {(data) => (
-          <Table
-            rowKey="id"
-            dataSource={data.items.filter((r) => !acting.brand || r.orgId === acting.brand)}
-            pagination={{ pageSize: 20 }}
-            locale={{ emptyText: t('common.empty') }}
-            columns={[
-              { title: t('rights.name'), dataIndex: 'name' },
-              { title: t('rights.type'), render: (_, r) => t(`rightType.${r.type}`, r.type) },
-              { title: t('rights.registration'), render: (_, r) => r.registrationNumber ?? '—' },
-              { title: t('rights.jurisdiction'), render: (_, r) => r.jurisdiction ?? '—' },
-              {
-                title: t('rights.status'),
-                render: (_, r) => (
-                  <Tag color={r.status === 'verified' ? 'green' : r.status === 'rejected' ? 'red' : 'gold'}>
-                    {t(`rightStatus.${r.status}`, r.status)}
-                  </Tag>
-                ),
-              },
-              {
-                title: t('rights.documents'),
-                render: (_, r) =>
-                  r.documentShas.map((s) => <ShaTag key={s} sha={s} href={`/v1/documents/${s}`} />),
-              },
-              { title: t('common.created'), render: (_, r) => f.dateTime(r.createdAt) },
-            ]}
-          />
+          <>
+            <Table
+              rowKey="id"
+              dataSource={data.items.filter((r) => !acting.brand || r.orgId === acting.brand)}
+              pagination={false}
+              locale={{ emptyText: t('common.empty') }}
+              columns={[
+                { title: t('rights.name'), dataIndex: 'name' },
+                { title: t('rights.type'), render: (_, r) => t(`rightType.${r.type}`, r.type) },
+                { title: t('rights.registration'), render: (_, r) => r.registrationNumber ?? '—' },
+                { title: t('rights.jurisdiction'), render: (_, r) => r.jurisdiction ?? '—' },
+                {
+                  title: t('rights.status'),
+                  render: (_, r) => (
+                    <Tag color={r.status === 'verified' ? 'green' : r.status === 'rejected' ? 'red' : 'gold'}>
+                      {t(`rightStatus.${r.status}`, r.status)}
+                    </Tag>
+                  ),
+                },
+                {
+                  title: t('rights.documents'),
+                  render: (_, r) =>
+                    r.documentShas.map((s) => <ShaTag key={s} sha={s} href={`/v1/documents/${s}`} />),
+                },
+                { title: t('common.created'), render: (_, r) => f.dateTime(r.createdAt) },
+              ]}
+            />
+            <Pager {...page} shown={data.items.length} />
+          </>
         )}
       </QueryState>
       <Documents rights={rights.data?.items ?? []} />
