@@ -2,6 +2,7 @@ import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { appendEvents } from '../events/index.ts';
+import { itemContext } from '../items/index.ts';
 import { LISTING_REINSTATED, type ListingReinstatedData } from './events.ts';
 import * as repo from './takedown.repository.ts';
 
@@ -31,9 +32,9 @@ export async function applyReinstatement(
   trx: Database,
   input: ReinstatementInput,
 ): Promise<ReinstatementResult> {
-  const ctx = await repo.findRemovalContext(trx, input.itemId);
+  const ctx = await itemContext(trx, input.itemId);
   if (!ctx) throw AppError.notFound('Notice item');
-  if (ctx.item_state === 'removed')
+  if (ctx.state === 'removed')
     throw AppError.conflict(
       'The item is still removed; move it out of removal before lifting it from the listing',
     );
@@ -48,7 +49,7 @@ export async function applyReinstatement(
     event: {
       source: 'notice',
       notice_id: ctx.notice_id,
-      item_id: ctx.item_id,
+      item_id: ctx.id,
       decision_id: input.outcomeId,
       appealed_decision_id: null,
     },

@@ -2,51 +2,6 @@ import type { Database } from '../db/database.ts';
 
 /** All SQL of takedowns: the removal context, listing state and snapshots. */
 
-/** Everything a removal needs about one notice item, read in one query inside the decision transaction. */
-export async function findRemovalContext(trx: Database, itemId: string) {
-  return trx
-    .selectFrom('notice_items as item')
-    .innerJoin('notices as notice', 'notice.id', 'item.notice_id')
-    .innerJoin('rights as right', 'right.id', 'item.right_id')
-    .innerJoin('listings as listing', 'listing.id', 'item.listing_id')
-    .innerJoin('stores as store', 'store.id', 'listing.store_id')
-    .innerJoin('marketplaces as marketplace', 'marketplace.id', 'listing.marketplace_id')
-    .innerJoin('organisations as principal', 'principal.id', 'notice.principal_org_id')
-    .innerJoin('organisations as filer', 'filer.id', 'notice.filer_org_id')
-    .select([
-      'item.id as item_id',
-      'item.state as item_state',
-      'item.evidence as item_evidence',
-      'item.listing_id',
-      'notice.id as notice_id',
-      'notice.infringement_type',
-      'notice.explanation',
-      'notice.contact',
-      'notice.created_at as notice_created_at',
-      'right.id as right_id',
-      'right.type as right_type',
-      'right.name as right_name',
-      'right.owner_name as right_owner_name',
-      'right.registration_number as right_registration_number',
-      'right.office as right_office',
-      'right.jurisdiction as right_jurisdiction',
-      'right.patent_kind as right_patent_kind',
-      'store.id as store_id',
-      'store.external_id as store_external_id',
-      'store.name as store_name',
-      'marketplace.id as marketplace_id',
-      'marketplace.code as marketplace_code',
-      'marketplace.name as marketplace_name',
-      'marketplace.jurisdiction as marketplace_jurisdiction',
-      'principal.id as principal_id',
-      'principal.name as principal_name',
-      'filer.id as filer_id',
-      'filer.name as filer_name',
-    ])
-    .where('item.id', '=', itemId)
-    .executeTakeFirst();
-}
-
 /** Locks the listing so two removals of the same listing (under different rights) serialize. */
 export async function lockListing(trx: Database, id: string) {
   return trx.selectFrom('listings').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();

@@ -10,8 +10,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 
-/** Browser tests need Debian's chromium; without it (a dev machine) they skip, CI installs it. */
+/**
+ * Browser tests need Debian's chromium; without it a dev machine skips them. CI installs it, so
+ * there a missing browser is a failure, never a silent skip.
+ */
 export const browserMissing = existsSync(CHROMIUM) ? false : `no browser at ${CHROMIUM}`;
+if (browserMissing && process.env.CI === 'true')
+  throw new Error(`CI must have Debian's chromium for the browser tests: ${browserMissing}`);
 
 export interface PortalServer {
   baseUrl: string;
