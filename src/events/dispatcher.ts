@@ -28,6 +28,8 @@ export function registeredSubscribers(): Subscriber[] {
 }
 
 const BATCH = 500;
+/** Events numbered per round; a round that numbers fewer has numbered everything committed. */
+const NUMBER_BATCH = 1000;
 /**
  * A kick waits this long before the step it asks for, so the events of requests committing close
  * together are numbered and fed in one round (one step per burst instead of one per request).
@@ -76,7 +78,9 @@ export class EventDispatcher {
   async settle(): Promise<void> {
     for (let i = 0; i < 1000; i++) {
       if (this.running) await this.running.catch(() => false);
-      if (!(await this.runStep())) return;
+      // A round reports no more work once it numbered and fed what had committed when it began;
+      // what a subscriber wrote meanwhile (events of its own) is still unnumbered: go on for it.
+      if (!(await this.runStep()) && !(await repo.hasUnnumbered(this.db))) return;
     }
   }
 
@@ -123,9 +127,14 @@ export class EventDispatcher {
       select exists (select 1 from events where seq is null) as unnumbered,
              (select seq from event_head where id = 1) as head`.execute(this.db);
     const first = state.rows[0];
+    let head = Number(first?.head ?? 0);
+    // Events committed after this round started come with a kick of their own (`again`).
     let more = false;
-    if (first?.unnumbered) more = (await repo.sequenceEvents(this.db)) > 0;
-    const head = more ? await repo.headSeq(this.db) : Number(first?.head ?? 0);
+    if (first?.unnumbered) {
+      const sequenced = await repo.sequenceEvents(this.db, NUMBER_BATCH);
+      head = sequenced.head;
+      more = sequenced.numbered === NUMBER_BATCH;
+    }
     for (const subscriber of this.subscribers) {
       if (await this.feed(subscriber, head)) more = true;
     }
@@ -135,7 +144,9 @@ export class EventDispatcher {
   private async feed(subscriber: Subscriber, head: number): Promise<boolean> {
     if ((this.cursorAtLeast.get(subscriber.name) ?? -1) >= head) return false;
     const fed = await this.db.transaction().execute(async (trx) => {
-      const cursor = await repo.lockCursor(trx, subscriber.name, subscriber.startAt ?? 'beginning');
+      const cursor = await repo.lockCursor(trx, subscriber.name, subscriber.startAt ?? 'beginning', {
+        exists: this.cursorAtLeast.has(subscriber.name),
+      });
       if (cursor < 0 || cursor >= head) return { cursor, more: false };
       const events = await repo.eventsAfter(trx, cursor, BATCH);
       if (events.length === 0) return { cursor, more: false };

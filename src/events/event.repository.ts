@@ -68,7 +68,10 @@ moved as (
 select count(*)::int as numbered from numbered`,
 );
 
-export async function sequenceEvents(db: Database, limit = 1000): Promise<number> {
+export async function sequenceEvents(
+  db: Database,
+  limit = 1000,
+): Promise<{ numbered: number; head: number }> {
   return db.transaction().execute(async (trx) => {
     const head = await trx
       .selectFrom('event_head')
@@ -76,7 +79,9 @@ export async function sequenceEvents(db: Database, limit = 1000): Promise<number
       .where('id', '=', 1)
       .forNoKeyUpdate()
       .executeTakeFirstOrThrow();
-    return (await numberStatement.first(trx, [head.seq, limit]))?.numbered ?? 0;
+    const numbered = (await numberStatement.first(trx, [head.seq, limit]))?.numbered ?? 0;
+    // Numbering is gapless from the locked head: the new head is the old one plus what was numbered.
+    return { numbered, head: Number(head.seq) + numbered };
   });
 }
 
@@ -85,10 +90,14 @@ export async function lockCursor(
   trx: Database,
   subscriber: string,
   startAt: 'beginning' | 'head',
+  options: { exists?: boolean } = {},
 ): Promise<number> {
-  const start = startAt === 'head' ? sql`(select seq from event_head where id = 1)` : sql`0`;
-  await sql`insert into event_cursors (subscriber, seq) values (${subscriber}, ${start})
-            on conflict (subscriber) do nothing`.execute(trx);
+  // A cursor this process has seen is never deleted: only a first visit may need to create it.
+  if (!options.exists) {
+    const start = startAt === 'head' ? sql`(select seq from event_head where id = 1)` : sql`0`;
+    await sql`insert into event_cursors (subscriber, seq) values (${subscriber}, ${start})
+              on conflict (subscriber) do nothing`.execute(trx);
+  }
   const row = await trx
     .selectFrom('event_cursors')
     .select('seq')
@@ -139,9 +148,9 @@ export async function unsequencedCount(db: Database): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-export async function headSeq(db: Database): Promise<number> {
-  const row = await db.selectFrom('event_head').select('seq').where('id', '=', 1).executeTakeFirst();
-  return Number(row?.seq ?? 0);
+export async function hasUnnumbered(db: Database): Promise<boolean> {
+  const row = await db.selectFrom('events').select('id').where('seq', 'is', null).limit(1).executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function cursorsBehind(db: Database, head: number) {
