@@ -2,6 +2,7 @@ import { declareTables } from '../shared/tables.ts';
 
 export type { NoticeItemView, NoticeView } from './notice.service.ts';
 export { fileNotice, getNotice, listItems, listNotices, toItemView } from './notice.service.ts';
+export { type NoticeSummary, summarizeNotices } from './notice.summary.ts';
 export type { InfringementType, ItemState, NoticeInput } from './notice.ts';
 export { MAX_ITEMS_PER_NOTICE, OPEN_ITEM_STATES } from './notice.ts';
 import './notice.timeline.ts';

@@ -1,8 +1,15 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import { type AuditEntry, auditEntriesParameter, auditInsertSql } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
-import type { EvidenceRow, ItemState, ListingsTable, RightsTable } from '../db/schema.ts';
+import type {
+  DeadlineKind,
+  DeadlineParty,
+  EvidenceRow,
+  ItemState,
+  ListingsTable,
+  RightsTable,
+} from '../db/schema.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
 /**
@@ -293,3 +300,108 @@ export interface IdempotencyWrite {
 }
 
 export type { EvidenceRow };
+
+/** Which notices a caller sees: those of some principal organisations, or all (operator staff). */
+export interface NoticeScope {
+  orgIds?: readonly string[];
+}
+
+/** The scope's items, joined to their notice; no rows at all for an empty list of organisations. */
+function scopedItems(scope: NoticeScope) {
+  if (scope.orgIds === undefined) return sql`notice_items i`;
+  if (scope.orgIds.length === 0) return sql`notice_items i join notices n on false`;
+  return sql`notice_items i
+      join notices n on n.id = i.notice_id and n.principal_org_id in (${sql.join(scope.orgIds.map((id) => sql`${id}::uuid`))})`;
+}
+
+/**
+ * The clocks an item's move is read from (see items' `whoseMove`): its earliest escalation still
+ * standing and its earliest running deadline, each at most one row per item.
+ */
+const clockJoins = sql`
+  left join lateral (select d.kind, d.due_at from deadlines d
+                      where d.item_id = i.id and d.result = 'escalated' and d.cancelled_at is null
+                      order by d.due_at, d.created_at limit 1) e on true
+  left join lateral (select d.kind, d.party, d.due_at from deadlines d
+                      where d.item_id = i.id and d.fired_at is null and d.cancelled_at is null
+                      order by d.due_at, d.created_at limit 1) nx on true`;
+
+export interface ItemClassRow {
+  state: ItemState;
+  sla_overdue: boolean;
+  escalation_kind: DeadlineKind | null;
+  escalation_due_at: Date | null;
+  next_kind: DeadlineKind | null;
+  next_party: DeadlineParty | null;
+  next_due_at: Date | null;
+  sla_due_at: Date;
+  count: number;
+}
+
+/**
+ * The scope's items counted by everything their move depends on: state, whether the review SLA has
+ * passed at `now`, the kind of a standing escalation, and the kind and party of the earliest running
+ * deadline. Every item of a class has the same move, so a class's earliest dates stand for all of it.
+ */
+export async function itemClasses(db: Database, scope: NoticeScope, now: Date): Promise<ItemClassRow[]> {
+  const result = await sql<ItemClassRow>`
+    select i.state, i.sla_due_at < ${now} as sla_overdue,
+           e.kind as escalation_kind, min(e.due_at) as escalation_due_at,
+           nx.kind as next_kind, nx.party as next_party, min(nx.due_at) as next_due_at,
+           min(i.sla_due_at) as sla_due_at, count(*)::int as count
+      from ${scopedItems(scope)}
+      ${clockJoins}
+     group by 1, 2, 3, 5, 6`.execute(db);
+  const date = (value: Date | string | null) => (value === null ? null : new Date(value));
+  return result.rows.map((row) => ({
+    ...row,
+    count: Number(row.count),
+    escalation_due_at: date(row.escalation_due_at),
+    next_due_at: date(row.next_due_at),
+    sla_due_at: new Date(row.sla_due_at),
+  }));
+}
+
+export async function countNotices(db: Database, scope: NoticeScope): Promise<number> {
+  if (scope.orgIds?.length === 0) return 0;
+  let query = db.selectFrom('notices').select((eb) => eb.fn.countAll<string>().as('n'));
+  if (scope.orgIds) query = query.where('principal_org_id', 'in', [...scope.orgIds]);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+export interface DueCandidateRow {
+  id: string;
+  notice_id: string;
+  state: ItemState;
+  sla_due_at: Date;
+  listing_title: string;
+  earliest_due_at: Date;
+}
+
+/**
+ * The scope's items by the earliest date any of their clocks is due (the review SLA while pending,
+ * a standing escalation, a running deadline), earliest first. That date is never later than the
+ * due date of the item's move, so a caller can page through these until no later page can matter.
+ */
+export async function itemsByEarliestClock(
+  db: Database,
+  scope: NoticeScope,
+  page: { limit: number; offset: number },
+): Promise<DueCandidateRow[]> {
+  const result = await sql<DueCandidateRow>`
+    select * from (
+      select i.id, i.notice_id, i.state, i.sla_due_at, l.title as listing_title,
+             least(case when i.state = 'pending' then i.sla_due_at end, e.due_at, nx.due_at) as earliest_due_at
+        from ${scopedItems(scope)}
+        join listings l on l.id = i.listing_id
+        ${clockJoins}
+    ) c
+     where c.earliest_due_at is not null
+     order by c.earliest_due_at, c.id
+     limit ${page.limit} offset ${page.offset}`.execute(db);
+  return result.rows.map((row) => ({
+    ...row,
+    sla_due_at: new Date(row.sla_due_at),
+    earliest_due_at: new Date(row.earliest_due_at),
+  }));
+}

@@ -8,6 +8,7 @@ import {
   EvidenceSchema,
   IdParams,
   IsoDateTime,
+  ITEM_STATES,
   ItemStateSchema,
   ListingStateSchema,
   MovePartySchema,
@@ -19,6 +20,7 @@ import {
 import { CSV_COLUMNS, errorsToCsvLines, itemsFromCsv } from './notice.csv.ts';
 import { CSV_MEDIA_TYPES, csvBytesOf } from './notice.csv-body.ts';
 import * as notices from './notice.service.ts';
+import { summarizeNotices, UPCOMING_LIMIT } from './notice.summary.ts';
 import { MAX_ITEMS_PER_NOTICE, type NoticeInput } from './notice.ts';
 
 const InfringementType = Type.Union([
@@ -138,6 +140,45 @@ const NoticeSchema = Type.Object({
   itemCount: Type.Integer(),
   items: Type.Array(NoticeItemSchema),
 });
+const count = Type.Integer({ minimum: 0 });
+const NoticeSummarySchema = Type.Object(
+  {
+    totalNotices: count,
+    totalItems: count,
+    itemsByState: Type.Object(
+      Object.fromEntries(ITEM_STATES.map((state) => [state, count])) as Record<
+        (typeof ITEM_STATES)[number],
+        typeof count
+      >,
+      { additionalProperties: false, description: 'Items in each state (0 when none)' },
+    ),
+    awaiting: Type.Object(
+      {
+        rights_holder: count,
+        reviewer: count,
+        seller: count,
+        supervisor: count,
+      },
+      {
+        additionalProperties: false,
+        description:
+          'Items whose move is due from each party: the count of each `awaiting` value of the item view',
+      },
+    ),
+    upcoming: Type.Array(
+      Type.Object({
+        id: Uuid,
+        noticeId: Uuid,
+        listingTitle: Type.String(),
+        state: ItemStateSchema,
+        awaiting: MovePartySchema,
+        dueAt: IsoDateTime,
+      }),
+      { maxItems: UPCOMING_LIMIT, description: `The ${UPCOMING_LIMIT} open items whose move is due soonest` },
+    ),
+  },
+  { additionalProperties: false },
+);
 const IdempotencyHeaders = Type.Object({
   'idempotency-key': Type.Optional(
     Type.String({
@@ -275,6 +316,19 @@ export const noticeRoutes: RouteModule = (app, { db, config }) => {
       },
     },
     async (request) => ({ items: await notices.listNotices(db, principalOf(request), request.query) }),
+  );
+
+  app.get(
+    '/v1/notices/summary',
+    {
+      schema: {
+        tags: ['notices'],
+        summary:
+          'Counts over every notice the caller can list (GET /v1/notices): items by state, whose move, totals, and the soonest deadlines',
+        response: { 200: NoticeSummarySchema, ...problemResponses },
+      },
+    },
+    async (request) => summarizeNotices(db, principalOf(request)),
   );
 
   app.get(

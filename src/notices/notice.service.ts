@@ -345,17 +345,22 @@ export async function getNotice(db: Database, actor: Principal, id: string): Pro
   return toNoticeView(row, items, await clocksOf(db, items));
 }
 
+/**
+ * The notices a caller may list: its organisations' (rights holders, agents), or all (operator
+ * staff). Sellers and marketplaces are refused: they see items from their side (`listItems`).
+ */
+export async function noticeScope(db: Database, actor: Principal): Promise<repo.NoticeScope> {
+  if (actor.roles.has('seller') || actor.roles.has('marketplace'))
+    throw AppError.forbidden('Notices are listed for rights holders, agents and operator staff');
+  return isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) };
+}
+
 export async function listNotices(
   db: Database,
   actor: Principal,
   page: { limit: number; offset: number },
 ): Promise<NoticeView[]> {
-  if (actor.roles.has('seller') || actor.roles.has('marketplace'))
-    throw AppError.forbidden('Notices are listed for rights holders, agents and operator staff');
-  const rows = await repo.listNotices(db, {
-    ...page,
-    ...(isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) }),
-  });
+  const rows = await repo.listNotices(db, { ...page, ...(await noticeScope(db, actor)) });
   const items = await repo.itemsOfNotices(
     db,
     rows.map((r) => r.id),

@@ -105,5 +105,31 @@ for (const driver of drivers()) {
       assert.equal(wrong.status, 400, wrong.text);
       assert.match(wrong.text, /allowed: buyer/);
     });
+
+    test("a policy's versions are paged with limit and offset, newest first", async () => {
+      const written: number[] = [];
+      for (let n = 1; n <= 5; n++) {
+        const put = await h.request('PUT', '/v1/policies/detection', {
+          token: h.adminToken,
+          body: { version: `paged-${n}`, bulkQuantity: 10 + n },
+        });
+        assert.equal(put.status, 200, put.text);
+        written.push(put.body.version);
+      }
+      const newest = [...written].reverse();
+      const page = (limit: number, offset: number) =>
+        h.request('GET', `/v1/policies/detection/versions?limit=${limit}&offset=${offset}`, {
+          token: h.adminToken,
+        });
+      const first = await page(2, 0);
+      const second = await page(2, 2);
+      assert.equal(first.status, 200, first.text);
+      assert.deepEqual(
+        [...first.body.versions, ...second.body.versions].map((v: { version: number }) => v.version),
+        newest.slice(0, 4),
+      );
+      assert.equal((await page(0, 0)).status, 400);
+      assert.equal((await page(2, -1)).status, 400);
+    });
   });
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import type { paths } from '../../web/src/api/schema.d.ts';
 import { type Receiver, startReceiver } from '../support/receiver.ts';
 import {
   browserMissing,
@@ -150,6 +151,23 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     itemId = (await page.getByRole('link', { name: LISTING_TITLE }).getAttribute('href'))!.split('/').pop()!;
     await expectAccessible(page, 'notice page');
     await screenshot(page, 'notice');
+
+    // The dashboard counts from the server's summary of every notice, not from a page of them.
+    await page.goto('/dashboard');
+    const statistic = (title: string) =>
+      page
+        .locator('.ant-statistic')
+        .filter({ hasText: title })
+        .locator('.ant-statistic-content-value')
+        .innerText()
+        .then((text) => Number(text.replace(/\D/g, '')));
+    const summary = (await page.evaluate(() =>
+      fetch('/v1/notices/summary').then((r) => r.json()),
+    )) as paths['/v1/notices/summary']['get']['responses'][200]['content']['application/json'];
+    assert.ok(summary.totalItems >= 1);
+    assert.equal(await statistic('Items filed'), summary.totalItems);
+    assert.equal(await statistic('Your move'), summary.awaiting.rights_holder);
+    assert.equal(await statistic('Waiting for the reviewer'), summary.awaiting.reviewer);
 
     // CSV: a bad line is reported by line and column; the fixed file files the notice.
     await page.goto('/notices/csv');

@@ -1003,6 +1003,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notices/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts over every notice the caller can list (GET /v1/notices): items by state, whose move, totals, and the soonest deadlines */
+        get: operations["getNoticesSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notifications": {
         parameters: {
             query?: never;
@@ -10124,6 +10141,131 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "open" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNoticesSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Items whose move is due from each party: the count of each `awaiting` value of the item view */
+                        awaiting: {
+                            reviewer: number;
+                            rights_holder: number;
+                            seller: number;
+                            supervisor: number;
+                        };
+                        /** @description Items in each state (0 when none) */
+                        itemsByState: {
+                            info_requested: number;
+                            pending: number;
+                            reinstated: number;
+                            rejected: number;
+                            removed: number;
+                            withdrawn: number;
+                        };
+                        totalItems: number;
+                        totalNotices: number;
+                        /** @description The 8 open items whose move is due soonest */
+                        upcoming: {
+                            /** @enum {unknown} */
+                            awaiting: "seller" | "rights_holder" | "reviewer" | "supervisor";
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            listingTitle: string;
+                            /** Format: uuid */
+                            noticeId: string;
+                            /** @enum {unknown} */
+                            state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
+                        }[];
                     };
                 };
             };

@@ -3,6 +3,7 @@ import { Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { Pager, usePage } from '../../components/Pager';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 
@@ -12,59 +13,63 @@ type PolicyKey = paths['/v1/policies/{key}/versions']['get']['parameters']['path
 function Versions({ policyKey }: { policyKey: PolicyKey }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const page = usePage(50, policyKey);
   const versions = useQuery({
-    queryKey: ['policy-versions', policyKey],
+    queryKey: ['policy-versions', policyKey, page.page],
     queryFn: () =>
       call(
         api.GET('/v1/policies/{key}/versions', {
-          params: { path: { key: policyKey }, query: { limit: 50, offset: 0 } },
+          params: { path: { key: policyKey }, query: page.query },
         }),
       ),
   });
   return (
     <QueryState query={versions}>
       {(data) => (
-        <Table
-          rowKey="version"
-          size="small"
-          dataSource={data.versions}
-          pagination={false}
-          locale={{ emptyText: t('policies.onlyDefault') }}
-          columns={[
-            { title: t('templates.version'), dataIndex: 'version', width: 90 },
-            { title: t('common.created'), width: 190, render: (_, v) => f.dateTime(v.createdAt) },
-            {
-              title: t('common.status'),
-              width: 200,
-              render: (_, v) =>
-                v.valid ? (
-                  <Tag color="green">{t('policies.valid')}</Tag>
-                ) : (
-                  <>
-                    <Tag color="red">{t('policies.invalid')}</Tag>
-                    <ul style={{ margin: 0, paddingLeft: 18 }}>
-                      {v.problems.map((p) => (
-                        <li key={p.pointer + p.detail}>
-                          <code>{p.pointer || '/'}</code>: {p.detail}
-                        </li>
-                      ))}
-                    </ul>
-                  </>
+        <>
+          <Table
+            rowKey="version"
+            size="small"
+            dataSource={data.versions}
+            pagination={false}
+            locale={{ emptyText: t('policies.onlyDefault') }}
+            columns={[
+              { title: t('templates.version'), dataIndex: 'version', width: 90 },
+              { title: t('common.created'), width: 190, render: (_, v) => f.dateTime(v.createdAt) },
+              {
+                title: t('common.status'),
+                width: 200,
+                render: (_, v) =>
+                  v.valid ? (
+                    <Tag color="green">{t('policies.valid')}</Tag>
+                  ) : (
+                    <>
+                      <Tag color="red">{t('policies.invalid')}</Tag>
+                      <ul style={{ margin: 0, paddingLeft: 18 }}>
+                        {v.problems.map((p) => (
+                          <li key={p.pointer + p.detail}>
+                            <code>{p.pointer || '/'}</code>: {p.detail}
+                          </li>
+                        ))}
+                      </ul>
+                    </>
+                  ),
+              },
+              {
+                title: t('policies.body'),
+                render: (_, v) => (
+                  <details>
+                    <summary>{t('policies.showBody')}</summary>
+                    <pre style={{ maxHeight: 320, overflow: 'auto', fontSize: 12 }}>
+                      {JSON.stringify(v.body, null, 2)}
+                    </pre>
+                  </details>
                 ),
-            },
-            {
-              title: t('policies.body'),
-              render: (_, v) => (
-                <details>
-                  <summary>{t('policies.showBody')}</summary>
-                  <pre style={{ maxHeight: 320, overflow: 'auto', fontSize: 12 }}>
-                    {JSON.stringify(v.body, null, 2)}
-                  </pre>
-                </details>
-              ),
-            },
-          ]}
-        />
+              },
+            ]}
+          />
+          <Pager {...page} shown={data.versions.length} />
+        </>
       )}
     </QueryState>
   );

@@ -12,9 +12,9 @@ const StateChart = lazy(() => import('../../components/StateChart'));
 export default function Dashboard() {
   const { t } = useTranslation();
   const f = useFormat();
-  const notices = useQuery({
-    queryKey: ['notices', 'dashboard'],
-    queryFn: () => call(api.GET('/v1/notices', { params: { query: { limit: 200, offset: 0 } } })),
+  const summary = useQuery({
+    queryKey: ['notices', 'summary'],
+    queryFn: () => call(api.GET('/v1/notices/summary')),
   });
   const decisions = useQuery({
     queryKey: ['decisions', 'recent'],
@@ -23,30 +23,24 @@ export default function Dashboard() {
   return (
     <>
       <Typography.Title level={1}>{t('dashboard.title')}</Typography.Title>
-      <QueryState query={notices}>
+      <QueryState query={summary}>
         {(data) => {
-          const items = data.items.flatMap((n) => n.items.map((i) => ({ ...i, notice: n })));
-          const open = items.filter((i) => i.awaiting !== null);
-          const mine = open.filter((i) => i.awaiting === 'rights_holder');
-          const theirs = open.filter((i) => i.awaiting === 'reviewer');
-          const byState = new Map<string, number>();
-          for (const i of items) byState.set(i.state, (byState.get(i.state) ?? 0) + 1);
-          const upcoming = [...open].sort((a, b) => a.slaDueAt.localeCompare(b.slaDueAt)).slice(0, 8);
+          const byState = Object.entries(data.itemsByState).filter(([, count]) => count > 0);
           return (
             <Row gutter={[16, 16]}>
               <Col xs={24} md={8}>
                 <Card>
-                  <Statistic title={t('dashboard.yourMove')} value={mine.length} />
+                  <Statistic title={t('dashboard.yourMove')} value={data.awaiting.rights_holder} />
                 </Card>
               </Col>
               <Col xs={24} md={8}>
                 <Card>
-                  <Statistic title={t('dashboard.reviewerMove')} value={theirs.length} />
+                  <Statistic title={t('dashboard.reviewerMove')} value={data.awaiting.reviewer} />
                 </Card>
               </Col>
               <Col xs={24} md={8}>
                 <Card>
-                  <Statistic title={t('dashboard.totalItems')} value={items.length} />
+                  <Statistic title={t('dashboard.totalItems')} value={data.totalItems} />
                 </Card>
               </Col>
               <Col xs={24} lg={12}>
@@ -55,18 +49,18 @@ export default function Dashboard() {
                     size="small"
                     rowKey="id"
                     pagination={false}
-                    dataSource={upcoming}
+                    dataSource={data.upcoming}
                     locale={{ emptyText: t('common.empty') }}
                     columns={[
                       {
                         title: t('common.listing'),
-                        render: (_, i) => <Link to={`/items/${i.id}`}>{i.listing.title}</Link>,
+                        render: (_, i) => <Link to={`/items/${i.id}`}>{i.listingTitle}</Link>,
                       },
                       {
                         title: t('common.awaiting'),
                         render: (_, i) => <Tag>{t(`party.${i.awaiting}`, String(i.awaiting))}</Tag>,
                       },
-                      { title: t('common.due'), render: (_, i) => f.timeLeft(i.slaDueAt) },
+                      { title: t('common.due'), render: (_, i) => f.timeLeft(i.dueAt) },
                     ]}
                   />
                 </Card>
@@ -75,7 +69,7 @@ export default function Dashboard() {
                 <Card title={t('dashboard.byState')}>
                   <Suspense fallback={<PageLoading />}>
                     <StateChart
-                      data={[...byState].map(([name, value]) => ({ name: t(`state.${name}`, name), value }))}
+                      data={byState.map(([name, value]) => ({ name: t(`state.${name}`, name), value }))}
                     />
                   </Suspense>
                 </Card>
