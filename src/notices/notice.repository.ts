@@ -276,6 +276,8 @@ export async function listNotices(
     .limit(filter.limit)
     .offset(filter.offset);
   if (filter.orgIds) {
+    // No organisation to read for: nothing to list (an empty `in ()` is not SQL).
+    if (filter.orgIds.length === 0) return [];
     const orgIds = filter.orgIds;
     query = query.where('principal_org_id', 'in', orgIds);
   }
