@@ -294,10 +294,16 @@ export async function revokeRepresentation(
     .executeTakeFirst();
 }
 
+/** Authorizations where the organisation is the agent or the principal, with both parties' names. */
 export async function listRepresentations(db: Database, orgId: string) {
   return db
-    .selectFrom('representations')
-    .selectAll()
-    .where((eb) => eb.or([eb('agent_org_id', '=', orgId), eb('principal_org_id', '=', orgId)]))
+    .selectFrom('representations as r')
+    .innerJoin('organisations as agent', 'agent.id', 'r.agent_org_id')
+    .innerJoin('organisations as principal', 'principal.id', 'r.principal_org_id')
+    .selectAll('r')
+    .select(['agent.name as agent_org_name', 'principal.name as principal_org_name'])
+    .where((eb) => eb.or([eb('r.agent_org_id', '=', orgId), eb('r.principal_org_id', '=', orgId)]))
+    .orderBy('r.created_at')
+    .orderBy('r.agent_org_id')
     .execute();
 }

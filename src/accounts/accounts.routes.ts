@@ -38,6 +38,12 @@ const Representation = Type.Object({
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String(),
 });
+/** A listed authorization names both parties, so a person need not recognise organisation ids. */
+const RepresentationWithNames = Type.Object({
+  ...Representation.properties,
+  agentOrgName: Type.String({ description: 'Name of the agent organisation' }),
+  principalOrgName: Type.String({ description: 'Name of the brand the agent acts for' }),
+});
 
 export const accountRoutes: RouteModule = (app, { db, config }) => {
   app.post(
@@ -336,7 +342,7 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
       schema: {
         tags: ['organisations'],
         summary: "Agent authorizations involving the caller's organisation",
-        response: { 200: Type.Object({ items: Type.Array(Representation) }), ...problemResponses },
+        response: { 200: Type.Object({ items: Type.Array(RepresentationWithNames) }), ...problemResponses },
       },
     },
     async (request) => ({ items: await accounts.listRepresentations(db, principalOf(request)) }),

@@ -562,7 +562,11 @@ function toRepresentation(row: {
 }
 
 export async function listRepresentations(db: Database, actor: Principal) {
-  return (await repo.listRepresentations(db, actor.orgId)).map(toRepresentation);
+  return (await repo.listRepresentations(db, actor.orgId)).map((row) => ({
+    ...toRepresentation(row),
+    agentOrgName: row.agent_org_name,
+    principalOrgName: row.principal_org_name,
+  }));
 }
 
 /** The brand (or an admin) withdraws an agent's authorization; it stops granting anything at once. */

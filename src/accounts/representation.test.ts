@@ -163,6 +163,56 @@ for (const driver of drivers()) {
       await assertCutOff(w);
     });
 
+    test('the list names both parties and shows an authorization only to those two', async () => {
+      const brand = await userIn(h, 'brand', 'rights_holder', `Maison Verre ${Math.random()}`);
+      const agent = await userIn(h, 'agent', 'agent', `Cabinet Lumen ${Math.random()}`);
+      const letter = await uploadDocument(h, brand.token, `letter of authorization ${Math.random()}`);
+      const granted = await h.request('POST', '/v1/representations', {
+        token: brand.token,
+        body: { agentOrgId: agent.orgId, authorizationSha256: letter },
+      });
+      assert.equal(granted.status, 201, granted.text);
+      const names = { agent: await orgName(agent.orgId), brand: await orgName(brand.orgId) };
+      for (const party of [brand, agent]) {
+        const listed = await h.request('GET', '/v1/representations', { token: party.token });
+        assert.equal(listed.status, 200, listed.text);
+        assert.deepEqual(
+          listed.body.items.map((r: Record<string, unknown>) => ({
+            agentOrgId: r.agentOrgId,
+            agentOrgName: r.agentOrgName,
+            principalOrgId: r.principalOrgId,
+            principalOrgName: r.principalOrgName,
+            authorizationSha256: r.authorizationSha256,
+          })),
+          [
+            {
+              agentOrgId: agent.orgId,
+              agentOrgName: names.agent,
+              principalOrgId: brand.orgId,
+              principalOrgName: names.brand,
+              authorizationSha256: letter,
+            },
+          ],
+        );
+      }
+      const otherBrand = await userIn(h, 'brand', 'rights_holder');
+      const otherAgent = await userIn(h, 'agent', 'agent');
+      for (const stranger of [otherBrand, otherAgent]) {
+        const listed = await h.request('GET', '/v1/representations', { token: stranger.token });
+        assert.equal(listed.status, 200, listed.text);
+        assert.deepEqual(listed.body.items, [], 'another tenant sees no authorization of these two');
+      }
+    });
+
+    async function orgName(id: string) {
+      const org = await h.platform.database.db
+        .selectFrom('organisations')
+        .select('name')
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow();
+      return org.name;
+    }
+
     test('the brand revokes an authorization and it stops at once', async () => {
       const w = await agentWithWork();
       const stranger = await userIn(h, 'brand', 'rights_holder');

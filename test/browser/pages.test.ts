@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
@@ -359,7 +360,7 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
   test('a brand revokes its agent', async () => {
     const brand = await client(server.baseUrl, LUMIERE);
     const agent = await client(server.baseUrl, AGENT);
-    const agentOrg = (await agent('GET', '/v1/me')).organisation as { id: string };
+    const agentOrg = (await agent('GET', '/v1/me')).organisation as { id: string; name: string };
     const reps = await brand('GET', '/v1/representations');
     if (!reps.items!.some((r) => r.agentOrgId === agentOrg.id && r.status === 'active'))
       await brand('POST', '/v1/representations', { agentOrgId: agentOrg.id });
@@ -367,10 +368,14 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     const { page, context, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...LUMIERE);
     await page.goto('/agents');
-    const revoke = page.getByRole('button', { name: `Revoke: ${agentOrg.id}` });
+    const revoke = page.getByRole('button', { name: `Revoke: ${agentOrg.name}` });
     await revoke.waitFor();
     await expectAccessible(page, 'agents');
     await revoke.click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByText(`Revoke the authorization of ${agentOrg.name}?`, { exact: true })
+      .waitFor();
     await page.locator('.ant-popconfirm').getByRole('button', { name: 'Revoke' }).waitFor();
     await settled(page);
     const revoked = page.waitForResponse((r) => r.url().includes(`/v1/representations/${agentOrg.id}`));
@@ -384,6 +389,88 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
       !left.items!.some((r) => r.principalOrgId === lumiere.id && r.status === 'active'),
       'the agent no longer acts for the brand',
     );
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('a brand authorizes an agent with a dropped letter and sees the agent by name', async () => {
+    const operator = await client(server.baseUrl, ADMIN);
+    const name = `Cabinet Lumen ${Date.now()}`;
+    const agentOrg = await operator('POST', '/v1/organisations', { kind: 'agent', name });
+    const brand = await client(server.baseUrl, LUMIERE);
+
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/agents');
+    const agentId = page.getByLabel('Agent organisation ID');
+    await agentId.fill('lumen');
+    await page.getByRole('button', { name: 'Authorize an agent' }).click();
+    await page.getByText(/^Enter an organisation ID like .* \(a UUID\)\.$/).waitFor();
+    await agentId.fill(String(agentOrg.id));
+    await page
+      .getByLabel('Drop the signed letter here or press Enter to choose it', { exact: true })
+      .and(page.locator('input[type=file]'))
+      .setInputFiles({ name: 'authorization-letter.png', mimeType: 'image/png', buffer: PNG });
+    await page.getByTestId('agent-letter').getByText('authorization-letter.png').waitFor();
+    const letterSha = createHash('sha256').update(PNG).digest('hex');
+    assert.equal(await page.getByLabel(/SHA-256/).inputValue(), letterSha, 'the upload fills the hash');
+    await expectAccessible(page, 'agents grant form');
+    const granted = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/representations') && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Authorize an agent' }).click();
+    assert.equal((await granted).status(), 201);
+    await page.getByText('Agent authorized', { exact: true }).waitFor();
+    await page.locator('tr.ant-table-row').filter({ hasText: name }).waitFor();
+    const rep = (await brand('GET', '/v1/representations')).items!.find((r) => r.agentOrgId === agentOrg.id)!;
+    assert.equal(rep.agentOrgName, name);
+    assert.equal(rep.authorizationSha256, letterSha);
+    await page.getByRole('button', { name: `Revoke: ${name}` }).waitFor();
+    await expectAccessible(page, 'agents with a named agent');
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('on a phone the header keeps its controls apart and the menu opens in a drawer', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await page.setViewportSize({ width: 375, height: 812 });
+    await login(page, ...LUMIERE);
+    await page.goto('/agents');
+    await page.getByRole('heading', { name: 'Agents' }).waitFor();
+    const header = page.locator('.ant-layout-header');
+    const controls = header.locator(
+      'a:visible, button:visible, .ant-select:visible, [data-testid=user-name]',
+    );
+    const boxes = [];
+    for (const control of await controls.all()) {
+      const box = await control.boundingBox();
+      assert.ok(box, 'a visible header control has a box');
+      boxes.push({ what: (await control.getAttribute('aria-label')) ?? (await control.innerText()), ...box });
+    }
+    assert.ok(boxes.length >= 4, `menu button, brand, language, name, logout: ${JSON.stringify(boxes)}`);
+    for (const box of boxes)
+      assert.ok(box.x >= 0 && box.x + box.width <= 375.5, `${box.what} lies within the screen`);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1)) {
+        const apart =
+          a.x + a.width <= b.x + 0.5 ||
+          b.x + b.width <= a.x + 0.5 ||
+          a.y + a.height <= b.y + 0.5 ||
+          b.y + b.height <= a.y + 0.5;
+        assert.ok(apart, `${a.what} and ${b.what} overlap: ${JSON.stringify([a, b])}`);
+      }
+    await expectAccessible(page, 'phone header');
+
+    const menu = page.getByRole('button', { name: 'Menu', exact: true });
+    assert.equal(await menu.getAttribute('aria-expanded'), 'false');
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByRole('link', { name: 'Rights' }).waitFor();
+    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+    await expectAccessible(page, 'phone menu drawer');
+    await nav.getByRole('link', { name: 'Rights' }).click();
+    await page.waitForURL(/\/rights$/);
+    await nav.waitFor({ state: 'hidden' });
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -13684,10 +13684,14 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             agentOrgId: string;
+                            /** @description Name of the agent organisation */
+                            agentOrgName: string;
                             authorizationSha256: string | null;
                             createdAt: string;
                             /** Format: uuid */
                             principalOrgId: string;
+                            /** @description Name of the brand the agent acts for */
+                            principalOrgName: string;
                             revokedAt: string | null;
                             /** @description Only an active authorization grants the agent anything */
                             status: "active" | "expired" | "revoked";

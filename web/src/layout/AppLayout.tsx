@@ -1,4 +1,6 @@
-import { Button, Layout, Menu, Select, Space, Tooltip, Typography } from 'antd';
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Layout, Menu, Select, Space, Tooltip, Typography } from 'antd';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { selectedOrg, selectOrg } from '../api/client';
@@ -40,6 +42,21 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
 ];
 
+/** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */
+const NARROW = '(max-width: 767.98px)';
+
+function watchNarrow(notify: () => void): () => void {
+  const query = window.matchMedia(NARROW);
+  query.addEventListener('change', notify);
+  return () => query.removeEventListener('change', notify);
+}
+const isNarrow = () => window.matchMedia(NARROW).matches;
+
+/** Read while rendering, so a phone never draws the desktop header first. */
+function useNarrowScreen(): boolean {
+  return useSyncExternalStore(watchNarrow, isNarrow);
+}
+
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const me = useMe();
@@ -48,6 +65,8 @@ export function AppLayout() {
   const refresh = useRefreshMe();
   const sessionEnd = useSessionEnd();
   const info = sessionInfo();
+  const narrow = useNarrowScreen();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   if (me.isPending) return <PageLoading />;
   if (me.error)
@@ -73,14 +92,50 @@ export function AppLayout() {
       <a className="ipp-skip" href="#main">
         {t('common.skipToContent')}
       </a>
-      <Header style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16 }}>
+      <Header
+        className={narrow ? 'ipp-header-narrow' : undefined}
+        style={{ display: 'flex', alignItems: 'center', gap: 16, paddingInline: 16 }}
+      >
+        {narrow ? (
+          <Button
+            type="text"
+            className="ipp-menu-button"
+            icon={<MenuOutlined />}
+            aria-label={t('layout.menu')}
+            aria-expanded={menuOpen}
+            aria-controls="ipp-nav-drawer"
+            onClick={() => setMenuOpen(true)}
+          />
+        ) : null}
         <Link to="/" className="ipp-brand">
           OpenIPP
         </Link>
-        <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
-        </nav>
-        <Space size="small" wrap={false}>
+        {narrow ? (
+          <Drawer
+            id="ipp-nav-drawer"
+            placement="left"
+            size={280}
+            title="OpenIPP"
+            open={menuOpen}
+            onClose={() => setMenuOpen(false)}
+            closable={{ 'aria-label': t('layout.closeMenu') }}
+            styles={{ body: { padding: 0 } }}
+          >
+            <nav aria-label={t('nav.main')}>
+              <Menu
+                mode="inline"
+                selectedKeys={selected ? [selected] : []}
+                items={items}
+                onClick={() => setMenuOpen(false)}
+              />
+            </nav>
+          </Drawer>
+        ) : (
+          <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
+            <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+          </nav>
+        )}
+        <Space size="small" wrap={narrow} {...(narrow ? { style: { marginInlineStart: 'auto' } } : {})}>
           {memberships.length > 1 ? (
             <Select
               aria-label={t('layout.organisation')}
@@ -104,7 +159,7 @@ export function AppLayout() {
               </Typography.Text>
             </Tooltip>
           ) : null}
-          <Typography.Text style={{ color: '#fff' }}>
+          <Typography.Text style={{ color: '#fff' }} data-testid="user-name">
             {info?.name ?? me.data?.organisation?.name}
           </Typography.Text>
           <Button

@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
+import { DropZone, type UploadedDocument } from '../../components/DropZone';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -12,6 +14,13 @@ interface GrantFields {
   validUntil?: string;
   authorizationSha256?: string;
 }
+
+/**
+ * A brand may not list other organisations (GET /v1/organisations shows only its own), so the
+ * agent firm is named by the organisation id it gives the brand; checked here before the API does.
+ */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const SHA256 = /^[0-9a-f]{64}$/i;
 
 /**
  * A brand's agent authorizations (letters of authorization): who may file notices for it, until
@@ -25,6 +34,7 @@ export default function Agents() {
   const { message } = App.useApp();
   const client = useQueryClient();
   const [form] = Form.useForm<GrantFields>();
+  const [letter, setLetter] = useState<UploadedDocument | null>(null);
   const orgId = me.data?.organisation?.id;
   const canManage =
     me.data?.organisation?.kind === 'brand' && (me.data?.roles ?? []).includes('rights_holder');
@@ -45,15 +55,18 @@ export default function Agents() {
       call(
         api.POST('/v1/representations', {
           body: {
-            agentOrgId: v.agentOrgId.trim(),
+            agentOrgId: v.agentOrgId.trim().toLowerCase(),
             ...(v.validUntil?.trim() ? { validUntil: v.validUntil.trim() } : {}),
-            ...(v.authorizationSha256?.trim() ? { authorizationSha256: v.authorizationSha256.trim() } : {}),
+            ...(v.authorizationSha256?.trim()
+              ? { authorizationSha256: v.authorizationSha256.trim().toLowerCase() }
+              : {}),
           },
         }),
       ),
     onSuccess: () => {
       message.success(t('agents.granted'));
       form.resetFields();
+      setLetter(null);
       void client.invalidateQueries({ queryKey: ['representations'] });
     },
     onError: (error) => form.setFields(fieldErrors(error, (p) => pointerPath(p).slice(0, 1))),
@@ -78,7 +91,15 @@ export default function Agents() {
             columns={[
               {
                 title: t('agents.agent'),
-                render: (_, r) => <Typography.Text copyable>{r.agentOrgId}</Typography.Text>,
+                render: (_, r) => (
+                  <>
+                    <Typography.Text strong>{r.agentOrgName}</Typography.Text>
+                    <br />
+                    <Typography.Text type="secondary" copyable style={{ fontSize: 12 }}>
+                      {r.agentOrgId}
+                    </Typography.Text>
+                  </>
+                ),
               },
               {
                 title: t('common.status'),
@@ -104,14 +125,14 @@ export default function Agents() {
                 render: (_, r) =>
                   r.status === 'active' && canManage ? (
                     <Popconfirm
-                      title={t('agents.confirmRevoke')}
+                      title={t('agents.confirmRevoke', { name: r.agentOrgName })}
                       description={t('agents.revokeExplain')}
                       okText={t('agents.revoke')}
                       okButtonProps={{ danger: true }}
                       cancelText={t('common.cancel')}
                       onConfirm={() => revoke.mutate(r.agentOrgId)}
                     >
-                      <Button size="small" danger aria-label={`${t('agents.revoke')}: ${r.agentOrgId}`}>
+                      <Button size="small" danger aria-label={`${t('agents.revoke')}: ${r.agentOrgName}`}>
                         {t('agents.revoke')}
                       </Button>
                     </Popconfirm>
@@ -129,15 +150,55 @@ export default function Agents() {
             <Form.Item
               name="agentOrgId"
               label={t('agents.agentId')}
-              rules={[{ required: true, whitespace: true, message: t('common.required') }]}
+              extra={t('agents.agentIdHint')}
+              rules={[
+                { required: true, whitespace: true, message: t('common.required') },
+                {
+                  validator: async (_, value?: string) => {
+                    if (value?.trim() && !UUID.test(value.trim()))
+                      throw new Error(t('agents.agentIdInvalid'));
+                  },
+                },
+              ]}
             >
-              <Input />
+              <Input placeholder="00000000-0000-0000-0000-000000000000" autoComplete="off" />
             </Form.Item>
             <Form.Item name="validUntil" label={t('agents.validUntil')} extra={t('agents.dateHint')}>
               <Input placeholder="2027-12-31" />
             </Form.Item>
-            <Form.Item name="authorizationSha256" label={t('agents.letterSha')}>
-              <Input />
+            <Form.Item label={t('agents.letter')} extra={t('agents.letterHint')}>
+              <DropZone
+                multiple={false}
+                label={t('agents.dropLetter')}
+                onUploaded={(d) => {
+                  setLetter(d);
+                  form.setFields([{ name: 'authorizationSha256', value: d.sha256, errors: [] }]);
+                }}
+              />
+              {letter ? (
+                <div style={{ marginTop: 8 }} data-testid="agent-letter">
+                  <ShaTag sha={letter.sha256} name={letter.filename} />
+                </div>
+              ) : null}
+            </Form.Item>
+            <Form.Item
+              name="authorizationSha256"
+              label={t('agents.letterSha')}
+              rules={[
+                {
+                  validator: async (_, value?: string) => {
+                    if (value?.trim() && !SHA256.test(value.trim()))
+                      throw new Error(t('agents.letterShaInvalid'));
+                  },
+                },
+              ]}
+            >
+              <Input
+                autoComplete="off"
+                onChange={(e) => {
+                  if (letter && e.target.value.trim().toLowerCase() !== letter.sha256) setLetter(null);
+                }}
+              />
             </Form.Item>
             {grant.error ? <ProblemAlert error={grant.error} /> : null}
             <Button type="primary" htmlType="submit" loading={grant.isPending}>
