@@ -527,7 +527,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence) */
+        /**
+         * The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence)
+         * @description Paged with limit and offset. `q` narrows the list to documents whose file name (as given at upload) contains the text in any case, or whose SHA-256 starts with it.
+         */
         get: operations["getDocuments"];
         put?: never;
         /**
@@ -1027,7 +1030,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Organisations visible to the caller */
+        /**
+         * Organisations visible to the caller (all for operator staff, its own for anyone else)
+         * @description Ordered by creation time and paged with limit and offset. `q` narrows the list to organisations whose name contains the text in any case; `kind` to one kind.
+         */
         get: operations["getOrganisations"];
         put?: never;
         /** Create an organisation (admin) */
@@ -1351,7 +1357,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller's rights (its principals' too for an agent; all for operator staff) */
+        /**
+         * The caller's rights (its principals' too for an agent; all for operator staff)
+         * @description Ordered by registration time and paged with limit and offset. `q` narrows the list to rights whose name, registration number or owner name contains the text in any case; `orgId` to one organisation the caller may read (an agent picks one principal).
+         */
         get: operations["getRights"];
         put?: never;
         /**
@@ -5490,6 +5499,8 @@ export interface operations {
             query: {
                 limit: number;
                 offset: number;
+                /** @description Part of the file name given at upload (any case), or the start of the SHA-256 */
+                q?: string;
                 rightId?: string;
             };
             header?: never;
@@ -10474,8 +10485,11 @@ export interface operations {
     getOrganisations: {
         parameters: {
             query: {
+                kind?: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                 limit: number;
                 offset: number;
+                /** @description Part of the name (any case) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -14241,6 +14255,9 @@ export interface operations {
             query: {
                 limit: number;
                 offset: number;
+                orgId?: string;
+                /** @description Part of the name, registration number or owner name (any case) */
+                q?: string;
                 status?: "pending" | "verified" | "rejected";
                 type?: "trademark" | "patent" | "copyright";
             };
