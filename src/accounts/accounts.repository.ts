@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
-import type { Role } from '../auth/principal.ts';
+import type { OrgKind, Role } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import { containsPattern } from '../shared/like.ts';
 
 export async function insertOrganisation(
   db: Database,
@@ -15,7 +16,7 @@ export async function findOrganisation(db: Database, id: string) {
 
 export async function listOrganisations(
   db: Database,
-  filter: { ids?: string[]; limit: number; offset: number },
+  filter: { ids?: string[]; kind?: OrgKind; q?: string; limit: number; offset: number },
 ) {
   let query = db
     .selectFrom('organisations')
@@ -30,6 +31,8 @@ export async function listOrganisations(
       'in',
       filter.ids.length > 0 ? filter.ids : ['00000000-0000-0000-0000-000000000000'],
     );
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.q) query = query.where('name', 'ilike', containsPattern(filter.q));
   return query.execute();
 }
 

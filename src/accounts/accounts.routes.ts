@@ -8,7 +8,9 @@ import {
   Nullable,
   Page,
   problemResponses,
+  SearchText,
   Sha256,
+  searchTerm,
   Uuid,
 } from '../http/schemas.ts';
 import * as accounts from './accounts.service.ts';
@@ -186,12 +188,32 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'Organisations visible to the caller',
-        querystring: Page,
+        summary: 'Organisations visible to the caller (all for operator staff, its own for anyone else)',
+        description:
+          'Ordered by creation time and paged with limit and offset. `q` narrows the list to organisations whose name contains the text in any case; `kind` to one kind.',
+        querystring: Type.Object(
+          {
+            q: Type.Optional(SearchText('Part of the name (any case)')),
+            kind: Type.Optional(OrgKind),
+            ...Page.properties,
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Object({ items: Type.Array(Organisation) }), ...problemResponses },
       },
     },
-    async (request) => ({ items: await accounts.listOrganisations(db, principalOf(request), request.query) }),
+    async (request) => {
+      const { kind, limit, offset } = request.query;
+      const q = searchTerm(request.query.q);
+      return {
+        items: await accounts.listOrganisations(db, principalOf(request), {
+          limit,
+          offset,
+          ...(q ? { q } : {}),
+          ...(kind ? { kind } : {}),
+        }),
+      };
+    },
   );
 
   app.get(

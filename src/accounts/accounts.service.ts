@@ -310,10 +310,10 @@ export async function getOrganisation(db: Database, actor: Principal, id: string
 export async function listOrganisations(
   db: Database,
   actor: Principal,
-  page: { limit: number; offset: number },
+  filter: { kind?: OrgKind; q?: string; limit: number; offset: number },
 ) {
   const rows = await repo.listOrganisations(db, {
-    ...page,
+    ...filter,
     ...(isOperatorStaff(actor) ? {} : { ids: [actor.orgId] }),
   });
   return rows.map(toOrganisation);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
+import { newId } from '../shared/ids.ts';
 
 for (const driver of drivers()) {
   describe(`accounts (${driver})`, () => {
@@ -102,6 +103,104 @@ for (const driver of drivers()) {
         200,
       );
       assert.equal((await h.request('GET', '/v1/me', { token: key })).status, 401);
+    });
+
+    test('q finds an organisation beyond the first 200 by part of its name; kind narrows to one kind', async () => {
+      const start = Date.now() - 200;
+      await h.platform.database.db
+        .insertInto('organisations')
+        .values(
+          Array.from({ length: 200 }, (_, i) => ({
+            id: newId(start + i),
+            kind: 'seller' as const,
+            name: `Filler seller ${i}`,
+          })),
+        )
+        .execute();
+      const late = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'seller', name: 'Quokka Trading Co.' },
+      });
+      assert.equal(late.status, 201);
+      const page = await h.request('GET', '/v1/organisations?limit=200', { token: h.adminToken });
+      assert.equal(page.body.items.length, 200);
+      assert.ok(!page.body.items.some((o: { id: string }) => o.id === late.body.id), 'past the first page');
+      const found = await h.request('GET', `/v1/organisations?q=${encodeURIComponent(' quokka TRADING ')}`, {
+        token: h.adminToken,
+      });
+      assert.deepEqual(
+        found.body.items.map((o: { id: string }) => o.id),
+        [late.body.id],
+      );
+      const brandNamed = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: 'Quokka Brand' },
+      });
+      const sellers = await h.request('GET', '/v1/organisations?q=quokka&kind=seller', {
+        token: h.adminToken,
+      });
+      assert.deepEqual(
+        sellers.body.items.map((o: { id: string }) => o.id),
+        [late.body.id],
+      );
+      const both = await h.request('GET', '/v1/organisations?q=quokka', { token: h.adminToken });
+      assert.deepEqual(
+        both.body.items.map((o: { id: string }) => o.id),
+        [late.body.id, brandNamed.body.id],
+        'ordered by creation as without q',
+      );
+      const paged = await h.request('GET', '/v1/organisations?q=filler%20seller&limit=3&offset=197', {
+        token: h.adminToken,
+      });
+      assert.deepEqual(
+        paged.body.items.map((o: { name: string }) => o.name),
+        ['Filler seller 197', 'Filler seller 198', 'Filler seller 199'],
+      );
+    });
+
+    test('q on organisations matches %, _ and \\ literally; members find only their own', async () => {
+      const names = [
+        'Rate 50% off',
+        'Rate 500 off',
+        'under_score',
+        'underXscore',
+        'back\\slash',
+        'backslash',
+      ];
+      for (const name of names)
+        assert.equal(
+          (
+            await h.request('POST', '/v1/organisations', {
+              token: h.adminToken,
+              body: { kind: 'brand', name },
+            })
+          ).status,
+          201,
+        );
+      const find = async (q: string, token = h.adminToken) =>
+        (await h.request('GET', `/v1/organisations?q=${encodeURIComponent(q)}`, { token })).body.items
+          .map((o: { name: string }) => o.name)
+          .sort();
+      assert.deepEqual(await find('50%'), ['Rate 50% off']);
+      assert.deepEqual(await find('r_s'), ['under_score']);
+      assert.deepEqual(await find('k\\s'), ['back\\slash']);
+      const a = await userIn(h, 'brand', 'rights_holder', 'Wombat Goods');
+      await userIn(h, 'brand', 'rights_holder', 'Wombat Rival');
+      const mine = await h.request('GET', '/v1/organisations?q=wombat', { token: a.token });
+      assert.equal(mine.status, 200);
+      assert.deepEqual(
+        mine.body.items.map((o: { id: string }) => o.id),
+        [a.orgId],
+        'a member lists its own organisation with q exactly as without',
+      );
+      assert.deepEqual(await find('rate', a.token), []);
+      assert.deepEqual((await find('wombat')).length, 2);
+      const long = await h.request('GET', `/v1/organisations?q=${'y'.repeat(201)}`, { token: a.token });
+      assert.equal(long.status, 400);
+      assert.equal(long.body.errors[0].pointer, '/querystring/q');
+      const badKind = await h.request('GET', '/v1/organisations?kind=pirate', { token: h.adminToken });
+      assert.equal(badKind.status, 400);
+      assert.equal(badKind.body.errors[0].pointer, '/querystring/kind');
     });
 
     test('passwords are stored as scrypt hashes', async () => {

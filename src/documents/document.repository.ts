@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { containsPattern, prefixPattern } from '../shared/like.ts';
 
 /** Stores content once per hash; every uploading organisation becomes an owner. */
 export async function storeDocument(
@@ -102,7 +103,7 @@ export async function rightDocuments(db: Database, rightId: string) {
 export async function documentsOf(
   db: Database,
   orgId: string,
-  filter: { right?: { id: string; shas: readonly string[] }; limit: number; offset: number },
+  filter: { right?: { id: string; shas: readonly string[] }; q?: string; limit: number; offset: number },
 ) {
   let query = db
     .selectFrom('document_owners as o')
@@ -128,6 +129,15 @@ export async function documentsOf(
             )
             .select('e.sha256'),
         ),
+      ]),
+    );
+  const q = filter.q;
+  // The name the uploader gave the file, anywhere in it; or the hash as a person copies its start.
+  if (q)
+    query = query.where((eb) =>
+      eb.or([
+        eb('o.filename', 'ilike', containsPattern(q)),
+        eb('o.sha256', 'like', prefixPattern(q.toLowerCase())),
       ]),
     );
   return query.execute();

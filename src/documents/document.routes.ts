@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { binaryBodyContent, problemResponses, Sha256 } from '../http/schemas.ts';
+import { binaryBodyContent, problemResponses, Sha256, searchTerm } from '../http/schemas.ts';
 import { DocumentListQuery, OwnDocumentSchema } from './document.schema.ts';
 import { DOCUMENT_MEDIA_TYPES, listDocuments, readDocument, uploadDocument } from './document.service.ts';
 
@@ -65,11 +65,17 @@ export const documentRoutes: RouteModule = (app, { db, config }) => {
         tags: ['rights'],
         summary:
           "The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence)",
+        description:
+          'Paged with limit and offset. `q` narrows the list to documents whose file name (as given at upload) contains the text in any case, or whose SHA-256 starts with it.',
         querystring: DocumentListQuery,
         response: { 200: Type.Object({ items: Type.Array(OwnDocumentSchema) }), ...problemResponses },
       },
     },
-    async (request) => ({ items: await listDocuments(db, principalOf(request), request.query) }),
+    async (request) => {
+      const { q: text, ...filter } = request.query;
+      const q = searchTerm(text);
+      return { items: await listDocuments(db, principalOf(request), { ...filter, ...(q ? { q } : {}) }) };
+    },
   );
 
   app.get(

@@ -115,6 +115,8 @@ export function documentReferenceErrors(
 
 export interface DocumentListFilter {
   rightId?: string;
+  /** Already trimmed: part of the file name, or the start of the SHA-256. */
+  q?: string;
   limit: number;
   offset: number;
 }
@@ -140,6 +142,7 @@ export async function listDocuments(
     limit: filter.limit,
     offset: filter.offset,
     ...(right ? { right } : {}),
+    ...(filter.q ? { q: filter.q } : {}),
   });
   return rows.map((r) => ({
     sha256: r.sha256,

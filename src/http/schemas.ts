@@ -74,6 +74,18 @@ export const Page = Type.Object(
   { additionalProperties: false },
 );
 
+/**
+ * Free text a person types into a picker (`q`): matched in any case and literally (`%`, `_` and `\`
+ * are not wildcards). Surrounding spaces are ignored; an empty or blank `q` filters nothing.
+ */
+export const SearchText = (description: string) => Type.String({ maxLength: 200, description });
+
+/** The search text of a `q` parameter, trimmed; undefined when there is nothing to search for. */
+export function searchTerm(q: string | undefined): string | undefined {
+  const text = q?.trim();
+  return text ? text : undefined;
+}
+
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
 /** Standard error responses every authenticated route can return. */

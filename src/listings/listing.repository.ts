@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { containsPattern } from '../shared/like.ts';
 
 export interface ListingWrite {
   id: string;
@@ -82,11 +83,6 @@ export async function findListingsByUrls(db: Database, urls: readonly string[]) 
   return db.selectFrom('listings').selectAll().where('url', 'in', urls).execute();
 }
 
-/** `text` as a literal inside a LIKE pattern: its own `%`, `_` and `\\` match only themselves. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function searchListings(
   db: Database,
   filter: {
@@ -113,9 +109,7 @@ export async function searchListings(
   // Title anywhere (trigram index listings_title_trgm_idx) or the marketplace's own id (exact).
   const q = filter.q;
   if (q)
-    query = query.where((eb) =>
-      eb.or([eb('title', 'ilike', `%${likeLiteral(q)}%`), eb('external_id', '=', q)]),
-    );
+    query = query.where((eb) => eb.or([eb('title', 'ilike', containsPattern(q)), eb('external_id', '=', q)]));
   if (filter.storeId) query = query.where('store_id', '=', filter.storeId);
   if (filter.state) query = query.where('state', '=', filter.state as 'active' | 'removed');
   return query.execute();

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { containsPattern } from '../shared/like.ts';
 
 export interface RightWrite {
   id: string;
@@ -33,7 +34,14 @@ export async function findRightForUpdate(db: Database, id: string) {
 
 export async function listRights(
   db: Database,
-  filter: { orgIds?: readonly string[]; status?: string; type?: string; limit: number; offset: number },
+  filter: {
+    orgIds?: readonly string[];
+    status?: string;
+    type?: string;
+    q?: string;
+    limit: number;
+    offset: number;
+  },
 ) {
   let query = db
     .selectFrom('rights')
@@ -45,6 +53,16 @@ export async function listRights(
   if (filter.orgIds) query = query.where('org_id', 'in', filter.orgIds);
   if (filter.status) query = query.where('status', '=', filter.status as 'pending');
   if (filter.type) query = query.where('type', '=', filter.type as 'trademark');
+  if (filter.q) {
+    const pattern = containsPattern(filter.q);
+    query = query.where((eb) =>
+      eb.or([
+        eb('name', 'ilike', pattern),
+        eb('registration_number', 'ilike', pattern),
+        eb('owner_name', 'ilike', pattern),
+      ]),
+    );
+  }
   return query.execute();
 }
 

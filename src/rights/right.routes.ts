@@ -1,6 +1,15 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, IsoDate, Jurisdiction, problemResponses, Sha256, Uuid } from '../http/schemas.ts';
+import {
+  IdParams,
+  IsoDate,
+  Jurisdiction,
+  problemResponses,
+  SearchText,
+  Sha256,
+  searchTerm,
+  Uuid,
+} from '../http/schemas.ts';
 import * as rights from './right.service.ts';
 
 const RightType = Type.Union([Type.Literal('trademark'), Type.Literal('patent'), Type.Literal('copyright')]);
@@ -81,8 +90,12 @@ export const rightRoutes: RouteModule = (app, { db }) => {
       schema: {
         tags: ['rights'],
         summary: "The caller's rights (its principals' too for an agent; all for operator staff)",
+        description:
+          'Ordered by registration time and paged with limit and offset. `q` narrows the list to rights whose name, registration number or owner name contains the text in any case; `orgId` to one organisation the caller may read (an agent picks one principal).',
         querystring: Type.Object(
           {
+            q: Type.Optional(SearchText('Part of the name, registration number or owner name (any case)')),
+            orgId: Type.Optional(Uuid),
             status: Type.Optional(
               Type.Union([Type.Literal('pending'), Type.Literal('verified'), Type.Literal('rejected')]),
             ),
@@ -96,11 +109,14 @@ export const rightRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => {
-      const { status, type, limit, offset } = request.query;
+      const { status, type, orgId, limit, offset } = request.query;
+      const q = searchTerm(request.query.q);
       return {
         items: await rights.listRights(db, principalOf(request), {
           limit,
           offset,
+          ...(q ? { q } : {}),
+          ...(orgId ? { orgId } : {}),
           ...(status ? { status } : {}),
           ...(type ? { type } : {}),
         }),

@@ -164,12 +164,16 @@ export async function findRightById(db: Database, id: string): Promise<Right | n
 export async function listRights(
   db: Database,
   actor: Principal,
-  filter: { status?: string; type?: string; limit: number; offset: number },
+  filter: { orgId?: string; status?: string; type?: string; q?: string; limit: number; offset: number },
 ): Promise<Right[]> {
   if (actor.roles.has('marketplace') || actor.roles.has('seller'))
     throw AppError.forbidden('Only rights holders, agents and operator staff list rights');
-  const scope = isOperatorStaff(actor) ? {} : { orgIds: await readableOrgIds(db, actor) };
-  return (await repo.listRights(db, { ...filter, ...scope })).map(toRight);
+  const { orgId, ...rest } = filter;
+  const readable = isOperatorStaff(actor) ? undefined : await readableOrgIds(db, actor);
+  // One organisation's rights only within what the caller may read anyway: another brand's is empty.
+  const orgIds = orgId ? (!readable || readable.includes(orgId) ? [orgId] : []) : readable;
+  if (orgIds?.length === 0) return [];
+  return (await repo.listRights(db, { ...rest, ...(orgIds ? { orgIds } : {}) })).map(toRight);
 }
 
 /** A reviewer checks the registration and documents before any notice may rely on the right. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { uploadDocument } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
+import { newId } from '../shared/ids.ts';
 import { rightCoversJurisdiction, rightUnusableReason } from './right.ts';
 
 describe('right coverage rules (pure)', () => {
@@ -38,6 +39,131 @@ for (const driver of drivers()) {
       h = await createHarness(driver);
     });
     after(async () => h.close());
+
+    /** `count` pending copyrights of the organisation, inserted in one statement (older than any later right). */
+    async function fillerRights(orgId: string, count: number) {
+      const start = Date.now() - count; // one millisecond apart: ids (the tie-break) sort in insert order
+      await h.platform.database.db
+        .insertInto('rights')
+        .values(
+          Array.from({ length: count }, (_, i) => ({
+            id: newId(start + i),
+            org_id: orgId,
+            type: 'copyright' as const,
+            name: `Filler work ${i}`,
+            owner_name: 'Filler Owner',
+            registration_number: null,
+            office: null,
+            jurisdiction: null,
+            nice_classes: '[]',
+            patent_kind: null,
+            work_description: 'filler',
+            valid_from: null,
+            valid_until: null,
+            document_shas: '[]',
+            reference_image_shas: '[]',
+            created_by: null,
+          })),
+        )
+        .execute();
+    }
+    const patent = (name: string, ownerName: string, registrationNumber: string) => ({
+      type: 'patent',
+      name,
+      ownerName,
+      registrationNumber,
+      jurisdiction: 'US',
+      patentKind: 'utility',
+      validUntil: '2035-01-01',
+    });
+    const search = (token: string, q: string, extra = '') =>
+      h.request('GET', `/v1/rights?q=${encodeURIComponent(q)}${extra}`, { token });
+    const names = (res: { body: { items: { name: string }[] } }) => res.body.items.map((r) => r.name).sort();
+
+    test('q finds a right beyond the first 200 by name, registration number or owner, in any case', async () => {
+      const a = await userIn(h, 'brand', 'rights_holder');
+      await fillerRights(a.orgId, 200);
+      const late = await h.request('POST', '/v1/rights', {
+        token: a.token,
+        body: patent('Zephyr Hinge', 'Nordwind GmbH', 'US-778899'),
+      });
+      assert.equal(late.status, 201, late.text);
+      const page = await h.request('GET', '/v1/rights?limit=200', { token: a.token });
+      assert.equal(page.body.items.length, 200);
+      assert.ok(!page.body.items.some((r: { id: string }) => r.id === late.body.id), 'past the first page');
+      for (const q of ['zephyr', 'HINGE', 'us-7788', 'nordWIND', '  Zephyr  '])
+        assert.deepEqual(
+          (await search(a.token, q)).body.items.map((r: { id: string }) => r.id),
+          [late.body.id],
+          q,
+        );
+      const paged = await search(a.token, 'filler work', '&limit=5&offset=195');
+      assert.deepEqual(
+        paged.body.items.map((r: { name: string }) => r.name),
+        ['Filler work 195', 'Filler work 196', 'Filler work 197', 'Filler work 198', 'Filler work 199'],
+        'still ordered by registration and paged',
+      );
+      assert.equal(
+        (await search(a.token, '   ', '&limit=500')).body.items.length,
+        201,
+        'blank q filters nothing',
+      );
+    });
+
+    test("q matches %, _ and \\ literally, and never another brand's rights", async () => {
+      const a = await userIn(h, 'brand', 'rights_holder');
+      const b = await userIn(h, 'brand', 'rights_holder');
+      for (const name of [
+        'Cotton 100% pure',
+        'Cotton 1000 pure',
+        'Snake_case',
+        'SnakeXcase',
+        'Back\\slash',
+        'Backslash',
+      ])
+        assert.equal(
+          (await h.request('POST', '/v1/rights', { token: a.token, body: patent(name, 'A', `P-${name}`) }))
+            .status,
+          201,
+        );
+      assert.equal(
+        (
+          await h.request('POST', '/v1/rights', {
+            token: b.token,
+            body: patent('Cotton 100% pure', 'B', 'B-1'),
+          })
+        ).status,
+        201,
+      );
+      assert.deepEqual(names(await search(a.token, '100%')), ['Cotton 100% pure']);
+      assert.deepEqual(names(await search(a.token, 'snake_')), ['Snake_case']);
+      assert.deepEqual(names(await search(a.token, 'k\\s')), ['Back\\slash']);
+      assert.deepEqual(names(await search(a.token, '%')), ['Cotton 100% pure']);
+      const theirs = await search(b.token, 'cotton');
+      assert.equal(theirs.body.items.length, 1);
+      assert.equal(theirs.body.items[0].ownerName, 'B', "b finds its own right, not a's");
+      assert.deepEqual(
+        (await search(a.token, 'cotton', `&orgId=${b.orgId}`)).body.items,
+        [],
+        'not by orgId either',
+      );
+      const staff = await search(h.adminToken, 'cotton 100%');
+      assert.equal(staff.body.items.length, 2, 'operator staff search every brand');
+    });
+
+    test('q changes nothing about who may list, and an over-long q is a 400 naming it', async () => {
+      const seller = await userIn(h, 'seller', 'seller');
+      const without = await h.request('GET', '/v1/rights', { token: seller.token });
+      const withQ = await search(seller.token, 'acme');
+      assert.equal(without.status, 403);
+      assert.equal(withQ.status, 403);
+      assert.equal(withQ.body.code, without.body.code);
+      const a = await userIn(h, 'brand', 'rights_holder');
+      const long = await search(a.token, 'x'.repeat(201));
+      assert.equal(long.status, 400);
+      assert.equal(long.body.errors[0].pointer, '/querystring/q');
+      assert.equal((await search(a.token, 'x'.repeat(200))).status, 200);
+    });
 
     test('documents are stored once by SHA-256 and readable only by their owners and staff', async () => {
       const a = await userIn(h, 'brand', 'rights_holder');

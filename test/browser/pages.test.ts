@@ -488,6 +488,10 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await select.waitFor();
     await expectAccessible(page, 'stores');
     await select.click();
+    // The seller is found by typing part of its name (searched on the server), not from a fixed list.
+    const searched = page.waitForResponse((r) => /\/v1\/organisations\?.*q=/.test(r.url()));
+    await select.pressSequentially(sellerOrg.name.slice(0, 5).toLowerCase());
+    assert.equal((await searched).status(), 200);
     const linked = page.waitForResponse((r) => r.url().endsWith(`/v1/stores/${String(store.id)}`));
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option')

@@ -527,7 +527,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence) */
+        /**
+         * The caller organisation's uploaded documents, newest first; by right, those the right cites and those used as evidence under it (for reuse as evidence)
+         * @description Paged with limit and offset. `q` narrows the list to documents whose file name (as given at upload) contains the text in any case, or whose SHA-256 starts with it.
+         */
         get: operations["getDocuments"];
         put?: never;
         /**
@@ -1044,7 +1047,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Organisations visible to the caller */
+        /**
+         * Organisations visible to the caller (all for operator staff, its own for anyone else)
+         * @description Ordered by creation time and paged with limit and offset. `q` narrows the list to organisations whose name contains the text in any case; `kind` to one kind.
+         */
         get: operations["getOrganisations"];
         put?: never;
         /** Create an organisation (admin) */
@@ -1368,7 +1374,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller's rights (its principals' too for an agent; all for operator staff) */
+        /**
+         * The caller's rights (its principals' too for an agent; all for operator staff)
+         * @description Ordered by registration time and paged with limit and offset. `q` narrows the list to rights whose name, registration number or owner name contains the text in any case; `orgId` to one organisation the caller may read (an agent picks one principal).
+         */
         get: operations["getRights"];
         put?: never;
         /**
@@ -5507,6 +5516,8 @@ export interface operations {
             query: {
                 limit: number;
                 offset: number;
+                /** @description Part of the file name given at upload (any case), or the start of the SHA-256 */
+                q?: string;
                 rightId?: string;
             };
             header?: never;
@@ -10616,8 +10627,11 @@ export interface operations {
     getOrganisations: {
         parameters: {
             query: {
+                kind?: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                 limit: number;
                 offset: number;
+                /** @description Part of the name (any case) */
+                q?: string;
             };
             header?: never;
             path?: never;
@@ -14387,6 +14401,9 @@ export interface operations {
             query: {
                 limit: number;
                 offset: number;
+                orgId?: string;
+                /** @description Part of the name, registration number or owner name (any case) */
+                q?: string;
                 status?: "pending" | "verified" | "rejected";
                 type?: "trademark" | "patent" | "copyright";
             };

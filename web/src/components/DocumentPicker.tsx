@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../api/client';
 import type { paths } from '../api/schema';
 import { useFormat } from '../format';
+import { RemoteSelect } from './RemoteSelect';
 
 export type OwnDocument =
   paths['/v1/documents']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -21,9 +21,15 @@ export function documentLabel(d: OwnDocument): string {
   return d.filename ?? `${d.sha256.slice(0, 12)}…`;
 }
 
+async function searchDocuments(q: string, limit: number, rightId?: string): Promise<OwnDocument[]> {
+  const query = { limit, offset: 0, ...(q ? { q } : {}), ...(rightId ? { rightId } : {}) };
+  return (await call(api.GET('/v1/documents', { params: { query } }))).items;
+}
+
 /**
- * Picks one of the organisation's uploaded documents instead of uploading it again: those used
- * with the right first (when a right is given), then the newest of all.
+ * Picks one of the organisation's uploaded documents instead of uploading it again: the person
+ * types part of the file name or the start of the hash (searched on the server); those used with
+ * the right come first (when a right is given), then the newest of all.
  */
 export function DocumentPicker({
   rightId,
@@ -36,33 +42,39 @@ export function DocumentPicker({
 }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const forRight = useOwnDocuments(rightId);
-  const all = useOwnDocuments();
-  const option = (d: OwnDocument) => ({
-    value: d.sha256,
-    label: `${documentLabel(d)} · ${d.mediaType} · ${f.dateTime(d.uploadedAt)}`,
-  });
-  const seen = new Set(exclude);
-  const rightDocs = rightId ? (forRight.data?.items ?? []).filter((d) => !seen.has(d.sha256)) : [];
-  const rightShas = new Set(rightDocs.map((d) => d.sha256));
-  const others = (all.data?.items ?? []).filter((d) => !seen.has(d.sha256) && !rightShas.has(d.sha256));
-  const docs = [...rightDocs, ...others];
-  if (docs.length === 0) return null;
+  // Nothing uploaded yet: nothing to reuse, so no picker.
+  const any = useOwnDocuments(undefined, { limit: 1, offset: 0 });
+  if (!any.data || any.data.items.length === 0) return null;
+  const forRight = t('upload.usedWithRight');
+  const search = async (q: string, limit: number) => {
+    const [ofRight, all] = await Promise.all([
+      rightId ? searchDocuments(q, limit, rightId) : Promise.resolve([]),
+      searchDocuments(q, limit),
+    ]);
+    const seen = new Set(exclude);
+    const first = ofRight.filter((d) => !seen.has(d.sha256));
+    for (const d of first) seen.add(d.sha256);
+    const rest = all.filter((d) => !seen.has(d.sha256));
+    return [
+      ...first.map((doc) => ({ doc, withRight: true })),
+      ...rest.map((doc) => ({ doc, withRight: false })),
+    ].slice(0, limit);
+  };
   return (
-    <Select
-      aria-label={t('upload.reuse')}
-      placeholder={t('upload.reuse')}
+    <RemoteSelect<{ doc: OwnDocument; withRight: boolean }>
+      label={t('upload.reuse')}
+      placeholder={t('upload.reuseSearch')}
       style={{ marginTop: 8, minWidth: 320 }}
+      queryKey={['documents', 'picker', rightId ?? null, [...exclude].sort()]}
+      search={search}
+      toOption={({ doc, withRight }) => ({
+        value: doc.sha256,
+        label: `${documentLabel(doc)} · ${doc.mediaType} · ${f.dateTime(doc.uploadedAt)}`,
+        ...(rightId ? { group: withRight ? forRight : t('upload.allDocuments') } : {}),
+      })}
       value={null}
-      showSearch={{ optionFilterProp: 'label' }}
-      loading={all.isPending}
-      options={[
-        ...(rightDocs.length ? [{ label: t('upload.usedWithRight'), options: rightDocs.map(option) }] : []),
-        ...(others.length ? [{ label: t('upload.allDocuments'), options: others.map(option) }] : []),
-      ]}
-      onChange={(sha: string) => {
-        const doc = docs.find((d) => d.sha256 === sha);
-        if (doc) onPick(doc);
+      onChange={(_, picked) => {
+        if (picked) onPick(picked.doc);
       }}
     />
   );

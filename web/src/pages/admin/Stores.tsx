@@ -3,8 +3,18 @@ import { App, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { Pager, usePage } from '../../components/Pager';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { ProblemAlert, QueryState } from '../../components/states';
+
+type Organisation = paths['/v1/organisations/{id}']['get']['responses'][200]['content']['application/json'];
+
+/** Seller organisations whose name contains `q` (operator staff list every organisation). */
+async function searchSellers(q: string, limit: number): Promise<Organisation[]> {
+  const query = { kind: 'seller' as const, limit, offset: 0, ...(q ? { q } : {}) };
+  return (await call(api.GET('/v1/organisations', { params: { query } }))).items;
+}
 
 /**
  * Operator admins link each marketplace store to the seller organisation that operates it, so the
@@ -18,10 +28,6 @@ export default function Stores() {
   const marketplaces = useQuery({
     queryKey: ['marketplaces'],
     queryFn: () => call(api.GET('/v1/marketplaces')),
-  });
-  const orgs = useQuery({
-    queryKey: ['organisations'],
-    queryFn: () => call(api.GET('/v1/organisations', { params: { query: { limit: 200, offset: 0 } } })),
   });
   const page = usePage(50, marketplaceId);
   const stores = useQuery({
@@ -42,9 +48,6 @@ export default function Stores() {
     },
   });
   const marketName = new Map((marketplaces.data?.items ?? []).map((m) => [m.id, m.name]));
-  const sellers = (orgs.data?.items ?? [])
-    .filter((o) => o.kind === 'seller')
-    .map((o) => ({ value: o.id, label: o.name }));
 
   return (
     <>
@@ -79,17 +82,18 @@ export default function Stores() {
                   title: t('stores.seller'),
                   width: 280,
                   render: (_, s) => (
-                    <Select
-                      aria-label={t('stores.sellerOf', { name: s.name })}
+                    <RemoteSelect<Organisation>
+                      label={t('stores.sellerOf', { name: s.name })}
                       placeholder={t('stores.noSeller')}
                       allowClear
                       style={{ width: '100%' }}
                       loading={link.isPending && link.variables?.id === s.id}
+                      queryKey={['organisations', 'sellers']}
+                      search={searchSellers}
+                      fetchOne={(id) => call(api.GET('/v1/organisations/{id}', { params: { path: { id } } }))}
+                      toOption={(o) => ({ value: o.id, label: o.name })}
                       value={s.sellerOrgId}
-                      options={sellers}
-                      onChange={(v: string | undefined | null) =>
-                        link.mutate({ id: s.id, sellerOrgId: v ?? null })
-                      }
+                      onChange={(v) => link.mutate({ id: s.id, sellerOrgId: v })}
                     />
                   ),
                 },

@@ -1,10 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Form, Input, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, call, ProblemError, upload } from '../../api/client';
+import { ProblemError, upload } from '../../api/client';
 import { DropZone } from '../../components/DropZone';
+import { RightPicker } from '../../components/RightPicker';
 import { ProblemAlert } from '../../components/states';
 import { BrandSwitch, useActingBrand } from '../../session/brand';
 import { INFRINGEMENTS } from './FileNotice';
@@ -68,10 +69,6 @@ export default function CsvNotice() {
   const acting = useActingBrand();
   const [form] = Form.useForm<CsvForm>();
   const [file, setFile] = useState<File | null>(null);
-  const rights = useQuery({
-    queryKey: ['rights'],
-    queryFn: () => call(api.GET('/v1/rights', { params: { query: { limit: 200, offset: 0 } } })),
-  });
   const send = useMutation({
     mutationFn: async (v: CsvForm) => {
       if (!file) throw new Error(t('csv.noFile'));
@@ -113,14 +110,7 @@ export default function CsvNotice() {
             label={t('fileNotice.right')}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Select
-              options={(rights.data?.items ?? [])
-                .filter((r) => !acting.brand || r.orgId === acting.brand)
-                .map((r) => ({
-                  value: r.id,
-                  label: `${r.name}${r.jurisdiction ? ` (${r.jurisdiction})` : ''}`,
-                }))}
-            />
+            <RightPicker orgId={acting.brand} />
           </Form.Item>
           <Form.Item name="infringementType" label={t('fileNotice.infringementType')}>
             <Select options={INFRINGEMENTS.map((v) => ({ value: v, label: t(`infringement.${v}`) }))} />

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Form, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { DocumentPicker } from '../../components/DocumentPicker';
 import { DropZone } from '../../components/DropZone';
 import { ListingFinder } from '../../components/ListingFinder';
+import { RightPicker } from '../../components/RightPicker';
 import { fieldErrors, ProblemAlert, pointerPath } from '../../components/states';
 import { BrandSwitch, useActingBrand } from '../../session/brand';
 
@@ -50,10 +51,6 @@ export default function FileNotice() {
   const navigate = useNavigate();
   const acting = useActingBrand();
   const [form] = Form.useForm<NoticeForm>();
-  const rights = useQuery({
-    queryKey: ['rights'],
-    queryFn: () => call(api.GET('/v1/rights', { params: { query: { limit: 200, offset: 0 } } })),
-  });
   const file = useMutation({
     mutationFn: (v: NoticeForm) =>
       call(
@@ -94,12 +91,6 @@ export default function FileNotice() {
     onError: (error) => form.setFields(fieldErrors(error, fieldOf)),
   });
   const rightId = Form.useWatch('rightId', form) as string | undefined;
-  const rightOptions = (rights.data?.items ?? [])
-    .filter((r) => !acting.brand || r.orgId === acting.brand)
-    .map((r) => ({
-      value: r.id,
-      label: `${r.name} (${t(`rightType.${r.type}`)}${r.jurisdiction ? `, ${r.jurisdiction}` : ''})`,
-    }));
 
   return (
     <>
@@ -119,11 +110,7 @@ export default function FileNotice() {
             label={t('fileNotice.right')}
             rules={[{ required: true, message: t('common.required') }]}
           >
-            <Select
-              options={rightOptions}
-              loading={rights.isPending}
-              showSearch={{ optionFilterProp: 'label' }}
-            />
+            <RightPicker orgId={acting.brand} />
           </Form.Item>
           <Form.Item
             name="infringementType"
