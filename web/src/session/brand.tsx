@@ -19,18 +19,10 @@ export function useActingBrand() {
     queryFn: () => call(api.GET('/v1/representations')),
     enabled: isAgent,
   });
-  const orgs = useQuery({
-    queryKey: ['organisations'],
-    queryFn: () => call(api.GET('/v1/organisations', { params: { query: { limit: 200, offset: 0 } } })),
-    enabled: isAgent,
-  });
   const [brand, setBrandState] = useState<string | null>(localStorage.getItem(BRAND_KEY));
   const active = (reps.data?.items ?? []).filter((r) => r.status === 'active');
-  const names = new Map((orgs.data?.items ?? []).map((o) => [o.id, o.name]));
-  const options = active.map((r) => ({
-    value: r.principalOrgId,
-    label: names.get(r.principalOrgId) ?? r.principalOrgId.slice(0, 8),
-  }));
+  // Each representation names the brand it is for: the complete list of brands the agent may act for.
+  const options = active.map((r) => ({ value: r.principalOrgId, label: r.principalOrgName }));
   const current = isAgent
     ? (options.find((o) => o.value === brand)?.value ?? options[0]?.value ?? null)
     : null;
