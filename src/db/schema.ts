@@ -207,6 +207,13 @@ export interface InfoRequestsTable {
   answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+export interface ReviewClaimsTable {
+  item_id: string;
+  user_id: string;
+  claimed_at: Date;
+  expires_at: Date;
+}
+
 export interface ListingSnapshotsTable {
   id: string;
   listing_id: string;
@@ -304,6 +311,7 @@ export interface DB {
   notices: NoticesTable;
   notice_items: NoticeItemsTable;
   info_requests: InfoRequestsTable;
+  review_claims: ReviewClaimsTable;
   listing_snapshots: ListingSnapshotsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;

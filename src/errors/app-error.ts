@@ -52,6 +52,8 @@ export interface ProblemExtensions {
   acceptedTypes?: string[];
   /** Seconds until a throttled request may be retried (429). */
   retryAfterSeconds?: number;
+  /** The reviewer whose running claim on an item refused the request (until `deadline`). */
+  claimedBy?: { userId: string; name: string };
 }
 
 export class AppError extends Error {

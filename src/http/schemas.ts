@@ -62,6 +62,15 @@ export const ProblemSchema = Type.Object(
     retryAfterSeconds: Type.Optional(
       Type.Integer({ description: 'Seconds until a retry may succeed (429)' }),
     ),
+    claimedBy: Type.Optional(
+      Type.Object(
+        { userId: Type.String({ format: 'uuid' }), name: Type.String() },
+        {
+          additionalProperties: false,
+          description: "The reviewer whose running claim on the item refused the request (until 'deadline')",
+        },
+      ),
+    ),
   },
   { additionalProperties: false, title: 'Problem', description: 'RFC 9457 problem details' },
 );

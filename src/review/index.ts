@@ -16,5 +16,5 @@ import './review.timeline.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['info_requests'],
+  owns: ['info_requests', 'review_claims'],
 });

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { ItemState } from '../db/schema.ts';
 import type { InfringementType } from '../notices/notice.ts';
 import type { RightType } from '../rights/index.ts';
 
@@ -22,7 +21,14 @@ export interface QueueRow {
   marketplace_id: string;
   listing_title: string;
   listing_url: string;
+  /** The unexpired claim on a notice item (null for other kinds and for unclaimed items). */
+  claim_user_id: string | null;
+  claim_user_name: string | null;
+  claim_expires_at: Date | null;
 }
+
+/** Which items by their claim: `unclaimed` counts an expired claim as none. */
+export type ClaimFilter = 'all' | 'mine' | 'unclaimed' | 'others';
 
 /**
  * Everything whose move is the reviewer's, earliest deadline first: pending notice items (new, or
@@ -39,9 +45,16 @@ export async function queue(
     infringementType?: string;
     overdueOnly?: boolean;
     kind?: QueueKind;
+    claim?: { filter: ClaimFilter; userId: string | null };
     now: Date;
   },
 ): Promise<QueueRow[]> {
+  const claimWhere = {
+    all: sql``,
+    mine: sql`and c.user_id = ${filter.claim?.userId ?? null}::uuid`,
+    unclaimed: sql`and c.item_id is null`,
+    others: sql`and c.user_id <> ${filter.claim?.userId ?? null}::uuid`,
+  }[filter.claim?.filter ?? 'all'];
   const where = [
     filter.marketplaceId ? sql`and l.marketplace_id = ${filter.marketplaceId}::uuid` : sql``,
     filter.infringementType ? sql`and n.infringement_type = ${filter.infringementType}` : sql``,
@@ -64,14 +77,18 @@ export async function queue(
   const result = await sql<QueueRow>`
     select w.kind, w.subject_id, i.id, i.notice_id, w.due_at, i.sla_due_at, w.created_at,
            n.infringement_type, o.name as principal_name, r.type as right_type, r.name as right_name,
-           l.id as listing_id, l.marketplace_id, l.title as listing_title, l.url as listing_url
+           l.id as listing_id, l.marketplace_id, l.title as listing_title, l.url as listing_url,
+           c.user_id as claim_user_id, cu.name as claim_user_name, c.expires_at as claim_expires_at
       from (${work}) w
       join notice_items i on i.id = w.id
       join notices n on n.id = i.notice_id
       join listings l on l.id = i.listing_id
       join rights r on r.id = i.right_id
       join organisations o on o.id = n.principal_org_id
-     where true ${where[0]} ${where[1]}
+      left join review_claims c
+        on w.kind = 'notice_item' and c.item_id = w.id and c.expires_at > ${filter.now}::timestamptz
+      left join users cu on cu.id = c.user_id
+     where true ${where[0]} ${where[1]} ${claimWhere}
        ${filter.overdueOnly ? sql`and w.due_at < ${filter.now}` : sql``}
        ${filter.kind ? sql`and w.kind = ${filter.kind}` : sql``}
      order by w.due_at, w.subject_id
@@ -81,6 +98,7 @@ export async function queue(
     due_at: new Date(row.due_at),
     sla_due_at: new Date(row.sla_due_at),
     created_at: new Date(row.created_at),
+    claim_expires_at: row.claim_expires_at ? new Date(row.claim_expires_at) : null,
   }));
 }
 
@@ -141,4 +159,82 @@ export async function snapshotsOf(db: Database, itemId: string) {
     .where('item_id', '=', itemId)
     .orderBy('created_at')
     .execute();
+}
+
+export interface ClaimRow {
+  item_id: string;
+  user_id: string;
+  user_name: string;
+  claimed_at: Date;
+  expires_at: Date;
+}
+
+/**
+ * Claims a pending item for a reviewer, or renews the reviewer's own claim, or takes over a claim
+ * that expired; nothing when another reviewer's claim still runs or the item is not pending (one
+ * statement, so two reviewers claiming at once cannot both win).
+ */
+export async function claimItem(
+  db: Database,
+  claim: { itemId: string; userId: string; now: Date; expiresAt: Date },
+): Promise<ClaimRow | undefined> {
+  const result = await sql<ClaimRow>`
+    with claimed as (
+      insert into review_claims (item_id, user_id, claimed_at, expires_at)
+      select i.id, ${claim.userId}::uuid, ${claim.now}::timestamptz, ${claim.expiresAt}::timestamptz
+        from notice_items i where i.id = ${claim.itemId}::uuid and i.state = 'pending'
+      on conflict (item_id) do update
+         set user_id = excluded.user_id, expires_at = excluded.expires_at,
+             claimed_at = case when review_claims.user_id = excluded.user_id
+                               then review_claims.claimed_at else excluded.claimed_at end
+       where review_claims.user_id = excluded.user_id or review_claims.expires_at <= excluded.claimed_at
+      returning item_id, user_id, claimed_at, expires_at
+    )
+    select c.item_id, c.user_id, u.name as user_name, c.claimed_at, c.expires_at
+      from claimed c join users u on u.id = c.user_id`.execute(db);
+  return result.rows.map(claimDates)[0];
+}
+
+/** The item's claim, if any (expired or not), with the holder's name. */
+export async function claimOf(db: Database, itemId: string): Promise<ClaimRow | undefined> {
+  const result = await sql<ClaimRow>`
+    select c.item_id, c.user_id, u.name as user_name, c.claimed_at, c.expires_at
+      from review_claims c join users u on u.id = c.user_id
+     where c.item_id = ${itemId}::uuid`.execute(db);
+  return result.rows.map(claimDates)[0];
+}
+
+/**
+ * Releases an item's claim when `mayRelease` holds: the holder's own, anyone's for a supervisor,
+ * or one that expired. Returns the claim as it was (released or not).
+ */
+export async function releaseClaim(
+  db: Database,
+  itemId: string,
+  by: { userId: string; anyone: boolean; now: Date },
+): Promise<{ released: boolean }> {
+  const result = await sql<{ item_id: string }>`
+    delete from review_claims
+     where item_id = ${itemId}::uuid
+       and (${by.anyone}::boolean or user_id = ${by.userId}::uuid or expires_at <= ${by.now}::timestamptz)
+    returning item_id`.execute(db);
+  return { released: result.rows.length > 0 };
+}
+
+/**
+ * A decision releases the item's claim; the claim removed is returned so the caller can refuse the
+ * decision (and roll the release back with its transaction) when another reviewer held it.
+ */
+export async function takeClaimForDecision(db: Database, itemId: string) {
+  const result = await sql<{ user_id: string; expires_at: Date; user_name: string }>`
+    with released as (delete from review_claims where item_id = ${itemId}::uuid returning user_id, expires_at)
+    select r.user_id, r.expires_at, u.name as user_name from released r join users u on u.id = r.user_id`.execute(
+    db,
+  );
+  const row = result.rows[0];
+  return row ? { ...row, expires_at: new Date(row.expires_at) } : undefined;
+}
+
+function claimDates(row: ClaimRow): ClaimRow {
+  return { ...row, claimed_at: new Date(row.claimed_at), expires_at: new Date(row.expires_at) };
 }

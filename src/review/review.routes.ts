@@ -18,6 +18,7 @@ import {
 import { ListingSchema } from '../listings/listing.routes.ts';
 import { RightSchema } from '../rights/right.routes.ts';
 import { decideItems } from './decide-items.ts';
+import { claimItem, releaseClaim } from './review.claims.ts';
 import {
   BulkDecisionBody,
   BulkDecisionResponse,
@@ -35,6 +36,25 @@ import {
 } from './review.ts';
 
 const ReasonCode = ReasonCodeSchema;
+const ClaimHolder = Type.Object(
+  { userId: Uuid, name: Type.String(), expiresAt: IsoDateTime },
+  {
+    description:
+      'The reviewer working on the item and until when (an expired claim is none; shown to operator staff only)',
+  },
+);
+const ClaimSchema = Type.Object({
+  itemId: Uuid,
+  userId: Uuid,
+  name: Type.String(),
+  claimedAt: IsoDateTime,
+  expiresAt: IsoDateTime,
+});
+const ClaimFilter = literals(['all', 'mine', 'unclaimed', 'others'] as const, {
+  default: 'all',
+  description:
+    "By reviewers' claims on notice items: mine, unclaimed (none, or expired), others' (all: no filter)",
+});
 const ItemDetail = Type.Object(
   {
     id: Uuid,
@@ -81,6 +101,7 @@ const ItemDetail = Type.Object(
     ),
     decision: Nullable(DecisionSummarySchema),
     version: Type.Integer(),
+    claim: Nullable(ClaimHolder),
   },
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );
@@ -102,6 +123,7 @@ const QueueEntry = Type.Object({
   slaDueAt: IsoDateTime,
   dueAt: Type.String({ format: 'date-time', description: "When the reviewer's decision is due" }),
   overdue: Type.Boolean(),
+  claim: Nullable(ClaimHolder),
 });
 
 /** The per-decision rules, checked after the schema so each missing field is named. */
@@ -170,6 +192,7 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
             ),
             overdue: Type.Optional(Type.Boolean()),
             kind: Type.Optional(QueueKind),
+            claim: Type.Optional(ClaimFilter),
             limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
             offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
           },
@@ -188,6 +211,7 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
           ...(q.infringementType ? { infringementType: q.infringementType } : {}),
           ...(q.overdue ? { overdueOnly: true } : {}),
           ...(q.kind ? { kind: q.kind } : {}),
+          ...(q.claim && q.claim !== 'all' ? { claim: q.claim } : {}),
         }),
       };
     },
@@ -293,6 +317,38 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
         refused: results.filter((r) => r.outcome === 'refused').length,
         results,
       };
+    },
+  );
+
+  app.post(
+    '/v1/review/items/:id/claim',
+    {
+      schema: {
+        tags: ['review'],
+        summary:
+          "Claim a pending item so no other reviewer works on it, or renew one's own claim; a claim expires by itself (operator reviewers)",
+        description:
+          "409 with claimedBy and deadline when another reviewer's claim still runs, or with state when the item is not pending.",
+        params: IdParams,
+        response: { 200: ClaimSchema, ...problemResponses },
+      },
+    },
+    async (request) => claimItem(db, principalOf(request), request.params.id),
+  );
+
+  app.delete(
+    '/v1/review/items/:id/claim',
+    {
+      schema: {
+        tags: ['review'],
+        summary: "Release one's own claim on an item; a supervisor (operator admin) may release anyone's",
+        params: IdParams,
+        response: { 204: Type.Null(), ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      await releaseClaim(db, principalOf(request), request.params.id);
+      return reply.status(204).send(null);
     },
   );
 

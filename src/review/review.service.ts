@@ -8,6 +8,7 @@ import { can, clockOfItem, itemState, rejectPendingItem, transitionItem } from '
 import { getListing, listingFromSnapshot } from '../listings/index.ts';
 import { findRightById } from '../rights/index.ts';
 import { decideRemoval } from '../takedowns/index.ts';
+import { claimedByAnother, claimHolder, releaseForDecision } from './review.claims.ts';
 import { askRightsHolder, closeQuestion, recordRejection } from './review.questions.ts';
 import * as repo from './review.repository.ts';
 import type { DecisionResult } from './review.schema.ts';
@@ -33,11 +34,17 @@ export async function reviewQueue(
     infringementType?: string;
     overdueOnly?: boolean;
     kind?: repo.QueueKind;
+    claim?: repo.ClaimFilter;
   },
 ) {
   requireReviewer(actor);
   const now = new Date();
-  const rows = await repo.queue(db, { ...filter, now });
+  const { claim, ...rest } = filter;
+  const rows = await repo.queue(db, {
+    ...rest,
+    now,
+    ...(claim ? { claim: { filter: claim, userId: actor.userId } } : {}),
+  });
   return rows.map((r) => ({
     kind: r.kind,
     subjectId: r.subject_id,
@@ -56,6 +63,14 @@ export async function reviewQueue(
     slaDueAt: r.sla_due_at.toISOString(),
     dueAt: r.due_at.toISOString(),
     overdue: r.due_at.getTime() < now.getTime(),
+    claim:
+      r.claim_user_id && r.claim_expires_at
+        ? {
+            userId: r.claim_user_id,
+            name: r.claim_user_name ?? '',
+            expiresAt: r.claim_expires_at.toISOString(),
+          }
+        : null,
   }));
 }
 
@@ -67,12 +82,14 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
   await can(db, actor, 'read', item);
   if (!item) throw AppError.notFound('Notice item');
-  const [right, listing, infoRequests, snapshots, clock] = await Promise.all([
+  const [right, listing, infoRequests, snapshots, clock, claim] = await Promise.all([
     findRightById(db, item.right_id),
     getListing(db, actor, item.listing_id),
     repo.infoRequestsOf(db, id),
     repo.snapshotsOf(db, id),
     clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
+    // Who works on the item is the operator's business: the parties see no reviewer's name.
+    item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
   ]);
   return {
     id: item.id,
@@ -117,6 +134,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
         }
       : null,
     version: item.version,
+    claim,
   };
 }
 
@@ -136,6 +154,7 @@ export async function decideItem(
     const now = new Date();
     const audit: AuditEntry[] = [];
     let result: DecisionResult;
+    await releaseForDecision(trx, actor, id, now);
     // The conditional update decides; only when it moved nothing do we read why.
     const refused = async () => {
       const state = await itemState(trx, id);
@@ -226,6 +245,9 @@ async function removeItem(
       data: { reasonCode, reasonText: input.reasonText },
     }),
   });
+  // The removal leaves the claim row behind: it no longer matters, as only pending items are claimed
+  // and queued (deleting it would put review's table into takedowns' one statement).
+  if (removal.outcome === 'claimed') throw claimedByAnother(removal.claim);
   if (removal.outcome === 'refused')
     throw removal.state === null ? AppError.notFound('Notice item') : alreadyDecided(removal.state);
   return {

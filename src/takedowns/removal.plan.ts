@@ -46,6 +46,10 @@ export interface RemovalContext {
   filer_name: string;
   listing: ListingRowJson;
   has_counter_notice: boolean;
+  /** A reviewer's claim on the item, possibly expired (all three null when there is none). */
+  claim_user_id: string | null;
+  claim_user_name: string | null;
+  claim_expires_at: Date | string | null;
 }
 
 /** The listing row in its jsonb rendering (timestamps as text, the price as a number). */

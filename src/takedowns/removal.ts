@@ -74,7 +74,17 @@ export type DecidedRemoval =
       statementId: string;
       snapshotSha256: string;
     }
-  | { outcome: 'refused'; state: string | null };
+  | { outcome: 'refused'; state: string | null }
+  /** Another reviewer holds an unexpired claim on the item (see review's claims). */
+  | { outcome: 'claimed'; claim: { userId: string; name: string; expiresAt: Date } };
+
+/** Another reviewer's unexpired claim on the item, read with the removal's context. */
+function heldByAnother(ctx: RemovalContext, userId: string | null, now: Date) {
+  if (!ctx.claim_user_id || !ctx.claim_expires_at || ctx.claim_user_id === userId) return null;
+  const expiresAt = new Date(ctx.claim_expires_at);
+  if (expiresAt.getTime() <= now.getTime()) return null;
+  return { userId: ctx.claim_user_id, name: ctx.claim_user_name ?? '', expiresAt };
+}
 
 /** Attempts before giving up when the listing keeps changing under the decision. */
 const MAX_ATTEMPTS = 5;
@@ -91,6 +101,8 @@ export async function decideRemoval(db: Database, input: DecidedRemovalInput): P
     const ctx = await repo.removalContext(db, input.itemId);
     if (!ctx || ctx.item_state !== 'pending') return { outcome: 'refused', state: ctx?.item_state ?? null };
     const now = new Date();
+    const claim = heldByAnother(ctx, input.decidedByUserId, now);
+    if (claim) return { outcome: 'claimed', claim };
     const reasonCode = input.reasonCodeFor(ctx.infringement_type);
     const plan = planRemoval(
       ctx,

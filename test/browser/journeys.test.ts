@@ -208,6 +208,7 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     await login(page, ...REVIEWER);
     await page.getByRole('heading', { name: 'Review queue' }).waitFor();
     await page.getByRole('link', { name: LISTING_TITLE }).waitFor();
+    await page.getByRole('combobox', { name: 'Claimed by' }).waitFor();
     await expectAccessible(page, 'review queue');
     await screenshot(page, 'review-queue');
     await page.getByRole('link', { name: LISTING_TITLE }).click();
@@ -216,6 +217,10 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
       .getByRole('img', { name: /Evidence/ })
       .first()
       .waitFor();
+    // The reviewer claims the item so no one else works on it; the keys work as before.
+    await page.getByRole('button', { name: 'Claim', exact: true }).click();
+    await page.getByText(/^Claimed by you until/).waitFor();
+    await page.getByRole('button', { name: 'Release', exact: true }).waitFor();
     const confirm = page.getByRole('button', { name: /^Decide/ });
     const reason = page.getByLabel('Reason shown to the parties');
     const focused = (locator: typeof reason) =>

@@ -1333,6 +1333,27 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/review/items/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Claim a pending item so no other reviewer works on it, or renew one's own claim; a claim expires by itself (operator reviewers)
+         * @description 409 with claimedBy and deadline when another reviewer's claim still runs, or with state when the item is not pending.
+         */
+        post: operations["postReviewItemsByIdClaim"];
+        /** Release one's own claim on an item; a supervisor (operator admin) may release anyone's */
+        delete: operations["deleteReviewItemsByIdClaim"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/review/queue": {
         parameters: {
             query?: never;
@@ -1827,6 +1848,12 @@ export type components = {
         Problem: {
             /** @description The media types the endpoint accepts (415) */
             acceptedTypes?: string[];
+            /** @description The reviewer whose running claim on the item refused the request (until 'deadline') */
+            claimedBy?: {
+                name: string;
+                /** Format: uuid */
+                userId: string;
+            };
             code: string;
             /** @description The deadline the rule is about */
             deadline?: string | null;
@@ -5999,6 +6026,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         awaiting: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
+                        claim: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            name: string;
+                            /** Format: uuid */
+                            userId: string;
+                        } | null;
                         decision: {
                             /** Format: date-time */
                             decidedAt: string;
@@ -6926,6 +6960,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         awaiting: ("seller" | "rights_holder" | "reviewer" | "supervisor") | null;
+                        claim: {
+                            /** Format: date-time */
+                            expiresAt: string;
+                            name: string;
+                            /** Format: uuid */
+                            userId: string;
+                        } | null;
                         decision: {
                             /** Format: date-time */
                             decidedAt: string;
@@ -14151,9 +14192,207 @@ export interface operations {
             };
         };
     };
+    postReviewItemsByIdClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        claimedAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                        /** Format: uuid */
+                        itemId: string;
+                        name: string;
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteReviewItemsByIdClaim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReviewQueue: {
         parameters: {
             query: {
+                /** @description By reviewers' claims on notice items: mine, unclaimed (none, or expired), others' (all: no filter) */
+                claim?: "all" | "mine" | "unclaimed" | "others";
                 infringementType?: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
                 kind?: "notice_item" | "counter_notice" | "appeal";
                 limit: number;
@@ -14175,6 +14414,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            claim: {
+                                /** Format: date-time */
+                                expiresAt: string;
+                                name: string;
+                                /** Format: uuid */
+                                userId: string;
+                            } | null;
                             /**
                              * Format: date-time
                              * @description When the reviewer's decision is due

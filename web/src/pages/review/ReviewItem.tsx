@@ -8,6 +8,7 @@ import { api, call } from '../../api/client';
 import { ShaTag } from '../../components/ShaTag';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { useMe } from '../../session/session';
 import { useCounterNotice, useItem } from '../item/ItemPage';
 import { Timeline } from '../item/Timeline';
 import {
@@ -84,6 +85,7 @@ export default function ReviewItem() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const item = useItem(id);
+  const me = useMe();
   const counter = useCounterNotice(id);
   const cnInReview =
     counter.data &&
@@ -159,6 +161,18 @@ export default function ReviewItem() {
     },
   });
 
+  /** Claim (or renew) the item so no other reviewer works on it; release it when done or leaving it. */
+  const claim = useMutation({
+    mutationFn: (action: 'claim' | 'release') =>
+      action === 'claim'
+        ? call(api.POST('/v1/review/items/{id}/claim', { params: { path: { id } } }))
+        : call(api.DELETE('/v1/review/items/{id}/claim', { params: { path: { id } } })),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['item', id] });
+      void client.invalidateQueries({ queryKey: ['review-queue'] });
+    },
+  });
+
   // Re-attached each render: the handler reads the latest decision and text. A layout effect, so
   // the handler of a new item (the route's id changed) is in place before the page is painted: a
   // key pressed as soon as the item shows never acts on the item before.
@@ -195,6 +209,10 @@ export default function ReviewItem() {
         const snapshot = (data.snapshots[0] as Fields | undefined)?.content as Fields | undefined;
         const right = data.right as Fields | null;
         const decidable = data.awaiting === 'reviewer';
+        const holder = data.claim;
+        const mine = holder !== null && holder.userId === me.data?.userId;
+        const supervisor =
+          me.data?.organisation?.kind === 'operator' && (me.data?.roles ?? []).includes('admin');
         return (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -209,6 +227,37 @@ export default function ReviewItem() {
               </Space>
             </Space>
             <Typography.Text type="secondary">{t('review.keysItem')}</Typography.Text>
+            {data.state === 'pending' ? (
+              <Space wrap data-testid="claim-bar">
+                {holder ? (
+                  <Tag color={mine ? 'blue' : 'orange'}>
+                    {t(mine ? 'review.claimHeldByYou' : 'review.claimHeldBy', {
+                      name: holder.name,
+                      until: f.dateTime(holder.expiresAt),
+                    })}
+                  </Tag>
+                ) : (
+                  <Tag>{t('review.unclaimed')}</Tag>
+                )}
+                {!holder || mine ? (
+                  <Button
+                    onClick={() => claim.mutate('claim')}
+                    loading={claim.isPending && claim.variables === 'claim'}
+                  >
+                    {mine ? t('review.renewClaim') : t('review.claimItem')}
+                  </Button>
+                ) : null}
+                {holder && (mine || supervisor) ? (
+                  <Button
+                    onClick={() => claim.mutate('release')}
+                    loading={claim.isPending && claim.variables === 'release'}
+                  >
+                    {t('review.releaseClaim')}
+                  </Button>
+                ) : null}
+                {claim.error ? <ProblemAlert error={claim.error} /> : null}
+              </Space>
+            ) : null}
             {cnInReview ? (
               <Alert
                 type="info"

@@ -7,6 +7,7 @@ import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { useMe } from '../../session/session';
 import { INFRINGEMENTS } from '../brand/FileNotice';
 import {
   REASON_CODES,
@@ -19,6 +20,8 @@ import {
 
 const PAGE = 100;
 type Infringement = (typeof INFRINGEMENTS)[number];
+const CLAIM_FILTERS = ['all', 'mine', 'unclaimed', 'others'] as const;
+type ClaimFilter = (typeof CLAIM_FILTERS)[number];
 type QueueEntry =
   paths['/v1/review/queue']['get']['responses'][200]['content']['application/json']['items'][number];
 type BulkResult =
@@ -42,6 +45,8 @@ export default function ReviewQueue() {
   const [marketplaceId, setMarketplaceId] = useState<string | undefined>();
   const [type, setType] = useState<Infringement | undefined>();
   const [overdue, setOverdue] = useState(false);
+  const [claim, setClaim] = useState<ClaimFilter>('all');
+  const me = useMe();
   const [page, setPage] = useState(0);
   const [cursor, setCursor] = useState(0);
   const [selected, setSelected] = useState<string[]>([]);
@@ -57,7 +62,7 @@ export default function ReviewQueue() {
     queryFn: () => call(api.GET('/v1/marketplaces')),
   });
   const queue = useQuery({
-    queryKey: ['review-queue', marketplaceId, type, overdue, page],
+    queryKey: ['review-queue', marketplaceId, type, overdue, claim, page],
     queryFn: () =>
       call(
         api.GET('/v1/review/queue', {
@@ -68,6 +73,7 @@ export default function ReviewQueue() {
               ...(marketplaceId ? { marketplaceId } : {}),
               ...(type ? { infringementType: type } : {}),
               ...(overdue ? { overdue: true } : {}),
+              ...(claim !== 'all' ? { claim } : {}),
             },
           },
         }),
@@ -140,6 +146,16 @@ export default function ReviewQueue() {
           value={type ?? null}
           onChange={(v: Infringement | null) => setType(v ?? undefined)}
           options={INFRINGEMENTS.map((v) => ({ value: v, label: t(`infringement.${v}`) }))}
+        />
+        <Select
+          aria-label={t('review.claimFilter')}
+          style={{ minWidth: 180 }}
+          value={claim}
+          onChange={(v: ClaimFilter) => {
+            setClaim(v);
+            setPage(0);
+          }}
+          options={CLAIM_FILTERS.map((v) => ({ value: v, label: t(`review.claimFilters.${v}`) }))}
         />
         <Checkbox checked={overdue} onChange={(e) => setOverdue(e.target.checked)}>
           {t('review.overdueOnly')}
@@ -243,6 +259,18 @@ export default function ReviewQueue() {
                   title: t('review.claim'),
                   width: 200,
                   render: (_, i) => `${i.right.name} · ${i.principalName}`,
+                },
+                {
+                  title: t('review.claimedBy'),
+                  width: 170,
+                  render: (_, i) =>
+                    i.claim ? (
+                      <Tag color={i.claim.userId === me.data?.userId ? 'blue' : 'orange'}>
+                        {i.claim.userId === me.data?.userId ? t('review.claimedByYou') : i.claim.name}
+                      </Tag>
+                    ) : (
+                      '—'
+                    ),
                 },
                 {
                   title: t('review.marketplace'),
