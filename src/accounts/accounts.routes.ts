@@ -188,7 +188,8 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['organisations'],
-        summary: 'Organisations visible to the caller (all for operator staff, its own for anyone else)',
+        summary:
+          "Organisations visible to the caller (all for operator staff; a brand's members also every agent firm with kind=agent; its own for anyone else)",
         description:
           'Ordered by creation time and paged with limit and offset. `q` narrows the list to organisations whose name contains the text in any case; `kind` to one kind.',
         querystring: Type.Object(

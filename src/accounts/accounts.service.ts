@@ -312,9 +312,13 @@ export async function listOrganisations(
   actor: Principal,
   filter: { kind?: OrgKind; q?: string; limit: number; offset: number },
 ) {
+  // A brand looks agent firms up by name to authorize one: `kind=agent` lists every agent firm to
+  // a brand's members (id and name, as any organisation row here). Otherwise a caller who is not
+  // operator staff sees its own organisation only.
+  const agentDirectory = filter.kind === 'agent' && actor.orgKind === 'brand';
   const rows = await repo.listOrganisations(db, {
     ...filter,
-    ...(isOperatorStaff(actor) ? {} : { ids: [actor.orgId] }),
+    ...(isOperatorStaff(actor) || agentDirectory ? {} : { ids: [actor.orgId] }),
   });
   return rows.map(toOrganisation);
 }

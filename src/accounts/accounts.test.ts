@@ -203,6 +203,41 @@ for (const driver of drivers()) {
       assert.equal(badKind.body.errors[0].pointer, '/querystring/kind');
     });
 
+    test('a brand finds agent firms by name to authorize one; other kinds and other callers stay private', async () => {
+      const firm = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'agent', name: 'Numbat Brand Protection LLP' },
+      });
+      assert.equal(firm.status, 201);
+      await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: 'Numbat Handbags' },
+      });
+      const brand = await userIn(h, 'brand', 'rights_holder');
+      const agents = await h.request('GET', '/v1/organisations?kind=agent&q=numbat', { token: brand.token });
+      assert.equal(agents.status, 200);
+      assert.deepEqual(
+        agents.body.items.map((o: { id: string; kind: string; name: string }) => [o.id, o.kind, o.name]),
+        [[firm.body.id, 'agent', 'Numbat Brand Protection LLP']],
+      );
+      // Another kind, or no kind, is still the caller's own organisation only.
+      const brands = await h.request('GET', '/v1/organisations?kind=brand&q=numbat', { token: brand.token });
+      assert.deepEqual(brands.body.items, []);
+      const any = await h.request('GET', '/v1/organisations?q=numbat', { token: brand.token });
+      assert.deepEqual(any.body.items, []);
+      // The directory is for brands: a seller or an agent firm sees only its own organisation.
+      for (const kind of ['seller', 'agent'] as const) {
+        const other = await userIn(h, kind, kind === 'seller' ? 'seller' : 'agent');
+        const res = await h.request('GET', '/v1/organisations?kind=agent&q=numbat', { token: other.token });
+        assert.equal(res.status, 200);
+        assert.deepEqual(
+          res.body.items.map((o: { id: string }) => o.id),
+          [],
+          `a ${kind} member does not browse agent firms`,
+        );
+      }
+    });
+
     test('passwords are stored as scrypt hashes', async () => {
       const user = await h.platform.database.db
         .selectFrom('users')

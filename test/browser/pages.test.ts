@@ -402,11 +402,22 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     const { page, context, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...LUMIERE);
     await page.goto('/agents');
-    const agentId = page.getByLabel('Agent organisation ID');
-    await agentId.fill('lumen');
+    // Nothing chosen yet: the form says so at the field.
     await page.getByRole('button', { name: 'Authorize an agent' }).click();
-    await page.getByText(/^Enter an organisation ID like .* \(a UUID\)\.$/).waitFor();
-    await agentId.fill(String(agentOrg.id));
+    await page.getByText('Required', { exact: true }).first().waitFor();
+    // The agent firm is found by typing part of its name (the brand's directory of agent firms).
+    const firm = page.getByLabel('Agent firm', { exact: true });
+    await firm.click();
+    const searched = page.waitForResponse((r) =>
+      /\/v1\/organisations\?.*kind=agent.*q=|q=.*kind=agent/.test(r.url()),
+    );
+    await firm.pressSequentially('cabinet lumen');
+    assert.equal((await searched).status(), 200);
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: name })
+      .first()
+      .click();
     await page
       .getByLabel('Drop the signed letter here or press Enter to choose it', { exact: true })
       .and(page.locator('input[type=file]'))

@@ -1048,7 +1048,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Organisations visible to the caller (all for operator staff, its own for anyone else)
+         * Organisations visible to the caller (all for operator staff; a brand's members also every agent firm with kind=agent; its own for anyone else)
          * @description Ordered by creation time and paged with limit and offset. `q` narrows the list to organisations whose name contains the text in any case; `kind` to one kind.
          */
         get: operations["getOrganisations"];

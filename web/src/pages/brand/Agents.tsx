@@ -3,7 +3,9 @@ import { Alert, App, Button, Card, Form, Input, Popconfirm, Table, Tag, Typograp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { DropZone, type UploadedDocument } from '../../components/DropZone';
+import { RemoteSelect } from '../../components/RemoteSelect';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -19,7 +21,13 @@ interface GrantFields {
  * A brand may not list other organisations (GET /v1/organisations shows only its own), so the
  * agent firm is named by the organisation id it gives the brand; checked here before the API does.
  */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+type Organisation = paths['/v1/organisations/{id}']['get']['responses'][200]['content']['application/json'];
+
+/** Agent firms whose name contains the text: the directory a brand chooses its agent from. */
+async function searchAgentFirms(q: string, limit: number): Promise<Organisation[]> {
+  const query = { kind: 'agent' as const, limit, offset: 0, ...(q ? { q } : {}) };
+  return (await call(api.GET('/v1/organisations', { params: { query } }))).items;
+}
 const SHA256 = /^[0-9a-f]{64}$/i;
 
 /**
@@ -55,7 +63,7 @@ export default function Agents() {
       call(
         api.POST('/v1/representations', {
           body: {
-            agentOrgId: v.agentOrgId.trim().toLowerCase(),
+            agentOrgId: v.agentOrgId,
             ...(v.validUntil?.trim() ? { validUntil: v.validUntil.trim() } : {}),
             ...(v.authorizationSha256?.trim()
               ? { authorizationSha256: v.authorizationSha256.trim().toLowerCase() }
@@ -151,17 +159,16 @@ export default function Agents() {
               name="agentOrgId"
               label={t('agents.agentId')}
               extra={t('agents.agentIdHint')}
-              rules={[
-                { required: true, whitespace: true, message: t('common.required') },
-                {
-                  validator: async (_, value?: string) => {
-                    if (value?.trim() && !UUID.test(value.trim()))
-                      throw new Error(t('agents.agentIdInvalid'));
-                  },
-                },
-              ]}
+              rules={[{ required: true, message: t('common.required') }]}
             >
-              <Input placeholder="00000000-0000-0000-0000-000000000000" autoComplete="off" />
+              <RemoteSelect<Organisation>
+                label={t('agents.agentId')}
+                placeholder={t('agents.agentSearch')}
+                queryKey={['organisations', 'agents']}
+                search={searchAgentFirms}
+                toOption={(o) => ({ value: o.id, label: o.name })}
+                data-testid="agent-firm"
+              />
             </Form.Item>
             <Form.Item name="validUntil" label={t('agents.validUntil')} extra={t('agents.dateHint')}>
               <Input placeholder="2027-12-31" />
