@@ -50,6 +50,8 @@ export class EventDispatcher {
   private timerDueAt = 0;
   /** Cursor positions this process saw: a cursor never moves back, so one at the head needs no visit. */
   private readonly cursorAtLeast = new Map<string, number>();
+  /** Set by a round that found a subscriber's cursor held by another dispatcher (see settle). */
+  private blocked = false;
 
   constructor(
     private readonly db: Database,
@@ -80,7 +82,15 @@ export class EventDispatcher {
       if (this.running) await this.running.catch(() => false);
       // A round reports no more work once it numbered and fed what had committed when it began;
       // what a subscriber wrote meanwhile (events of its own) is still unnumbered: go on for it.
-      if (!(await this.runStep()) && !(await repo.hasUnnumbered(this.db))) return;
+      // A subscriber whose cursor another dispatcher held (SKIP LOCKED) was not fed by this round:
+      // wait for that holder to commit and look again.
+      this.blocked = false;
+      const more = await this.runStep();
+      if (this.blocked) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        continue;
+      }
+      if (!more && !(await repo.hasUnnumbered(this.db))) return;
     }
   }
 
@@ -158,6 +168,7 @@ export class EventDispatcher {
     });
     // Recorded after commit (a rollback throws past this); -1: another process holds the cursor.
     if (fed.cursor >= 0) this.cursorAtLeast.set(subscriber.name, fed.cursor);
+    else this.blocked = true;
     return fed.more;
   }
 }
