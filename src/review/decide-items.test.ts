@@ -1,26 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
+import { reviewScene } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 
 for (const driver of drivers()) {
   describe(`bulk decisions (${driver})`, () => {
     let h: Harness;
-    let brand: Awaited<ReturnType<typeof userIn>>;
-    let seller: Awaited<ReturnType<typeof userIn>>;
+    let scene: Awaited<ReturnType<typeof reviewScene>>;
     let reviewer: { token: string; userId: string };
-    let mkt: Awaited<ReturnType<typeof marketplace>>;
-    let right: { id: string };
-    let evidence: Record<string, unknown>;
 
     before(async () => {
       h = await createHarness(driver);
-      brand = await userIn(h, 'brand', 'rights_holder');
-      seller = await userIn(h, 'seller', 'seller');
+      scene = await reviewScene(h);
+      const { mkt, seller } = scene;
       reviewer = await memberOf(h, h.operatorOrgId, 'reviewer');
-      mkt = await marketplace(h, 'US');
-      right = await verifiedRight(h, brand.token);
-      evidence = await screenshot(h, brand.token);
       const store = await h.request('PUT', `/v1/marketplaces/${mkt.id}/stores/store-1`, {
         token: mkt.key,
         body: { name: 'Store One' },
@@ -32,15 +25,7 @@ for (const driver of drivers()) {
     });
     after(async () => h.close());
 
-    async function items(count: number): Promise<{ id: string; listing: { id: string } }[]> {
-      const ids = await listings(h, mkt, count);
-      const res = await h.request('POST', '/v1/notices', {
-        token: brand.token,
-        body: noticeBody(right.id, ids, evidence),
-      });
-      assert.equal(res.status, 201, res.text);
-      return res.body.items;
-    }
+    const items = (count: number) => scene.file(count);
 
     const auditOf = (id: string) =>
       h.platform.database.db
@@ -87,10 +72,12 @@ for (const driver of drivers()) {
         const result = res.body.results.find((r: { itemId: string }) => r.itemId === item.id).result;
         assert.equal(result.state, 'removed');
         assert.match(result.snapshotSha256, /^[0-9a-f]{64}$/);
-        const listing = await h.request('GET', `/v1/listings/${item.listing.id}`, { token: brand.token });
+        const listing = await h.request('GET', `/v1/listings/${item.listing.id}`, {
+          token: scene.brand.token,
+        });
         assert.equal(listing.body.state, 'removed');
         const statement = await h.request('GET', `/v1/statements/${result.statementId}`, {
-          token: seller.token,
+          token: scene.seller.token,
         });
         assert.equal(statement.status, 200, statement.text);
         assert.deepEqual(
@@ -158,7 +145,7 @@ for (const driver of drivers()) {
     test('refused to other roles and other organisations: the rights holder, the seller, a marketplace, another brand', async () => {
       const [item] = await items(1);
       const otherBrand = await userIn(h, 'brand', 'rights_holder');
-      for (const token of [brand.token, seller.token, mkt.key, otherBrand.token]) {
+      for (const token of [scene.brand.token, scene.seller.token, scene.mkt.key, otherBrand.token]) {
         const res = await h.request('POST', '/v1/review/decisions', {
           token,
           body: { itemIds: [item!.id], decision: 'remove', reasonText: 'x' },

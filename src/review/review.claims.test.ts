@@ -1,41 +1,25 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
-import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
+import { reviewScene } from '../../test/support/fixtures.ts';
+import { createHarness, drivers, type Harness, memberOf } from '../../test/support/harness.ts';
 
 for (const driver of drivers()) {
   describe(`review claims (${driver})`, () => {
     let h: Harness;
-    let brand: Awaited<ReturnType<typeof userIn>>;
-    let seller: Awaited<ReturnType<typeof userIn>>;
+    let scene: Awaited<ReturnType<typeof reviewScene>>;
     let alice: { userId: string; token: string };
     let bob: { userId: string; token: string };
-    let mkt: Awaited<ReturnType<typeof marketplace>>;
-    let right: { id: string };
-    let evidence: Record<string, unknown>;
 
     before(async () => {
       h = await createHarness(driver);
-      brand = await userIn(h, 'brand', 'rights_holder');
-      seller = await userIn(h, 'seller', 'seller');
+      scene = await reviewScene(h);
       alice = await memberOf(h, h.operatorOrgId, 'reviewer');
       bob = await memberOf(h, h.operatorOrgId, 'reviewer');
-      mkt = await marketplace(h, 'US');
-      right = await verifiedRight(h, brand.token);
-      evidence = await screenshot(h, brand.token);
     });
     after(async () => h.close());
 
-    async function items(count: number): Promise<string[]> {
-      const ids = await listings(h, mkt, count);
-      const res = await h.request('POST', '/v1/notices', {
-        token: brand.token,
-        body: noticeBody(right.id, ids, evidence),
-      });
-      assert.equal(res.status, 201, res.text);
-      return (res.body as { items: { id: string }[] }).items.map((i) => i.id);
-    }
+    const items = async (count: number) => (await scene.file(count)).map((i) => i.id);
     const claim = (id: string, token: string) => h.request('POST', `/v1/review/items/${id}/claim`, { token });
     const release = (id: string, token: string) =>
       h.request('DELETE', `/v1/review/items/${id}/claim`, { token });
@@ -73,7 +57,7 @@ for (const driver of drivers()) {
 
       const seen = await h.request('GET', `/v1/items/${id}`, { token: bob.token });
       assert.equal(seen.body.claim.userId, alice.userId, 'the item page shows the holder to reviewers');
-      const byBrand = await h.request('GET', `/v1/items/${id}`, { token: brand.token });
+      const byBrand = await h.request('GET', `/v1/items/${id}`, { token: scene.brand.token });
       assert.equal(byBrand.status, 200, byBrand.text);
       assert.equal(byBrand.body.claim, null, "the parties see no reviewer's name");
     });
@@ -195,7 +179,7 @@ for (const driver of drivers()) {
 
     test('rights holders, sellers and marketplace keys may not claim or release', async () => {
       const [id] = await items(1);
-      for (const token of [brand.token, seller.token, mkt.key]) {
+      for (const token of [scene.brand.token, scene.seller.token, scene.mkt.key]) {
         assert.equal((await claim(id!, token)).status, 403);
         assert.equal((await release(id!, token)).status, 403);
       }

@@ -1,4 +1,4 @@
-import { apiKeyFor, type Harness } from './harness.ts';
+import { apiKeyFor, type Harness, userIn } from './harness.ts';
 
 let seq = 0;
 
@@ -145,4 +145,26 @@ export function noticeBody(
     explanation: 'Counterfeit handbags bearing our registered mark',
     ...overrides,
   };
+}
+
+/**
+ * What review tests file notices with: a brand with a verified right and a screenshot, a seller,
+ * a US marketplace; `file(n)` files one notice for n new listings and returns its items.
+ */
+export async function reviewScene(h: Harness) {
+  const brand = await userIn(h, 'brand', 'rights_holder');
+  const seller = await userIn(h, 'seller', 'seller');
+  const mkt = await marketplace(h, 'US');
+  const right = await verifiedRight(h, brand.token);
+  const evidence = await screenshot(h, brand.token);
+  async function file(count: number): Promise<{ id: string; listing: { id: string } }[]> {
+    const ids = await listings(h, mkt, count);
+    const res = await h.request('POST', '/v1/notices', {
+      token: brand.token,
+      body: noticeBody(right.id, ids, evidence),
+    });
+    if (res.status !== 201) throw new Error(`notice: ${res.status} ${res.text}`);
+    return res.body.items;
+  }
+  return { brand, seller, mkt, right, evidence, file };
 }
