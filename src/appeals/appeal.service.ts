@@ -20,6 +20,7 @@ import { newId } from '../shared/ids.ts';
 import { reverseOnItem, upholdOnItem } from './appeal.effects.ts';
 import { APPEAL_FILED } from './appeal.notifications.ts';
 import { reverseProactiveRemoval, upholdProactiveRemoval } from './appeal.proactive.ts';
+import { appealEffectOf } from './appeal.registry.ts';
 import * as repo from './appeal.repository.ts';
 import { appealRefusal, type DecisionOnRecord, decisionInForce, mayDecideAppeal } from './appeal.ts';
 
@@ -337,6 +338,13 @@ export async function decideAppeal(
         ...(input.result === 'upheld'
           ? await upholdProactiveRemoval(trx, decision, base)
           : await reverseProactiveRemoval(trx, decision, base)),
+      );
+    } else if (decision && appealEffectOf(decision.kind)) {
+      const effect = appealEffectOf(decision.kind)!;
+      audit.push(
+        ...(input.result === 'upheld'
+          ? await effect.uphold(trx, decision, base)
+          : await effect.reverse(trx, decision, base)),
       );
     } else if (decision) {
       const recorded = await recordDecision(trx, {

@@ -88,7 +88,12 @@ export interface StoresTable {
   name: string;
   seller_org_id: string | null;
   created_at: CreatedAt;
+  /** Written only by the sellers module (sanctions, admission). */
+  status: ColumnType<StoreStatus, StoreStatus | undefined, StoreStatus>;
+  status_changed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
+
+export type StoreStatus = 'active' | 'held' | 'suspended' | 'closed';
 
 export interface ListingsTable {
   id: string;
@@ -402,7 +407,12 @@ export type AppealDecisionKind =
   | 'reinstatement'
   | 'takedown_upheld'
   | 'appeal_upheld'
-  | 'appeal_reversed';
+  | 'appeal_reversed'
+  | 'store_sanction'
+  | 'store_restoration'
+  | 'store_admission'
+  | 'licence_verification'
+  | 'licence_restriction';
 
 export interface AppealsTable {
   id: string;

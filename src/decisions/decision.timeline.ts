@@ -11,6 +11,11 @@ const TITLES: Record<DecisionKind, string> = {
   takedown_upheld: 'Takedown upheld after the counter-notice',
   appeal_upheld: 'Appeal rejected: the decision stands',
   appeal_reversed: 'Appeal granted: the decision is reversed',
+  store_sanction: 'Store sanctioned',
+  store_restoration: 'Store sanction lifted',
+  store_admission: 'Store registration decided',
+  licence_verification: 'Licence decided',
+  licence_restriction: 'Listing restricted for a missing or lapsed licence',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

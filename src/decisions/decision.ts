@@ -46,6 +46,11 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   takedown_upheld: ['seller', 'notifier'],
   appeal_upheld: [],
   appeal_reversed: ['seller', 'notifier'],
+  store_sanction: ['seller'],
+  store_restoration: [],
+  store_admission: ['seller'],
+  licence_verification: ['seller'],
+  licence_restriction: ['seller'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */

@@ -61,10 +61,15 @@ export const DecisionKind = Type.Union(
     Type.Literal('takedown_upheld'),
     Type.Literal('appeal_upheld'),
     Type.Literal('appeal_reversed'),
+    Type.Literal('store_sanction'),
+    Type.Literal('store_restoration'),
+    Type.Literal('store_admission'),
+    Type.Literal('licence_verification'),
+    Type.Literal('licence_restriction'),
   ],
   {
     description:
-      'notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided',
+      'notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence',
   },
 );
 
@@ -151,6 +156,9 @@ export const StatementBody = Type.Object(
         Type.Literal('removal_kept'),
         Type.Literal('notice_rejected'),
         Type.Literal('no_change'),
+        Type.Literal('account_restricted'),
+        Type.Literal('account_restored'),
+        Type.Literal('account_refused'),
       ]),
       description: Type.String(),
       listing: Type.Union([
@@ -202,6 +210,11 @@ export const StatementBody = Type.Object(
         Type.Null(),
       ]),
       signals: Type.Optional(Type.Array(DetectionSignal, { description: 'What automated detection found' })),
+      basedOn: Type.Optional(
+        Type.Array(Type.Object({ decisionId: Type.String(), kind: DecisionKind, at: Type.String() }), {
+          description: 'The earlier decisions this one rests on (the infringements behind a sanction)',
+        }),
+      ),
     }),
     ground: Type.Object({
       decisionGround: DecisionGround,

@@ -53,6 +53,16 @@ export interface StatementInput {
   cause?: string;
   /** For a reinstatement: false when another removal still keeps the listing down. */
   listingRestored?: boolean;
+  /**
+   * For decisions about an account (a store, a licence): what happens to it, in the seller's words.
+   * Without it such a decision restricts nothing.
+   */
+  account?: {
+    restriction: 'account_restricted' | 'account_restored' | 'account_refused' | 'no_change';
+    description: string;
+  };
+  /** The earlier decisions this one rests on (the infringements behind a sanction). */
+  basedOn?: ReadonlyArray<{ decisionId: string; kind: DecisionKind; at: Date }>;
 }
 
 const INFRINGEMENT_WORDS: Record<NoticeInput['infringementType'], string> = {
@@ -96,7 +106,16 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'appeal_reversed':
       // A reversal that archived the listing took it down; otherwise it lifted a removal, or not.
       if (input.snapshot) return 'listing_removed';
+      if (input.account) return input.account.restriction;
       return input.listingRestored ? 'listing_restored' : 'no_change';
+    case 'licence_restriction':
+      if (input.snapshot) return 'listing_removed';
+      return input.account?.restriction ?? 'no_change';
+    case 'store_sanction':
+    case 'store_restoration':
+    case 'store_admission':
+    case 'licence_verification':
+      return input.account?.restriction ?? 'no_change';
   }
 }
 
@@ -108,6 +127,11 @@ const TITLES: Record<DecisionKind, string> = {
   takedown_upheld: 'Takedown upheld after a counter-notice',
   appeal_upheld: 'Appeal rejected: the decision stands',
   appeal_reversed: 'Appeal granted: the decision is reversed',
+  store_sanction: 'Store sanctioned',
+  store_restoration: 'Store sanction lifted',
+  store_admission: 'Store registration decided',
+  licence_verification: 'Licence decided',
+  licence_restriction: 'Listing restricted for a missing or lapsed licence',
 };
 
 function where(input: StatementInput): string {
@@ -131,7 +155,12 @@ function restrictionDescription(input: StatementInput, scope: readonly string[])
       return `The listing ${where(input)} stays removed.`;
     case 'notice_rejected':
       return `The notice about the listing ${where(input)} was rejected; the listing stays visible.`;
+    case 'account_restricted':
+    case 'account_restored':
+    case 'account_refused':
+      return input.account?.description ?? `The ${input.decision.subject.type} was changed.`;
     case 'no_change':
+      if (input.account) return input.account.description;
       return input.decision.kind === 'reinstatement'
         ? `This notice no longer keeps the listing ${where(input)} down; it stays removed under another notice.`
         : `The listing ${where(input)} is unchanged by this decision.`;
@@ -313,6 +342,15 @@ export function renderStatement(input: StatementInput): StatementBody {
           }
         : null,
       ...(input.signals ? { signals: [...input.signals] } : {}),
+      ...(input.basedOn
+        ? {
+            basedOn: input.basedOn.map((b) => ({
+              decisionId: b.decisionId,
+              kind: b.kind,
+              at: b.at.toISOString(),
+            })),
+          }
+        : {}),
     },
     ground: { decisionGround, legalGround: legal, explanation, policyGround },
     automation: {

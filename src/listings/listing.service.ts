@@ -7,6 +7,7 @@ import { newId } from '../shared/ids.ts';
 import * as repo from './listing.repository.ts';
 import type { Listing, ListingInput } from './listing.ts';
 import type { ListingEventBus } from './listing-events.ts';
+import { type GateVerdict, listingGates } from './listing-gates.ts';
 
 type ListingRow = NonNullable<Awaited<ReturnType<typeof repo.findListing>>>;
 
@@ -122,6 +123,23 @@ export async function registerListings(
       marketplaceId,
       inputs.map((i) => i.store),
     );
+    const now = new Date();
+    const gated = inputs.map((input, index) => ({
+      index,
+      pointer: pointerOf(index),
+      input,
+      storeId: storeIds.get(input.store.externalId)!,
+    }));
+    const verdicts: GateVerdict[] = [];
+    for (const { gate } of listingGates())
+      verdicts.push(await gate(trx, { marketplaceId, listings: gated, now }));
+    const refusals = verdicts.flatMap((v) => v.refusals);
+    if (refusals.length > 0)
+      throw new AppError(
+        'UNPROCESSABLE',
+        'The marketplace may not list these listings now; each refused listing names the rule',
+        { errors: refusals },
+      );
     const rows = await repo.upsertListings(
       trx,
       inputs.map((input) => ({
@@ -149,6 +167,14 @@ export async function registerListings(
       data: { marketplaceId, externalId: row.external_id, version: row.version },
     }));
     await appendAudit(trx, audit);
+    const byExternalId = new Map(inputs.map((input, index) => [input.externalId, index]));
+    const stored = rows.map((row) => ({
+      index: byExternalId.get(row.external_id)!,
+      id: row.id,
+      inserted: row.inserted,
+      version: row.version,
+    }));
+    for (const verdict of verdicts) await verdict.after?.(trx, stored);
     return rows.map((row) => ({ listing: toListing(row), created: row.inserted }));
   });
   // Announced after commit: subscribers (proactive detection) see only stored listings.
