@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import type { StoreStatus } from '../db/schema.ts';
 
 export async function insertMarketplace(
   db: Database,
@@ -84,4 +85,12 @@ export async function setStoreSeller(db: Database, id: string, sellerOrgId: stri
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirst();
+}
+
+export async function lockStore(trx: Database, id: string) {
+  return trx.selectFrom('stores').selectAll().where('id', '=', id).forNoKeyUpdate().executeTakeFirst();
+}
+
+export async function setStoreStatus(trx: Database, id: string, status: StoreStatus, now: Date) {
+  await trx.updateTable('stores').set({ status, status_changed_at: now }).where('id', '=', id).execute();
 }

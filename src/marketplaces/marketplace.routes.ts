@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, Jurisdiction, problemResponses, Uuid } from '../http/schemas.ts';
+import { IdParams, Jurisdiction, literals, problemResponses, Uuid } from '../http/schemas.ts';
 import { outboundPolicy } from '../net/index.ts';
 import { WEBHOOK_DELIVERY_SEMANTICS } from '../webhooks/index.ts';
 import * as marketplaces from './marketplace.service.ts';
@@ -35,6 +35,10 @@ const StoreSchema = Type.Object({
   externalId: Type.String(),
   name: Type.String(),
   sellerOrgId: Type.Union([Uuid, Type.Null()]),
+  status: literals(['active', 'held', 'suspended', 'closed'], {
+    description:
+      'active: lists normally; held: waiting for review at registration; suspended: lists nothing new until the suspension ends; closed: its listings are taken down',
+  }),
 });
 const WebhookSecret = Type.String({ description: 'HMAC-SHA256 signing secret; shown only here' });
 

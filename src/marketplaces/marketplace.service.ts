@@ -3,6 +3,7 @@ import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, mayReadWebhooksOf, type Principal, requireRole } from '../auth/principal.ts';
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
+import type { StoreStatus } from '../db/schema.ts';
 import { AppError } from '../errors/app-error.ts';
 import { OUTBOUND_FAILURES, type OutboundPolicy, outboundPolicy, refusalOfUrl } from '../net/index.ts';
 import { newId } from '../shared/ids.ts';
@@ -51,6 +52,8 @@ export interface Store {
   externalId: string;
   name: string;
   sellerOrgId: string | null;
+  /** active, held (at registration, for review), suspended, closed: see the sellers module. */
+  status: StoreStatus;
 }
 
 type MarketplaceRow = NonNullable<Awaited<ReturnType<typeof repo.findMarketplace>>>;
@@ -72,8 +75,10 @@ function toStore(row: {
   external_id: string;
   name: string;
   seller_org_id: string | null;
+  status: StoreStatus;
 }): Store {
   return {
+    status: row.status,
     id: row.id,
     marketplaceId: row.marketplace_id,
     externalId: row.external_id,
@@ -258,6 +263,24 @@ export async function linkStoreToSeller(
     ]);
     return toStore(row);
   });
+}
+
+/** A store locked for a change of status, with the status it had. */
+export async function lockStore(trx: Database, storeId: string) {
+  return repo.lockStore(trx, storeId);
+}
+
+/**
+ * Sets a store's status (the sellers module's sanctions, admission at registration). The one
+ * writer of `stores.status`; the caller records the decision and the audit in the same transaction.
+ */
+export async function setStoreStatus(
+  trx: Database,
+  storeId: string,
+  status: StoreStatus,
+  now: Date,
+): Promise<void> {
+  await repo.setStoreStatus(trx, storeId, status, now);
 }
 
 /** Creates or renames the named stores of one marketplace; returns their ids by external id. */

@@ -9,6 +9,12 @@ export {
   type ListingRemovedData,
 } from './events.ts';
 export {
+  type ListingTakedownContext,
+  type ListingTakedownInput,
+  type ListingTakedownResult,
+  takeDownListing,
+} from './listing-takedown.ts';
+export {
   applyReinstatement,
   type ReinstatementInput,
   type ReinstatementResult,

@@ -30,6 +30,37 @@ export async function insertSnapshot(
   await trx.insertInto('listing_snapshots').values(row).execute();
 }
 
+/** A snapshot taken for a decision that no notice item led to (a store closed, a licence lapsed). */
+export async function insertListingSnapshot(
+  trx: Database,
+  row: { id: string; listing_id: string; snapshot: string; sha256: string; created_at: Date },
+) {
+  await trx
+    .insertInto('listing_snapshots')
+    .values({ ...row, item_id: null })
+    .execute();
+}
+
+/** Where a listing is: its store and marketplace, for a decision about it. */
+export async function listingContext(trx: Database, listingId: string) {
+  return trx
+    .selectFrom('listings as l')
+    .innerJoin('stores as s', 's.id', 'l.store_id')
+    .innerJoin('marketplaces as m', 'm.id', 'l.marketplace_id')
+    .select([
+      's.id as store_id',
+      's.external_id as store_external_id',
+      's.name as store_name',
+      's.seller_org_id',
+      'm.id as marketplace_id',
+      'm.code as marketplace_code',
+      'm.name as marketplace_name',
+      'm.jurisdiction',
+    ])
+    .where('l.id', '=', listingId)
+    .executeTakeFirst();
+}
+
 export async function findSnapshot(db: Database, id: string) {
   return db.selectFrom('listing_snapshots').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -1600,10 +1600,10 @@ export type webhooks = {
                                 text: string;
                             };
                             /**
-                             * @description What the removal came from: a notice, or proactive detection
+                             * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                              * @enum {unknown}
                              */
-                            source: "notice" | "proactive_detection";
+                            source: "notice" | "proactive_detection" | "store_closure" | "licence";
                             /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                             statement_path: string;
                             store_external_id: string | null;
@@ -1676,10 +1676,10 @@ export type webhooks = {
                                 text: string;
                             };
                             /**
-                             * @description What the removal came from: a notice, or proactive detection
+                             * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                              * @enum {unknown}
                              */
-                            source: "notice" | "proactive_detection";
+                            source: "notice" | "proactive_detection" | "store_closure" | "licence";
                             /** Format: uuid */
                             statement_id: string;
                             /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -8925,6 +8925,11 @@ export interface operations {
                         marketplaceId: string;
                         name: string;
                         sellerOrgId: string | null;
+                        /**
+                         * @description active: lists normally; held: waiting for review at registration; suspended: lists nothing new until the suspension ends; closed: its listings are taken down
+                         * @enum {unknown}
+                         */
+                        status: "active" | "held" | "suspended" | "closed";
                     };
                 };
             };
@@ -9063,10 +9068,10 @@ export interface operations {
                                         text: string;
                                     };
                                     /**
-                                     * @description What the removal came from: a notice, or proactive detection
+                                     * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                      * @enum {unknown}
                                      */
-                                    source: "notice" | "proactive_detection";
+                                    source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                     /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                     statement_path: string;
                                     store_external_id: string | null;
@@ -9098,10 +9103,10 @@ export interface operations {
                                         text: string;
                                     };
                                     /**
-                                     * @description What the removal came from: a notice, or proactive detection
+                                     * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                      * @enum {unknown}
                                      */
-                                    source: "notice" | "proactive_detection";
+                                    source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                     /** Format: uuid */
                                     statement_id: string;
                                     /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -15403,6 +15408,11 @@ export interface operations {
                             marketplaceId: string;
                             name: string;
                             sellerOrgId: string | null;
+                            /**
+                             * @description active: lists normally; held: waiting for review at registration; suspended: lists nothing new until the suspension ends; closed: its listings are taken down
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
                         }[];
                     };
                 };
@@ -15512,6 +15522,11 @@ export interface operations {
                         marketplaceId: string;
                         name: string;
                         sellerOrgId: string | null;
+                        /**
+                         * @description active: lists normally; held: waiting for review at registration; suspended: lists nothing new until the suspension ends; closed: its listings are taken down
+                         * @enum {unknown}
+                         */
+                        status: "active" | "held" | "suspended" | "closed";
                     };
                 };
             };
@@ -15659,10 +15674,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                 statement_path: string;
                                 store_external_id: string | null;
@@ -15694,10 +15709,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                 /** Format: uuid */
                                 statement_id: string;
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -15845,10 +15860,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                 statement_path: string;
                                 store_external_id: string | null;
@@ -15880,10 +15895,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, or proactive detection
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
                                 /** Format: uuid */
                                 statement_id: string;
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
