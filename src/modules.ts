@@ -21,6 +21,7 @@ import './policies/index.ts';
 import './proactive/index.ts';
 import './review/index.ts';
 import './rights/index.ts';
+import './sellers/index.ts';
 import './takedowns/index.ts';
 import './timeline/index.ts';
 import './webhooks/index.ts';

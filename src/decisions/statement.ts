@@ -112,6 +112,9 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
       if (input.snapshot) return 'listing_removed';
       return input.account?.restriction ?? 'no_change';
     case 'store_sanction':
+      // A closure's takedown of one listing archives it; the closure itself restricts the account.
+      if (input.snapshot) return 'listing_removed';
+      return input.account?.restriction ?? 'no_change';
     case 'store_restoration':
     case 'store_admission':
     case 'licence_verification':

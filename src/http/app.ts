@@ -187,6 +187,11 @@ export async function buildApp(ctx: AppContext, routeModules: readonly RouteModu
           description:
             'Proactive counterfeit detection: brand knowledge, keyword controls, verdicts, cases, rescans',
         },
+        {
+          name: 'sellers',
+          description:
+            'Seller accountability: points, strikes, sanctions, education; related accounts; licences',
+        },
         { name: 'notifications', description: "What each party's organisation was told" },
         { name: 'audit', description: 'Hash-chained audit log' },
         { name: 'system', description: 'Health and API description' },

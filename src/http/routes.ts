@@ -15,6 +15,7 @@ import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reasonTemplateRoutes } from '../reason-templates/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
+import { sellerRoutes } from '../sellers/index.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
@@ -40,4 +41,5 @@ export const routeModules: readonly RouteModule[] = [
   timelineRoutes,
   proactiveRoutes,
   auditRoutes,
+  sellerRoutes,
 ];

@@ -6,6 +6,7 @@ import type { OrgKind, Role } from '../../src/auth/principal.ts';
 import { type Config, testConfig } from '../../src/config/config.ts';
 import type { DatabaseTarget } from '../../src/db/database.ts';
 import { createPlatform, type Platform } from '../../src/platform.ts';
+import { DEFAULT_SELLER_ACCOUNTABILITY } from '../../src/sellers/index.ts';
 import type { paths } from '../../web/src/api/schema.d.ts';
 
 export type Driver = 'pglite' | 'postgres';
@@ -83,6 +84,14 @@ export async function throwawayDatabase(
 export async function createHarness(
   driver: Driver = 'pglite',
   overrides: Partial<Config> = {},
+  options: {
+    /**
+     * Tests of other modules run seller accountability in `observe` mode: points are counted but a
+     * first removal does not warn the store and gate its next listings, which those tests do not
+     * exercise. The seller-accountability tests and the browser tests enforce, as the default does.
+     */
+    sellerAccountability?: 'enforce' | 'observe';
+  } = {},
 ): Promise<Harness> {
   const { target, drop: dropDatabase } = await throwawayDatabase(driver);
   const config = testConfig({ database: target, ...overrides });
@@ -149,6 +158,14 @@ export async function createHarness(
       fetch: injectFetch,
       ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
     });
+
+  if ((options.sellerAccountability ?? 'observe') === 'observe') {
+    const res = await request('PUT', '/v1/policies/seller-accountability', {
+      token: adminToken,
+      body: { ...DEFAULT_SELLER_ACCOUNTABILITY, enforcement: 'observe' },
+    });
+    if (res.status !== 200) throw new Error(`seller-accountability policy: ${res.text}`);
+  }
 
   return {
     platform,

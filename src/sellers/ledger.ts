@@ -1,0 +1,288 @@
+import type { AuditEntry } from '../audit/index.ts';
+import type { Database } from '../db/database.ts';
+import { lockStore } from '../marketplaces/index.ts';
+import { currentPolicy } from '../policies/index.ts';
+import { newId } from '../shared/ids.ts';
+import {
+  type BasedOn,
+  currentRank,
+  imposeSanction,
+  liftSanction,
+  POLICY_KEY,
+  type SanctionActor,
+  SYSTEM_ACTOR,
+} from './sanctions.ts';
+import type { LedgerDecision, StoreContext } from './sellers.repository.ts';
+import * as repo from './sellers.repository.ts';
+import type { Severity } from './sellers.table.ts';
+import { deductionFor, rankOf, type SellerAccountabilityPolicy, sanctionFor, strikesAt } from './sellers.ts';
+
+/**
+ * The points ledger: deductions for upheld infringements, restorations when they are undone, and
+ * after each the sanction the store's standing calls for. Every function runs in the caller's
+ * transaction and takes the store's row lock first, so two decisions against one store are counted
+ * one after the other (both, exactly once each: the deduction is unique per decision).
+ */
+
+interface Policy {
+  body: SellerAccountabilityPolicy;
+  version: number;
+}
+
+export async function accountabilityPolicy(db: Database): Promise<Policy> {
+  const p = await currentPolicy(db, POLICY_KEY);
+  return { body: p.body, version: p.version };
+}
+
+const yearOf = (at: Date) => at.getUTCFullYear();
+
+async function lockedContext(trx: Database, storeId: string): Promise<StoreContext | null> {
+  if (!(await lockStore(trx, storeId))) return null;
+  return (await repo.storeContext(trx, storeId)) ?? null;
+}
+
+/** Opens a calendar year with its allotment, once. */
+async function ensureAllotment(
+  trx: Database,
+  storeId: string,
+  year: number,
+  policy: Policy,
+  now: Date,
+): Promise<AuditEntry[]> {
+  if (await repo.hasAllotment(trx, storeId, year)) return [];
+  const id = newId();
+  await repo.insertEntry(trx, {
+    id,
+    store_id: storeId,
+    year,
+    kind: 'allotment',
+    points: policy.body.yearlyAllotment,
+    decision_id: null,
+    restores_entry_id: null,
+    severity: null,
+    grouped_with: null,
+    source: null,
+    item_id: null,
+    listing_id: null,
+    policy_version: policy.version,
+    note: `Yearly allotment for ${year}`,
+    created_at: now,
+  });
+  return [
+    {
+      actor: SYSTEM_ACTOR.label,
+      action: 'points.allotted',
+      entityType: 'store',
+      entityId: storeId,
+      data: { entryId: id, year, points: policy.body.yearlyAllotment, policyVersion: policy.version },
+    },
+  ];
+}
+
+/** The severity of an infringement decision, or null when it is not one the ledger counts. */
+export function severityOf(decision: LedgerDecision): Severity | null {
+  if (decision.kind === 'proactive_removal') return 'proactive_removal';
+  const removes =
+    decision.kind === 'notice_removal' ||
+    (decision.kind === 'appeal_reversed' && decision.restriction === 'listing_removed');
+  if (!removes) return null;
+  if (decision.infringement_type) return decision.infringement_type as Severity;
+  // An appeal that reversed a proactive removal's reversal has no notice behind it.
+  return decision.item_id ? 'counterfeit' : 'proactive_removal';
+}
+
+export interface Counted {
+  entryId: string;
+  points: number;
+  audit: AuditEntry[];
+}
+
+/**
+ * Deducts the points of an upheld infringement from the store's ledger, then sanctions the store if
+ * its standing now calls for a harsher sanction than the one in force. Null when this decision was
+ * already counted.
+ */
+export async function countInfringement(
+  trx: Database,
+  input: {
+    decision: LedgerDecision;
+    storeId: string;
+    severity: Severity;
+    now: Date;
+    actor?: SanctionActor;
+    note?: string | undefined;
+  },
+): Promise<Counted | null> {
+  const ctx = await lockedContext(trx, input.storeId);
+  if (!ctx) return null;
+  if (await repo.deductionOfDecision(trx, input.decision.id)) return null;
+  const policy = await accountabilityPolicy(trx);
+  const at = input.decision.created_at;
+  const audit = await ensureAllotment(trx, ctx.id, yearOf(at), policy, input.now);
+  const earlier = await repo.deductionsOfStore(trx, ctx.id);
+  const source = input.decision.notifier_org_id ?? 'proactive';
+  const cost = deductionFor(
+    earlier.map((d) => ({
+      at: d.created_at,
+      points: d.points,
+      source: d.source ?? '',
+      restored: d.restored,
+    })),
+    { at, source, severity: input.severity },
+    policy.body,
+  );
+  const groupHead = cost.grouped
+    ? earlier.find((d) => !d.restored && d.points < 0 && d.source === source)
+    : undefined;
+  const entryId = newId();
+  await repo.insertEntry(trx, {
+    id: entryId,
+    store_id: ctx.id,
+    year: yearOf(at),
+    kind: 'deduction',
+    points: cost.points,
+    decision_id: input.decision.id,
+    restores_entry_id: null,
+    severity: input.severity,
+    repeat: cost.repeat,
+    grouped_with: groupHead?.id ?? null,
+    source,
+    item_id: input.decision.item_id,
+    listing_id: input.decision.listing_id,
+    policy_version: policy.version,
+    note: input.note ?? '',
+    created_at: at,
+  });
+  audit.push({
+    actor: (input.actor ?? SYSTEM_ACTOR).label,
+    action: 'points.deducted',
+    entityType: 'store',
+    entityId: ctx.id,
+    data: {
+      entryId,
+      decisionId: input.decision.id,
+      severity: input.severity,
+      points: cost.points,
+      repeat: cost.repeat,
+      groupedWith: groupHead?.id ?? null,
+    },
+  });
+  if (cost.points < 0) audit.push(...(await reassess(trx, ctx, policy, input.now, { raise: entryId })));
+  return { entryId, points: cost.points, audit };
+}
+
+/**
+ * Gives back exactly what one deduction took (its own entry, in the deduction's year), then lifts
+ * sanctions the store's standing no longer calls for. Null when it was already restored.
+ */
+export async function restoreDeduction(
+  trx: Database,
+  input: { deductionId: string; storeId: string; decisionId: string; now: Date; note: string },
+): Promise<AuditEntry[] | null> {
+  const ctx = await lockedContext(trx, input.storeId);
+  if (!ctx) return null;
+  if (await repo.isRestored(trx, input.deductionId)) return null;
+  const deduction = (await repo.deductionsOfStore(trx, ctx.id)).find((d) => d.id === input.deductionId);
+  if (!deduction) return null;
+  const policy = await accountabilityPolicy(trx);
+  const entryId = newId();
+  await repo.insertEntry(trx, {
+    id: entryId,
+    store_id: ctx.id,
+    year: deduction.year,
+    kind: 'restoration',
+    points: -deduction.points,
+    decision_id: input.decisionId,
+    restores_entry_id: deduction.id,
+    severity: null,
+    grouped_with: null,
+    source: deduction.source,
+    item_id: deduction.item_id,
+    listing_id: null,
+    policy_version: policy.version,
+    note: input.note,
+    created_at: input.now,
+  });
+  const audit: AuditEntry[] = [
+    {
+      actor: SYSTEM_ACTOR.label,
+      action: 'points.restored',
+      entityType: 'store',
+      entityId: ctx.id,
+      data: { entryId, restores: deduction.id, points: -deduction.points, decisionId: input.decisionId },
+    },
+  ];
+  audit.push(...(await reassess(trx, ctx, policy, input.now, { lower: input.decisionId })));
+  return audit;
+}
+
+/** The store's standing now: strikes in force, this year's balance, the decisions behind the strikes. */
+export async function standingOf(
+  trx: Database,
+  storeId: string,
+  policy: SellerAccountabilityPolicy,
+  now: Date,
+): Promise<{ strikes: number; balance: number; basedOn: BasedOn[] }> {
+  const deductions = await repo.deductionsOfStore(trx, storeId);
+  const ledger = deductions.map((d) => ({
+    at: d.created_at,
+    points: d.points,
+    source: d.source ?? '',
+    restored: d.restored,
+  }));
+  const strikes = strikesAt(ledger, now, policy);
+  const hasYear = await repo.hasAllotment(trx, storeId, yearOf(now));
+  const balance = hasYear ? await repo.balanceOf(trx, storeId, yearOf(now)) : policy.yearlyAllotment;
+  const basedOn = deductions
+    .filter((d) => !d.restored && d.points < 0 && d.decision_id && d.decision_kind)
+    .filter((d) => now.getTime() - d.created_at.getTime() <= policy.strikeWindowDays * 86_400_000)
+    .map((d) => ({ decisionId: d.decision_id as string, kind: d.decision_kind!, at: d.created_at }))
+    .reverse();
+  return { strikes, balance, basedOn };
+}
+
+/**
+ * After a deduction (`raise`): a harsher sanction if the standing calls for one. After a
+ * restoration (`lower`): sanctions imposed by policy that the standing no longer calls for are
+ * lifted, each with its own decision. Sanctions imposed by hand stay until lifted by hand or appeal.
+ */
+async function reassess(
+  trx: Database,
+  ctx: StoreContext,
+  policy: Policy,
+  now: Date,
+  change: { raise: string } | { lower: string },
+): Promise<AuditEntry[]> {
+  if (policy.body.enforcement === 'observe') return [];
+  const standing = await standingOf(trx, ctx.id, policy.body, now);
+  const target = sanctionFor(standing, policy.body);
+  const active = await repo.activeSanctions(trx, ctx.id);
+  if ('raise' in change) {
+    if (!target || rankOf(target.level) <= currentRank(active)) return [];
+    const imposed = await imposeSanction(trx, ctx, {
+      target,
+      strikes: standing.strikes,
+      balance: standing.balance,
+      basedOn: standing.basedOn,
+      triggerEntryId: change.raise,
+      policyVersion: policy.version,
+      actor: SYSTEM_ACTOR,
+      manual: false,
+      now,
+    });
+    return imposed.audit;
+  }
+  const audit: AuditEntry[] = [];
+  for (const sanction of [...active].reverse()) {
+    if (sanction.manual || rankOf(sanction.level) <= rankOf(target?.level ?? null)) continue;
+    audit.push(
+      ...(await liftSanction(trx, ctx, sanction, {
+        cause: 'basis_reversed',
+        reasonText: `Decision ${change.lower} undid an infringement this ${sanction.level.replace('_', ' ')} rested on; the store now has ${standing.strikes} strike(s) and ${standing.balance} point(s), for which the policy ${target ? `calls for at most ${target.level.replace('_', ' ')}` : 'calls for no sanction'}.`,
+        actor: SYSTEM_ACTOR,
+        now,
+      })),
+    );
+  }
+  return audit;
+}
