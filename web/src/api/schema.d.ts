@@ -1242,6 +1242,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/seller-accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Points, strikes and sanctions policy in force (visible to every party) */
+        get: operations["getPoliciesSellerAccountability"];
+        /** Set the seller-accountability policy (operator admin); writes a new version */
+        put: operations["putPoliciesSellerAccountability"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reason-templates": {
         parameters: {
             query?: never;
@@ -1446,6 +1464,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sanctions, newest first (operator staff: all; a marketplace key: its stores) */
+        get: operations["getSanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sanctions/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a sanction with reasons (operator admins); a decision of its own, and store.restored */
+        post: operations["postSanctionsByIdLift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/statements": {
         parameters: {
             query?: never;
@@ -1512,6 +1564,74 @@ export type paths = {
         head?: never;
         /** Link a store to the seller organisation that operates it (admin) */
         patch: operations["patchStoresById"];
+        trace?: never;
+    };
+    "/v1/stores/{id}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's points, strikes, sanctions and education (operator staff, the store's seller, the marketplace's key) */
+        get: operations["getStoresByIdAccountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/education/acknowledgement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The store's seller acknowledges the education module in force; the store may list again */
+        post: operations["postStoresByIdEducationAcknowledgement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/points/deductions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Count an upheld infringement against a store by hand (operator staff); refused when the decision was already counted */
+        post: operations["postStoresByIdPointsDeductions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sanction a store by hand with reasons (operator staff); only harsher than the sanction in force */
+        post: operations["postStoresByIdSanctions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/webhook-deliveries/{id}": {
@@ -1711,6 +1831,306 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "store.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The store is closed: every active listing of it is taken down (each with its own listing.removed and statement), and it lists nothing new.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Points left in the store's yearly allotment */
+                            balance: number;
+                            /** Format: uuid */
+                            decision_id: string;
+                            /** @description The seller must acknowledge the education module before listing again */
+                            education_required: boolean;
+                            /** @description When a suspension ends */
+                            ends_at: string | null;
+                            listing_limit: number | null;
+                            /** @enum {unknown} */
+                            sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                            /** Format: uuid */
+                            sanction_id: string;
+                            /** @description Where the statement of reasons is read (GET with the API key) */
+                            statement_path: string;
+                            /**
+                             * @description The store's status after this change
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                            /** @description Strikes in force when the sanction was imposed */
+                            strikes: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.restored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A sanction on the store ended: served, lifted because the decisions it rested on were reversed, or reversed on appeal. `status` is what the store may do now; listings a closure took down come back with listing.reinstated.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /**
+                             * @description Why it ended
+                             * @enum {unknown}
+                             */
+                            cause: "suspension_served" | "basis_reversed" | "appeal" | "operator";
+                            /** Format: uuid */
+                            decision_id: string;
+                            /** @enum {unknown} */
+                            sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                            /** Format: uuid */
+                            sanction_id: string;
+                            /** @description Where the statement of reasons is read (GET with the API key) */
+                            statement_path: string;
+                            /**
+                             * @description The store's status after this change
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.restored";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.suspended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The store is suspended until ends_at: it lists nothing new; its existing listings stay unless removed.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Points left in the store's yearly allotment */
+                            balance: number;
+                            /** Format: uuid */
+                            decision_id: string;
+                            /** @description The seller must acknowledge the education module before listing again */
+                            education_required: boolean;
+                            /** @description When a suspension ends */
+                            ends_at: string | null;
+                            listing_limit: number | null;
+                            /** @enum {unknown} */
+                            sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                            /** Format: uuid */
+                            sanction_id: string;
+                            /** @description Where the statement of reasons is read (GET with the API key) */
+                            statement_path: string;
+                            /**
+                             * @description The store's status after this change
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                            /** @description Strikes in force when the sanction was imposed */
+                            strikes: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.suspended";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.warned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The store was warned (and, when education_required, may list nothing new until its seller acknowledges the education module) or its active listings were capped (sanction listing_limit).
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Points left in the store's yearly allotment */
+                            balance: number;
+                            /** Format: uuid */
+                            decision_id: string;
+                            /** @description The seller must acknowledge the education module before listing again */
+                            education_required: boolean;
+                            /** @description When a suspension ends */
+                            ends_at: string | null;
+                            listing_limit: number | null;
+                            /** @enum {unknown} */
+                            sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                            /** Format: uuid */
+                            sanction_id: string;
+                            /** @description Where the statement of reasons is read (GET with the API key) */
+                            statement_path: string;
+                            /**
+                             * @description The store's status after this change
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                            /** @description Strikes in force when the sanction was imposed */
+                            strikes: number;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.warned";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type components = {
     schemas: {
@@ -1841,6 +2261,30 @@ export type components = {
             pointer: string;
             rule: string;
         };
+        /** PointEntry */
+        PointEntry: {
+            /** Format: date-time */
+            at: string;
+            decisionId: string | null;
+            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction") | null;
+            /** @description The deduction of the same notifier it joined (costs nothing more) */
+            groupedWith: string | null;
+            /** Format: uuid */
+            id: string;
+            itemId: string | null;
+            /** @enum {unknown} */
+            kind: "allotment" | "deduction" | "restoration";
+            listingId: string | null;
+            note: string;
+            points: number;
+            /** @description Cost more as a repeat offence */
+            repeat: boolean;
+            /** @description A later entry gave these points back */
+            restored: boolean;
+            restoresEntryId: string | null;
+            severity: ("counterfeit" | "trademark_misuse" | "patent" | "copyright" | "proactive_removal") | null;
+            year: number;
+        };
         /**
          * Problem
          * @description RFC 9457 problem details
@@ -1881,6 +2325,71 @@ export type components = {
             type: string;
             /** @description The version the record is at now, when the request was based on an older one */
             version?: number;
+        };
+        /**
+         * SellerAccountabilityPolicy
+         * @description Points, strikes and sanctions for sellers: the yearly allotment, deductions by severity, schedules
+         */
+        SellerAccountabilityPolicy: {
+            balance: {
+                atOrBelow: number;
+                /** @description The seller must acknowledge the education module before listing again */
+                education?: boolean;
+                listingLimit?: number;
+                /**
+                 * @description warning, listing_limit (active listings capped), suspension (nothing new listed for a time), closure
+                 * @enum {unknown}
+                 */
+                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                suspensionDays?: number;
+            }[];
+            /** @description Points an upheld infringement deducts, by severity */
+            deductions: {
+                copyright: number;
+                counterfeit: number;
+                patent: number;
+                proactive_removal: number;
+                trademark_misuse: number;
+            };
+            education: {
+                body: {
+                    en: string;
+                    "zh-CN": string;
+                };
+                title: {
+                    en: string;
+                    "zh-CN": string;
+                };
+                version: string;
+            };
+            /**
+             * @description enforce: sanctions follow the schedules; observe: points and strikes are counted, nothing is imposed
+             * @enum {unknown}
+             */
+            enforcement: "enforce" | "observe";
+            /** @description A repeat within the window costs more */
+            repeatOffence: {
+                extraPoints: number;
+                windowDays: number;
+            };
+            /** @description One notifier's (or detection's) decisions against a store within the window are one strike */
+            strikeGrouping: {
+                windowDays: number;
+            };
+            strikes: {
+                /** @description The seller must acknowledge the education module before listing again */
+                education?: boolean;
+                listingLimit?: number;
+                /**
+                 * @description warning, listing_limit (active listings capped), suspension (nothing new listed for a time), closure
+                 * @enum {unknown}
+                 */
+                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                strikes: number;
+                suspensionDays?: number;
+            }[];
+            strikeWindowDays: number;
+            yearlyAllotment: number;
         };
         /** StatementBody */
         StatementBody: {
@@ -2032,6 +2541,81 @@ export type components = {
                 source_type: string;
                 territorial_scope: string[];
             } | null;
+        };
+        /** StoreAccountability */
+        StoreAccountability: {
+            /** @description Points every store starts a year with */
+            allotment: number;
+            /** @description Points left in the year shown: the sum of its entries */
+            balance: number;
+            education: {
+                module: {
+                    body: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    version: string;
+                };
+                /** @description The seller must acknowledge the module before listing again */
+                required: boolean;
+            };
+            ledger: components["schemas"]["PointEntry"][];
+            nextStrike: {
+                because: string;
+                /** @enum {unknown} */
+                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+            } | null;
+            policyVersion: number;
+            /** @description Every sanction, newest first */
+            sanctions: components["schemas"]["StoreSanction"][];
+            store: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                marketplaceId: string;
+                marketplaceName: string;
+                name: string;
+                /** @enum {unknown} */
+                status: "active" | "held" | "suspended" | "closed";
+                statusChangedAt: string | null;
+            };
+            /** @description Strikes in force (within the window) */
+            strikes: number;
+            strikeWindowDays: number;
+            year: number;
+            /** @description Years the ledger has entries for */
+            years: number[];
+        };
+        /** StoreSanction */
+        StoreSanction: {
+            /** @description In force now (not lifted, not served) */
+            active: boolean;
+            balance: number;
+            /** Format: uuid */
+            decisionId: string;
+            educationAcknowledgedAt: string | null;
+            educationRequired: boolean;
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {unknown} */
+            level: "warning" | "listing_limit" | "suspension" | "closure";
+            liftedAt: string | null;
+            liftedCause: string | null;
+            liftedDecisionId: string | null;
+            listingLimit: number | null;
+            /** @description Imposed by a person rather than by the policy */
+            manual: boolean;
+            /** Format: date-time */
+            startsAt: string;
+            /** @description The statement of reasons of the decision that imposed it */
+            statementPath: string;
+            strikes: number;
         };
     };
     responses: never;
@@ -9036,7 +9620,7 @@ export interface operations {
                             createdAt: string;
                             deliveredAt: string | null;
                             /** @enum {unknown} */
-                            eventType: "listing.reinstated" | "listing.removed";
+                            eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -9119,6 +9703,142 @@ export interface operations {
                                 occurred_at: string;
                                 /** @enum {string} */
                                 type: "listing.removed";
+                            } | {
+                                data: {
+                                    /** @description Points left in the store's yearly allotment */
+                                    balance: number;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    /** @description The seller must acknowledge the education module before listing again */
+                                    education_required: boolean;
+                                    /** @description When a suspension ends */
+                                    ends_at: string | null;
+                                    listing_limit: number | null;
+                                    /** @enum {unknown} */
+                                    sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                    /** Format: uuid */
+                                    sanction_id: string;
+                                    /** @description Where the statement of reasons is read (GET with the API key) */
+                                    statement_path: string;
+                                    /**
+                                     * @description The store's status after this change
+                                     * @enum {unknown}
+                                     */
+                                    status: "active" | "held" | "suspended" | "closed";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                    /** @description Strikes in force when the sanction was imposed */
+                                    strikes: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.closed";
+                            } | {
+                                data: {
+                                    /**
+                                     * @description Why it ended
+                                     * @enum {unknown}
+                                     */
+                                    cause: "suspension_served" | "basis_reversed" | "appeal" | "operator";
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    /** @enum {unknown} */
+                                    sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                    /** Format: uuid */
+                                    sanction_id: string;
+                                    /** @description Where the statement of reasons is read (GET with the API key) */
+                                    statement_path: string;
+                                    /**
+                                     * @description The store's status after this change
+                                     * @enum {unknown}
+                                     */
+                                    status: "active" | "held" | "suspended" | "closed";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.restored";
+                            } | {
+                                data: {
+                                    /** @description Points left in the store's yearly allotment */
+                                    balance: number;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    /** @description The seller must acknowledge the education module before listing again */
+                                    education_required: boolean;
+                                    /** @description When a suspension ends */
+                                    ends_at: string | null;
+                                    listing_limit: number | null;
+                                    /** @enum {unknown} */
+                                    sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                    /** Format: uuid */
+                                    sanction_id: string;
+                                    /** @description Where the statement of reasons is read (GET with the API key) */
+                                    statement_path: string;
+                                    /**
+                                     * @description The store's status after this change
+                                     * @enum {unknown}
+                                     */
+                                    status: "active" | "held" | "suspended" | "closed";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                    /** @description Strikes in force when the sanction was imposed */
+                                    strikes: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.suspended";
+                            } | {
+                                data: {
+                                    /** @description Points left in the store's yearly allotment */
+                                    balance: number;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    /** @description The seller must acknowledge the education module before listing again */
+                                    education_required: boolean;
+                                    /** @description When a suspension ends */
+                                    ends_at: string | null;
+                                    listing_limit: number | null;
+                                    /** @enum {unknown} */
+                                    sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                    /** Format: uuid */
+                                    sanction_id: string;
+                                    /** @description Where the statement of reasons is read (GET with the API key) */
+                                    statement_path: string;
+                                    /**
+                                     * @description The store's status after this change
+                                     * @enum {unknown}
+                                     */
+                                    status: "active" | "held" | "suspended" | "closed";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                    /** @description Strikes in force when the sanction was imposed */
+                                    strikes: number;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.warned";
                             };
                             status: "pending" | "delivered" | "failed";
                         }[];
@@ -10599,6 +11319,45 @@ export interface operations {
                             itemId: string | null;
                             /** @enum {string} */
                             kind: "outcome.withdrawn";
+                        } | {
+                            body: {
+                                cause: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                storeId: string;
+                                storeName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "store.sanction_lifted";
+                        } | {
+                            body: {
+                                balance: number;
+                                /** Format: uuid */
+                                decisionId: string;
+                                educationRequired: boolean;
+                                endsAt: string | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                storeId: string;
+                                storeName: string;
+                                strikes: number;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "store.sanctioned";
                         })[];
                     };
                 };
@@ -11765,7 +12524,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                            key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -11856,7 +12615,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
             };
             cookie?: never;
         };
@@ -11964,9 +12723,9 @@ export interface operations {
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                 };
                             };
-                        };
+                        } | components["schemas"]["SellerAccountabilityPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                        key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
@@ -12063,7 +12822,7 @@ export interface operations {
                                         unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                     };
                                 };
-                            }) | null;
+                            } | components["schemas"]["SellerAccountabilityPolicy"]) | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
@@ -13177,6 +13936,205 @@ export interface operations {
                                 };
                             };
                         };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesSellerAccountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["SellerAccountabilityPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesSellerAccountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Points, strikes and sanctions for sellers: the yearly allotment, deductions by severity, schedules */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SellerAccountabilityPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["SellerAccountabilityPolicy"];
                         createdAt: string | null;
                         key: string;
                         version: number;
@@ -15161,6 +16119,241 @@ export interface operations {
             };
         };
     };
+    getSanctions: {
+        parameters: {
+            query: {
+                /** @description Only sanctions not lifted */
+                active?: boolean;
+                level?: "warning" | "listing_limit" | "suspension" | "closure";
+                limit: number;
+                marketplaceId?: string;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description In force now (not lifted, not served) */
+                            active: boolean;
+                            balance: number;
+                            /** Format: uuid */
+                            decisionId: string;
+                            educationAcknowledgedAt: string | null;
+                            educationRequired: boolean;
+                            endsAt: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            level: "warning" | "listing_limit" | "suspension" | "closure";
+                            liftedAt: string | null;
+                            liftedCause: string | null;
+                            liftedDecisionId: string | null;
+                            listingLimit: number | null;
+                            /** @description Imposed by a person rather than by the policy */
+                            manual: boolean;
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @description The statement of reasons of the decision that imposed it */
+                            statementPath: string;
+                            store: {
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                marketplaceId: string;
+                                name: string;
+                                /** @enum {unknown} */
+                                status: "active" | "held" | "suspended" | "closed";
+                            };
+                            strikes: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSanctionsByIdLift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreSanction"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getStatements: {
         parameters: {
             query: {
@@ -15604,6 +16797,414 @@ export interface operations {
             };
         };
     };
+    getStoresByIdAccountability: {
+        parameters: {
+            query?: {
+                year?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreAccountability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdEducationAcknowledgement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version read */
+                    moduleVersion: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreAccountability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdPointsDeductions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    decisionId: string;
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        entryId: string;
+                        points: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    education?: boolean;
+                    /** @enum {unknown} */
+                    level: "warning" | "listing_limit" | "suspension" | "closure";
+                    listingLimit?: number;
+                    reasonText: string;
+                    suspensionDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreSanction"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWebhookDeliveriesById: {
         parameters: {
             query?: never;
@@ -15642,7 +17243,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -15725,6 +17326,142 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "listing.removed";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.closed";
+                        } | {
+                            data: {
+                                /**
+                                 * @description Why it ended
+                                 * @enum {unknown}
+                                 */
+                                cause: "suspension_served" | "basis_reversed" | "appeal" | "operator";
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.restored";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.suspended";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.warned";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
@@ -15828,7 +17565,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -15911,6 +17648,142 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "listing.removed";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.closed";
+                        } | {
+                            data: {
+                                /**
+                                 * @description Why it ended
+                                 * @enum {unknown}
+                                 */
+                                cause: "suspension_served" | "basis_reversed" | "appeal" | "operator";
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.restored";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.suspended";
+                        } | {
+                            data: {
+                                /** @description Points left in the store's yearly allotment */
+                                balance: number;
+                                /** Format: uuid */
+                                decision_id: string;
+                                /** @description The seller must acknowledge the education module before listing again */
+                                education_required: boolean;
+                                /** @description When a suspension ends */
+                                ends_at: string | null;
+                                listing_limit: number | null;
+                                /** @enum {unknown} */
+                                sanction: "warning" | "listing_limit" | "suspension" | "closure";
+                                /** Format: uuid */
+                                sanction_id: string;
+                                /** @description Where the statement of reasons is read (GET with the API key) */
+                                statement_path: string;
+                                /**
+                                 * @description The store's status after this change
+                                 * @enum {unknown}
+                                 */
+                                status: "active" | "held" | "suspended" | "closed";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                                /** @description Strikes in force when the sanction was imposed */
+                                strikes: number;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.warned";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
