@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
   browserMissing,
+  client,
   expectAccessible,
   launchBrowser,
   login,
@@ -24,30 +25,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   'base64',
 );
-
-type Json = Record<string, unknown> & { items?: Array<Record<string, unknown>> };
-
-/** The API as a client with a session token: the stories' earlier steps, set up without a browser. */
-async function client(baseUrl: string, [email, password]: readonly [string, string]) {
-  const send = async (method: string, path: string, body?: unknown, type = 'application/json') => {
-    const response = await fetch(new URL(path, baseUrl), {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body !== undefined ? { 'content-type': type } : {}),
-      },
-      ...(body !== undefined
-        ? { body: Buffer.isBuffer(body) ? new Uint8Array(body) : JSON.stringify(body) }
-        : {}),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : {}) as Json;
-  };
-  let token = '';
-  token = String((await send('POST', '/v1/auth/login', { email, password })).token);
-  return send;
-}
 
 /** Files a notice by the rights holder against a demo listing (by its marketplace id), with evidence. */
 async function fileNotice(baseUrl: string, externalId: string) {

@@ -2,11 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { Pager, usePage } from '../../components/Pager';
 import { RemoteSelect } from '../../components/RemoteSelect';
 import { ProblemAlert, QueryState } from '../../components/states';
+import { StoreStatusTag } from '../sellers/Accountability';
 
 type Organisation = paths['/v1/organisations/{id}']['get']['responses'][200]['content']['application/json'];
 
@@ -75,7 +77,14 @@ export default function Stores() {
               scroll={{ x: 640 }}
               locale={{ emptyText: t('stores.none') }}
               columns={[
-                { title: t('common.name'), dataIndex: 'name' },
+                {
+                  title: t('common.name'),
+                  render: (_, s) => <Link to={`/admin/stores/${s.id}`}>{s.name}</Link>,
+                },
+                {
+                  title: t('accountability.statusLabel'),
+                  render: (_, s) => <StoreStatusTag status={s.status} />,
+                },
                 { title: t('stores.externalId'), dataIndex: 'externalId' },
                 { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
                 {

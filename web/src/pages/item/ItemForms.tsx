@@ -330,20 +330,20 @@ export function CounterNoticeForm({ itemId }: { itemId: string }) {
   );
 }
 
-export function AppealForm({ itemId }: { itemId: string }) {
+/** Appeals a notice item's decision in force, or (with `decisionId`) one decision about anything. */
+export function AppealForm(props: { itemId: string } | { decisionId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [docs, setDocs] = useState<UploadedDocument[]>([]);
   const [form] = Form.useForm<{ grounds: string }>();
   const send = useMutation({
-    mutationFn: (v: { grounds: string }) =>
-      call(
-        api.POST('/v1/items/{id}/appeals', {
-          params: { path: { id: itemId } },
-          body: { grounds: v.grounds, documentShas: docs.map((d) => d.sha256) },
-        }),
-      ),
+    mutationFn: (v: { grounds: string }) => {
+      const body = { grounds: v.grounds, documentShas: docs.map((d) => d.sha256) };
+      return 'itemId' in props
+        ? call(api.POST('/v1/items/{id}/appeals', { params: { path: { id: props.itemId } }, body }))
+        : call(api.POST('/v1/decisions/{id}/appeals', { params: { path: { id: props.decisionId } }, body }));
+    },
     onSuccess: () => {
       message.success(t('appeal.filed'));
       setOpen(false);

@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { ShaTag } from '../../components/ShaTag';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { AppealForm } from '../item/ItemForms';
 
 /** A statement of reasons (DSA Art 17): what was restricted, why, who complained, how to contest. */
 export default function StatementPage() {
@@ -82,6 +83,13 @@ export default function StatementPage() {
                 <Link to={`/items/${s.itemId}`}>
                   <Button type="primary">{t('statement.contest')}</Button>
                 </Link>
+              ) : b.redress.some(
+                  (r) =>
+                    r.kind === 'internal_complaint' &&
+                    r.availableUntil &&
+                    Date.parse(r.availableUntil) > Date.now(),
+                ) ? (
+                <AppealForm decisionId={s.id} />
               ) : null}
             </Card>
           </Space>
