@@ -1,0 +1,91 @@
+import { type AppealedDecision, registerAppealEffect } from '../appeals/index.ts';
+import type { Database } from '../db/database.ts';
+import { recordDecision } from '../decisions/index.ts';
+import { AppError } from '../errors/app-error.ts';
+import { newId } from '../shared/ids.ts';
+import { afterVerification } from './licence.expiry.ts';
+import * as repo from './licence.repository.ts';
+
+/** The appealed licence decision's own context, carried into the appeal's decision. */
+function partsOf(decision: AppealedDecision) {
+  const s = decision.statement;
+  return {
+    subject: { type: 'licence' as const, id: decision.subject_id },
+    sellerOrgId: decision.seller_org_id,
+    notifierOrgId: null,
+    marketplace: s.marketplace,
+    listing: null,
+    store: s.restriction.store,
+    snapshot: null,
+    notice: null,
+    right: null,
+    complainant: null,
+    filer: null,
+    evidence: [],
+    reasonCode: null,
+    automated: { detection: false, decision: false },
+    cause: 'appeal',
+  };
+}
+
+/**
+ * An appeal against a licence refusal: upheld, the licence stays refused (a decision of its own);
+ * reversed, the licence is verified as if the reviewer had, with its clocks, and the listings held
+ * for want of it are restored.
+ */
+registerAppealEffect('licence_verification', {
+  async uphold(trx: Database, decision, input) {
+    const recorded = await recordDecision(trx, {
+      ...partsOf(decision),
+      id: newId(),
+      kind: 'appeal_upheld',
+      previousDecisionId: decision.id,
+      reasonText: input.reasonText,
+      decidedBy: { kind: 'reviewer', userId: input.decidedByUserId, label: input.actorLabel },
+      account: { restriction: 'no_change', description: 'The licence stays refused.' },
+      now: input.now,
+    });
+    return recorded.audit;
+  },
+  async reverse(trx: Database, decision, input) {
+    const licence = await repo.lockLicence(trx, decision.subject_id);
+    if (!licence) throw AppError.notFound('Licence');
+    if (licence.status !== 'refused')
+      throw AppError.conflict(`Only a refused licence can be verified on appeal (it is ${licence.status})`, {
+        state: licence.status,
+      });
+    const id = newId();
+    const recorded = await recordDecision(trx, {
+      ...partsOf(decision),
+      id,
+      kind: 'appeal_reversed',
+      previousDecisionId: decision.id,
+      reasonText: input.reasonText,
+      decidedBy: { kind: 'reviewer', userId: input.decidedByUserId, label: input.actorLabel },
+      account: {
+        restriction: 'account_restored',
+        description: 'The refusal is reversed: the licence is verified and the store may list in its category.',
+      },
+      now: input.now,
+    });
+    await repo.decideLicence(trx, licence.id, 'refused', {
+      status: 'verified',
+      decisionId: id,
+      at: input.now,
+      by: input.actorLabel,
+    });
+    const row = (await repo.findLicence(trx, licence.id))!;
+    const follow = await afterVerification(trx, row, { decisionId: id, actorLabel: input.actorLabel, now: input.now });
+    return [
+      ...recorded.audit,
+      {
+        actor: input.actorLabel,
+        action: 'licence.verified_on_appeal',
+        entityType: 'licence',
+        entityId: licence.id,
+        data: { decisionId: id, appealId: input.appealId, appealedDecisionId: decision.id },
+      },
+      ...follow.audit,
+    ];
+  },
+});
