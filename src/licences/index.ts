@@ -1,5 +1,10 @@
 import { declareTables } from '../shared/tables.ts';
 
+export { LICENCE_LAPSE, LICENCE_WARNING } from './licence.expiry.ts';
+export { LICENCES_POLICY } from './licence.policy.ts';
+export { licenceRoutes } from './licence.routes.ts';
+export type { Licence } from './licence.schema.ts';
+export { decideLicence, getLicence, listLicences, uploadLicence } from './licence.service.ts';
 /**
  * Public API of licences: market-access licences for restricted categories (policy `licences`),
  * their review, the listing gate that refuses or holds listings without one, and their expiry.
@@ -10,11 +15,6 @@ export {
   RESTRICTED_CATEGORY_CODES,
   restrictedCategoryOf,
 } from './licence.ts';
-export { LICENCE_LAPSE, LICENCE_WARNING } from './licence.expiry.ts';
-export { LICENCES_POLICY } from './licence.policy.ts';
-export { licenceRoutes } from './licence.routes.ts';
-export type { Licence } from './licence.schema.ts';
-export { decideLicence, getLicence, listLicences, uploadLicence } from './licence.service.ts';
 import './licence.appeals.ts';
 import './licence.gate.ts';
 import './licence.table.ts';

@@ -64,7 +64,8 @@ registerAppealEffect('licence_verification', {
       decidedBy: { kind: 'reviewer', userId: input.decidedByUserId, label: input.actorLabel },
       account: {
         restriction: 'account_restored',
-        description: 'The refusal is reversed: the licence is verified and the store may list in its category.',
+        description:
+          'The refusal is reversed: the licence is verified and the store may list in its category.',
       },
       now: input.now,
     });
@@ -75,7 +76,11 @@ registerAppealEffect('licence_verification', {
       by: input.actorLabel,
     });
     const row = (await repo.findLicence(trx, licence.id))!;
-    const follow = await afterVerification(trx, row, { decisionId: id, actorLabel: input.actorLabel, now: input.now });
+    const follow = await afterVerification(trx, row, {
+      decisionId: id,
+      actorLabel: input.actorLabel,
+      now: input.now,
+    });
     return [
       ...recorded.audit,
       {

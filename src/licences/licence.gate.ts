@@ -2,7 +2,13 @@ import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { FieldError } from '../errors/app-error.ts';
 import { type GatedListing, registerListingGate } from '../listings/index.ts';
 import { currentPolicy } from '../policies/index.ts';
-import { licenceCovers, licenceNeeded, modeFor, type RestrictedCategory, restrictedCategoryOf } from './licence.ts';
+import {
+  licenceCovers,
+  licenceNeeded,
+  modeFor,
+  type RestrictedCategory,
+  restrictedCategoryOf,
+} from './licence.ts';
 import './licence.policy.ts';
 import * as repo from './licence.repository.ts';
 import { restrictListing } from './licence.restrictions.ts';

@@ -13,7 +13,7 @@ const licenceFields = {
 /** To the seller: a reviewer verified or refused its licence (with the decision to read or appeal). */
 export const LICENCE_DECIDED = defineNotification({
   kind: 'licence.decided',
-  description: "To the seller: its licence was verified or refused (a refusal can be appealed)",
+  description: 'To the seller: its licence was verified or refused (a refusal can be appealed)',
   body: Type.Object(
     { ...licenceFields, result: literals(['verified', 'refused'] as const), decisionId: Uuid },
     { additionalProperties: false },
@@ -23,7 +23,7 @@ export const LICENCE_DECIDED = defineNotification({
 /** To the seller: a verified licence lapses soon (the policy's warning days ahead). */
 export const LICENCE_EXPIRING = defineNotification({
   kind: 'licence.expiring',
-  description: "To the seller: a licence lapses soon; upload a renewal so its listings stay up",
+  description: 'To the seller: a licence lapses soon; upload a renewal so its listings stay up',
   body: Type.Object(
     { ...licenceFields, validUntil: IsoDate, lapsesAt: IsoDateTime },
     { additionalProperties: false },

@@ -1,6 +1,6 @@
 import { definePolicy } from '../policies/index.ts';
-import { checkLicencesPolicy, DEFAULT_LICENCES_POLICY, type LicencesPolicy } from './licence.ts';
 import { LicencesPolicySchema } from './licence.schema.ts';
+import { checkLicencesPolicy, DEFAULT_LICENCES_POLICY, type LicencesPolicy } from './licence.ts';
 
 declare module '../policies/policy.ts' {
   interface PolicyBodies {

@@ -1,6 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { Database } from '../db/database.ts';
-import type { LicenceRestrictionsTable, LicencesTable, LicenceStatus } from './licence.table.ts';
+import type { LicenceRestrictionsTable, LicenceStatus, LicencesTable } from './licence.table.ts';
 
 /** All SQL of the licences module. Rows out, never domain types. */
 
@@ -48,7 +48,12 @@ export async function findLicence(db: Database, id: string) {
 
 /** Locks the licence row for a decision (two reviewers never both decide it). */
 export async function lockLicence(trx: Database, id: string) {
-  return trx.selectFrom('licences').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('licences')
+    .select(['id', 'status'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export interface LicenceScope {

@@ -3,8 +3,8 @@ import { jurisdictionContains } from '../clocks/index.ts';
 import type { Database } from '../db/database.ts';
 import { newId } from '../shared/ids.ts';
 import { restoreListing, takeDownListing } from '../takedowns/index.ts';
-import { isValidAt, type LicenceTerms, licenceNeeded, type RestrictedCategory } from './licence.ts';
 import * as repo from './licence.repository.ts';
+import { isValidAt, type LicenceTerms, licenceNeeded, type RestrictedCategory } from './licence.ts';
 
 /** Who acts when the rules restrict or lift (the gate, the lapse, a verification's follow-up). */
 export const LICENCE_ACTOR = 'system:licences';
@@ -107,7 +107,11 @@ export async function liftRestrictions(
       action: 'licence.restriction_lifted',
       entityType: 'listing',
       entityId: restriction.listing_id,
-      data: { licenceId: licence.id, restrictionDecisionId: restriction.decision_id, restored: lifted.restored },
+      data: {
+        licenceId: licence.id,
+        restrictionDecisionId: restriction.decision_id,
+        restored: lifted.restored,
+      },
     });
   }
   return { restored, audit };

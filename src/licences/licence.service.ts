@@ -8,9 +8,9 @@ import { AppError, type FieldError } from '../errors/app-error.ts';
 import { notify } from '../notifications/index.ts';
 import { currentPolicy, writePolicy } from '../policies/index.ts';
 import { newId } from '../shared/ids.ts';
-import { allowedCodes, dateOf, type LicencesPolicy } from './licence.ts';
 import { afterVerification } from './licence.expiry.ts';
 import { LICENCE_DECIDED } from './licence.notifications.ts';
+import { allowedCodes, dateOf, type LicencesPolicy } from './licence.ts';
 import './licence.policy.ts';
 import * as repo from './licence.repository.ts';
 import type { Licence, LicenceDecisionInput, LicenceFilter, NewLicence } from './licence.schema.ts';
@@ -26,7 +26,9 @@ function scopeOf(actor: Principal): repo.LicenceScope {
     return { all: false, sellerOrgId: actor.orgId, marketplaceId: null };
   if (hasRole(actor, 'marketplace') && actor.marketplaceId)
     return { all: false, sellerOrgId: null, marketplaceId: actor.marketplaceId };
-  throw AppError.forbidden('Licences are read by their seller, the marketplace of the store and operator staff');
+  throw AppError.forbidden(
+    'Licences are read by their seller, the marketplace of the store and operator staff',
+  );
 }
 
 function inScope(scope: repo.LicenceScope, row: repo.LicenceRow): boolean {
@@ -39,15 +41,29 @@ function inScope(scope: repo.LicenceScope, row: repo.LicenceRow): boolean {
 
 export async function getLicencesPolicy(db: Database) {
   const policy = await currentPolicy(db, 'licences');
-  return { key: 'licences' as const, version: policy.version, body: policy.body, createdAt: policy.createdAt };
+  return {
+    key: 'licences' as const,
+    version: policy.version,
+    body: policy.body,
+    createdAt: policy.createdAt,
+  };
 }
 
 export async function putLicencesPolicy(db: Database, actor: Principal, body: LicencesPolicy) {
   const written = await writePolicy(db, actor, 'licences', body);
-  return { key: 'licences' as const, version: written.version, body: written.body, createdAt: written.createdAt };
+  return {
+    key: 'licences' as const,
+    version: written.version,
+    body: written.body,
+    createdAt: written.createdAt,
+  };
 }
 
-export async function listLicences(db: Database, actor: Principal, filter: LicenceFilter): Promise<Licence[]> {
+export async function listLicences(
+  db: Database,
+  actor: Principal,
+  filter: LicenceFilter,
+): Promise<Licence[]> {
   const scope = scopeOf(actor);
   const now = new Date();
   const policy = (await currentPolicy(db, 'licences')).body;
@@ -104,9 +120,11 @@ export async function uploadLicence(
   const policy = await currentPolicy(db, 'licences');
   const errors = [
     ...checkUpload(input, policy.body, store.jurisdiction, now),
-    ...(await checkDocumentReferences(db, [{ pointer: '/documentSha256', sha256: input.documentSha256 }], [
-      actor.orgId,
-    ])),
+    ...(await checkDocumentReferences(
+      db,
+      [{ pointer: '/documentSha256', sha256: input.documentSha256 }],
+      [actor.orgId],
+    )),
   ];
   if (errors.length > 0) throw AppError.validation(errors);
   const id = newId();

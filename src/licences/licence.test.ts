@@ -44,8 +44,9 @@ describe('licence rules (pure)', () => {
       ),
     );
     fc.assert(
-      fc.property(fc.array(unrelated, { minLength: 1, maxLength: 5 }), (segments) =>
-        restrictedCategoryOf(DEFAULT_LICENCES_POLICY, segments.join(' > ')) === null,
+      fc.property(
+        fc.array(unrelated, { minLength: 1, maxLength: 5 }),
+        (segments) => restrictedCategoryOf(DEFAULT_LICENCES_POLICY, segments.join(' > ')) === null,
       ),
     );
   });

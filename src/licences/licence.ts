@@ -1,5 +1,5 @@
-import type { FieldError } from '../errors/app-error.ts';
 import { jurisdictionContains } from '../clocks/index.ts';
+import type { FieldError } from '../errors/app-error.ts';
 
 /**
  * Market-access licences, the pure rules: which listing categories are restricted (policy), how a
@@ -54,7 +54,14 @@ export const DEFAULT_LICENCES_POLICY: LicencesPolicy = {
     {
       code: 'travel',
       name: 'Travel',
-      values: ['travel services', 'travel packages', 'package holidays', 'tours', 'flights', 'hotel bookings'],
+      values: [
+        'travel services',
+        'travel packages',
+        'package holidays',
+        'tours',
+        'flights',
+        'hotel bookings',
+      ],
     },
     { code: 'adult', name: 'Adult products', values: ['adult', 'adult products', 'erotica', 'sex toys'] },
   ],

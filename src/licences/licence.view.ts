@@ -1,6 +1,6 @@
-import { dateOf, type LicencesPolicy, lapsesAt } from './licence.ts';
 import type { LicenceRow } from './licence.repository.ts';
 import type { Licence } from './licence.schema.ts';
+import { dateOf, type LicencesPolicy, lapsesAt } from './licence.ts';
 
 const DAY_MS = 86_400_000;
 

@@ -36,7 +36,10 @@ for (const driver of drivers()) {
         if (rule) assert.equal(error.rule, rule);
       };
       const p = DEFAULT_LICENCES_POLICY;
-      await bad({ ...p, categories: [{ code: 'firearms', name: 'Guns', values: ['guns'] }] }, '/categories/0/code');
+      await bad(
+        { ...p, categories: [{ code: 'firearms', name: 'Guns', values: ['guns'] }] },
+        '/categories/0/code',
+      );
       await bad({ ...p, warningDays: -1 }, '/warningDays');
       await bad(
         {
@@ -67,7 +70,10 @@ for (const driver of drivers()) {
       assert.equal(unknown.status, 400, unknown.text);
       assert.equal(unknown.body.errors[0].pointer, '/category');
       assert.equal(unknown.body.errors[0].rule, 'restricted-category');
-      assert.match(unknown.body.errors[0].detail, /books_press, audiovisual, insurance, lotteries, travel, adult/);
+      assert.match(
+        unknown.body.errors[0].detail,
+        /books_press, audiovisual, insurance, lotteries, travel, adult/,
+      );
       const elsewhere = await post(licenceBody(sha, { jurisdiction: 'US' }));
       assert.equal(elsewhere.status, 400);
       assert.equal(elsewhere.body.errors[0].pointer, '/jurisdiction');
@@ -176,7 +182,9 @@ for (const driver of drivers()) {
         token: s.seller.token,
       });
       assert.equal(decisions.status, 200, decisions.text);
-      const restriction = decisions.body.items.find((d: { kind: string }) => d.kind === 'licence_restriction');
+      const restriction = decisions.body.items.find(
+        (d: { kind: string }) => d.kind === 'licence_restriction',
+      );
       assert.ok(restriction, decisions.text);
       assert.match(restriction.reasonText, /Music, film, TV and audiovisual \(audiovisual\) covering DE/);
       assert.equal(restriction.statement.restriction.kind, 'listing_removed');
@@ -185,7 +193,10 @@ for (const driver of drivers()) {
       assert.equal(hook?.data.source, 'licence');
       assert.equal(hook?.data.decision_id, restriction.id);
 
-      await verifiedLicence(h, s.seller, s.reviewer, s.mkt.storeId, { category: 'audiovisual', jurisdiction: 'DE' });
+      await verifiedLicence(h, s.seller, s.reviewer, s.mkt.storeId, {
+        category: 'audiovisual',
+        jurisdiction: 'DE',
+      });
       const [restored] = await listingsOf([cd.externalId]);
       assert.equal(restored?.state, 'active');
       const reinstated = await deliveries(h, s.mkt.id, 'listing.reinstated');
@@ -248,26 +259,41 @@ for (const driver of drivers()) {
       const body = licenceBody(sha, { jurisdiction: 'US' });
       // Another seller cannot upload for this store, read this licence, or see it listed.
       assert.equal(
-        (await h.request('POST', `/v1/stores/${s.mkt.storeId}/licences`, { token: s.otherSeller.token, body }))
-          .status,
+        (
+          await h.request('POST', `/v1/stores/${s.mkt.storeId}/licences`, {
+            token: s.otherSeller.token,
+            body,
+          })
+        ).status,
         404,
       );
-      assert.equal((await h.request('GET', `/v1/licences/${mine.id}`, { token: s.otherSeller.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/licences/${mine.id}`, { token: s.otherSeller.token })).status,
+        404,
+      );
       const theirs = await h.request('GET', '/v1/licences', { token: s.otherSeller.token });
       assert.equal(theirs.status, 200);
       assert.ok(!theirs.body.items.some((l: { id: string }) => l.id === mine.id));
       // Another marketplace's key neither reads nor lists it; this marketplace's key does.
-      assert.equal((await h.request('GET', `/v1/licences/${mine.id}`, { token: s.otherMkt.key })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/licences/${mine.id}`, { token: s.otherMkt.key })).status,
+        404,
+      );
       const otherList = await h.request('GET', '/v1/licences', { token: s.otherMkt.key });
       assert.ok(!otherList.body.items.some((l: { id: string }) => l.id === mine.id));
       const ownList = await h.request('GET', `/v1/licences?storeId=${s.mkt.storeId}`, { token: s.mkt.key });
-      assert.ok(ownList.body.items.some((l: { id: string; status: string }) => l.id === mine.id && l.status === 'verified'));
+      assert.ok(
+        ownList.body.items.some(
+          (l: { id: string; status: string }) => l.id === mine.id && l.status === 'verified',
+        ),
+      );
       // Wrong roles.
       assert.equal((await h.request('GET', '/v1/licences', { token: s.brand.token })).status, 403);
       assert.equal((await h.request('GET', `/v1/licences/${mine.id}`, { token: s.brand.token })).status, 403);
       for (const token of [s.reviewer.token, s.mkt.key, s.brand.token, h.adminToken])
         assert.equal(
-          (await h.request('POST', `/v1/stores/${s.mkt.storeId}/licences`, { token, body: licenceBody(sha) })).status,
+          (await h.request('POST', `/v1/stores/${s.mkt.storeId}/licences`, { token, body: licenceBody(sha) }))
+            .status,
           403,
           'only the seller uploads',
         );
