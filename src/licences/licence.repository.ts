@@ -205,3 +205,13 @@ export async function restrictionsOfListings(db: Database, listingIds: readonly 
     .where('listing_id', 'in', [...listingIds])
     .execute();
 }
+
+/** An appeal reversed the restriction itself (the listing did not need the licence). */
+export async function liftRestrictionOfDecision(trx: Database, decisionId: string, at: Date) {
+  await trx
+    .updateTable('licence_restrictions')
+    .set({ lifted_at: at })
+    .where('decision_id', '=', decisionId)
+    .where('lifted_at', 'is', null)
+    .execute();
+}

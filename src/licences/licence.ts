@@ -101,9 +101,26 @@ export function restrictedCategoryOf(
 ): RestrictedCategory | null {
   if (!listingCategory) return null;
   const segments = categorySegments(listingCategory);
-  for (const category of policy.categories)
-    if (category.values.some((value) => containsRun(segments, categorySegments(value)))) return category;
+  for (const { category, values } of compiled(policy))
+    if (values.some((value) => containsRun(segments, value))) return category;
   return null;
+}
+
+/** The policy's values as segments, split once per policy version (the gate runs per listing). */
+const compiledPolicies = new WeakMap<
+  LicencesPolicy,
+  { category: RestrictedCategory; values: string[][] }[]
+>();
+function compiled(policy: LicencesPolicy) {
+  let entry = compiledPolicies.get(policy);
+  if (!entry) {
+    entry = policy.categories.map((category) => ({
+      category,
+      values: category.values.map(categorySegments).filter((v) => v.length > 0),
+    }));
+    compiledPolicies.set(policy, entry);
+  }
+  return entry;
 }
 
 /** Rules of the policy the schema cannot say: codes once, every value non-empty and in one category. */

@@ -208,6 +208,50 @@ for (const driver of drivers()) {
       assert.equal(back.status, 200);
     });
 
+    test('a held listing whose restriction is reversed on appeal is restored', async () => {
+      const hold = await h.request('PUT', '/v1/policies/licences', {
+        token: h.adminToken,
+        body: { ...DEFAULT_LICENCES_POLICY, mode: 'hold' },
+      });
+      assert.equal(hold.status, 200, hold.text);
+      const toy = listingBody({ category: 'Adult' });
+      const held = await h.request('PUT', `/v1/marketplaces/${s.mkt.id}/listings/${toy.externalId}`, {
+        token: s.mkt.key,
+        body: { ...toy, externalId: undefined },
+      });
+      assert.ok(held.status === 200 || held.status === 201, held.text);
+      const [listing] = await listingsOf([toy.externalId]);
+      assert.equal(listing?.state, 'removed');
+      const decisions = await h.request('GET', `/v1/decisions?listingId=${listing!.id}`, {
+        token: s.seller.token,
+      });
+      const restriction = decisions.body.items.find(
+        (d: { kind: string }) => d.kind === 'licence_restriction',
+      );
+      const appeal = await h.request('POST', `/v1/decisions/${restriction.id}/appeals`, {
+        token: s.seller.token,
+        body: { grounds: 'This is a board game for adults, not an adult product.' },
+      });
+      assert.equal(appeal.status, 201, appeal.text);
+      const reversed = await h.request('POST', `/v1/appeals/${appeal.body.id}/decision`, {
+        token: s.reviewer.token,
+        body: { result: 'reversed', reasonText: 'A board game is not an adult product.' },
+      });
+      assert.equal(reversed.status, 200, reversed.text);
+      assert.equal((await listingsOf([toy.externalId]))[0]?.state, 'active');
+      const hook = (await deliveries(h, s.mkt.id, 'listing.reinstated')).find(
+        (d) => d.data.listing_id === listing!.id,
+      );
+      assert.equal(hook?.data.appealed_decision_id, restriction.id);
+      const open = await h.platform.database.db
+        .selectFrom('licence_restrictions')
+        .select('lifted_at')
+        .where('decision_id', '=', restriction.id)
+        .executeTakeFirstOrThrow();
+      assert.ok(open.lifted_at);
+      await h.request('PUT', '/v1/policies/licences', { token: h.adminToken, body: DEFAULT_LICENCES_POLICY });
+    });
+
     test('a refused licence can be appealed: reversed, it is verified; upheld, it stays refused', async () => {
       const refuse = async () => {
         const sha = await uploadDocument(h, s.seller.token, `lottery ${Math.random()}`, 'application/pdf');
