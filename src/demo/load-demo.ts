@@ -28,6 +28,7 @@ import {
   type DemoUser,
   demoListingUrl,
 } from './demo-data.ts';
+import { uploadDemoLicence } from './demo-licences.ts';
 
 const DEMO_ACTOR = 'system:demo';
 const LOADED_ACTION = 'demo.loaded';
@@ -162,6 +163,7 @@ export async function loadDemo(
     reviewer: reviewer!,
   });
   await grantRepresentation(db, lumiere!, { agentOrgId: orgIds.agent });
+  await uploadDemoLicence(db, (await principalOf(db, demoUser('dragon')))!, markets.eu.id);
 
   // A few notices so the review queue has work in it: brand filing, agent filing, copyright.
   const listing = (externalId: string) => listingIds.get(externalId)!;

@@ -4,6 +4,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
+import { licenceRoutes } from '../licences/index.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
@@ -40,6 +41,7 @@ export const routeModules: readonly RouteModule[] = [
   appealRoutes,
   timelineRoutes,
   proactiveRoutes,
+  licenceRoutes,
   auditRoutes,
   sellerRoutes,
 ];

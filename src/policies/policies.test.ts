@@ -16,7 +16,13 @@ for (const driver of drivers()) {
       const forSeller = await h.request('GET', '/v1/policies', { token: seller.token });
       assert.equal(forSeller.status, 200, forSeller.text);
       const keys = forSeller.body.items.map((p: { key: string }) => p.key);
-      assert.deepEqual(keys, ['holiday_calendars', 'putback', 'review_sla']);
+      assert.deepEqual(keys, [
+        'holiday_calendars',
+        'licences',
+        'putback',
+        'review_sla',
+        'seller-accountability',
+      ]);
       const forAdmin = await h.request('GET', '/v1/policies', { token: h.adminToken });
       assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'detection'));
       const hidden = await h.request('GET', '/v1/policies/detection/versions', { token: seller.token });

@@ -34,7 +34,8 @@ const InBothLanguages = Type.Object({ en: Text, 'zh-CN': Text }, { additionalPro
 export const SellerAccountabilitySchema = Type.Object(
   {
     enforcement: literals(['enforce', 'observe'], {
-      description: 'enforce: sanctions follow the schedules; observe: points and strikes are counted, nothing is imposed',
+      description:
+        'enforce: sanctions follow the schedules; observe: points and strikes are counted, nothing is imposed',
     }),
     yearlyAllotment: Points,
     deductions: Type.Object(

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
-import { listingBody, listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
+import {
+  listingBody,
+  listings,
+  marketplace,
+  noticeBody,
+  screenshot,
+  verifiedRight,
+} from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { fireDueDeadlines } from '../deadlines/deadline.worker.ts';
 import {
@@ -23,7 +30,10 @@ test('the default schedule: four strikes and you are out, a warning with educati
     { level: at(1)?.level, education: at(1)?.education },
     { level: 'warning', education: true },
   );
-  assert.deepEqual({ level: at(2)?.level, limit: at(2)?.listingLimit }, { level: 'listing_limit', limit: 20 });
+  assert.deepEqual(
+    { level: at(2)?.level, limit: at(2)?.listingLimit },
+    { level: 'listing_limit', limit: 20 },
+  );
   assert.deepEqual({ level: at(3)?.level, days: at(3)?.suspensionDays }, { level: 'suspension', days: 30 });
   assert.equal(at(4)?.level, 'closure');
   assert.equal(at(1, 0)?.level, 'closure', 'a balance of 0 closes the store whatever the strikes');
@@ -54,13 +64,28 @@ test('a notice is one offence: one notifier within the grouping window deducts o
   const first = deductionFor([], { at: t0, source: 'brand-a', severity: 'counterfeit' }, DEFAULTS);
   assert.deepEqual(first, { points: -12, grouped: false, repeat: false });
   const earlier: LedgerDeduction[] = [{ at: t0, points: -12, source: 'brand-a', restored: false }];
-  assert.equal(deductionFor(earlier, { at: new Date(t0.getTime() + DAY), source: 'brand-a', severity: 'counterfeit' }, DEFAULTS).grouped, true);
+  assert.equal(
+    deductionFor(
+      earlier,
+      { at: new Date(t0.getTime() + DAY), source: 'brand-a', severity: 'counterfeit' },
+      DEFAULTS,
+    ).grouped,
+    true,
+  );
   assert.deepEqual(
-    deductionFor(earlier, { at: new Date(t0.getTime() + DAY), source: 'brand-b', severity: 'copyright' }, DEFAULTS),
+    deductionFor(
+      earlier,
+      { at: new Date(t0.getTime() + DAY), source: 'brand-b', severity: 'copyright' },
+      DEFAULTS,
+    ),
     { points: -8, grouped: false, repeat: true },
   );
   assert.deepEqual(
-    deductionFor([{ ...earlier[0]!, restored: true }], { at: new Date(t0.getTime() + DAY), source: 'brand-a', severity: 'patent' }, DEFAULTS),
+    deductionFor(
+      [{ ...earlier[0]!, restored: true }],
+      { at: new Date(t0.getTime() + DAY), source: 'brand-a', severity: 'patent' },
+      DEFAULTS,
+    ),
     { points: -6, grouped: false, repeat: false },
     'a restored deduction neither groups nor makes a repeat',
   );
@@ -70,7 +95,9 @@ test('property: the balance is the sum of the entries; restoring every deduction
   const op = fc.record({
     kind: fc.constantFrom('deduct', 'restore'),
     source: fc.constantFrom('a', 'b', 'proactive'),
-    severity: fc.constantFrom(...(['counterfeit', 'trademark_misuse', 'patent', 'copyright', 'proactive_removal'] as const)),
+    severity: fc.constantFrom(
+      ...(['counterfeit', 'trademark_misuse', 'patent', 'copyright', 'proactive_removal'] as const),
+    ),
     days: fc.integer({ min: 0, max: 30 }),
     pick: fc.nat(),
   });
@@ -83,7 +110,11 @@ test('property: the balance is the sum of the entries; restoring every deduction
       for (const o of ops) {
         at += o.days * DAY;
         if (o.kind === 'deduct') {
-          const cost = deductionFor(deductions, { at: new Date(at), source: o.source, severity: o.severity }, DEFAULTS);
+          const cost = deductionFor(
+            deductions,
+            { at: new Date(at), source: o.source, severity: o.severity },
+            DEFAULTS,
+          );
           assert.ok(cost.points <= 0);
           deductions.push({ at: new Date(at), points: cost.points, source: o.source, restored: false });
           entries.push({ year, points: cost.points });
@@ -96,7 +127,9 @@ test('property: the balance is the sum of the entries; restoring every deduction
         }
         const standing = deductions.filter((d) => !d.restored).reduce((s, d) => s + d.points, 0);
         assert.equal(balanceOf(entries, year), DEFAULTS.yearlyAllotment + standing);
-        assert.ok(strikesAt(deductions, new Date(at), DEFAULTS) <= deductions.filter((d) => !d.restored).length);
+        assert.ok(
+          strikesAt(deductions, new Date(at), DEFAULTS) <= deductions.filter((d) => !d.restored).length,
+        );
       }
       for (const d of deductions.filter((x) => !x.restored)) entries.push({ year, points: -d.points });
       assert.equal(balanceOf(entries, year), DEFAULTS.yearlyAllotment);
@@ -145,7 +178,10 @@ for (const driver of drivers()) {
 
     async function remove(listingIds: string[], token = brand.token, rightId = right.id) {
       const evidence = await screenshot(h, token);
-      const filed = await h.request('POST', '/v1/notices', { token, body: noticeBody(rightId, listingIds, evidence) });
+      const filed = await h.request('POST', '/v1/notices', {
+        token,
+        body: noticeBody(rightId, listingIds, evidence),
+      });
       assert.equal(filed.status, 201, filed.text);
       const items: string[] = filed.body.items.map((i: { id: string }) => i.id);
       for (const itemId of items) {
@@ -180,7 +216,10 @@ for (const driver of drivers()) {
       assert.equal(res.status, 200, res.text);
     }
     async function defaults() {
-      const res = await h.request('PUT', '/v1/policies/seller-accountability', { token: h.adminToken, body: DEFAULTS });
+      const res = await h.request('PUT', '/v1/policies/seller-accountability', {
+        token: h.adminToken,
+        body: DEFAULTS,
+      });
       assert.equal(res.status, 200, res.text);
     }
 
@@ -196,7 +235,10 @@ for (const driver of drivers()) {
         'a notice naming two listings deducts once (counterfeit: 12)',
       );
       assert.equal(view.balance, 36);
-      assert.equal(view.balance, view.ledger.reduce((s: number, e: { points: number }) => s + e.points, 0));
+      assert.equal(
+        view.balance,
+        view.ledger.reduce((s: number, e: { points: number }) => s + e.points, 0),
+      );
       assert.equal(view.strikes, 1);
       assert.equal(view.sanctions.length, 1);
       const [warning] = view.sanctions;
@@ -213,7 +255,10 @@ for (const driver of drivers()) {
       assert.match(st.restriction.description, /education module/);
       assert.match(st.reason.text, /seller-accountability policy \(.+\), 1 strike/);
       assert.ok(st.facts.basedOn.length >= 1, 'the decisions behind it are named');
-      assert.ok(st.redress.some((r: { kind: string }) => r.kind === 'internal_complaint'), 'it can be appealed');
+      assert.ok(
+        st.redress.some((r: { kind: string }) => r.kind === 'internal_complaint'),
+        'it can be appealed',
+      );
 
       const [hook] = await deliveries(mkt.id, 'store.warned');
       assert.ok(hook, 'the marketplace gets a signed store.warned');
@@ -321,7 +366,10 @@ for (const driver of drivers()) {
         assert.equal(appeal.status, 201, appeal.text);
         const granted = await h.request('POST', `/v1/appeals/${appeal.body.id}/decision`, {
           token: reviewer2.token,
-          body: { result: 'reversed', reasonText: 'The closure was disproportionate while the counter-notices are open.' },
+          body: {
+            result: 'reversed',
+            reasonText: 'The closure was disproportionate while the counter-notices are open.',
+          },
         });
         assert.equal(granted.status, 200, granted.text);
         view = await accountability(storeId);
@@ -408,7 +456,10 @@ for (const driver of drivers()) {
         const res = await h.request('GET', `/v1/stores/${storeId}/accountability`, { token });
         assert.equal(res.status, 404, res.text);
       }
-      assert.equal((await h.request('GET', `/v1/stores/${storeId}/accountability`, { token: mkt.key })).status, 200);
+      assert.equal(
+        (await h.request('GET', `/v1/stores/${storeId}/accountability`, { token: mkt.key })).status,
+        200,
+      );
       for (const token of [seller.token, mkt.key, brand.token]) {
         const res = await h.request('POST', `/v1/stores/${storeId}/sanctions`, {
           token,
@@ -424,7 +475,11 @@ for (const driver of drivers()) {
       assert.equal(missingDays.body.errors[0].pointer, '/suspensionDays');
       const warned = await h.request('POST', `/v1/stores/${storeId}/sanctions`, {
         token: reviewer.token,
-        body: { level: 'warning', reasonText: 'Repeated complaints from buyers about fake goods.', education: true },
+        body: {
+          level: 'warning',
+          reasonText: 'Repeated complaints from buyers about fake goods.',
+          education: true,
+        },
       });
       assert.equal(warned.status, 201, warned.text);
       assert.equal(warned.body.manual, true);
@@ -447,7 +502,11 @@ for (const driver of drivers()) {
       assert.equal(lifted.body.liftedCause, 'operator');
       const listOwn = await h.request('GET', '/v1/sanctions?active=false', { token: mkt.key });
       assert.equal(listOwn.status, 200);
-      assert.ok(listOwn.body.items.every((s: { store: { marketplaceId: string } }) => s.store.marketplaceId === mkt.id));
+      assert.ok(
+        listOwn.body.items.every(
+          (s: { store: { marketplaceId: string } }) => s.store.marketplaceId === mkt.id,
+        ),
+      );
       assert.ok(listOwn.body.items.length >= 1);
       const listOther = await h.request('GET', '/v1/sanctions?active=false', { token: otherMkt.key });
       assert.equal(listOther.body.items.length, 0);

@@ -43,6 +43,8 @@ const Supervisor = lazy(() => import('./pages/review/Supervisor'));
 const AppealsQueue = lazy(() => import('./pages/review/AppealsQueue'));
 const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
 const StatementPage = lazy(() => import('./pages/seller/StatementPage'));
+const Licences = lazy(() => import('./pages/seller/Licences'));
+const LicenceReview = lazy(() => import('./pages/review/LicenceReview'));
 const Organisations = lazy(() => import('./pages/admin/Organisations'));
 const OrganisationPage = lazy(() => import('./pages/admin/OrganisationPage'));
 const Marketplaces = lazy(() => import('./pages/admin/Marketplaces'));
@@ -114,6 +116,8 @@ export function App() {
                   <Route path="review/appeals" element={<AppealsQueue />} />
                   <Route path="seller" element={<SellerHome />} />
                   <Route path="seller/standing" element={<SellerStanding />} />
+                  <Route path="seller/licences" element={<Licences />} />
+                  <Route path="review/licences" element={<LicenceReview />} />
                   <Route path="statements/:id" element={<StatementPage />} />
                   <Route path="admin/organisations" element={<Organisations />} />
                   <Route path="admin/organisations/:id" element={<OrganisationPage />} />

@@ -733,6 +733,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Licences: a seller's own, a marketplace's stores', all for operator staff (status=pending is the reviewers' queue, oldest first) */
+        get: operations["getLicences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/licences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One licence with its status, expiry and the decision on it */
+        get: operations["getLicencesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/licences/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify or refuse a pending licence with reasons (operator reviewers); a refusal can be appealed */
+        post: operations["postLicencesByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/listings": {
         parameters: {
             query?: never;
@@ -1206,6 +1257,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Restricted categories and the licence each needs, refuse or hold per marketplace, the expiry warning (every signed-in party) */
+        get: operations["getPoliciesLicences"];
+        /** Set the licence policy (operator admin); writes a new version */
+        put: operations["putPoliciesLicences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies/putback": {
         parameters: {
             query?: never;
@@ -1594,6 +1663,23 @@ export type paths = {
         put?: never;
         /** The store's seller acknowledges the education module in force; the store may list again */
         post: operations["postStoresByIdEducationAcknowledgement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/licences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a market-access licence for one of the seller's stores; it waits for a reviewer */
+        post: operations["postStoresByIdLicences"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2260,6 +2346,95 @@ export type components = {
             /** @description JSON pointer (RFC 6901) to the failing field */
             pointer: string;
             rule: string;
+        };
+        /** Licence */
+        Licence: {
+            /** @description The restricted category code */
+            category: string;
+            categoryName: string;
+            /** Format: date-time */
+            createdAt: string;
+            decision: {
+                /** Format: date-time */
+                decidedAt: string;
+                decidedBy: string;
+                /** Format: uuid */
+                id: string;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                reasonText: string;
+            } | null;
+            /** @description SHA-256 of the content, lowercase hex */
+            documentSha256: string;
+            /** @description Verified, and within the warning period before it lapses */
+            expiringSoon: boolean;
+            /** Format: uuid */
+            id: string;
+            issuer: string;
+            jurisdiction: string;
+            /** Format: date-time */
+            lapsesAt: string;
+            licenceNumber: string;
+            marketplace: {
+                code: string;
+                /** Format: uuid */
+                id: string;
+                jurisdiction: string;
+                name: string;
+            };
+            /** Format: uuid */
+            sellerOrgId: string;
+            /**
+             * @description pending review, verified, refused by a reviewer, or verified but past its last day
+             * @enum {unknown}
+             */
+            status: "pending" | "verified" | "refused" | "expired";
+            store: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            uploadedBy: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Calendar date, YYYY-MM-DD
+             */
+            validUntil: string;
+            /** Format: date-time */
+            warnFrom: string;
+        };
+        /**
+         * LicencesPolicy
+         * @description Restricted categories, what happens to a listing without a licence, the expiry warning
+         */
+        LicencesPolicy: {
+            categories: {
+                /**
+                 * @description A restricted category: books_press, audiovisual, insurance, lotteries, travel, adult
+                 * @enum {unknown}
+                 */
+                code: "books_press" | "audiovisual" | "insurance" | "lotteries" | "travel" | "adult";
+                name: string;
+                /** @description Listing category values it covers. A value matches when its path segments (split on >, / or |, any case) are whole consecutive segments of the listing category: "books" matches "Books > Fiction", not "Bookshelves" */
+                values: string[];
+            }[];
+            /** @description Per marketplace code, overriding mode */
+            marketplaceModes: {
+                [key: string]: "refuse" | "hold";
+            };
+            /**
+             * @description refuse: a listing without the licence it needs is refused at registration (422); hold: it is stored and taken down at once until a licence is verified
+             * @enum {unknown}
+             */
+            mode: "refuse" | "hold";
+            /** @description Days before a licence lapses that its seller is warned */
+            warningDays: number;
         };
         /** PointEntry */
         PointEntry: {
@@ -8354,6 +8529,302 @@ export interface operations {
             };
         };
     };
+    getLicences: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+                /** @description pending review, verified, refused by a reviewer, or verified but past its last day */
+                status?: "pending" | "verified" | "refused" | "expired";
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Licence"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLicencesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postLicencesByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                    /** @enum {unknown} */
+                    result: "verified" | "refused";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getListings: {
         parameters: {
             query: {
@@ -11225,6 +11696,74 @@ export interface operations {
                             /** @enum {string} */
                             kind: "item.info_requested";
                         } | {
+                            body: {
+                                category: string;
+                                categoryName: string;
+                                /** Format: uuid */
+                                decisionId: string;
+                                jurisdiction: string;
+                                /** Format: uuid */
+                                licenceId: string;
+                                /** @enum {unknown} */
+                                result: "verified" | "refused";
+                                /** Format: uuid */
+                                storeId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "licence.decided";
+                        } | {
+                            body: {
+                                category: string;
+                                categoryName: string;
+                                jurisdiction: string;
+                                /** Format: date-time */
+                                lapsesAt: string;
+                                /** Format: uuid */
+                                licenceId: string;
+                                /** Format: uuid */
+                                storeId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                validUntil: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "licence.expiring";
+                        } | {
+                            body: {
+                                category: string;
+                                categoryName: string;
+                                jurisdiction: string;
+                                /** Format: uuid */
+                                licenceId: string;
+                                restrictedListings: number;
+                                /** Format: uuid */
+                                storeId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                validUntil: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "licence.lapsed";
+                        } | {
                             /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
                             body: components["schemas"]["StatementBody"] | {
                                 cause: string;
@@ -12524,7 +13063,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
+                            key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -12615,7 +13154,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
+                key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
             };
             cookie?: never;
         };
@@ -12637,7 +13176,7 @@ export interface operations {
                                     workingDays: string[];
                                 };
                             };
-                        } | {
+                        } | components["schemas"]["LicencesPolicy"] | {
                             appealReviewWindow: {
                                 amount: number;
                                 unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -12725,7 +13264,7 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "seller-accountability";
+                        key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
@@ -12736,7 +13275,7 @@ export interface operations {
                                         workingDays: string[];
                                     };
                                 };
-                            } | {
+                            } | components["schemas"]["LicencesPolicy"] | {
                                 appealReviewWindow: {
                                     amount: number;
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -13281,6 +13820,209 @@ export interface operations {
                         };
                         createdAt: string | null;
                         key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["LicencesPolicy"];
+                        createdAt: string | null;
+                        /** @enum {string} */
+                        key: "licences";
+                        /** @description 0: the built-in default is in force */
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Restricted categories, what happens to a listing without a licence, the expiry warning */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LicencesPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["LicencesPolicy"];
+                        createdAt: string | null;
+                        /** @enum {string} */
+                        key: "licences";
+                        /** @description 0: the built-in default is in force */
                         version: number;
                     };
                 };
@@ -16918,6 +17660,123 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreAccountability"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdLicences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A restricted category code of the policy in force */
+                    category: string;
+                    /** @description SHA-256 of the content, lowercase hex */
+                    documentSha256: string;
+                    issuer: string;
+                    /** @description ISO 3166-1 alpha-2 country code, or EU for the European Union */
+                    jurisdiction: string;
+                    licenceNumber: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    validFrom: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD
+                     */
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Licence"];
                 };
             };
             /** @description RFC 9457 problem details */

@@ -30,6 +30,16 @@ export default function Policies() {
         // biome-ignore lint/suspicious/noExplicitAny: the JSON is checked by the API, whose field errors are shown
         save={(body) => call(api.PUT('/v1/policies/putback', { body: body as any }))}
       />
+      <JsonPolicy
+        title={t('licences.policyTitle')}
+        queryKey={['policy', 'licences']}
+        load={async () => {
+          const p = await call(api.GET('/v1/policies/licences'));
+          return { version: p.version, createdAt: p.createdAt, body: p.body };
+        }}
+        // biome-ignore lint/suspicious/noExplicitAny: the JSON is checked by the API, whose field errors are shown
+        save={(body) => call(api.PUT('/v1/policies/licences', { body: body as any }))}
+      />
     </>
   );
 }
