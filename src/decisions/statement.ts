@@ -255,13 +255,31 @@ function redressOf(input: StatementInput): RedressOption[] {
   return options;
 }
 
+/** The terms of service a decision applies, in the words of its kind. */
+function policyGroundOf(input: StatementInput): string {
+  const terms = `The ${input.marketplace?.name ?? 'marketplace'} terms of service`;
+  switch (input.decision.kind) {
+    case 'licence_restriction':
+    case 'licence_verification':
+      return `${terms} require a seller to hold a valid licence, for the jurisdiction it sells in, before listing in a restricted category (books, magazines and newspapers; music, film, TV and audiovisual; insurance; lotteries; travel; adult products).`;
+    case 'store_sanction':
+    case 'store_restoration':
+      return `${terms} prohibit listings that infringe the intellectual property rights of others, and provide for points, warnings, listing limits, suspension and closure of stores that infringe repeatedly.`;
+    case 'store_admission':
+      return `${terms} require traders to be identifiable (Regulation (EU) 2022/2065, Art 30) and allow the marketplace to refuse or hold a store linked to a store closed or suspended for infringements.`;
+    default:
+      return `${terms} prohibit listings that infringe the intellectual property rights of others, counterfeit goods and listings that imitate protected brands.`;
+  }
+}
+
 export function renderStatement(input: StatementInput): StatementBody {
   const scope = input.marketplace ? territorialScope(input.marketplace.jurisdiction) : [];
   const issuedAt = input.issuedAt.toISOString();
   const noticeBased = input.notice !== null && input.right !== null;
   const legal =
     noticeBased && input.right ? legalGround(input.right, input.marketplace?.jurisdiction ?? '*') : null;
-  const policyGround = `The ${input.marketplace?.name ?? 'marketplace'} terms of service prohibit listings that infringe the intellectual property rights of others, counterfeit goods and listings that imitate protected brands.`;
+  const policyGround = policyGroundOf(input);
+  const licence = input.decision.kind === 'licence_restriction';
   const explanation = `${input.reasonText}${input.notice?.explanation ? ` Complainant's explanation: ${input.notice.explanation}` : ''}`;
   const summary = summaryOf(input);
   const automation = automatedDecision(input.automated, input.decidedBy.userId);
@@ -281,10 +299,14 @@ export function renderStatement(input: StatementInput): StatementBody {
           illegal_content_explanation: noticeBased ? explanation : null,
           incompatible_content_ground: noticeBased ? null : policyGround,
           incompatible_content_explanation: noticeBased ? null : explanation,
-          category: 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
-          category_specification: input.right
-            ? categorySpecification(input.right)
-            : ['KEYWORD_INAUTHENTIC_LISTINGS'],
+          category: licence
+            ? 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE'
+            : 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+          category_specification: licence
+            ? []
+            : input.right
+              ? categorySpecification(input.right)
+              : ['KEYWORD_INAUTHENTIC_LISTINGS'],
           content_type: ['CONTENT_TYPE_PRODUCT'],
           territorial_scope: scope,
           source_type: noticeBased ? 'SOURCE_ARTICLE_16' : 'SOURCE_VOLUNTARY',
