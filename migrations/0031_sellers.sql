@@ -61,3 +61,6 @@ create table store_sanctions (
 );
 create index store_sanctions_store_idx on store_sanctions (store_id, created_at);
 create index store_sanctions_active_idx on store_sanctions (store_id) where lifted_at is null;
+
+-- A closure's listing takedowns rest on it (previous_decision_id): lifting the closure finds them.
+create index decisions_previous_idx on decisions (previous_decision_id) where previous_decision_id is not null;

@@ -73,7 +73,9 @@ export async function deductionsOfStore(db: Database, storeId: string) {
       'd.created_at',
       'd.decision_id',
       'd.item_id',
-      sql<boolean>`exists (select 1 from point_entries r where r.restores_entry_id = d.id)`.as('restored'),
+      sql<boolean>`exists (select 1 from point_entries r where r.kind = 'restoration' and r.restores_entry_id = d.id)`.as(
+        'restored',
+      ),
     ])
     .where('d.store_id', '=', storeId)
     .where('d.kind', '=', 'deduction')
@@ -110,6 +112,7 @@ export async function isRestored(db: Database, entryId: string): Promise<boolean
   const row = await db
     .selectFrom('point_entries')
     .select('id')
+    .where('kind', '=', 'restoration')
     .where('restores_entry_id', '=', entryId)
     .executeTakeFirst();
   return row !== undefined;
