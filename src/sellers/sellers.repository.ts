@@ -101,7 +101,12 @@ export async function standingDeductionOfItem(db: Database, itemId: string) {
     .where('d.item_id', '=', itemId)
     .where(({ not, exists, selectFrom }) =>
       not(
-        exists(selectFrom('point_entries as r').select('r.id').whereRef('r.restores_entry_id', '=', 'd.id')),
+        exists(
+          selectFrom('point_entries as r')
+            .select('r.id')
+            .where('r.kind', '=', 'restoration')
+            .whereRef('r.restores_entry_id', '=', 'd.id'),
+        ),
       ),
     )
     .orderBy('d.created_at', 'desc')
