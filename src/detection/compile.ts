@@ -32,6 +32,7 @@ import {
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 import { TextNormalizer } from './normalize.ts';
+import { soundPairKey } from './sound-alike.ts';
 import {
   type BrandPriceModel,
   buildBrandPriceModel,
@@ -77,6 +78,8 @@ export enum CueKind {
   /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
   Games = 9,
   Discussion = 10,
+  /** The seller stresses a low price ("cheap", "best price", "低价"). */
+  LowPrice = 11,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -143,9 +146,10 @@ export interface CompiledKnowledge {
   /** Misspelling payloads below FUZZY_EXEMPT: line `-2 - payload` of `fuzzyLines`. */
   fuzzyLines: Array<{ brand: number; line: number }>;
   /**
-   * Chinese names of three characters or more of brands that name their categories, for names
-   * written with one character swapped (日默娃 for 日默瓦): indexed by their first and by their
-   * second unit code (a single swap leaves one of the two in place).
+   * Chinese names of brands that name their categories, for names written with one character
+   * swapped (日默娃 for 日默瓦; three characters or more: indexed by their first and by their second
+   * unit code, since a single swap leaves one of the two in place) or with sound-alike characters
+   * (精功 for 精工; two characters or more: indexed by the sound keys of their first two).
    */
   hanNames: HanNames;
   /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
@@ -161,9 +165,10 @@ export interface HanNames {
   codes: Int32Array[];
   byFirst: Map<number, number[]>;
   bySecond: Map<number, number[]>;
+  bySound: Map<number, number[]>;
 }
 
-const HAN_NAME = /^\p{Script=Han}{3,8}$/u;
+const HAN_NAME = /^\p{Script=Han}{2,8}$/u;
 
 export function categoryMask(categories: readonly string[] | undefined): [number, number] {
   let lo = 0;
@@ -248,6 +253,7 @@ export function compileKnowledge(
     [ruleSet.promotionCues, CueKind.Promotion],
     [ruleSet.usedConditionCues, CueKind.UsedCondition],
     [ruleSet.newConditionCues, CueKind.NewCondition],
+    [ruleSet.lowPriceCues, CueKind.LowPrice],
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
@@ -267,7 +273,13 @@ export function compileKnowledge(
   const fuzzyTerms: FuzzyTerm[] = [];
   const titleOnly: Array<[string, number]> = [];
   const fuzzyLines: Array<{ brand: number; line: number }> = [];
-  const hanNames: HanNames = { brand: [], codes: [], byFirst: new Map(), bySecond: new Map() };
+  const hanNames: HanNames = {
+    brand: [],
+    codes: [],
+    byFirst: new Map(),
+    bySecond: new Map(),
+    bySound: new Map(),
+  };
   const brands: BrandTables[] = [];
   for (const brand of knowledge.brands) {
     const brandIndex = brands.length;
@@ -289,15 +301,18 @@ export function compileKnowledge(
         HAN_NAME.test(term) &&
         names.has(lower) &&
         (brand.categories ?? []).length > 0 &&
-        compiled.codes.length >= 3
+        compiled.codes.length >= 2
       ) {
         const index = hanNames.brand.length;
         hanNames.brand.push(brandIndex);
         hanNames.codes.push(compiled.codes);
-        for (const [map, code] of [
-          [hanNames.byFirst, compiled.codes[0]!],
-          [hanNames.bySecond, compiled.codes[1]!],
-        ] as const) {
+        const keys: Array<[Map<number, number[]>, number]> = [
+          [hanNames.bySound, soundPairKey(compiled.codes[0]!, compiled.codes[1]!)],
+        ];
+        if (compiled.codes.length >= 3)
+          keys.push([hanNames.byFirst, compiled.codes[0]!], [hanNames.bySecond, compiled.codes[1]!]);
+        for (const [map, code] of keys) {
+          if (code === 0) continue;
           const list = map.get(code) ?? [];
           list.push(index);
           map.set(code, list);
