@@ -55,7 +55,8 @@ const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
-const INITIALS = /(?<![\p{L}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{L}\p{N}])/gu;
+// Latin letters and digits bound a token; a Chinese character does not ("MCL浩悦4+")
+const INITIALS = /(?<![\p{Script=Latin}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{Script=Latin}\p{N}])/gu;
 
 /** The letters are letters of the name in order, starting with its first ("SLM" of Salomon). */
 function lettersOf(name: string, letters: string): boolean {
@@ -70,6 +71,12 @@ function lettersOf(name: string, letters: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** The letters begin the name and are not a whole word of it ("SAM" of Samsung, not "NEW" of New Balance). */
+function prefixOf(name: string, letters: string): boolean {
+  const words = name.normalize('NFKD').toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/);
+  return words.join('').startsWith(letters) && !words.includes(letters);
 }
 
 /** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
@@ -399,14 +406,16 @@ export class Judge {
         EMOJI_NEAR_AFTER.test(title.slice(end, end + 4));
       const split = letters.length !== token.length;
       if (!(emoji || (split && letters.length >= 2) || letters.length >= 3)) continue;
-      // abbreviations drop vowels: "HOT", "NEW" and "OEM" are words, "KRV" and "SLM" are not
-      if (/[aeiouy]/.test(letters.slice(1))) continue;
+      // abbreviations drop vowels: "HOT", "NEW" and "OEM" are words, "KRV" and "SLM" are not; or
+      // cut the name short, three letters or more that are not a word of it ("SAM" of Samsung)
+      const vowels = /[aeiouy]/.test(letters.slice(1));
+      if (vowels && (letters.length < 3 || split)) continue;
       for (const brand of mentions.touched) {
         if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
         if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
           continue;
         const name = c.pack.brandNames[brand]!;
-        if (!lettersOf(name, letters)) continue;
+        if (vowels ? !prefixOf(name, letters) : !lettersOf(name, letters)) continue;
         if (mentions.sellerAuthorized(listing, brand)) continue;
         mentions.confirm(brand, listing);
         const brandId = c.pack.brandIds[brand]!;
