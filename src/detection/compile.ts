@@ -32,13 +32,13 @@ import {
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 import { TextNormalizer } from './normalize.ts';
-import { soundPairKey } from './sound-alike.ts';
 import {
   type BrandPriceModel,
   buildBrandPriceModel,
   buildCategoryPrices,
   type ConditionStats,
 } from './price.ts';
+import { soundPairKey } from './sound-alike.ts';
 import type {
   Brand,
   BrandKnowledge,

@@ -75,7 +75,11 @@ function lettersOf(name: string, letters: string): boolean {
 
 /** The letters begin the name and are not a whole word of it ("SAM" of Samsung, not "NEW" of New Balance). */
 function prefixOf(name: string, letters: string): boolean {
-  const words = name.normalize('NFKD').toLowerCase().replace(/[^a-z\s]/g, '').split(/\s+/);
+  const words = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, '')
+    .split(/\s+/);
   return words.join('').startsWith(letters) && !words.includes(letters);
 }
 

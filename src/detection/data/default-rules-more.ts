@@ -314,6 +314,18 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '实拍视频',
       '实物图',
       '需要的私',
+      '要实拍',
+      '发实拍',
+      '发视频',
+      '要视频',
+      '朋友圈',
+      'photos on request',
+      'pictures on request',
+      'pics on request',
+      'photos sent on request',
+      'pictures sent on request',
+      'more pics via',
+      'more photos via',
     ],
     {
       needsBrand: true,
@@ -410,7 +422,7 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
   ...rules(
     'contact_offsite',
     0.2,
-    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for'],
+    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for', '看实物'],
     {
       needsBrand: true,
     },
