@@ -360,7 +360,12 @@ export class Judge {
     let detail: string;
     if (hit.distance >= 0) {
       kind = 'brand_misspelled';
-      const inCategory = mentions.catState(brandIndex) === CatState.Match;
+      // in the brand's category, or confirmed by one of its lines where the category is unknown
+      // ("Goayrd Artois")
+      const cat = mentions.catState(brandIndex);
+      const inCategory =
+        cat === CatState.Match ||
+        (cat === CatState.Unknown && hit.type === OwnerType.BrandTerm && mentions.line(brandIndex) >= 0);
       weight = inCategory
         ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1)
         : weights.misspelledBrand;

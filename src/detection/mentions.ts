@@ -220,6 +220,13 @@ export class MentionResolver {
         if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // a registered spelling with spaces in it ("飞亚达 航天") has no look-alike in it: what is
+        // left to judge is the spaces
+        else if (
+          hit.obfuscation & OBFUSCATION_HOMOGLYPH &&
+          this.isRegisteredSpelling(listing, views, hit, true)
+        )
+          hit.obfuscation &= ~OBFUSCATION_HOMOGLYPH;
         else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
           hit.obfuscation = OBFUSCATION_HOMOGLYPH;
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
@@ -403,8 +410,16 @@ export class MentionResolver {
     );
   }
 
-  private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
-    return this.compiled.brands[hit.a]!.spellings.has(literalForm(spanText(listing, views, hit)));
+  private isRegisteredSpelling(
+    listing: ListingInput,
+    views: readonly NormalizedView[],
+    hit: Hit,
+    withoutSpaces = false,
+  ): boolean {
+    const text = spanText(listing, views, hit);
+    return this.compiled.brands[hit.a]!.spellings.has(
+      literalForm(withoutSpaces ? text.replace(/[\s\u3000]+/g, '') : text),
+    );
   }
 }
 
