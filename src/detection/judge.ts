@@ -45,6 +45,9 @@ const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
+/** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
+const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
+const FACTORY_CODE_SEVERITY = 0.8;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
@@ -145,6 +148,7 @@ export class Judge {
     const primary = mentions.primary;
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
+    if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
     // 3. indicators about the brand's goods
     if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
       this.indicators.check(
@@ -228,6 +232,34 @@ export class Judge {
         this.prereleaseSignal(hit, hits, hitCount, signals);
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
         this.gameCountSignal(listing, hit, signals);
+      }
+    }
+  }
+
+  /**
+   * A replica workshop named by its code, the way the trade names them: Latin letters (and digits)
+   * right before 厂 ("factory": "APS厂", "VSF厂", "3A厂"), in a listing that names a brand, a line or a
+   * work. Not a manufacturer (厂家, 厂商) nor an OEM claim (those are OEM-leak rules).
+   */
+  private factoryCodeSignal(listing: ListingInput, signals: Signal[]): void {
+    if (signals.some((s) => s.kind === 'coded')) return;
+    for (const field of ['title', 'description'] as const) {
+      const text = field === 'title' ? listing.title : listing.description;
+      if (text === undefined || text.indexOf('厂') < 0) continue;
+      FACTORY_CODE.lastIndex = 0;
+      for (let m = FACTORY_CODE.exec(text); m !== null; m = FACTORY_CODE.exec(text)) {
+        const code = m[1]!;
+        if (!/[A-Za-z]/.test(code) || /^oem$/i.test(code)) continue;
+        signals.push({
+          kind: 'coded',
+          rule: 'factory-code',
+          ruleVersion: this.compiled.ruleSetVersion,
+          span: { field, start: m.index, end: m.index + m[0].length, text: m[0] },
+          normalized: m[0].toLowerCase(),
+          detail: `a replica workshop named by its code "${m[0]}"`,
+          weight: round(this.policy.weights.keyword * FACTORY_CODE_SEVERITY),
+        });
+        return;
       }
     }
   }
