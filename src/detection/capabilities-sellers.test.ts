@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { HOMOPHONE_TO_REPRESENTATIVE } from './data/homophones.ts';
 import { PINYIN_TABLE } from './data/pinyin.ts';
 import { Detector } from './detector.ts';
+import { normalizeText } from './skeleton.ts';
 import { soundKeyOf } from './sound-alike.ts';
 import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
 
@@ -241,5 +242,16 @@ describe('misspellings confirmed by a line', () => {
     assert.ok(s && s.weight > 0.4, JSON.stringify(v.signals));
     const other = scan({ title: 'Saramnod Nebula Fold 6 sticker', category: 'toys' });
     assert.ok(!other.flagged, JSON.stringify(other.signals));
+  });
+});
+
+describe('Chinese numerals between Latin words', () => {
+  it('makes a Chinese numeral a word of its own next to Latin letters, and keeps numerals together', () => {
+    const words = (text: string) => normalizeText(text).skeleton;
+    // digits show as the letters they may stand for (1 as l), keeping their digit flag
+    assert.equal(words('export overrun一比一Powerblend'), 'export overrun l 比 l powerblend');
+    assert.equal(words('二〇二六年'), '2o26 年');
+    const v = scan({ title: '镜川 Tidewalker 潜水表export overrun一比一', category: 'watches' });
+    assert.ok(kinds(v).includes('oem_leak') && kinds(v).includes('coded'), JSON.stringify(v.signals));
   });
 });
