@@ -127,8 +127,9 @@ export class Detector {
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {
         bits &= ~OBFUSCATION_FULLWIDTH;
-        // Chinese input methods type fullwidth Latin: a disguise only in text with no CJK at all
-        if (view.plainLatinUnits > 0 && view.nonAsciiUnits === 0) bits |= OBFUSCATION_HOMOGLYPH;
+        // Chinese input methods in fullwidth mode type all Latin fullwidth: a disguise only where
+        // the same text has letters typed halfwidth ("Ｄｅｗａｌｔ 起子机 DCF887")
+        if (view.plainLatinUnits > 0) bits |= OBFUSCATION_HOMOGLYPH;
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }
