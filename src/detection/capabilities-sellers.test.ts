@@ -255,3 +255,19 @@ describe('Chinese numerals between Latin words', () => {
     assert.ok(kinds(v).includes('oem_leak') && kinds(v).includes('coded'), JSON.stringify(v.signals));
   });
 });
+
+describe('claims of identity with the store goods', () => {
+  it('reads 专柜同款 and "same as counter" for a branded item as coded, not for an unbranded one', () => {
+    const v = scan({ title: '镜川 Tidewalker 潜水表 专柜同款', category: 'watches' });
+    assert.ok(kinds(v).includes('coded'), JSON.stringify(v.signals));
+    const en = scan({ title: 'Jingchuan Tidewalker diver, same as counter quality', category: 'watches' });
+    assert.ok(en.flagged, JSON.stringify(en.signals));
+    const plain = scan({ title: '潜水表 专柜同款 机械', category: 'watches' });
+    assert.ok(!plain.flagged, JSON.stringify(plain.signals));
+    const fits = scan({
+      title: 'Replacement strap for Jingchuan Tidewalker, same as original',
+      category: 'watches',
+    });
+    assert.ok(!fits.flagged, JSON.stringify(fits.signals));
+  });
+});

@@ -1000,6 +1000,21 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
     ],
     { needsBrand: true },
   ),
+  // "the same item as at the counter": a claim of identity a genuine seller has no need to make
+  ...rules(
+    'coded',
+    0.6,
+    [
+      '专柜同款',
+      '专柜款',
+      '柜台同款',
+      'same as counter',
+      'counter quality',
+      'same as the counter',
+      'same as original',
+    ],
+    { needsBrand: true },
+  ),
   ...rules(
     'oem_leak',
     0.85,
