@@ -127,6 +127,13 @@ describe('Chinese names written with sound-alike characters', () => {
     );
   });
 
+  it('flags a two-character sound-alike only with one of the brand’s lines (ordinary words sound like names)', () => {
+    const alone = scan({ title: '金川 机械表 潜水', category: 'watches' });
+    assert.ok(kinds(alone).includes('brand_misspelled') && !alone.flagged, JSON.stringify(alone.signals));
+    const withLine = scan({ title: '金川 Tidewalker 潜水表', category: 'watches' });
+    assert.ok(withLine.flagged, JSON.stringify(withLine.signals));
+  });
+
   it('reads a longer name with two sound-alike characters, and not the exact name', () => {
     const v = scan({ title: '沙拉盟德 Nebula Fold6 手机', category: 'phones' });
     assert.ok(kinds(v).includes('brand_misspelled'), JSON.stringify(v.signals));

@@ -319,8 +319,6 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '发视频',
       '要视频',
       '朋友圈',
-      'photos on request',
-      'pictures on request',
       'pics on request',
       'photos sent on request',
       'pictures sent on request',
@@ -1004,15 +1002,7 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
   ...rules(
     'coded',
     0.6,
-    [
-      '专柜同款',
-      '专柜款',
-      '柜台同款',
-      'same as counter',
-      'counter quality',
-      'same as the counter',
-      'same as original',
-    ],
+    ['专柜同款', '专柜款', '柜台同款', 'counter quality', 'same as the counter', 'same as original'],
     { needsBrand: true },
   ),
   ...rules(
