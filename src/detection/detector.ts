@@ -222,9 +222,21 @@ export class Detector {
       )
         continue;
       if (this.brandHitOverlaps(firstHit, hitEnd, at, end)) continue;
+      // a two-character name read by its sound names the brand only before one of its lines:
+      // ordinary words and personal names sound like many (家明, 佳明)
+      if (length === 2 && !this.lineHitOf(names.brand[index]!, firstHit, hitEnd)) continue;
       this.fuzzyBrand = names.brand[index]!;
       this.pushHit(FUZZY_BRAND_OWNER, -1, at, end, 0, 1);
     }
+  }
+
+  /** A hit in hits[from, to) names one of the brand's lines. */
+  private lineHitOf(brand: number, from: number, to: number): boolean {
+    for (let h = from; h < to; h++) {
+      const hit = this.hits[h]!;
+      if (hit.type === OwnerType.ProductLine && hit.a === brand) return true;
+    }
+    return false;
   }
 
   /** A brand or line hit in hits[from, to) overlaps units [start, end). */

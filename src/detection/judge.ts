@@ -27,7 +27,7 @@ import {
   OBFUSCATION_SEPARATORS,
 } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
-import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import type { NormalizedView } from './normalize.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -393,16 +393,11 @@ export class Judge {
     if (hit.distance >= 0) {
       kind = 'brand_misspelled';
       // in the brand's category, or confirmed by one of its lines where the category is unknown
-      // ("Goayrd Artois"); a two-character name through sound-alikes read by their sound (not the
-      // hand-kept groups) only with one of its lines: many ordinary words sound like one (天宫, 田宫)
+      // ("Goayrd Artois")
       const cat = mentions.catState(brandIndex);
-      const line = hit.type === OwnerType.BrandTerm && mentions.line(brandIndex) >= 0;
-      const soundAlikePair =
-        hit.owner < 0 &&
-        hit.endUnit - hit.startUnit === 2 &&
-        (this.views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) !== 0;
       const inCategory =
-        (cat === CatState.Match && (!soundAlikePair || line)) || (cat === CatState.Unknown && line);
+        cat === CatState.Match ||
+        (cat === CatState.Unknown && hit.type === OwnerType.BrandTerm && mentions.line(brandIndex) >= 0);
       weight = inCategory
         ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1)
         : weights.misspelledBrand;
