@@ -7449,6 +7449,8 @@ export interface operations {
                             discussionCues?: string[];
                             /** @description Phrases that make a listing about a licensed or museum reproduction */
                             licensedReproductionCues?: string[];
+                            /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                            lowPriceCues?: string[];
                             marketplace?: string;
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
@@ -7587,6 +7589,8 @@ export interface operations {
                     discussionCues?: string[];
                     /** @description Phrases that make a listing about a licensed or museum reproduction */
                     licensedReproductionCues?: string[];
+                    /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                    lowPriceCues?: string[];
                     marketplace?: string;
                     /** @description Words that negate a marker just after them ("not a replica") */
                     negationCues?: string[];
@@ -7649,6 +7653,8 @@ export interface operations {
                             discussionCues?: string[];
                             /** @description Phrases that make a listing about a licensed or museum reproduction */
                             licensedReproductionCues?: string[];
+                            /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                            lowPriceCues?: string[];
                             marketplace?: string;
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
