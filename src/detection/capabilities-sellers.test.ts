@@ -140,6 +140,17 @@ describe('Chinese names written with sound-alike characters', () => {
     assert.deepEqual(exact.signals, []);
   });
 
+  it('reads a name written with the first characters of the sound-alike groups as disguised', () => {
+    // 飞 and 洛 fold to 菲 and 罗, the first of their groups: a seller writing those writes no registered spelling
+    const v = scan({
+      title: '菲罗维亚 Cuoco 煎锅 28cm',
+      category: 'kitchenware',
+      price: 190,
+      currency: 'USD',
+    });
+    assert.ok(kinds(v).includes('brand_obfuscated'), JSON.stringify(v.signals));
+  });
+
   it('takes a registered name written with spaces for a spelling, not a look-alike', () => {
     const v = scan({
       title: '飞洛维亚 Cuoco 煎锅 28cm',

@@ -386,7 +386,13 @@ export function compileKnowledge(
       categoryHi,
       brandColours: new Set(),
       lineColours: [],
-      spellings: new Set(spellingsOf(brand).map(literalForm)),
+      // literal spellings, and Chinese ones also without their spaces ("兰亭 青瓷" is written 兰亭青瓷)
+      spellings: new Set(
+        spellingsOf(brand).flatMap((t) => {
+          const literal = literalForm(t);
+          return /\p{Script=Han}/u.test(literal) ? [literal, literal.replace(/\s+/g, '')] : [literal];
+        }),
+      ),
       spellingWords: new Set(spellingsOf(brand).flatMap((s) => literalForm(s).split(' '))),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });

@@ -229,6 +229,14 @@ export class MentionResolver {
           hit.obfuscation &= ~OBFUSCATION_HOMOGLYPH;
         else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
           hit.obfuscation = OBFUSCATION_HOMOGLYPH;
+        // a Chinese name matched through the sound-alike groups with the group's own first character
+        // (博肯 for 勃肯, 喜力得 for 喜利得) folds without a mark: it is not a registered spelling
+        else if (
+          hit.obfuscation === 0 &&
+          type === OwnerType.BrandTerm &&
+          this.soundAlikeSpelling(listing, views, hit)
+        )
+          hit.obfuscation = OBFUSCATION_HOMOGLYPH;
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
@@ -408,6 +416,13 @@ export class MentionResolver {
     return (
       !brand.spellings.has(literal) && !literal.split(' ').every((word) => brand.spellingWords.has(word))
     );
+  }
+
+  /** A span of Chinese characters only that is no registered spelling of the brand (see resolve). */
+  private soundAlikeSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    if ((views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
+    const text = spanText(listing, views, hit).replace(/[\s\u3000]+/g, '');
+    return /^\p{Script=Han}+$/u.test(text) && !this.compiled.brands[hit.a]!.spellings.has(literalForm(text));
   }
 
   private isRegisteredSpelling(
