@@ -283,3 +283,12 @@ describe('claims of identity with the store goods', () => {
     assert.ok(!fits.flagged, JSON.stringify(fits.signals));
   });
 });
+
+describe('a Chinese name with a character written as the initial of its reading', () => {
+  it('reads "镜C" for 镜川 in the brand’s category as a nickname, and not elsewhere', () => {
+    const v = scan({ title: '镜C 机械表 潜水', category: 'watches' });
+    assert.ok(kinds(v).includes('brand_nickname'), JSON.stringify(v.signals));
+    const other = scan({ title: '镜C 大米 5kg', category: 'groceries' });
+    assert.deepEqual(other.signals, []);
+  });
+});

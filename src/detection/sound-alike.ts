@@ -15,6 +15,9 @@ function fuzzySyllable(syllable: string): string {
   return syllable.replace(/^([zcs])h/, '$1').replace(/ng$/, 'n');
 }
 
+/** The first letter of each character's reading, upper case ("Q" for 琴). */
+const INITIALS = new Map<string, string>();
+
 const KEYS: Uint16Array = (() => {
   const keys = new Uint16Array(LAST_HAN - FIRST_HAN + 1);
   const ids = new Map<string, number>();
@@ -27,7 +30,9 @@ const KEYS: Uint16Array = (() => {
       id = ids.size + 1;
       ids.set(syllable, id);
     }
+    const initial = line.charAt(0).toUpperCase();
     for (const ch of line.slice(space + 1)) {
+      INITIALS.set(ch, initial);
       const code = ch.codePointAt(0)!;
       if (code >= FIRST_HAN && code <= LAST_HAN) keys[code - FIRST_HAN] = id;
     }
@@ -45,4 +50,9 @@ export function soundPairKey(first: number, second: number): number {
   const a = soundKeyOf(first);
   const b = soundKeyOf(second);
   return a === 0 || b === 0 ? 0 : a * 1024 + b;
+}
+
+/** The first letter of a Chinese character's reading, upper case ("Q" for 琴), if the table has it. */
+export function pinyinInitialOf(ch: string): string | undefined {
+  return INITIALS.get(ch);
 }
