@@ -292,3 +292,12 @@ describe('a Chinese name with a character written as the initial of its reading'
     assert.deepEqual(other.signals, []);
   });
 });
+
+describe('faux Cyrillic and Greek letters', () => {
+  it('reads Λ, Я, Σ and И for the Latin letters they stand for in a brand name', () => {
+    for (const title of ['SΛRΛMOND Nebula Fold 6', 'SARAMOИD Nebula Fold 6', 'SAЯAMOND phone']) {
+      const v = scan({ title, category: 'phones' });
+      assert.ok(kinds(v).includes('brand_obfuscated'), `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+});
