@@ -152,6 +152,12 @@ export interface CompiledKnowledge {
    * (精功 for 精工; two characters or more: indexed by the sound keys of their first two).
    */
   hanNames: HanNames;
+  /**
+   * Brands (of named categories) by the two or three capital letters that begin their name or its
+   * consonants ("UG" of Ugreen, "GP" of GoPro, "DW" of DeWalt): written next to an emoji in the
+   * brand's category, the brand (judge.ts, emojiAbbreviationSignal).
+   */
+  emojiAbbreviations: Map<string, number[]>;
   /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
   pack: BrandPack;
   colourNames: string[];
@@ -447,6 +453,7 @@ export function compileKnowledge(
     brands,
     fuzzyLines,
     hanNames,
+    emojiAbbreviations: emojiAbbreviationsOf(brands.map((tables) => tables.brand)),
     pack: packBrands(brands, colourNames.length),
     colourNames,
     errors,
@@ -500,4 +507,27 @@ for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
 export function countryCode(value: string): string {
   const trimmed = value.trim();
   return countryByAlias.get(trimmed.toLowerCase()) ?? trimmed.toUpperCase();
+}
+
+/** See CompiledKnowledge.emojiAbbreviations; a brand written out in two or three letters is left out. */
+function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  brands.forEach((brand, index) => {
+    if ((brand.categories ?? []).length === 0) return;
+    const letters = brand.name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (letters.length < 4) return;
+    const consonants = letters[0] + letters.slice(1).replace(/[aeiouy]/g, '');
+    const keys = new Set<string>();
+    for (const form of [letters, consonants])
+      for (let k = 2; k <= 3 && k < form.length; k++) keys.add(form.slice(0, k));
+    for (const key of keys) {
+      const list = map.get(key) ?? [];
+      list.push(index);
+      map.set(key, list);
+    }
+  });
+  return map;
 }

@@ -41,6 +41,7 @@ const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
 // an emoji (or circled or squared letter), then at most two spaces or variation selectors
+const EMOJI = /\p{Extended_Pictographic}/u;
 const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
@@ -145,6 +146,9 @@ export class Judge {
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
     // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
     if (mentions.touched.length > 0) this.initialsSignal(listing, signals);
+    // letters of a brand no word names, next to an emoji, in its category ("UG⚡ 充电头")
+    if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
+      this.emojiAbbreviationSignal(listing, ctx, signals);
     const primary = mentions.primary;
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
@@ -472,6 +476,54 @@ export class Judge {
           brandId,
         });
       }
+    }
+  }
+
+  /**
+   * Two or three capital letters that begin a brand's name or its consonants ("UG", "GP", "DW"),
+   * next to an emoji, in a title of the brand's category that names no brand: the brand, disguised
+   * (a nickname). Only when the letters fit one brand of the listing's category.
+   */
+  private emojiAbbreviationSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
+    const mentions = this.mentions;
+    for (const brand of mentions.touched) if (mentions.written(brand)) return;
+    if (signals.some((s) => s.kind === 'brand_nickname')) return;
+    const c = this.compiled;
+    const title = listing.title;
+    INITIALS.lastIndex = 0;
+    for (let m = INITIALS.exec(title); m !== null; m = INITIALS.exec(title)) {
+      const token = m[1]!;
+      const letters = token.replace(/[.-]/g, '').toLowerCase();
+      if (letters.length < 2 || letters.length > 3) continue;
+      const start = m.index;
+      const end = start + token.length;
+      if (
+        !EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, start - 4), start)) &&
+        !EMOJI_NEAR_AFTER.test(title.slice(end, end + 4))
+      )
+        continue;
+      let found = -1;
+      for (const brand of c.emojiAbbreviations.get(letters) ?? []) {
+        const tables = c.brands[brand]!;
+        if ((tables.categoryLo & ctx.catLo) === 0 && (tables.categoryHi & ctx.catHi) === 0) continue;
+        if (found >= 0) return; // the letters fit two brands of the category: neither is named
+        found = brand;
+      }
+      if (found < 0 || mentions.sellerAuthorized(listing, found)) continue;
+      if (mentions.isTouched(found) && mentions.nominative(found)) continue;
+      mentions.adopt(found, listing);
+      const name = c.pack.brandNames[found]!;
+      signals.push({
+        kind: 'brand_nickname',
+        rule: c.pack.brandRules[found]!,
+        ruleVersion: this.policy.version,
+        span: { field: 'title', start, end, text: token },
+        normalized: letters,
+        detail: `"${name}" written as "${token}" next to an emoji`,
+        weight: round(this.policy.weights.brandNickname ?? 0.45),
+        brandId: c.pack.brandIds[found]!,
+      });
+      return;
     }
   }
 

@@ -357,6 +357,31 @@ export class MentionResolver {
    * The brand is named by letters standing for its name before one of its lines ("G📷 HERO13",
    * "KRV tote · Ondina"): a mention, and the primary brand when no other brand is.
    */
+  /**
+   * A brand no hit named, written as letters next to an emoji in its category ("UG⚡ 充电头"): it
+   * joins the listing's brands, confirmed, in its category.
+   */
+  adopt(brand: number, listing: ListingInput): void {
+    const at = brand * State.Stride;
+    const state = this.state;
+    if (state[at + State.Stamp] !== this.stamp) {
+      state.fill(0, at, at + State.HasSellers);
+      state[at + State.Named] = 0;
+      state[at + State.LineLength] = 0;
+      state[at + State.ShortName] = 0;
+      state[at + State.Stamp] = this.stamp;
+      state[at + State.Line] = -1;
+      this.touched.push(brand);
+    }
+    state[at + State.CatState] = CatState.Match;
+    this.confirm(brand, listing);
+  }
+
+  /** Whether a hit of this listing named the brand (or one of its lines). */
+  isTouched(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Stamp] === this.stamp;
+  }
+
   confirm(brand: number, listing: ListingInput): void {
     const at = brand * State.Stride;
     if (this.state[at + State.Mentioned]! < Mention.Confirmed) {
