@@ -303,16 +303,18 @@ describe('faux Cyrillic and Greek letters', () => {
 });
 
 describe('letters of a brand next to an emoji, with no line named', () => {
-  it('reads two or three letters that begin the name or its consonants, next to an emoji, in its category', () => {
-    for (const title of ['SR📱 折叠屏 512GB', 'SAR 📱 foldable phone', 'JNG⌚ diver watch']) {
+  it('reads two or three letters that begin the name or its consonants, glued to an emoji, in its category', () => {
+    for (const title of ['SR📱 折叠屏 512GB', 'SRM📱 foldable phone', 'JNG⌚ diver watch']) {
       const category = title.includes('watch') ? 'watches' : 'phones';
       const v = scan({ title, category, price: 1800, currency: 'USD' });
       assert.ok(kinds(v).includes('brand_nickname'), `${title}: ${JSON.stringify(v.signals)}`);
     }
   });
-  it('not without an emoji, outside the category, or with the brand written out', () => {
+  it('not apart from the emoji, not words (a vowel after the first letter), outside the category, or with the brand written out', () => {
     for (const [title, category] of [
       ['SR foldable phone 512GB', 'phones'],
+      ['SR 📱 foldable phone 512GB', 'phones'],
+      ['SAR📱 foldable phone', 'phones'],
       ['SR📱 phone case', 'toys'],
       ['SR📱 Saramond Nebula Fold 6', 'phones'],
     ] as const) {

@@ -521,8 +521,10 @@ function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
     if (letters.length < 4) return;
     const consonants = letters[0] + letters.slice(1).replace(/[aeiouy]/g, '');
     const keys = new Set<string>();
+    // no vowel after the first letter: "NEW", "HOT", "GO" are words, not a brand's letters
     for (const form of [letters, consonants])
-      for (let k = 2; k <= 3 && k < form.length; k++) keys.add(form.slice(0, k));
+      for (let k = 2; k <= 3 && k < form.length; k++)
+        if (!/[aeiouy]/.test(form.slice(1, k))) keys.add(form.slice(0, k));
     for (const key of keys) {
       const list = map.get(key) ?? [];
       list.push(index);

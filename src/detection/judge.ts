@@ -42,6 +42,8 @@ const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
 // an emoji (or circled or squared letter), then at most two spaces or variation selectors
 const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI_TOUCHING_BEFORE = /[\p{Extended_Pictographic}\u{1f100}-\u{1f1ff}]\ufe0f?$/u;
+const EMOJI_TOUCHING_AFTER = /^[\p{Extended_Pictographic}\u{1f100}-\u{1f1ff}]/u;
 const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
@@ -481,7 +483,7 @@ export class Judge {
 
   /**
    * Two or three capital letters that begin a brand's name or its consonants ("UG", "GP", "DW"),
-   * next to an emoji, in a title of the brand's category that names no brand: the brand, disguised
+   * glued to an emoji, in a title of the brand's category that names no brand: the brand, disguised
    * (a nickname). Only when the letters fit one brand of the listing's category.
    */
   private emojiAbbreviationSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
@@ -497,9 +499,10 @@ export class Judge {
       if (letters.length < 2 || letters.length > 3) continue;
       const start = m.index;
       const end = start + token.length;
+      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth
       if (
-        !EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, start - 4), start)) &&
-        !EMOJI_NEAR_AFTER.test(title.slice(end, end + 4))
+        !EMOJI_TOUCHING_BEFORE.test(title.slice(Math.max(0, start - 3), start)) &&
+        !EMOJI_TOUCHING_AFTER.test(title.slice(end, end + 3))
       )
         continue;
       let found = -1;
