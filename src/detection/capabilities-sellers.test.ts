@@ -323,3 +323,23 @@ describe('letters of a brand next to an emoji, with no line named', () => {
     }
   });
 });
+
+describe('an accessory of a line named after the line’s own noun', () => {
+  it('reads "Tidewalker watch strap" as a strap for the watch (nominative), not the watch', () => {
+    const v = scan({
+      title: 'Jingchuan Tidewalker watch strap cheap',
+      category: 'watches',
+      price: 9,
+      currency: 'USD',
+    });
+    assert.ok(!v.flagged, JSON.stringify(v.signals));
+    assert.equal(v.brands[0]?.nominative, true);
+    const watch = scan({
+      title: 'Jingchuan Tidewalker watch cheap',
+      category: 'watches',
+      price: 9,
+      currency: 'USD',
+    });
+    assert.ok(watch.flagged, JSON.stringify(watch.signals));
+  });
+});
