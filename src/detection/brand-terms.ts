@@ -6,6 +6,7 @@
  * which are never reported as disguises.
  */
 import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
+import { pinyinInitialOf } from './sound-alike.ts';
 import type { Brand, ProductLine } from './types.ts';
 
 /** Flags of a brand or line term (CompiledKnowledge.ownerFlags). */
@@ -289,6 +290,12 @@ export function derivedNicknames(brand: Brand): string[] {
     }
     if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
     out.add(`某${han[han.length - 1]}`);
+    // one character after the first written as the initial of its reading ("浪Q" for 浪琴, "香N儿")
+    if (han.length <= 4)
+      for (let k = 1; k < han.length; k++) {
+        const initial = pinyinInitialOf(han[k]!);
+        if (initial) out.add([...han.slice(0, k), initial, ...han.slice(k + 1)].join(''));
+      }
   }
   // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname)
   const registered = spellingsOf(brand).map((s) => s.toLowerCase());

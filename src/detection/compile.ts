@@ -38,6 +38,7 @@ import {
   buildCategoryPrices,
   type ConditionStats,
 } from './price.ts';
+import { soundPairKey } from './sound-alike.ts';
 import type {
   Brand,
   BrandKnowledge,
@@ -77,6 +78,8 @@ export enum CueKind {
   /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
   Games = 9,
   Discussion = 10,
+  /** The seller stresses a low price ("cheap", "best price", "低价"). */
+  LowPrice = 11,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -143,11 +146,18 @@ export interface CompiledKnowledge {
   /** Misspelling payloads below FUZZY_EXEMPT: line `-2 - payload` of `fuzzyLines`. */
   fuzzyLines: Array<{ brand: number; line: number }>;
   /**
-   * Chinese names of three characters or more of brands that name their categories, for names
-   * written with one character swapped (日默娃 for 日默瓦): indexed by their first and by their
-   * second unit code (a single swap leaves one of the two in place).
+   * Chinese names of brands that name their categories, for names written with one character
+   * swapped (日默娃 for 日默瓦; three characters or more: indexed by their first and by their second
+   * unit code, since a single swap leaves one of the two in place) or with sound-alike characters
+   * (精功 for 精工; two characters or more: indexed by the sound keys of their first two).
    */
   hanNames: HanNames;
+  /**
+   * Brands (of named categories) by the two or three capital letters that begin their name or its
+   * consonants ("UG" of Ugreen, "GP" of GoPro, "DW" of DeWalt): written next to an emoji in the
+   * brand's category, the brand (judge.ts, emojiAbbreviationSignal).
+   */
+  emojiAbbreviations: Map<string, number[]>;
   /** The same brand facts packed for the per-listing judgement (see brand-pack.ts). */
   pack: BrandPack;
   colourNames: string[];
@@ -161,9 +171,10 @@ export interface HanNames {
   codes: Int32Array[];
   byFirst: Map<number, number[]>;
   bySecond: Map<number, number[]>;
+  bySound: Map<number, number[]>;
 }
 
-const HAN_NAME = /^\p{Script=Han}{3,8}$/u;
+const HAN_NAME = /^\p{Script=Han}{2,8}$/u;
 
 export function categoryMask(categories: readonly string[] | undefined): [number, number] {
   let lo = 0;
@@ -248,6 +259,7 @@ export function compileKnowledge(
     [ruleSet.promotionCues, CueKind.Promotion],
     [ruleSet.usedConditionCues, CueKind.UsedCondition],
     [ruleSet.newConditionCues, CueKind.NewCondition],
+    [ruleSet.lowPriceCues, CueKind.LowPrice],
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
@@ -267,7 +279,13 @@ export function compileKnowledge(
   const fuzzyTerms: FuzzyTerm[] = [];
   const titleOnly: Array<[string, number]> = [];
   const fuzzyLines: Array<{ brand: number; line: number }> = [];
-  const hanNames: HanNames = { brand: [], codes: [], byFirst: new Map(), bySecond: new Map() };
+  const hanNames: HanNames = {
+    brand: [],
+    codes: [],
+    byFirst: new Map(),
+    bySecond: new Map(),
+    bySound: new Map(),
+  };
   const brands: BrandTables[] = [];
   for (const brand of knowledge.brands) {
     const brandIndex = brands.length;
@@ -289,15 +307,18 @@ export function compileKnowledge(
         HAN_NAME.test(term) &&
         names.has(lower) &&
         (brand.categories ?? []).length > 0 &&
-        compiled.codes.length >= 3
+        compiled.codes.length >= 2
       ) {
         const index = hanNames.brand.length;
         hanNames.brand.push(brandIndex);
         hanNames.codes.push(compiled.codes);
-        for (const [map, code] of [
-          [hanNames.byFirst, compiled.codes[0]!],
-          [hanNames.bySecond, compiled.codes[1]!],
-        ] as const) {
+        const keys: Array<[Map<number, number[]>, number]> = [
+          [hanNames.bySound, soundPairKey(compiled.codes[0]!, compiled.codes[1]!)],
+        ];
+        if (compiled.codes.length >= 3)
+          keys.push([hanNames.byFirst, compiled.codes[0]!], [hanNames.bySecond, compiled.codes[1]!]);
+        for (const [map, code] of keys) {
+          if (code === 0) continue;
           const list = map.get(code) ?? [];
           list.push(index);
           map.set(code, list);
@@ -371,7 +392,13 @@ export function compileKnowledge(
       categoryHi,
       brandColours: new Set(),
       lineColours: [],
-      spellings: new Set(spellingsOf(brand).map(literalForm)),
+      // literal spellings, and Chinese ones also without their spaces ("兰亭 青瓷" is written 兰亭青瓷)
+      spellings: new Set(
+        spellingsOf(brand).flatMap((t) => {
+          const literal = literalForm(t);
+          return /\p{Script=Han}/u.test(literal) ? [literal, literal.replace(/\s+/g, '')] : [literal];
+        }),
+      ),
       spellingWords: new Set(spellingsOf(brand).flatMap((s) => literalForm(s).split(' '))),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });
@@ -426,6 +453,7 @@ export function compileKnowledge(
     brands,
     fuzzyLines,
     hanNames,
+    emojiAbbreviations: emojiAbbreviationsOf(brands.map((tables) => tables.brand)),
     pack: packBrands(brands, colourNames.length),
     colourNames,
     errors,
@@ -479,4 +507,29 @@ for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {
 export function countryCode(value: string): string {
   const trimmed = value.trim();
   return countryByAlias.get(trimmed.toLowerCase()) ?? trimmed.toUpperCase();
+}
+
+/** See CompiledKnowledge.emojiAbbreviations; a brand written out in two or three letters is left out. */
+function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  brands.forEach((brand, index) => {
+    if ((brand.categories ?? []).length === 0) return;
+    const letters = brand.name
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (letters.length < 4) return;
+    const consonants = letters[0] + letters.slice(1).replace(/[aeiouy]/g, '');
+    const keys = new Set<string>();
+    // no vowel after the first letter: "NEW", "HOT", "GO" are words, not a brand's letters
+    for (const form of [letters, consonants])
+      for (let k = 2; k <= 3 && k < form.length; k++)
+        if (!/[aeiouy]/.test(form.slice(1, k))) keys.add(form.slice(0, k));
+    for (const key of keys) {
+      const list = map.get(key) ?? [];
+      list.push(index);
+      map.set(key, list);
+    }
+  });
+  return map;
 }

@@ -52,10 +52,36 @@ export function isNominative(
       if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
-      if (gapWords(view, hit.endUnit, cue.startUnit) > cue.b) continue;
+      const gap = gapWords(view, hit.endUnit, cue.startUnit);
+      // the line's own noun may stand between: "JBL Flip 6 speaker case" is a case
+      if (gap > cue.b && !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)))
+        continue;
       if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
       return true;
     }
+  }
+  return false;
+}
+
+/** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
+function ownNounBetween(
+  hits: readonly Hit[],
+  hitCount: number,
+  mention: Hit,
+  cue: Hit,
+  category: number,
+): boolean {
+  if (category < 0) return false;
+  for (let h = 0; h < hitCount; h++) {
+    const word = hits[h]!;
+    if (
+      word.type === OwnerType.Category &&
+      word.a === category &&
+      word.field === cue.field &&
+      word.startUnit >= mention.endUnit &&
+      word.endUnit <= cue.startUnit
+    )
+      return true;
   }
   return false;
 }

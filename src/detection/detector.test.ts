@@ -63,9 +63,11 @@ describe('obfuscation defences', () => {
     });
   }
 
-  it('treats fullwidth Latin as a disguise only inside plain Latin text', () => {
+  it('treats fullwidth Latin as a disguise only beside letters typed halfwidth', () => {
     assert.ok(kinds('Ｇｕｃｃｉ Marmont bag').includes('brand_obfuscated'));
+    assert.ok(kinds('Ｇｕｃｃｉ 包包 Marmont').includes('brand_obfuscated'));
     assert.ok(!kinds('Ｇｕｃｃｉ 包包 正品').includes('brand_obfuscated'));
+    assert.ok(!kinds('Ｇｕｃｃｉ 包包 Ｍａｒｍｏｎｔ 正品').includes('brand_obfuscated'));
   });
 
   it('reports misspellings within a length-dependent edit distance', () => {

@@ -20,6 +20,7 @@ import {
   OBFUSCATION_REPEATED,
 } from './matcher.ts';
 import { type NormalizedView, TextNormalizer, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import { soundKeyOf, soundPairKey } from './sound-alike.ts';
 import type {
   BrandKnowledge,
   DetectionInputError,
@@ -126,8 +127,9 @@ export class Detector {
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
       if (bits & OBFUSCATION_FULLWIDTH) {
         bits &= ~OBFUSCATION_FULLWIDTH;
-        // Chinese input methods type fullwidth Latin: a disguise only in text with no CJK at all
-        if (view.plainLatinUnits > 0 && view.nonAsciiUnits === 0) bits |= OBFUSCATION_HOMOGLYPH;
+        // Chinese input methods in fullwidth mode type all Latin fullwidth: a disguise only where
+        // the same text has letters typed halfwidth ("Ｄｅｗａｌｔ 起子机 DCF887")
+        if (view.plainLatinUnits > 0) bits |= OBFUSCATION_HOMOGLYPH;
       }
       this.pushHit(owner, automaton.hitPattern[k]!, automaton.hitStart[k]!, automaton.hitEnd[k]!, bits, -1);
     }
@@ -151,9 +153,11 @@ export class Detector {
   }
 
   /**
-   * Chinese brand names of three characters or more written with one character swapped (日默娃 for
-   * 日默瓦, 姿生堂 for 资生堂), in titles: reported as misspellings (edit distance 1), which name the
-   * brand only in its categories or with one of its lines. Not where a brand or line is named.
+   * Chinese brand names written with one character swapped (日默娃 for 日默瓦, 姿生堂 for 资生堂; names of
+   * three characters or more) or with characters that sound alike (精功 for 精工, 万待 for 万代; any
+   * length, a two-character name only standing alone), in titles: reported as misspellings (edit
+   * distance 1), which name the brand only in its categories or with one of its lines. Not where a
+   * brand or line is named.
    */
   private hanVariants(view: NormalizedView, firstHit: number): void {
     const names = this.compiled.hanNames;
@@ -162,9 +166,9 @@ export class Detector {
     const flags = view.flags;
     const unspaced = UNIT_UNSPACED_SCRIPT | 0;
     const hitEnd = this.hitCount;
-    for (let i = 0; i + 2 < n; i++) {
+    for (let i = 0; i + 1 < n; i++) {
       if ((flags[i]! & unspaced) === 0) continue;
-      for (let pass = 0; pass < 2; pass++) {
+      for (let pass = 0; pass < 2 && i + 2 < n; pass++) {
         const list = pass === 0 ? names.byFirst.get(codes[i]!) : names.bySecond.get(codes[i + 1]!);
         if (list === undefined) continue;
         for (const index of list) {
@@ -181,7 +185,58 @@ export class Detector {
           this.pushHit(FUZZY_BRAND_OWNER, -1, i, i + length, 0, 1);
         }
       }
+      const sounds = names.bySound.get(soundPairKey(codes[i]!, codes[i + 1]!));
+      if (sounds !== undefined) this.soundAlikeNames(view, sounds, i, firstHit, hitEnd);
     }
+  }
+
+  /** Names of `list` written at unit `at` with sound-alike characters (see hanVariants). */
+  private soundAlikeNames(
+    view: NormalizedView,
+    list: readonly number[],
+    at: number,
+    firstHit: number,
+    hitEnd: number,
+  ): void {
+    const names = this.compiled.hanNames;
+    const codes = view.codes;
+    const flags = view.flags;
+    const unspaced = UNIT_UNSPACED_SCRIPT | 0;
+    for (const index of list) {
+      const name = names.codes[index]!;
+      const length = name.length;
+      if (at + length > view.length) continue;
+      let swapped = 0;
+      for (let k = 0; k < length && swapped >= 0; k++) {
+        const code = codes[at + k]!;
+        if ((flags[at + k]! & unspaced) === 0 || (k > 0 && view.boundaryBefore[at + k]! !== 0)) swapped = -1;
+        else if (code !== name[k]) swapped = soundKeyOf(code) === soundKeyOf(name[k]!) ? swapped + 1 : -1;
+      }
+      // one swap in a longer name is read by the swapped-character search already
+      if (swapped <= 0 || (swapped === 1 && length >= 3)) continue;
+      const end = at + length;
+      if (
+        length === 2 &&
+        ((at > 0 && flags[at - 1]! & unspaced && view.boundaryBefore[at]! === 0) ||
+          (end < view.length && flags[end]! & unspaced && view.boundaryBefore[end]! === 0))
+      )
+        continue;
+      if (this.brandHitOverlaps(firstHit, hitEnd, at, end)) continue;
+      // a two-character name read by its sound names the brand only before one of its lines:
+      // ordinary words and personal names sound like many (家明, 佳明)
+      if (length === 2 && !this.lineHitOf(names.brand[index]!, firstHit, hitEnd)) continue;
+      this.fuzzyBrand = names.brand[index]!;
+      this.pushHit(FUZZY_BRAND_OWNER, -1, at, end, 0, 1);
+    }
+  }
+
+  /** A hit in hits[from, to) names one of the brand's lines. */
+  private lineHitOf(brand: number, from: number, to: number): boolean {
+    for (let h = from; h < to; h++) {
+      const hit = this.hits[h]!;
+      if (hit.type === OwnerType.ProductLine && hit.a === brand) return true;
+    }
+    return false;
   }
 
   /** A brand or line hit in hits[from, to) overlaps units [start, end). */

@@ -128,6 +128,18 @@ export class IndicatorChecker {
         brandId,
       });
     }
+    if (extreme && ctx.lowPriceStated) {
+      signals.push({
+        kind: 'price_stressed',
+        rule: `price-stressed:${brandId}`,
+        ruleVersion: version,
+        span: null,
+        normalized: 'low price',
+        detail: `a low price is stressed at ${Math.round(ratio * 1000) / 10}% of the genuine price`,
+        weight: round(weights.priceStressed ?? 0.1),
+        brandId,
+      });
+    }
     const used =
       listing.condition === 'used' ||
       listing.condition === 'refurbished' ||

@@ -41,10 +41,16 @@ const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
 const CONTEXT_UNITS = 48;
 const GAME_COUNT_RULE = 'piracy.game-count';
 // an emoji (or circled or squared letter), then at most two spaces or variation selectors
+const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJI_TOUCHING_BEFORE = /[\p{Extended_Pictographic}\u{1f100}-\u{1f1ff}]\ufe0f?$/u;
+const EMOJI_TOUCHING_AFTER = /^[\p{Extended_Pictographic}\u{1f100}-\u{1f1ff}]/u;
 const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
+/** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
+const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
+const FACTORY_CODE_SEVERITY = 0.8;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
@@ -55,7 +61,8 @@ const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
-const INITIALS = /(?<![\p{L}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{L}\p{N}])/gu;
+// Latin letters and digits bound a token; a Chinese character does not ("MCL浩悦4+")
+const INITIALS = /(?<![\p{Script=Latin}\p{N}])([A-Z](?:[.-]?[A-Z]){0,4})(?![\p{Script=Latin}\p{N}])/gu;
 
 /** The letters are letters of the name in order, starting with its first ("SLM" of Salomon). */
 function lettersOf(name: string, letters: string): boolean {
@@ -70,6 +77,16 @@ function lettersOf(name: string, letters: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** The letters begin the name and are not a whole word of it ("SAM" of Samsung, not "NEW" of New Balance). */
+function prefixOf(name: string, letters: string): boolean {
+  const words = name
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, '')
+    .split(/\s+/);
+  return words.join('').startsWith(letters) && !words.includes(letters);
 }
 
 /** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
@@ -131,9 +148,13 @@ export class Judge {
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
     // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
     if (mentions.touched.length > 0) this.initialsSignal(listing, signals);
+    // letters of a brand no word names, next to an emoji, in its category ("UG⚡ 充电头")
+    if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
+      this.emojiAbbreviationSignal(listing, ctx, signals);
     const primary = mentions.primary;
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
+    if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
     // 3. indicators about the brand's goods
     if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
       this.indicators.check(
@@ -217,6 +238,34 @@ export class Judge {
         this.prereleaseSignal(hit, hits, hitCount, signals);
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
         this.gameCountSignal(listing, hit, signals);
+      }
+    }
+  }
+
+  /**
+   * A replica workshop named by its code, the way the trade names them: Latin letters (and digits)
+   * right before 厂 ("factory": "APS厂", "VSF厂", "3A厂"), in a listing that names a brand, a line or a
+   * work. Not a manufacturer (厂家, 厂商) nor an OEM claim (those are OEM-leak rules).
+   */
+  private factoryCodeSignal(listing: ListingInput, signals: Signal[]): void {
+    if (signals.some((s) => s.kind === 'coded')) return;
+    for (const field of ['title', 'description'] as const) {
+      const text = field === 'title' ? listing.title : listing.description;
+      if (text === undefined || text.indexOf('厂') < 0) continue;
+      FACTORY_CODE.lastIndex = 0;
+      for (let m = FACTORY_CODE.exec(text); m !== null; m = FACTORY_CODE.exec(text)) {
+        const code = m[1]!;
+        if (!/[A-Za-z]/.test(code) || /^oem$/i.test(code)) continue;
+        signals.push({
+          kind: 'coded',
+          rule: 'factory-code',
+          ruleVersion: this.compiled.ruleSetVersion,
+          span: { field, start: m.index, end: m.index + m[0].length, text: m[0] },
+          normalized: m[0].toLowerCase(),
+          detail: `a replica workshop named by its code "${m[0]}"`,
+          weight: round(this.policy.weights.keyword * FACTORY_CODE_SEVERITY),
+        });
+        return;
       }
     }
   }
@@ -349,7 +398,12 @@ export class Judge {
     let detail: string;
     if (hit.distance >= 0) {
       kind = 'brand_misspelled';
-      const inCategory = mentions.catState(brandIndex) === CatState.Match;
+      // in the brand's category, or confirmed by one of its lines where the category is unknown
+      // ("Goayrd Artois")
+      const cat = mentions.catState(brandIndex);
+      const inCategory =
+        cat === CatState.Match ||
+        (cat === CatState.Unknown && hit.type === OwnerType.BrandTerm && mentions.line(brandIndex) >= 0);
       weight = inCategory
         ? Math.min(weights.misspelledBrand * MISSPELLED_IN_CATEGORY_FACTOR, 1)
         : weights.misspelledBrand;
@@ -399,14 +453,16 @@ export class Judge {
         EMOJI_NEAR_AFTER.test(title.slice(end, end + 4));
       const split = letters.length !== token.length;
       if (!(emoji || (split && letters.length >= 2) || letters.length >= 3)) continue;
-      // abbreviations drop vowels: "HOT", "NEW" and "OEM" are words, "KRV" and "SLM" are not
-      if (/[aeiouy]/.test(letters.slice(1))) continue;
+      // abbreviations drop vowels: "HOT", "NEW" and "OEM" are words, "KRV" and "SLM" are not; or
+      // cut the name short, three letters or more that are not a word of it ("SAM" of Samsung)
+      const vowels = /[aeiouy]/.test(letters.slice(1));
+      if (vowels && (letters.length < 3 || split)) continue;
       for (const brand of mentions.touched) {
         if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
         if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
           continue;
         const name = c.pack.brandNames[brand]!;
-        if (!lettersOf(name, letters)) continue;
+        if (vowels ? !prefixOf(name, letters) : !lettersOf(name, letters)) continue;
         if (mentions.sellerAuthorized(listing, brand)) continue;
         mentions.confirm(brand, listing);
         const brandId = c.pack.brandIds[brand]!;
@@ -422,6 +478,55 @@ export class Judge {
           brandId,
         });
       }
+    }
+  }
+
+  /**
+   * Two or three capital letters that begin a brand's name or its consonants ("UG", "GP", "DW"),
+   * glued to an emoji, in a title of the brand's category that names no brand: the brand, disguised
+   * (a nickname). Only when the letters fit one brand of the listing's category.
+   */
+  private emojiAbbreviationSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
+    const mentions = this.mentions;
+    for (const brand of mentions.touched) if (mentions.written(brand)) return;
+    if (signals.some((s) => s.kind === 'brand_nickname')) return;
+    const c = this.compiled;
+    const title = listing.title;
+    INITIALS.lastIndex = 0;
+    for (let m = INITIALS.exec(title); m !== null; m = INITIALS.exec(title)) {
+      const token = m[1]!;
+      const letters = token.replace(/[.-]/g, '').toLowerCase();
+      if (letters.length < 2 || letters.length > 3) continue;
+      const start = m.index;
+      const end = start + token.length;
+      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth
+      if (
+        !EMOJI_TOUCHING_BEFORE.test(title.slice(Math.max(0, start - 3), start)) &&
+        !EMOJI_TOUCHING_AFTER.test(title.slice(end, end + 3))
+      )
+        continue;
+      let found = -1;
+      for (const brand of c.emojiAbbreviations.get(letters) ?? []) {
+        const tables = c.brands[brand]!;
+        if ((tables.categoryLo & ctx.catLo) === 0 && (tables.categoryHi & ctx.catHi) === 0) continue;
+        if (found >= 0) return; // the letters fit two brands of the category: neither is named
+        found = brand;
+      }
+      if (found < 0 || mentions.sellerAuthorized(listing, found)) continue;
+      if (mentions.isTouched(found) && mentions.nominative(found)) continue;
+      mentions.adopt(found, listing);
+      const name = c.pack.brandNames[found]!;
+      signals.push({
+        kind: 'brand_nickname',
+        rule: c.pack.brandRules[found]!,
+        ruleVersion: this.policy.version,
+        span: { field: 'title', start, end, text: token },
+        normalized: letters,
+        detail: `"${name}" written as "${token}" next to an emoji`,
+        weight: round(this.policy.weights.brandNickname ?? 0.45),
+        brandId: c.pack.brandIds[found]!,
+      });
+      return;
     }
   }
 

@@ -28,6 +28,8 @@ export interface ListingContext {
   promotion: boolean;
   usedStated: boolean;
   newStated: boolean;
+  /** The seller stresses a low price ("cheap", "低价"): with an extreme price, a second cue. */
+  lowPriceStated: boolean;
 }
 
 /** Parent masks: bit i set in accessoryParents[c] when category c is an accessory of category i. */
@@ -79,6 +81,7 @@ export class ContextReader {
     promotion: false,
     usedStated: false,
     newStated: false,
+    lowPriceStated: false,
   };
 
   constructor(private readonly compiled: CompiledKnowledge) {}
@@ -90,6 +93,7 @@ export class ContextReader {
     c.promotion = false;
     c.usedStated = false;
     c.newStated = false;
+    c.lowPriceStated = false;
     let titleLo = 0;
     let titleHi = 0;
     let descLo = 0;
@@ -104,6 +108,7 @@ export class ContextReader {
         else if (kind === CueKind.Promotion) c.promotion = true;
         else if (kind === CueKind.UsedCondition) c.usedStated = true;
         else if (kind === CueKind.NewCondition) c.newStated = true;
+        else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
       } else if (type === OwnerType.Category && !coveredByLongerCategory(hit, hits, hitCount)) {
         const index = hit.a;
         if (hit.field === FIELD_TITLE) {

@@ -220,7 +220,22 @@ export class MentionResolver {
         if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
         if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // a registered spelling with spaces in it ("飞亚达 航天") has no look-alike in it: what is
+        // left to judge is the spaces
+        else if (
+          hit.obfuscation & OBFUSCATION_HOMOGLYPH &&
+          this.isRegisteredSpelling(listing, views, hit, true)
+        )
+          hit.obfuscation &= ~OBFUSCATION_HOMOGLYPH;
         else if (hit.obfuscation === 0 && this.addedLookAlike(listing, views, hit))
+          hit.obfuscation = OBFUSCATION_HOMOGLYPH;
+        // a Chinese name matched through the sound-alike groups with the group's own first character
+        // (博肯 for 勃肯, 喜力得 for 喜利得) folds without a mark: it is not a registered spelling
+        else if (
+          hit.obfuscation === 0 &&
+          type === OwnerType.BrandTerm &&
+          this.soundAlikeSpelling(listing, views, hit)
+        )
           hit.obfuscation = OBFUSCATION_HOMOGLYPH;
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
@@ -342,6 +357,31 @@ export class MentionResolver {
    * The brand is named by letters standing for its name before one of its lines ("G📷 HERO13",
    * "KRV tote · Ondina"): a mention, and the primary brand when no other brand is.
    */
+  /**
+   * A brand no hit named, written as letters next to an emoji in its category ("UG⚡ 充电头"): it
+   * joins the listing's brands, confirmed, in its category.
+   */
+  adopt(brand: number, listing: ListingInput): void {
+    const at = brand * State.Stride;
+    const state = this.state;
+    if (state[at + State.Stamp] !== this.stamp) {
+      state.fill(0, at, at + State.HasSellers);
+      state[at + State.Named] = 0;
+      state[at + State.LineLength] = 0;
+      state[at + State.ShortName] = 0;
+      state[at + State.Stamp] = this.stamp;
+      state[at + State.Line] = -1;
+      this.touched.push(brand);
+    }
+    state[at + State.CatState] = CatState.Match;
+    this.confirm(brand, listing);
+  }
+
+  /** Whether a hit of this listing named the brand (or one of its lines). */
+  isTouched(brand: number): boolean {
+    return this.state[brand * State.Stride + State.Stamp] === this.stamp;
+  }
+
   confirm(brand: number, listing: ListingInput): void {
     const at = brand * State.Stride;
     if (this.state[at + State.Mentioned]! < Mention.Confirmed) {
@@ -403,8 +443,23 @@ export class MentionResolver {
     );
   }
 
-  private isRegisteredSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
-    return this.compiled.brands[hit.a]!.spellings.has(literalForm(spanText(listing, views, hit)));
+  /** A span of Chinese characters only that is no registered spelling of the brand (see resolve). */
+  private soundAlikeSpelling(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    if ((views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
+    const text = spanText(listing, views, hit).replace(/[\s\u3000]+/g, '');
+    return /^\p{Script=Han}+$/u.test(text) && !this.compiled.brands[hit.a]!.spellings.has(literalForm(text));
+  }
+
+  private isRegisteredSpelling(
+    listing: ListingInput,
+    views: readonly NormalizedView[],
+    hit: Hit,
+    withoutSpaces = false,
+  ): boolean {
+    const text = spanText(listing, views, hit);
+    return this.compiled.brands[hit.a]!.spellings.has(
+      literalForm(withoutSpaces ? text.replace(/[\s\u3000]+/g, '') : text),
+    );
   }
 }
 

@@ -164,6 +164,12 @@ export class GeneralNormalizer implements NormalizedView {
     const code = packed & 0x1fffff;
     const unspaced = info & UNIT_UNSPACED_SCRIPT;
     if (unspaced !== this.prevUnspaced && this.prevUnspaced !== -1) boundary = 1;
+    // a Chinese numeral folded to a digit is a word of its own next to Latin letters
+    // ("overrun一比一Powerblend" is "overrun 1比1 powerblend", not "overrun1")
+    if (charClass === CharClass.Digit && isChineseNumeral(text.charCodeAt(start))) {
+      if (prevRawClass === CharClass.Letter && sepBefore === 0) boundary = 1;
+      if (isAsciiLetter(text.charCodeAt(end))) this.pendingBoundary = 1;
+    }
     this.prevUnspaced = unspaced;
     const n = this.length;
     let unitFlagBits = info & 0xff;
@@ -248,4 +254,13 @@ export class GeneralNormalizer implements NormalizedView {
     this.invisiblePending = 0;
     this.decimalPending = 0;
   }
+}
+
+/** A Chinese character read as a digit (一, 〇, 贰), not a fullwidth digit. */
+function isChineseNumeral(code: number): boolean {
+  return code === 0x3007 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

@@ -66,6 +66,7 @@ export const KeywordRuleSetSchema = Type.Unsafe<KeywordRuleSet>(
       promotionCues: Phrases('A stated sale that explains a moderate discount ("clearance", "双十一")'),
       usedConditionCues: Phrases('Text saying the item is second-hand ("pre-owned", "二手")'),
       newConditionCues: Phrases('Text saying the item is new ("brand new", "全新")'),
+      lowPriceCues: Phrases('Text stressing a low price ("cheap", "best price", "低价")'),
     },
     {
       additionalProperties: false,

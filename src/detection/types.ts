@@ -174,6 +174,8 @@ export interface KeywordRuleSet {
   usedConditionCues?: string[];
   /** Text saying the item is new ("brand new", "BNWT", "全新"). */
   newConditionCues?: string[];
+  /** Text stressing a low price ("cheap", "best price", "低价", "性价比"): with an extreme price, a second cue. */
+  lowPriceCues?: string[];
 }
 
 export type DetectionAction = 'remove' | 'review' | 'brand_verify' | 'allow';
@@ -224,6 +226,8 @@ export interface SignalWeights {
   unauthorizedBulk?: number;
   /** A new item at an extreme price: the text says it is new (rules out second-hand). */
   statedNew?: number;
+  /** The text stresses a low price that is extreme already (signal `price_stressed`). */
+  priceStressed?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
 }
@@ -239,6 +243,7 @@ export type SignalKind =
   | 'stock_variety'
   | 'brand_nickname'
   | 'stated_new'
+  | 'price_stressed'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'

@@ -477,6 +477,7 @@ export function validateKeywordRuleSet(input: unknown): {
     'promotionCues',
     'usedConditionCues',
     'newConditionCues',
+    'lowPriceCues',
   ] as const) {
     const list = stringList(input[key], `/${key}`, errors);
     if (list) ruleSet[key] = list;

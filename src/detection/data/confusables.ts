@@ -26,7 +26,9 @@ const PAIRS: string =
   // Latin letters with hooks, strokes and slashes that NFD does not take apart
   'ƈcɗdɠgƙkɱmƥpʠqʂsƭtʋvⱳwƴyɓbƒfɦhɲnɽrʐzȶtȴløoØoðdĸk' +
   // Cyrillic and Greek small letters that look like Latin small capitals or italics
-  'кkмmтtвbнhпnгrшwηnμuςc';
+  'кkмmтtвbнhпnгrшwηnμuςc' +
+  // "faux Cyrillic" and Greek letters used for the Latin letters they resemble ("ΛDIDΛS", "ЯOLEX")
+  'ΛaλaΔaΣeЯrИnПnФoЦuШwЖxБbДaЄeєeƐeƎeƆcɔcÞpþp';
 
 /**
  * Enclosed and symbol letters that NFKC leaves alone: regional indicators (🇦..🇿), negative

@@ -22,6 +22,7 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     priceWeak: 0.25,
     unauthorizedBulk: 0.3,
     statedNew: 0.1,
+    priceStressed: 0.1,
     brandNickname: 0.45,
   },
   priceZThreshold: -2.5,

@@ -314,6 +314,16 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '实拍视频',
       '实物图',
       '需要的私',
+      '要实拍',
+      '发实拍',
+      '发视频',
+      '要视频',
+      '朋友圈',
+      'pics on request',
+      'photos sent on request',
+      'pictures sent on request',
+      'more pics via',
+      'more photos via',
     ],
     {
       needsBrand: true,
@@ -410,7 +420,7 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
   ...rules(
     'contact_offsite',
     0.2,
-    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for'],
+    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for', '看实物'],
     {
       needsBrand: true,
     },
@@ -986,6 +996,13 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       'first copy',
       'first-copy',
     ],
+    { needsBrand: true },
+  ),
+  // "the same item as at the counter": a claim of identity a genuine seller has no need to make
+  ...rules(
+    'coded',
+    0.6,
+    ['专柜同款', '专柜款', '柜台同款', 'counter quality', 'same as the counter', 'same as original'],
     { needsBrand: true },
   ),
   ...rules(

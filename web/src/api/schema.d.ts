@@ -8208,6 +8208,8 @@ export interface operations {
                             discussionCues?: string[];
                             /** @description Phrases that make a listing about a licensed or museum reproduction */
                             licensedReproductionCues?: string[];
+                            /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                            lowPriceCues?: string[];
                             marketplace?: string;
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
@@ -8346,6 +8348,8 @@ export interface operations {
                     discussionCues?: string[];
                     /** @description Phrases that make a listing about a licensed or museum reproduction */
                     licensedReproductionCues?: string[];
+                    /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                    lowPriceCues?: string[];
                     marketplace?: string;
                     /** @description Words that negate a marker just after them ("not a replica") */
                     negationCues?: string[];
@@ -8408,6 +8412,8 @@ export interface operations {
                             discussionCues?: string[];
                             /** @description Phrases that make a listing about a licensed or museum reproduction */
                             licensedReproductionCues?: string[];
+                            /** @description Text stressing a low price ("cheap", "best price", "低价") */
+                            lowPriceCues?: string[];
                             marketplace?: string;
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
