@@ -15,7 +15,7 @@ import {
 import type { LedgerDecision, StoreContext } from './sellers.repository.ts';
 import * as repo from './sellers.repository.ts';
 import type { Severity } from './sellers.table.ts';
-import { deductionFor, rankOf, type SellerAccountabilityPolicy, sanctionFor, strikesAt } from './sellers.ts';
+import { rankOf, type SellerAccountabilityPolicy, sanctionFor } from './sellers.ts';
 
 /**
  * The points ledger: deductions for upheld infringements, restorations when they are undone, and
@@ -39,44 +39,6 @@ const yearOf = (at: Date) => at.getUTCFullYear();
 async function lockedContext(trx: Database, storeId: string): Promise<StoreContext | null> {
   if (!(await lockStore(trx, storeId))) return null;
   return (await repo.storeContext(trx, storeId)) ?? null;
-}
-
-/** Opens a calendar year with its allotment, once. */
-async function ensureAllotment(
-  trx: Database,
-  storeId: string,
-  year: number,
-  policy: Policy,
-  now: Date,
-): Promise<AuditEntry[]> {
-  if (await repo.hasAllotment(trx, storeId, year)) return [];
-  const id = newId();
-  await repo.insertEntry(trx, {
-    id,
-    store_id: storeId,
-    year,
-    kind: 'allotment',
-    points: policy.body.yearlyAllotment,
-    decision_id: null,
-    restores_entry_id: null,
-    severity: null,
-    grouped_with: null,
-    source: null,
-    item_id: null,
-    listing_id: null,
-    policy_version: policy.version,
-    note: `Yearly allotment for ${year}`,
-    created_at: now,
-  });
-  return [
-    {
-      actor: SYSTEM_ACTOR.label,
-      action: 'points.allotted',
-      entityType: 'store',
-      entityId: storeId,
-      data: { entryId: id, year, points: policy.body.yearlyAllotment, policyVersion: policy.version },
-    },
-  ];
 }
 
 /** The severity of an infringement decision, or null when it is not one the ledger counts. */
@@ -113,51 +75,56 @@ export async function countInfringement(
     note?: string | undefined;
   },
 ): Promise<Counted | null> {
-  const ctx = await lockedContext(trx, input.storeId);
-  if (!ctx) return null;
-  if (await repo.deductionOfDecision(trx, input.decision.id)) return null;
   const policy = await accountabilityPolicy(trx);
   const at = input.decision.created_at;
-  const audit = await ensureAllotment(trx, ctx.id, yearOf(at), policy, input.now);
-  const earlier = await repo.deductionsOfStore(trx, ctx.id);
   const source = input.decision.notifier_org_id ?? 'proactive';
-  const cost = deductionFor(
-    earlier.map((d) => ({
-      at: d.created_at,
-      points: d.points,
-      source: d.source ?? '',
-      restored: d.restored,
-    })),
-    { at, source, severity: input.severity },
-    policy.body,
-  );
-  const groupHead = cost.grouped
-    ? earlier.find((d) => !d.restored && d.points < 0 && d.source === source)
-    : undefined;
   const entryId = newId();
-  await repo.insertEntry(trx, {
+  const allotmentId = newId();
+  const row = await repo.recordDeduction(trx, {
     id: entryId,
-    store_id: ctx.id,
+    allotmentId,
+    storeId: input.storeId,
     year: yearOf(at),
-    kind: 'deduction',
-    points: cost.points,
-    decision_id: input.decision.id,
-    restores_entry_id: null,
+    allotment: policy.body.yearlyAllotment,
+    decisionId: input.decision.id,
     severity: input.severity,
-    repeat: cost.repeat,
-    grouped_with: groupHead?.id ?? null,
+    points: policy.body.deductions[input.severity],
+    extraPoints: policy.body.repeatOffence.extraPoints,
     source,
-    item_id: input.decision.item_id,
-    listing_id: input.decision.listing_id,
-    policy_version: policy.version,
+    itemId: input.decision.item_id,
+    listingId: input.decision.listing_id,
+    groupingDays: policy.body.strikeGrouping.windowDays,
+    repeatDays: policy.body.repeatOffence.windowDays,
+    policyVersion: policy.version,
     note: input.note ?? '',
-    created_at: at,
+    at,
+    now: input.now,
   });
+  if (!row) return null;
+  const cost = { points: Number(row.points), repeat: row.repeat };
+  const groupHead = row.grouped_with ? { id: row.grouped_with } : undefined;
+  const audit: AuditEntry[] =
+    row.allotted > 0
+      ? [
+          {
+            actor: SYSTEM_ACTOR.label,
+            action: 'points.allotted',
+            entityType: 'store',
+            entityId: input.storeId,
+            data: {
+              entryId: allotmentId,
+              year: yearOf(at),
+              points: policy.body.yearlyAllotment,
+              policyVersion: policy.version,
+            },
+          },
+        ]
+      : [];
   audit.push({
     actor: (input.actor ?? SYSTEM_ACTOR).label,
     action: 'points.deducted',
     entityType: 'store',
-    entityId: ctx.id,
+    entityId: input.storeId,
     data: {
       entryId,
       decisionId: input.decision.id,
@@ -167,7 +134,10 @@ export async function countInfringement(
       groupedWith: groupHead?.id ?? null,
     },
   });
-  if (cost.points < 0) audit.push(...(await reassess(trx, ctx, policy, input.now, { raise: entryId })));
+  if (cost.points < 0) {
+    const ctx = await repo.storeContext(trx, input.storeId);
+    if (ctx) audit.push(...(await reassess(trx, ctx, policy, input.now, { raise: entryId })));
+  }
   return { entryId, points: cost.points, audit };
 }
 
@@ -182,8 +152,8 @@ export async function restoreDeduction(
   const ctx = await lockedContext(trx, input.storeId);
   if (!ctx) return null;
   if (await repo.isRestored(trx, input.deductionId)) return null;
-  const deduction = (await repo.deductionsOfStore(trx, ctx.id)).find((d) => d.id === input.deductionId);
-  if (!deduction) return null;
+  const deduction = await repo.findEntry(trx, input.deductionId);
+  if (!deduction || deduction.kind !== 'deduction' || deduction.store_id !== ctx.id) return null;
   const policy = await accountabilityPolicy(trx);
   const entryId = newId();
   await repo.insertEntry(trx, {
@@ -223,22 +193,16 @@ export async function standingOf(
   policy: SellerAccountabilityPolicy,
   now: Date,
 ): Promise<{ strikes: number; balance: number; basedOn: BasedOn[] }> {
-  const deductions = await repo.deductionsOfStore(trx, storeId);
-  const ledger = deductions.map((d) => ({
-    at: d.created_at,
-    points: d.points,
-    source: d.source ?? '',
-    restored: d.restored,
-  }));
-  const strikes = strikesAt(ledger, now, policy);
+  const since = new Date(now.getTime() - policy.strikeWindowDays * 86_400_000);
+  const strikes = await repo.strikesOfStore(trx, storeId, since);
   const hasYear = await repo.hasAllotment(trx, storeId, yearOf(now));
   const balance = hasYear ? await repo.balanceOf(trx, storeId, yearOf(now)) : policy.yearlyAllotment;
-  const basedOn = deductions
-    .filter((d) => !d.restored && d.points < 0 && d.decision_id && d.decision_kind)
-    .filter((d) => now.getTime() - d.created_at.getTime() <= policy.strikeWindowDays * 86_400_000)
-    .map((d) => ({ decisionId: d.decision_id as string, kind: d.decision_kind!, at: d.created_at }))
-    .reverse();
-  return { strikes, balance, basedOn };
+  const basedOn = strikes.map((d) => ({
+    decisionId: d.decision_id as string,
+    kind: d.decision_kind,
+    at: d.created_at,
+  }));
+  return { strikes: strikes.length, balance, basedOn };
 }
 
 /**

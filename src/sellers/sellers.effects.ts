@@ -8,6 +8,7 @@ import { lockStore } from '../marketplaces/index.ts';
 import { newId } from '../shared/ids.ts';
 import { countInfringement, restoreDeduction, severityOf } from './ledger.ts';
 import { liftSanction, SUSPENSION_END } from './sanctions.ts';
+import type { LedgerDecision } from './sellers.repository.ts';
 import * as repo from './sellers.repository.ts';
 
 /** What seller accountability follows: decisions that remove a listing, and those that undo one. */
@@ -19,9 +20,8 @@ const FOLLOWED: ReadonlySet<DecisionKind> = new Set([
 ]);
 
 /** Applies one decision to the ledger: a deduction, a restoration, or nothing. */
-async function applyDecision(trx: Database, decisionId: string, now: Date): Promise<AuditEntry[]> {
-  const decision = await repo.findDecisionLite(trx, decisionId);
-  if (!decision?.store_id) return [];
+async function applyDecision(trx: Database, decision: LedgerDecision, now: Date): Promise<AuditEntry[]> {
+  if (!decision.store_id) return [];
   const severity = severityOf(decision);
   if (severity) {
     const counted = await countInfringement(trx, { decision, storeId: decision.store_id, severity, now });
@@ -57,7 +57,18 @@ registerSubscriber({
     (event.data as { storeId: string | null }).storeId !== null,
   async handle(trx, events) {
     const audit: AuditEntry[] = [];
-    for (const event of events) audit.push(...(await applyDecision(trx, event.subjectId, new Date())));
+    const decisions = new Map(
+      (
+        await repo.decisionsForLedger(
+          trx,
+          events.map((e) => e.subjectId),
+        )
+      ).map((d) => [d.id, d]),
+    );
+    for (const event of events) {
+      const decision = decisions.get(event.subjectId);
+      if (decision) audit.push(...(await applyDecision(trx, decision, new Date())));
+    }
     if (audit.length > 0) await appendAudit(trx, audit);
   },
 });

@@ -337,3 +337,97 @@ export async function sanctionedStores(
   if (filter.marketplaceId) query = query.where('s.marketplace_id', '=', filter.marketplaceId);
   return query.execute();
 }
+
+const standingDeduction = sql<boolean>`d.kind = 'deduction' and d.points < 0
+  and not exists (select 1 from point_entries r where r.kind = 'restoration' and r.restores_entry_id = d.id)`;
+
+/** The strikes in force: standing deductions that cost points, within the window, oldest first. */
+export async function strikesOfStore(trx: Database, storeId: string, since: Date) {
+  return trx
+    .selectFrom('point_entries as d')
+    .innerJoin('decisions as k', 'k.id', 'd.decision_id')
+    .select(['d.id', 'd.decision_id', 'd.created_at', 'k.kind as decision_kind'])
+    .where('d.store_id', '=', storeId)
+    .where('d.created_at', '>=', since)
+    .where(standingDeduction)
+    .orderBy('d.created_at')
+    .execute();
+}
+
+export async function findEntry(db: Database, id: string) {
+  return db.selectFrom('point_entries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * The deduction of one infringement in ONE statement: the store's row locked, the year's allotment
+ * opened if it is not, the price read from the store's recent entries (the standing deduction of the
+ * same source within the grouping window it joins, a standing strike within the repeat window that
+ * makes it a repeat; as `costOf` says), and the entry written unless the decision was counted.
+ * No row when the decision was already counted (or the store does not exist).
+ */
+export async function recordDeduction(
+  trx: Database,
+  p: {
+    id: string;
+    allotmentId: string;
+    storeId: string;
+    year: number;
+    allotment: number;
+    decisionId: string;
+    severity: string;
+    points: number;
+    extraPoints: number;
+    source: string;
+    itemId: string | null;
+    listingId: string | null;
+    groupingDays: number;
+    repeatDays: number;
+    policyVersion: number;
+    note: string;
+    at: Date;
+    now: Date;
+  },
+): Promise<{ points: number; grouped_with: string | null; repeat: boolean; allotted: number } | undefined> {
+  const { rows } = await sql<{
+    points: number;
+    grouped_with: string | null;
+    repeat: boolean;
+    allotted: number;
+  }>`
+    with store as (
+      select id from stores where id = ${p.storeId} for no key update
+    ), allot as (
+      insert into point_entries (id, store_id, year, kind, points, policy_version, note, created_at, repeat)
+      select ${p.allotmentId}, store.id, ${p.year}, 'allotment', ${p.allotment}, ${p.policyVersion},
+             ${`Yearly allotment for ${p.year}`}, ${p.now}, false
+        from store
+      on conflict (store_id, year) where kind = 'allotment' do nothing
+      returning id
+    ), head as (
+      select d.id from point_entries d
+       where d.store_id = ${p.storeId} and d.source = ${p.source} and ${standingDeduction}
+         and d.created_at <= ${p.at}
+         and d.created_at >= ${p.at}::timestamptz - make_interval(days => ${p.groupingDays}::int)
+       order by d.created_at limit 1
+    ), rep as (
+      select exists (select 1 from point_entries d
+        where d.store_id = ${p.storeId} and ${standingDeduction}
+          and d.created_at <= ${p.at}
+          and d.created_at >= ${p.at}::timestamptz - make_interval(days => ${p.repeatDays}::int)) as repeat
+    ), ins as (
+      insert into point_entries (id, store_id, year, kind, points, decision_id, severity, repeat,
+        grouped_with, source, item_id, listing_id, policy_version, note, created_at)
+      select ${p.id}, store.id, ${p.year}, 'deduction',
+             case when (select id from head) is not null then 0
+                  else -(${p.points}::int + case when rep.repeat then ${p.extraPoints}::int else 0 end) end,
+             ${p.decisionId}, ${p.severity}, (select id from head) is null and rep.repeat,
+             (select id from head), ${p.source}, ${p.itemId}, ${p.listingId}, ${p.policyVersion},
+             ${p.note}, ${p.at}
+        from store, rep
+      on conflict (decision_id) where kind = 'deduction' do nothing
+      returning points, grouped_with, repeat
+    )
+    select ins.points, ins.grouped_with, ins.repeat, (select count(*) from allot)::int as allotted from ins
+  `.execute(trx);
+  return rows[0];
+}

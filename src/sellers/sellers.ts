@@ -260,14 +260,26 @@ export function deductionFor(
       input.at.getTime() - d.at.getTime() <= policy.strikeGrouping.windowDays * DAY &&
       input.at.getTime() >= d.at.getTime(),
   );
-  if (grouped) return { points: 0, grouped: true, repeat: false };
   const repeat = standing.some(
     (d) =>
       input.at.getTime() - d.at.getTime() <= policy.repeatOffence.windowDays * DAY &&
       input.at.getTime() >= d.at.getTime(),
   );
-  const points = policy.deductions[input.severity] + (repeat ? policy.repeatOffence.extraPoints : 0);
-  return { points: -points, grouped: false, repeat };
+  return costOf({ grouped, repeat }, input.severity, policy);
+}
+
+/**
+ * The price of an infringement once it is known whether it joins a group and whether it repeats
+ * (the ledger reads both in SQL over the store's recent entries; `deductionFor` over a list).
+ */
+export function costOf(
+  found: { grouped: boolean; repeat: boolean },
+  severity: Severity,
+  policy: Pick<SellerAccountabilityPolicy, 'deductions' | 'repeatOffence'>,
+): { points: number; grouped: boolean; repeat: boolean } {
+  if (found.grouped) return { points: 0, grouped: true, repeat: false };
+  const points = policy.deductions[severity] + (found.repeat ? policy.repeatOffence.extraPoints : 0);
+  return { points: -points, grouped: false, repeat: found.repeat };
 }
 
 /** Strikes in force at `now`: deductions that cost points, still standing, within the window. */
