@@ -23,4 +23,5 @@ import './review/index.ts';
 import './rights/index.ts';
 import './takedowns/index.ts';
 import './timeline/index.ts';
+import './traders/index.ts';
 import './webhooks/index.ts';

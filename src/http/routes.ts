@@ -16,6 +16,7 @@ import { reasonTemplateRoutes } from '../reason-templates/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
+import { traderRoutes } from '../traders/index.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
 
@@ -40,4 +41,5 @@ export const routeModules: readonly RouteModule[] = [
   timelineRoutes,
   proactiveRoutes,
   auditRoutes,
+  traderRoutes,
 ];
