@@ -1,6 +1,5 @@
-import type { AppealedDecision } from '../appeals/index.ts';
+import type { AppealedDecision, AppealResultBase } from '../appeals/index.ts';
 import { registerAppealEffect } from '../appeals/index.ts';
-import type { AppealResultBase } from '../appeals/index.ts';
 import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { recordDecision, type StatementBody } from '../decisions/index.ts';
@@ -17,8 +16,8 @@ import {
   type StoreAdmittedData,
   type StoreHeldData,
 } from './admission.ts';
-import type { IdentifierKind } from './trader.ts';
 import * as repo from './trader.repository.ts';
+import type { IdentifierKind } from './trader.ts';
 
 /**
  * The shortest chain of shared identifiers from a store to one of `targets` (closed or suspended

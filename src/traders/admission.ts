@@ -77,7 +77,15 @@ export const STORE_HELD = defineEvent({
     {
       ...storeFields,
       shared_identifier_kinds: Type.Array(
-        literals(['legal_name', 'registration_number', 'address', 'phone', 'email', 'payout_account', 'fingerprint']),
+        literals([
+          'legal_name',
+          'registration_number',
+          'address',
+          'phone',
+          'email',
+          'payout_account',
+          'fingerprint',
+        ]),
         { description: 'Which kinds of identifier link the store to the barred one (never the values)' },
       ),
       reason: Type.Object({ text: Type.String() }, { additionalProperties: false }),
@@ -146,4 +154,3 @@ export function describeLink(link: BarredLink): string {
 export function refusalDetail(link: BarredLink): string {
   return `${describeLink(link)} The marketplace's admission policy refuses such stores.`;
 }
-

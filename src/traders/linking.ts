@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { newId } from '../shared/ids.ts';
-import type { HashedIdentifier } from './trader.ts';
 import * as repo from './trader.repository.ts';
+import type { HashedIdentifier } from './trader.ts';
 import { UnionFind } from './union-find.ts';
 
 /**
@@ -16,8 +16,9 @@ import { UnionFind } from './union-find.ts';
  *    identifiers (the only links that can break are inside that cluster). The largest piece keeps
  *    the cluster's id, the others get new ones. Links are therefore removed when the identifier
  *    that made them is, as if the stores had arrived with their current details.
- * 2. Additions. New identifiers only ever join clusters. For each added hash one other holder is
- *    enough (all holders are in one cluster already); the clusters a batch joins are merged with
+ * 2. Additions. New identifiers only ever join clusters. For each added hash one earlier holder
+ *    is enough (all its holders are in one cluster already), read before the batch's rows are
+ *    written; the clusters a batch joins are merged with
  *    union-find, and the smaller clusters are relabelled into the largest (union by size: a store
  *    is relabelled at most log2(n) times over its life).
  */
@@ -35,8 +36,11 @@ export interface LinkResult {
 async function barredByStore(trx: Database, clusterOf: ReadonlyMap<string, string>) {
   const rows = await repo.barredMembers(trx, [...new Set(clusterOf.values())]);
   const byCluster = new Map<string, Set<string>>();
-  for (const r of rows) byCluster.set(r.cluster_id, (byCluster.get(r.cluster_id) ?? new Set()).add(r.store_id));
-  return new Map([...clusterOf].map(([store, cluster]) => [store, byCluster.get(cluster) ?? new Set<string>()]));
+  for (const r of rows)
+    byCluster.set(r.cluster_id, (byCluster.get(r.cluster_id) ?? new Set()).add(r.store_id));
+  return new Map(
+    [...clusterOf].map(([store, cluster]) => [store, byCluster.get(cluster) ?? new Set<string>()]),
+  );
 }
 
 export async function linkStores(
@@ -65,8 +69,10 @@ export async function linkStores(
     const affected = [...new Set(removed.map((r) => before.get(r.store_id)).filter((c) => c !== undefined))];
     await splitClusters(trx, affected);
   }
+  // Who already holds each added hash, read before the batch's own rows exist.
+  const holders = await repo.oneHolderOfEach(trx, [...new Set(added.map((a) => a.hash))]);
   await repo.insertIdentifiers(trx, added);
-  await mergeClusters(trx, entries, added);
+  await mergeClusters(trx, entries, added, holders);
   const after = new Map((await repo.clustersOfStores(trx, storeIds)).map((r) => [r.store_id, r.cluster_id]));
   return { before, after, barredBefore, barredAfter: await barredByStore(trx, after) };
 }
@@ -114,11 +120,12 @@ async function mergeClusters(
   trx: Database,
   entries: readonly { storeId: string }[],
   added: readonly { store_id: string; hash: string }[],
+  holders: readonly { hash: string; store_id: string; cluster_id: string | null }[],
 ): Promise<void> {
   const storeIds = entries.map((e) => e.storeId);
-  const current = new Map((await repo.clustersOfStores(trx, storeIds)).map((r) => [r.store_id, r.cluster_id]));
-  const hashes = [...new Set(added.map((a) => a.hash))];
-  const holders = await repo.oneHolderOfEach(trx, hashes, storeIds);
+  const current = new Map(
+    (await repo.clustersOfStores(trx, storeIds)).map((r) => [r.store_id, r.cluster_id]),
+  );
 
   // Nodes: an existing cluster ("c:id"), or a batch store not yet in one ("s:id").
   const nodeOfStore = (store: string) => {

@@ -20,7 +20,10 @@ export interface IdentifierRow {
   hash: string;
 }
 
-export async function identifiersOfStores(db: Database, storeIds: readonly string[]): Promise<IdentifierRow[]> {
+export async function identifiersOfStores(
+  db: Database,
+  storeIds: readonly string[],
+): Promise<IdentifierRow[]> {
   if (storeIds.length === 0) return [];
   const { rows } = await sql<IdentifierRow>`
     select store_id, kind, encode(hash, 'hex') as hash from trader_identifiers
@@ -71,13 +74,12 @@ export async function membersOfClusters(
 }
 
 /**
- * For each hash, one store outside `exceptStores` that holds it, with its cluster: every holder of
- * a hash is in one cluster already, so one is enough to know where a new holder joins.
+ * For each hash, one store that holds it, with its cluster: every holder of a hash is in one
+ * cluster already, so one is enough to know where a new holder joins.
  */
 export async function oneHolderOfEach(
   db: Database,
   hashes: readonly string[],
-  exceptStores: readonly string[],
 ): Promise<{ hash: string; store_id: string; cluster_id: string | null }[]> {
   if (hashes.length === 0) return [];
   const { rows } = await sql<{ hash: string; store_id: string; cluster_id: string | null }>`
@@ -85,13 +87,15 @@ export async function oneHolderOfEach(
       from unnest(${[...hashes]}::text[]) as x(h)
       cross join lateral (
         select store_id from trader_identifiers
-         where hash = decode(x.h, 'hex') and store_id <> all(${[...exceptStores]}::uuid[])
-         limit 1) t
+         where hash = decode(x.h, 'hex') limit 1) t
       left join store_cluster_members m on m.store_id = t.store_id`.execute(db);
   return rows;
 }
 
-export async function clusterSizes(db: Database, clusterIds: readonly string[]): Promise<Map<string, number>> {
+export async function clusterSizes(
+  db: Database,
+  clusterIds: readonly string[],
+): Promise<Map<string, number>> {
   if (clusterIds.length === 0) return new Map();
   const { rows } = await sql<{ id: string; size: number }>`
     select id, size from store_clusters where id = any(${[...clusterIds]}::uuid[])`.execute(db);
@@ -141,7 +145,9 @@ export async function barredMembers(db: Database, clusterIds: readonly string[])
   const { rows } = await sql<BarredMemberRow>`
     select m.cluster_id, s.id as store_id, s.status
       from store_cluster_members m join stores s on s.id = m.store_id
-     where m.cluster_id = any(${[...clusterIds]}::uuid[]) and s.status in ('closed', 'suspended')`.execute(db);
+     where m.cluster_id = any(${[...clusterIds]}::uuid[]) and s.status in ('closed', 'suspended')`.execute(
+    db,
+  );
   return rows;
 }
 
@@ -156,7 +162,11 @@ export interface ClusterStoreRow {
 }
 
 /** The stores of a cluster with their marketplace, at most `limit`, in a stable order. */
-export async function storesOfCluster(db: Database, clusterId: string, limit: number): Promise<ClusterStoreRow[]> {
+export async function storesOfCluster(
+  db: Database,
+  clusterId: string,
+  limit: number,
+): Promise<ClusterStoreRow[]> {
   const { rows } = await sql<ClusterStoreRow>`
     select s.id, s.marketplace_id, mk.name as marketplace_name, s.external_id, s.name, s.seller_org_id, s.status
       from store_cluster_members m

@@ -29,7 +29,8 @@ export const traderRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['marketplaces'],
-        summary: 'Register or rename up to 1,000 stores with their trader details, all or nothing (the marketplace or an admin)',
+        summary:
+          'Register or rename up to 1,000 stores with their trader details, all or nothing (the marketplace or an admin)',
         description:
           'Each store is upserted by its external id; with `trader`, its identifiers are replaced by these (stored only as keyed hashes) and it is linked to every store, on any marketplace, sharing one. A store newly linked to a closed or suspended store is held (status `held`, a `store_admission` decision, a `store.held` webhook) or, if the store-admission policy says refuse, the whole batch is refused with 409 naming the linked store and the shared identifier kinds. Malformed identifiers: 400 naming the field and the rule (e164, email, iban-checksum, iban-format, not-empty).',
         params: IdParams,
@@ -69,7 +70,8 @@ export const traderRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['marketplaces'],
-        summary: "A store's linked accounts: its cluster and the evidence of each link (staff; the marketplace and the seller for their own stores)",
+        summary:
+          "A store's linked accounts: its cluster and the evidence of each link (staff; the marketplace and the seller for their own stores)",
         description:
           'Stores sharing a normalised trader identifier are linked, transitively, across marketplaces. Evidence names the kinds of identifier shared and between which stores, never the values. Staff see every store in full; a marketplace key sees its own stores in full, a seller its own; other stores appear only with their id, marketplace and status.',
         params: IdParams,
@@ -96,7 +98,8 @@ export const traderRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['review'],
-        summary: 'Set what happens to stores linked to a closed or suspended store, per marketplace (operator admin)',
+        summary:
+          'Set what happens to stores linked to a closed or suspended store, per marketplace (operator admin)',
         body: StoreAdmissionPolicySchema,
         response: { 200: AdmissionPolicyVersion, ...problemResponses },
       },

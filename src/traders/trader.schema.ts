@@ -2,27 +2,42 @@ import { Type } from 'typebox';
 import { literals, Nullable, Uuid } from '../http/schemas.ts';
 import { IDENTIFIER_KINDS } from './trader.ts';
 
-const text = (maxLength: number, description: string) => Type.String({ minLength: 1, maxLength, description });
+const text = (maxLength: number, description: string) =>
+  Type.String({ minLength: 1, maxLength, description });
 
 /** Trader details as a marketplace sends them with a store (DSA Art 30). Stored only as keyed hashes. */
 export const TraderSchema = Type.Object(
   {
     legalName: Type.Optional(
-      text(300, 'Legal name; compared without case, accents, punctuation and company forms (Ltd, GmbH, 有限公司)'),
+      text(
+        300,
+        'Legal name; compared without case, accents, punctuation and company forms (Ltd, GmbH, 有限公司)',
+      ),
     ),
     registrationNumber: Type.Optional(
       text(100, 'Trade-register or tax number; compared as upper-case letters and digits'),
     ),
-    address: Type.Optional(text(500, 'Postal address; compared folded, punctuation-free, with common words abbreviated')),
-    phone: Type.Optional(text(40, 'Phone number; must be E.164 (+ and 7 to 15 digits) after removing spaces, dots, hyphens, brackets; 00 reads as +')),
+    address: Type.Optional(
+      text(500, 'Postal address; compared folded, punctuation-free, with common words abbreviated'),
+    ),
+    phone: Type.Optional(
+      text(
+        40,
+        'Phone number; must be E.164 (+ and 7 to 15 digits) after removing spaces, dots, hyphens, brackets; 00 reads as +',
+      ),
+    ),
     email: Type.Optional(text(254, 'E-mail; compared lower-case without +tag (and without dots for Gmail)')),
     payoutAccount: Type.Optional(
-      text(100, 'IBAN (checked mod 97) or another payout account id; compared upper-case without spaces and hyphens'),
+      text(
+        100,
+        'IBAN (checked mod 97) or another payout account id; compared upper-case without spaces and hyphens',
+      ),
     ),
     fingerprints: Type.Optional(
       Type.Array(text(200, 'A device or network id'), {
         maxItems: 20,
-        description: 'Device or network ids the marketplace saw the trader use; compared trimmed and lower-case',
+        description:
+          'Device or network ids the marketplace saw the trader use; compared trimmed and lower-case',
       }),
     ),
   },
@@ -31,7 +46,7 @@ export const TraderSchema = Type.Object(
     minProperties: 1,
     title: 'TraderDetails',
     description:
-      'Who runs the store (DSA Art 30). Each identifier is normalised and only its HMAC-SHA256 under a per-kind key is stored; sending `trader` replaces the store\'s identifiers. Stores sharing an identifier are linked.',
+      "Who runs the store (DSA Art 30). Each identifier is normalised and only its HMAC-SHA256 under a per-kind key is stored; sending `trader` replaces the store's identifiers. Stores sharing an identifier are linked.",
   },
 );
 
@@ -88,7 +103,10 @@ export const StoreLinksSchema = Type.Object(
         },
         { additionalProperties: false },
       ),
-      { description: 'While the store is held: the decision holding it (appeal it at POST /v1/decisions/{id}/appeals)' },
+      {
+        description:
+          'While the store is held: the decision holding it (appeal it at POST /v1/decisions/{id}/appeals)',
+      },
     ),
   },
   { additionalProperties: false, title: 'StoreLinks' },

@@ -6,11 +6,17 @@ import { decisionsOfSubject } from '../decisions/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { ensureStores, getMarketplace, requireMarketplaceClient, type Store } from '../marketplaces/index.ts';
 import { currentPolicy, writePolicy } from '../policies/index.ts';
-import { admissionAction, type BarredLink, kindsOf, refusalDetail, type StoreAdmissionPolicy } from './admission.ts';
 import { barredLink, holdStore } from './admission.service.ts';
+import {
+  admissionAction,
+  type BarredLink,
+  kindsOf,
+  refusalDetail,
+  type StoreAdmissionPolicy,
+} from './admission.ts';
 import { linkStores } from './linking.ts';
-import { type IdentifierKind, identifierHasher, normaliseTrader, type TraderDetails } from './trader.ts';
 import * as repo from './trader.repository.ts';
+import { type IdentifierKind, identifierHasher, normaliseTrader, type TraderDetails } from './trader.ts';
 
 export const MAX_STORES_PER_BATCH = 1000;
 
@@ -105,7 +111,9 @@ export async function registerStores(
       if (row.status !== 'active') continue;
       const before = linked.barredBefore.get(entry.storeId) ?? new Set();
       const fresh = new Set(
-        [...(linked.barredAfter.get(entry.storeId) ?? [])].filter((s) => s !== entry.storeId && !before.has(s)),
+        [...(linked.barredAfter.get(entry.storeId) ?? [])].filter(
+          (s) => s !== entry.storeId && !before.has(s),
+        ),
       );
       if (fresh.size === 0) continue;
       const link = await barredLink(trx, entry.storeId, clusterId, fresh);
@@ -160,7 +168,12 @@ export interface StoreLinks {
   /** Each group of stores that share one identifier, by kind (never the value). */
   evidence: { kinds: IdentifierKind[]; storeIds: string[] }[];
   /** The decision that holds the store, while it is held: what the seller appeals. */
-  admission: { decisionId: string; decidedAt: string; reasonText: string; appealableUntil: string | null } | null;
+  admission: {
+    decisionId: string;
+    decidedAt: string;
+    reasonText: string;
+    appealableUntil: string | null;
+  } | null;
 }
 
 const MAX_SHOWN = 500;
@@ -186,7 +199,13 @@ function linkedStore(actor: Principal, row: repo.ClusterStoreRow): LinkedStore {
     status: row.status,
   };
   return visibleTo(actor, row)
-    ? { ...base, disclosed: true, externalId: row.external_id, name: row.name, sellerOrgId: row.seller_org_id }
+    ? {
+        ...base,
+        disclosed: true,
+        externalId: row.external_id,
+        name: row.name,
+        sellerOrgId: row.seller_org_id,
+      }
     : { ...base, disclosed: false };
 }
 
@@ -199,7 +218,13 @@ export async function storeLinks(db: Database, actor: Principal, storeId: string
   const [membership] = await repo.clustersOfStores(db, [storeId]);
   const admission = await admissionOf(db, row);
   if (!membership)
-    return { store: linkedStore(actor, row), cluster: null, stores: [linkedStore(actor, row)], evidence: [], admission };
+    return {
+      store: linkedStore(actor, row),
+      cluster: null,
+      stores: [linkedStore(actor, row)],
+      evidence: [],
+      admission,
+    };
   const size = (await repo.clusterSizes(db, [membership.cluster_id])).get(membership.cluster_id) ?? 1;
   const members = await repo.storesOfCluster(db, membership.cluster_id, MAX_SHOWN);
   if (!members.some((m) => m.id === storeId)) members.push(row);
@@ -249,7 +274,8 @@ async function admissionOf(db: Database, row: repo.ClusterStoreRow): Promise<Sto
 }
 
 export async function admissionPolicy(db: Database, actor: Principal) {
-  if (!isOperatorStaff(actor)) throw AppError.forbidden('Only operator staff read the store admission policy');
+  if (!isOperatorStaff(actor))
+    throw AppError.forbidden('Only operator staff read the store admission policy');
   return currentPolicy(db, 'store-admission');
 }
 

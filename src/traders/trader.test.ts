@@ -49,7 +49,9 @@ test('e-mail: lower case, no +tag, Gmail without dots', () => {
 test('payout accounts: IBANs checked mod 97, other ids kept upper-case without spaces', () => {
   assert.ok(ibanChecksumValid('DE89370400440532013000'));
   assert.ok(ibanChecksumValid('GB82WEST12345698765432'));
-  assert.deepEqual(normalisePayoutAccount('de89 3704 0044 0532 0130 00'), { value: 'DE89370400440532013000' });
+  assert.deepEqual(normalisePayoutAccount('de89 3704 0044 0532 0130 00'), {
+    value: 'DE89370400440532013000',
+  });
   assert.deepEqual(normalisePayoutAccount('DE89370400440532013001'), { rule: 'iban-checksum' });
   assert.deepEqual(normalisePayoutAccount('DE89 37'), { rule: 'iban-format' });
   assert.deepEqual(normalisePayoutAccount('alipay-2088 1234'), { value: 'ALIPAY20881234' });
@@ -58,7 +60,8 @@ test('payout accounts: IBANs checked mod 97, other ids kept upper-case without s
       // Check digits run 02..98: exactly one of them makes any IBAN body valid.
       const body = iban.slice(0, 2) + iban.slice(4);
       let valid = 0;
-      for (let d = 2; d <= 98; d++) if (ibanChecksumValid(`${body.slice(0, 2)}${String(d).padStart(2, '0')}${body.slice(2)}`)) valid++;
+      for (let d = 2; d <= 98; d++)
+        if (ibanChecksumValid(`${body.slice(0, 2)}${String(d).padStart(2, '0')}${body.slice(2)}`)) valid++;
       return valid === 1;
     }),
     { numRuns: 50 },

@@ -191,7 +191,10 @@ export function ibanChecksumValid(iban: string): boolean {
  * account id (a wallet, a processor's account) is kept as it is then.
  */
 export function normalisePayoutAccount(value: string): { value: string } | { rule: string } {
-  const v = value.normalize('NFKC').toUpperCase().replace(/[\s-]+/g, '');
+  const v = value
+    .normalize('NFKC')
+    .toUpperCase()
+    .replace(/[\s-]+/g, '');
   if (v.length === 0) return { rule: 'not-empty' };
   if (/^[A-Z]{2}\d{2}/.test(v)) {
     if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(v)) return { rule: 'iban-format' };
@@ -227,7 +230,10 @@ export function normaliseTrader(
   const fail = (field: string, rule: string) =>
     errors.push({ pointer: `${pointer}/${field}`, rule, detail: `${field} ${RULE_TEXT[rule]}` });
 
-  for (const [kind, field] of Object.entries(FIELD_OF) as [Exclude<IdentifierKind, 'fingerprint'>, keyof TraderDetails][]) {
+  for (const [kind, field] of Object.entries(FIELD_OF) as [
+    Exclude<IdentifierKind, 'fingerprint'>,
+    keyof TraderDetails,
+  ][]) {
     const raw = trader[field];
     if (raw === undefined || Array.isArray(raw)) continue;
     switch (kind) {

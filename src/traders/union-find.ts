@@ -70,7 +70,5 @@ export function clustersFromScratch(identifiersByStore: ReadonlyMap<string, read
 }
 
 export function canonicalClusters(clusters: readonly (readonly string[])[]): string[][] {
-  return clusters
-    .map((c) => [...c].sort())
-    .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
+  return clusters.map((c) => [...c].sort()).sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
 }
