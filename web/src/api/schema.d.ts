@@ -871,9 +871,32 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Register or rename a seller store (the marketplace or an admin) */
+        /**
+         * Register or rename a seller store, with its trader details (the marketplace or an admin)
+         * @description With `trader` (DSA Art 30), the store is linked to every store sharing a normalised identifier (see the traders module, and POST /v1/marketplaces/{id}/stores/batch for many): a store newly linked to a closed or suspended store is held or refused (409) by the store-admission policy; malformed identifiers are a 400 naming the field and rule.
+         */
         put: operations["putMarketplacesByIdStoresByExternalId"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/stores/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register or rename up to 1,000 stores with their trader details, all or nothing (the marketplace or an admin)
+         * @description Each store is upserted by its external id; with `trader`, its identifiers are replaced by these (stored only as keyed hashes) and it is linked to every store, on any marketplace, sharing one. A store newly linked to a closed or suspended store is held (status `held`, a `store_admission` decision, a `store.held` webhook) or, if the store-admission policy says refuse, the whole batch is refused with 409 naming the linked store and the shared identifier kinds. Malformed identifiers: 400 naming the field and the rule (e164, email, iban-checksum, iban-format, not-empty).
+         */
+        post: operations["postMarketplacesByIdStoresBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1242,6 +1265,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/store-admission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store admission policy in force (operator staff) */
+        get: operations["getPoliciesStoreAdmission"];
+        /** Set what happens to stores linked to a closed or suspended store, per marketplace (operator admin) */
+        put: operations["putPoliciesStoreAdmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reason-templates": {
         parameters: {
             query?: never;
@@ -1514,6 +1555,26 @@ export type paths = {
         patch: operations["patchStoresById"];
         trace?: never;
     };
+    "/v1/stores/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's linked accounts: its cluster and the evidence of each link (staff; the marketplace and the seller for their own stores)
+         * @description Stores sharing a normalised trader identifier are linked, transitively, across marketplaces. Evidence names the kinds of identifier shared and between which stores, never the values. Staff see every store in full; a marketplace key sees its own stores in full, a seller its own; other stores appear only with their id, marketplace and status.
+         */
+        get: operations["getStoresByIdLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-deliveries/{id}": {
         parameters: {
             query?: never;
@@ -1711,6 +1772,132 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "store.admitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A held store was admitted: an appeal reversed the hold. It lists again.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            appealed_decision_id: string;
+                            /** Format: uuid */
+                            decision_id: string;
+                            reason: {
+                                text: string;
+                            };
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.admitted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A store was held at registration: its trader details link it to a closed or suspended store. It lists nothing until a reviewer admits it on appeal.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            decision_id: string;
+                            reason: {
+                                text: string;
+                            };
+                            /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                            shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.held";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type components = {
     schemas: {
@@ -1840,6 +2027,21 @@ export type components = {
             /** @description JSON pointer (RFC 6901) to the failing field */
             pointer: string;
             rule: string;
+        };
+        /** LinkedStore */
+        LinkedStore: {
+            /** @description Whether the store's name, external id and seller are shown: staff see every store, a marketplace its own, a seller its own */
+            disclosed: boolean;
+            externalId?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            marketplaceId: string;
+            marketplaceName: string;
+            name?: string;
+            sellerOrgId?: string | null;
+            /** @enum {unknown} */
+            status: "active" | "held" | "suspended" | "closed";
         };
         /**
          * Problem
@@ -2032,6 +2234,68 @@ export type components = {
                 source_type: string;
                 territorial_scope: string[];
             } | null;
+        };
+        /**
+         * StoreAdmissionPolicy
+         * @description What happens to a store linked to a closed or suspended store, per marketplace
+         */
+        StoreAdmissionPolicy: {
+            /**
+             * @description refuse: the registration is refused (409) naming the linked store and the shared identifier kinds, nothing stored; hold: the store is stored as held, with a decision the seller can appeal
+             * @enum {unknown}
+             */
+            default: "refuse" | "hold";
+            marketplaces: {
+                [key: string]: "refuse" | "hold";
+            };
+        };
+        /** StoreLinks */
+        StoreLinks: {
+            /** @description While the store is held: the decision holding it (appeal it at POST /v1/decisions/{id}/appeals) */
+            admission: {
+                appealableUntil: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                decisionId: string;
+                reasonText: string;
+            } | null;
+            /** @description Null: the store has no trader details yet */
+            cluster: {
+                /** Format: uuid */
+                id: string;
+                /** @description Stores listed here (at most 500) */
+                shown: number;
+                /** @description Stores in the cluster */
+                size: number;
+            } | null;
+            evidence: {
+                kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                /** @description The stores that share one identifier of these kinds */
+                storeIds: string[];
+            }[];
+            store: components["schemas"]["LinkedStore"];
+            stores: components["schemas"]["LinkedStore"][];
+        };
+        /**
+         * TraderDetails
+         * @description Who runs the store (DSA Art 30). Each identifier is normalised and only its HMAC-SHA256 under a per-kind key is stored; sending `trader` replaces the store's identifiers. Stores sharing an identifier are linked.
+         */
+        TraderDetails: {
+            /** @description Postal address; compared folded, punctuation-free, with common words abbreviated */
+            address?: string;
+            /** @description E-mail; compared lower-case without +tag (and without dots for Gmail) */
+            email?: string;
+            /** @description Device or network ids the marketplace saw the trader use; compared trimmed and lower-case */
+            fingerprints?: string[];
+            /** @description Legal name; compared without case, accents, punctuation and company forms (Ltd, GmbH, 有限公司) */
+            legalName?: string;
+            /** @description IBAN (checked mod 97) or another payout account id; compared upper-case without spaces and hyphens */
+            payoutAccount?: string;
+            /** @description Phone number; must be E.164 (+ and 7 to 15 digits) after removing spaces, dots, hyphens, brackets; 00 reads as + */
+            phone?: string;
+            /** @description Trade-register or tax number; compared as upper-case letters and digits */
+            registrationNumber?: string;
         };
     };
     responses: never;
@@ -8907,6 +9171,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
+                    trader?: components["schemas"]["TraderDetails"];
                 };
             };
         };
@@ -8930,6 +9195,125 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "active" | "held" | "suspended" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMarketplacesByIdStoresBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stores: {
+                        externalId: string;
+                        name: string;
+                        trader?: components["schemas"]["TraderDetails"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            name: string;
+                            sellerOrgId: string | null;
+                            /**
+                             * @description held: linked to a closed or suspended store (policy hold); it lists nothing until admitted
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                        }[];
                     };
                 };
             };
@@ -9036,7 +9420,7 @@ export interface operations {
                             createdAt: string;
                             deliveredAt: string | null;
                             /** @enum {unknown} */
-                            eventType: "listing.reinstated" | "listing.removed";
+                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.held";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -9119,6 +9503,50 @@ export interface operations {
                                 occurred_at: string;
                                 /** @enum {string} */
                                 type: "listing.removed";
+                            } | {
+                                data: {
+                                    /** Format: uuid */
+                                    appealed_decision_id: string;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    reason: {
+                                        text: string;
+                                    };
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.admitted";
+                            } | {
+                                data: {
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    reason: {
+                                        text: string;
+                                    };
+                                    /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                    shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.held";
                             };
                             status: "pending" | "delivered" | "failed";
                         }[];
@@ -11765,7 +12193,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                            key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "store-admission";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -11856,7 +12284,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "store-admission";
             };
             cookie?: never;
         };
@@ -11964,9 +12392,9 @@ export interface operations {
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                 };
                             };
-                        };
+                        } | components["schemas"]["StoreAdmissionPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "putback" | "review_sla";
+                        key: "detection" | "holiday_calendars" | "putback" | "review_sla" | "store-admission";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
@@ -12063,7 +12491,7 @@ export interface operations {
                                         unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                     };
                                 };
-                            }) | null;
+                            } | components["schemas"]["StoreAdmissionPolicy"]) | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
@@ -13179,6 +13607,207 @@ export interface operations {
                         };
                         createdAt: string | null;
                         key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesStoreAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["StoreAdmissionPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default (hold everywhere) is in force */
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesStoreAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What happens to a store linked to a closed or suspended store, per marketplace */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreAdmissionPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["StoreAdmissionPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default (hold everywhere) is in force */
                         version: number;
                     };
                 };
@@ -15604,6 +16233,100 @@ export interface operations {
             };
         };
     };
+    getStoresByIdLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreLinks"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWebhookDeliveriesById: {
         parameters: {
             query?: never;
@@ -15642,7 +16365,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.held";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -15725,6 +16448,50 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "listing.removed";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                appealed_decision_id: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.admitted";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.held";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
@@ -15828,7 +16595,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.held";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -15911,6 +16678,50 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "listing.removed";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                appealed_decision_id: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.admitted";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.held";
                         };
                         status: "pending" | "delivered" | "failed";
                     };
