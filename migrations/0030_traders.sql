@@ -9,9 +9,11 @@ create table trader_identifiers (
   store_id uuid not null references stores(id),
   kind text not null check (kind in ('legal_name', 'registration_number', 'address', 'phone', 'email',
     'payout_account', 'fingerprint')),
-  hash bytea not null check (octet_length(hash) = 32),
-  primary key (store_id, kind, hash)
+  hash bytea not null check (octet_length(hash) = 32)
 );
+-- A store's identifiers (replaced when it sends new details). No unique key: the linker writes
+-- only identifiers the store does not have yet, under the clusters lock.
+create index trader_identifiers_store_idx on trader_identifiers (store_id);
 -- Who else holds an identifier: the link look-up.
 create index trader_identifiers_hash_idx on trader_identifiers (hash, store_id);
 

@@ -46,8 +46,7 @@ export async function insertIdentifiers(trx: Database, rows: readonly Identifier
   await sql`
     insert into trader_identifiers (store_id, kind, hash)
     select unnest(${rows.map((r) => r.store_id)}::uuid[]), unnest(${rows.map((r) => r.kind)}::text[]),
-           decode(unnest(${rows.map((r) => r.hash)}::text[]), 'hex')
-    on conflict do nothing`.execute(trx);
+           decode(unnest(${rows.map((r) => r.hash)}::text[]), 'hex')`.execute(trx);
 }
 
 export async function clustersOfStores(
