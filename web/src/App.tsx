@@ -51,6 +51,8 @@ const Policies = lazy(() => import('./pages/admin/Policies'));
 const ReasonTemplates = lazy(() => import('./pages/admin/ReasonTemplates'));
 const Detection = lazy(() => import('./pages/admin/Detection'));
 const Stores = lazy(() => import('./pages/admin/Stores'));
+const StoreLinks = lazy(() => import('./pages/admin/StoreLinks'));
+const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
@@ -111,6 +113,7 @@ export function App() {
                   <Route path="review/supervisor" element={<Supervisor />} />
                   <Route path="review/appeals" element={<AppealsQueue />} />
                   <Route path="seller" element={<SellerHome />} />
+                  <Route path="seller/links" element={<LinkedAccounts />} />
                   <Route path="statements/:id" element={<StatementPage />} />
                   <Route path="admin/organisations" element={<Organisations />} />
                   <Route path="admin/organisations/:id" element={<OrganisationPage />} />
@@ -120,6 +123,7 @@ export function App() {
                   <Route path="admin/reason-templates" element={<ReasonTemplates />} />
                   <Route path="admin/detection" element={<Detection />} />
                   <Route path="admin/stores" element={<Stores />} />
+                  <Route path="admin/stores/:id/links" element={<StoreLinks />} />
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="*" element={<Home />} />
                 </Route>

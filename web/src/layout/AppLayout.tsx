@@ -32,6 +32,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'reviewer', path: '/review/appeals', labelKey: 'nav.appeals' },
   { area: 'admin', path: '/review/supervisor', labelKey: 'nav.supervisor' },
   { area: 'seller', path: '/seller', labelKey: 'nav.seller' },
+  { area: 'seller', path: '/seller/links', labelKey: 'traders.nav' },
   { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
   { area: 'admin', path: '/admin/marketplaces', labelKey: 'nav.marketplaces' },
   { area: 'admin', path: '/admin/policies', labelKey: 'nav.policies' },

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { Pager, usePage } from '../../components/Pager';
@@ -78,6 +79,17 @@ export default function Stores() {
                 { title: t('common.name'), dataIndex: 'name' },
                 { title: t('stores.externalId'), dataIndex: 'externalId' },
                 { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
+                {
+                  title: t('traders.linksColumn'),
+                  render: (_, s) => (
+                    <Link
+                      to={`/admin/stores/${s.id}/links`}
+                      aria-label={t('traders.linksOf', { name: s.name })}
+                    >
+                      {t('traders.openLinks')}
+                    </Link>
+                  ),
+                },
                 {
                   title: t('stores.seller'),
                   width: 280,
