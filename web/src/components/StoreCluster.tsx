@@ -8,8 +8,8 @@ type LinkedStore = StoreLinks['stores'][number];
 
 const STATUS_COLOURS: Record<LinkedStore['status'], string> = {
   active: 'green',
-  held: 'orange',
-  suspended: 'volcano',
+  held: 'gold',
+  suspended: 'red',
   closed: 'red',
 };
 
