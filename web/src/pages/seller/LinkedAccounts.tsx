@@ -128,15 +128,13 @@ export default function LinkedAccounts() {
           data.items.length === 0 ? (
             <Alert type="info" showIcon message={t('traders.noStores')} />
           ) : (
-            <>
-              {links.map((q, i) =>
-                q.error ? (
-                  <ProblemAlert key={data.items[i]!.id} error={q.error} />
-                ) : q.data ? (
-                  <StoreCard key={data.items[i]!.id} links={q.data} />
-                ) : null,
-              )}
-            </>
+            links.map((q, i) =>
+              q.error ? (
+                <ProblemAlert key={data.items[i]!.id} error={q.error} />
+              ) : q.data ? (
+                <StoreCard key={data.items[i]!.id} links={q.data} />
+              ) : null,
+            )
           )
         }
       </QueryState>
