@@ -98,7 +98,7 @@ export async function runTraderBench(
     const reference = clustersFromScratch(byStore);
     const referenceSeconds = (performance.now() - referenceStart) / 1000;
     byStore.clear();
-    const referenceLargest = Math.max(...reference.map((c) => c.length));
+    const referenceLargest = reference.reduce((max, c) => Math.max(max, c.length), 0);
 
     const { rows } = await sql<{ clusters: string; largest: number; members: string }>`
       select count(*) as clusters, max(size) as largest, sum(size) as members from store_clusters`.execute(
