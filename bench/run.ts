@@ -7,7 +7,9 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection, --no-write.
+ * min / median; default 3), --only=notices|detection|traders, --no-write; for traders also
+ * --driver=pglite|postgres (one database only) and BENCH_TRADER_STORES (default 1,000,000).
+ * `--only=traders` replaces only its own sections of bench/RESULTS.md.
  */
 // Read first: the load the machine had before the bench added its own.
 const loadAtStart = loadAverages();
@@ -29,6 +31,11 @@ const postgresUrl =
   'postgres://postgres@127.0.0.1:5432/test';
 
 const sections: { title: string; rows: BenchRow[] }[] = [];
+const TRADER_TITLES = {
+  pglite: 'Linking stores by trader details (PGlite)',
+  postgres: 'Linking stores by trader details (PostgreSQL)',
+};
+
 const cpuAtStart = readCpuTicks();
 
 if (!only || only === 'notices') {
@@ -62,6 +69,22 @@ if (!only || only === 'detection') {
     });
 }
 
+if (!only || only === 'traders') {
+  const { runTraderBench } = await import('./traders.bench.ts');
+  const driverFlag = [...args].find((a) => a.startsWith('--driver='))?.slice('--driver='.length);
+  const stores = process.env.BENCH_TRADER_STORES ? Number(process.env.BENCH_TRADER_STORES) : undefined;
+  const opts = { quick, postgresUrl, ...(stores ? { stores } : {}) };
+  if (!driverFlag || driverFlag === 'pglite')
+    sections.push({ title: TRADER_TITLES.pglite, rows: await runTraderBench('pglite', opts) });
+  if (!driverFlag || driverFlag === 'postgres')
+    sections.push({
+      title: TRADER_TITLES.postgres,
+      rows: (await postgresReachable(postgresUrl))
+        ? await runTraderBench('postgres', opts)
+        : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
+    });
+}
+
 const machine = `${describeMachine()} ${describeSteal(cpuAtStart, readCpuTicks())}`;
 const table = renderMarkdown(sections);
 console.log(`\n${machine}\n\n${table}`);
@@ -73,6 +96,23 @@ if (!args.has('--no-write') && !quick && !only) {
     `# Benchmark results\n\nProduced by \`npm run bench\` (bench/run.ts); re-run it to refresh this file.\n\n${machine}\n\n${table}\n\n${analysis}`,
   );
   console.log('written to bench/RESULTS.md');
+} else if (!args.has('--no-write') && !quick && only === 'traders') {
+  // Only the trader sections are replaced (or added before the analysis), each with its machine line.
+  const path = new URL('./RESULTS.md', import.meta.url);
+  let text = readFileSync(path, 'utf8');
+  for (const section of sections) {
+    const block = `${renderMarkdown([section])}\n\n${machine}`;
+    const start = text.indexOf(`### ${section.title}`);
+    if (start >= 0) {
+      const next = text.slice(start + 4).search(/\n#{2,3} /);
+      text = text.slice(0, start) + block + (next >= 0 ? text.slice(start + 4 + next) : '\n');
+    } else {
+      const at = text.indexOf('\n## ');
+      text = at >= 0 ? `${text.slice(0, at)}\n\n${block}\n${text.slice(at)}` : `${text}\n\n${block}\n`;
+    }
+  }
+  writeFileSync(path, text);
+  console.log('trader sections written to bench/RESULTS.md');
 }
 
 function renderMarkdown(list: typeof sections): string {

@@ -25,4 +25,5 @@ import './rights/index.ts';
 import './sellers/index.ts';
 import './takedowns/index.ts';
 import './timeline/index.ts';
+import './traders/index.ts';
 import './webhooks/index.ts';

@@ -106,3 +106,22 @@ export async function listDecisions(
     .offset(filter.offset)
     .execute();
 }
+
+/**
+ * A store got its seller after decisions about it were made (a store held at registration, sanctioned
+ * before the marketplace named its seller): those decisions become the seller's to read and appeal.
+ */
+export async function adoptStoreDecisions(
+  trx: Database,
+  storeId: string,
+  sellerOrgId: string,
+): Promise<number> {
+  const rows = await trx
+    .updateTable('decisions')
+    .set({ seller_org_id: sellerOrgId })
+    .where('store_id', '=', storeId)
+    .where('seller_org_id', 'is', null)
+    .returning('id')
+    .execute();
+  return rows.length;
+}

@@ -2,7 +2,7 @@ import { declareTables } from '../shared/tables.ts';
 
 /** Public API of decisions: any decision on any subject, with its one statement of reasons. */
 
-export { decisionInsertSql, decisionParameter } from './decision.repository.ts';
+export { adoptStoreDecisions, decisionInsertSql, decisionParameter } from './decision.repository.ts';
 export { decisionRoutes } from './decision.routes.ts';
 export {
   appealWindowMonths,

@@ -1,4 +1,5 @@
 import type { ListingInput } from '../listings/index.ts';
+import type { TraderDetails } from '../traders/index.ts';
 
 /**
  * The demo data set as plain data, so the loader stays a short sequence of service calls and the
@@ -232,3 +233,48 @@ export const DEMO_COPYRIGHT = {
 export function demoListingUrl(market: DemoMarketKey, externalId: string): string {
   return `${DEMO_MARKETPLACES[market].host}/item/${externalId}`;
 }
+
+/**
+ * Trader details (DSA Art 30) the demo marketplaces send with their stores. Golden Dragon's two
+ * stores share its legal name and phone (one trader, two marketplaces); Luxe Replica House is
+ * suspended, and a new "Golden Dragon Outlet" pays out to the same account as Luxe Replica House,
+ * so it is held at registration and its seller can contest the link.
+ */
+export const DEMO_TRADERS: Record<string, TraderDetails> = {
+  'dragon-cn': {
+    legalName: 'Shenzhen Golden Dragon Trading Co., Ltd.',
+    registrationNumber: '91440300MA5F000001',
+    phone: '+86 755 8800 1234',
+    email: 'owner@golden-dragon.example',
+    payoutAccount: 'ALIPAY-2088-0001',
+  },
+  'dragon-de': {
+    legalName: 'Shenzhen Golden Dragon Trading Ltd',
+    phone: '0086 755 8800 1234',
+    email: 'eu@golden-dragon.example',
+    payoutAccount: 'DE89 3704 0044 0532 0130 00',
+  },
+  'luxe-cn': {
+    legalName: 'Luxe Replica House',
+    phone: '+86 20 3300 9999',
+    payoutAccount: 'GB82 WEST 1234 5698 7654 32',
+    fingerprints: ['device-4f1c9a'],
+  },
+  'bargain-us': {
+    legalName: 'Bargain Barn LLC',
+    phone: '+1 555 0100 200',
+    email: 'bob@bargain-barn.example',
+  },
+  'vintage-de': {
+    legalName: 'Berlin Vintage GmbH',
+    phone: '+49 30 1234567',
+    email: 'vera@berlin-vintage.example',
+  },
+  'dragon-outlet': { legalName: 'Golden Dragon Outlet', payoutAccount: 'GB82WEST12345698765432' },
+};
+/** The held store of the demo: on the EU marketplace, run by Golden Dragon. */
+export const DEMO_HELD_STORE = {
+  externalId: 'dragon-outlet',
+  name: 'Golden Dragon Outlet',
+  market: 'eu',
+} as const;

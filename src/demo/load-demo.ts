@@ -15,13 +15,17 @@ import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marke
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
 import { ProactiveScanner, type ScanSink } from '../proactive/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
+import { sanctionByHand } from '../sellers/index.ts';
+import { registerStores } from '../traders/index.ts';
 import {
   DEMO_COPYRIGHT,
+  DEMO_HELD_STORE,
   DEMO_LISTINGS,
   DEMO_MARKETPLACES,
   DEMO_ORGS,
   DEMO_STORES,
   DEMO_TRADEMARKS,
+  DEMO_TRADERS,
   DEMO_USERS,
   type DemoMarketKey,
   type DemoOrgKey,
@@ -157,6 +161,7 @@ export async function loadDemo(
   }
 
   const listingIds = await registerDemoListings(db, admin!, markets, orgIds);
+  await registerDemoTraders(db, masterKey, admin!, markets, orgIds);
   const rights = await registerDemoRights(db, {
     lumiere: lumiere!,
     stridewell: stridewell!,
@@ -253,6 +258,70 @@ async function registerDemoListings(
     if (storeId && store.seller) await linkStoreToSeller(db, admin, storeId, orgIds[store.seller]);
   }
   return listingIds;
+}
+
+/**
+ * Sends each store's trader details through its marketplace's key; then Luxe Replica House is
+ * suspended by the operator (a sanction with its statement of reasons) and Golden Dragon opens an
+ * outlet paying out to the same account, which is held at registration.
+ */
+async function registerDemoTraders(
+  db: Database,
+  masterKey: Buffer,
+  admin: Principal,
+  markets: Record<DemoMarketKey, DemoMarketplaceInfo>,
+  orgIds: Record<DemoOrgKey, string>,
+): Promise<void> {
+  const feedOf = async (key: DemoMarketKey) => {
+    const feed = await authenticate(db, markets[key].apiKey!, undefined);
+    if (!feed) throw new Error(`demo: the ${markets[key].code} key does not authenticate`);
+    return feed;
+  };
+  const ids = new Map<string, string>();
+  for (const key of Object.keys(markets) as DemoMarketKey[]) {
+    const stores = Object.entries(DEMO_STORES)
+      .filter(([, s]) => s.market === key)
+      .map(([externalId, s]) => ({
+        externalId,
+        name: s.name,
+        ...(DEMO_TRADERS[externalId] ? { trader: DEMO_TRADERS[externalId] } : {}),
+      }));
+    if (stores.length === 0) continue;
+    const registered = await registerStores(
+      db,
+      await feedOf(key),
+      masterKey,
+      markets[key].id,
+      stores,
+      (i) => `/stores/${i}`,
+    );
+    for (const s of registered) ids.set(s.externalId, s.id);
+  }
+  await sanctionByHand(db, admin, ids.get('luxe-cn')!, {
+    level: 'suspension',
+    suspensionDays: 90,
+    reasonText:
+      'A test buy and repeated buyer complaints showed counterfeit handbags sold as genuine (demo).',
+  });
+  const held = DEMO_HELD_STORE;
+  const feed = await feedOf(held.market);
+  const [outlet] = await registerStores(
+    db,
+    feed,
+    masterKey,
+    markets[held.market].id,
+    [{ externalId: held.externalId, name: held.name }],
+    () => '',
+  );
+  await linkStoreToSeller(db, admin, outlet!.id, orgIds.dragon);
+  await registerStores(
+    db,
+    feed,
+    masterKey,
+    markets[held.market].id,
+    [{ externalId: held.externalId, name: held.name, trader: DEMO_TRADERS[held.externalId]! }],
+    () => '',
+  );
 }
 
 /** Registers the brands' rights and has the reviewer verify them; returns ids by registration number. */

@@ -18,6 +18,7 @@ import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { sellerRoutes } from '../sellers/index.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
+import { traderRoutes } from '../traders/index.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
 
@@ -44,4 +45,5 @@ export const routeModules: readonly RouteModule[] = [
   licenceRoutes,
   auditRoutes,
   sellerRoutes,
+  traderRoutes,
 ];

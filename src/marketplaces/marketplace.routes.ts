@@ -2,6 +2,7 @@ import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, Jurisdiction, literals, problemResponses, Uuid } from '../http/schemas.ts';
 import { outboundPolicy } from '../net/index.ts';
+import { registerStores, TraderSchema } from '../traders/index.ts';
 import { WEBHOOK_DELIVERY_SEMANTICS } from '../webhooks/index.ts';
 import * as marketplaces from './marketplace.service.ts';
 
@@ -163,26 +164,35 @@ export const marketplaceRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags: ['marketplaces'],
-        summary: 'Register or rename a seller store (the marketplace or an admin)',
+        summary: 'Register or rename a seller store, with its trader details (the marketplace or an admin)',
+        description:
+          'With `trader` (DSA Art 30), the store is linked to every store sharing a normalised identifier (see the traders module, and POST /v1/marketplaces/{id}/stores/batch for many): a store newly linked to a closed or suspended store is held or refused (409) by the store-admission policy; malformed identifiers are a 400 naming the field and rule.',
         params: Type.Object(
           { id: Uuid, externalId: Type.String({ minLength: 1, maxLength: 200 }) },
           { additionalProperties: false },
         ),
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 300 }) },
+          { name: Type.String({ minLength: 1, maxLength: 300 }), trader: Type.Optional(TraderSchema) },
           { additionalProperties: false },
         ),
         response: { 200: StoreSchema, ...problemResponses },
       },
     },
-    async (request) =>
-      marketplaces.upsertStore(
+    async (request) => {
+      const { id, externalId } = request.params;
+      const { name, trader } = request.body;
+      if (trader === undefined)
+        return marketplaces.upsertStore(db, principalOf(request), id, externalId, name);
+      const [store] = await registerStores(
         db,
         principalOf(request),
-        request.params.id,
-        request.params.externalId,
-        request.body.name,
-      ),
+        config.secretKey,
+        id,
+        [{ externalId, name, trader }],
+        () => '',
+      );
+      return store!;
+    },
   );
 
   app.get(

@@ -4,6 +4,7 @@ import { isOperatorStaff, mayReadWebhooksOf, type Principal, requireRole } from 
 import { webhookSecret } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import type { StoreStatus } from '../db/schema.ts';
+import { adoptStoreDecisions } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { OUTBOUND_FAILURES, type OutboundPolicy, outboundPolicy, refusalOfUrl } from '../net/index.ts';
 import { newId } from '../shared/ids.ts';
@@ -252,13 +253,14 @@ export async function linkStoreToSeller(
   return db.transaction().execute(async (trx) => {
     const row = await repo.setStoreSeller(trx, storeId, sellerOrgId);
     if (!row) throw AppError.notFound('Store');
+    const adopted = sellerOrgId ? await adoptStoreDecisions(trx, storeId, sellerOrgId) : 0;
     await appendAudit(trx, [
       {
         actor: actor.label,
         action: 'store.linked',
         entityType: 'store',
         entityId: storeId,
-        data: { sellerOrgId },
+        data: { sellerOrgId, decisionsAdopted: adopted },
       },
     ]);
     return toStore(row);

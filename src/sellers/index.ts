@@ -18,7 +18,7 @@ export {
 } from './ledger.ts';
 export { imposeSanction, liftSanction } from './sanctions.ts';
 export { sellerRoutes } from './sellers.routes.ts';
-export { getAccountability } from './sellers.service.ts';
+export { getAccountability, sanctionByHand } from './sellers.service.ts';
 export {
   balanceOf,
   checkPolicy,

@@ -55,6 +55,8 @@ const Detection = lazy(() => import('./pages/admin/Detection'));
 const Stores = lazy(() => import('./pages/admin/Stores'));
 const StorePage = lazy(() => import('./pages/sellers/StorePage'));
 const SellerStanding = lazy(() => import('./pages/sellers/SellerStanding'));
+const StoreLinks = lazy(() => import('./pages/admin/StoreLinks'));
+const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
@@ -118,6 +120,7 @@ export function App() {
                   <Route path="seller/standing" element={<SellerStanding />} />
                   <Route path="seller/licences" element={<Licences />} />
                   <Route path="review/licences" element={<LicenceReview />} />
+                  <Route path="seller/links" element={<LinkedAccounts />} />
                   <Route path="statements/:id" element={<StatementPage />} />
                   <Route path="admin/organisations" element={<Organisations />} />
                   <Route path="admin/organisations/:id" element={<OrganisationPage />} />
@@ -128,6 +131,7 @@ export function App() {
                   <Route path="admin/detection" element={<Detection />} />
                   <Route path="admin/stores" element={<Stores />} />
                   <Route path="admin/stores/:id" element={<StorePage />} />
+                  <Route path="admin/stores/:id/links" element={<StoreLinks />} />
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="*" element={<Home />} />
                 </Route>

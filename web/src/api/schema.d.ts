@@ -922,9 +922,32 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Register or rename a seller store (the marketplace or an admin) */
+        /**
+         * Register or rename a seller store, with its trader details (the marketplace or an admin)
+         * @description With `trader` (DSA Art 30), the store is linked to every store sharing a normalised identifier (see the traders module, and POST /v1/marketplaces/{id}/stores/batch for many): a store newly linked to a closed or suspended store is held or refused (409) by the store-admission policy; malformed identifiers are a 400 naming the field and rule.
+         */
         put: operations["putMarketplacesByIdStoresByExternalId"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/stores/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register or rename up to 1,000 stores with their trader details, all or nothing (the marketplace or an admin)
+         * @description Each store is upserted by its external id; with `trader`, its identifiers are replaced by these (stored only as keyed hashes) and it is linked to every store, on any marketplace, sharing one. A store newly linked to a closed or suspended store is held (status `held`, a `store_admission` decision, a `store.held` webhook) or, if the store-admission policy says refuse, the whole batch is refused with 409 naming the linked store and the shared identifier kinds. Malformed identifiers: 400 naming the field and the rule (e164, email, iban-checksum, iban-format, not-empty).
+         */
+        post: operations["postMarketplacesByIdStoresBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1329,6 +1352,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/store-admission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The store admission policy in force (operator staff) */
+        get: operations["getPoliciesStoreAdmission"];
+        /** Set what happens to stores linked to a closed or suspended store, per marketplace (operator admin) */
+        put: operations["putPoliciesStoreAdmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reason-templates": {
         parameters: {
             query?: never;
@@ -1686,6 +1727,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/stores/{id}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A store's linked accounts: its cluster and the evidence of each link (staff; the marketplace and the seller for their own stores)
+         * @description Stores sharing a normalised trader identifier are linked, transitively, across marketplaces. Evidence names the kinds of identifier shared and between which stores, never the values. Staff see every store in full; a marketplace key sees its own stores in full, a seller its own; other stores appear only with their id, marketplace and status.
+         */
+        get: operations["getStoresByIdLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stores/{id}/points/deductions": {
         parameters: {
             query?: never;
@@ -1917,6 +1978,69 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "store.admitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A held store was admitted: an appeal reversed the hold. It lists again.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            appealed_decision_id: string;
+                            /** Format: uuid */
+                            decision_id: string;
+                            reason: {
+                                text: string;
+                            };
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.admitted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "store.closed": {
         parameters: {
             query?: never;
@@ -1974,6 +2098,69 @@ export type webhooks = {
                         occurred_at: string;
                         /** @constant */
                         type: "store.closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.held": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A store was held at registration: its trader details link it to a closed or suspended store. It lists nothing until a reviewer admits it on appeal.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** Format: uuid */
+                            decision_id: string;
+                            reason: {
+                                text: string;
+                            };
+                            /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                            shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                            /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                            statement_path: string;
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.held";
                     };
                 };
             };
@@ -2436,6 +2623,21 @@ export type components = {
             /** @description Days before a licence lapses that its seller is warned */
             warningDays: number;
         };
+        /** LinkedStore */
+        LinkedStore: {
+            /** @description Whether the store's name, external id and seller are shown: staff see every store, a marketplace its own, a seller its own */
+            disclosed: boolean;
+            externalId?: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            marketplaceId: string;
+            marketplaceName: string;
+            name?: string;
+            sellerOrgId?: string | null;
+            /** @enum {unknown} */
+            status: "active" | "held" | "suspended" | "closed";
+        };
         /** PointEntry */
         PointEntry: {
             /** Format: date-time */
@@ -2766,6 +2968,48 @@ export type components = {
             /** @description Years the ledger has entries for */
             years: number[];
         };
+        /**
+         * StoreAdmissionPolicy
+         * @description What happens to a store linked to a closed or suspended store, per marketplace
+         */
+        StoreAdmissionPolicy: {
+            /**
+             * @description refuse: the registration is refused (409) naming the linked store and the shared identifier kinds, nothing stored; hold: the store is stored as held, with a decision the seller can appeal
+             * @enum {unknown}
+             */
+            default: "refuse" | "hold";
+            marketplaces: {
+                [key: string]: "refuse" | "hold";
+            };
+        };
+        /** StoreLinks */
+        StoreLinks: {
+            /** @description While the store is held: the decision holding it (appeal it at POST /v1/decisions/{id}/appeals) */
+            admission: {
+                appealableUntil: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                decisionId: string;
+                reasonText: string;
+            } | null;
+            /** @description Null: the store has no trader details yet */
+            cluster: {
+                /** Format: uuid */
+                id: string;
+                /** @description Stores listed here (at most 500) */
+                shown: number;
+                /** @description Stores in the cluster */
+                size: number;
+            } | null;
+            evidence: {
+                kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                /** @description The stores that share one identifier of these kinds */
+                storeIds: string[];
+            }[];
+            store: components["schemas"]["LinkedStore"];
+            stores: components["schemas"]["LinkedStore"][];
+        };
         /** StoreSanction */
         StoreSanction: {
             /** @description In force now (not lifted, not served) */
@@ -2791,6 +3035,26 @@ export type components = {
             /** @description The statement of reasons of the decision that imposed it */
             statementPath: string;
             strikes: number;
+        };
+        /**
+         * TraderDetails
+         * @description Who runs the store (DSA Art 30). Each identifier is normalised and only its HMAC-SHA256 under a per-kind key is stored; sending `trader` replaces the store's identifiers. Stores sharing an identifier are linked.
+         */
+        TraderDetails: {
+            /** @description Postal address; compared folded, punctuation-free, with common words abbreviated */
+            address?: string;
+            /** @description E-mail; compared lower-case without +tag (and without dots for Gmail) */
+            email?: string;
+            /** @description Device or network ids the marketplace saw the trader use; compared trimmed and lower-case */
+            fingerprints?: string[];
+            /** @description Legal name; compared without case, accents, punctuation and company forms (Ltd, GmbH, 有限公司) */
+            legalName?: string;
+            /** @description IBAN (checked mod 97) or another payout account id; compared upper-case without spaces and hyphens */
+            payoutAccount?: string;
+            /** @description Phone number; must be E.164 (+ and 7 to 15 digits) after removing spaces, dots, hyphens, brackets; 00 reads as + */
+            phone?: string;
+            /** @description Trade-register or tax number; compared as upper-case letters and digits */
+            registrationNumber?: string;
         };
     };
     responses: never;
@@ -9968,6 +10232,7 @@ export interface operations {
             content: {
                 "application/json": {
                     name: string;
+                    trader?: components["schemas"]["TraderDetails"];
                 };
             };
         };
@@ -9991,6 +10256,125 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "active" | "held" | "suspended" | "closed";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMarketplacesByIdStoresBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    stores: {
+                        externalId: string;
+                        name: string;
+                        trader?: components["schemas"]["TraderDetails"];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            name: string;
+                            sellerOrgId: string | null;
+                            /**
+                             * @description held: linked to a closed or suspended store (policy hold); it lists nothing until admitted
+                             * @enum {unknown}
+                             */
+                            status: "active" | "held" | "suspended" | "closed";
+                        }[];
                     };
                 };
             };
@@ -10097,7 +10481,7 @@ export interface operations {
                             createdAt: string;
                             deliveredAt: string | null;
                             /** @enum {unknown} */
-                            eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
+                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -10182,6 +10566,28 @@ export interface operations {
                                 type: "listing.removed";
                             } | {
                                 data: {
+                                    /** Format: uuid */
+                                    appealed_decision_id: string;
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    reason: {
+                                        text: string;
+                                    };
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.admitted";
+                            } | {
+                                data: {
                                     /** @description Points left in the store's yearly allotment */
                                     balance: number;
                                     /** Format: uuid */
@@ -10215,6 +10621,28 @@ export interface operations {
                                 occurred_at: string;
                                 /** @enum {string} */
                                 type: "store.closed";
+                            } | {
+                                data: {
+                                    /** Format: uuid */
+                                    decision_id: string;
+                                    reason: {
+                                        text: string;
+                                    };
+                                    /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                    shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                    /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                    statement_path: string;
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.held";
                             } | {
                                 data: {
                                     /**
@@ -13069,7 +13497,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
+                            key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -13160,7 +13588,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
+                key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
             };
             cookie?: never;
         };
@@ -13268,9 +13696,9 @@ export interface operations {
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                 };
                             };
-                        } | components["schemas"]["SellerAccountabilityPolicy"];
+                        } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability";
+                        key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
@@ -13367,7 +13795,7 @@ export interface operations {
                                         unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                     };
                                 };
-                            } | components["schemas"]["SellerAccountabilityPolicy"]) | null;
+                            } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"]) | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
@@ -14885,6 +15313,207 @@ export interface operations {
                         body: components["schemas"]["SellerAccountabilityPolicy"];
                         createdAt: string | null;
                         key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesStoreAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["StoreAdmissionPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default (hold everywhere) is in force */
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesStoreAdmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What happens to a store linked to a closed or suspended store, per marketplace */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StoreAdmissionPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["StoreAdmissionPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default (hold everywhere) is in force */
                         version: number;
                     };
                 };
@@ -17859,6 +18488,100 @@ export interface operations {
             };
         };
     };
+    getStoresByIdLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreLinks"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postStoresByIdPointsDeductions: {
         parameters: {
             query?: never;
@@ -18108,7 +18831,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -18193,6 +18916,28 @@ export interface operations {
                             type: "listing.removed";
                         } | {
                             data: {
+                                /** Format: uuid */
+                                appealed_decision_id: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.admitted";
+                        } | {
+                            data: {
                                 /** @description Points left in the store's yearly allotment */
                                 balance: number;
                                 /** Format: uuid */
@@ -18226,6 +18971,28 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.closed";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.held";
                         } | {
                             data: {
                                 /**
@@ -18430,7 +19197,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.closed" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -18515,6 +19282,28 @@ export interface operations {
                             type: "listing.removed";
                         } | {
                             data: {
+                                /** Format: uuid */
+                                appealed_decision_id: string;
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.admitted";
+                        } | {
+                            data: {
                                 /** @description Points left in the store's yearly allotment */
                                 balance: number;
                                 /** Format: uuid */
@@ -18548,6 +19337,28 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.closed";
+                        } | {
+                            data: {
+                                /** Format: uuid */
+                                decision_id: string;
+                                reason: {
+                                    text: string;
+                                };
+                                /** @description Which kinds of identifier link the store to the barred one (never the values) */
+                                shared_identifier_kinds: ("legal_name" | "registration_number" | "address" | "phone" | "email" | "payout_account" | "fingerprint")[];
+                                /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
+                                statement_path: string;
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.held";
                         } | {
                             data: {
                                 /**

@@ -35,6 +35,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'seller', path: '/seller/standing', labelKey: 'nav.standing' },
   { area: 'seller', path: '/seller/licences', labelKey: 'licences.navSeller' },
   { area: 'reviewer', path: '/review/licences', labelKey: 'licences.navReview' },
+  { area: 'seller', path: '/seller/links', labelKey: 'traders.nav' },
   { area: 'admin', path: '/admin/organisations', labelKey: 'nav.organisations' },
   { area: 'admin', path: '/admin/marketplaces', labelKey: 'nav.marketplaces' },
   { area: 'admin', path: '/admin/policies', labelKey: 'nav.policies' },

@@ -88,6 +88,17 @@ export default function Stores() {
                 { title: t('stores.externalId'), dataIndex: 'externalId' },
                 { title: t('review.marketplace'), render: (_, s) => marketName.get(s.marketplaceId) ?? '—' },
                 {
+                  title: t('traders.linksColumn'),
+                  render: (_, s) => (
+                    <Link
+                      to={`/admin/stores/${s.id}/links`}
+                      aria-label={t('traders.linksOf', { name: s.name })}
+                    >
+                      {t('traders.openLinks')}
+                    </Link>
+                  ),
+                },
+                {
                   title: t('stores.seller'),
                   width: 280,
                   render: (_, s) => (
