@@ -43,11 +43,15 @@ describe('seller accountability pages', { skip: browserMissing, timeout: 600_000
 
   test('the seller reads its warning, acknowledges the education module, and appeals the warning', async () => {
     const { admin, storeId } = await bargainStore();
-    await admin('POST', `/v1/stores/${storeId}/sanctions`, {
-      level: 'warning',
-      education: true,
-      reasonText: 'Buyers reported counterfeit sneakers bought from this store.',
-    });
+    // The demo's proactive detection removed counterfeit listings of this store: a first strike,
+    // so a warning with education is already in force; otherwise the operator warns it by hand.
+    const standing = await admin('GET', `/v1/stores/${storeId}/accountability`);
+    if (!(standing.education as { required: boolean }).required)
+      await admin('POST', `/v1/stores/${storeId}/sanctions`, {
+        level: 'warning',
+        education: true,
+        reasonText: 'Buyers reported counterfeit sneakers bought from this store.',
+      });
     const { page, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...SELLER);
     await page.getByRole('link', { name: 'Standing' }).click();
@@ -63,7 +67,7 @@ describe('seller accountability pages', { skip: browserMissing, timeout: 600_000
 
     await page.getByRole('link', { name: 'How to appeal' }).first().click();
     await page.waitForURL(/\/statements\//);
-    await page.getByTestId('statement').getByText('The store "Bargain Barn" is warned').waitFor();
+    await page.getByTestId('statement').getByText('The store "Bargain Barn" is warned').first().waitFor();
     await page.getByRole('button', { name: 'Appeal this decision' }).click();
     await page
       .getByLabel('Why the decision is wrong')
@@ -75,16 +79,17 @@ describe('seller accountability pages', { skip: browserMissing, timeout: 600_000
     assert.equal((await filed).status(), 201);
     await page.getByText('Appeal filed').waitFor();
     await expectAccessible(page, 'statement of a store sanction');
-    assert.deepEqual(problems, []);
 
     // In Chinese: the same page, translated.
-    const zh = await newPage(browser, server.baseUrl, 'zh-CN');
-    await login(zh.page, ...SELLER);
-    await zh.page.goto('/seller/standing');
-    await zh.page.getByRole('heading', { name: '我的店铺信用' }).waitFor();
-    await zh.page.getByText('警告').first().waitFor();
-    await expectAccessible(zh.page, 'seller standing (zh-CN)');
-    assert.deepEqual(zh.problems, []);
+    await page.goto('/seller/standing');
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByRole('heading', { name: '我的店铺信用' }).waitFor();
+    await page.getByText('警告').first().waitFor();
+    await expectAccessible(page, 'seller standing (zh-CN)');
+    await page.getByLabel('语言').click();
+    await page.getByTitle('English').click();
+    assert.deepEqual(problems, []);
   });
 
   test('the operator opens a store from the list, suspends it with reasons, and lifts the suspension', async () => {
@@ -92,7 +97,7 @@ describe('seller accountability pages', { skip: browserMissing, timeout: 600_000
     const { page, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...ADMIN);
     await page.goto('/admin/stores');
-    await page.getByRole('link', { name }).click();
+    await page.getByRole('link', { name, exact: true }).click();
     await page.waitForURL(/\/admin\/stores\/[^/]+$/);
     await page.getByTestId('standing').waitFor();
     await page.getByLabel('Sanction', { exact: true }).click();

@@ -14,13 +14,13 @@ type Sanction = StoreAccountability['sanctions'][number];
 const STATUS_COLOUR: Record<string, string> = {
   active: 'green',
   held: 'gold',
-  suspended: 'orange',
+  suspended: 'red',
   closed: 'red',
 };
 const LEVEL_COLOUR: Record<string, string> = {
   warning: 'gold',
-  listing_limit: 'orange',
-  suspension: 'volcano',
+  listing_limit: 'gold',
+  suspension: 'red',
   closure: 'red',
 };
 
@@ -189,7 +189,7 @@ export function Accountability({
             {
               title: t('accountability.pointsColumn'),
               render: (_, e) => (
-                <Typography.Text type={e.points < 0 ? 'danger' : e.points > 0 ? 'success' : 'secondary'}>
+                <Typography.Text {...(e.points < 0 ? { type: 'danger' as const } : {})} strong={e.points > 0}>
                   {e.points > 0 ? `+${e.points}` : e.points}
                 </Typography.Text>
               ),
