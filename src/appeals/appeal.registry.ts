@@ -28,3 +28,29 @@ export function registerAppealEffect(kind: DecisionKind, effect: AppealEffect): 
 export function appealEffectOf(kind: DecisionKind): AppealEffect | undefined {
   return effects.get(kind);
 }
+
+/**
+ * The appealed decision's own context, carried into the appeal's result: the same subject, seller,
+ * marketplace and store, no notice side (for decisions about an account: a store, a licence). The
+ * caller adds the kind, the reasons and what the result changes.
+ */
+export function appealedContext(decision: AppealedDecision) {
+  const s = decision.statement;
+  return {
+    subject: { type: decision.subject_type, id: decision.subject_id },
+    sellerOrgId: decision.seller_org_id,
+    notifierOrgId: null,
+    marketplace: s.marketplace,
+    listing: null,
+    store: s.restriction.store,
+    snapshot: null,
+    notice: null,
+    right: null,
+    complainant: null,
+    filer: null,
+    evidence: [],
+    reasonCode: null,
+    automated: { detection: false, decision: false },
+    cause: 'appeal',
+  };
+}

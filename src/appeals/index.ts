@@ -1,7 +1,12 @@
 import { declareTables } from '../shared/tables.ts';
 
 export type { AppealResultBase } from './appeal.effects.ts';
-export { type AppealEffect, type AppealedDecision, registerAppealEffect } from './appeal.registry.ts';
+export {
+  type AppealEffect,
+  type AppealedDecision,
+  appealedContext,
+  registerAppealEffect,
+} from './appeal.registry.ts';
 export { appealRoutes } from './appeal.routes.ts';
 export {
   type AppealView,

@@ -1,4 +1,4 @@
-import { type AppealedDecision, registerAppealEffect } from '../appeals/index.ts';
+import { type AppealedDecision, appealedContext, registerAppealEffect } from '../appeals/index.ts';
 import type { Database } from '../db/database.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
@@ -6,28 +6,6 @@ import { newId } from '../shared/ids.ts';
 import { restoreListing } from '../takedowns/index.ts';
 import { afterVerification } from './licence.expiry.ts';
 import * as repo from './licence.repository.ts';
-
-/** The appealed licence decision's own context, carried into the appeal's decision. */
-function partsOf(decision: AppealedDecision) {
-  const s = decision.statement;
-  return {
-    subject: { type: 'licence' as const, id: decision.subject_id },
-    sellerOrgId: decision.seller_org_id,
-    notifierOrgId: null,
-    marketplace: s.marketplace,
-    listing: null,
-    store: s.restriction.store,
-    snapshot: null,
-    notice: null,
-    right: null,
-    complainant: null,
-    filer: null,
-    evidence: [],
-    reasonCode: null,
-    automated: { detection: false, decision: false },
-    cause: 'appeal',
-  };
-}
 
 /**
  * An appeal against a licence refusal: upheld, the licence stays refused (a decision of its own);
@@ -37,7 +15,7 @@ function partsOf(decision: AppealedDecision) {
 registerAppealEffect('licence_verification', {
   async uphold(trx: Database, decision, input) {
     const recorded = await recordDecision(trx, {
-      ...partsOf(decision),
+      ...appealedContext(decision),
       id: newId(),
       kind: 'appeal_upheld',
       previousDecisionId: decision.id,
@@ -57,7 +35,7 @@ registerAppealEffect('licence_verification', {
       });
     const id = newId();
     const recorded = await recordDecision(trx, {
-      ...partsOf(decision),
+      ...appealedContext(decision),
       id,
       kind: 'appeal_reversed',
       previousDecisionId: decision.id,
@@ -100,7 +78,7 @@ registerAppealEffect('licence_verification', {
 function listingPartsOf(decision: AppealedDecision) {
   const s = decision.statement;
   return {
-    ...partsOf(decision),
+    ...appealedContext(decision),
     subject: { type: 'listing' as const, id: decision.subject_id },
     listing: s.restriction.listing ? { ...s.restriction.listing, createdAt: decision.created_at } : null,
   };

@@ -1,4 +1,9 @@
-import { type AppealedDecision, type AppealResultBase, registerAppealEffect } from '../appeals/index.ts';
+import {
+  type AppealedDecision,
+  type AppealResultBase,
+  appealedContext,
+  registerAppealEffect,
+} from '../appeals/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { DEADLINE_ACTOR, moot, registerDeadlineKind } from '../deadlines/index.ts';
@@ -103,26 +108,11 @@ async function sanctionContext(trx: Database, decision: AppealedDecision) {
 }
 
 function appealDecisionParts(decision: AppealedDecision, input: AppealResultBase) {
-  const s = decision.statement;
   return {
-    subject: { type: 'store' as const, id: decision.subject_id },
+    ...appealedContext(decision),
     previousDecisionId: decision.id,
-    sellerOrgId: decision.seller_org_id,
-    notifierOrgId: null,
-    marketplace: s.marketplace,
-    store: s.restriction.store,
-    listing: null,
-    snapshot: null,
-    notice: null,
-    right: null,
-    complainant: null,
-    filer: null,
-    evidence: [],
-    reasonCode: null,
     reasonText: input.reasonText,
-    automated: { detection: false, decision: false },
     decidedBy: { kind: 'reviewer' as const, userId: input.decidedByUserId, label: input.actorLabel },
-    cause: 'appeal',
     now: input.now,
   };
 }

@@ -1,8 +1,8 @@
-import type { AppealedDecision, AppealResultBase } from '../appeals/index.ts';
-import { registerAppealEffect } from '../appeals/index.ts';
+import type { AppealResultBase } from '../appeals/index.ts';
+import { appealedContext, registerAppealEffect } from '../appeals/index.ts';
 import type { AuditEntry } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
-import { recordDecision, type StatementBody } from '../decisions/index.ts';
+import { recordDecision } from '../decisions/index.ts';
 import { appendEvents } from '../events/index.ts';
 import { registerListingGate } from '../listings/index.ts';
 import { lockStore, type Marketplace, setStoreStatus } from '../marketplaces/index.ts';
@@ -153,33 +153,11 @@ export async function holdStore(
   ];
 }
 
-/** The held store's own context, carried from the appealed decision into the appeal's. */
-function partsOf(decision: AppealedDecision) {
-  const s: StatementBody = decision.statement;
-  return {
-    subject: { type: 'store' as const, id: decision.subject_id },
-    sellerOrgId: decision.seller_org_id,
-    notifierOrgId: null,
-    marketplace: s.marketplace,
-    listing: null,
-    store: s.restriction.store,
-    snapshot: null,
-    notice: null,
-    right: null,
-    complainant: null,
-    filer: null,
-    evidence: [],
-    reasonCode: null,
-    automated: { detection: false, decision: false },
-    cause: 'appeal',
-  };
-}
-
 registerAppealEffect('store_admission', {
   /** The hold stands: recorded with the reviewer's reasons; the store stays held. */
   async uphold(trx, decision, input: AppealResultBase) {
     const recorded = await recordDecision(trx, {
-      ...partsOf(decision),
+      ...appealedContext(decision),
       id: newId(),
       kind: 'appeal_upheld',
       previousDecisionId: decision.id,
@@ -197,7 +175,7 @@ registerAppealEffect('store_admission', {
     if (store && admitted) await setStoreStatus(trx, store.id, 'active', input.now);
     const id = newId();
     const recorded = await recordDecision(trx, {
-      ...partsOf(decision),
+      ...appealedContext(decision),
       id,
       kind: 'appeal_reversed',
       previousDecisionId: decision.id,
