@@ -80,6 +80,10 @@ export async function countInfringement(
   const source = input.decision.notifier_org_id ?? 'proactive';
   const entryId = newId();
   const allotmentId = newId();
+  // The lock is its own statement: under READ COMMITTED a statement's snapshot is taken when it
+  // starts, so a lock taken inside the deduction's statement would leave it blind to a concurrent
+  // deduction committed while it waited (two removals at once would both miss the repeat).
+  if (!(await lockStore(trx, input.storeId))) return null;
   const row = await repo.recordDeduction(trx, {
     id: entryId,
     allotmentId,

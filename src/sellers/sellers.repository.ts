@@ -359,8 +359,9 @@ export async function findEntry(db: Database, id: string) {
 }
 
 /**
- * The deduction of one infringement in ONE statement: the store's row locked, the year's allotment
- * opened if it is not, the price read from the store's recent entries (the standing deduction of the
+ * The deduction of one infringement in ONE statement (the caller has locked the store's row in an
+ * earlier statement, so this one's snapshot sees every deduction committed before it): the year's
+ * allotment opened if it is not, the price read from the store's recent entries (the standing deduction of the
  * same source within the grouping window it joins, a standing strike within the repeat window that
  * makes it a repeat; as `costOf` says), and the entry written unless the decision was counted.
  * No row when the decision was already counted (or the store does not exist).
@@ -395,7 +396,7 @@ export async function recordDeduction(
     allotted: number;
   }>`
     with store as (
-      select id from stores where id = ${p.storeId} for no key update
+      select id from stores where id = ${p.storeId}
     ), allot as (
       insert into point_entries (id, store_id, year, kind, points, policy_version, note, created_at, repeat)
       select ${p.allotmentId}, store.id, ${p.year}, 'allotment', ${p.allotment}, ${p.policyVersion},
