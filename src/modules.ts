@@ -16,6 +16,7 @@ import './licences/index.ts';
 import './listings/index.ts';
 import './marketplaces/index.ts';
 import './notices/index.ts';
+import './notifiers/index.ts';
 import './notifications/index.ts';
 import './outcomes/index.ts';
 import './policies/index.ts';

@@ -1,0 +1,16 @@
+import { declareTables } from '../shared/tables.ts';
+
+/**
+ * Public API of notifier standing (issue 12): measured standing of brands and agents, the Good
+ * Faith Program, what good faith buys, trusted agents, and protection against misuse.
+ */
+import './programme.table.ts';
+
+export { type GoodFaith, goodFaithFor } from './good-faith.ts';
+export { type ProgrammeRow, programmeRows, writeProgramme } from './programme.repository.ts';
+export type { ProgrammeBasis, ProgrammeStatus } from './programme.table.ts';
+
+/** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
+export const TABLES = declareTables({
+  owns: ['notifier_programme'],
+});
