@@ -18,10 +18,23 @@ function walk(dir: string) {
   }
 }
 for (const dir of ['src', 'test']) walk(join(root, dir));
-const selected = files.sort().filter((f) => filters.length === 0 || filters.some((flt) => f.includes(flt)));
+// The runner starts files in the order given, `concurrency` at a time. The long files (browser
+// journeys, the CLI's real processes) go first so that short files fill the gaps beside them,
+// instead of two long ones running alone at the end while a core idles.
+const weight = (f: string) => (f.startsWith('test/browser/') ? 0 : f === 'test/cli.test.ts' ? 1 : 2);
+const selected = files
+  .sort()
+  .filter((f) => filters.length === 0 || filters.some((flt) => f.includes(flt)))
+  .sort((a, b) => weight(a) - weight(b));
 if (selected.length === 0) {
   console.error('no test files matched');
   process.exit(1);
+}
+// Browser test files start together (above): the portal is built once here, not by two of them at
+// once into the same folder.
+if (selected.some((f) => f.startsWith('test/browser/'))) {
+  const { buildPortal } = await import('../web/scripts/build.ts');
+  await buildPortal({ ifStale: true });
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';
 const result = spawnSync(
