@@ -13,6 +13,7 @@ import {
   startPortalServer,
 } from './support.ts';
 
+const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
 const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
 const SELLER = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
 const NUMBER = `BfJ-${Date.now().toString(36).toUpperCase()}`;
@@ -78,6 +79,15 @@ describe('licences in the portal', { skip: browserMissing, timeout: 600_000 }, (
     await page.getByText('Licence verified').first().waitFor();
     await page.getByRole('button', { name: `Verify licence ${NUMBER}` }).waitFor({ state: 'detached' });
     await screenshot(page, 'licence-review');
+    await logout(page);
+
+    // The operator's page of the store shows its licences beside its standing.
+    await login(page, ...ADMIN);
+    await page.goto('/admin/stores');
+    await page.getByRole('link', { name: 'Golden Dragon EU', exact: true }).click();
+    await page.waitForURL(/\/admin\/stores\/[^/]+$/);
+    await page.locator('tr', { hasText: NUMBER }).getByText('Verified', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Linked stores' }).waitFor();
     await logout(page);
 
     await login(page, ...SELLER);

@@ -28,7 +28,6 @@ export const STATUS_COLOURS: Record<Licence['status'], string> = {
  */
 export default function Licences() {
   const { t } = useTranslation();
-  const f = useFormat();
   const { message } = App.useApp();
   const client = useQueryClient();
   const page = usePage();
@@ -82,50 +81,7 @@ export default function Licences() {
         <QueryState query={licences}>
           {(data) => (
             <>
-              <Table
-                rowKey="id"
-                dataSource={data.items}
-                pagination={false}
-                scroll={{ x: 900 }}
-                locale={{ emptyText: t('licences.none') }}
-                columns={[
-                  {
-                    title: t('licences.store'),
-                    render: (_, l) =>
-                      `${l.store.name} · ${l.marketplace.name} (${l.marketplace.jurisdiction})`,
-                  },
-                  { title: t('licences.category'), render: (_, l) => l.categoryName },
-                  { title: t('licences.jurisdiction'), dataIndex: 'jurisdiction' },
-                  { title: t('licences.number'), render: (_, l) => `${l.licenceNumber} · ${l.issuer}` },
-                  { title: t('licences.validity'), render: (_, l) => `${l.validFrom} – ${l.validUntil}` },
-                  {
-                    title: t('licences.status'),
-                    render: (_, l) => (
-                      <>
-                        <Tag color={STATUS_COLOURS[l.status]}>{t(`licences.statuses.${l.status}`)}</Tag>
-                        {l.expiringSoon ? <Tag color="orange">{t('licences.expiringSoon')}</Tag> : null}
-                      </>
-                    ),
-                  },
-                  {
-                    title: t('licences.lapses'),
-                    render: (_, l) =>
-                      l.status === 'verified' ? `${f.dateTime(l.lapsesAt)} (${f.timeLeft(l.lapsesAt)})` : '—',
-                  },
-                  {
-                    title: t('licences.decision'),
-                    render: (_, l) =>
-                      l.decision ? (
-                        <>
-                          <div>{l.decision.reasonText}</div>
-                          <Link to={`/statements/${l.decision.id}`}>{t('licences.statement')}</Link>
-                        </>
-                      ) : (
-                        '—'
-                      ),
-                  },
-                ]}
-              />
+              <LicenceTable items={data.items} />
               <Pager {...page} shown={data.items.length} />
             </>
           )}
@@ -232,5 +188,56 @@ export default function Licences() {
         </QueryState>
       </Card>
     </>
+  );
+}
+
+/** Licences as a table: the seller's own page and the operator's store page. */
+export function LicenceTable({ items }: { items: Licence[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Table
+      rowKey="id"
+      dataSource={items}
+      pagination={false}
+      scroll={{ x: 900 }}
+      locale={{ emptyText: t('licences.none') }}
+      columns={[
+        {
+          title: t('licences.store'),
+          render: (_, l) => `${l.store.name} · ${l.marketplace.name} (${l.marketplace.jurisdiction})`,
+        },
+        { title: t('licences.category'), render: (_, l) => l.categoryName },
+        { title: t('licences.jurisdiction'), dataIndex: 'jurisdiction' },
+        { title: t('licences.number'), render: (_, l) => `${l.licenceNumber} · ${l.issuer}` },
+        { title: t('licences.validity'), render: (_, l) => `${l.validFrom} – ${l.validUntil}` },
+        {
+          title: t('licences.status'),
+          render: (_, l) => (
+            <>
+              <Tag color={STATUS_COLOURS[l.status]}>{t(`licences.statuses.${l.status}`)}</Tag>
+              {l.expiringSoon ? <Tag color="orange">{t('licences.expiringSoon')}</Tag> : null}
+            </>
+          ),
+        },
+        {
+          title: t('licences.lapses'),
+          render: (_, l) =>
+            l.status === 'verified' ? `${f.dateTime(l.lapsesAt)} (${f.timeLeft(l.lapsesAt)})` : '—',
+        },
+        {
+          title: t('licences.decision'),
+          render: (_, l) =>
+            l.decision ? (
+              <>
+                <div>{l.decision.reasonText}</div>
+                <Link to={`/statements/${l.decision.id}`}>{t('licences.statement')}</Link>
+              </>
+            ) : (
+              '—'
+            ),
+        },
+      ]}
+    />
   );
 }

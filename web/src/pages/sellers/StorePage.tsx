@@ -14,10 +14,11 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useMe } from '../../session/session';
+import { LicenceTable } from '../seller/Licences';
 import { Accountability } from './Accountability';
 
 type Level = 'warning' | 'listing_limit' | 'suspension' | 'closure';
@@ -34,6 +35,11 @@ export default function StorePage() {
   const standing = useQuery({
     queryKey: ['accountability', id],
     queryFn: () => call(api.GET('/v1/stores/{id}/accountability', { params: { path: { id } } })),
+  });
+  const licences = useQuery({
+    queryKey: ['licences', 'store', id],
+    queryFn: () =>
+      call(api.GET('/v1/licences', { params: { query: { storeId: id, limit: 100, offset: 0 } } })),
   });
   const refresh = () => void client.invalidateQueries({ queryKey: ['accountability', id] });
   const [form] = Form.useForm<{
@@ -105,6 +111,12 @@ export default function StorePage() {
                 ) : null
               }
             />
+            <Card
+              title={t('licences.storeLicences')}
+              extra={<Link to={`/admin/stores/${id}/links`}>{t('accountability.linkedStores')}</Link>}
+            >
+              <QueryState query={licences}>{(l) => <LicenceTable items={l.items} />}</QueryState>
+            </Card>
             <Card title={t('accountability.sanctionByHand')}>
               {sanction.error ? <ProblemAlert error={sanction.error} /> : null}
               <Form
