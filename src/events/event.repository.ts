@@ -108,6 +108,38 @@ export async function lockCursor(
   return row ? Number(row.seq) : -1;
 }
 
+/**
+ * Locks the named cursors for this transaction, skipping those another transaction holds (absent
+ * from the answer). One statement for a round's subscribers instead of one each.
+ */
+const lockCursorsStatement = prepared<{ subscriber: string; seq: string }>(
+  'event_cursors_lock',
+  `select subscriber, seq from event_cursors
+    where subscriber in (select jsonb_array_elements_text($1::jsonb))
+    for no key update skip locked`,
+);
+
+export async function lockCursors(
+  trx: Database,
+  subscribers: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await lockCursorsStatement.run(trx, [JSON.stringify(subscribers)]);
+  return new Map(rows.map((r) => [r.subscriber, Number(r.seq)]));
+}
+
+/** Moves several locked cursors in one statement (`[subscriber, seq]` pairs). */
+const advanceCursorsStatement = prepared<never>(
+  'event_cursors_advance',
+  `update event_cursors c set seq = (m.value)::bigint, updated_at = $2::timestamptz
+     from jsonb_each_text($1::jsonb) m
+    where c.subscriber = m.key`,
+);
+
+export async function advanceCursors(trx: Database, moves: ReadonlyMap<string, number>): Promise<void> {
+  if (moves.size === 0) return;
+  await advanceCursorsStatement.run(trx, [JSON.stringify(Object.fromEntries(moves)), new Date()]);
+}
+
 export async function advanceCursor(trx: Database, subscriber: string, seq: number): Promise<void> {
   await trx
     .updateTable('event_cursors')
