@@ -7,7 +7,7 @@ import type {
   NotifierLiftCause,
   NotifierSanctionsTable,
 } from './misuse.table.ts';
-import type { CompetitorLink, FindingKind, ItemFact } from './misuse.ts';
+import { type CompetitorLink, type FindingKind, type ItemFact, topCategory } from './misuse.ts';
 
 /** Serializes a notifier's sanctions (two findings landing at once impose one step each, in turn). */
 export async function lockNotifier(trx: Database, orgId: string): Promise<void> {
@@ -215,10 +215,11 @@ export async function competitorLinks(db: Database, orgId: string): Promise<Comp
       categories: {},
     };
     links.set(r.seller_org_id, link);
-    const top = r.category?.split(/[/>|]/)[0]?.trim().toLowerCase();
+    const top = topCategory(r.category);
     if (r.marketplace_id && top) {
-      const list = (link.categories[r.marketplace_id] ??= []);
+      const list = link.categories[r.marketplace_id] ?? [];
       if (!list.includes(top)) list.push(top);
+      link.categories[r.marketplace_id] = list;
     }
   }
   return [...links.values()];
