@@ -38,9 +38,11 @@ export async function detectAfterDecision(
   decision: { itemId: string; kind: DecisionKind },
   now: Date,
 ): Promise<AuditEntry[]> {
+  const policy = await currentPolicy(trx, MISUSE_POLICY_KEY);
+  // A removal only matters to a burst policy that asks for no share of rejections.
+  if (decision.kind !== 'notice_rejection' && policy.body.burst.minRejectedShare > 0) return [];
   const ctx = await repo.itemContext(trx, decision.itemId);
   if (!ctx) return [];
-  const policy = await currentPolicy(trx, MISUSE_POLICY_KEY);
   const audit: AuditEntry[] = [];
   for (const orgId of new Set([ctx.principal_org_id, ctx.filer_org_id])) {
     const found: Detected[] = [];
@@ -59,8 +61,12 @@ export async function detectAfterDecision(
       const competitor = await detectCompetitorFinding(trx, orgId, p, now);
       if (competitor) found.push(competitor);
     }
-    const burst = await detectBurstFinding(trx, orgId, ctx, p);
-    if (burst) found.push(burst);
+    // A removal cannot raise a burst's share of rejections: only a rejection (or a policy that
+    // asks for no share) can complete a burst, so removals cost no read here.
+    if (decision.kind === 'notice_rejection' || p.burst.minRejectedShare === 0) {
+      const burst = await detectBurstFinding(trx, orgId, ctx, p);
+      if (burst) found.push(burst);
+    }
     for (const detected of found) audit.push(...(await recordFinding(trx, orgId, detected, policy, now)));
   }
   return audit;

@@ -34,8 +34,7 @@ describe('notifier misuse pages', { skip: browserMissing, timeout: 600_000 }, ()
   test('the warned notifier reads its warning and appeals it, in English and Chinese', async () => {
     const { page, problems } = await newPage(browser, server.baseUrl);
     await login(page, ...STRIDEWELL);
-    await page.getByRole('link', { name: 'Warnings and sanctions' }).click();
-    await page.waitForURL(/\/warnings$/);
+    await page.goto('/warnings');
     await page.getByText('You have been warned for misuse of the notice system.').waitFor();
     await page.getByText('Manifestly unfounded notices: both items').first().waitFor();
     await expectAccessible(page, 'notifier warnings');

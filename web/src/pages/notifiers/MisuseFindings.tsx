@@ -174,7 +174,7 @@ export default function MisuseFindings() {
                   { title: t('misuse.notifier'), render: (_, s) => s.orgName },
                   {
                     title: t('misuse.level'),
-                    render: (_, s) => <Tag color="volcano">{t(`misuse.levels.${s.level}`)}</Tag>,
+                    render: (_, s) => <Tag color="red">{t(`misuse.levels.${s.level}`)}</Tag>,
                   },
                   { title: t('misuse.until'), render: (_, s) => f.dateTime(s.endsAt) },
                   {

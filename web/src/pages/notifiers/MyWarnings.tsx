@@ -46,7 +46,7 @@ export default function MyWarnings() {
                       key={s.id}
                       title={
                         <Space>
-                          <Tag color={s.active ? 'volcano' : 'default'}>{t(`misuse.levels.${s.level}`)}</Tag>
+                          <Tag color={s.active ? 'red' : 'default'}>{t(`misuse.levels.${s.level}`)}</Tag>
                           {s.findingKind ? t(`misuse.kinds.${s.findingKind}`) : t('misuse.byHand')}
                         </Space>
                       }
