@@ -412,7 +412,9 @@ export type AppealDecisionKind =
   | 'store_restoration'
   | 'store_admission'
   | 'licence_verification'
-  | 'licence_restriction';
+  | 'licence_restriction'
+  | 'notifier_sanction'
+  | 'notifier_restoration';
 
 export interface AppealsTable {
   id: string;

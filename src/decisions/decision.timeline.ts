@@ -16,6 +16,8 @@ const TITLES: Record<DecisionKind, string> = {
   store_admission: 'Store registration decided',
   licence_verification: 'Licence decided',
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
+  notifier_sanction: 'Notifier sanctioned for misuse of the notice system',
+  notifier_restoration: 'Notifier sanction ended',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

@@ -20,6 +20,7 @@ export {
   APPEALABLE_BY,
   DECISION_MADE,
   type DecisionInput,
+  type DecisionMadeData,
   type PlannedDecision,
   planDecision,
 } from './decision.ts';

@@ -118,6 +118,8 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'store_restoration':
     case 'store_admission':
     case 'licence_verification':
+    case 'notifier_sanction':
+    case 'notifier_restoration':
       return input.account?.restriction ?? 'no_change';
   }
 }
@@ -135,6 +137,8 @@ const TITLES: Record<DecisionKind, string> = {
   store_admission: 'Store registration decided',
   licence_verification: 'Licence decided',
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
+  notifier_sanction: 'Notifier sanctioned for misuse of the notice system',
+  notifier_restoration: 'Notifier sanction ended',
 };
 
 function where(input: StatementInput): string {
@@ -265,6 +269,9 @@ function policyGroundOf(input: StatementInput): string {
     case 'store_sanction':
     case 'store_restoration':
       return `${terms} prohibit listings that infringe the intellectual property rights of others, and provide for points, warnings, listing limits, suspension and closure of stores that infringe repeatedly.`;
+    case 'notifier_sanction':
+    case 'notifier_restoration':
+      return `${terms} and Regulation (EU) 2022/2065, Art 23(2), provide that the processing of notices from those who frequently submit manifestly unfounded notices (or use notices against competitors or to control distribution) is, after a prior warning, suspended for a reasonable period, and in the end terminated.`;
     case 'store_admission':
       return `${terms} require traders to be identifiable (Regulation (EU) 2022/2065, Art 30) and allow the marketplace to refuse or hold a store linked to a store closed or suspended for infringements.`;
     default:

@@ -13,7 +13,9 @@ import { uploadDocument } from '../documents/index.ts';
 import { type ListingInput, listingsByIds, registerListings } from '../listings/index.ts';
 import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marketplaces/index.ts';
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
+import { sanctionNotifierByHand } from '../notifiers/index.ts';
 import { ProactiveScanner, type ScanSink } from '../proactive/index.ts';
+import { decideItem } from '../review/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
 import { sanctionByHand } from '../sellers/index.ts';
 import { registerStores } from '../traders/index.ts';
@@ -190,6 +192,25 @@ export async function loadDemo(
     infringementType: 'copyright',
     listings: [listing('de-3007')],
     explanation: 'The listing reuses our studio photographs of the Aero Runner without a licence',
+  });
+
+  // Misuse of the notice system (issue 12): two Stridewell notices a reviewer found not infringing,
+  // and the operator's warning naming them (the notifier's "warnings and sanctions" page shows it).
+  const unfounded = await fileDemoNotice(db, stridewell!, demoUser('stridewell'), {
+    rightId: rights.get('copyright')!,
+    infringementType: 'copyright',
+    listings: [listing('de-3003'), listing('de-3004')],
+    explanation: 'These listings use photographs like ours',
+  });
+  for (const itemId of unfounded)
+    await decideItem(db, reviewer!, itemId, {
+      decision: 'reject',
+      reasonCode: 'not_infringing',
+      reasonText: "The photographs are the seller's own; nothing of the notifier's work is reproduced.",
+    });
+  await sanctionNotifierByHand(db, reviewer!, orgIds.stridewell, {
+    level: 'warning',
+    reasonText: `Manifestly unfounded notices: both items of a notice filed today (${unfounded.join(', ')}) were rejected as not infringing. Further notices of this kind will lead to a suspension of notice processing.`,
   });
 
   await db.transaction().execute((trx) =>
@@ -377,14 +398,14 @@ async function fileDemoNotice(
   filer: Principal,
   person: DemoUser,
   notice: DemoNotice,
-): Promise<void> {
+): Promise<string[]> {
   const shot = await uploadDocument(db, filer, {
     content: PIXEL_PNG,
     mediaType: 'image/png',
     filename: 'screenshot.png',
   });
   const capturedAt = new Date(Date.now() - 3_600_000).toISOString();
-  await fileNotice(db, filer, {
+  const filed = await fileNotice(db, filer, {
     rightId: notice.rightId,
     infringementType: notice.infringementType,
     ...(notice.principalOrgId ? { principalOrgId: notice.principalOrgId } : {}),
@@ -396,6 +417,7 @@ async function fileDemoNotice(
     contact: { name: person.name, email: person.email },
     explanation: notice.explanation,
   });
+  return filed.body.items.map((i) => i.id);
 }
 
 async function existingMarketplaces(db: Database): Promise<DemoMarketplaceInfo[]> {

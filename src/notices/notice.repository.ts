@@ -10,6 +10,7 @@ import type {
   ListingsTable,
   RightsTable,
 } from '../db/schema.ts';
+import { INTAKE_BLOCKS_SQL, type IntakeBlock } from '../notifiers/index.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
 /**
@@ -29,6 +30,7 @@ const intakeReads = prepared<{
   listings: Record<string, unknown>[];
   open_items: { listing_id: string; notice_id: string }[];
   owned: string[];
+  notifier_blocks: IntakeBlock[];
 }>(
   'notice_intake_reads',
   `with ids as (select distinct value::uuid as id from jsonb_array_elements_text($2::jsonb))
@@ -50,7 +52,8 @@ select (select to_jsonb(r) from rights r where r.id = $1::uuid) as "right",
                            where sha256 = sha.value
                              and org_id in (select value::uuid from jsonb_array_elements_text($4::jsonb))
                           offset 0) o), '[]'::jsonb)
-         as owned`,
+         as owned,
+       ${INTAKE_BLOCKS_SQL} as notifier_blocks`,
 );
 
 /** jsonb renders timestamps as text; every timestamptz column of the schema is named `*_at`. */
@@ -66,6 +69,8 @@ export interface IntakeReads {
   listings: Selectable<ListingsTable>[];
   openItems: { listing_id: string; notice_id: string }[];
   ownedShas: Set<string>;
+  /** Suspensions and terminations in force of the filer or the principal (src/notifiers misuse). */
+  notifierBlocks: IntakeBlock[];
 }
 
 export async function readIntake(
@@ -92,6 +97,7 @@ export async function readIntake(
     }),
     openItems: row?.open_items ?? [],
     ownedShas: new Set(row?.owned ?? []),
+    notifierBlocks: row?.notifier_blocks ?? [],
   };
 }
 

@@ -8,6 +8,7 @@ import { AppError } from '../errors/app-error.ts';
 import { clocksOfItems, type ItemClock, type MoveParty, moveOf } from '../items/index.ts';
 import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/index.ts';
 import { cachedMarketplaces } from '../marketplaces/index.ts';
+import { intakeRefusal } from '../notifiers/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
 import { toRight } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
@@ -191,6 +192,8 @@ export async function fileNotice(
     shas: [...new Set(documentRefs.map((r) => r.sha256))],
     orgIds: [...new Set([actor.orgId, principalOrgId])],
   });
+  const refusal = intakeRefusal(reads.notifierBlocks, { filerOrgId: actor.orgId, principalOrgId }, now);
+  if (refusal) throw refusal;
   const right = reads.right ? toRight(reads.right) : null;
   const listingById = new Map(reads.listings.map((row) => [row.id, toListing(row)]));
   const listings = listingIds.map((id) => (id === null ? null : (listingById.get(id) ?? null)));

@@ -5,12 +5,23 @@ import { declareTables } from '../shared/tables.ts';
  * Faith Program, what good faith buys, trusted agents, and protection against misuse.
  */
 import './programme.table.ts';
+import './misuse.table.ts';
+import './misuse.policy.ts';
+import './misuse.effects.ts';
 
 export { type GoodFaith, goodFaithFor } from './good-faith.ts';
+export { INTAKE_BLOCKS_SQL, type IntakeBlock, intakeRefusal } from './misuse.intake.ts';
+export { misuseRoutes } from './misuse.routes.ts';
+export {
+  getMisuse,
+  misuseOutcomesOfItem,
+  sanctionByHand as sanctionNotifierByHand,
+} from './misuse.service.ts';
+export { DEFAULT_NOTIFIER_MISUSE, type NotifierMisusePolicy } from './misuse.ts';
 export { type ProgrammeRow, programmeRows, writeProgramme } from './programme.repository.ts';
 export type { ProgrammeBasis, ProgrammeStatus } from './programme.table.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['notifier_programme'],
+  owns: ['notifier_programme', 'notifier_findings', 'notifier_finding_items', 'notifier_sanctions'],
 });

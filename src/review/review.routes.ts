@@ -102,6 +102,34 @@ const ItemDetail = Type.Object(
     decision: Nullable(DecisionSummarySchema),
     version: Type.Integer(),
     claim: Nullable(ClaimHolder),
+    notifierSanctions: Type.Array(
+      Type.Object(
+        {
+          sanctionId: Uuid,
+          notifierOrgId: Uuid,
+          level: Type.Union([
+            Type.Literal('warning'),
+            Type.Literal('suspension'),
+            Type.Literal('termination'),
+          ]),
+          findingKind: Type.Union([
+            Type.Literal('unfounded'),
+            Type.Literal('competitor'),
+            Type.Literal('channel_control'),
+            Type.Literal('burst'),
+          ]),
+          imposedAt: IsoDateTime,
+          endsAt: Nullable(IsoDateTime),
+          active: Type.Boolean(),
+          reversed: Type.Boolean({ description: 'Reversed on appeal' }),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          "The notifier's sanctions for misuse of the notice system whose findings rest on this item (its seller sees that outcome)",
+      },
+    ),
   },
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );

@@ -6,6 +6,7 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { can, clockOfItem, itemState, rejectPendingItem, transitionItem } from '../items/index.ts';
 import { getListing, listingFromSnapshot } from '../listings/index.ts';
+import { misuseOutcomesOfItem } from '../notifiers/index.ts';
 import { findRightById } from '../rights/index.ts';
 import { decideRemoval } from '../takedowns/index.ts';
 import { claimedByAnother, claimHolder, releaseForDecision } from './review.claims.ts';
@@ -82,7 +83,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
   await can(db, actor, 'read', item);
   if (!item) throw AppError.notFound('Notice item');
-  const [right, listing, infoRequests, snapshots, clock, claim] = await Promise.all([
+  const [right, listing, infoRequests, snapshots, clock, claim, misuse] = await Promise.all([
     findRightById(db, item.right_id),
     getListing(db, actor, item.listing_id),
     repo.infoRequestsOf(db, id),
@@ -90,6 +91,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
     clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
     // Who works on the item is the operator's business: the parties see no reviewer's name.
     item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
+    misuseOutcomesOfItem(db, id),
   ]);
   return {
     id: item.id,
@@ -135,6 +137,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
       : null,
     version: item.version,
     claim,
+    notifierSanctions: misuse,
   };
 }
 

@@ -58,6 +58,8 @@ const SellerStanding = lazy(() => import('./pages/sellers/SellerStanding'));
 const StoreLinks = lazy(() => import('./pages/admin/StoreLinks'));
 const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
+const MisuseFindings = lazy(() => import('./pages/notifiers/MisuseFindings'));
+const MyWarnings = lazy(() => import('./pages/notifiers/MyWarnings'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
 function UnauthenticatedRedirect() {
@@ -133,6 +135,8 @@ export function App() {
                   <Route path="admin/stores/:id" element={<StorePage />} />
                   <Route path="admin/stores/:id/links" element={<StoreLinks />} />
                   <Route path="admin/audit" element={<Audit />} />
+                  <Route path="review/misuse" element={<MisuseFindings />} />
+                  <Route path="warnings" element={<MyWarnings />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

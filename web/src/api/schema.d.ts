@@ -1008,6 +1008,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/misuse/findings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Misuse findings, newest first, and the notifiers under a sanction now (operator staff) */
+        get: operations["getMisuseFindings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/misuse/findings/{id}/dismissal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss an open finding with reasons; nothing is imposed (operator reviewers and admins) */
+        post: operations["postMisuseFindingsByIdDismissal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notices": {
         parameters: {
             query?: never;
@@ -1108,6 +1142,57 @@ export type paths = {
         get: operations["getNotifications"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifier-sanctions/{id}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a notifier's sanction with reasons (operator admins); a notifier_restoration decision */
+        post: operations["postNotifierSanctionsByIdLift"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifiers/{orgId}/misuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A notifier's misuse findings (with the notices behind them), warnings and sanctions, and where it stands (the notifier itself, operator staff) */
+        get: operations["getNotifiersByOrgIdMisuse"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifiers/{orgId}/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Warn, suspend or terminate a notifier by hand, on a finding or not, with reasons (operator reviewers and admins); a notifier_sanction decision */
+        post: operations["postNotifiersByOrgIdSanctions"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1291,6 +1376,24 @@ export type paths = {
         get: operations["getPoliciesLicences"];
         /** Set the licence policy (operator admin); writes a new version */
         put: operations["putPoliciesLicences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/notifier-misuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The notifier-misuse policy in force (operator staff) */
+        get: operations["getPoliciesNotifierMisuse"];
+        /** Set the notifier-misuse policy (operator admin); writes a new version */
+        put: operations["putPoliciesNotifierMisuse"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2547,8 +2650,8 @@ export type components = {
                 decidedBy: string;
                 /** Format: uuid */
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                 reasonText: string;
             } | null;
             /** @description SHA-256 of the content, lowercase hex */
@@ -2638,12 +2741,168 @@ export type components = {
             /** @enum {unknown} */
             status: "active" | "held" | "suspended" | "closed";
         };
+        /** MisuseFinding */
+        MisuseFinding: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The figures that crossed the threshold, with the thresholds and the window */
+            figures: {
+                [key: string]: number | string | string[];
+            };
+            /** Format: uuid */
+            id: string;
+            /** @description The notice items (and their notices and decisions) behind the finding */
+            items: {
+                decisionId: string | null;
+                /** Format: uuid */
+                itemId: string;
+                /** Format: uuid */
+                listingId: string;
+                /** Format: uuid */
+                noticeId: string;
+                reasonCode: string | null;
+                /** Format: uuid */
+                storeId: string;
+            }[];
+            /**
+             * @description unfounded: rejections for no infringement; competitor: a notifier linked to competing sellers; channel_control: notices against genuine, second-hand or parallel-imported goods; burst: many notices against one store in a short time
+             * @enum {unknown}
+             */
+            kind: "unfounded" | "competitor" | "channel_control" | "burst";
+            /** Format: uuid */
+            orgId: string;
+            policyVersion: number;
+            sanctionId: string | null;
+            /** @enum {unknown} */
+            status: "open" | "acted" | "dismissed";
+            storeId: string | null;
+            summary: string;
+            /** Format: date-time */
+            windowEnd: string;
+            /** Format: date-time */
+            windowStart: string;
+        };
+        /** NotifierMisuse */
+        NotifierMisuse: {
+            /** @description Newest first */
+            findings: components["schemas"]["MisuseFinding"][];
+            org: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                kind: "brand" | "agent";
+                name: string;
+            };
+            /** @description Warnings, suspensions and terminations, newest first */
+            sanctions: components["schemas"]["NotifierSanction"][];
+            /** @enum {unknown} */
+            status: "good_standing" | "warned" | "suspended" | "terminated";
+            /** @description When a suspension ends */
+            until: string | null;
+        };
+        /**
+         * NotifierMisusePolicy
+         * @description Protection against misuse of the notice system (DSA Art 23): thresholds per finding kind and the escalation
+         */
+        NotifierMisusePolicy: {
+            /** @description Many items against one store by one notifier in a short time */
+            burst: {
+                /**
+                 * @description sanction: a finding imposes the next escalation step; flag: it waits for operator staff
+                 * @enum {unknown}
+                 */
+                action: "sanction" | "flag";
+                minItems: number;
+                /** @description A share between 0 and 1 */
+                minRejectedShare: number;
+                /** @description A positive number of hours */
+                windowHours: number;
+            };
+            /** @description Notices against genuine, second-hand or parallel-imported goods, repeated */
+            channelControl: {
+                /**
+                 * @description sanction: a finding imposes the next escalation step; flag: it waits for operator staff
+                 * @enum {unknown}
+                 */
+                action: "sanction" | "flag";
+                minCount: number;
+                reasons: ("insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other")[];
+                /** @description A positive number of days */
+                windowDays: number;
+            };
+            /** @description Rejected notices by a notifier sharing members with a competing seller organisation */
+            competitor: {
+                /**
+                 * @description sanction: a finding imposes the next escalation step; flag: it waits for operator staff
+                 * @enum {unknown}
+                 */
+                action: "sanction" | "flag";
+                minCount: number;
+                /** @description A positive number of days */
+                windowDays: number;
+            };
+            /**
+             * @description enforce: findings whose action is sanction impose the next step; observe: findings only
+             * @enum {unknown}
+             */
+            enforcement: "enforce" | "observe";
+            /** @description Warning first, then suspensions for N days, termination last */
+            escalation: {
+                /** @description A positive number of days */
+                lookbackDays: number;
+                steps: {
+                    /** @description A positive number of days */
+                    days?: number;
+                    /** @enum {unknown} */
+                    level: "warning" | "suspension" | "termination";
+                }[];
+            };
+            /** @description Manifestly unfounded notices: rejections for no infringement */
+            unfounded: {
+                /**
+                 * @description sanction: a finding imposes the next escalation step; flag: it waits for operator staff
+                 * @enum {unknown}
+                 */
+                action: "sanction" | "flag";
+                minCount: number;
+                /** @description A share between 0 and 1 */
+                minShare: number;
+                reasons: ("insufficient_evidence" | "right_not_applicable" | "not_infringing" | "genuine_goods" | "second_hand_goods" | "parallel_import" | "nominative_use" | "listing_changed" | "duplicate" | "other")[];
+                /** @description A positive number of days */
+                windowDays: number;
+            };
+        };
+        /** NotifierSanction */
+        NotifierSanction: {
+            /** @description In force now (not lifted, not served) */
+            active: boolean;
+            /** Format: uuid */
+            decisionId: string;
+            endsAt: string | null;
+            findingId: string | null;
+            findingKind: ("unfounded" | "competitor" | "channel_control" | "burst") | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {unknown} */
+            level: "warning" | "suspension" | "termination";
+            liftedAt: string | null;
+            liftedCause: ("suspension_served" | "appeal" | "operator") | null;
+            liftedDecisionId: string | null;
+            /** @description Imposed by a person rather than by the policy */
+            manual: boolean;
+            /** Format: uuid */
+            orgId: string;
+            reasonText: string;
+            /** Format: date-time */
+            startsAt: string;
+            statementPath: string;
+        };
         /** PointEntry */
         PointEntry: {
             /** Format: date-time */
             at: string;
             decisionId: string | null;
-            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction") | null;
+            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration") | null;
             /** @description The deduction of the same notifier it joined (costs nothing more) */
             groupedWith: string | null;
             /** Format: uuid */
@@ -2799,8 +3058,8 @@ export type components = {
             };
             decision?: {
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                 /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
                 previousDecisionId: string | null;
                 subject: {
@@ -2822,8 +3081,8 @@ export type components = {
                 basedOn?: {
                     at: string;
                     decisionId: string;
-                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                 }[];
                 notice: {
                     explanation: string | null;
@@ -3255,8 +3514,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: string | null;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                             };
                             decisionId: string | null;
                             documentShas: string[];
@@ -3378,8 +3637,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -3507,8 +3766,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -5091,8 +5350,8 @@ export interface operations {
         parameters: {
             query: {
                 itemId?: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                 limit: number;
                 listingId?: string;
                 offset: number;
@@ -5122,8 +5381,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                             listingId: string | null;
                             marketplaceId: string | null;
                             previousDecisionId: string | null;
@@ -5241,8 +5500,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         listingId: string | null;
                         marketplaceId: string | null;
                         previousDecisionId: string | null;
@@ -5366,8 +5625,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -7138,6 +7397,21 @@ export interface operations {
                         };
                         /** Format: uuid */
                         noticeId: string;
+                        /** @description The notifier's sanctions for misuse of the notice system whose findings rest on this item (its seller sees that outcome) */
+                        notifierSanctions: {
+                            active: boolean;
+                            endsAt: string | null;
+                            findingKind: "unfounded" | "competitor" | "channel_control" | "burst";
+                            /** Format: date-time */
+                            imposedAt: string;
+                            level: "warning" | "suspension" | "termination";
+                            /** Format: uuid */
+                            notifierOrgId: string;
+                            /** @description Reversed on appeal */
+                            reversed: boolean;
+                            /** Format: uuid */
+                            sanctionId: string;
+                        }[];
                         pausedAt: string | null;
                         right: {
                             createdAt: string;
@@ -7311,8 +7585,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -8072,6 +8346,21 @@ export interface operations {
                         };
                         /** Format: uuid */
                         noticeId: string;
+                        /** @description The notifier's sanctions for misuse of the notice system whose findings rest on this item (its seller sees that outcome) */
+                        notifierSanctions: {
+                            active: boolean;
+                            endsAt: string | null;
+                            findingKind: "unfounded" | "competitor" | "channel_control" | "burst";
+                            /** Format: date-time */
+                            imposedAt: string;
+                            level: "warning" | "suspension" | "termination";
+                            /** Format: uuid */
+                            notifierOrgId: string;
+                            /** @description Reversed on appeal */
+                            reversed: boolean;
+                            /** Format: uuid */
+                            sanctionId: string;
+                        }[];
                         pausedAt: string | null;
                         right: {
                             createdAt: string;
@@ -11046,6 +11335,271 @@ export interface operations {
             };
         };
     };
+    getMisuseFindings: {
+        parameters: {
+            query: {
+                /** @description unfounded: rejections for no infringement; competitor: a notifier linked to competing sellers; channel_control: notices against genuine, second-hand or parallel-imported goods; burst: many notices against one store in a short time */
+                kind?: "unfounded" | "competitor" | "channel_control" | "burst";
+                limit: number;
+                offset: number;
+                status?: "open" | "acted" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description The figures that crossed the threshold, with the thresholds and the window */
+                            figures: {
+                                [key: string]: number | string | string[];
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** @description The notice items (and their notices and decisions) behind the finding */
+                            items: {
+                                decisionId: string | null;
+                                /** Format: uuid */
+                                itemId: string;
+                                /** Format: uuid */
+                                listingId: string;
+                                /** Format: uuid */
+                                noticeId: string;
+                                reasonCode: string | null;
+                                /** Format: uuid */
+                                storeId: string;
+                            }[];
+                            /**
+                             * @description unfounded: rejections for no infringement; competitor: a notifier linked to competing sellers; channel_control: notices against genuine, second-hand or parallel-imported goods; burst: many notices against one store in a short time
+                             * @enum {unknown}
+                             */
+                            kind: "unfounded" | "competitor" | "channel_control" | "burst";
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            policyVersion: number;
+                            sanctionId: string | null;
+                            /** @enum {unknown} */
+                            status: "open" | "acted" | "dismissed";
+                            storeId: string | null;
+                            summary: string;
+                            /** Format: date-time */
+                            windowEnd: string;
+                            /** Format: date-time */
+                            windowStart: string;
+                        }[];
+                        sanctioned: {
+                            /** @description In force now (not lifted, not served) */
+                            active: boolean;
+                            /** Format: uuid */
+                            decisionId: string;
+                            endsAt: string | null;
+                            findingId: string | null;
+                            findingKind: ("unfounded" | "competitor" | "channel_control" | "burst") | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {unknown} */
+                            level: "warning" | "suspension" | "termination";
+                            liftedAt: string | null;
+                            liftedCause: ("suspension_served" | "appeal" | "operator") | null;
+                            liftedDecisionId: string | null;
+                            /** @description Imposed by a person rather than by the policy */
+                            manual: boolean;
+                            /** Format: uuid */
+                            orgId: string;
+                            orgName: string;
+                            reasonText: string;
+                            /** Format: date-time */
+                            startsAt: string;
+                            statementPath: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postMisuseFindingsByIdDismissal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MisuseFinding"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotices: {
         parameters: {
             query: {
@@ -12060,8 +12614,8 @@ export interface operations {
                                 decideBy: string;
                                 /** Format: uuid */
                                 decisionId: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                                 grounds: string;
                             };
                             /** Format: date-time */
@@ -12198,6 +12752,61 @@ export interface operations {
                             /** @enum {string} */
                             kind: "licence.lapsed";
                         } | {
+                            body: {
+                                /** Format: date-time */
+                                at: string;
+                                /** @enum {unknown} */
+                                findingKind: "unfounded" | "competitor" | "channel_control" | "burst";
+                                /** @description This seller's notice items behind the finding */
+                                itemIds: string[];
+                                /** @enum {unknown} */
+                                level: "warning" | "suspension" | "termination";
+                                notifierName: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "notifier.misuse_outcome";
+                        } | {
+                            body: {
+                                /** @enum {unknown} */
+                                cause: "suspension_served" | "appeal" | "operator";
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** @enum {unknown} */
+                                level: "warning" | "suspension" | "termination";
+                                /** Format: uuid */
+                                sanctionId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "notifier.sanction_lifted";
+                        } | {
+                            body: {
+                                /** Format: uuid */
+                                decisionId: string;
+                                endsAt: string | null;
+                                findingKind: ("unfounded" | "competitor" | "channel_control" | "burst") | null;
+                                /** @enum {unknown} */
+                                level: "warning" | "suspension" | "termination";
+                                /** Format: uuid */
+                                sanctionId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "notifier.sanctioned";
+                        } | {
                             /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
                             body: components["schemas"]["StatementBody"] | {
                                 cause: string;
@@ -12333,6 +12942,305 @@ export interface operations {
                             kind: "store.sanctioned";
                         })[];
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotifierSanctionsByIdLift: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifierSanction"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotifiersByOrgIdMisuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifierMisuse"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotifiersByOrgIdSanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    findingId?: string;
+                    /** @enum {unknown} */
+                    level: "warning" | "suspension" | "termination";
+                    reasonText: string;
+                    suspensionDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifierSanction"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -13497,7 +14405,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                            key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -13588,7 +14496,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
             };
             cookie?: never;
         };
@@ -13610,7 +14518,7 @@ export interface operations {
                                     workingDays: string[];
                                 };
                             };
-                        } | components["schemas"]["LicencesPolicy"] | {
+                        } | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
                             appealReviewWindow: {
                                 amount: number;
                                 unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -13698,7 +14606,7 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "licences" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                        key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | {
                                 calendars: {
@@ -13709,7 +14617,7 @@ export interface operations {
                                         workingDays: string[];
                                     };
                                 };
-                            } | components["schemas"]["LicencesPolicy"] | {
+                            } | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
                                 appealReviewWindow: {
                                     amount: number;
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -14457,6 +15365,205 @@ export interface operations {
                         /** @enum {string} */
                         key: "licences";
                         /** @description 0: the built-in default is in force */
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesNotifierMisuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["NotifierMisusePolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesNotifierMisuse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Protection against misuse of the notice system (DSA Art 23): thresholds per finding kind and the escalation */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotifierMisusePolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["NotifierMisusePolicy"];
+                        createdAt: string | null;
+                        key: string;
                         version: number;
                     };
                 };
@@ -17757,8 +18864,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                             listingId: string | null;
                             listingTitle: string | null;
                             marketplaceId: string | null;
@@ -17866,8 +18973,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
                         listingId: string | null;
                         listingTitle: string | null;
                         marketplaceId: string | null;

@@ -44,6 +44,8 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
   { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
   { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
+  { area: 'reviewer', path: '/review/misuse', labelKey: 'misuse.nav' },
+  { area: 'brand', path: '/warnings', labelKey: 'misuse.navMine' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call, ProblemError } from '../../api/client';
@@ -60,6 +60,19 @@ export default function ItemPage() {
                 <WithdrawButton target="item" id={id} name={listing.title} />
               ) : null}
             </Space>
+            {data.notifierSanctions.map((s) => (
+              <Alert
+                key={s.sanctionId}
+                type={s.reversed ? 'info' : 'warning'}
+                showIcon
+                data-testid="notifier-sanctioned"
+                message={t(s.reversed ? 'misuse.itemReversed' : 'misuse.itemSanctioned', {
+                  level: t(`misuse.levels.${s.level}`),
+                  kind: t(`misuse.kinds.${s.findingKind}`),
+                  date: f.dateTime(s.imposedAt),
+                })}
+              />
+            ))}
             <Card title={t('item.status')}>
               <Descriptions column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label={t('item.state')}>
