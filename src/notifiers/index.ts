@@ -6,6 +6,14 @@ import { declareTables } from '../shared/tables.ts';
  */
 import './programme.table.ts';
 
+export {
+  type EvidenceRequirement,
+  EXPEDITED_PATH_POLICY,
+  type ExpeditedPath,
+  type ExpeditedPathPolicy,
+  pathFor,
+} from './expedite.policy.ts';
+export { type ExpeditedTerms, expeditedPolicy, expeditedTerms, setExpeditedPolicy } from './expedite.ts';
 export { type GoodFaith, goodFaithFor } from './good-faith.ts';
 export { type ProgrammeRow, programmeRows, writeProgramme } from './programme.repository.ts';
 export type { ProgrammeBasis, ProgrammeStatus } from './programme.table.ts';
