@@ -5,6 +5,7 @@ import {
   createOrganisationUnchecked,
   grantRepresentation,
   login,
+  setOrganisationTrust,
 } from '../accounts/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -13,6 +14,7 @@ import { uploadDocument } from '../documents/index.ts';
 import { type ListingInput, listingsByIds, registerListings } from '../listings/index.ts';
 import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marketplaces/index.ts';
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
+import { setExpeditedPolicy, writeProgramme } from '../notifiers/index.ts';
 import { ProactiveScanner, type ScanSink } from '../proactive/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
 import { sanctionByHand } from '../sellers/index.ts';
@@ -191,6 +193,7 @@ export async function loadDemo(
     listings: [listing('de-3007')],
     explanation: 'The listing reuses our studio photographs of the Aero Runner without a licence',
   });
+  await demoGoodFaith(db, { admin: admin!, lumiere: lumiere! }, orgIds, markets, rights, listing);
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [
@@ -362,6 +365,48 @@ async function registerDemoRights(
   });
   ids.set('copyright', copyright.id);
   return ids;
+}
+
+/**
+ * What good faith buys (issue 12): the operator vets Brand Shield Associates; Maison Lumière is a
+ * Good Faith Program member (written directly here: the demo has no filing history to earn it);
+ * Marktplatz Europa takes good-faith notices down provisionally; Lumière's notice against a
+ * Golden Dragon replica there is down at once, awaiting a reviewer's confirmation.
+ */
+async function demoGoodFaith(
+  db: Database,
+  actors: { admin: Principal; lumiere: Principal },
+  orgIds: Record<DemoOrgKey, string>,
+  markets: Record<DemoMarketKey, DemoMarketplaceInfo>,
+  rights: Map<string, string>,
+  listing: (externalId: string) => { id: string; url: string },
+): Promise<void> {
+  await setOrganisationTrust(db, actors.admin, orgIds.agent, { vettedAgent: true });
+  const now = new Date();
+  await writeProgramme(db, {
+    org_id: orgIds.lumiere,
+    status: 'member',
+    basis: 'own',
+    via_agent_org_id: null,
+    since: now,
+    rejoin_after: null,
+    decision_id: null,
+    policy_version: 0,
+    updated_at: now,
+  });
+  await setExpeditedPolicy(db, actors.admin, {
+    default: { path: 'priority', slaHours: 8 },
+    marketplaces: { [markets.eu.id]: { path: 'provisional', slaHours: 24 } },
+    requiredEvidence: ['any'],
+    optionalEvidence: ['any'],
+    sellerSeesLetterDocument: false,
+  });
+  await fileDemoNotice(db, actors.lumiere, demoUser('lumiere'), {
+    rightId: rights.get('EUTM-018234567')!,
+    infringementType: 'counterfeit',
+    listings: [listing('de-3010')],
+    explanation: 'Self-declared "super fake" replicas of the Étoile bag (Good Faith Program member)',
+  });
 }
 
 interface DemoNotice {
