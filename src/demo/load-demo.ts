@@ -170,6 +170,8 @@ export async function loadDemo(
     reviewer: reviewer!,
   });
   await grantRepresentation(db, lumiere!, { agentOrgId: orgIds.agent });
+  // The operator vetted Brand Shield Associates (issue 12): its notices' letters say so.
+  await setOrganisationTrust(db, admin!, orgIds.agent, { vettedAgent: true });
   await uploadDemoLicence(db, (await principalOf(db, demoUser('dragon')))!, markets.eu.id);
 
   // A few notices so the review queue has work in it: brand filing, agent filing, copyright.
@@ -368,7 +370,7 @@ async function registerDemoRights(
 }
 
 /**
- * What good faith buys (issue 12): the operator vets Brand Shield Associates; Maison Lumière is a
+ * What good faith buys (issue 12): Maison Lumière is a
  * Good Faith Program member (written directly here: the demo has no filing history to earn it);
  * Marktplatz Europa takes good-faith notices down provisionally; Lumière's notice against a
  * Golden Dragon replica there is down at once, awaiting a reviewer's confirmation.
@@ -381,7 +383,6 @@ async function demoGoodFaith(
   rights: Map<string, string>,
   listing: (externalId: string) => { id: string; url: string },
 ): Promise<void> {
-  await setOrganisationTrust(db, actors.admin, orgIds.agent, { vettedAgent: true });
   const now = new Date();
   await writeProgramme(db, {
     org_id: orgIds.lumiere,
