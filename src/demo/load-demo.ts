@@ -195,7 +195,7 @@ export async function loadDemo(
     listings: [listing('de-3007')],
     explanation: 'The listing reuses our studio photographs of the Aero Runner without a licence',
   });
-  await demoGoodFaith(db, { admin: admin!, lumiere: lumiere! }, orgIds, markets, rights, listing);
+  await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [
@@ -370,14 +370,14 @@ async function registerDemoRights(
 }
 
 /**
- * What good faith buys (issue 12): Maison Lumière is a
+ * What good faith buys (issue 12): Stridewell is a
  * Good Faith Program member (written directly here: the demo has no filing history to earn it);
- * Marktplatz Europa takes good-faith notices down provisionally; Lumière's notice against a
- * Golden Dragon replica there is down at once, awaiting a reviewer's confirmation.
+ * Marktplatz Europa takes good-faith notices down provisionally; Stridewell's notice against a
+ * Golden Dragon copy there is down at once, awaiting a reviewer's confirmation.
  */
 async function demoGoodFaith(
   db: Database,
-  actors: { admin: Principal; lumiere: Principal },
+  actors: { admin: Principal; stridewell: Principal },
   orgIds: Record<DemoOrgKey, string>,
   markets: Record<DemoMarketKey, DemoMarketplaceInfo>,
   rights: Map<string, string>,
@@ -385,7 +385,7 @@ async function demoGoodFaith(
 ): Promise<void> {
   const now = new Date();
   await writeProgramme(db, {
-    org_id: orgIds.lumiere,
+    org_id: orgIds.stridewell,
     status: 'member',
     basis: 'own',
     via_agent_org_id: null,
@@ -402,11 +402,11 @@ async function demoGoodFaith(
     optionalEvidence: ['any'],
     sellerSeesLetterDocument: false,
   });
-  await fileDemoNotice(db, actors.lumiere, demoUser('lumiere'), {
-    rightId: rights.get('EUTM-018234567')!,
-    infringementType: 'counterfeit',
-    listings: [listing('de-3010')],
-    explanation: 'Self-declared "super fake" replicas of the Étoile bag (Good Faith Program member)',
+  await fileDemoNotice(db, actors.stridewell, demoUser('stridewell'), {
+    rightId: rights.get('copyright')!,
+    infringementType: 'copyright',
+    listings: [listing('de-3003')],
+    explanation: 'The "Aero Runner Kopie" listing shows our studio photographs (Good Faith Program member)',
   });
 }
 
