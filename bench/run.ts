@@ -7,7 +7,7 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection|traders, --no-write; for traders also
+ * min / median; default 3), --only=notices|detection|good-faith|traders, --no-write; for traders also
  * --driver=pglite|postgres (one database only) and BENCH_TRADER_STORES (default 1,000,000).
  * `--only=traders` replaces only its own sections of bench/RESULTS.md.
  */
@@ -67,6 +67,14 @@ if (!only || only === 'detection') {
       title: 'Proactive detection on realistic listings (title + description, EN/ZH)',
       rows: await realistic.runRealisticBench({ quick }),
     });
+}
+
+if (!only || only === 'good-faith') {
+  const { runGoodFaithBench } = await import('./good-faith.bench.ts');
+  sections.push({
+    title: 'Provisional takedown: filing to the marketplace webhook queued (PGlite)',
+    rows: await runGoodFaithBench({ quick }),
+  });
 }
 
 if (!only || only === 'traders') {

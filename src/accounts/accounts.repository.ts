@@ -243,6 +243,8 @@ export async function upsertRepresentation(
     principal_org_id: string;
     authorization_sha256: string | null;
     valid_until: string | null;
+    right_ids: string[] | null;
+    marketplace_ids: string[] | null;
   },
 ) {
   return db
@@ -252,6 +254,8 @@ export async function upsertRepresentation(
       oc.columns(['agent_org_id', 'principal_org_id']).doUpdateSet({
         authorization_sha256: row.authorization_sha256,
         valid_until: row.valid_until,
+        right_ids: row.right_ids,
+        marketplace_ids: row.marketplace_ids,
         revoked_at: null,
         revoked_by: null,
       }),
@@ -309,4 +313,64 @@ export async function listRepresentations(db: Database, orgId: string) {
     .orderBy('r.created_at')
     .orderBy('r.agent_org_id')
     .execute();
+}
+
+/** Which of these right ids belong to the organisation. */
+export async function rightsOfOrg(db: Database, orgId: string, ids: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('rights')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Which of these marketplace ids exist. */
+export async function existingMarketplaces(db: Database, ids: readonly string[]): Promise<string[]> {
+  const rows = await db
+    .selectFrom('marketplaces')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The filer's flags and (when it files for another organisation) its letter from the principal. */
+export async function filingStandingRow(db: Database, filerOrgId: string, principalOrgId: string) {
+  return db
+    .selectFrom('organisations as f')
+    .leftJoin('representations as r', (join) =>
+      join.on('r.agent_org_id', '=', filerOrgId).on('r.principal_org_id', '=', principalOrgId),
+    )
+    .leftJoin('organisations as p', 'p.id', 'r.principal_org_id')
+    .select([
+      'f.name',
+      'f.vetted_at',
+      'f.trusted_flagger_authority',
+      'p.name as principal_name',
+      'r.right_ids',
+      'r.marketplace_ids',
+      'r.valid_until',
+      'r.authorization_sha256',
+      'r.created_at as rep_created_at',
+    ])
+    .where('f.id', '=', filerOrgId)
+    .executeTakeFirst();
+}
+
+export async function updateOrganisationTrust(
+  db: Database,
+  orgId: string,
+  set: {
+    vetted_at?: Date | null;
+    vetted_by?: string | null;
+    trusted_flagger_authority?: string | null;
+    trusted_flagger_since?: string | null;
+  },
+) {
+  const query = db.updateTable('organisations').where('id', '=', orgId);
+  return (Object.keys(set).length > 0 ? query.set(set) : query.set({ id: orgId }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -17,7 +17,29 @@ import * as accounts from './accounts.service.ts';
 
 const OrgKind = Type.Enum([...ORG_KINDS]);
 const Role = Type.Enum([...ROLES]);
-const Organisation = Type.Object({ id: Uuid, kind: OrgKind, name: Type.String(), createdAt: Type.String() });
+const TrustedFlagger = Type.Object(
+  {
+    authority: Type.String({
+      minLength: 1,
+      maxLength: 300,
+      description: 'The Digital Services Coordinator (or other authority) that awarded the status',
+    }),
+    since: IsoDate,
+  },
+  { additionalProperties: false },
+);
+const Organisation = Type.Object({
+  id: Uuid,
+  kind: OrgKind,
+  name: Type.String(),
+  createdAt: Type.String(),
+  vettedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], {
+    description: 'When the operator vetted this agent firm; null: not vetted',
+  }),
+  trustedFlagger: Type.Union([TrustedFlagger, Type.Null()], {
+    description: 'Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files',
+  }),
+});
 const ApiKey = Type.Object({
   id: Uuid,
   orgId: Uuid,
@@ -39,6 +61,12 @@ const Representation = Type.Object({
   }),
   revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
   createdAt: Type.String(),
+  rightIds: Type.Union([Type.Array(Uuid), Type.Null()], {
+    description: 'The rights the letter covers; null: every right of the brand',
+  }),
+  marketplaceIds: Type.Union([Type.Array(Uuid), Type.Null()], {
+    description: 'The marketplaces the letter covers; null: every marketplace',
+  }),
 });
 /** A listed authorization names both parties, so a person need not recognise organisation ids. */
 const RepresentationWithNames = Type.Object({
@@ -349,6 +377,16 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
             principalOrgId: Type.Optional(Uuid),
             authorizationSha256: Type.Optional(Sha256),
             validUntil: Type.Optional(IsoDate),
+            rightIds: Type.Optional(
+              Type.Union([Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true }), Type.Null()], {
+                description: "The brand's rights the agent may file on; absent or null: all of them",
+              }),
+            ),
+            marketplaceIds: Type.Optional(
+              Type.Union([Type.Array(Uuid, { minItems: 1, maxItems: 500, uniqueItems: true }), Type.Null()], {
+                description: 'The marketplaces the agent may file on; absent or null: all',
+              }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -387,5 +425,28 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
         agentOrgId: request.params.agentOrgId,
         ...(request.query.principalOrgId ? { principalOrgId: request.query.principalOrgId } : {}),
       }),
+  );
+
+  app.put(
+    '/v1/organisations/:id/trust',
+    {
+      schema: {
+        tags: ['organisations'],
+        summary: 'Vet an agent firm, or set or clear trusted-flagger status (DSA Art 22) (operator admin)',
+        description:
+          'vettedAgent: the operator vetted the agent firm (agents only); trustedFlagger: the awarding authority and date, or null to clear. Audited.',
+        params: IdParams,
+        body: Type.Object(
+          {
+            vettedAgent: Type.Optional(Type.Boolean()),
+            trustedFlagger: Type.Optional(Type.Union([TrustedFlagger, Type.Null()])),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Organisation, ...problemResponses },
+      },
+    },
+    async (request) =>
+      accounts.setOrganisationTrust(db, principalOf(request), request.params.id, request.body),
   );
 };

@@ -2,7 +2,7 @@ import { appendAudit } from '../audit/index.ts';
 import { isOperatorStaff, type OrgKind, type Principal, type Role, requireRole } from '../auth/principal.ts';
 import { hashPassword, newApiKey, newToken, sha256Hex, verifyPassword } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
-import { AppError } from '../errors/app-error.ts';
+import { AppError, type FieldError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
 import * as repo from './accounts.repository.ts';
 import {
@@ -13,6 +13,7 @@ import {
   throttleStep,
 } from './login-throttle.ts';
 import { principalCache } from './principal-cache.ts';
+import './trust.table.ts';
 
 const SESSION_HOURS = 12;
 /** A session unused for this long ends (the 12 h limit still applies); config can change it. */
@@ -42,10 +43,32 @@ export interface Organisation {
   kind: OrgKind;
   name: string;
   createdAt: string;
+  /** When the operator vetted this agent firm (null: not vetted). */
+  vettedAt: string | null;
+  /** Trusted-flagger status (DSA Art 22): the awarding authority and the date, or null. */
+  trustedFlagger: { authority: string; since: string } | null;
 }
 
-function toOrganisation(row: { id: string; kind: OrgKind; name: string; created_at: Date }): Organisation {
-  return { id: row.id, kind: row.kind, name: row.name, createdAt: row.created_at.toISOString() };
+function toOrganisation(row: {
+  id: string;
+  kind: OrgKind;
+  name: string;
+  created_at: Date;
+  vetted_at?: Date | null;
+  trusted_flagger_authority?: string | null;
+  trusted_flagger_since?: string | null;
+}): Organisation {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    createdAt: row.created_at.toISOString(),
+    vettedAt: row.vetted_at ? row.vetted_at.toISOString() : null,
+    trustedFlagger:
+      row.trusted_flagger_authority && row.trusted_flagger_since
+        ? { authority: row.trusted_flagger_authority, since: row.trusted_flagger_since }
+        : null,
+  };
 }
 
 /** Resolves a bearer token (session or API key) to a principal, or null when it is unknown. */
@@ -475,7 +498,16 @@ export async function revokeApiKey(db: Database, actor: Principal, id: string) {
 export async function grantRepresentation(
   db: Database,
   actor: Principal,
-  input: { agentOrgId: string; principalOrgId?: string; authorizationSha256?: string; validUntil?: string },
+  input: {
+    agentOrgId: string;
+    principalOrgId?: string;
+    authorizationSha256?: string;
+    validUntil?: string;
+    /** The rights the letter covers (absent or null: every right of the brand). */
+    rightIds?: string[] | null;
+    /** The marketplaces the letter covers (absent or null: every marketplace). */
+    marketplaceIds?: string[] | null;
+  },
 ) {
   const principalOrgId = input.principalOrgId ?? actor.orgId;
   if (!(actor.orgId === principalOrgId && actor.roles.has('rights_holder')) && !actor.roles.has('admin')) {
@@ -491,6 +523,7 @@ export async function grantRepresentation(
     throw AppError.field('/agentOrgId', 'agent-organisation', 'must be the id of an agent organisation');
   if (!principal || principal.kind !== 'brand')
     throw AppError.field('/principalOrgId', 'brand-organisation', 'must be the id of a brand organisation');
+  await checkLetterScope(db, principalOrgId, input.rightIds ?? null, input.marketplaceIds ?? null);
   return db.transaction().execute(async (trx) => {
     if (input.authorizationSha256) {
       const owned = await trx
@@ -511,6 +544,8 @@ export async function grantRepresentation(
       principal_org_id: principalOrgId,
       authorization_sha256: input.authorizationSha256 ?? null,
       valid_until: input.validUntil ?? null,
+      right_ids: input.rightIds ?? null,
+      marketplace_ids: input.marketplaceIds ?? null,
     });
     await appendAudit(trx, [
       {
@@ -518,7 +553,12 @@ export async function grantRepresentation(
         action: 'representation.granted',
         entityType: 'organisation',
         entityId: principalOrgId,
-        data: { agentOrgId: input.agentOrgId },
+        data: {
+          agentOrgId: input.agentOrgId,
+          validUntil: input.validUntil ?? null,
+          rightIds: input.rightIds ?? null,
+          marketplaceIds: input.marketplaceIds ?? null,
+        },
       },
     ]);
     return toRepresentation(row);
@@ -546,6 +586,41 @@ export function representationStatus(
   return 'active';
 }
 
+/**
+ * A letter's scope names only the brand's own rights and marketplaces that exist; nothing is
+ * stored otherwise.
+ */
+async function checkLetterScope(
+  db: Database,
+  principalOrgId: string,
+  rightIds: readonly string[] | null,
+  marketplaceIds: readonly string[] | null,
+): Promise<void> {
+  const none: string[] = [];
+  const [ownRights, markets] = await Promise.all([
+    rightIds?.length ? repo.rightsOfOrg(db, principalOrgId, rightIds) : none,
+    marketplaceIds?.length ? repo.existingMarketplaces(db, marketplaceIds) : none,
+  ]);
+  const errors: FieldError[] = [];
+  rightIds?.forEach((id, i) => {
+    if (!ownRights.includes(id))
+      errors.push({
+        pointer: `/rightIds/${i}`,
+        rule: 'right-of-brand',
+        detail: 'no right of this brand has this id',
+      });
+  });
+  marketplaceIds?.forEach((id, i) => {
+    if (!markets.includes(id))
+      errors.push({
+        pointer: `/marketplaceIds/${i}`,
+        rule: 'marketplace-known',
+        detail: 'no marketplace has this id',
+      });
+  });
+  if (errors.length > 0) throw AppError.validation(errors);
+}
+
 function toRepresentation(row: {
   agent_org_id: string;
   principal_org_id: string;
@@ -553,12 +628,16 @@ function toRepresentation(row: {
   valid_until: string | null;
   created_at: Date;
   revoked_at: Date | null;
+  right_ids: string[] | null;
+  marketplace_ids: string[] | null;
 }) {
   return {
     agentOrgId: row.agent_org_id,
     principalOrgId: row.principal_org_id,
     authorizationSha256: row.authorization_sha256,
     validUntil: row.valid_until,
+    rightIds: row.right_ids,
+    marketplaceIds: row.marketplace_ids,
     status: representationStatus(row),
     revokedAt: row.revoked_at ? row.revoked_at.toISOString() : null,
     createdAt: row.created_at.toISOString(),
@@ -666,4 +745,106 @@ export async function actsFor(db: Database, actor: Principal, orgId: string): Pr
   if (actor.orgId === orgId) return true;
   if (actor.orgKind !== 'agent') return false;
   return (await readableOrgIds(db, actor)).includes(orgId);
+}
+
+/** The letter of authorization an agent files under, as the notice records it. */
+export interface FilingLetter {
+  agentOrgId: string;
+  agentName: string;
+  agentVetted: boolean;
+  principalOrgId: string;
+  principalName: string;
+  rightIds: string[] | null;
+  marketplaceIds: string[] | null;
+  validUntil: string | null;
+  authorizationSha256: string | null;
+  grantedAt: string;
+}
+
+/**
+ * What the intake needs to know about the filer: its trusted-flagger status and, for an agent
+ * filing for a brand, the letter it files under (valid today: `resolveFilingPrincipal` has checked).
+ */
+export async function filingStanding(
+  db: Database,
+  filing: { filerOrgId: string; principalOrgId: string },
+): Promise<{ trustedFlagger: boolean; letter: FilingLetter | null }> {
+  const row = await repo.filingStandingRow(db, filing.filerOrgId, filing.principalOrgId);
+  if (!row) return { trustedFlagger: false, letter: null };
+  return {
+    trustedFlagger: row.trusted_flagger_authority !== null,
+    letter:
+      filing.filerOrgId !== filing.principalOrgId && row.rep_created_at
+        ? {
+            agentOrgId: filing.filerOrgId,
+            agentName: row.name,
+            agentVetted: row.vetted_at !== null,
+            principalOrgId: filing.principalOrgId,
+            principalName: row.principal_name ?? '',
+            rightIds: row.right_ids,
+            marketplaceIds: row.marketplace_ids,
+            validUntil: row.valid_until,
+            authorizationSha256: row.authorization_sha256,
+            grantedAt: new Date(row.rep_created_at).toISOString(),
+          }
+        : null,
+  };
+}
+
+/**
+ * The operator's flags on an organisation (operator admins): an agent firm vetted, an organisation
+ * a trusted flagger (DSA Art 22) with the authority that awarded it and the date. Audited.
+ */
+export async function setOrganisationTrust(
+  db: Database,
+  actor: Principal,
+  orgId: string,
+  input: { vettedAgent?: boolean; trustedFlagger?: { authority: string; since: string } | null },
+): Promise<Organisation> {
+  if (!isOperatorStaffAdmin(actor))
+    throw AppError.forbidden('Only operator admins vet agents and trusted flaggers');
+  const org = await repo.findOrganisation(db, orgId);
+  if (!org) throw AppError.notFound('Organisation');
+  if (input.vettedAgent !== undefined && org.kind !== 'agent')
+    throw AppError.field(
+      '/vettedAgent',
+      'agent-organisation',
+      'only an agent firm can be vetted as an agent',
+    );
+  if (input.trustedFlagger && !['brand', 'agent', 'authority'].includes(org.kind))
+    throw AppError.field(
+      '/trustedFlagger',
+      'notifier-organisation',
+      'only a notifier (brand, agent firm or authority) can be a trusted flagger',
+    );
+  return db.transaction().execute(async (trx) => {
+    const now = new Date();
+    const row = await repo.updateOrganisationTrust(trx, orgId, {
+      ...(input.vettedAgent !== undefined
+        ? {
+            vetted_at: input.vettedAgent ? (org.vetted_at ?? now) : null,
+            vetted_by: input.vettedAgent ? actor.label : null,
+          }
+        : {}),
+      ...(input.trustedFlagger !== undefined
+        ? {
+            trusted_flagger_authority: input.trustedFlagger?.authority ?? null,
+            trusted_flagger_since: input.trustedFlagger?.since ?? null,
+          }
+        : {}),
+    });
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'organisation.trust_set',
+        entityType: 'organisation',
+        entityId: orgId,
+        data: {
+          ...(input.vettedAgent !== undefined ? { vettedAgent: input.vettedAgent } : {}),
+          ...(input.trustedFlagger !== undefined ? { trustedFlagger: input.trustedFlagger } : {}),
+        },
+      },
+    ]);
+    return toOrganisation(row);
+  });
 }

@@ -5,6 +5,7 @@ import {
   createOrganisationUnchecked,
   grantRepresentation,
   login,
+  setOrganisationTrust,
 } from '../accounts/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -13,7 +14,7 @@ import { uploadDocument } from '../documents/index.ts';
 import { type ListingInput, listingsByIds, registerListings } from '../listings/index.ts';
 import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marketplaces/index.ts';
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
-import { sanctionNotifierByHand } from '../notifiers/index.ts';
+import { sanctionNotifierByHand, setExpeditedPolicy, writeProgramme } from '../notifiers/index.ts';
 import { ProactiveScanner, type ScanSink } from '../proactive/index.ts';
 import { decideItem } from '../review/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
@@ -170,6 +171,8 @@ export async function loadDemo(
     reviewer: reviewer!,
   });
   await grantRepresentation(db, lumiere!, { agentOrgId: orgIds.agent });
+  // The operator vetted Brand Shield Associates (issue 12): its notices' letters say so.
+  await setOrganisationTrust(db, admin!, orgIds.agent, { vettedAgent: true });
   await uploadDemoLicence(db, (await principalOf(db, demoUser('dragon')))!, markets.eu.id);
 
   // A few notices so the review queue has work in it: brand filing, agent filing, copyright.
@@ -193,6 +196,7 @@ export async function loadDemo(
     listings: [listing('de-3007')],
     explanation: 'The listing reuses our studio photographs of the Aero Runner without a licence',
   });
+  await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
 
   // Misuse of the notice system (issue 12): two Stridewell notices a reviewer found not infringing,
   // and the operator's warning naming them (the notifier's "warnings and sanctions" page shows it).
@@ -383,6 +387,47 @@ async function registerDemoRights(
   });
   ids.set('copyright', copyright.id);
   return ids;
+}
+
+/**
+ * What good faith buys (issue 12): Stridewell is a
+ * Good Faith Program member (written directly here: the demo has no filing history to earn it);
+ * Marktplatz Europa takes good-faith notices down provisionally; Stridewell's notice against a
+ * Golden Dragon copy there is down at once, awaiting a reviewer's confirmation.
+ */
+async function demoGoodFaith(
+  db: Database,
+  actors: { admin: Principal; stridewell: Principal },
+  orgIds: Record<DemoOrgKey, string>,
+  markets: Record<DemoMarketKey, DemoMarketplaceInfo>,
+  rights: Map<string, string>,
+  listing: (externalId: string) => { id: string; url: string },
+): Promise<void> {
+  const now = new Date();
+  await writeProgramme(db, {
+    org_id: orgIds.stridewell,
+    status: 'member',
+    basis: 'own',
+    via_agent_org_id: null,
+    since: now,
+    rejoin_after: null,
+    decision_id: null,
+    policy_version: 0,
+    updated_at: now,
+  });
+  await setExpeditedPolicy(db, actors.admin, {
+    default: { path: 'priority', slaHours: 8 },
+    marketplaces: { [markets.eu.id]: { path: 'provisional', slaHours: 24 } },
+    requiredEvidence: ['any'],
+    optionalEvidence: ['any'],
+    sellerSeesLetterDocument: false,
+  });
+  await fileDemoNotice(db, actors.stridewell, demoUser('stridewell'), {
+    rightId: rights.get('copyright')!,
+    infringementType: 'copyright',
+    listings: [listing('de-3003')],
+    explanation: 'The "Aero Runner Kopie" listing shows our studio photographs (Good Faith Program member)',
+  });
 }
 
 interface DemoNotice {

@@ -9,6 +9,7 @@ import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
 import { notificationRoutes } from '../notifications/index.ts';
+import { expediteRoutes } from '../notifiers/expedite.routes.ts';
 import { misuseRoutes } from '../notifiers/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
@@ -48,4 +49,5 @@ export const routeModules: readonly RouteModule[] = [
   sellerRoutes,
   traderRoutes,
   misuseRoutes,
+  expediteRoutes,
 ];

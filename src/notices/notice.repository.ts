@@ -125,6 +125,11 @@ export interface NoticeWrite {
   explanation: string | null;
   source: 'api' | 'csv';
   item_count: number;
+  good_faith: boolean;
+  via_org_id: string | null;
+  trusted_flagger: boolean;
+  /** JSON of the letter of authorization (an agent's filing), or null. */
+  letter: string | null;
 }
 
 export interface ItemWrite {
@@ -135,6 +140,7 @@ export interface ItemWrite {
   right_id: string;
   evidence: string;
   sla_due_at: Date;
+  expedited: 'priority' | 'provisional' | null;
 }
 
 /**
@@ -148,9 +154,10 @@ const insertNoticeStatement = prepared<never>(
   'notice_insert',
   `with notice as (
   insert into notices (id, principal_org_id, filer_org_id, filed_by_user, filed_by_key, right_id,
-                       infringement_type, statements, contact, explanation, source, item_count, created_at)
+                       infringement_type, statements, contact, explanation, source, item_count, created_at,
+                       good_faith, via_org_id, trusted_flagger, letter)
   values ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::uuid, $6::uuid, $7::text, $8::jsonb, $9::jsonb,
-          $10::text, $11::text, $12::int, $13::timestamptz)
+          $10::text, $11::text, $12::int, $13::timestamptz, $25::boolean, $26::uuid, $27::boolean, $28::jsonb)
 ),
 audit as (
   ${auditInsertSql('$13', '$14')}
@@ -159,10 +166,10 @@ idempotency as (
   insert into idempotency_keys (principal, key, request_hash, status_code, response, created_at)
   select $15::text, $16::text, $17::text, $18::int, $19::jsonb, $13::timestamptz where $15::text is not null
 )
-insert into notice_items (id, notice_id, position, listing_id, right_id, evidence, sla_due_at, created_at, updated_at)
-select i.id, $1::uuid, i.position, i.listing_id, $6::uuid, i.evidence, i.sla_due_at, $13::timestamptz, $13::timestamptz
-  from unnest($20::uuid[], $21::int[], $22::uuid[], $23::jsonb[], $24::timestamptz[])
-       as i(id, position, listing_id, evidence, sla_due_at)`,
+insert into notice_items (id, notice_id, position, listing_id, right_id, evidence, sla_due_at, created_at, updated_at, expedited)
+select i.id, $1::uuid, i.position, i.listing_id, $6::uuid, i.evidence, i.sla_due_at, $13::timestamptz, $13::timestamptz, i.expedited
+  from unnest($20::uuid[], $21::int[], $22::uuid[], $23::jsonb[], $24::timestamptz[], $29::text[])
+       as i(id, position, listing_id, evidence, sla_due_at, expedited)`,
 );
 
 export async function insertNotice(
@@ -197,6 +204,11 @@ export async function insertNotice(
     items.map((i) => i.listing_id),
     items.map((i) => i.evidence),
     items.map((i) => i.sla_due_at.toISOString()),
+    notice.good_faith,
+    notice.via_org_id,
+    notice.trusted_flagger,
+    notice.letter,
+    items.map((i) => i.expedited),
   ]);
 }
 

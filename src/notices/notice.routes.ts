@@ -11,6 +11,7 @@ import {
   ITEM_STATES,
   ItemStateSchema,
   ListingStateSchema,
+  literals,
   MovePartySchema,
   Nullable,
   problemResponses,
@@ -53,7 +54,11 @@ const Item = Type.Object(
     marketplaceId: Type.Optional(Uuid),
     externalId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
     url: Type.Optional(Type.String({ format: 'uri', maxLength: 2048 })),
-    evidence: Type.Array(Evidence, { minItems: 1, maxItems: 20 }),
+    evidence: Type.Array(Evidence, {
+      maxItems: 20,
+      description:
+        'At least one piece per listing (the expedited-path policy says which kinds; a Good Faith Program member may leave out the kinds it makes optional)',
+    }),
     explanation: Type.Optional(Type.String({ maxLength: 5000 })),
   },
   {
@@ -116,7 +121,31 @@ export const NoticeItemSchema = Type.Object({
   dueAt: Nullable(IsoDateTime),
   appealableUntil: Nullable(IsoDateTime),
   decision: Nullable(DecisionSummarySchema),
+  expedited: Nullable(
+    literals(['priority', 'provisional'], {
+      description:
+        "The item's expedited path: priority review (its own shorter SLA), or provisional takedown at filing confirmed or reversed by a reviewer; null: ordinary review",
+    }),
+  ),
 });
+/** The letter of authorization behind an agent's notice, as it was at filing. */
+export const NoticeLetterSchema = Type.Object(
+  {
+    agentOrgId: Uuid,
+    agentName: Type.String(),
+    agentVetted: Type.Boolean({ description: 'The operator vetted the agent firm' }),
+    principalOrgId: Uuid,
+    principalName: Type.String(),
+    rightIds: Nullable(Type.Array(Uuid), { description: "The rights covered; null: all of the brand's" }),
+    marketplaceIds: Nullable(Type.Array(Uuid), { description: 'The marketplaces covered; null: all' }),
+    validUntil: Nullable(Type.String()),
+    authorizationSha256: Nullable(Type.String(), {
+      description: 'The letter document (shown to the seller only when policy allows)',
+    }),
+    grantedAt: IsoDateTime,
+  },
+  { additionalProperties: false, title: 'NoticeLetter' },
+);
 const NoticeSchema = Type.Object({
   id: Uuid,
   principalOrgId: Uuid,
@@ -139,6 +168,12 @@ const NoticeSchema = Type.Object({
   createdAt: IsoDateTime,
   itemCount: Type.Integer(),
   items: Type.Array(NoticeItemSchema),
+  goodFaith: Type.Boolean({
+    description: 'Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member',
+  }),
+  viaOrgId: Nullable(Uuid, { description: 'The member whose standing applied (the brand, or the agent)' }),
+  trustedFlagger: Type.Boolean({ description: 'Filed by a trusted flagger (DSA Art 22)' }),
+  letter: Nullable(NoticeLetterSchema),
 });
 const count = Type.Integer({ minimum: 0 });
 const NoticeSummarySchema = Type.Object(

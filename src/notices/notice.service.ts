@@ -1,4 +1,4 @@
-import { readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
+import { filingStanding, readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
 import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
@@ -8,10 +8,12 @@ import { AppError } from '../errors/app-error.ts';
 import { clocksOfItems, type ItemClock, type MoveParty, moveOf } from '../items/index.ts';
 import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/index.ts';
 import { cachedMarketplaces } from '../marketplaces/index.ts';
-import { intakeRefusal } from '../notifiers/index.ts';
+import { expeditedTerms, goodFaithFor, intakeRefusal } from '../notifiers/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
+import { startProvisionalTakedowns } from '../review/index.ts';
 import { toRight } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
+import type { NoticeLetter } from './good-faith.table.ts';
 import * as repo from './notice.repository.ts';
 import { checkNoticeIntake, type ItemState, type NoticeInput } from './notice.ts';
 
@@ -42,6 +44,8 @@ export interface NoticeItemView {
     reasonCode: string | null;
     reasonText: string | null;
   } | null;
+  /** The expedited path the item took at filing (null: ordinary review). */
+  expedited: 'priority' | 'provisional' | null;
 }
 
 export interface NoticeView {
@@ -58,6 +62,13 @@ export interface NoticeView {
   createdAt: string;
   itemCount: number;
   items: NoticeItemView[];
+  /** Filed in good faith (a Good Faith Program member: the brand, or the agent filing for it). */
+  goodFaith: boolean;
+  viaOrgId: string | null;
+  /** Filed by a trusted flagger (DSA Art 22). */
+  trustedFlagger: boolean;
+  /** The letter of authorization an agent filed under, as it was at filing. */
+  letter: NoticeLetter | null;
 }
 
 type ItemRow = Awaited<ReturnType<typeof repo.itemsOfNotices>>[number];
@@ -90,6 +101,7 @@ export function toItemView(row: ItemRow, clock: ItemClock): NoticeItemView {
           reasonText: row.reason_text,
         }
       : null,
+    expedited: row.expedited ?? null,
   };
 }
 
@@ -117,6 +129,10 @@ function toNoticeView(row: NoticeRow, items: ItemRow[], clocks: ReadonlyMap<stri
     createdAt: row.created_at.toISOString(),
     itemCount: row.item_count,
     items: views,
+    goodFaith: row.good_faith ?? false,
+    viaOrgId: row.via_org_id ?? null,
+    trustedFlagger: row.trusted_flagger ?? false,
+    letter: row.letter ?? null,
   };
 }
 
@@ -175,10 +191,14 @@ export async function fileNotice(
   }
   const principalOrgId = await resolveFilingPrincipal(db, actor, input.principalOrgId);
   const now = new Date();
-  const [listingIds, marketplaces, policy] = await Promise.all([
+  const filing = { filerOrgId: actor.orgId, principalOrgId };
+  const [listingIds, marketplaces, policy, goodFaith, standing, expedited] = await Promise.all([
     resolveListingRefs(db, input),
     cachedMarketplaces(db),
     currentPolicy(db, 'review_sla'),
+    goodFaithFor(db, filing),
+    filingStanding(db, filing),
+    expeditedTerms(db),
   ]);
   const documentRefs = input.items.flatMap((item, i) =>
     item.evidence.map((e, j) => ({
@@ -206,6 +226,9 @@ export async function fileNotice(
     jurisdictionOf: new Map(marketplaces.map((m) => [m.id, { code: m.code, jurisdiction: m.jurisdiction }])),
     openNoticeByListing: new Map(reads.openItems.map((o) => [o.listing_id, o.notice_id])),
     documentErrors: documentReferenceErrors(documentRefs, reads.ownedShas),
+    requiredEvidence: expedited.requiredEvidence(goodFaith.member),
+    goodFaith: goodFaith.member,
+    letter: standing.letter,
   });
   if (errors.length > 0) {
     // A twin request with the same key may have committed between our replay check and the intake
@@ -222,6 +245,14 @@ export async function fileNotice(
 
   const noticeId = newId();
   const dueAt = slaDueAt(policy.body, input.infringementType, now);
+  // Each item's path is its marketplace's (good faith), or priority review (a trusted flagger).
+  const paths = listings.map((listing) =>
+    expedited.pathOf(
+      listing!.marketplaceId,
+      { goodFaith: goodFaith.member, trustedFlagger: standing.trustedFlagger },
+      now,
+    ),
+  );
   const notice: repo.NoticeWrite = {
     id: noticeId,
     principal_org_id: principalOrgId,
@@ -235,6 +266,10 @@ export async function fileNotice(
     explanation: input.explanation ?? null,
     source: options.source ?? 'api',
     item_count: input.items.length,
+    good_faith: goodFaith.member,
+    via_org_id: goodFaith.viaOrgId,
+    trusted_flagger: standing.trustedFlagger,
+    letter: standing.letter ? JSON.stringify(standing.letter) : null,
   };
   const itemWrites: repo.ItemWrite[] = input.items.map((item, position) => ({
     id: newId(),
@@ -243,12 +278,19 @@ export async function fileNotice(
     listing_id: listings[position]!.id,
     right_id: input.rightId,
     evidence: JSON.stringify(item.evidence),
-    sla_due_at: dueAt,
+    sla_due_at: paths[position]?.dueAt ?? dueAt,
+    expedited: paths[position]?.path ?? null,
   }));
   // The response is known before the write (every value is chosen here), so it can be stored with
   // the idempotency key in the same statement.
   const body = toNoticeView(
-    { ...notice, statements: input.statements, contact: input.contact, created_at: now },
+    {
+      ...notice,
+      statements: input.statements,
+      contact: input.contact,
+      letter: standing.letter,
+      created_at: now,
+    },
     itemWrites.map((item, position) => {
       const listing = listings[position]!;
       return {
@@ -286,7 +328,16 @@ export async function fileNotice(
         infringementType: input.infringementType,
         source: options.source ?? 'api',
         slaDueAt: dueAt.toISOString(),
-        items: itemWrites.map((item) => ({ id: item.id, listingId: item.listing_id })),
+        goodFaith: goodFaith.member,
+        viaOrgId: goodFaith.viaOrgId,
+        trustedFlagger: standing.trustedFlagger,
+        letter: standing.letter,
+        expeditedPolicyVersion: expedited.version,
+        items: itemWrites.map((item) => ({
+          id: item.id,
+          listingId: item.listing_id,
+          ...(item.expedited ? { expedited: item.expedited, slaDueAt: item.sla_due_at.toISOString() } : {}),
+        })),
       },
     },
   ];
@@ -304,6 +355,17 @@ export async function fileNotice(
           }
         : null,
     });
+    const provisional = itemWrites.filter((item) => item.expedited === 'provisional');
+    if (provisional.length > 0) {
+      // After the filing committed: each listing comes down through the ordinary removal path,
+      // marked provisional, with the reviewer's confirm-or-reverse deadline.
+      await startProvisionalTakedowns(db, {
+        noticeId,
+        items: provisional.map((item) => ({ itemId: item.id, dueAt: item.sla_due_at })),
+        policyVersion: expedited.version,
+        now,
+      });
+    }
     return { status: 201, body, replayed: false };
   } catch (error) {
     if ((error as { code?: string }).code !== '23505') throw error;

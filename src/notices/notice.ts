@@ -65,6 +65,15 @@ export interface IntakeContext {
   openNoticeByListing: ReadonlyMap<string, string>;
   /** Field errors for evidence documents the filer does not own. */
   documentErrors: readonly FieldError[];
+  /**
+   * The evidence each item must carry (`any`: at least one piece): the full burden, or in good
+   * faith less what policy makes optional. Absent: at least one piece (the full default).
+   */
+  requiredEvidence?: readonly ('any' | EvidenceKind)[];
+  /** Whether the filing is in good faith (only for the wording of an evidence error). */
+  goodFaith?: boolean;
+  /** An agent's letter of authorization: the rights and marketplaces it covers (null: all). */
+  letter?: { rightIds: readonly string[] | null; marketplaceIds: readonly string[] | null } | null;
 }
 
 /**
@@ -96,6 +105,12 @@ export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): Field
       });
     }
   }
+  if (ctx.letter?.rightIds && !ctx.letter.rightIds.includes(input.rightId))
+    errors.push({
+      pointer: '/rightId',
+      rule: 'letter-covers-right',
+      detail: `the brand's letter of authorization to your firm does not cover this right (it covers ${ctx.letter.rightIds.length} of its rights)`,
+    });
   const firstIndexOfListing = new Map<string, number>();
   input.items.forEach((item, index) => {
     const base = `/items/${index}`;
@@ -142,6 +157,12 @@ export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): Field
     }
     firstIndexOfListing.set(listing.id, index);
     const market = ctx.jurisdictionOf.get(listing.marketplaceId);
+    if (ctx.letter?.marketplaceIds && !ctx.letter.marketplaceIds.includes(listing.marketplaceId))
+      errors.push({
+        pointer: base,
+        rule: 'letter-covers-marketplace',
+        detail: `the brand's letter of authorization to your firm does not cover ${market?.code ?? 'this marketplace'}`,
+      });
     if (right && market && !rightCoversJurisdiction(right, market.jurisdiction)) {
       errors.push({
         pointer: base,
@@ -156,10 +177,42 @@ export function checkNoticeIntake(input: NoticeInput, ctx: IntakeContext): Field
         rule: 'no-open-notice',
         detail: `the listing is already under open notice ${open} for the same right`,
       });
+    errors.push(...requiredEvidenceErrors(item.evidence, `${base}/evidence`, ctx));
     errors.push(...checkEvidence(item.evidence, `${base}/evidence`, ctx.now));
   });
   errors.push(...ctx.documentErrors);
   return errors;
+}
+
+/** The evidence burden: each required kind present (`any`: at least one piece of any kind). */
+function requiredEvidenceErrors(
+  evidence: readonly EvidenceInput[],
+  pointer: string,
+  ctx: IntakeContext,
+): FieldError[] {
+  const required = ctx.requiredEvidence ?? ['any'];
+  const burden = ctx.goodFaith ? ' (required even in good faith by the expedited-path policy)' : '';
+  return required.flatMap((kind): FieldError[] => {
+    if (kind === 'any')
+      return evidence.length > 0
+        ? []
+        : [
+            {
+              pointer,
+              rule: 'evidence-required',
+              detail: `each listing needs at least one piece of evidence${burden}`,
+            },
+          ];
+    return evidence.some((e) => e.kind === kind)
+      ? []
+      : [
+          {
+            pointer,
+            rule: 'evidence-required',
+            detail: `each listing needs a ${kind.replaceAll('_', ' ')}${burden}`,
+          },
+        ];
+  });
 }
 
 function checkEvidence(evidence: readonly EvidenceInput[], base: string, now: number): FieldError[] {

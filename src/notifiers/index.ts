@@ -9,6 +9,14 @@ import './misuse.table.ts';
 import './misuse.policy.ts';
 import './misuse.effects.ts';
 
+export {
+  type EvidenceRequirement,
+  EXPEDITED_PATH_POLICY,
+  type ExpeditedPath,
+  type ExpeditedPathPolicy,
+  pathFor,
+} from './expedite.policy.ts';
+export { type ExpeditedTerms, expeditedPolicy, expeditedTerms, setExpeditedPolicy } from './expedite.ts';
 export { type GoodFaith, goodFaithFor } from './good-faith.ts';
 export { INTAKE_BLOCKS_SQL, type IntakeBlock, intakeRefusal } from './misuse.intake.ts';
 export { misuseRoutes } from './misuse.routes.ts';

@@ -1,6 +1,14 @@
 import { declareTables } from '../shared/tables.ts';
 
 export { decideItems } from './decide-items.ts';
+export {
+  decideProvisional,
+  PROVISIONAL_REASON_CODES,
+  PROVISIONAL_REVIEW,
+  type ProvisionalView,
+  provisionalOf,
+  startProvisionalTakedowns,
+} from './provisional.ts';
 export { type BulkItemResult, MAX_ITEMS_PER_BULK_DECISION, ReasonCodeSchema } from './review.schema.ts';
 export {
   answerInfoRequest,
@@ -16,5 +24,5 @@ import './review.timeline.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['info_requests', 'review_claims'],
+  owns: ['info_requests', 'review_claims', 'provisional_takedowns'],
 });

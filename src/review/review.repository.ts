@@ -3,7 +3,7 @@ import type { Database } from '../db/database.ts';
 import type { InfringementType } from '../notices/notice.ts';
 import type { RightType } from '../rights/index.ts';
 
-export type QueueKind = 'notice_item' | 'counter_notice' | 'appeal';
+export type QueueKind = 'notice_item' | 'counter_notice' | 'appeal' | 'provisional';
 
 export interface QueueRow {
   kind: QueueKind;
@@ -25,6 +25,10 @@ export interface QueueRow {
   claim_user_id: string | null;
   claim_user_name: string | null;
   claim_expires_at: Date | null;
+  priority: boolean;
+  good_faith: boolean;
+  trusted_flagger: boolean;
+  expedited: 'priority' | 'provisional' | null;
 }
 
 /** Which items by their claim: `unclaimed` counts an expired claim as none. */
@@ -60,12 +64,18 @@ export async function queue(
     filter.infringementType ? sql`and n.infringement_type = ${filter.infringementType}` : sql``,
   ];
   const work = sql`
-    select 'notice_item' as kind, i.id as subject_id, i.id, i.sla_due_at as due_at, i.created_at
+    select 'notice_item' as kind, i.id as subject_id, i.id, i.sla_due_at as due_at, i.created_at,
+           i.expedited is not null as priority
       from notice_items i
      where i.state = 'pending'
     union all
+    select 'provisional', p.item_id, p.item_id, p.due_at, p.created_at, true
+      from provisional_takedowns p
+      join notice_items pi on pi.id = p.item_id and pi.state = 'removed'
+     where p.status = 'awaiting'
+    union all
     select case d.kind when 'appeal_decision' then 'appeal' else 'counter_notice' end,
-           d.subject_id, d.item_id, d.due_at, d.created_at
+           d.subject_id, d.item_id, d.due_at, d.created_at, false
       from deadlines d
       left join counter_notices c on d.kind = 'review_decision' and c.id = d.subject_id
       left join appeals a on d.kind = 'appeal_decision' and a.id = d.subject_id
@@ -78,7 +88,8 @@ export async function queue(
     select w.kind, w.subject_id, i.id, i.notice_id, w.due_at, i.sla_due_at, w.created_at,
            n.infringement_type, o.name as principal_name, r.type as right_type, r.name as right_name,
            l.id as listing_id, l.marketplace_id, l.title as listing_title, l.url as listing_url,
-           c.user_id as claim_user_id, cu.name as claim_user_name, c.expires_at as claim_expires_at
+           c.user_id as claim_user_id, cu.name as claim_user_name, c.expires_at as claim_expires_at,
+           w.priority, n.good_faith, n.trusted_flagger, i.expedited
       from (${work}) w
       join notice_items i on i.id = w.id
       join notices n on n.id = i.notice_id
@@ -91,7 +102,7 @@ export async function queue(
      where true ${where[0]} ${where[1]} ${claimWhere}
        ${filter.overdueOnly ? sql`and w.due_at < ${filter.now}` : sql``}
        ${filter.kind ? sql`and w.kind = ${filter.kind}` : sql``}
-     order by w.due_at, w.subject_id
+     order by w.priority desc, w.due_at, w.subject_id
      limit ${filter.limit} offset ${filter.offset}`.execute(db);
   return result.rows.map((row) => ({
     ...row,
@@ -112,6 +123,9 @@ export async function findItem(db: Database, id: string) {
     .select([
       'notices.principal_org_id',
       'notices.filer_org_id',
+      'notices.good_faith',
+      'notices.trusted_flagger',
+      'notices.letter',
       'notices.infringement_type',
       'notices.contact',
       'notices.explanation as notice_explanation',

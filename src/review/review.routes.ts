@@ -16,8 +16,10 @@ import {
   Uuid,
 } from '../http/schemas.ts';
 import { ListingSchema } from '../listings/listing.routes.ts';
+import { NoticeLetterSchema } from '../notices/notice.routes.ts';
 import { RightSchema } from '../rights/right.routes.ts';
 import { decideItems } from './decide-items.ts';
+import { decideProvisional } from './provisional.ts';
 import { claimItem, releaseClaim } from './review.claims.ts';
 import {
   BulkDecisionBody,
@@ -55,6 +57,18 @@ const ClaimFilter = literals(['all', 'mine', 'unclaimed', 'others'] as const, {
   description:
     "By reviewers' claims on notice items: mine, unclaimed (none, or expired), others' (all: no filter)",
 });
+const ProvisionalSchema = Type.Object(
+  {
+    status: literals(['awaiting', 'confirmed', 'reversed'] as const),
+    dueAt: IsoDateTime,
+    decidedAt: Nullable(IsoDateTime),
+    decisionId: Nullable(Uuid),
+  },
+  {
+    description:
+      'A provisional takedown at filing: awaiting a reviewer who confirms or reverses it by dueAt (past it, the listing stays down and the item escalates)',
+  },
+);
 const ItemDetail = Type.Object(
   {
     id: Uuid,
@@ -77,7 +91,15 @@ const ItemDetail = Type.Object(
       }),
       explanation: Nullable(Type.String()),
       filedAt: IsoDateTime,
+      goodFaith: Type.Boolean({ description: 'Filed in good faith (a Good Faith Program member)' }),
+      trustedFlagger: Type.Boolean({ description: 'Filed by a trusted flagger (DSA Art 22)' }),
+      letter: Nullable(NoticeLetterSchema, {
+        description:
+          "The letter of authorization behind an agent's notice (which agent, for which brand, scope, expiry); the document's hash only where policy lets the seller see it",
+      }),
     }),
+    expedited: Nullable(literals(['priority', 'provisional'] as const)),
+    provisional: Nullable(ProvisionalSchema),
     right: Nullable(RightSchema),
     evidence: Type.Array(Type.Object({ ...EvidenceSchema.properties, downloadPath: Type.String() })),
     listing: ListingSchema,
@@ -134,7 +156,9 @@ const ItemDetail = Type.Object(
   { description: 'An item with its notice, right, evidence and listing side by side' },
 );
 const DecisionResult = DecisionResultSchema;
-const QueueKind = literals(['notice_item', 'counter_notice', 'appeal'] as const);
+const QueueKind = literals(['notice_item', 'counter_notice', 'appeal', 'provisional'] as const, {
+  description: 'provisional: confirm or reverse a provisional takedown (the listing is already down)',
+});
 const QueueEntry = Type.Object({
   kind: QueueKind,
   subjectId: Type.String({
@@ -152,6 +176,12 @@ const QueueEntry = Type.Object({
   dueAt: Type.String({ format: 'date-time', description: "When the reviewer's decision is due" }),
   overdue: Type.Boolean(),
   claim: Nullable(ClaimHolder),
+  priority: Type.Boolean({
+    description: 'Priority review (good faith or a trusted flagger); priority work comes first',
+  }),
+  goodFaith: Type.Boolean(),
+  trustedFlagger: Type.Boolean(),
+  expedited: Nullable(literals(['priority', 'provisional'] as const)),
 });
 
 /** The per-decision rules, checked after the schema so each missing field is named. */
@@ -293,6 +323,29 @@ export const reviewRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request) => review.itemDetail(db, principalOf(request), request.params.id),
+  );
+
+  app.post(
+    '/v1/items/:id/provisional-decision',
+    {
+      schema: {
+        tags: ['review'],
+        summary:
+          'Confirm or reverse a provisional takedown (operator reviewers): confirm keeps the listing down, reverse reinstates it and counts against the notifier',
+        description:
+          'confirm records a takedown_upheld decision (reason provisional_confirmed); reverse reinstates the listing (listing.reinstated) with a reinstatement decision and outcome (reason provisional_reversed). 409 when it was already decided or the item is no longer removed.',
+        params: IdParams,
+        body: Type.Object(
+          {
+            decision: literals(['confirm', 'reverse'] as const),
+            reasonText: Type.String({ minLength: 1, maxLength: 5000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: ProvisionalSchema, ...problemResponses },
+      },
+    },
+    async (request) => decideProvisional(db, principalOf(request), request.params.id, request.body),
   );
 
   app.post(

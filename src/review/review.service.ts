@@ -6,9 +6,10 @@ import { checkDocumentReferences } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { can, clockOfItem, itemState, rejectPendingItem, transitionItem } from '../items/index.ts';
 import { getListing, listingFromSnapshot } from '../listings/index.ts';
-import { misuseOutcomesOfItem } from '../notifiers/index.ts';
+import { expeditedPolicy, misuseOutcomesOfItem } from '../notifiers/index.ts';
 import { findRightById } from '../rights/index.ts';
 import { decideRemoval } from '../takedowns/index.ts';
+import { provisionalOf } from './provisional.ts';
 import { claimedByAnother, claimHolder, releaseForDecision } from './review.claims.ts';
 import { askRightsHolder, closeQuestion, recordRejection } from './review.questions.ts';
 import * as repo from './review.repository.ts';
@@ -72,6 +73,10 @@ export async function reviewQueue(
             expiresAt: r.claim_expires_at.toISOString(),
           }
         : null,
+    priority: r.priority,
+    goodFaith: r.good_faith,
+    trustedFlagger: r.trusted_flagger,
+    expedited: r.expedited,
   }));
 }
 
@@ -83,16 +88,29 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
   await can(db, actor, 'read', item);
   if (!item) throw AppError.notFound('Notice item');
-  const [right, listing, infoRequests, snapshots, clock, claim, misuse] = await Promise.all([
-    findRightById(db, item.right_id),
-    getListing(db, actor, item.listing_id),
-    repo.infoRequestsOf(db, id),
-    repo.snapshotsOf(db, id),
-    clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
-    // Who works on the item is the operator's business: the parties see no reviewer's name.
-    item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
-    misuseOutcomesOfItem(db, id),
-  ]);
+  const [right, listing, infoRequests, snapshots, clock, claim, misuse, provisional, expedited] =
+    await Promise.all([
+      findRightById(db, item.right_id),
+      getListing(db, actor, item.listing_id),
+      repo.infoRequestsOf(db, id),
+      repo.snapshotsOf(db, id),
+      clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
+      // Who works on the item is the operator's business: the parties see no reviewer's name.
+      item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
+      misuseOutcomesOfItem(db, id),
+      item.expedited === 'provisional' ? provisionalOf(db, id) : null,
+      item.letter ? expeditedPolicy(db) : null,
+    ]);
+  // The seller sees which agent, for which brand, the scope and the expiry; the letter itself only
+  // where policy allows it.
+  const seesDocument =
+    actor.orgKind === 'operator' ||
+    actor.orgId === item.principal_org_id ||
+    actor.orgId === item.filer_org_id ||
+    expedited?.body.sellerSeesLetterDocument === true;
+  const letter = item.letter
+    ? { ...item.letter, authorizationSha256: seesDocument ? item.letter.authorizationSha256 : null }
+    : null;
   return {
     id: item.id,
     noticeId: item.notice_id,
@@ -109,7 +127,12 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
       contact: item.contact,
       explanation: item.notice_explanation,
       filedAt: item.notice_created_at.toISOString(),
+      goodFaith: item.good_faith,
+      trustedFlagger: item.trusted_flagger,
+      letter,
     },
+    expedited: item.expedited,
+    provisional,
     right,
     evidence: item.evidence.map((e) => ({ ...e, downloadPath: `/v1/documents/${e.documentSha256}` })),
     listing,

@@ -681,6 +681,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/items/{id}/provisional-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm or reverse a provisional takedown (operator reviewers): confirm keeps the listing down, reverse reinstates it and counts against the notifier
+         * @description confirm records a takedown_upheld decision (reason provisional_confirmed); reverse reinstates the listing (listing.reinstated) with a reinstatement decision and outcome (reason provisional_reversed). 409 when it was already decided or the item is no longer removed.
+         */
+        post: operations["postItemsByIdProvisionalDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/items/{id}/timeline": {
         parameters: {
             query?: never;
@@ -1292,6 +1312,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/organisations/{id}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Vet an agent firm, or set or clear trusted-flagger status (DSA Art 22) (operator admin)
+         * @description vettedAgent: the operator vetted the agent firm (agents only); trustedFlagger: the awarding authority and date, or null to clear. Audited.
+         */
+        put: operations["putOrganisationsByIdTrust"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies": {
         parameters: {
             query?: never;
@@ -1340,6 +1380,27 @@ export type paths = {
          * @description Fields left out keep their default values; `weights` are merged with the default weights.
          */
         put: operations["putPoliciesDetection"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/expedited-path": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What good faith buys, in force: evidence a member may leave out, the expedited path per marketplace (every signed-in party) */
+        get: operations["getPoliciesExpeditedPath"];
+        /**
+         * Set the expedited path per marketplace (priority or provisional takedown, with its SLA) and the evidence burden of good faith (operator admin)
+         * @description Refused with 422 naming the rule: an SLA that is not a positive number of hours (positive-sla), an unknown marketplace (marketplace-known), an optional evidence kind that is not required (optional-is-required). Nothing is stored on refusal.
+         */
+        put: operations["putPoliciesExpeditedPath"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2630,6 +2691,35 @@ export type components = {
                 [key: string]: number;
             };
         };
+        /**
+         * ExpeditedPathPolicy
+         * @description What a notice filed in good faith gets: the evidence it may leave out, and per marketplace the expedited path (priority or provisional takedown) with its SLA
+         */
+        ExpeditedPathPolicy: {
+            default: {
+                /**
+                 * @description priority: good-faith items are reviewed first, within slaHours; provisional: the listing is taken down at filing and a reviewer confirms or reverses within slaHours
+                 * @enum {unknown}
+                 */
+                path: "priority" | "provisional";
+                /** @description Hours from filing to the review (priority) or the confirmation (provisional) */
+                slaHours: number;
+            };
+            marketplaces: {
+                [key: string]: {
+                    /**
+                     * @description priority: good-faith items are reviewed first, within slaHours; provisional: the listing is taken down at filing and a reviewer confirms or reverses within slaHours
+                     * @enum {unknown}
+                     */
+                    path: "priority" | "provisional";
+                    /** @description Hours from filing to the review (priority) or the confirmation (provisional) */
+                    slaHours: number;
+                };
+            };
+            optionalEvidence: ("any" | "screenshot" | "test_buy_report" | "cached_copy" | "other")[];
+            requiredEvidence: ("any" | "screenshot" | "test_buy_report" | "cached_copy" | "other")[];
+            sellerSeesLetterDocument: boolean;
+        };
         /** FieldError */
         FieldError: {
             detail: string;
@@ -2781,6 +2871,26 @@ export type components = {
             windowEnd: string;
             /** Format: date-time */
             windowStart: string;
+        };
+        /** NoticeLetter */
+        NoticeLetter: {
+            agentName: string;
+            /** Format: uuid */
+            agentOrgId: string;
+            /** @description The operator vetted the agent firm */
+            agentVetted: boolean;
+            /** @description The letter document (shown to the seller only when policy allows) */
+            authorizationSha256: string | null;
+            /** Format: date-time */
+            grantedAt: string;
+            /** @description The marketplaces covered; null: all */
+            marketplaceIds: string[] | null;
+            principalName: string;
+            /** Format: uuid */
+            principalOrgId: string;
+            /** @description The rights covered; null: all of the brand's */
+            rightIds: string[] | null;
+            validUntil: string | null;
         };
         /** NotifierMisuse */
         NotifierMisuse: {
@@ -7198,6 +7308,7 @@ export interface operations {
                                 note?: string;
                                 url?: string;
                             }[];
+                            expedited: ("priority" | "provisional") | null;
                             /** Format: uuid */
                             id: string;
                             listing: {
@@ -7340,6 +7451,7 @@ export interface operations {
                             note?: string;
                             url?: string;
                         }[];
+                        expedited: ("priority" | "provisional") | null;
                         /** Format: uuid */
                         id: string;
                         infoRequests: {
@@ -7389,11 +7501,17 @@ export interface operations {
                             filedAt: string;
                             /** Format: uuid */
                             filerOrgId: string;
+                            /** @description Filed in good faith (a Good Faith Program member) */
+                            goodFaith: boolean;
                             /** Format: uuid */
                             id: string;
                             infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                            /** @description The letter of authorization behind an agent's notice (which agent, for which brand, scope, expiry); the document's hash only where policy lets the seller see it */
+                            letter: components["schemas"]["NoticeLetter"] | null;
                             /** Format: uuid */
                             principalOrgId: string;
+                            /** @description Filed by a trusted flagger (DSA Art 22) */
+                            trustedFlagger: boolean;
                         };
                         /** Format: uuid */
                         noticeId: string;
@@ -7413,6 +7531,14 @@ export interface operations {
                             sanctionId: string;
                         }[];
                         pausedAt: string | null;
+                        provisional: {
+                            decidedAt: string | null;
+                            decisionId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @enum {unknown} */
+                            status: "awaiting" | "confirmed" | "reversed";
+                        } | null;
                         right: {
                             createdAt: string;
                             documentShas: string[];
@@ -8289,6 +8415,7 @@ export interface operations {
                             note?: string;
                             url?: string;
                         }[];
+                        expedited: ("priority" | "provisional") | null;
                         /** Format: uuid */
                         id: string;
                         infoRequests: {
@@ -8338,11 +8465,17 @@ export interface operations {
                             filedAt: string;
                             /** Format: uuid */
                             filerOrgId: string;
+                            /** @description Filed in good faith (a Good Faith Program member) */
+                            goodFaith: boolean;
                             /** Format: uuid */
                             id: string;
                             infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                            /** @description The letter of authorization behind an agent's notice (which agent, for which brand, scope, expiry); the document's hash only where policy lets the seller see it */
+                            letter: components["schemas"]["NoticeLetter"] | null;
                             /** Format: uuid */
                             principalOrgId: string;
+                            /** @description Filed by a trusted flagger (DSA Art 22) */
+                            trustedFlagger: boolean;
                         };
                         /** Format: uuid */
                         noticeId: string;
@@ -8362,6 +8495,14 @@ export interface operations {
                             sanctionId: string;
                         }[];
                         pausedAt: string | null;
+                        provisional: {
+                            decidedAt: string | null;
+                            decisionId: string | null;
+                            /** Format: date-time */
+                            dueAt: string;
+                            /** @enum {unknown} */
+                            status: "awaiting" | "confirmed" | "reversed";
+                        } | null;
                         right: {
                             createdAt: string;
                             documentShas: string[];
@@ -8423,6 +8564,115 @@ export interface operations {
                         /** @enum {unknown} */
                         state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                         version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postItemsByIdProvisionalDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    decision: "confirm" | "reverse";
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A provisional takedown at filing: awaiting a reviewer who confirms or reverses it by dueAt (past it, the listing stays down and the item escalates) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        decidedAt: string | null;
+                        decisionId: string | null;
+                        /** Format: date-time */
+                        dueAt: string;
+                        /** @enum {unknown} */
+                        status: "awaiting" | "confirmed" | "reversed";
                     };
                 };
             };
@@ -11237,6 +11487,18 @@ export interface operations {
                             /** @enum {unknown} */
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
+                            /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
+                            trustedFlagger: {
+                                /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                                authority: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                since: string;
+                            } | null;
+                            /** @description When the operator vetted this agent firm; null: not vetted */
+                            vettedAt: string | null;
                         } | null;
                         roles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         session: {
@@ -11631,6 +11893,8 @@ export interface operations {
                             explanation: string | null;
                             /** Format: uuid */
                             filerOrgId: string;
+                            /** @description Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member */
+                            goodFaith: boolean;
                             /** Format: uuid */
                             id: string;
                             infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
@@ -11655,6 +11919,7 @@ export interface operations {
                                     note?: string;
                                     url?: string;
                                 }[];
+                                expedited: ("priority" | "provisional") | null;
                                 /** Format: uuid */
                                 id: string;
                                 listing: {
@@ -11676,6 +11941,7 @@ export interface operations {
                                 /** @enum {unknown} */
                                 state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                             }[];
+                            letter: components["schemas"]["NoticeLetter"] | null;
                             /** Format: uuid */
                             principalOrgId: string;
                             /** Format: uuid */
@@ -11695,6 +11961,10 @@ export interface operations {
                              * @enum {unknown}
                              */
                             status: "open" | "closed";
+                            /** @description Filed by a trusted flagger (DSA Art 22) */
+                            trustedFlagger: boolean;
+                            /** @description The member whose standing applied (the brand, or the agent) */
+                            viaOrgId: string | null;
                         }[];
                     };
                 };
@@ -11797,6 +12067,7 @@ export interface operations {
                     explanation?: string;
                     infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
                     items: {
+                        /** @description At least one piece per listing (the expedited-path policy says which kinds; a Good Faith Program member may leave out the kinds it makes optional) */
                         evidence: {
                             /** Format: date-time */
                             capturedAt?: string;
@@ -11853,6 +12124,8 @@ export interface operations {
                         explanation: string | null;
                         /** Format: uuid */
                         filerOrgId: string;
+                        /** @description Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member */
+                        goodFaith: boolean;
                         /** Format: uuid */
                         id: string;
                         infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
@@ -11877,6 +12150,7 @@ export interface operations {
                                 note?: string;
                                 url?: string;
                             }[];
+                            expedited: ("priority" | "provisional") | null;
                             /** Format: uuid */
                             id: string;
                             listing: {
@@ -11898,6 +12172,7 @@ export interface operations {
                             /** @enum {unknown} */
                             state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                         }[];
+                        letter: components["schemas"]["NoticeLetter"] | null;
                         /** Format: uuid */
                         principalOrgId: string;
                         /** Format: uuid */
@@ -11917,6 +12192,10 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "open" | "closed";
+                        /** @description Filed by a trusted flagger (DSA Art 22) */
+                        trustedFlagger: boolean;
+                        /** @description The member whose standing applied (the brand, or the agent) */
+                        viaOrgId: string | null;
                     };
                 };
             };
@@ -12023,6 +12302,8 @@ export interface operations {
                         explanation: string | null;
                         /** Format: uuid */
                         filerOrgId: string;
+                        /** @description Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member */
+                        goodFaith: boolean;
                         /** Format: uuid */
                         id: string;
                         infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
@@ -12047,6 +12328,7 @@ export interface operations {
                                 note?: string;
                                 url?: string;
                             }[];
+                            expedited: ("priority" | "provisional") | null;
                             /** Format: uuid */
                             id: string;
                             listing: {
@@ -12068,6 +12350,7 @@ export interface operations {
                             /** @enum {unknown} */
                             state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                         }[];
+                        letter: components["schemas"]["NoticeLetter"] | null;
                         /** Format: uuid */
                         principalOrgId: string;
                         /** Format: uuid */
@@ -12087,6 +12370,10 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "open" | "closed";
+                        /** @description Filed by a trusted flagger (DSA Art 22) */
+                        trustedFlagger: boolean;
+                        /** @description The member whose standing applied (the brand, or the agent) */
+                        viaOrgId: string | null;
                     };
                 };
             };
@@ -12320,6 +12607,8 @@ export interface operations {
                         explanation: string | null;
                         /** Format: uuid */
                         filerOrgId: string;
+                        /** @description Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member */
+                        goodFaith: boolean;
                         /** Format: uuid */
                         id: string;
                         infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
@@ -12344,6 +12633,7 @@ export interface operations {
                                 note?: string;
                                 url?: string;
                             }[];
+                            expedited: ("priority" | "provisional") | null;
                             /** Format: uuid */
                             id: string;
                             listing: {
@@ -12365,6 +12655,7 @@ export interface operations {
                             /** @enum {unknown} */
                             state: "pending" | "info_requested" | "removed" | "rejected" | "withdrawn" | "reinstated";
                         }[];
+                        letter: components["schemas"]["NoticeLetter"] | null;
                         /** Format: uuid */
                         principalOrgId: string;
                         /** Format: uuid */
@@ -12384,6 +12675,10 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "open" | "closed";
+                        /** @description Filed by a trusted flagger (DSA Art 22) */
+                        trustedFlagger: boolean;
+                        /** @description The member whose standing applied (the brand, or the agent) */
+                        viaOrgId: string | null;
                     };
                 };
             };
@@ -13346,6 +13641,18 @@ export interface operations {
                             /** @enum {unknown} */
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                             name: string;
+                            /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
+                            trustedFlagger: {
+                                /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                                authority: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD
+                                 */
+                                since: string;
+                            } | null;
+                            /** @description When the operator vetted this agent firm; null: not vetted */
+                            vettedAt: string | null;
                         }[];
                     };
                 };
@@ -13454,6 +13761,18 @@ export interface operations {
                         /** @enum {unknown} */
                         kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                         name: string;
+                        /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
+                        trustedFlagger: {
+                            /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                            authority: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            since: string;
+                        } | null;
+                        /** @description When the operator vetted this agent firm; null: not vetted */
+                        vettedAt: string | null;
                     };
                 };
             };
@@ -13555,6 +13874,18 @@ export interface operations {
                         /** @enum {unknown} */
                         kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
                         name: string;
+                        /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
+                        trustedFlagger: {
+                            /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                            authority: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            since: string;
+                        } | null;
+                        /** @description When the operator vetted this agent firm; null: not vetted */
+                        vettedAt: string | null;
                     };
                 };
             };
@@ -14385,6 +14716,134 @@ export interface operations {
             };
         };
     };
+    putOrganisationsByIdTrust: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    trustedFlagger?: {
+                        /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                        authority: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD
+                         */
+                        since: string;
+                    } | null;
+                    vettedAgent?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                        name: string;
+                        /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
+                        trustedFlagger: {
+                            /** @description The Digital Services Coordinator (or other authority) that awarded the status */
+                            authority: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD
+                             */
+                            since: string;
+                        } | null;
+                        /** @description When the operator vetted this agent firm; null: not vetted */
+                        vettedAt: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPolicies: {
         parameters: {
             query?: never;
@@ -14405,7 +14864,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                            key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -14496,7 +14955,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
             };
             cookie?: never;
         };
@@ -14509,7 +14968,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        defaultValue: components["schemas"]["DetectionPolicy"] | {
+                        defaultValue: components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | {
                             calendars: {
                                 [key: string]: {
                                     holidays: string[];
@@ -14606,9 +15065,9 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                        key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                         versions: {
-                            body: (components["schemas"]["DetectionPolicy"] | {
+                            body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | {
                                 calendars: {
                                     [key: string]: {
                                         holidays: string[];
@@ -14934,6 +15393,207 @@ export interface operations {
                         /** @description When this version was written; null for the built-in default */
                         createdAt: string | null;
                         policy: components["schemas"]["DetectionPolicy"];
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesExpeditedPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["ExpeditedPathPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default is in force */
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesExpeditedPath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description What a notice filed in good faith gets: the evidence it may leave out, and per marketplace the expedited path (priority or provisional takedown) with its SLA */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpeditedPathPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["ExpeditedPathPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        /** @description 0: the built-in default is in force */
                         version: number;
                     };
                 };
@@ -17197,11 +17857,15 @@ export interface operations {
                             agentOrgName: string;
                             authorizationSha256: string | null;
                             createdAt: string;
+                            /** @description The marketplaces the letter covers; null: every marketplace */
+                            marketplaceIds: string[] | null;
                             /** Format: uuid */
                             principalOrgId: string;
                             /** @description Name of the brand the agent acts for */
                             principalOrgName: string;
                             revokedAt: string | null;
+                            /** @description The rights the letter covers; null: every right of the brand */
+                            rightIds: string[] | null;
                             /** @description Only an active authorization grants the agent anything */
                             status: "active" | "expired" | "revoked";
                             validUntil: string | null;
@@ -17297,8 +17961,12 @@ export interface operations {
                     agentOrgId: string;
                     /** @description SHA-256 of the content, lowercase hex */
                     authorizationSha256?: string;
+                    /** @description The marketplaces the agent may file on; absent or null: all */
+                    marketplaceIds?: string[] | null;
                     /** Format: uuid */
                     principalOrgId?: string;
+                    /** @description The brand's rights the agent may file on; absent or null: all of them */
+                    rightIds?: string[] | null;
                     /**
                      * Format: date
                      * @description Calendar date, YYYY-MM-DD
@@ -17319,9 +17987,13 @@ export interface operations {
                         agentOrgId: string;
                         authorizationSha256: string | null;
                         createdAt: string;
+                        /** @description The marketplaces the letter covers; null: every marketplace */
+                        marketplaceIds: string[] | null;
                         /** Format: uuid */
                         principalOrgId: string;
                         revokedAt: string | null;
+                        /** @description The rights the letter covers; null: every right of the brand */
+                        rightIds: string[] | null;
                         /** @description Only an active authorization grants the agent anything */
                         status: "active" | "expired" | "revoked";
                         validUntil: string | null;
@@ -17426,9 +18098,13 @@ export interface operations {
                         agentOrgId: string;
                         authorizationSha256: string | null;
                         createdAt: string;
+                        /** @description The marketplaces the letter covers; null: every marketplace */
+                        marketplaceIds: string[] | null;
                         /** Format: uuid */
                         principalOrgId: string;
                         revokedAt: string | null;
+                        /** @description The rights the letter covers; null: every right of the brand */
+                        rightIds: string[] | null;
                         /** @description Only an active authorization grants the agent anything */
                         status: "active" | "expired" | "revoked";
                         validUntil: string | null;
@@ -17848,7 +18524,8 @@ export interface operations {
                 /** @description By reviewers' claims on notice items: mine, unclaimed (none, or expired), others' (all: no filter) */
                 claim?: "all" | "mine" | "unclaimed" | "others";
                 infringementType?: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
-                kind?: "notice_item" | "counter_notice" | "appeal";
+                /** @description provisional: confirm or reverse a provisional takedown (the listing is already down) */
+                kind?: "notice_item" | "counter_notice" | "appeal" | "provisional";
                 limit: number;
                 marketplaceId?: string;
                 offset: number;
@@ -17880,13 +18557,18 @@ export interface operations {
                              * @description When the reviewer's decision is due
                              */
                             dueAt: string;
+                            expedited: ("priority" | "provisional") | null;
                             /** Format: date-time */
                             filedAt: string;
+                            goodFaith: boolean;
                             infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
                             /** Format: uuid */
                             itemId: string;
-                            /** @enum {unknown} */
-                            kind: "notice_item" | "counter_notice" | "appeal";
+                            /**
+                             * @description provisional: confirm or reverse a provisional takedown (the listing is already down)
+                             * @enum {unknown}
+                             */
+                            kind: "notice_item" | "counter_notice" | "appeal" | "provisional";
                             listing: {
                                 /** Format: uuid */
                                 id: string;
@@ -17899,6 +18581,8 @@ export interface operations {
                             noticeId: string;
                             overdue: boolean;
                             principalName: string;
+                            /** @description Priority review (good faith or a trusted flagger); priority work comes first */
+                            priority: boolean;
                             right: {
                                 name: string;
                                 type: "trademark" | "patent" | "copyright";
@@ -17910,6 +18594,7 @@ export interface operations {
                              * @description What to decide: the item, the counter-notice or the appeal (by kind)
                              */
                             subjectId: string;
+                            trustedFlagger: boolean;
                         }[];
                     };
                 };

@@ -7,6 +7,7 @@ import { api, call } from '../../api/client';
 import { Pager, usePage } from '../../components/Pager';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { ExpeditedPathCard } from '../review/GoodFaith';
 
 type Status = 'pending' | 'delivered' | 'failed';
 
@@ -191,6 +192,7 @@ export default function MarketplacePage() {
           )}
         </QueryState>
       </Card>
+      <ExpeditedPathCard marketplaceId={id} />
     </>
   );
 }

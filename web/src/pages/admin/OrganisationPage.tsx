@@ -6,6 +6,7 @@ import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { TrustCard } from '../review/GoodFaith';
 import { ApprovedBrandNames } from './ApprovedBrandNames';
 
 const ROLES = ['admin', 'reviewer', 'rights_holder', 'agent', 'seller', 'marketplace'] as const;
@@ -168,6 +169,9 @@ export default function OrganisationPage() {
         </Form>
       </Card>
       {org.data?.kind === 'brand' ? <ApprovedBrandNames orgId={id} /> : null}
+      {org.data && ['brand', 'agent', 'authority'].includes(org.data.kind) ? (
+        <TrustCard org={org.data} />
+      ) : null}
     </>
   );
 }

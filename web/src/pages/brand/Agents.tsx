@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, Popconfirm, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
@@ -15,6 +15,8 @@ interface GrantFields {
   agentOrgId: string;
   validUntil?: string;
   authorizationSha256?: string;
+  rightIds?: string[];
+  marketplaceIds?: string[];
 }
 
 /**
@@ -46,6 +48,16 @@ export default function Agents() {
   const orgId = me.data?.organisation?.id;
   const canManage =
     me.data?.organisation?.kind === 'brand' && (me.data?.roles ?? []).includes('rights_holder');
+  const rights = useQuery({
+    queryKey: ['rights', 'scope'],
+    queryFn: () => call(api.GET('/v1/rights', { params: { query: { limit: 500, offset: 0 } } })),
+    enabled: canManage,
+  });
+  const markets = useQuery({
+    queryKey: ['marketplaces'],
+    queryFn: () => call(api.GET('/v1/marketplaces')),
+    enabled: canManage,
+  });
   const reps = useQuery({
     queryKey: ['representations'],
     queryFn: () => call(api.GET('/v1/representations')),
@@ -65,6 +77,8 @@ export default function Agents() {
           body: {
             agentOrgId: v.agentOrgId,
             ...(v.validUntil?.trim() ? { validUntil: v.validUntil.trim() } : {}),
+            ...(v.rightIds?.length ? { rightIds: v.rightIds } : {}),
+            ...(v.marketplaceIds?.length ? { marketplaceIds: v.marketplaceIds } : {}),
             ...(v.authorizationSha256?.trim()
               ? { authorizationSha256: v.authorizationSha256.trim().toLowerCase() }
               : {}),
@@ -119,6 +133,15 @@ export default function Agents() {
               },
               { title: t('agents.validUntil'), render: (_, r) => r.validUntil ?? t('agents.noEnd') },
               {
+                title: t('goodFaith.scope'),
+                render: (_, r) =>
+                  `${r.rightIds ? t('goodFaith.nRights', { n: r.rightIds.length }) : t('goodFaith.allRights')} · ${
+                    r.marketplaceIds
+                      ? t('goodFaith.nMarketplaces', { n: r.marketplaceIds.length })
+                      : t('goodFaith.allMarketplaces')
+                  }`,
+              },
+              {
                 title: t('agents.letter'),
                 render: (_, r) =>
                   r.authorizationSha256 ? (
@@ -168,6 +191,33 @@ export default function Agents() {
                 search={searchAgentFirms}
                 toOption={(o) => ({ value: o.id, label: o.name })}
                 data-testid="agent-firm"
+              />
+            </Form.Item>
+            <Form.Item name="rightIds" label={t('goodFaith.scopeRights')} extra={t('goodFaith.scopeHint')}>
+              <Select
+                mode="multiple"
+                allowClear
+                aria-label={t('goodFaith.scopeRights')}
+                data-testid="scope-rights"
+                placeholder={t('goodFaith.allRights')}
+                options={(rights.data?.items ?? []).map((r) => ({
+                  value: r.id,
+                  label: `${r.name}${r.registrationNumber ? ` (${r.registrationNumber})` : ''}`,
+                }))}
+              />
+            </Form.Item>
+            <Form.Item
+              name="marketplaceIds"
+              label={t('goodFaith.scopeMarketplaces')}
+              extra={t('goodFaith.scopeHint')}
+            >
+              <Select
+                mode="multiple"
+                allowClear
+                aria-label={t('goodFaith.scopeMarketplaces')}
+                data-testid="scope-marketplaces"
+                placeholder={t('goodFaith.allMarketplaces')}
+                options={(markets.data?.items ?? []).map((m) => ({ value: m.id, label: m.name }))}
               />
             </Form.Item>
             <Form.Item name="validUntil" label={t('agents.validUntil')} extra={t('agents.dateHint')}>

@@ -8,6 +8,7 @@ import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
 import { WITHDRAWABLE, WithdrawButton } from '../brand/Withdraw';
+import { LetterCard, ProvisionalCard, StandingBadges } from '../review/GoodFaith';
 import { AnswerForm, AppealForm, CounterNoticeForm, CounterNoticeView, InfoResponseForm } from './ItemForms';
 import { Timeline } from './Timeline';
 
@@ -103,8 +104,19 @@ export default function ItemPage() {
                   )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('common.due')}>{f.dateTime(data.slaDueAt)}</Descriptions.Item>
+                <Descriptions.Item label={t('goodFaith.standing')}>
+                  <StandingBadges
+                    goodFaith={data.notice.goodFaith}
+                    trustedFlagger={data.notice.trustedFlagger}
+                    expedited={data.expedited}
+                  />
+                </Descriptions.Item>
               </Descriptions>
             </Card>
+            {data.provisional ? (
+              <ProvisionalCard itemId={id} provisional={data.provisional} canDecide={false} />
+            ) : null}
+            {data.notice.letter ? <LetterCard letter={data.notice.letter} /> : null}
             {isBrand && data.state === 'info_requested' ? <InfoResponseForm itemId={id} item={data} /> : null}
             {cn ? <CounterNoticeView cn={cn} /> : null}
             {isBrand && cn?.status === 'open' ? <AnswerForm counterNoticeId={cn.id} itemId={id} /> : null}

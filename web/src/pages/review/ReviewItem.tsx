@@ -11,6 +11,7 @@ import { useFormat } from '../../format';
 import { useMe } from '../../session/session';
 import { useCounterNotice, useItem } from '../item/ItemPage';
 import { Timeline } from '../item/Timeline';
+import { LetterCard, ProvisionalCard, StandingBadges } from './GoodFaith';
 import {
   type Decision,
   nextInQueue,
@@ -220,6 +221,11 @@ export default function ReviewItem() {
                 {String(listing.title ?? t('item.title'))}
               </Typography.Title>
               <Space>
+                <StandingBadges
+                  goodFaith={data.notice.goodFaith}
+                  trustedFlagger={data.notice.trustedFlagger}
+                  expedited={data.expedited}
+                />
                 <Tag data-testid="item-state">{t(`state.${data.state}`, data.state)}</Tag>
                 <Tag color={new Date(data.slaDueAt) < new Date() ? 'red' : 'green'}>
                   {f.timeLeft(data.slaDueAt)}
@@ -227,6 +233,10 @@ export default function ReviewItem() {
               </Space>
             </Space>
             <Typography.Text type="secondary">{t('review.keysItem')}</Typography.Text>
+            {data.provisional ? (
+              <ProvisionalCard itemId={id} provisional={data.provisional} canDecide />
+            ) : null}
+            {data.notice.letter ? <LetterCard letter={data.notice.letter} /> : null}
             {data.state === 'pending' ? (
               <Space wrap data-testid="claim-bar">
                 {holder ? (

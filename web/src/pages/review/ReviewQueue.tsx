@@ -9,6 +9,7 @@ import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { useMe } from '../../session/session';
 import { INFRINGEMENTS } from '../brand/FileNotice';
+import { StandingBadges } from './GoodFaith';
 import {
   REASON_CODES,
   type ReasonCode,
@@ -245,9 +246,16 @@ export default function ReviewQueue() {
                   title: t('review.kind'),
                   width: 150,
                   render: (_, i) => (
-                    <Tag color={i.kind === 'notice_item' ? 'default' : 'blue'}>
-                      {t(`queueKind.${i.kind}`)}
-                    </Tag>
+                    <Space size={4} wrap>
+                      <Tag color={i.kind === 'notice_item' ? 'default' : 'blue'}>
+                        {t(`queueKind.${i.kind}`)}
+                      </Tag>
+                      <StandingBadges
+                        goodFaith={i.goodFaith}
+                        trustedFlagger={i.trustedFlagger}
+                        expedited={i.expedited}
+                      />
+                    </Space>
                   ),
                 },
                 {
