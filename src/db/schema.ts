@@ -412,7 +412,9 @@ export type AppealDecisionKind =
   | 'store_restoration'
   | 'store_admission'
   | 'licence_verification'
-  | 'licence_restriction';
+  | 'licence_restriction'
+  | 'notifier_admission'
+  | 'notifier_removal';
 
 export interface AppealsTable {
   id: string;

@@ -16,6 +16,8 @@ const TITLES: Record<DecisionKind, string> = {
   store_admission: 'Store registration decided',
   licence_verification: 'Licence decided',
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
+  notifier_admission: 'Notifier admitted to the Good Faith Program',
+  notifier_removal: 'Notifier removed from the Good Faith Program',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

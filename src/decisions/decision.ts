@@ -51,6 +51,8 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   store_admission: ['seller'],
   licence_verification: ['seller'],
   licence_restriction: ['seller'],
+  notifier_admission: [],
+  notifier_removal: ['notifier'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */

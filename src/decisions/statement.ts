@@ -118,6 +118,8 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'store_restoration':
     case 'store_admission':
     case 'licence_verification':
+    case 'notifier_admission':
+    case 'notifier_removal':
       return input.account?.restriction ?? 'no_change';
   }
 }
@@ -135,6 +137,8 @@ const TITLES: Record<DecisionKind, string> = {
   store_admission: 'Store registration decided',
   licence_verification: 'Licence decided',
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
+  notifier_admission: 'Good Faith Program: notifier admitted',
+  notifier_removal: 'Good Faith Program: notifier removed',
 };
 
 function where(input: StatementInput): string {

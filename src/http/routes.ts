@@ -9,6 +9,7 @@ import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
 import { notificationRoutes } from '../notifications/index.ts';
+import { notifierRoutes } from '../notifiers/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
@@ -46,4 +47,5 @@ export const routeModules: readonly RouteModule[] = [
   auditRoutes,
   sellerRoutes,
   traderRoutes,
+  notifierRoutes,
 ];

@@ -10,6 +10,8 @@ import type {
   ListingsTable,
   RightsTable,
 } from '../db/schema.ts';
+import { eventsInsertSql, eventsParameter } from '../events/index.ts';
+import { NOTICE_FILED, type NoticeFiledData } from './notice.events.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
 /**
@@ -132,7 +134,7 @@ export interface ItemWrite {
 }
 
 /**
- * The notice, its items, its audit entries and (with a key) the idempotency record in one
+ * The notice, its items, its audit entries, its `notice.filed` event and (with a key) the idempotency record in one
  * statement of data-modifying CTEs: atomic without an explicit transaction, and one round trip on
  * the hottest write path. Items arrive as column arrays, so the text is the same for 1 or 300
  * items and runs as one prepared statement. A unique violation (same listing and right, same key)
@@ -152,6 +154,9 @@ audit as (
 idempotency as (
   insert into idempotency_keys (principal, key, request_hash, status_code, response, created_at)
   select $15::text, $16::text, $17::text, $18::int, $19::jsonb, $13::timestamptz where $15::text is not null
+),
+filed as (
+  ${eventsInsertSql('$13', '$25')}
 )
 insert into notice_items (id, notice_id, position, listing_id, right_id, evidence, sla_due_at, created_at, updated_at)
 select i.id, $1::uuid, i.position, i.listing_id, $6::uuid, i.evidence, i.sla_due_at, $13::timestamptz, $13::timestamptz
@@ -191,6 +196,19 @@ export async function insertNotice(
     items.map((i) => i.listing_id),
     items.map((i) => i.evidence),
     items.map((i) => i.sla_due_at.toISOString()),
+    eventsParameter([
+      {
+        type: NOTICE_FILED.type,
+        subjectType: 'notice',
+        subjectId: notice.id,
+        data: {
+          principalOrgId: notice.principal_org_id,
+          filerOrgId: notice.filer_org_id,
+          infringementType: notice.infringement_type,
+          items: items.length,
+        } satisfies NoticeFiledData,
+      },
+    ]),
   ]);
 }
 

@@ -5,12 +5,26 @@ import { declareTables } from '../shared/tables.ts';
  * Faith Program, what good faith buys, trusted agents, and protection against misuse.
  */
 import './programme.table.ts';
+import './standing.table.ts';
+import './good-faith.policy.ts';
+import './programme.service.ts';
+import './standing.effects.ts';
 
+export {
+  checkGoodFaith,
+  GOOD_FAITH_PRESETS,
+  type GoodFaithPolicy,
+  PUBLIC_GOOD_FAITH,
+  SEED_GOOD_FAITH,
+} from './good-faith.rules.ts';
 export { type GoodFaith, goodFaithFor } from './good-faith.ts';
 export { type ProgrammeRow, programmeRows, writeProgramme } from './programme.repository.ts';
+export { evaluateNotifiers } from './programme.service.ts';
 export type { ProgrammeBasis, ProgrammeStatus } from './programme.table.ts';
+export { notifierRoutes } from './standing.routes.ts';
+export { getStanding, listNotifiers, previewPolicy, rebuildStanding } from './standing.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['notifier_programme'],
+  owns: ['notifier_programme', 'notifier_figures'],
 });
