@@ -168,7 +168,8 @@ const pct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 /** The least k such that (good + k) / (total + k) >= share: decisions that would lift a share. */
 function neededToReach(good: number, total: number, share: number): number | null {
   if (share >= 1) return good === total ? 0 : null;
-  return Math.max(0, Math.ceil((share * total - good) / (1 - share)));
+  // The epsilon keeps binary rounding (0.9 × 200 = 180.00000000000003) from asking for one more.
+  return Math.max(0, Math.ceil((share * total - good) / (1 - share) - 1e-9));
 }
 
 function rateChecks(
