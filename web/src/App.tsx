@@ -58,6 +58,9 @@ const SellerStanding = lazy(() => import('./pages/sellers/SellerStanding'));
 const StoreLinks = lazy(() => import('./pages/admin/StoreLinks'));
 const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
+const NotifierStanding = lazy(() => import('./pages/notifiers/NotifierStanding'));
+const Notifiers = lazy(() => import('./pages/notifiers/Notifiers'));
+const GoodFaithPolicy = lazy(() => import('./pages/notifiers/GoodFaithPolicy'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
 function UnauthenticatedRedirect() {
@@ -133,6 +136,10 @@ export function App() {
                   <Route path="admin/stores/:id" element={<StorePage />} />
                   <Route path="admin/stores/:id/links" element={<StoreLinks />} />
                   <Route path="admin/audit" element={<Audit />} />
+                  <Route path="standing" element={<NotifierStanding />} />
+                  <Route path="notifiers/:orgId" element={<NotifierStanding />} />
+                  <Route path="admin/notifiers" element={<Notifiers />} />
+                  <Route path="admin/good-faith" element={<GoodFaithPolicy />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

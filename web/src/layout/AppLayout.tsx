@@ -44,6 +44,9 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/audit', labelKey: 'nav.audit' },
   { area: 'reviewer', path: '/review/rights', labelKey: 'nav.rightsVerification' },
   { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
+  { area: 'brand', path: '/standing', labelKey: 'notifiers.navStanding' },
+  { area: 'reviewer', path: '/admin/notifiers', labelKey: 'notifiers.navList' },
+  { area: 'admin', path: '/admin/good-faith', labelKey: 'notifiers.navPolicy' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */
