@@ -63,7 +63,7 @@ export function StandingView({ data }: { data: Standing }) {
           <Descriptions.Item label={t('notifiers.window')}>{data.window.join(', ')}</Descriptions.Item>
           <Descriptions.Item label={t('notifiers.policyVersion')}>{data.policy.version}</Descriptions.Item>
           <Descriptions.Item label={t('notifiers.qualifies')}>
-            <Tag color={data.qualifies ? 'green' : 'orange'}>
+            <Tag color={data.qualifies ? 'green' : 'gold'}>
               {data.qualifies ? t('notifiers.yes') : t('notifiers.no')}
             </Tag>
           </Descriptions.Item>
@@ -151,9 +151,12 @@ export function StandingView({ data }: { data: Standing }) {
         />
       </Card>
       <Card title={t('notifiers.history')}>
+        {data.history.length === 0 ? (
+          <Typography.Paragraph>{t('notifiers.noHistory')}</Typography.Paragraph>
+        ) : null}
         <List
           dataSource={data.history}
-          locale={{ emptyText: t('notifiers.noHistory') }}
+          style={data.history.length === 0 ? { display: 'none' } : {}}
           renderItem={(d) => (
             <List.Item>
               <Space direction="vertical" style={{ width: '100%' }}>
