@@ -141,8 +141,10 @@ export async function applyStandingEvents(
   if (audit.length > 0) await appendAudit(trx, audit);
 }
 
+export const STANDING_SUBSCRIBER = 'notifier-standing';
+
 registerSubscriber({
-  name: 'notifier-standing',
+  name: STANDING_SUBSCRIBER,
   accepts: (event: DomainEvent) =>
     event.type === NOTICE_FILED ||
     event.type === OUTCOME_RECORDED ||

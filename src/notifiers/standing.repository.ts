@@ -125,18 +125,24 @@ export async function outcomesByIds(db: Database, ids: readonly string[]) {
 
 /**
  * Every figure recomputed from the records (notices, decisions, outcomes), written in place of the
- * kept ones: the same numbers the incremental path must arrive at (a property test holds them
- * equal). One statement per step; run inside a transaction.
+ * kept ones: the same numbers the incremental path arrives at (a property test holds them equal).
+ * A fact whose event the subscriber has not consumed yet (numbered after `cursor`, or not numbered)
+ * is left out, since the subscriber will still add it; facts recorded before their event existed
+ * (notices filed before this module) are counted. The caller holds the subscriber's cursor.
  */
-export async function rebuildFigures(trx: Database, now: Date): Promise<number> {
+export async function rebuildFigures(trx: Database, now: Date, cursor: number): Promise<number> {
   await sql`delete from notifier_figures`.execute(trx);
   const nonconforming = sql.join(NONCONFORMING_REASONS.map((r) => sql.lit(r)));
+  const pending = (type: string, id: string) =>
+    sql.raw(`not exists (select 1 from events e where e.subject_type = '${type === 'notice.filed' ? 'notice' : type === 'outcome.recorded' ? 'outcome' : 'decision'}'
+                and e.subject_id = ${id}::text and e.type = '${type}' and (e.seq is null or e.seq > ${Math.trunc(cursor)}))`);
   const result = await sql<{ n: number }>`
     with facts as (
       select n.principal_org_id, n.filer_org_id, n.infringement_type, n.created_at as at,
              1 as notices, n.item_count as items, 0 as nonconforming, 0 as removed, 0 as rejected_other,
              0 as counter_notices_succeeded, 0 as appeal_reversals, 0 as withdrawals
         from notices n
+       where ${pending('notice.filed', 'n.id')}
       union all
       select n.principal_org_id, n.filer_org_id, n.infringement_type, d.created_at,
              0, 0,
@@ -150,8 +156,9 @@ export async function rebuildFigures(trx: Database, now: Date): Promise<number> 
         join notice_items i on i.id = d.item_id
         join notices n on n.id = i.notice_id
         left join decisions p on p.id = d.previous_decision_id
-       where d.kind in ('notice_rejection', 'notice_removal')
-          or (d.kind = 'appeal_reversed' and p.kind in ('notice_removal', 'takedown_upheld'))
+       where (d.kind in ('notice_rejection', 'notice_removal')
+              or (d.kind = 'appeal_reversed' and p.kind in ('notice_removal', 'takedown_upheld')))
+         and ${pending('decision.made', 'd.id')}
       union all
       select n.principal_org_id, n.filer_org_id, n.infringement_type, o.created_at,
              0, 0, 0, 0, 0,
@@ -161,7 +168,8 @@ export async function rebuildFigures(trx: Database, now: Date): Promise<number> 
         from outcomes o
         join notice_items i on i.id = o.item_id
         join notices n on n.id = i.notice_id
-       where o.kind = 'withdrawn' or o.counter_notice_succeeded
+       where (o.kind = 'withdrawn' or o.counter_notice_succeeded)
+         and ${pending('outcome.recorded', 'o.id')}
     ),
     counted as (
       select parties.org_id, date_trunc('month', f.at at time zone 'UTC')::date as month,
@@ -187,6 +195,17 @@ export async function rebuildFigures(trx: Database, now: Date): Promise<number> 
     )
     select count(*)::int as n from written`.execute(trx);
   return result.rows[0]?.n ?? 0;
+}
+
+/** Locks the standing subscriber's cursor for this transaction (it waits meanwhile); its position. */
+export async function holdStandingCursor(trx: Database, subscriber: string): Promise<number> {
+  const row = await trx
+    .selectFrom('event_cursors')
+    .select('seq')
+    .where('subscriber', '=', subscriber)
+    .forUpdate()
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
 }
 
 /** Every organisation with figures (the notifiers), with its name and kind. */

@@ -9,6 +9,7 @@ import type { GoodFaithPolicy } from './good-faith.rules.ts';
 import { checkGoodFaith } from './good-faith.rules.ts';
 import type { ProgrammeRow } from './programme.repository.ts';
 import { programmeRows } from './programme.repository.ts';
+import { STANDING_SUBSCRIBER } from './standing.effects.ts';
 import * as repo from './standing.repository.ts';
 import {
   type Assessment,
@@ -292,7 +293,9 @@ export async function rebuildStanding(db: Database, actor: Principal) {
   if (!isOperatorAdmin(actor)) throw AppError.forbidden('Only operator admins rebuild standing');
   return db.transaction().execute(async (trx) => {
     const now = new Date();
-    const cells = await repo.rebuildFigures(trx, now);
+    // The subscriber waits while the figures are rebuilt, so nothing is counted twice or missed.
+    const cursor = await repo.holdStandingCursor(trx, STANDING_SUBSCRIBER);
+    const cells = await repo.rebuildFigures(trx, now, cursor);
     await appendAudit(trx, [
       {
         actor: actor.label,

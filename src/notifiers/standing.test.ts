@@ -10,7 +10,8 @@ import {
   SEED_GOOD_FAITH,
 } from './good-faith.rules.ts';
 import { writeProgramme } from './programme.repository.ts';
-import { figuresOf, rebuildFigures } from './standing.repository.ts';
+import { STANDING_SUBSCRIBER } from './standing.effects.ts';
+import { figuresOf, holdStandingCursor, rebuildFigures } from './standing.repository.ts';
 import { assess, emptyFigures, type Figures, type MonthFigures, verdictFor } from './standing.ts';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
@@ -247,7 +248,9 @@ for (const driver of drivers()) {
           const kept = await cells();
           await db()
             .transaction()
-            .execute((trx) => rebuildFigures(trx, new Date()));
+            .execute(async (trx) =>
+              rebuildFigures(trx, new Date(), await holdStandingCursor(trx, STANDING_SUBSCRIBER)),
+            );
           assert.deepEqual(await cells(), kept);
         }),
         { numRuns: 6 },
