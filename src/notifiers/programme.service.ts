@@ -7,6 +7,7 @@ import {
 } from '../appeals/index.ts';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
+import { moot, registerDeadlineKind, scheduleDeadline } from '../deadlines/index.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { literals, Uuid } from '../http/schemas.ts';
 import { defineNotification, notify } from '../notifications/index.ts';
@@ -42,6 +43,14 @@ export const STANDING_CHANGED = defineNotification({
 });
 
 const ACTOR = 'good-faith program';
+/** The end of a brand's trial inside an agent programme: graduate or leave, even without new figures. */
+const TRIAL_END = 'good_faith_trial_end';
+
+function addMonths(at: Date, months: number): Date {
+  const d = new Date(at);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
 
 function figuresText(a: Assessment): string {
   const r = a.rates;
@@ -142,8 +151,26 @@ async function apply(
     body: { orgId, change, decisionId: id, statementPath: `/v1/statements/${id}` },
     now,
   });
+  const scheduled =
+    change === 'trial'
+      ? [
+          (
+            await scheduleDeadline(trx, {
+              target: { type: 'notifier', id: orgId },
+              kind: TRIAL_END,
+              subjectId: id,
+              party: 'rights_holder',
+              dueAt: addMonths(now, policy.trialMonths),
+              now,
+              actorLabel: ACTOR,
+              data: { trialDecisionId: id },
+            })
+          ).audit,
+        ]
+      : [];
   return [
     ...recorded.audit,
+    ...scheduled,
     {
       actor: ACTOR,
       action: `notifier.${change}`,
@@ -206,6 +233,19 @@ export async function evaluateNotifiers(
   }
   return audit;
 }
+
+registerDeadlineKind({
+  kind: TRIAL_END,
+  action:
+    'the trial in the Good Faith Program ends: the brand graduates if its own figures qualify, or leaves',
+  async fire(trx, deadline, now) {
+    const [row] = await programmeRows(trx, [deadline.target.id]);
+    if (!row || row.status !== 'member' || row.basis !== 'trial' || row.decision_id !== deadline.subjectId)
+      return moot('the trial already ended');
+    const audit = await evaluateNotifiers(trx, [row.org_id], { now });
+    return { result: audit.length > 0 ? 'trial decided' : 'trial continues', audit };
+  },
+});
 
 /** Publishing a policy re-evaluates every notifier at once (same transaction as the new version). */
 onGoodFaithPublished(async (trx) => {

@@ -3,6 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
+import { fireDueDeadlines } from '../deadlines/deadline.worker.ts';
 import {
   checkGoodFaith,
   type GoodFaithPolicy,
@@ -354,6 +355,13 @@ for (const driver of drivers()) {
       assert.equal(seen.body.totals.notices, 1, 'the filing counts for the brand');
       const own = await h.request('GET', `/v1/notifiers/${agent.orgId}/standing`, { token: agent.token });
       assert.equal(own.body.totals.notices, 1, 'and for the agent');
+
+      // The trial runs out (seed rules: three months) without the brand's own figures qualifying.
+      await fireDueDeadlines(db(), new Date(Date.now() + 100 * 86_400_000));
+      const ended = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
+      assert.equal(ended.body.programme.status, 'none');
+      assert.equal(ended.body.history[0].kind, 'notifier_removal');
+      assert.equal(ended.body.history[0].reasonCode, 'good_faith_trial_ended');
     });
 
     test('who sees what: the notifier and staff read standing, others 404; the list is staff only; preview is for admins', async () => {
