@@ -135,8 +135,13 @@ async function apply(
   });
   await writeProgramme(trx, {
     org_id: orgId,
-    status: removal ? (verdict.action === 'remove' ? 'removed' : 'none') : 'member',
-    basis: verdict.action === 'admit' && verdict.basis === 'trial' ? 'trial' : 'own',
+    // An ended trial is kept as removed on the trial basis: one trial per brand, but no wait to
+    // join on its own figures.
+    status: removal ? 'removed' : 'member',
+    basis:
+      (verdict.action === 'admit' && verdict.basis === 'trial') || verdict.action === 'end_trial'
+        ? 'trial'
+        : 'own',
     via_agent_org_id: verdict.action === 'admit' && verdict.basis === 'trial' ? context.vettedBy : null,
     since: now,
     rejoin_after: verdict.action === 'remove' ? verdict.rejoinAfter : null,

@@ -359,9 +359,13 @@ for (const driver of drivers()) {
       // The trial runs out (seed rules: three months) without the brand's own figures qualifying.
       await fireDueDeadlines(db(), new Date(Date.now() + 100 * 86_400_000));
       const ended = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
-      assert.equal(ended.body.programme.status, 'none');
+      assert.equal(ended.body.programme.status, 'removed');
+      assert.equal(ended.body.programme.rejoinAfter, null, 'it may join on its own figures at once');
       assert.equal(ended.body.history[0].kind, 'notifier_removal');
       assert.equal(ended.body.history[0].reasonCode, 'good_faith_trial_ended');
+      await file(agent.token, brand.rightId, 1, { principalOrgId: brand.orgId });
+      const again = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
+      assert.equal(again.body.programme.status, 'removed', 'one trial per brand');
     });
 
     test('who sees what: the notifier and staff read standing, others 404; the list is staff only; preview is for admins', async () => {

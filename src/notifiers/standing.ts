@@ -355,6 +355,7 @@ export function verdictFor(
       };
     return { action: 'admit', basis: 'own', why: 'its own figures meet every threshold' };
   }
+  // One trial per brand: an ended trial stays on record as removed on the trial basis.
   if (vettedBy && status === 'none')
     return { action: 'admit', basis: 'trial', why: 'a member agent files for it' };
   return { action: 'none', why: failed(assessment) };
