@@ -414,7 +414,9 @@ export type AppealDecisionKind =
   | 'licence_verification'
   | 'licence_restriction'
   | 'notifier_sanction'
-  | 'notifier_restoration';
+  | 'notifier_restoration'
+  | 'notifier_admission'
+  | 'notifier_removal';
 
 export interface AppealsTable {
   id: string;

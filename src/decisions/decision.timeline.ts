@@ -18,6 +18,8 @@ const TITLES: Record<DecisionKind, string> = {
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
   notifier_sanction: 'Notifier sanctioned for misuse of the notice system',
   notifier_restoration: 'Notifier sanction ended',
+  notifier_admission: 'Notifier admitted to the Good Faith Program',
+  notifier_removal: 'Notifier removed from the Good Faith Program',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

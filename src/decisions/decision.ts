@@ -53,6 +53,8 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   licence_restriction: ['seller'],
   notifier_sanction: ['notifier'],
   notifier_restoration: [],
+  notifier_admission: [],
+  notifier_removal: ['notifier'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */

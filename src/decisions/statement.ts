@@ -120,6 +120,8 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'licence_verification':
     case 'notifier_sanction':
     case 'notifier_restoration':
+    case 'notifier_admission':
+    case 'notifier_removal':
       return input.account?.restriction ?? 'no_change';
   }
 }
@@ -139,6 +141,8 @@ const TITLES: Record<DecisionKind, string> = {
   licence_restriction: 'Listing restricted for a missing or lapsed licence',
   notifier_sanction: 'Notifier sanctioned for misuse of the notice system',
   notifier_restoration: 'Notifier sanction ended',
+  notifier_admission: 'Good Faith Program: notifier admitted',
+  notifier_removal: 'Good Faith Program: notifier removed',
 };
 
 function where(input: StatementInput): string {

@@ -10,7 +10,7 @@ import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
 import { noticeRoutes } from '../notices/notice.routes.ts';
 import { notificationRoutes } from '../notifications/index.ts';
 import { expediteRoutes } from '../notifiers/expedite.routes.ts';
-import { misuseRoutes } from '../notifiers/index.ts';
+import { misuseRoutes, notifierRoutes } from '../notifiers/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
@@ -50,4 +50,5 @@ export const routeModules: readonly RouteModule[] = [
   traderRoutes,
   misuseRoutes,
   expediteRoutes,
+  notifierRoutes,
 ];

@@ -10,7 +10,9 @@ import type {
   ListingsTable,
   RightsTable,
 } from '../db/schema.ts';
+import { eventsInsertSql, eventsParameter } from '../events/index.ts';
 import { INTAKE_BLOCKS_SQL, type IntakeBlock } from '../notifiers/index.ts';
+import { NOTICE_FILED, type NoticeFiledData } from './notice.events.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
 /**
@@ -144,7 +146,7 @@ export interface ItemWrite {
 }
 
 /**
- * The notice, its items, its audit entries and (with a key) the idempotency record in one
+ * The notice, its items, its audit entries, its `notice.filed` event and (with a key) the idempotency record in one
  * statement of data-modifying CTEs: atomic without an explicit transaction, and one round trip on
  * the hottest write path. Items arrive as column arrays, so the text is the same for 1 or 300
  * items and runs as one prepared statement. A unique violation (same listing and right, same key)
@@ -165,6 +167,9 @@ audit as (
 idempotency as (
   insert into idempotency_keys (principal, key, request_hash, status_code, response, created_at)
   select $15::text, $16::text, $17::text, $18::int, $19::jsonb, $13::timestamptz where $15::text is not null
+),
+filed as (
+  ${eventsInsertSql('$13', '$30')}
 )
 insert into notice_items (id, notice_id, position, listing_id, right_id, evidence, sla_due_at, created_at, updated_at, expedited)
 select i.id, $1::uuid, i.position, i.listing_id, $6::uuid, i.evidence, i.sla_due_at, $13::timestamptz, $13::timestamptz, i.expedited
@@ -209,6 +214,19 @@ export async function insertNotice(
     notice.trusted_flagger,
     notice.letter,
     items.map((i) => i.expedited),
+    eventsParameter([
+      {
+        type: NOTICE_FILED.type,
+        subjectType: 'notice',
+        subjectId: notice.id,
+        data: {
+          principalOrgId: notice.principal_org_id,
+          filerOrgId: notice.filer_org_id,
+          infringementType: notice.infringement_type,
+          items: items.length,
+        } satisfies NoticeFiledData,
+      },
+    ]),
   ]);
 }
 

@@ -17,6 +17,18 @@ export {
   pathFor,
 } from './expedite.policy.ts';
 export { type ExpeditedTerms, expeditedPolicy, expeditedTerms, setExpeditedPolicy } from './expedite.ts';
+import './standing.table.ts';
+import './good-faith.policy.ts';
+import './programme.service.ts';
+import './standing.effects.ts';
+
+export {
+  checkGoodFaith,
+  GOOD_FAITH_PRESETS,
+  type GoodFaithPolicy,
+  PUBLIC_GOOD_FAITH,
+  SEED_GOOD_FAITH,
+} from './good-faith.rules.ts';
 export { type GoodFaith, goodFaithFor } from './good-faith.ts';
 export { INTAKE_BLOCKS_SQL, type IntakeBlock, intakeRefusal } from './misuse.intake.ts';
 export { misuseRoutes } from './misuse.routes.ts';
@@ -27,9 +39,18 @@ export {
 } from './misuse.service.ts';
 export { DEFAULT_NOTIFIER_MISUSE, type NotifierMisusePolicy } from './misuse.ts';
 export { type ProgrammeRow, programmeRows, writeProgramme } from './programme.repository.ts';
+export { evaluateNotifiers } from './programme.service.ts';
 export type { ProgrammeBasis, ProgrammeStatus } from './programme.table.ts';
+export { notifierRoutes } from './standing.routes.ts';
+export { getStanding, listNotifiers, previewPolicy, rebuildStanding } from './standing.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['notifier_programme', 'notifier_findings', 'notifier_finding_items', 'notifier_sanctions'],
+  owns: [
+    'notifier_programme',
+    'notifier_figures',
+    'notifier_findings',
+    'notifier_finding_items',
+    'notifier_sanctions',
+  ],
 });

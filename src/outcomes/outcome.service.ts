@@ -12,10 +12,12 @@ import {
   type StatementBody,
 } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { appendEvents } from '../events/index.ts';
 import { decisionPartsOf, type ItemContext, itemContext, partyOf, transitionItem } from '../items/index.ts';
 import { notify } from '../notifications/index.ts';
 import { newId } from '../shared/ids.ts';
 import { applyReinstatement } from '../takedowns/index.ts';
+import { OUTCOME_RECORDED, type OutcomeRecordedData } from './outcome.events.ts';
 import { OUTCOME_NOTIFICATIONS } from './outcome.notifications.ts';
 import * as repo from './outcome.repository.ts';
 
@@ -108,6 +110,19 @@ export async function recordOutcome(
     decision_id: statement ? id : (input.decisionId ?? null),
     created_at: input.now,
   });
+  await appendEvents(trx, [
+    {
+      type: OUTCOME_RECORDED.type,
+      subjectType: 'outcome',
+      subjectId: id,
+      data: {
+        kind: input.kind,
+        itemId: ctx.id,
+        counterNoticeSucceeded: input.counterNoticeSucceeded,
+        decisionId: statement ? id : (input.decisionId ?? null),
+      } satisfies OutcomeRecordedData,
+    },
+  ]);
   const recipients = [
     ...new Set([ctx.principal_org_id, ctx.filer_org_id, ...(ctx.seller_org_id ? [ctx.seller_org_id] : [])]),
   ];

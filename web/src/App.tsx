@@ -60,6 +60,9 @@ const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
 const MisuseFindings = lazy(() => import('./pages/notifiers/MisuseFindings'));
 const MyWarnings = lazy(() => import('./pages/notifiers/MyWarnings'));
+const NotifierStanding = lazy(() => import('./pages/notifiers/NotifierStanding'));
+const Notifiers = lazy(() => import('./pages/notifiers/Notifiers'));
+const GoodFaithPolicy = lazy(() => import('./pages/notifiers/GoodFaithPolicy'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
 function UnauthenticatedRedirect() {
@@ -137,6 +140,10 @@ export function App() {
                   <Route path="admin/audit" element={<Audit />} />
                   <Route path="review/misuse" element={<MisuseFindings />} />
                   <Route path="warnings" element={<MyWarnings />} />
+                  <Route path="standing" element={<NotifierStanding />} />
+                  <Route path="notifiers/:orgId" element={<NotifierStanding />} />
+                  <Route path="admin/notifiers" element={<Notifiers />} />
+                  <Route path="admin/good-faith" element={<GoodFaithPolicy />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

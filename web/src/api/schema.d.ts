@@ -1185,6 +1185,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notifier with its current figures, sortable and paginated (operator staff) */
+        get: operations["getNotifiers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notifiers/{orgId}/misuse": {
         parameters: {
             query?: never;
@@ -1213,6 +1230,40 @@ export type paths = {
         put?: never;
         /** Warn, suspend or terminate a notifier by hand, on a finding or not, with reasons (operator reviewers and admins); a notifier_sanction decision */
         post: operations["postNotifiersByOrgIdSanctions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifiers/{orgId}/standing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A notifier's standing: figures month by month, rates, thresholds met or not, what to change, programme history (the notifier, its agents, operator staff) */
+        get: operations["getNotifiersByOrgIdStanding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifiers/standing/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Recompute every figure from notices, decisions and outcomes (operator admin) */
+        post: operations["postNotifiersStandingRebuild"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1402,6 +1453,58 @@ export type paths = {
          */
         put: operations["putPoliciesExpeditedPath"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/good-faith": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Good Faith Program policy in force (visible to every party) */
+        get: operations["getPoliciesGoodFaith"];
+        /** Publish a Good Faith Program policy (operator admin): a new version; every notifier is evaluated against it at once */
+        put: operations["putPoliciesGoodFaith"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/good-faith/presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipped policies: the seeds' rules (the default) and the later public rules */
+        get: operations["getPoliciesGoodFaithPresets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/good-faith/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What-if (operator admin): over the recorded figures, who would gain or lose standing with this policy compared with the one in force; nothing is written */
+        post: operations["postPoliciesGoodFaithPreview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2727,6 +2830,51 @@ export type components = {
             pointer: string;
             rule: string;
         };
+        /**
+         * GoodFaithPolicy
+         * @description The Good Faith Program: window, thresholds (shares 0-1), minimum monthly volume, automatic removal and wait to rejoin, optional evidence for members, trial months for brands inside an agent programme
+         */
+        GoodFaithPolicy: {
+            automaticRemoval: boolean;
+            maxCounterNoticeShare: number;
+            minConformingShare: number;
+            minMonthlyNotices: number;
+            minTakedownSuccess: number | null;
+            perReasonCode: boolean;
+            rejoinWaitMonths: number;
+            trialMonths: number;
+            windowMonths: number;
+        };
+        /** GoodFaithPreview */
+        GoodFaithPreview: {
+            /** Format: date-time */
+            asOf: string;
+            currentVersion: number;
+            gains: number;
+            items: {
+                /** @enum {unknown} */
+                change: "gains" | "loses" | "stays_member" | "stays_out";
+                name: string;
+                /** Format: uuid */
+                orgId: string;
+                qualifiesNow: boolean;
+                qualifiesWithCandidate: boolean;
+                /** @enum {unknown} */
+                status: "member" | "removed" | "none";
+                why: string;
+            }[];
+            loses: number;
+        };
+        /** GoodFaithProgramme */
+        GoodFaithProgramme: {
+            basis: ("own" | "agent" | "trial") | null;
+            decisionId: string | null;
+            rejoinAfter: string | null;
+            since: string | null;
+            /** @enum {unknown} */
+            status: "member" | "removed" | "none";
+            viaAgentOrgId: string | null;
+        };
         /** Licence */
         Licence: {
             /** @description The restricted category code */
@@ -2740,8 +2888,8 @@ export type components = {
                 decidedBy: string;
                 /** Format: uuid */
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                 reasonText: string;
             } | null;
             /** @description SHA-256 of the content, lowercase hex */
@@ -2892,6 +3040,21 @@ export type components = {
             rightIds: string[] | null;
             validUntil: string | null;
         };
+        /** NotifierFigures */
+        NotifierFigures: {
+            /** @description Removals reversed on appeal */
+            appealReversals: number;
+            counterNoticesSucceeded: number;
+            items: number;
+            /** @description Items rejected at review for missing or wrong evidence or a right that does not apply */
+            nonconforming: number;
+            notices: number;
+            /** @description Items rejected for other reasons (not infringing, genuine, second-hand, ...) */
+            rejectedOther: number;
+            /** @description Items removed (takedown success) */
+            removed: number;
+            withdrawals: number;
+        };
         /** NotifierMisuse */
         NotifierMisuse: {
             /** @description Newest first */
@@ -2982,6 +3145,13 @@ export type components = {
                 windowDays: number;
             };
         };
+        /** NotifierRates */
+        NotifierRates: {
+            conformingShare: number | null;
+            counterNoticeShare: number;
+            decided: number;
+            takedownSuccess: number | null;
+        };
         /** NotifierSanction */
         NotifierSanction: {
             /** @description In force now (not lifted, not served) */
@@ -3007,12 +3177,69 @@ export type components = {
             startsAt: string;
             statementPath: string;
         };
+        /** NotifierStanding */
+        NotifierStanding: {
+            /** Format: date-time */
+            asOf: string;
+            byReason: {
+                rates: components["schemas"]["NotifierRates"];
+                /** @enum {unknown} */
+                reasonCode: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                totals: components["schemas"]["NotifierFigures"];
+            }[];
+            checks: {
+                actual: number | null;
+                met: boolean;
+                reasonCode: ("counterfeit" | "trademark_misuse" | "patent" | "copyright") | null;
+                /** @enum {unknown} */
+                rule: "monthly-volume" | "conforming-share" | "counter-notice-share" | "takedown-success";
+                threshold: number;
+                /** @description What the notifier must change (empty when met) */
+                toQualify: string;
+            }[];
+            history: {
+                appealableUntil: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                decisionId: string;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                reasonCode: string | null;
+                reasonText: string;
+                statementPath: string;
+            }[];
+            /** @description Figures month by month and reason code (the last 12 months, or the window if longer) */
+            months: {
+                figures: components["schemas"]["NotifierFigures"];
+                month: string;
+                /** @enum {unknown} */
+                reasonCode: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+            }[];
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                name: string;
+            };
+            policy: {
+                body: components["schemas"]["GoodFaithPolicy"];
+                version: number;
+            };
+            programme: components["schemas"]["GoodFaithProgramme"];
+            qualifies: boolean;
+            rates: components["schemas"]["NotifierRates"];
+            toQualify: string[];
+            totals: components["schemas"]["NotifierFigures"];
+            /** @description The months the policy looks at, oldest first */
+            window: string[];
+        };
         /** PointEntry */
         PointEntry: {
             /** Format: date-time */
             at: string;
             decisionId: string | null;
-            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration") | null;
+            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal") | null;
             /** @description The deduction of the same notifier it joined (costs nothing more) */
             groupedWith: string | null;
             /** Format: uuid */
@@ -3168,8 +3395,8 @@ export type components = {
             };
             decision?: {
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                 /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
                 previousDecisionId: string | null;
                 subject: {
@@ -3191,8 +3418,8 @@ export type components = {
                 basedOn?: {
                     at: string;
                     decisionId: string;
-                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                 }[];
                 notice: {
                     explanation: string | null;
@@ -3624,8 +3851,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: string | null;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                             };
                             decisionId: string | null;
                             documentShas: string[];
@@ -3747,8 +3974,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -3876,8 +4103,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -5460,8 +5687,8 @@ export interface operations {
         parameters: {
             query: {
                 itemId?: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                 limit: number;
                 listingId?: string;
                 offset: number;
@@ -5491,8 +5718,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                             listingId: string | null;
                             marketplaceId: string | null;
                             previousDecisionId: string | null;
@@ -5610,8 +5837,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         listingId: string | null;
                         marketplaceId: string | null;
                         previousDecisionId: string | null;
@@ -5735,8 +5962,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -7711,8 +7938,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -12909,8 +13136,8 @@ export interface operations {
                                 decideBy: string;
                                 /** Format: uuid */
                                 decisionId: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                                 grounds: string;
                             };
                             /** Format: date-time */
@@ -13101,6 +13328,23 @@ export interface operations {
                             itemId: string | null;
                             /** @enum {string} */
                             kind: "notifier.sanctioned";
+                        } | {
+                            body: {
+                                /** @enum {unknown} */
+                                change: "admitted" | "trial" | "graduated" | "removed" | "trial_ended" | "readmitted";
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** Format: uuid */
+                                orgId: string;
+                                statementPath: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "notifier.standing_changed";
                         } | {
                             /** @description The statement of reasons of the decision, or the outcome in brief when nothing was decided */
                             body: components["schemas"]["StatementBody"] | {
@@ -13413,6 +13657,116 @@ export interface operations {
             };
         };
     };
+    getNotifiers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                order?: "asc" | "desc";
+                sort?: "name" | "notices" | "conformingShare" | "counterNoticeShare" | "takedownSuccess" | "status";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            kind: string;
+                            name: string;
+                            /** Format: uuid */
+                            orgId: string;
+                            programme: components["schemas"]["GoodFaithProgramme"];
+                            qualifies: boolean;
+                            rates: components["schemas"]["NotifierRates"];
+                            totals: components["schemas"]["NotifierFigures"];
+                        }[];
+                        policyVersion: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getNotifiersByOrgIdMisuse: {
         parameters: {
             query?: never;
@@ -13536,6 +13890,196 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NotifierSanction"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNotifiersByOrgIdStanding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotifierStanding"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postNotifiersStandingRebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cells: number;
+                        /** Format: date-time */
+                        rebuiltAt: string;
+                    };
                 };
             };
             /** @description RFC 9457 problem details */
@@ -14864,7 +15408,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -14955,7 +15499,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
             };
             cookie?: never;
         };
@@ -14968,7 +15512,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        defaultValue: components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | {
+                        defaultValue: components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                             calendars: {
                                 [key: string]: {
                                     holidays: string[];
@@ -15065,9 +15609,9 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "expedited-path" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
                         versions: {
-                            body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | {
+                            body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                                 calendars: {
                                     [key: string]: {
                                         holidays: string[];
@@ -15596,6 +16140,400 @@ export interface operations {
                         /** @description 0: the built-in default is in force */
                         version: number;
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesGoodFaith: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["GoodFaithPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesGoodFaith: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Good Faith Program: window, thresholds (shares 0-1), minimum monthly volume, automatic removal and wait to rejoin, optional evidence for members, trial months for brands inside an agent programme */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodFaithPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["GoodFaithPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesGoodFaithPresets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            body: components["schemas"]["GoodFaithPolicy"];
+                            description: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postPoliciesGoodFaithPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The Good Faith Program: window, thresholds (shares 0-1), minimum monthly volume, automatic removal and wait to rejoin, optional evidence for members, trial months for brands inside an agent programme */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoodFaithPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoodFaithPreview"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -19549,8 +20487,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                             listingId: string | null;
                             listingTitle: string | null;
                             marketplaceId: string | null;
@@ -19658,8 +20596,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
                         listingId: string | null;
                         listingTitle: string | null;
                         marketplaceId: string | null;

@@ -46,6 +46,9 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'admin', path: '/admin/stores', labelKey: 'nav.stores' },
   { area: 'reviewer', path: '/review/misuse', labelKey: 'misuse.nav' },
   { area: 'brand', path: '/warnings', labelKey: 'misuse.navMine' },
+  { area: 'brand', path: '/standing', labelKey: 'notifiers.navStanding' },
+  { area: 'reviewer', path: '/admin/notifiers', labelKey: 'notifiers.navList' },
+  { area: 'admin', path: '/admin/good-faith', labelKey: 'notifiers.navPolicy' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */

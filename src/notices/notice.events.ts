@@ -1,0 +1,25 @@
+import { Type } from 'typebox';
+import { defineEvent, type EventData } from '../events/index.ts';
+import { literals, Uuid } from '../http/schemas.ts';
+
+/**
+ * A notice was filed (not a webhook: marketplaces learn of removals, not of filings). Written in
+ * the intake statement itself, so it exists if and only if the notice does; notifier standing
+ * counts filings from it.
+ */
+export const NOTICE_FILED = defineEvent({
+  type: 'notice.filed',
+  subjectType: 'notice',
+  description:
+    'A notice was filed, with its brand, the organisation that filed it, its claim and its item count',
+  data: Type.Object(
+    {
+      principalOrgId: Uuid,
+      filerOrgId: Uuid,
+      infringementType: literals(['counterfeit', 'trademark_misuse', 'patent', 'copyright']),
+      items: Type.Integer({ minimum: 1 }),
+    },
+    { additionalProperties: false },
+  ),
+});
+export type NoticeFiledData = EventData<typeof NOTICE_FILED>;

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser } from 'playwright-core';
+import {
+  browserMissing,
+  client,
+  expectAccessible,
+  launchBrowser,
+  login,
+  newPage,
+  type PortalServer,
+  startPortalServer,
+} from './support.ts';
+
+const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
+const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+
+/**
+ * Notifier standing in the portal: a brand reads its Good Faith standing and what would qualify
+ * it; the operator sorts the notifier list, opens a notifier, previews a policy change and
+ * publishes it. Against one real server with the demo data.
+ */
+describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, () => {
+  let server: PortalServer;
+  let browser: Browser;
+  before(async () => {
+    server = await startPortalServer();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  test('a brand reads its standing: thresholds met or not, what would qualify it, month by month', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/standing');
+    await page.getByRole('heading', { name: 'Good Faith standing' }).waitFor();
+    await page.getByText('What would qualify you').waitFor();
+    await page.getByRole('cell', { name: 'Notices each month' }).waitFor();
+    await page.getByRole('img', { name: /Notices, removals/ }).waitFor();
+    await expectAccessible(page, 'notifier standing');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the operator sorts notifiers, opens one, previews the public rules and publishes them', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.goto('/admin/notifiers');
+    await page.getByRole('heading', { name: 'Notifiers' }).waitFor();
+    const sorted = page.waitForResponse((r) => /\/v1\/notifiers\?.*sort=notices/.test(r.url()));
+    await page.getByRole('columnheader', { name: 'Notices', exact: true }).click();
+    assert.equal((await sorted).status(), 200);
+    await expectAccessible(page, 'notifier list');
+    await page
+      .getByRole('link', { name: /Lumière/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/notifiers\//);
+    await page.getByText('Thresholds').first().waitFor();
+
+    await page.goto('/admin/good-faith');
+    await page.getByRole('heading', { name: 'Good Faith Program policy' }).waitFor();
+    await page.getByLabel('Load a shipped preset').click();
+    await page.getByTitle(/^Public rules/).click();
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByText(/With this policy: \d+ would gain standing, \d+ would lose it/).waitFor();
+    await expectAccessible(page, 'good-faith policy');
+    const published = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/policies/good-faith') && r.request().method() === 'PUT',
+    );
+    await page.getByRole('button', { name: 'Publish' }).click();
+    assert.equal((await published).status(), 200);
+    await page.getByText('Policy published; notifiers re-evaluated').waitFor();
+    const admin = await client(server.baseUrl, ADMIN);
+    const policy = await admin('GET', '/v1/policies/good-faith');
+    assert.equal((policy.body as { windowMonths: number }).windowMonths, 3);
+    assert.deepEqual(problems, []);
+  });
+});
