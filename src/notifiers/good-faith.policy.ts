@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
 import type { Database } from '../db/database.ts';
-import { literals, Nullable } from '../http/schemas.ts';
+import { Nullable } from '../http/schemas.ts';
 import { definePolicy } from '../policies/index.ts';
-import { checkGoodFaith, EVIDENCE_KINDS, type GoodFaithPolicy, SEED_GOOD_FAITH } from './good-faith.rules.ts';
+import { checkGoodFaith, type GoodFaithPolicy, SEED_GOOD_FAITH } from './good-faith.rules.ts';
 
 declare module '../policies/policy.ts' {
   interface PolicyBodies {

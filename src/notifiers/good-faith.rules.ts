@@ -1,8 +1,6 @@
 import type { FieldError } from '../errors/app-error.ts';
 
 /** Evidence kinds a member may leave out (read at intake by the good-faith benefits). */
-export const EVIDENCE_KINDS = ['screenshot', 'test_buy_report', 'cached_copy', 'other'] as const;
-export type OptionalEvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
 /** The Good Faith Program's thresholds and what membership changes (policy `good-faith`). */
 export interface GoodFaithPolicy {
