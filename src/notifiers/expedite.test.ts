@@ -306,6 +306,20 @@ for (const driver of drivers()) {
         clocks.every((c) => c.cancelled_at !== null),
         'the confirm-or-reverse clock stops',
       );
+
+      // The reversal counts against the notifier: a removal that did not stand, in its standing
+      // (kept by the event subscriber, and the same after a recomputation from the records).
+      const standing = async () => {
+        const res = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
+        assert.equal(res.status, 200, res.text);
+        return res.body.totals as { removed: number; provisionalReversals: number };
+      };
+      const kept = await standing();
+      assert.equal(kept.removed, 2);
+      assert.equal(kept.provisionalReversals, 1);
+      const rebuilt = await h.request('POST', '/v1/notifiers/standing/rebuild', { token: h.adminToken });
+      assert.equal(rebuilt.status, 200, rebuilt.text);
+      assert.deepEqual(await standing(), kept);
     });
 
     test('provisional past its SLA unreviewed: stays down and escalates to the supervisor', async () => {

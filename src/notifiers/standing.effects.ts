@@ -79,7 +79,8 @@ async function factsOf(trx: Database, events: readonly DomainEvent[]): Promise<C
   }
   for (const o of outcomes) {
     const notice = notices.get(o.item_id);
-    if (!notice || (o.kind !== 'withdrawn' && !o.counter_notice_succeeded)) continue;
+    const provisionalReversed = o.cause === 'provisional_reversed';
+    if (!notice || (o.kind !== 'withdrawn' && !o.counter_notice_succeeded && !provisionalReversed)) continue;
     counted.push({
       principalOrgId: notice.principal_org_id,
       filerOrgId: notice.filer_org_id,
@@ -89,6 +90,7 @@ async function factsOf(trx: Database, events: readonly DomainEvent[]): Promise<C
         kind: 'outcome',
         outcome: o.kind === 'withdrawn' ? 'withdrawn' : 'other',
         counterNoticeSucceeded: o.counter_notice_succeeded,
+        provisionalReversed,
       },
     });
   }

@@ -118,7 +118,7 @@ export async function outcomesByIds(db: Database, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
     .selectFrom('outcomes')
-    .select(['id', 'item_id', 'kind', 'counter_notice_succeeded', 'created_at'])
+    .select(['id', 'item_id', 'kind', 'cause', 'counter_notice_succeeded', 'created_at'])
     .where('id', 'in', [...ids])
     .execute();
 }
@@ -140,7 +140,7 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
     with facts as (
       select n.principal_org_id, n.filer_org_id, n.infringement_type, n.created_at as at,
              1 as notices, n.item_count as items, 0 as nonconforming, 0 as removed, 0 as rejected_other,
-             0 as counter_notices_succeeded, 0 as appeal_reversals, 0 as withdrawals
+             0 as counter_notices_succeeded, 0 as appeal_reversals, 0 as withdrawals, 0 as provisional_reversals
         from notices n
        where ${pending('notice.filed', 'n.id')}
       union all
@@ -151,7 +151,7 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              case when d.kind = 'notice_rejection' and (d.reason_code is null or d.reason_code not in (${nonconforming})) then 1 else 0 end,
              0,
              case when d.kind = 'appeal_reversed' then 1 else 0 end,
-             0
+             0, 0
         from decisions d
         join notice_items i on i.id = d.item_id
         join notices n on n.id = i.notice_id
@@ -164,11 +164,12 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              0, 0, 0, 0, 0,
              case when o.counter_notice_succeeded then 1 else 0 end,
              0,
-             case when o.kind = 'withdrawn' then 1 else 0 end
+             case when o.kind = 'withdrawn' then 1 else 0 end,
+             case when o.cause = 'provisional_reversed' then 1 else 0 end
         from outcomes o
         join notice_items i on i.id = o.item_id
         join notices n on n.id = i.notice_id
-       where (o.kind = 'withdrawn' or o.counter_notice_succeeded)
+       where (o.kind = 'withdrawn' or o.counter_notice_succeeded or o.cause = 'provisional_reversed')
          and ${pending('outcome.recorded', 'o.id')}
     ),
     counted as (
@@ -177,7 +178,8 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              sum(notices)::int as notices, sum(items)::int as items, sum(nonconforming)::int as nonconforming,
              sum(removed)::int as removed, sum(rejected_other)::int as rejected_other,
              sum(counter_notices_succeeded)::int as counter_notices_succeeded,
-             sum(appeal_reversals)::int as appeal_reversals, sum(withdrawals)::int as withdrawals
+             sum(appeal_reversals)::int as appeal_reversals, sum(withdrawals)::int as withdrawals,
+             sum(provisional_reversals)::int as provisional_reversals
         from facts f
        cross join lateral (
              select f.principal_org_id as org_id
@@ -187,9 +189,10 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
     ),
     written as (
       insert into notifier_figures (org_id, month, reason_code, notices, items, nonconforming, removed,
-                                    rejected_other, counter_notices_succeeded, appeal_reversals, withdrawals, updated_at)
+                                    rejected_other, counter_notices_succeeded, appeal_reversals, withdrawals,
+                                    provisional_reversals, updated_at)
       select org_id, month, reason_code, notices, items, nonconforming, removed, rejected_other,
-             counter_notices_succeeded, appeal_reversals, withdrawals, ${now}::timestamptz
+             counter_notices_succeeded, appeal_reversals, withdrawals, provisional_reversals, ${now}::timestamptz
         from counted
       returning 1
     )

@@ -22,6 +22,9 @@ const Figures = Type.Object(
     }),
     counterNoticesSucceeded: Type.Integer(),
     appealReversals: Type.Integer({ description: 'Removals reversed on appeal' }),
+    provisionalReversals: Type.Integer({
+      description: 'Provisional takedowns (good-faith expedited path) a reviewer reversed',
+    }),
     withdrawals: Type.Integer(),
   },
   { additionalProperties: false, title: 'NotifierFigures' },

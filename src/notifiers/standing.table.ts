@@ -13,6 +13,7 @@ export interface NotifierFiguresTable {
   rejected_other: number;
   counter_notices_succeeded: number;
   appeal_reversals: number;
+  provisional_reversals: number;
   withdrawals: number;
   updated_at: Date;
 }

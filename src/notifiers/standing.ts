@@ -17,6 +17,7 @@ export const FIGURES = [
   'rejectedOther',
   'counterNoticesSucceeded',
   'appealReversals',
+  'provisionalReversals',
   'withdrawals',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -31,6 +32,7 @@ export const FIGURE_COLUMNS: Record<Figure, string> = {
   rejectedOther: 'rejected_other',
   counterNoticesSucceeded: 'counter_notices_succeeded',
   appealReversals: 'appeal_reversals',
+  provisionalReversals: 'provisional_reversals',
   withdrawals: 'withdrawals',
 };
 
@@ -75,7 +77,13 @@ export type StandingFact =
   | { kind: 'rejected'; reasonCode: string | null }
   | { kind: 'removed' }
   | { kind: 'appeal_reversed_removal' }
-  | { kind: 'outcome'; outcome: 'withdrawn' | 'other'; counterNoticeSucceeded: boolean };
+  | {
+      kind: 'outcome';
+      outcome: 'withdrawn' | 'other';
+      counterNoticeSucceeded: boolean;
+      /** A reviewer reversed a provisional takedown (the removal did not stand). */
+      provisionalReversed?: boolean;
+    };
 
 /** What one fact adds to the figures of each party of its notice (the brand and its filing agent). */
 export function deltaOf(fact: StandingFact): Partial<Figures> {
@@ -94,6 +102,7 @@ export function deltaOf(fact: StandingFact): Partial<Figures> {
       const delta: Partial<Figures> = {};
       if (fact.outcome === 'withdrawn') delta.withdrawals = 1;
       if (fact.counterNoticeSucceeded) delta.counterNoticesSucceeded = 1;
+      if (fact.provisionalReversed) delta.provisionalReversals = 1;
       return delta;
     }
   }
@@ -111,7 +120,7 @@ export interface Rates {
   conformingShare: number | null;
   /** Successful counter-notices / removals (0 without removals). */
   counterNoticeShare: number;
-  /** Removals that stood (not undone by a counter-notice or an appeal) / decided. */
+  /** Removals that stood (not undone by a counter-notice, an appeal or a provisional reversal) / decided. */
   takedownSuccess: number | null;
 }
 
@@ -122,7 +131,10 @@ export function ratesOf(f: Figures): Rates {
     conformingShare: decided > 0 ? 1 - f.nonconforming / decided : null,
     counterNoticeShare: f.removed > 0 ? f.counterNoticesSucceeded / f.removed : 0,
     takedownSuccess:
-      decided > 0 ? Math.max(0, f.removed - f.counterNoticesSucceeded - f.appealReversals) / decided : null,
+      decided > 0
+        ? Math.max(0, f.removed - f.counterNoticesSucceeded - f.appealReversals - f.provisionalReversals) /
+          decided
+        : null,
   };
 }
 
@@ -213,7 +225,10 @@ function rateChecks(
   if (policy.minTakedownSuccess !== null) {
     const success = rates.takedownSuccess;
     const met = success !== null && success >= policy.minTakedownSuccess;
-    const stood = Math.max(0, totals.removed - totals.counterNoticesSucceeded - totals.appealReversals);
+    const stood = Math.max(
+      0,
+      totals.removed - totals.counterNoticesSucceeded - totals.appealReversals - totals.provisionalReversals,
+    );
     checks.push({
       rule: 'takedown-success',
       reasonCode,

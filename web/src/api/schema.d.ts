@@ -3049,6 +3049,8 @@ export type components = {
             /** @description Items rejected at review for missing or wrong evidence or a right that does not apply */
             nonconforming: number;
             notices: number;
+            /** @description Provisional takedowns (good-faith expedited path) a reviewer reversed */
+            provisionalReversals: number;
             /** @description Items rejected for other reasons (not infringing, genuine, second-hand, ...) */
             rejectedOther: number;
             /** @description Items removed (takedown success) */

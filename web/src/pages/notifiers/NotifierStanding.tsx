@@ -144,6 +144,7 @@ export function StandingView({ data }: { data: Standing }) {
                 'rejectedOther',
                 'counterNoticesSucceeded',
                 'appealReversals',
+                'provisionalReversals',
                 'withdrawals',
               ] as const
             ).map((k) => ({ title: t(`notifiers.fig.${k}`), dataIndex: k })),
