@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
 import type { FieldError } from '../errors/app-error.ts';
 import { literals } from '../http/schemas.ts';
-import { definePolicy } from '../policies/index.ts';
+import { definePolicy, definePolicyConstraint, type ReviewSlaPolicy } from '../policies/index.ts';
 
 /**
  * What good faith buys (issue 12, point 3), as policy: the evidence a good-faith filing may leave
@@ -135,3 +135,41 @@ export function requiredEvidenceFor(policy: ExpeditedPathPolicy, goodFaith: bool
     ? policy.requiredEvidence.filter((k) => !policy.optionalEvidence.includes(k))
     : policy.requiredEvidence;
 }
+
+/**
+ * Priority review is faster than ordinary review: every expedited SLA is shorter than the shortest
+ * review SLA (`review_sla`). Checked whichever of the two is written.
+ */
+definePolicyConstraint({
+  keys: ['expedited-path', 'review_sla'],
+  check(bodies, writing) {
+    const expedited = bodies['expedited-path'] as ExpeditedPathPolicy;
+    const review = bodies.review_sla as ReviewSlaPolicy;
+    const [shortestType, shortest] = Object.entries(review.hours).sort((a, b) => a[1] - b[1])[0] ?? [];
+    if (shortest === undefined || shortestType === undefined) return [];
+    const terms: [string, PathTerms][] = [
+      ['/default', expedited.default],
+      ...Object.entries(expedited.marketplaces).map(([id, t]): [string, PathTerms] => [
+        `/marketplaces/${id}`,
+        t,
+      ]),
+    ];
+    const slowest = terms.reduce((a, b) => (b[1].slaHours > a[1].slaHours ? b : a));
+    if (slowest[1].slaHours < shortest) return [];
+    return writing === 'expedited-path'
+      ? terms
+          .filter(([, t]) => t.slaHours >= shortest)
+          .map(([pointer, t]) => ({
+            pointer: `${pointer}/slaHours`,
+            rule: 'shorter-than-review-sla',
+            detail: `an expedited SLA (${t.slaHours} h) must be shorter than ordinary review (review_sla: ${shortest} h for ${shortestType})`,
+          }))
+      : [
+          {
+            pointer: `/hours/${shortestType}`,
+            rule: 'longer-than-expedited-sla',
+            detail: `ordinary review (${shortest} h) must stay longer than the expedited SLA in force (expedited-path ${slowest[0]}: ${slowest[1].slaHours} h)`,
+          },
+        ];
+  },
+});

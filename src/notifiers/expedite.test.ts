@@ -127,6 +127,29 @@ for (const driver of drivers()) {
       assert.equal(after.body.version, before.body.version, 'nothing stored');
     });
 
+    test('policies that contradict each other: an expedited SLA no shorter than ordinary review is refused, from either side', async () => {
+      const slow = await h.request('PUT', '/v1/policies/expedited-path', {
+        token: h.adminToken,
+        body: { ...DEFAULT, default: { path: 'priority', slaHours: 24 } },
+      });
+      assert.equal(slow.status, 400, slow.text);
+      assert.deepEqual(
+        slow.body.errors.map((e: { pointer: string; rule: string }) => [e.pointer, e.rule]),
+        [['/default/slaHours', 'shorter-than-review-sla']],
+      );
+      const review = await h.request('GET', '/v1/policies/review-sla', { token: h.adminToken });
+      const hours = { ...review.body.body.hours, copyright: 3 };
+      const fast = await h.request('PUT', '/v1/policies/review-sla', {
+        token: h.adminToken,
+        body: { ...review.body.body, hours },
+      });
+      assert.equal(fast.status, 400, fast.text);
+      assert.equal(fast.body.errors[0].pointer, '/hours/copyright');
+      assert.equal(fast.body.errors[0].rule, 'longer-than-expedited-sla');
+      const unchanged = await h.request('GET', '/v1/policies/review-sla', { token: h.adminToken });
+      assert.equal(unchanged.body.version, review.body.version, 'nothing stored');
+    });
+
     test('priority: a member files without evidence, its items get the short SLA and come first in the queue', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
       const other = await userIn(h, 'brand', 'rights_holder');

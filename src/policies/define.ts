@@ -55,3 +55,24 @@ export function policyDefinition(key: string): Registered<unknown> | undefined {
 export function policyDefinitions(): Registered<unknown>[] {
   return [...registry.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
+
+/**
+ * A rule between two or more policies that no single one can check (an expedited SLA must be
+ * shorter than ordinary review). Checked on every write of any of its policies against the versions
+ * of the others in force; a contradiction is refused with errors pointing into the body written.
+ */
+export interface PolicyConstraint {
+  keys: readonly string[];
+  /** `bodies` holds the body being written under `writing` and the others in force. */
+  check(bodies: Readonly<Record<string, unknown>>, writing: string): FieldError[];
+}
+
+const constraints: PolicyConstraint[] = [];
+
+export function definePolicyConstraint(constraint: PolicyConstraint): void {
+  constraints.push(constraint);
+}
+
+export function constraintsOf(key: string): readonly PolicyConstraint[] {
+  return constraints.filter((c) => c.keys.includes(key));
+}

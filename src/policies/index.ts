@@ -1,7 +1,13 @@
 import { declareTables } from '../shared/tables.ts';
 
 export { type ClockTerms, clockTerms } from './clock-terms.ts';
-export { definePolicy, type PolicyDefinition, policyDefinitions } from './define.ts';
+export {
+  definePolicy,
+  definePolicyConstraint,
+  type PolicyConstraint,
+  type PolicyDefinition,
+  policyDefinitions,
+} from './define.ts';
 export { currentPolicy, listPolicies, policyHistory, readPolicy, writePolicy } from './policy.service.ts';
 export type { ReviewSlaPolicy } from './policy.ts';
 export { DEFAULT_INFO_REQUEST, slaDueAt } from './policy.ts';

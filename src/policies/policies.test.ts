@@ -17,6 +17,8 @@ for (const driver of drivers()) {
       assert.equal(forSeller.status, 200, forSeller.text);
       const keys = forSeller.body.items.map((p: { key: string }) => p.key);
       assert.deepEqual(keys, [
+        'expedited-path',
+        'good-faith',
         'holiday_calendars',
         'licences',
         'putback',
@@ -25,6 +27,7 @@ for (const driver of drivers()) {
       ]);
       const forAdmin = await h.request('GET', '/v1/policies', { token: h.adminToken });
       assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'detection'));
+      assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'notifier-misuse'));
       const hidden = await h.request('GET', '/v1/policies/detection/versions', { token: seller.token });
       assert.equal(hidden.status, 404);
     });

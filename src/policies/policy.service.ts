@@ -3,7 +3,7 @@ import { isOperatorStaff, type Principal, requireRole } from '../auth/principal.
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { CachedPerDatabase } from '../shared/ttl-value.ts';
-import { policyDefinition, policyDefinitions } from './define.ts';
+import { constraintsOf, policyDefinition, policyDefinitions } from './define.ts';
 import type { PolicyBodies, PolicyKey } from './policy.ts';
 
 /** Policies change rarely and are read on every intake: cached per database for a few seconds. */
@@ -80,6 +80,14 @@ export async function writePolicy<K extends PolicyKey>(
   const errors = definition.validate(body);
   if (errors.length > 0) throw AppError.validation(errors);
   return db.transaction().execute(async (trx) => {
+    // Rules between policies, against the others' versions in force (read in this transaction).
+    for (const constraint of constraintsOf(key)) {
+      const bodies: Record<string, unknown> = { [key]: body };
+      for (const other of constraint.keys)
+        if (other !== key) bodies[other] = (await readPolicy(trx, other as PolicyKey)).body;
+      const contradictions = constraint.check(bodies, key);
+      if (contradictions.length > 0) throw AppError.validation(contradictions);
+    }
     const latest = await trx
       .selectFrom('policies')
       .select('version')
