@@ -769,7 +769,17 @@ export async function filingStanding(
   db: Database,
   filing: { filerOrgId: string; principalOrgId: string },
 ): Promise<{ trustedFlagger: boolean; letter: FilingLetter | null }> {
-  const row = await repo.filingStandingRow(db, filing.filerOrgId, filing.principalOrgId);
+  return filingStandingOf(
+    (await repo.filingStandingRow(db, filing.filerOrgId, filing.principalOrgId)) ?? null,
+    filing,
+  );
+}
+
+/** `filingStanding` over the row already read (the notice intake read, `INTAKE_FILING_SQL`). */
+export function filingStandingOf(
+  row: repo.FilingStandingRow | null,
+  filing: { filerOrgId: string; principalOrgId: string },
+): { trustedFlagger: boolean; letter: FilingLetter | null } {
   if (!row) return { trustedFlagger: false, letter: null };
   return {
     trustedFlagger: row.trusted_flagger_authority !== null,

@@ -1,5 +1,6 @@
 import { declareTables } from '../shared/tables.ts';
 
+export { type FilingStandingRow, INTAKE_FILING_SQL } from './accounts.repository.ts';
 export * from './accounts.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */

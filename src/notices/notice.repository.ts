@@ -1,4 +1,5 @@
 import { type Selectable, sql } from 'kysely';
+import { type FilingStandingRow, INTAKE_FILING_SQL } from '../accounts/index.ts';
 import { type AuditEntry, auditEntriesParameter, auditInsertSql } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { prepared } from '../db/prepared.ts';
@@ -11,7 +12,12 @@ import type {
   RightsTable,
 } from '../db/schema.ts';
 import { eventsInsertSql, eventsParameter } from '../events/index.ts';
-import { INTAKE_BLOCKS_SQL, type IntakeBlock } from '../notifiers/index.ts';
+import {
+  INTAKE_BLOCKS_SQL,
+  INTAKE_PROGRAMME_SQL,
+  type IntakeBlock,
+  type ProgrammeRow,
+} from '../notifiers/index.ts';
 import { NOTICE_FILED, type NoticeFiledData } from './notice.events.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
@@ -33,6 +39,8 @@ const intakeReads = prepared<{
   open_items: { listing_id: string; notice_id: string }[];
   owned: string[];
   notifier_blocks: IntakeBlock[];
+  programme: Pick<ProgrammeRow, 'org_id' | 'status' | 'basis'>[];
+  filing: FilingStandingRow | null;
 }>(
   'notice_intake_reads',
   `with ids as (select distinct value::uuid as id from jsonb_array_elements_text($2::jsonb))
@@ -55,7 +63,9 @@ select (select to_jsonb(r) from rights r where r.id = $1::uuid) as "right",
                              and org_id in (select value::uuid from jsonb_array_elements_text($4::jsonb))
                           offset 0) o), '[]'::jsonb)
          as owned,
-       ${INTAKE_BLOCKS_SQL} as notifier_blocks`,
+       ${INTAKE_BLOCKS_SQL} as notifier_blocks,
+       ${INTAKE_PROGRAMME_SQL} as programme,
+       ${INTAKE_FILING_SQL} as filing`,
 );
 
 /** jsonb renders timestamps as text; every timestamptz column of the schema is named `*_at`. */
@@ -73,6 +83,10 @@ export interface IntakeReads {
   ownedShas: Set<string>;
   /** Suspensions and terminations in force of the filer or the principal (src/notifiers misuse). */
   notifierBlocks: IntakeBlock[];
+  /** Good Faith Program rows of the filer and the principal (src/notifiers). */
+  programme: Pick<ProgrammeRow, 'org_id' | 'status' | 'basis'>[];
+  /** The filer's trust flags and its letter for the principal (src/accounts). */
+  filing: FilingStandingRow | null;
 }
 
 export async function readIntake(
@@ -82,6 +96,8 @@ export async function readIntake(
     listingIds: readonly string[];
     shas: readonly string[];
     orgIds: readonly string[];
+    filerOrgId: string;
+    principalOrgId: string;
   },
 ): Promise<IntakeReads> {
   const row = await intakeReads.first(db, [
@@ -89,6 +105,8 @@ export async function readIntake(
     JSON.stringify(input.listingIds),
     JSON.stringify(input.shas),
     JSON.stringify(input.orgIds),
+    input.filerOrgId,
+    input.principalOrgId,
   ]);
   return {
     right: row?.right ? reviveRow<Selectable<RightsTable>>(row.right) : null,
@@ -100,6 +118,8 @@ export async function readIntake(
     openItems: row?.open_items ?? [],
     ownedShas: new Set(row?.owned ?? []),
     notifierBlocks: row?.notifier_blocks ?? [],
+    programme: row?.programme ?? [],
+    filing: row?.filing ?? null,
   };
 }
 

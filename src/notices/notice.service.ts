@@ -1,4 +1,4 @@
-import { filingStanding, readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
+import { filingStandingOf, readableOrgIds, resolveFilingPrincipal } from '../accounts/index.ts';
 import { type AuditEntry, canonicalJson } from '../audit/index.ts';
 import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
@@ -8,7 +8,7 @@ import { AppError } from '../errors/app-error.ts';
 import { clocksOfItems, type ItemClock, type MoveParty, moveOf } from '../items/index.ts';
 import { listingsByExternalIds, listingsByUrls, toListing } from '../listings/index.ts';
 import { cachedMarketplaces } from '../marketplaces/index.ts';
-import { expeditedTerms, goodFaithFor, intakeRefusal } from '../notifiers/index.ts';
+import { expeditedTerms, goodFaithOf, intakeRefusal } from '../notifiers/index.ts';
 import { currentPolicy, slaDueAt } from '../policies/index.ts';
 import { startProvisionalTakedowns } from '../review/index.ts';
 import { toRight } from '../rights/index.ts';
@@ -192,12 +192,10 @@ export async function fileNotice(
   const principalOrgId = await resolveFilingPrincipal(db, actor, input.principalOrgId);
   const now = new Date();
   const filing = { filerOrgId: actor.orgId, principalOrgId };
-  const [listingIds, marketplaces, policy, goodFaith, standing, expedited] = await Promise.all([
+  const [listingIds, marketplaces, policy, expedited] = await Promise.all([
     resolveListingRefs(db, input),
     cachedMarketplaces(db),
     currentPolicy(db, 'review_sla'),
-    goodFaithFor(db, filing),
-    filingStanding(db, filing),
     expeditedTerms(db),
   ]);
   const documentRefs = input.items.flatMap((item, i) =>
@@ -211,9 +209,14 @@ export async function fileNotice(
     listingIds: [...new Set(listingIds.filter((id): id is string => id !== null))],
     shas: [...new Set(documentRefs.map((r) => r.sha256))],
     orgIds: [...new Set([actor.orgId, principalOrgId])],
+    ...filing,
   });
-  const refusal = intakeRefusal(reads.notifierBlocks, { filerOrgId: actor.orgId, principalOrgId }, now);
+  const refusal = intakeRefusal(reads.notifierBlocks, filing, now);
   if (refusal) throw refusal;
+  // The filing's standing comes with the same read: Good Faith Program membership (the brand's, or
+  // the agent's that vets it), trusted flagger, the letter of authorization it files under.
+  const goodFaith = goodFaithOf(reads.programme, filing);
+  const standing = filingStandingOf(reads.filing, filing);
   const right = reads.right ? toRight(reads.right) : null;
   const listingById = new Map(reads.listings.map((row) => [row.id, toListing(row)]));
   const listings = listingIds.map((id) => (id === null ? null : (listingById.get(id) ?? null)));

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { programmeRows } from './programme.repository.ts';
+import { type ProgrammeRow, programmeRows } from './programme.repository.ts';
 import type { ProgrammeBasis } from './programme.table.ts';
 
 /** Whether the presumption of good faith applies to a filing, and why. */
@@ -19,7 +19,23 @@ export async function goodFaithFor(
   db: Database,
   filing: { filerOrgId: string; principalOrgId: string },
 ): Promise<GoodFaith> {
-  const rows = await programmeRows(db, [...new Set([filing.principalOrgId, filing.filerOrgId])]);
+  return goodFaithOf(
+    await programmeRows(db, [...new Set([filing.principalOrgId, filing.filerOrgId])]),
+    filing,
+  );
+}
+
+/** The programme rows of a filing's organisations, as one jsonb column of the notice intake read ($4). */
+export const INTAKE_PROGRAMME_SQL = `coalesce((select jsonb_agg(jsonb_build_object('org_id', p.org_id,
+                  'status', p.status, 'basis', p.basis))
+                   from notifier_programme p
+                  where p.org_id in (select value::uuid from jsonb_array_elements_text($4::jsonb))), '[]'::jsonb)`;
+
+/** `goodFaithFor` over rows already read (the intake read). */
+export function goodFaithOf(
+  rows: readonly Pick<ProgrammeRow, 'org_id' | 'status' | 'basis'>[],
+  filing: { filerOrgId: string; principalOrgId: string },
+): GoodFaith {
   const own = rows.find((r) => r.org_id === filing.principalOrgId && r.status === 'member');
   if (own) return { member: true, viaOrgId: own.org_id, basis: own.basis };
   const agent = rows.find(

@@ -29,7 +29,7 @@ export {
   PUBLIC_GOOD_FAITH,
   SEED_GOOD_FAITH,
 } from './good-faith.rules.ts';
-export { type GoodFaith, goodFaithFor } from './good-faith.ts';
+export { type GoodFaith, goodFaithFor, goodFaithOf, INTAKE_PROGRAMME_SQL } from './good-faith.ts';
 export { INTAKE_BLOCKS_SQL, type IntakeBlock, intakeRefusal } from './misuse.intake.ts';
 export { misuseRoutes } from './misuse.routes.ts';
 export {
