@@ -196,14 +196,13 @@ export async function loadDemo(
     listings: [listing('de-3007')],
     explanation: 'The listing reuses our studio photographs of the Aero Runner without a licence',
   });
-  await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
 
   // Misuse of the notice system (issue 12): two Stridewell notices a reviewer found not infringing,
   // and the operator's warning naming them (the notifier's "warnings and sanctions" page shows it).
   const unfounded = await fileDemoNotice(db, stridewell!, demoUser('stridewell'), {
     rightId: rights.get('copyright')!,
     infringementType: 'copyright',
-    listings: [listing('de-3003'), listing('de-3004')],
+    listings: [listing('de-3004'), listing('de-3008')],
     explanation: 'These listings use photographs like ours',
   });
   for (const itemId of unfounded)
@@ -216,6 +215,8 @@ export async function loadDemo(
     level: 'warning',
     reasonText: `Manifestly unfounded notices: both items of a notice filed today (${unfounded.join(', ')}) were rejected as not infringing. Further notices of this kind will lead to a suspension of notice processing.`,
   });
+  // After the misuse example: Stridewell's notices from here on are filed in good faith.
+  await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [

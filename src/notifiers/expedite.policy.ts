@@ -137,7 +137,7 @@ export function requiredEvidenceFor(policy: ExpeditedPathPolicy, goodFaith: bool
 }
 
 /**
- * Priority review is faster than ordinary review: every expedited SLA is shorter than the shortest
+ * Priority review is faster than ordinary review: every priority SLA is shorter than the shortest
  * review SLA (`review_sla`). Checked whichever of the two is written.
  */
 definePolicyConstraint({
@@ -147,13 +147,18 @@ definePolicyConstraint({
     const review = bodies.review_sla as ReviewSlaPolicy;
     const [shortestType, shortest] = Object.entries(review.hours).sort((a, b) => a[1] - b[1])[0] ?? [];
     if (shortest === undefined || shortestType === undefined) return [];
-    const terms: [string, PathTerms][] = [
-      ['/default', expedited.default],
-      ...Object.entries(expedited.marketplaces).map(([id, t]): [string, PathTerms] => [
-        `/marketplaces/${id}`,
-        t,
-      ]),
-    ];
+    // Priority review only: a provisional takedown is down at once, and its SLA is the reviewer's
+    // window to confirm or reverse it.
+    const terms = (
+      [
+        ['/default', expedited.default],
+        ...Object.entries(expedited.marketplaces).map(([id, t]): [string, PathTerms] => [
+          `/marketplaces/${id}`,
+          t,
+        ]),
+      ] as [string, PathTerms][]
+    ).filter(([, t]) => t.path === 'priority');
+    if (terms.length === 0) return [];
     const slowest = terms.reduce((a, b) => (b[1].slaHours > a[1].slaHours ? b : a));
     if (slowest[1].slaHours < shortest) return [];
     return writing === 'expedited-path'
@@ -162,13 +167,13 @@ definePolicyConstraint({
           .map(([pointer, t]) => ({
             pointer: `${pointer}/slaHours`,
             rule: 'shorter-than-review-sla',
-            detail: `an expedited SLA (${t.slaHours} h) must be shorter than ordinary review (review_sla: ${shortest} h for ${shortestType})`,
+            detail: `a priority review SLA (${t.slaHours} h) must be shorter than ordinary review (review_sla: ${shortest} h for ${shortestType})`,
           }))
       : [
           {
             pointer: `/hours/${shortestType}`,
             rule: 'longer-than-expedited-sla',
-            detail: `ordinary review (${shortest} h) must stay longer than the expedited SLA in force (expedited-path ${slowest[0]}: ${slowest[1].slaHours} h)`,
+            detail: `ordinary review (${shortest} h) must stay longer than the priority review SLA in force (expedited-path ${slowest[0]}: ${slowest[1].slaHours} h)`,
           },
         ];
   },
