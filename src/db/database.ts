@@ -23,6 +23,8 @@ export interface DatabaseHandle {
   db: Database;
   driver: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (a template for tests). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 /**
@@ -49,7 +51,12 @@ const pgTypes = {
 };
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | undefined }
+  | {
+      kind: 'pglite';
+      dataDir: string | undefined;
+      /** A data folder dump (`dumpDataDir`) to start from: tests start from a migrated template. */
+      loadDataDir?: Blob;
+    }
   | { kind: 'postgres'; url: string };
 
 export interface OpenOptions {
@@ -91,6 +98,7 @@ export async function openDatabase(
     // pg_trgm backs the listing title search (migration 0022), as it does on PostgreSQL.
     pglite = await PGlite.create({
       ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
       extensions: { pg_trgm },
     });
   } catch (error) {
@@ -113,6 +121,7 @@ export async function openDatabase(
   return {
     db,
     driver: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       try {
         await db.destroy();
