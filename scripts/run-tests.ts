@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
 /**
@@ -30,16 +31,27 @@ if (selected.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
-// Browser test files start together (above): the portal is built once here, not by two of them at
-// once into the same folder.
+// Browser test files start together (above): the portal is built once here (by the server started
+// below), not by two of them at once into the same folder; and the demo is loaded once, by that
+// server, which then stops: each browser file's server starts from a copy of its data folder
+// (test/browser/support.ts).
+let demoData: string | undefined;
 if (selected.some((f) => f.startsWith('test/browser/'))) {
-  const { buildPortal } = await import('../web/scripts/build.ts');
-  await buildPortal({ ifStale: true });
+  const { startPortalServer } = await import('../test/browser/support.ts');
+  demoData = mkdtempSync(join(tmpdir(), 'ipp-demo-data-'));
+  const started = Date.now();
+  const server = await startPortalServer({}, { dataDir: demoData });
+  await server.stop();
+  console.log(`[demo] loaded once for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test', ...(demoData ? { IPP_TEST_DEMO_DATA: demoData } : {}) },
+  },
 );
+if (demoData) rmSync(demoData, { recursive: true, force: true });
 process.exit(result.status ?? 1);

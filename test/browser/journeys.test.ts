@@ -113,7 +113,10 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
       .first()
       .click();
     await page.getByLabel('Webhook URL').fill(`${receiver.base}/hooks`);
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page
+      .locator('form', { has: page.getByLabel('Webhook URL') })
+      .getByRole('button', { name: 'Save' })
+      .click();
     await page.getByText('Saved').first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();

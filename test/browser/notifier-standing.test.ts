@@ -37,7 +37,7 @@ describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, 
     await login(page, ...LUMIERE);
     await page.goto('/standing');
     await page.getByRole('heading', { name: 'Good Faith standing' }).waitFor();
-    await page.getByText('What would qualify you').waitFor();
+    await page.getByRole('heading', { name: 'What would qualify you' }).waitFor();
     await page.getByRole('cell', { name: 'Notices each month' }).waitFor();
     await page.getByRole('img', { name: /Notices, removals/ }).waitFor();
     await expectAccessible(page, 'notifier standing');

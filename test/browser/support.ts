@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -28,9 +28,16 @@ export interface PortalServer {
  * A real `ipp serve` process on a free port with embedded PGlite and the demo data, serving the
  * built portal (built first when stale), as `npm start` runs it.
  */
-export async function startPortalServer(env: Record<string, string> = {}): Promise<PortalServer> {
+export async function startPortalServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string } = {},
+): Promise<PortalServer> {
   await buildPortal({ ifStale: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'ipp-portal-'));
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ipp-portal-'));
+  // The test runner loads the demo once per run into a stopped server's folder (scripts/run-tests.ts):
+  // each server starts from a copy of it, as a restarted `npm start` would, instead of loading it again.
+  const template = options.dataDir ? undefined : process.env.IPP_TEST_DEMO_DATA;
+  if (template) cpSync(template, dataDir, { recursive: true });
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
     cwd: ROOT,
     env: {
@@ -72,7 +79,7 @@ export async function startPortalServer(env: Record<string, string> = {}): Promi
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -195,6 +195,9 @@ export default function Licences() {
 export function LicenceTable({ items }: { items: Licence[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  // Said in text, not as the empty table's placeholder: with a horizontal scroll the placeholder
+  // row is drawn in a disabled grey that fails contrast.
+  if (items.length === 0) return <Typography.Paragraph>{t('licences.none')}</Typography.Paragraph>;
   return (
     <Table
       rowKey="id"
