@@ -10,6 +10,7 @@ import {
   login,
   newPage,
   type PortalServer,
+  screenshot,
   startPortalServer,
 } from './support.ts';
 
@@ -94,6 +95,7 @@ describe('good faith pages', { skip: browserMissing, timeout: 600_000 }, () => {
     const provisional = reviewerPage.page.getByTestId('provisional-card');
     await provisional.getByText('Awaiting confirmation').waitFor();
     await expectAccessible(reviewerPage.page, 'provisional takedown item');
+    await screenshot(reviewerPage.page, 'provisional-takedown');
     await provisional.getByLabel('Reason').fill('The listing calls itself a replica of the registered mark.');
     const decided = reviewerPage.page.waitForResponse((r) => /\/provisional-decision$/.test(r.url()));
     await provisional.getByRole('button', { name: 'Confirm takedown' }).click();

@@ -9,6 +9,7 @@ import {
   login,
   newPage,
   type PortalServer,
+  screenshot,
   startPortalServer,
 } from './support.ts';
 
@@ -86,6 +87,7 @@ describe('notifier misuse pages', { skip: browserMissing, timeout: 600_000 }, ()
     await page.getByRole('cell', { name: 'Stridewell Athletics' }).first().waitFor();
     await page.getByRole('cell', { name: 'Channel control' }).first().waitFor();
     await expectAccessible(page, 'misuse findings');
+    await screenshot(page, 'misuse-findings');
     await page.getByRole('button', { name: 'Act' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Sanction').click();

@@ -9,6 +9,7 @@ import {
   login,
   newPage,
   type PortalServer,
+  screenshot,
   startPortalServer,
 } from './support.ts';
 
@@ -41,6 +42,7 @@ describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, 
     await page.getByRole('cell', { name: 'Notices each month' }).waitFor();
     await page.getByRole('img', { name: /Notices, removals/ }).waitFor();
     await expectAccessible(page, 'notifier standing');
+    await screenshot(page, 'notifier-standing');
     assert.deepEqual(problems, []);
   });
 
@@ -67,6 +69,7 @@ describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, 
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.getByText(/With this policy: \d+ would gain standing, \d+ would lose it/).waitFor();
     await expectAccessible(page, 'good-faith policy');
+    await screenshot(page, 'good-faith-policy');
     const published = page.waitForResponse(
       (r) => r.url().endsWith('/v1/policies/good-faith') && r.request().method() === 'PUT',
     );
