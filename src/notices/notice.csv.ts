@@ -47,14 +47,14 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
         detail: `unknown column "${c}"; expected: ${CSV_COLUMNS.join(', ')}`,
       });
   });
-  for (const required of ['evidence_kind', 'evidence_sha256'] as const) {
-    if (!columns.includes(required))
-      errors.push({
-        pointer: '/csv/line/1',
-        rule: 'required-column',
-        detail: `the header must include ${required}`,
-      });
-  }
+  // Evidence columns come together; a file without them files items without evidence, which the
+  // intake's evidence burden refuses unless the filer is in good faith and policy makes it optional.
+  if (columns.includes('evidence_kind') !== columns.includes('evidence_sha256'))
+    errors.push({
+      pointer: '/csv/line/1',
+      rule: 'required-column',
+      detail: `the header must include ${columns.includes('evidence_kind') ? 'evidence_sha256' : 'evidence_kind'} with ${columns.includes('evidence_kind') ? 'evidence_kind' : 'evidence_sha256'}`,
+    });
   if (records.length === 0)
     errors.push({ pointer: '/csv', rule: 'min-rows', detail: 'the file has a header but no listing rows' });
   if (records.length > MAX_ITEMS_PER_NOTICE) {
@@ -97,13 +97,15 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
     const listingId = get('listing_id');
     const marketplaceId = get('marketplace_id');
     const capturedAt = get('captured_at');
-    if (!kind || !EVIDENCE_KINDS.includes(kind as EvidenceKind))
+    // A row without evidence leaves both cells empty (the intake's burden decides); half a piece is wrong.
+    const hasEvidence = kind !== undefined || sha !== undefined;
+    if (hasEvidence && (!kind || !EVIDENCE_KINDS.includes(kind as EvidenceKind)))
       errors.push({
         pointer: at('evidence_kind'),
         rule: 'enum',
         detail: `line ${record.line}: must be one of ${EVIDENCE_KINDS.join(', ')}`,
       });
-    if (!sha || !SHA256.test(sha))
+    if (hasEvidence && (!sha || !SHA256.test(sha)))
       errors.push({
         pointer: at('evidence_sha256'),
         rule: 'sha256',
@@ -136,14 +138,16 @@ export function itemsFromCsv(bytes: Uint8Array): CsvItems {
       ...(marketplaceId ? { marketplaceId } : {}),
       ...(externalId ? { externalId } : {}),
       ...(url ? { url } : {}),
-      evidence: [
-        {
-          kind: (kind ?? 'other') as EvidenceKind,
-          documentSha256: sha ?? '',
-          ...(evidenceUrl ? { url: evidenceUrl } : {}),
-          ...(capturedAt ? { capturedAt } : {}),
-        },
-      ],
+      evidence: hasEvidence
+        ? [
+            {
+              kind: (kind ?? 'other') as EvidenceKind,
+              documentSha256: sha ?? '',
+              ...(evidenceUrl ? { url: evidenceUrl } : {}),
+              ...(capturedAt ? { capturedAt } : {}),
+            },
+          ]
+        : [],
       ...(explanation ? { explanation } : {}),
     });
     lines.push(record.line);
@@ -161,6 +165,7 @@ const ITEM_FIELD_TO_COLUMN: Record<string, Column> = {
   'evidence/0/documentSha256': 'evidence_sha256',
   'evidence/0/url': 'evidence_url',
   'evidence/0/capturedAt': 'captured_at',
+  evidence: 'evidence_sha256',
 };
 
 /** Rewrites intake errors on `/items/i/...` to the CSV line and column they came from. */

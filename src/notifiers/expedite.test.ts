@@ -179,7 +179,27 @@ for (const driver of drivers()) {
       assert.equal(ordinary.status, 201, ordinary.text);
       assert.equal(ordinary.body.goodFaith, false);
       assert.equal(ordinary.body.items[0].expedited, null);
+      // The same through CSV: a file without evidence columns is refused at its line for a non-member.
+      const csv = (rightId: string) =>
+        h.request(
+          'POST',
+          `/v1/notices/csv?rightId=${rightId}&infringementType=counterfeit&contactName=Jane&contactEmail=legal%40brand.example&goodFaith=true&accuracy=true&authority=true`,
+          {
+            token: brand.token,
+            payload: Buffer.from(`listing_id\n${ids[2]}\n`),
+            headers: { 'content-type': 'text/csv' },
+          },
+        );
+      const refusedCsv = await csv(right.id);
+      assert.equal(refusedCsv.status, 400, refusedCsv.text);
+      assert.deepEqual(
+        refusedCsv.body.errors.map((e: { pointer: string; rule: string }) => `${e.pointer} ${e.rule}`),
+        ['/csv/line/2/evidence_sha256 evidence-required'],
+      );
       await member(brand.orgId);
+      const filedCsv = await csv(right.id);
+      assert.equal(filedCsv.status, 201, filedCsv.text);
+      assert.equal(filedCsv.body.goodFaith, true);
       const filedAt = Date.now();
       const filed = await h.request('POST', '/v1/notices', { token: brand.token, body: bare });
       assert.equal(filed.status, 201, filed.text);
