@@ -15,7 +15,21 @@ export interface NoticeLetter {
   grantedAt: string;
 }
 
+/** A notice refused at intake for the submission rules (migrations/0037_intake_refusals.sql). */
+export interface IntakeRefusalsTable {
+  id: string;
+  principal_org_id: string;
+  filer_org_id: string;
+  infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
+  items: number;
+  rules: ColumnType<string[], string, string>;
+  created_at: Date;
+}
+
 declare module '../db/schema.ts' {
+  interface DB {
+    intake_refusals: IntakeRefusalsTable;
+  }
   interface NoticesTable {
     /** Filed in good faith: a Good Faith Program member (the brand, or the agent that vets it). */
     good_faith: ColumnType<boolean, boolean | undefined, boolean>;

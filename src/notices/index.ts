@@ -9,7 +9,7 @@ import './notice.timeline.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['notices', 'idempotency_keys'],
+  owns: ['notices', 'idempotency_keys', 'intake_refusals'],
   alsoWrites: {
     notice_items:
       'a notice and its items are created in the one intake statement (items owns every later write)',

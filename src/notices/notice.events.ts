@@ -23,3 +23,25 @@ export const NOTICE_FILED = defineEvent({
   ),
 });
 export type NoticeFiledData = EventData<typeof NOTICE_FILED>;
+
+/**
+ * A notice was refused at intake for the submission rules (`INTAKE_RULES`): nothing of it is
+ * stored but the refusal, which notifier standing counts as non-conforming at intake.
+ */
+export const NOTICE_REFUSED = defineEvent({
+  type: 'notice.refused',
+  subjectType: 'intake_refusal',
+  description: 'A notice was refused at intake for not conforming to the submission rules',
+  data: Type.Object(
+    {
+      principalOrgId: Uuid,
+      filerOrgId: Uuid,
+      infringementType: literals(['counterfeit', 'trademark_misuse', 'patent', 'copyright']),
+      items: Type.Integer({ minimum: 0 }),
+      rules: Type.Array(Type.String()),
+      refusedAt: Type.String({ format: 'date-time' }),
+    },
+    { additionalProperties: false },
+  ),
+});
+export type NoticeRefusedData = EventData<typeof NOTICE_REFUSED>;

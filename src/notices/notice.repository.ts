@@ -11,14 +11,19 @@ import type {
   ListingsTable,
   RightsTable,
 } from '../db/schema.ts';
-import { eventsInsertSql, eventsParameter } from '../events/index.ts';
+import { appendEvents, eventsInsertSql, eventsParameter } from '../events/index.ts';
 import {
   INTAKE_BLOCKS_SQL,
   INTAKE_PROGRAMME_SQL,
   type IntakeBlock,
   type ProgrammeRow,
 } from '../notifiers/index.ts';
-import { NOTICE_FILED, type NoticeFiledData } from './notice.events.ts';
+import {
+  NOTICE_FILED,
+  NOTICE_REFUSED,
+  type NoticeFiledData,
+  type NoticeRefusedData,
+} from './notice.events.ts';
 import { OPEN_ITEM_STATES } from './notice.ts';
 
 /**
@@ -462,4 +467,40 @@ export async function itemsByEarliestClock(
     sla_due_at: new Date(row.sla_due_at),
     earliest_due_at: new Date(row.earliest_due_at),
   }));
+}
+
+/** Records a refusal at intake and its event, in one transaction (not the hot path). */
+export async function insertIntakeRefusal(
+  db: Database,
+  row: {
+    id: string;
+    principal_org_id: string;
+    filer_org_id: string;
+    infringement_type: 'counterfeit' | 'trademark_misuse' | 'patent' | 'copyright';
+    items: number;
+    rules: string[];
+    created_at: Date;
+  },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('intake_refusals')
+      .values({ ...row, rules: JSON.stringify(row.rules) })
+      .execute();
+    await appendEvents(trx, [
+      {
+        type: NOTICE_REFUSED.type,
+        subjectType: 'intake_refusal',
+        subjectId: row.id,
+        data: {
+          principalOrgId: row.principal_org_id,
+          filerOrgId: row.filer_org_id,
+          infringementType: row.infringement_type,
+          items: row.items,
+          rules: row.rules,
+          refusedAt: row.created_at.toISOString(),
+        } satisfies NoticeRefusedData,
+      },
+    ]);
+  });
 }

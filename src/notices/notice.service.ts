@@ -173,6 +173,24 @@ export interface FiledNotice {
 }
 
 /**
+ * Intake rules whose failure means the notice did not conform to the submission rules (evidence,
+ * the right and its coverage, the letter of authorization, the statements); a refusal for these is
+ * recorded for the notifier's standing. Listing references and duplicates are not counted.
+ */
+export const INTAKE_RULES: readonly string[] = [
+  'evidence-required',
+  'screenshot-url',
+  'not-in-future',
+  'matches-right',
+  'right-usable',
+  'right-of-principal',
+  'right-covers-jurisdiction',
+  'letter-covers-right',
+  'letter-covers-marketplace',
+  'statement-required',
+];
+
+/**
  * Files a notice: validates everything (reporting every failing field), then stores the notice and
  * one item per listing in one transaction. With an idempotency key, a repeat returns the first result.
  */
@@ -240,6 +258,19 @@ export async function fileNotice(
       const replay = await replayIdempotent(db, actor, options.idempotencyKey, requestHash);
       if (replay) return replay;
     }
+    // Non-conformance with the submission rules counts against the notifier's standing: the
+    // refusal is recorded (the notice is not).
+    const rules = [...new Set(errors.map((e) => e.rule))].filter((r) => INTAKE_RULES.includes(r));
+    if (rules.length > 0)
+      await repo.insertIntakeRefusal(db, {
+        id: newId(),
+        principal_org_id: principalOrgId,
+        filer_org_id: actor.orgId,
+        infringement_type: input.infringementType,
+        items: input.items.length,
+        rules,
+        created_at: now,
+      });
     throw AppError.validation(
       errors,
       errors.length === 1 ? undefined : `The notice has ${errors.length} problems; nothing was stored`,

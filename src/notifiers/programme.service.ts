@@ -58,7 +58,7 @@ function figuresText(a: Assessment): string {
   return (
     `Figures over ${a.window[0]} to ${a.window[a.window.length - 1]}: ${a.totals.notices} notice(s), ${a.totals.items} item(s), ` +
     `${r.decided} decided (${a.totals.removed} removed, ${a.totals.nonconforming} rejected as non-conforming, ${a.totals.rejectedOther} rejected for other reasons), ` +
-    `${a.totals.counterNoticesSucceeded} successful counter-notice(s), ${a.totals.appealReversals} appeal reversal(s), ${a.totals.provisionalReversals} provisional takedown(s) reversed, ${a.totals.withdrawals} withdrawal(s); ` +
+    `${a.totals.counterNoticesSucceeded} successful counter-notice(s), ${a.totals.appealReversals} appeal reversal(s), ${a.totals.provisionalReversals} provisional takedown(s) reversed, ${a.totals.withdrawals} withdrawal(s), ${a.totals.intakeRefused} notice(s) refused at intake; ` +
     `conforming share ${pct(r.conformingShare)}, counter-notice share ${pct(r.counterNoticeShare)}, takedown success ${pct(r.takedownSuccess)}.`
   );
 }

@@ -14,6 +14,7 @@ const FOLLOWED: ReadonlySet<DecisionKind> = new Set([
   'appeal_reversed',
 ]);
 const NOTICE_FILED = 'notice.filed';
+const NOTICE_REFUSED = 'notice.refused';
 const OUTCOME_RECORDED = 'outcome.recorded';
 
 interface Counted {
@@ -43,6 +44,20 @@ async function factsOf(trx: Database, events: readonly DomainEvent[]): Promise<C
         reasonCode: d.infringementType,
         at: e.occurredAt,
         fact: { kind: 'filed', items: d.items },
+      });
+    } else if (e.type === NOTICE_REFUSED) {
+      const d = e.data as {
+        principalOrgId: string;
+        filerOrgId: string;
+        infringementType: ReasonCode;
+        refusedAt: string;
+      };
+      counted.push({
+        principalOrgId: d.principalOrgId,
+        filerOrgId: d.filerOrgId,
+        reasonCode: d.infringementType,
+        at: new Date(d.refusedAt),
+        fact: { kind: 'intake_refused' },
       });
     } else if (e.type === OUTCOME_RECORDED) outcomeIds.push(e.subjectId);
     else decisionIds.push(e.subjectId);
@@ -149,6 +164,7 @@ registerSubscriber({
   name: STANDING_SUBSCRIBER,
   accepts: (event: DomainEvent) =>
     event.type === NOTICE_FILED ||
+    event.type === NOTICE_REFUSED ||
     event.type === OUTCOME_RECORDED ||
     (event.type === DECISION_MADE.type && FOLLOWED.has((event.data as { kind: DecisionKind }).kind)),
   handle: (trx, events) => applyStandingEvents(trx, events, new Date()),

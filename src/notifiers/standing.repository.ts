@@ -134,13 +134,14 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
   await sql`delete from notifier_figures`.execute(trx);
   const nonconforming = sql.join(NONCONFORMING_REASONS.map((r) => sql.lit(r)));
   const pending = (type: string, id: string) =>
-    sql.raw(`not exists (select 1 from events e where e.subject_type = '${type === 'notice.filed' ? 'notice' : type === 'outcome.recorded' ? 'outcome' : 'decision'}'
+    sql.raw(`not exists (select 1 from events e where e.subject_type = '${type === 'notice.filed' ? 'notice' : type === 'notice.refused' ? 'intake_refusal' : type === 'outcome.recorded' ? 'outcome' : 'decision'}'
                 and e.subject_id = ${id}::text and e.type = '${type}' and (e.seq is null or e.seq > ${Math.trunc(cursor)}))`);
   const result = await sql<{ n: number }>`
     with facts as (
       select n.principal_org_id, n.filer_org_id, n.infringement_type, n.created_at as at,
              1 as notices, n.item_count as items, 0 as nonconforming, 0 as removed, 0 as rejected_other,
-             0 as counter_notices_succeeded, 0 as appeal_reversals, 0 as withdrawals, 0 as provisional_reversals
+             0 as counter_notices_succeeded, 0 as appeal_reversals, 0 as withdrawals, 0 as provisional_reversals,
+             0 as intake_refused
         from notices n
        where ${pending('notice.filed', 'n.id')}
       union all
@@ -151,7 +152,7 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              case when d.kind = 'notice_rejection' and (d.reason_code is null or d.reason_code not in (${nonconforming})) then 1 else 0 end,
              0,
              case when d.kind = 'appeal_reversed' then 1 else 0 end,
-             0, 0
+             0, 0, 0
         from decisions d
         join notice_items i on i.id = d.item_id
         join notices n on n.id = i.notice_id
@@ -165,12 +166,18 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              case when o.counter_notice_succeeded then 1 else 0 end,
              0,
              case when o.kind = 'withdrawn' then 1 else 0 end,
-             case when o.cause = 'provisional_reversed' then 1 else 0 end
+             case when o.cause = 'provisional_reversed' then 1 else 0 end,
+             0
         from outcomes o
         join notice_items i on i.id = o.item_id
         join notices n on n.id = i.notice_id
        where (o.kind = 'withdrawn' or o.counter_notice_succeeded or o.cause = 'provisional_reversed')
          and ${pending('outcome.recorded', 'o.id')}
+      union all
+      select r.principal_org_id, r.filer_org_id, r.infringement_type, r.created_at,
+             0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+        from intake_refusals r
+       where ${pending('notice.refused', 'r.id')}
     ),
     counted as (
       select parties.org_id, date_trunc('month', f.at at time zone 'UTC')::date as month,
@@ -179,7 +186,7 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
              sum(removed)::int as removed, sum(rejected_other)::int as rejected_other,
              sum(counter_notices_succeeded)::int as counter_notices_succeeded,
              sum(appeal_reversals)::int as appeal_reversals, sum(withdrawals)::int as withdrawals,
-             sum(provisional_reversals)::int as provisional_reversals
+             sum(provisional_reversals)::int as provisional_reversals, sum(intake_refused)::int as intake_refused
         from facts f
        cross join lateral (
              select f.principal_org_id as org_id
@@ -190,9 +197,9 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
     written as (
       insert into notifier_figures (org_id, month, reason_code, notices, items, nonconforming, removed,
                                     rejected_other, counter_notices_succeeded, appeal_reversals, withdrawals,
-                                    provisional_reversals, updated_at)
+                                    provisional_reversals, intake_refused, updated_at)
       select org_id, month, reason_code, notices, items, nonconforming, removed, rejected_other,
-             counter_notices_succeeded, appeal_reversals, withdrawals, provisional_reversals, ${now}::timestamptz
+             counter_notices_succeeded, appeal_reversals, withdrawals, provisional_reversals, intake_refused, ${now}::timestamptz
         from counted
       returning 1
     )

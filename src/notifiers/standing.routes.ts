@@ -22,6 +22,10 @@ const Figures = Type.Object(
     }),
     counterNoticesSucceeded: Type.Integer(),
     appealReversals: Type.Integer({ description: 'Removals reversed on appeal' }),
+    intakeRefused: Type.Integer({
+      description:
+        'Notices refused at intake for the submission rules (evidence, right, jurisdiction, letter)',
+    }),
     provisionalReversals: Type.Integer({
       description: 'Provisional takedowns (good-faith expedited path) a reviewer reversed',
     }),

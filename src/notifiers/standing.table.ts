@@ -14,6 +14,7 @@ export interface NotifierFiguresTable {
   counter_notices_succeeded: number;
   appeal_reversals: number;
   provisional_reversals: number;
+  intake_refused: number;
   withdrawals: number;
   updated_at: Date;
 }

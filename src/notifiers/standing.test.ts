@@ -295,7 +295,7 @@ for (const driver of drivers()) {
       assert.equal(removal.kind, 'notifier_removal');
       assert.match(
         removal.reasonText,
-        /66\.7% of decided items conformed/,
+        /66\.7% of decided items and refused notices conformed/,
         'removed as soon as the figures fail',
       );
       assert.match(removal.reasonText, /Rule: Good Faith Program policy version \d+: over 1 month/);
@@ -323,6 +323,44 @@ for (const driver of drivers()) {
       assert.equal(standing.body.programme.rejoinAfter, null);
       assert.equal(standing.body.history[0].kind, 'appeal_reversed');
       await publish(SEED_GOOD_FAITH);
+    });
+
+    test('a notice refused at intake for the submission rules counts against conformance; nothing of the notice is stored', async () => {
+      const brand = await brandWithRight();
+      const [kept] = await file(brand.token, brand.rightId, 1);
+      await decide(kept!, 'remove');
+      const ids = await listings(h, mkt, 2);
+      const bare = noticeBody(brand.rightId, ids, {});
+      bare.items = ids.map((listingId) => ({ listingId, evidence: [] })) as never;
+      const refused = await h.request('POST', '/v1/notices', { token: brand.token, body: bare });
+      assert.equal(refused.status, 400, refused.text);
+      assert.equal(refused.body.errors[0].rule, 'evidence-required');
+      assert.equal(
+        (await db().selectFrom('notice_items').select('id').where('listing_id', 'in', ids).execute()).length,
+        0,
+        'nothing of the notice is stored',
+      );
+      // A reference to a listing that does not exist is not a submission rule: not counted.
+      const unknown = noticeBody(
+        brand.rightId,
+        ['01900000-0000-7000-8000-000000000000'],
+        await screenshot(h, brand.token),
+      );
+      assert.equal(
+        (await h.request('POST', '/v1/notices', { token: brand.token, body: unknown })).status,
+        400,
+      );
+      const standing = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, {
+        token: brand.token,
+      });
+      assert.equal(standing.status, 200, standing.text);
+      assert.equal(standing.body.totals.intakeRefused, 1);
+      assert.equal(standing.body.totals.removed, 1);
+      assert.equal(standing.body.rates.conformingShare, 0.5, 'one conforming item, one refused notice');
+      const before = await cells();
+      const rebuilt = await h.request('POST', '/v1/notifiers/standing/rebuild', { token: h.adminToken });
+      assert.equal(rebuilt.status, 200, rebuilt.text);
+      assert.deepEqual(await cells(), before, 'the recomputation counts the refusal too');
     });
 
     test('a member agent brings the brands it files for into the programme on trial', async () => {

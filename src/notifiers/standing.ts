@@ -19,6 +19,7 @@ export const FIGURES = [
   'appealReversals',
   'provisionalReversals',
   'withdrawals',
+  'intakeRefused',
 ] as const;
 export type Figure = (typeof FIGURES)[number];
 export type Figures = Record<Figure, number>;
@@ -33,6 +34,7 @@ export const FIGURE_COLUMNS: Record<Figure, string> = {
   counterNoticesSucceeded: 'counter_notices_succeeded',
   appealReversals: 'appeal_reversals',
   provisionalReversals: 'provisional_reversals',
+  intakeRefused: 'intake_refused',
   withdrawals: 'withdrawals',
 };
 
@@ -76,6 +78,7 @@ export type StandingFact =
   | { kind: 'filed'; items: number }
   | { kind: 'rejected'; reasonCode: string | null }
   | { kind: 'removed' }
+  | { kind: 'intake_refused' }
   | { kind: 'appeal_reversed_removal' }
   | {
       kind: 'outcome';
@@ -96,6 +99,8 @@ export function deltaOf(fact: StandingFact): Partial<Figures> {
         : { rejectedOther: 1 };
     case 'removed':
       return { removed: 1 };
+    case 'intake_refused':
+      return { intakeRefused: 1 };
     case 'appeal_reversed_removal':
       return { appealReversals: 1 };
     case 'outcome': {
@@ -116,7 +121,7 @@ export function partiesOf(notice: { principalOrgId: string; filerOrgId: string }
 export interface Rates {
   /** Items decided at review: removed, rejected as non-conforming, rejected for other reasons. */
   decided: number;
-  /** 1 − non-conforming / decided; null before anything was decided. */
+  /** 1 − (non-conforming at review + refused at intake) / (decided + refused); null before either. */
   conformingShare: number | null;
   /** Successful counter-notices / removals (0 without removals). */
   counterNoticeShare: number;
@@ -128,7 +133,11 @@ export function ratesOf(f: Figures): Rates {
   const decided = f.removed + f.nonconforming + f.rejectedOther;
   return {
     decided,
-    conformingShare: decided > 0 ? 1 - f.nonconforming / decided : null,
+    // Conformance is judged at intake (notices refused for the submission rules) and at review.
+    conformingShare:
+      decided + f.intakeRefused > 0
+        ? 1 - (f.nonconforming + f.intakeRefused) / (decided + f.intakeRefused)
+        : null,
     counterNoticeShare: f.removed > 0 ? f.counterNoticesSucceeded / f.removed : 0,
     takedownSuccess:
       decided > 0
@@ -194,7 +203,11 @@ function rateChecks(
   const checks: ThresholdCheck[] = [];
   const conforming = rates.conformingShare;
   const conformingMet = conforming !== null && conforming >= policy.minConformingShare;
-  const more = neededToReach(rates.decided - totals.nonconforming, rates.decided, policy.minConformingShare);
+  const more = neededToReach(
+    rates.decided - totals.nonconforming,
+    rates.decided + totals.intakeRefused,
+    policy.minConformingShare,
+  );
   checks.push({
     rule: 'conforming-share',
     reasonCode,
@@ -205,7 +218,7 @@ function rateChecks(
       ? ''
       : conforming === null
         ? `No notice item${label} was decided at review in the window yet.`
-        : `${pct(conforming)} of decided items${label} conformed (at least ${pct(policy.minConformingShare)} needed): ${more ?? 'more'} more conforming item(s) without a non-conforming one would reach it.`,
+        : `${pct(conforming)} of decided items and refused notices${label} conformed (at least ${pct(policy.minConformingShare)} needed): ${more ?? 'more'} more conforming item(s) without a non-conforming one would reach it.`,
   });
   const cnMet = rates.counterNoticeShare <= policy.maxCounterNoticeShare;
   checks.push({

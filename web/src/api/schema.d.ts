@@ -3045,6 +3045,8 @@ export type components = {
             /** @description Removals reversed on appeal */
             appealReversals: number;
             counterNoticesSucceeded: number;
+            /** @description Notices refused at intake for the submission rules (evidence, right, jurisdiction, letter) */
+            intakeRefused: number;
             items: number;
             /** @description Items rejected at review for missing or wrong evidence or a right that does not apply */
             nonconforming: number;

@@ -145,6 +145,7 @@ export function StandingView({ data }: { data: Standing }) {
                 'counterNoticesSucceeded',
                 'appealReversals',
                 'provisionalReversals',
+                'intakeRefused',
                 'withdrawals',
               ] as const
             ).map((k) => ({ title: t(`notifiers.fig.${k}`), dataIndex: k })),
