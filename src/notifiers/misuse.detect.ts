@@ -72,6 +72,23 @@ export async function detectAfterDecision(
   return audit;
 }
 
+/**
+ * A burst can be seen at filing when the policy counts volume alone (`burst.minRejectedShare` 0):
+ * after a notice is filed, each store it targets is looked at for the principal and the filing
+ * agent. With a share of rejections required (the default), a burst waits for its decisions.
+ */
+export async function detectAfterFiling(trx: Database, noticeId: string, now: Date): Promise<AuditEntry[]> {
+  const policy = await currentPolicy(trx, MISUSE_POLICY_KEY);
+  if (policy.body.burst.minRejectedShare > 0) return [];
+  const audit: AuditEntry[] = [];
+  for (const ctx of await repo.noticeStoreContexts(trx, noticeId))
+    for (const orgId of new Set([ctx.principal_org_id, ctx.filer_org_id])) {
+      const burst = await detectBurstFinding(trx, orgId, ctx, policy.body);
+      if (burst) audit.push(...(await recordFinding(trx, orgId, burst, policy, now)));
+    }
+  return audit;
+}
+
 async function detectCompetitorFinding(trx: Database, orgId: string, p: NotifierMisusePolicy, now: Date) {
   const links = await repo.competitorLinks(trx, orgId);
   if (links.length === 0) return null;

@@ -15,7 +15,7 @@ import {
 } from '../decisions/index.ts';
 import { type DomainEvent, registerSubscriber } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
-import { detectAfterDecision } from './misuse.detect.ts';
+import { detectAfterDecision, detectAfterFiling } from './misuse.detect.ts';
 import * as repo from './misuse.repository.ts';
 import { liftNotifierSanction, NOTIFIER_SUSPENSION_END } from './misuse.sanctions.ts';
 
@@ -29,12 +29,17 @@ const FOLLOWED: ReadonlySet<DecisionKind> = new Set(['notice_rejection', 'notice
 registerSubscriber({
   name: 'notifier-misuse',
   accepts: (event: DomainEvent) =>
-    event.type === DECISION_MADE.type &&
-    FOLLOWED.has((event.data as DecisionMadeData).kind) &&
-    (event.data as DecisionMadeData).itemId !== null,
+    event.type === 'notice.filed' ||
+    (event.type === DECISION_MADE.type &&
+      FOLLOWED.has((event.data as DecisionMadeData).kind) &&
+      (event.data as DecisionMadeData).itemId !== null),
   async handle(trx, events) {
     const audit: AuditEntry[] = [];
     for (const event of events) {
+      if (event.type === 'notice.filed') {
+        audit.push(...(await detectAfterFiling(trx, event.subjectId, new Date())));
+        continue;
+      }
       const data = event.data as DecisionMadeData;
       audit.push(...(await detectAfterDecision(trx, { itemId: data.itemId!, kind: data.kind }, new Date())));
     }

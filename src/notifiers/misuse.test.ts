@@ -401,6 +401,40 @@ for (const driver of drivers()) {
       await h.request('PUT', '/v1/policies/notifier-misuse', { token: h.adminToken, body: DEFAULTS });
     });
 
+    test('a burst counted by volume alone is found when the notice is filed, before any decision', async () => {
+      const burster = await userIn(h, 'brand', 'rights_holder');
+      const burstRight = await verifiedRight(h, burster.token);
+      const set = await h.request('PUT', '/v1/policies/notifier-misuse', {
+        token: h.adminToken,
+        body: { ...DEFAULTS, burst: { action: 'flag', windowHours: 24, minItems: 4, minRejectedShare: 0 } },
+      });
+      assert.equal(set.status, 200, set.text);
+      try {
+        const ids = await listings(h, mkt, 4, {
+          store: { externalId: 'burst-target', name: 'Burst target' },
+        });
+        const filed = await h.request('POST', '/v1/notices', {
+          token: burster.token,
+          body: noticeBody(burstRight.id, ids, await screenshot(h, burster.token)),
+        });
+        assert.equal(filed.status, 201, filed.text);
+        const list = await h.request('GET', '/v1/misuse/findings?kind=burst&status=open', {
+          token: reviewer.token,
+        });
+        assert.equal(list.status, 200, list.text);
+        const finding = list.body.items.find((f: { orgId: string }) => f.orgId === burster.orgId);
+        assert.ok(finding, `a burst finding for the notifier: ${list.text}`);
+        const view = await h.request('GET', `/v1/notifiers/${burster.orgId}/misuse`, {
+          token: burster.token,
+        });
+        assert.equal(view.status, 200, view.text);
+        const explained = view.body.findings.find((f: { id: string }) => f.id === finding.id);
+        assert.equal(explained.items.length, 4, 'the notices behind it');
+      } finally {
+        await h.request('PUT', '/v1/policies/notifier-misuse', { token: h.adminToken, body: DEFAULTS });
+      }
+    });
+
     test('who may read and act: other notifiers, sellers and the wrong roles are refused; bad policies are 4xx', async () => {
       const otherBrand = await userIn(h, 'brand', 'rights_holder');
       for (const token of [otherBrand.token, seller.token])
