@@ -13,3 +13,5 @@ create table intake_refusals (
 );
 create index intake_refusals_principal_idx on intake_refusals (principal_org_id, created_at);
 alter table notifier_figures add column intake_refused integer not null default 0;
+-- The operator's notifier list counts the notices each trusted flagger filed as one (DSA Art 22).
+create index notices_trusted_flagger_idx on notices (filer_org_id) where trusted_flagger;

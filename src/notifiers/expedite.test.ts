@@ -467,6 +467,12 @@ for (const driver of drivers()) {
       assert.equal(filed.status, 201, filed.text);
       assert.equal(filed.body.trustedFlagger, true);
       assert.equal(filed.body.items[0].expedited, 'priority', 'trusted flaggers get priority review');
+      // The operator's notifier list shows the status and the notices filed under it.
+      const list = await h.request('GET', '/v1/notifiers?limit=500', { token: reviewer.token });
+      assert.equal(list.status, 200, list.text);
+      const row = list.body.items.find((r: { orgId: string }) => r.orgId === agent.orgId);
+      assert.deepEqual(row.trustedFlagger, { authority: 'Coimisiún na Meán', notices: 1 });
+      assert.equal(row.vettedAgent, true);
       assert.deepEqual(
         {
           agent: filed.body.letter.agentOrgId,

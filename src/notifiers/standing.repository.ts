@@ -222,13 +222,24 @@ export async function holdStandingCursor(trx: Database, subscriber: string): Pro
 export async function notifierOrgs(db: Database, orgIds: readonly string[] | null = null) {
   let query = db
     .selectFrom('organisations')
-    .select(['id', 'name', 'kind'])
+    .select(['id', 'name', 'kind', 'trusted_flagger_authority', 'vetted_at'])
     .where('id', 'in', (eb) => eb.selectFrom('notifier_figures').select('org_id').distinct());
   if (orgIds !== null) {
     if (orgIds.length === 0) return [];
     query = query.where('id', 'in', [...orgIds]);
   }
   return query.orderBy('name').execute();
+}
+
+/** Notices each organisation filed as a trusted flagger (DSA Art 22), for the operator's list. */
+export async function trustedFlaggerNotices(db: Database): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('notices')
+    .select(['filer_org_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('trusted_flagger', '=', true)
+    .groupBy('filer_org_id')
+    .execute();
+  return new Map(rows.map((r) => [r.filer_org_id, Number(r.n)]));
 }
 
 export async function organisation(db: Database, orgId: string) {

@@ -131,6 +131,16 @@ const NotifierRow = Type.Object(
     totals: Figures,
     rates: Rates,
     qualifies: Type.Boolean(),
+    trustedFlagger: Nullable(
+      Type.Object(
+        {
+          authority: Type.String({ description: 'The authority that awarded the status (DSA Art 22)' }),
+          notices: Type.Integer({ description: 'Notices filed as a trusted flagger' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    vettedAgent: Type.Boolean({ description: 'An agent firm vetted by the operator' }),
   },
   { additionalProperties: false },
 );

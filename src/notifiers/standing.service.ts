@@ -143,6 +143,9 @@ export interface NotifierRow {
   totals: Figures;
   rates: Rates;
   qualifies: boolean;
+  /** DSA Art 22: awarded by an authority (null: not a trusted flagger), and the notices it filed as one. */
+  trustedFlagger: { authority: string; notices: number } | null;
+  vettedAgent: boolean;
 }
 
 function sortValue(row: NotifierRow, key: SortKey): string | number {
@@ -190,8 +193,13 @@ export async function listNotifiers(
 ): Promise<{ items: NotifierRow[]; total: number; policyVersion: number }> {
   if (!isOperatorStaff(actor)) throw AppError.forbidden('The list of notifiers is for operator staff');
   const policy = await currentPolicy(db, 'good-faith');
+  const flagged = await repo.trustedFlaggerNotices(db);
   const all = (await assessAll(db, policy.body, query.now ?? new Date())).map(
     ({ org, programme, assessment }): NotifierRow => ({
+      trustedFlagger: org.trusted_flagger_authority
+        ? { authority: org.trusted_flagger_authority, notices: flagged.get(org.id) ?? 0 }
+        : null,
+      vettedAgent: org.vetted_at !== null,
       orgId: org.id,
       name: org.name,
       kind: org.kind,

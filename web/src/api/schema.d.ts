@@ -13691,6 +13691,14 @@ export interface operations {
                             qualifies: boolean;
                             rates: components["schemas"]["NotifierRates"];
                             totals: components["schemas"]["NotifierFigures"];
+                            trustedFlagger: {
+                                /** @description The authority that awarded the status (DSA Art 22) */
+                                authority: string;
+                                /** @description Notices filed as a trusted flagger */
+                                notices: number;
+                            } | null;
+                            /** @description An agent firm vetted by the operator */
+                            vettedAgent: boolean;
                         }[];
                         policyVersion: number;
                         total: number;

@@ -62,7 +62,23 @@ export default function Notifiers() {
                 ...sorted('name'),
                 render: (_, r) => <Link to={`/notifiers/${r.orgId}`}>{r.name}</Link>,
               },
-              { title: t('notifiers.kindColumn'), render: (_, r) => t(`orgKind.${r.kind}`) },
+              {
+                title: t('notifiers.kindColumn'),
+                render: (_, r) => (
+                  <>
+                    {t(`orgKind.${r.kind}`)}
+                    {r.vettedAgent ? <div>{t('notifiers.vettedAgent')}</div> : null}
+                    {r.trustedFlagger ? (
+                      <div>
+                        {t('notifiers.trustedFlagger', {
+                          authority: r.trustedFlagger.authority,
+                          count: r.trustedFlagger.notices,
+                        })}
+                      </div>
+                    ) : null}
+                  </>
+                ),
+              },
               {
                 title: t('notifiers.programme'),
                 ...sorted('status'),
