@@ -83,6 +83,9 @@ async function factsOf(trx: Database, events: readonly DomainEvent[]): Promise<C
       (d.previous_kind === 'notice_removal' || d.previous_kind === 'takedown_upheld')
     )
       fact = { kind: 'appeal_reversed_removal' };
+    else if (d.kind === 'appeal_reversed' && d.previous_kind === 'notice_rejection')
+      // The rejection was wrong: the item counts as removed, not as rejected.
+      fact = { kind: 'rejection_reversed', reasonCode: d.previous_reason_code };
     if (fact)
       counted.push({
         principalOrgId: notice.principal_org_id,

@@ -109,6 +109,7 @@ export async function decisionsByIds(db: Database, ids: readonly string[]) {
       'decisions.reason_code',
       'decisions.created_at',
       'previous.kind as previous_kind',
+      'previous.reason_code as previous_reason_code',
     ])
     .where('decisions.id', 'in', [...ids])
     .execute();
@@ -147,18 +148,22 @@ export async function rebuildFigures(trx: Database, now: Date, cursor: number): 
       union all
       select n.principal_org_id, n.filer_org_id, n.infringement_type, d.created_at,
              0, 0,
-             case when d.kind = 'notice_rejection' and d.reason_code in (${nonconforming}) then 1 else 0 end,
-             case when d.kind = 'notice_removal' then 1 else 0 end,
-             case when d.kind = 'notice_rejection' and (d.reason_code is null or d.reason_code not in (${nonconforming})) then 1 else 0 end,
+             case when d.kind = 'notice_rejection' and d.reason_code in (${nonconforming}) then 1
+                  when d.kind = 'appeal_reversed' and p.kind = 'notice_rejection' and p.reason_code in (${nonconforming}) then -1
+                  else 0 end,
+             case when d.kind = 'notice_removal' or (d.kind = 'appeal_reversed' and p.kind = 'notice_rejection') then 1 else 0 end,
+             case when d.kind = 'notice_rejection' and (d.reason_code is null or d.reason_code not in (${nonconforming})) then 1
+                  when d.kind = 'appeal_reversed' and p.kind = 'notice_rejection' and (p.reason_code is null or p.reason_code not in (${nonconforming})) then -1
+                  else 0 end,
              0,
-             case when d.kind = 'appeal_reversed' then 1 else 0 end,
+             case when d.kind = 'appeal_reversed' and p.kind in ('notice_removal', 'takedown_upheld') then 1 else 0 end,
              0, 0, 0
         from decisions d
         join notice_items i on i.id = d.item_id
         join notices n on n.id = i.notice_id
         left join decisions p on p.id = d.previous_decision_id
        where (d.kind in ('notice_rejection', 'notice_removal')
-              or (d.kind = 'appeal_reversed' and p.kind in ('notice_removal', 'takedown_upheld')))
+              or (d.kind = 'appeal_reversed' and p.kind in ('notice_removal', 'takedown_upheld', 'notice_rejection')))
          and ${pending('decision.made', 'd.id')}
       union all
       select n.principal_org_id, n.filer_org_id, n.infringement_type, o.created_at,

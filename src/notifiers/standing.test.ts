@@ -325,6 +325,39 @@ for (const driver of drivers()) {
       await publish(SEED_GOOD_FAITH);
     });
 
+    test('a rejection the notifier wins on appeal counts as a removal, not against it', async () => {
+      const brand = await brandWithRight();
+      const [itemId] = await file(brand.token, brand.rightId, 1);
+      await decide(itemId!, 'reject', 'insufficient_evidence');
+      const found = await h.request('GET', `/v1/decisions?itemId=${itemId}&kind=notice_rejection`, {
+        token: brand.token,
+      });
+      assert.equal(found.status, 200, found.text);
+      const rejectionId = found.body.items[0]?.id;
+      assert.ok(rejectionId, found.text);
+      let standing = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
+      assert.equal(standing.body.totals.nonconforming, 1);
+      const appeal = await h.request('POST', `/v1/decisions/${rejectionId}/appeals`, {
+        token: brand.token,
+        body: { grounds: 'The test-buy report was attached; the reviewer missed it.' },
+      });
+      assert.equal(appeal.status, 201, appeal.text);
+      const granted = await h.request('POST', `/v1/appeals/${appeal.body.id}/decision`, {
+        token: reviewer2.token,
+        body: { result: 'reversed', reasonText: 'The evidence was there; the listing is removed.' },
+      });
+      assert.equal(granted.status, 200, granted.text);
+      standing = await h.request('GET', `/v1/notifiers/${brand.orgId}/standing`, { token: brand.token });
+      assert.deepEqual(
+        { nonconforming: standing.body.totals.nonconforming, removed: standing.body.totals.removed },
+        { nonconforming: 0, removed: 1 },
+      );
+      const before = await cells();
+      const rebuilt = await h.request('POST', '/v1/notifiers/standing/rebuild', { token: h.adminToken });
+      assert.equal(rebuilt.status, 200, rebuilt.text);
+      assert.deepEqual(await cells(), before, 'the recomputation agrees');
+    });
+
     test('a notice refused at intake for the submission rules counts against conformance; nothing of the notice is stored', async () => {
       const brand = await brandWithRight();
       const [kept] = await file(brand.token, brand.rightId, 1);

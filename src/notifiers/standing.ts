@@ -80,6 +80,7 @@ export type StandingFact =
   | { kind: 'removed' }
   | { kind: 'intake_refused' }
   | { kind: 'appeal_reversed_removal' }
+  | { kind: 'rejection_reversed'; reasonCode: string | null }
   | {
       kind: 'outcome';
       outcome: 'withdrawn' | 'other';
@@ -103,6 +104,10 @@ export function deltaOf(fact: StandingFact): Partial<Figures> {
       return { intakeRefused: 1 };
     case 'appeal_reversed_removal':
       return { appealReversals: 1 };
+    case 'rejection_reversed':
+      return fact.reasonCode !== null && NONCONFORMING_REASONS.includes(fact.reasonCode)
+        ? { nonconforming: -1, removed: 1 }
+        : { rejectedOther: -1, removed: 1 };
     case 'outcome': {
       const delta: Partial<Figures> = {};
       if (fact.outcome === 'withdrawn') delta.withdrawals = 1;
