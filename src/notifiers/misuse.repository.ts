@@ -28,7 +28,8 @@ export interface DecidedItemContext {
   filed_at: Date;
 }
 
-export async function itemContext(db: Database, itemId: string): Promise<DecidedItemContext | undefined> {
+/** An item with what misuse detection needs of its notice, listing and store. */
+function contextQuery(db: Database) {
   return db
     .selectFrom('notice_items as i')
     .innerJoin('notices as n', 'n.id', 'i.notice_id')
@@ -45,32 +46,16 @@ export async function itemContext(db: Database, itemId: string): Promise<Decided
       'l.category',
       's.seller_org_id',
       'i.created_at as filed_at',
-    ])
-    .where('i.id', '=', itemId)
-    .executeTakeFirst();
+    ]);
+}
+
+export async function itemContext(db: Database, itemId: string): Promise<DecidedItemContext | undefined> {
+  return contextQuery(db).where('i.id', '=', itemId).executeTakeFirst();
 }
 
 /** One item per store of a notice, in the shape of `itemContext` (bursts are per store). */
 export async function noticeStoreContexts(db: Database, noticeId: string): Promise<DecidedItemContext[]> {
-  const rows = await db
-    .selectFrom('notice_items as i')
-    .innerJoin('notices as n', 'n.id', 'i.notice_id')
-    .innerJoin('listings as l', 'l.id', 'i.listing_id')
-    .innerJoin('stores as s', 's.id', 'l.store_id')
-    .select([
-      'i.id as item_id',
-      'i.notice_id',
-      'n.principal_org_id',
-      'n.filer_org_id',
-      'i.listing_id',
-      'l.store_id',
-      'l.marketplace_id',
-      'l.category',
-      's.seller_org_id',
-      'i.created_at as filed_at',
-    ])
-    .where('i.notice_id', '=', noticeId)
-    .execute();
+  const rows = await contextQuery(db).where('i.notice_id', '=', noticeId).execute();
   const byStore = new Map<string, DecidedItemContext>();
   for (const row of rows) if (!byStore.has(row.store_id)) byStore.set(row.store_id, row);
   return [...byStore.values()];
