@@ -19,6 +19,10 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./cli/database.ts')).auditCommand(rest);
     case 'timeline':
       return (await import('./timeline/index.ts')).runTimelineCommand(rest);
+    case 'test-buy':
+      return (await import('./test-buys/index.ts')).runTestBuyCommand(rest);
+    case 'referral':
+      return (await import('./referrals/index.ts')).runReferralCommand(rest);
     case 'scan-worker':
       return (await import('./cli/scan-worker.ts')).scanWorkerCommand(rest);
     case 'scan':

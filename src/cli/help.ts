@@ -16,6 +16,12 @@ commands:
   timeline <itemId> [--json]
                         an item's history: notice, decisions, counter-notice, answers, clocks,
                         outcome, appeals
+  test-buy verify <testBuyId>
+                        walk a test buy's chain of custody; exit 1 naming the first broken step
+                        (gap, order, altered record or document, missing or invalid signature)
+  referral verify <archive.tar> --public-key <file.pem>
+                        check a referral bundle offline: the manifest's Ed25519 signature and the
+                        SHA-256 of every file (GET /v1/referrals/public-key serves the key)
   scan ...              run proactive detection over NDJSON listings (ipp scan --help)
   scan-worker           consume listing ids from NATS JetStream and scan them (IPP_SCAN_BUS=nats, NATS_URL)
   help                  this text

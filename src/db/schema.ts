@@ -416,7 +416,8 @@ export type AppealDecisionKind =
   | 'notifier_sanction'
   | 'notifier_restoration'
   | 'notifier_admission'
-  | 'notifier_removal';
+  | 'notifier_removal'
+  | 'test_buy_violation';
 
 export interface AppealsTable {
   id: string;

@@ -20,6 +20,7 @@ const TITLES: Record<DecisionKind, string> = {
   notifier_restoration: 'Notifier sanction ended',
   notifier_admission: 'Notifier admitted to the Good Faith Program',
   notifier_removal: 'Notifier removed from the Good Faith Program',
+  test_buy_violation: 'Listing removed: a test buy found the goods counterfeit or inferior',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

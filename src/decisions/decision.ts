@@ -55,6 +55,7 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   notifier_restoration: [],
   notifier_admission: [],
   notifier_removal: ['notifier'],
+  test_buy_violation: ['seller'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */

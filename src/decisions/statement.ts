@@ -111,6 +111,9 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'licence_restriction':
       if (input.snapshot) return 'listing_removed';
       return input.account?.restriction ?? 'no_change';
+    case 'test_buy_violation':
+      if (input.snapshot) return 'listing_removed';
+      return input.account?.restriction ?? 'removal_kept';
     case 'store_sanction':
       // A closure's takedown of one listing archives it; the closure itself restricts the account.
       if (input.snapshot) return 'listing_removed';
@@ -143,6 +146,7 @@ const TITLES: Record<DecisionKind, string> = {
   notifier_restoration: 'Notifier sanction ended',
   notifier_admission: 'Good Faith Program: notifier admitted',
   notifier_removal: 'Good Faith Program: notifier removed',
+  test_buy_violation: 'Listing removed after a test buy',
 };
 
 function where(input: StatementInput): string {

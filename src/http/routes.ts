@@ -16,9 +16,11 @@ import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reasonTemplateRoutes } from '../reason-templates/index.ts';
+import { referralRoutes } from '../referrals/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { sellerRoutes } from '../sellers/index.ts';
+import { testBuyRoutes } from '../test-buys/index.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
 import { traderRoutes } from '../traders/index.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
@@ -51,4 +53,6 @@ export const routeModules: readonly RouteModule[] = [
   misuseRoutes,
   expediteRoutes,
   notifierRoutes,
+  testBuyRoutes,
+  referralRoutes,
 ];

@@ -8,9 +8,9 @@ const listingFields = {
   listing_id: Uuid,
   listing_version: Type.Integer({ description: "The listing's version after this change" }),
   store_external_id: Nullable(Type.String({ description: "The store's id on the marketplace" })),
-  source: literals(['notice', 'proactive_detection', 'store_closure', 'licence'], {
+  source: literals(['notice', 'proactive_detection', 'store_closure', 'licence', 'test_buy'], {
     description:
-      "What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence",
+      "What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior",
   }),
   notice_id: Nullable(Uuid),
   item_id: Nullable(Uuid),

@@ -18,7 +18,7 @@ export interface ListingTakedownContext {
 export interface ListingTakedownInput {
   listingId: string;
   /** What the removal came from, for the marketplace's webhook. */
-  source: Extract<ListingRemovedData['source'], 'store_closure' | 'licence'>;
+  source: Extract<ListingRemovedData['source'], 'store_closure' | 'licence' | 'test_buy'>;
   actorLabel: string;
   now: Date;
   /** Builds the decision (kind, reasons, policy, what it rests on) from the listing's context. */
