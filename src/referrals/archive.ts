@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, createHmac, type KeyObject, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  type KeyObject,
+  sign,
+  verify,
+} from 'node:crypto';
 
 /**
  * The referral archive, pure: a POSIX tar (ustar) of the bundle's files, a manifest naming each
@@ -36,7 +44,8 @@ function header(path: string, size: number, mtime: number): Buffer {
   let prefix = '';
   if (Buffer.byteLength(path) > 100) {
     const cut = path.lastIndexOf('/', 155);
-    if (cut <= 0 || Buffer.byteLength(path.slice(cut + 1)) > 100) throw new Error(`path too long for tar: ${path}`);
+    if (cut <= 0 || Buffer.byteLength(path.slice(cut + 1)) > 100)
+      throw new Error(`path too long for tar: ${path}`);
     prefix = path.slice(0, cut);
     name = path.slice(cut + 1);
   }
@@ -76,7 +85,10 @@ export function readTar(archive: Buffer): ArchiveFile[] {
     const block = archive.subarray(offset, offset + 512);
     if (block.every((b) => b === 0)) break;
     const text = (start: number, length: number) =>
-      block.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
+      block
+        .subarray(start, start + length)
+        .toString('utf8')
+        .replace(/\0.*$/s, '');
     const size = Number.parseInt(text(124, 12).trim() || '0', 8);
     if (!Number.isFinite(size) || size < 0) throw new Error(`bad tar header at ${offset}`);
     const prefix = text(345, 155);
@@ -165,13 +177,23 @@ export function verifyArchive(archive: Buffer, publicKey: KeyObject): ArchiveVer
   try {
     files = readTar(archive);
   } catch (error) {
-    return { ok: false, referralId: null, files: 0, problems: [`not a readable archive: ${(error as Error).message}`] };
+    return {
+      ok: false,
+      referralId: null,
+      files: 0,
+      problems: [`not a readable archive: ${(error as Error).message}`],
+    };
   }
   const byPath = new Map(files.map((f) => [f.path, f.content]));
   const manifestBytes = byPath.get(MANIFEST_PATH);
   const signature = byPath.get(SIGNATURE_PATH);
   if (!manifestBytes || !signature)
-    return { ok: false, referralId: null, files: files.length, problems: ['the manifest or its signature is missing'] };
+    return {
+      ok: false,
+      referralId: null,
+      files: files.length,
+      problems: ['the manifest or its signature is missing'],
+    };
   const problems: string[] = [];
   let signed = false;
   try {
@@ -184,9 +206,15 @@ export function verifyArchive(archive: Buffer, publicKey: KeyObject): ArchiveVer
   try {
     manifest = JSON.parse(manifestBytes.toString('utf8')) as Manifest;
   } catch {
-    return { ok: false, referralId: null, files: files.length, problems: [...problems, 'the manifest is not JSON'] };
+    return {
+      ok: false,
+      referralId: null,
+      files: files.length,
+      problems: [...problems, 'the manifest is not JSON'],
+    };
   }
-  if (manifest.keyId !== keyIdOf(publicKey)) problems.push(`the manifest names key ${manifest.keyId}, not this one`);
+  if (manifest.keyId !== keyIdOf(publicKey))
+    problems.push(`the manifest names key ${manifest.keyId}, not this one`);
   const named = new Set<string>();
   for (const entry of manifest.files ?? []) {
     named.add(entry.path);

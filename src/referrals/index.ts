@@ -8,16 +8,22 @@ import './referral.table.ts';
 import './sections.ts';
 
 export { buildArchive, type Manifest, readTar, referralSigningKey, verifyArchive } from './archive.ts';
-export { isSerious, measure, type ReferralCriteria, REFERRAL_STATUSES, type ReferralStatus } from './referral.ts';
-export { runReferralCommand } from './referral-cli.ts';
 export { ReferralSchema, referralRoutes } from './referral.routes.ts';
 export {
   isLiaison,
   openReferral,
   openReferralByHand,
-  referralOfTestBuy,
   type ReferralView,
+  referralOfTestBuy,
 } from './referral.service.ts';
+export {
+  isSerious,
+  measure,
+  REFERRAL_STATUSES,
+  type ReferralCriteria,
+  type ReferralStatus,
+} from './referral.ts';
+export { runReferralCommand } from './referral-cli.ts';
 export {
   type ReferralContext,
   type ReferralSection,

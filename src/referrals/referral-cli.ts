@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { verifyArchive } from './archive.ts';
 
 const USAGE = 'usage: ipp referral verify <archive.tar> --public-key <file.pem>';

@@ -42,7 +42,12 @@ export async function findReferral(db: Database, id: string) {
 }
 
 export async function lockReferral(trx: Database, id: string) {
-  return trx.selectFrom('referral_cases').select(['id', 'status', 'version']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('referral_cases')
+    .select(['id', 'status', 'version'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function listReferrals(
@@ -260,7 +265,17 @@ export async function noticeItemsOf(db: Database, listingIds: readonly string[])
 export async function decisionsOfStore(db: Database, storeId: string) {
   return db
     .selectFrom('decisions')
-    .select(['id', 'kind', 'subject_type', 'subject_id', 'listing_id', 'reason_code', 'reason_text', 'statement', 'created_at'])
+    .select([
+      'id',
+      'kind',
+      'subject_type',
+      'subject_id',
+      'listing_id',
+      'reason_code',
+      'reason_text',
+      'statement',
+      'created_at',
+    ])
     .where('store_id', '=', storeId)
     .orderBy('created_at')
     .limit(2000)

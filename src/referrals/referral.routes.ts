@@ -2,8 +2,8 @@ import { Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, IsoDateTime, literals, Nullable, Page, problemResponses, Uuid } from '../http/schemas.ts';
 import { referralSigningKey } from './archive.ts';
-import { REFERRAL_STATUSES } from './referral.ts';
 import * as referrals from './referral.service.ts';
+import { REFERRAL_STATUSES } from './referral.ts';
 
 const tags = ['referrals'];
 const Status = literals([...REFERRAL_STATUSES], {
@@ -25,13 +25,19 @@ export const ReferralSchema = Type.Object(
   {
     id: Uuid,
     testBuyId: Nullable(Uuid),
-    store: Type.Object({ id: Uuid, name: Type.String(), externalId: Type.String() }, { additionalProperties: false }),
+    store: Type.Object(
+      { id: Uuid, name: Type.String(), externalId: Type.String() },
+      { additionalProperties: false },
+    ),
     seller: Nullable(Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false })),
     marketplace: Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }),
     jurisdiction: Type.String(),
     criteria: Type.Object(
       { valueMinor: Figure, units: Figure, strikes: Figure, linkedStores: Figure, manual: Type.Boolean() },
-      { additionalProperties: false, description: 'The seriousness criteria measured when the case was opened' },
+      {
+        additionalProperties: false,
+        description: 'The seriousness criteria measured when the case was opened',
+      },
     ),
     openedBy: Type.String(),
     agency: Nullable(Type.String()),
@@ -50,7 +56,9 @@ export const ReferralSchema = Type.Object(
 const ReferralDetail = Type.Object(
   {
     ...ReferralSchema.properties,
-    sections: Type.Array(Type.Object({ name: Type.String(), title: Type.String() }, { additionalProperties: false })),
+    sections: Type.Array(
+      Type.Object({ name: Type.String(), title: Type.String() }, { additionalProperties: false }),
+    ),
     exports: Type.Array(
       Type.Object(
         {
@@ -78,7 +86,8 @@ export const referralRoutes: RouteModule = (app, { db, config }) => {
       config: { public: true },
       schema: {
         tags,
-        summary: 'The Ed25519 public key that signs referral bundle manifests (public: agencies verify offline)',
+        summary:
+          'The Ed25519 public key that signs referral bundle manifests (public: agencies verify offline)',
         security: [],
         response: {
           200: Type.Object(
@@ -96,14 +105,17 @@ export const referralRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags,
-        summary: 'Referral cases, newest first, by status, marketplace, jurisdiction and month (enforcement liaison; audited)',
+        summary:
+          'Referral cases, newest first, by status, marketplace, jurisdiction and month (enforcement liaison; audited)',
         querystring: Type.Object(
           {
             ...Page.properties,
             status: Type.Optional(Status),
             marketplaceId: Type.Optional(Uuid),
             jurisdiction: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-            month: Type.Optional(Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' })),
+            month: Type.Optional(
+              Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' }),
+            ),
           },
           { additionalProperties: false },
         ),
@@ -132,11 +144,15 @@ export const referralRoutes: RouteModule = (app, { db, config }) => {
     {
       schema: {
         tags,
-        summary: "Record the agency, its reference number, the status and the outcome (arrests, value seized) (enforcement liaison)",
+        summary:
+          'Record the agency, its reference number, the status and the outcome (arrests, value seized) (enforcement liaison)',
         params: IdParams,
         body: Type.Object(
           {
-            version: Type.Integer({ minimum: 1, description: 'The version read (the case changed since: 409)' }),
+            version: Type.Integer({
+              minimum: 1,
+              description: 'The version read (the case changed since: 409)',
+            }),
             agency: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200 }))),
             referenceNumber: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 200 }))),
             status: Type.Optional(Status),

@@ -6,8 +6,8 @@ import type { Database } from '../db/database.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
 import { type ArchiveFile, buildArchive, publicPemOf } from './archive.ts';
-import { type ReferralCriteria, type ReferralStatus, statusMayMove } from './referral.ts';
 import * as repo from './referral.repository.ts';
+import { type ReferralCriteria, type ReferralStatus, statusMayMove } from './referral.ts';
 import { type ReferralContext, referralSections } from './sections.ts';
 
 /** Referral cases are the enforcement liaison's alone: operator staff with that role. */
@@ -82,7 +82,9 @@ function toView(r: repo.ReferralRow) {
     status: r.status,
     arrests: r.arrests,
     valueSeized:
-      r.value_seized_minor === null ? null : { amountMinor: Number(r.value_seized_minor), currency: r.value_currency ?? '' },
+      r.value_seized_minor === null
+        ? null
+        : { amountMinor: Number(r.value_seized_minor), currency: r.value_currency ?? '' },
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -118,7 +120,9 @@ export async function getReferral(db: Database, actor: Principal, id: string) {
   requireLiaison(actor);
   const row = await repo.findReferral(db, id);
   if (!row) throw AppError.notFound('Referral');
-  await audited(db, [{ actor: actor.label, action: 'referral.read', entityType: 'referral', entityId: id, data: {} }]);
+  await audited(db, [
+    { actor: actor.label, action: 'referral.read', entityType: 'referral', entityId: id, data: {} },
+  ]);
   const exports = await repo.exportsOf(db, id);
   return {
     ...toView(row),
@@ -160,7 +164,11 @@ export async function updateReferral(db: Database, actor: Principal, id: string,
   const agency = input.agency === undefined ? row.agency : input.agency;
   const reference = input.referenceNumber === undefined ? row.reference_number : input.referenceNumber;
   if (status !== 'open' && !agency?.trim())
-    errors.push({ pointer: '/agency', rule: 'agency-when-referred', detail: 'name the agency the case went to' });
+    errors.push({
+      pointer: '/agency',
+      rule: 'agency-when-referred',
+      detail: 'name the agency the case went to',
+    });
   if (status !== 'open' && !reference?.trim())
     errors.push({
       pointer: '/referenceNumber',
@@ -192,7 +200,13 @@ export async function updateReferral(db: Database, actor: Principal, id: string,
     });
     const { version: _v, ...changes } = input;
     await appendAudit(trx, [
-      { actor: actor.label, action: 'referral.updated', entityType: 'referral', entityId: id, data: { changes } },
+      {
+        actor: actor.label,
+        action: 'referral.updated',
+        entityType: 'referral',
+        entityId: id,
+        data: { changes },
+      },
     ]);
   });
   return toView((await repo.findReferral(db, id))!);
@@ -204,7 +218,10 @@ export async function openReferralByHand(
   actor: Principal,
   input: {
     testBuyId: string;
-    context: (db: Database, testBuyId: string) => Promise<Omit<Parameters<typeof openReferral>[1], 'openedBy' | 'now'> | null>;
+    context: (
+      db: Database,
+      testBuyId: string,
+    ) => Promise<Omit<Parameters<typeof openReferral>[1], 'openedBy' | 'now'> | null>;
   },
 ) {
   requireLiaison(actor);

@@ -68,7 +68,11 @@ registerReferralSection({
               name: store.name,
               sellerOrgId: store.seller_org_id,
               sellerName: store.seller_name,
-              marketplace: { id: store.marketplace_id, name: store.marketplace_name, jurisdiction: store.jurisdiction },
+              marketplace: {
+                id: store.marketplace_id,
+                name: store.marketplace_name,
+                jurisdiction: store.jurisdiction,
+              },
               registeredAt: iso(store.created_at),
               identifiers: byStore(ctx.storeId),
             }
@@ -81,7 +85,13 @@ registerReferralSection({
           sellerName: l.seller_name,
           marketplace: l.marketplace_name,
           clusterId: l.cluster_id,
-          sharedIdentifierKinds: [...new Set(byStore(l.id).filter((i) => mine.has(i.hash)).map((i) => i.kind))],
+          sharedIdentifierKinds: [
+            ...new Set(
+              byStore(l.id)
+                .filter((i) => mine.has(i.hash))
+                .map((i) => i.kind),
+            ),
+          ],
         })),
       },
       documents: [],
@@ -146,7 +156,10 @@ registerReferralSection({
     );
     const decisions = await repo.decisionsOfStore(db, ctx.storeId);
     const documents = items.flatMap((i) =>
-      i.evidence.map((e) => ({ sha256: e.documentSha256, label: `evidence (${e.kind}) of notice ${i.notice_id}` })),
+      i.evidence.map((e) => ({
+        sha256: e.documentSha256,
+        label: `evidence (${e.kind}) of notice ${i.notice_id}`,
+      })),
     );
     return {
       data: {

@@ -4,8 +4,8 @@ import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
-import { AppError, type FieldError } from '../errors/app-error.ts';
 import { documentReferenceErrors } from '../documents/index.ts';
+import { AppError, type FieldError } from '../errors/app-error.ts';
 import {
   type ChainVerdict,
   checkStep,
@@ -56,7 +56,12 @@ export function toStepRecord(row: repo.StepRow): StepRecord & { hash: string } {
 }
 
 /** Who may record a step: operator staff the buying and shipping; the receiver of the goods (or staff) the inspection and notarization. */
-async function mayRecord(db: Database, actor: Principal, testBuyId: string, step: StepKind): Promise<boolean> {
+async function mayRecord(
+  db: Database,
+  actor: Principal,
+  testBuyId: string,
+  step: StepKind,
+): Promise<boolean> {
   if (isOperatorStaff(actor)) return true;
   if (step !== 'inspected' && step !== 'notarized') return false;
   return actor.userId !== null && (await repo.receivedBy(db, testBuyId, actor.userId));
@@ -71,7 +76,12 @@ async function documentHashes(db: Database, shas: readonly string[]) {
 async function keyMap(db: Database, ids: readonly string[]) {
   const rows = await repo.keysByIds(db, ids);
   const map = new Map<string, { userId: string; key: KeyObject; revoked: boolean }>();
-  for (const r of rows) map.set(r.key_id, { userId: r.user_id, key: createPublicKey(r.public_key_pem), revoked: r.revoked_at !== null });
+  for (const r of rows)
+    map.set(r.key_id, {
+      userId: r.user_id,
+      key: createPublicKey(r.public_key_pem),
+      revoked: r.revoked_at !== null,
+    });
   return map;
 }
 
@@ -178,7 +188,7 @@ export async function recordStep(db: Database, actor: Principal, testBuyId: stri
           bad.push({
             pointer: `/handover/${side}/keyId`,
             rule: 'registered-custodian-key',
-            detail: "not a key this custodian registered (or it was revoked)",
+            detail: 'not a key this custodian registered (or it was revoked)',
           });
         else if (!signatureHolds(message, h[side].signature!, key.key))
           bad.push({
@@ -288,7 +298,11 @@ export async function registerCustodianKey(db: Database, actor: Principal, input
     throw AppError.field('/publicKeyPem', 'spki-pem', 'not a public key in PEM (SubjectPublicKeyInfo)');
   }
   if (key.asymmetricKeyType !== 'ed25519')
-    throw AppError.field('/publicKeyPem', 'ed25519', `an Ed25519 key is needed, not ${key.asymmetricKeyType}`);
+    throw AppError.field(
+      '/publicKeyPem',
+      'ed25519',
+      `an Ed25519 key is needed, not ${key.asymmetricKeyType}`,
+    );
   const pem = key.export({ type: 'spki', format: 'pem' }).toString();
   const keyId = sha256Hex(key.export({ type: 'spki', format: 'der' }));
   const existing = await repo.findKey(db, keyId);
@@ -296,7 +310,15 @@ export async function registerCustodianKey(db: Database, actor: Principal, input
     throw AppError.conflict('This key is registered to someone else', { rule: 'one-holder-per-key' });
   const now = new Date();
   await db.transaction().execute(async (trx) => {
-    if (await repo.insertKey(trx, { key_id: keyId, user_id: actor.userId!, org_id: actor.orgId, public_key_pem: pem, created_at: now }))
+    if (
+      await repo.insertKey(trx, {
+        key_id: keyId,
+        user_id: actor.userId!,
+        org_id: actor.orgId,
+        public_key_pem: pem,
+        created_at: now,
+      })
+    )
       await appendAudit(trx, [
         {
           actor: actor.label,
@@ -308,7 +330,12 @@ export async function registerCustodianKey(db: Database, actor: Principal, input
       ]);
   });
   const row = (await repo.findKey(db, keyId))!;
-  return { keyId, userId: row.user_id, publicKeyPem: row.public_key_pem, createdAt: row.created_at.toISOString() };
+  return {
+    keyId,
+    userId: row.user_id,
+    publicKeyPem: row.public_key_pem,
+    createdAt: row.created_at.toISOString(),
+  };
 }
 
 export async function myCustodianKeys(db: Database, actor: Principal) {

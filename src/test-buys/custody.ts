@@ -152,7 +152,11 @@ export function checkStep(
   const seen = new Set<string>();
   input.documents.forEach((d, i) => {
     if (seen.has(d.sha256))
-      errors.push({ pointer: `/documents/${i}/sha256`, rule: 'unique', detail: 'the document is listed twice' });
+      errors.push({
+        pointer: `/documents/${i}/sha256`,
+        rule: 'unique',
+        detail: 'the document is listed twice',
+      });
     seen.add(d.sha256);
   });
   if (input.data.at && Number.isNaN(Date.parse(input.data.at)))
@@ -204,7 +208,8 @@ export function verifyChain(
     broken: { seq: s.seq, step: s.kind, rule, detail },
   });
   for (const [i, s] of steps.entries()) {
-    if (s.seq !== i + 1) return fail(s, 'sequence', `step ${i + 1} is missing: the next recorded is ${s.seq}`);
+    if (s.seq !== i + 1)
+      return fail(s, 'sequence', `step ${i + 1} is missing: the next recorded is ${s.seq}`);
     if (s.kind !== nextStep(last))
       return fail(s, 'order', `${s.kind} cannot follow ${last ?? 'the start'}; ${nextStep(last)} comes next`);
     if (s.prevHash !== prev)

@@ -10,6 +10,7 @@ import './risk-sources.ts';
 import './test-buy.appeals.ts';
 import './test-buy.referral.ts';
 
+export { verifyCustody } from './custody.service.ts';
 export {
   type ChainVerdict,
   genesisHash,
@@ -20,12 +21,11 @@ export {
   stepHash,
   verifyChain,
 } from './custody.ts';
-export { verifyCustody } from './custody.service.ts';
-export { registerRiskSource, type RiskScope, type RiskSource, riskSources } from './risk-sources.ts';
+export { type RiskScope, type RiskSource, registerRiskSource, riskSources } from './risk-sources.ts';
 export { SAMPLING_POLICY_KEY, TEST_BUY_SAMPLING_POLICY } from './sampling.policy.ts';
 export { DEFAULT_TEST_BUY_SAMPLING, drawPlan, type TestBuySamplingPolicy } from './sampling.ts';
-export { runTestBuyCommand } from './test-buy-cli.ts';
 export { testBuyRoutes } from './test-buy.routes.ts';
+export { runTestBuyCommand } from './test-buy-cli.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({

@@ -60,7 +60,8 @@ export async function decideOutcome(
   testBuyId: string,
   input: { reasonText: string },
 ) {
-  if (!isOperatorStaff(actor)) throw AppError.forbidden('Only operator reviewers and admins decide test buys');
+  if (!isOperatorStaff(actor))
+    throw AppError.forbidden('Only operator reviewers and admins decide test buys');
   const found = await repo.findTestBuy(db, testBuyId);
   if (!found) throw AppError.notFound('Test buy');
   if (input.reasonText.trim() === '')
@@ -78,9 +79,13 @@ export async function decideOutcome(
       );
     const verdict = await verifyCustody(trx, testBuyId);
     if (!verdict.ok)
-      throw new AppError('UNPROCESSABLE', `The chain of custody is broken at step ${verdict.broken?.seq} (${verdict.broken?.rule}): it cannot support a decision`, {
-        extra: { rule: 'custody-intact' },
-      });
+      throw new AppError(
+        'UNPROCESSABLE',
+        `The chain of custody is broken at step ${verdict.broken?.seq} (${verdict.broken?.rule}): it cannot support a decision`,
+        {
+          extra: { rule: 'custody-intact' },
+        },
+      );
     const steps = await repo.stepsOf(trx, testBuyId);
     const inspection = steps.find((s) => s.kind === 'inspected')!;
     const handover = steps.find((s) => s.kind === 'handed_over');
@@ -113,7 +118,10 @@ export async function decideOutcome(
       note: `${d.label}: ${inspection.data.summary ?? ''}`.slice(0, 500),
     }));
     const because = `Goods bought from this listing in a test buy were inspected by ${inspectedBy} on ${inspectedOn} and found ${result}: ${inspection.data.summary}. ${input.reasonText}`;
-    const decisionParts = (reasonText: string, reasonCode: string): Omit<
+    const decisionParts = (
+      reasonText: string,
+      reasonCode: string,
+    ): Omit<
       DecisionInput,
       'id' | 'subject' | 'marketplace' | 'listing' | 'store' | 'snapshot' | 'sellerOrgId' | 'now'
     > => ({
@@ -170,7 +178,9 @@ export async function decideOutcome(
       audit.push(...recorded.audit);
     }
     const severity =
-      result === 'counterfeit' ? policy.body.violation.counterfeitSeverity : policy.body.violation.inferiorSeverity;
+      result === 'counterfeit'
+        ? policy.body.violation.counterfeitSeverity
+        : policy.body.violation.inferiorSeverity;
     const ledger: Ledger = {
       id: decisionId,
       kind: 'test_buy_violation',

@@ -96,7 +96,11 @@ async function gatherAndDraw(db: Database, input: PlanInput, now: Date) {
 function checkInput(actor: Principal, input: PlanInput) {
   if (!isOperatorAdmin(actor)) throw AppError.forbidden('Only operator admins draw test-buy plans');
   if (input.seed.trim() === '')
-    throw AppError.field('/seed', 'required', 'a plan is drawn from a seed (record it to reproduce the draw)');
+    throw AppError.field(
+      '/seed',
+      'required',
+      'a plan is drawn from a seed (record it to reproduce the draw)',
+    );
 }
 
 /**
@@ -186,7 +190,9 @@ export async function createPlan(db: Database, actor: Principal, input: PlanInpu
     await repo.markRequestsPlanned(
       trx,
       rows.flatMap((r) =>
-        requests.filter((q) => q.listing_id === r.listing_id).map((q) => ({ requestId: q.id, testBuyId: r.id })),
+        requests
+          .filter((q) => q.listing_id === r.listing_id)
+          .map((q) => ({ requestId: q.id, testBuyId: r.id })),
       ),
     );
     await appendAudit(trx, [
@@ -224,7 +230,13 @@ export async function getPlan(db: Database, actor: Principal, id: string): Promi
     createdAt: plan.created_at.toISOString(),
     entries: buys.map((t) => ({
       testBuyId: t.id,
-      listing: { id: t.listing_id, externalId: t.external_id, title: t.title, url: t.url, category: t.category },
+      listing: {
+        id: t.listing_id,
+        externalId: t.external_id,
+        title: t.title,
+        url: t.url,
+        category: t.category,
+      },
       store: { id: t.store_id, name: t.store_name },
       marketplace: { id: t.marketplace_id, name: t.marketplace_name, jurisdiction: t.jurisdiction },
       stratum: t.stratum,
@@ -272,7 +284,10 @@ export async function requestTestBuy(
   const listing = await repo.listingContext(db, input.listingId);
   if (!listing) throw AppError.notFound('Listing');
   if (listing.state !== 'active')
-    throw AppError.conflict('The listing is no longer active', { rule: 'listing-active', state: listing.state });
+    throw AppError.conflict('The listing is no longer active', {
+      rule: 'listing-active',
+      state: listing.state,
+    });
   if (await repo.openRequestOf(db, brandOrgId, listing.id))
     throw AppError.conflict('Your brand already asked for a test buy of this listing', {
       rule: 'one-open-request',
@@ -298,9 +313,9 @@ export async function requestTestBuy(
       },
     ]);
   });
-  const [row] = await repo.listRequests(db, { brandOrgIds: [brandOrgId], limit: 500, offset: 0 }).then((rows) =>
-    rows.filter((r) => r.id === id),
-  );
+  const [row] = await repo
+    .listRequests(db, { brandOrgIds: [brandOrgId], limit: 500, offset: 0 })
+    .then((rows) => rows.filter((r) => r.id === id));
   return toRequest(row!);
 }
 
@@ -317,7 +332,12 @@ function toRequest(r: Awaited<ReturnType<typeof repo.listRequests>>[number]) {
     id: r.id,
     brandOrgId: r.brand_org_id,
     brandName: r.brand_name,
-    listing: { id: r.listing_id, title: r.title, externalId: r.external_id, marketplaceName: r.marketplace_name },
+    listing: {
+      id: r.listing_id,
+      title: r.title,
+      externalId: r.external_id,
+      marketplaceName: r.marketplace_name,
+    },
     reasonText: r.reason_text,
     status: r.status,
     testBuyId: r.test_buy_id,

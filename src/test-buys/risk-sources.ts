@@ -66,7 +66,11 @@ registerRiskSource({
     const policy = await accountabilityPolicy(db);
     const since = new Date(scope.now.getTime() - policy.body.strikeWindowDays * 86_400_000);
     return (
-      await repo.listingsOfRecentOffenders(db, { since, limit: scope.limit, marketplaceId: scope.marketplaceId })
+      await repo.listingsOfRecentOffenders(db, {
+        since,
+        limit: scope.limit,
+        marketplaceId: scope.marketplaceId,
+      })
     ).map((r) => r.id);
   },
   async score(db, listingIds, now) {
@@ -76,7 +80,8 @@ registerRiskSource({
     const byStore = new Map<string, { value: number; detail: string }>();
     for (const storeId of new Set(stores.map((s) => s.store_id))) {
       const standing = await standingOf(db, storeId, policy, now);
-      const lost = Math.max(0, policy.yearlyAllotment - standing.balance) / Math.max(1, policy.yearlyAllotment);
+      const lost =
+        Math.max(0, policy.yearlyAllotment - standing.balance) / Math.max(1, policy.yearlyAllotment);
       const value = Math.max(standing.strikes / closureAt, lost);
       if (value > 0)
         byStore.set(storeId, {

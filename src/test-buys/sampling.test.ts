@@ -27,9 +27,12 @@ const candidateArb = fc.record({
     { maxLength: 3 },
   ),
 });
-const poolArb = fc.array(fc.record({ listingId: fc.uuid(), category: fc.constantFrom('bags', 'shoes', 'toys') }), {
-  maxLength: 30,
-});
+const poolArb = fc.array(
+  fc.record({ listingId: fc.uuid(), category: fc.constantFrom('bags', 'shoes', 'toys') }),
+  {
+    maxLength: 30,
+  },
+);
 
 function shuffled<T>(items: readonly T[], seed: number): T[] {
   const out = [...items];
@@ -108,15 +111,23 @@ test('every drawn listing says why: its random position, or its risk factors wit
   }
   assert.ok(!drawn.some((d) => d.listingId === 'b'), 'below the minimum risk score');
   assert.deepEqual(
-    drawn.filter((d) => d.reason.stratum === 'random').map((d) => d.listingId).sort(),
+    drawn
+      .filter((d) => d.reason.stratum === 'random')
+      .map((d) => d.listingId)
+      .sort(),
     ['c', 'd'],
     'the random stratum takes what the risk sample left',
   );
   assert.deepEqual(summary.ignoredSources, ['buyer_complaints'], 'a weighted source nobody registered yet');
   const pool40 = Array.from({ length: 40 }, (_, i) => ({ listingId: `l${i}`, category: 'bags' }));
   const firstOf = (seed: string) =>
-    drawPlan({ seed, policy: { ...policy, randomPerCategory: 1 }, candidates: [], pool: pool40, registeredSources: [] })
-      .drawn[0]?.listingId;
+    drawPlan({
+      seed,
+      policy: { ...policy, randomPerCategory: 1 },
+      candidates: [],
+      pool: pool40,
+      registeredSources: [],
+    }).drawn[0]?.listingId;
   assert.ok(new Set(['s2', 's3', 's4', 's5'].map(firstOf)).size > 1, 'other seeds draw other listings');
 });
 
@@ -148,16 +159,34 @@ function chain() {
     return { label: text, sha256: sha };
   };
   const steps: StoredStep[] = [];
-  const kinds = ['purchased', 'shipped', 'received', 'photographed', 'handed_over', 'inspected', 'notarized'] as const;
+  const kinds = [
+    'purchased',
+    'shipped',
+    'received',
+    'photographed',
+    'handed_over',
+    'inspected',
+    'notarized',
+  ] as const;
   let prev = genesisHash(id);
   kinds.forEach((kind, i) => {
-    const data = { at: '2026-11-0' + (i + 1) + 'T10:00:00.000Z' };
+    const data = { at: `2026-11-0${i + 1}T10:00:00.000Z` };
     const documents = kind === 'photographed' || kind === 'inspected' ? [doc(`${kind} doc`)] : [];
     let handover: StepRecord['handover'] = null;
     if (kind === 'handed_over') {
-      const message = handoverMessage({ testBuyId: id, seq: i + 1, prevHash: prev, data, documents, ...parties });
+      const message = handoverMessage({
+        testBuyId: id,
+        seq: i + 1,
+        prevHash: prev,
+        data,
+        documents,
+        ...parties,
+      });
       handover = {
-        from: { ...parties.from, signature: sign(null, Buffer.from(message), from.privateKey).toString('base64') },
+        from: {
+          ...parties.from,
+          signature: sign(null, Buffer.from(message), from.privateKey).toString('base64'),
+        },
         to: { ...parties.to, signature: sign(null, Buffer.from(message), to.privateKey).toString('base64') },
       };
     }
@@ -186,7 +215,12 @@ function chain() {
 test('an intact chain verifies; a gap, an altered step, an altered document or a forged signature is named at its step', () => {
   const { id, steps, docs, keys } = chain();
   assert.deepEqual(verifyChain(id, steps, docs, keys).broken, null);
-  const gap = verifyChain(id, steps.filter((s) => s.seq !== 3), docs, keys).broken;
+  const gap = verifyChain(
+    id,
+    steps.filter((s) => s.seq !== 3),
+    docs,
+    keys,
+  ).broken;
   assert.deepEqual([gap?.seq, gap?.rule], [4, 'sequence']);
   const altered = steps.map((s) => (s.seq === 2 ? { ...s, data: { ...s.data, trackingNumber: 'X' } } : s));
   assert.deepEqual(
@@ -211,5 +245,8 @@ test('an intact chain verifies; a gap, an altered step, an altered document or a
   const swapped = [steps[0]!, steps[2]!, steps[1]!, ...steps.slice(3)].map((s, i) => ({ ...s, seq: i + 1 }));
   assert.equal(verifyChain(id, swapped, docs, keys).broken?.rule, 'order');
   // A step moved from another test buy's chain does not link.
-  assert.equal(verifyChain('0190c6b8-0000-7000-8000-000000000002', steps, docs, keys).broken?.rule, 'previous-hash');
+  assert.equal(
+    verifyChain('0190c6b8-0000-7000-8000-000000000002', steps, docs, keys).broken?.rule,
+    'previous-hash',
+  );
 });

@@ -54,7 +54,11 @@ export const DEFAULT_TEST_BUY_SAMPLING: TestBuySamplingPolicy = {
   candidatesPerSource: 200,
   minRiskScore: 0.2,
   weights: { detection: 1, seller_record: 1, brand_request: 2, buyer_complaints: 1.5 },
-  violation: { counterfeitSeverity: 'counterfeit', inferiorSeverity: 'trademark_misuse', takeDownCopies: true },
+  violation: {
+    counterfeitSeverity: 'counterfeit',
+    inferiorSeverity: 'trademark_misuse',
+    takeDownCopies: true,
+  },
   referral: { minValueMinor: 500_000, minUnits: 200, minStrikes: 3, minLinkedStores: 2 },
 };
 

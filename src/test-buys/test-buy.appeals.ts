@@ -62,16 +62,15 @@ registerAppealEffect('test_buy_violation', {
       now: input.now,
     });
     const buy = await repo.testBuyOfDecision(trx, decision.id);
-    const restored =
-      buy?.deduction_entry_id
-        ? ((await restoreDeduction(trx, {
-            deductionId: buy.deduction_entry_id,
-            storeId: buy.store_id,
-            decisionId: id,
-            now: input.now,
-            note: `Restored: the test-buy violation ${decision.id} was reversed on appeal`,
-          })) ?? [])
-        : [];
+    const restored = buy?.deduction_entry_id
+      ? ((await restoreDeduction(trx, {
+          deductionId: buy.deduction_entry_id,
+          storeId: buy.store_id,
+          decisionId: id,
+          now: input.now,
+          note: `Restored: the test-buy violation ${decision.id} was reversed on appeal`,
+        })) ?? [])
+      : [];
     return [...lifted.audit, ...recorded.audit, ...restored];
   },
 });

@@ -17,7 +17,8 @@ registerReferralSection({
     for (const t of buys) {
       const steps = await repo.stepsOf(db, t.id);
       for (const s of steps)
-        for (const d of s.documents) documents.push({ sha256: d.sha256, label: `test buy ${t.id} ${s.kind}: ${d.label}` });
+        for (const d of s.documents)
+          documents.push({ sha256: d.sha256, label: `test buy ${t.id} ${s.kind}: ${d.label}` });
       out.push({
         id: t.id,
         listingId: t.listing_id,

@@ -243,7 +243,10 @@ export async function insertTestBuys(
     .execute();
 }
 
-export async function markRequestsPlanned(trx: Database, links: readonly { requestId: string; testBuyId: string }[]) {
+export async function markRequestsPlanned(
+  trx: Database,
+  links: readonly { requestId: string; testBuyId: string }[],
+) {
   for (const link of links)
     await trx
       .updateTable('test_buy_requests')
@@ -357,12 +360,21 @@ export async function listTestBuys(
 }
 
 export async function testBuysOfStore(db: Database, storeId: string) {
-  return testBuysQuery(db).where('t.store_id', '=', storeId).orderBy('t.created_at').orderBy('t.id').execute();
+  return testBuysQuery(db)
+    .where('t.store_id', '=', storeId)
+    .orderBy('t.created_at')
+    .orderBy('t.id')
+    .execute();
 }
 
 /** Serializes everything done to one test buy (steps, outcome). */
 export async function lockTestBuy(trx: Database, id: string) {
-  return trx.selectFrom('test_buys').select(['id', 'status']).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('test_buys')
+    .select(['id', 'status'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
 export async function setStatus(

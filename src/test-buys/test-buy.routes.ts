@@ -1,10 +1,14 @@
 import { Type } from 'typebox';
+import { isOperatorStaff } from '../auth/principal.ts';
+import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
-import { IdParams, Page, problemResponses, Uuid } from '../http/schemas.ts';
+import { IdParams, Nullable, Page, problemResponses, Uuid } from '../http/schemas.ts';
+import { currentPolicy, writePolicy } from '../policies/index.ts';
 import { openReferralByHand, ReferralSchema } from '../referrals/index.ts';
 import * as custody from './custody.service.ts';
 import { decideOutcome } from './outcome.service.ts';
 import * as plans from './plan.service.ts';
+import { SAMPLING_POLICY_KEY, TestBuySamplingSchema } from './sampling.policy.ts';
 import {
   ChainVerdictSchema,
   CustodianKeySchema,
@@ -70,7 +74,8 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags,
-        summary: 'Ask for a test buy of a listing the brand suspects (rights holders, and agents for their brands)',
+        summary:
+          'Ask for a test buy of a listing the brand suspects (rights holders, and agents for their brands)',
         body: Type.Object(
           {
             listingId: Uuid,
@@ -82,16 +87,21 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
         response: { 201: RequestSchema, ...problemResponses },
       },
     },
-    async (request, reply) => reply.status(201).send(await plans.requestTestBuy(db, principalOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await plans.requestTestBuy(db, principalOf(request), request.body)),
   );
   app.get(
     '/v1/test-buys/requests',
     {
       schema: {
         tags,
-        summary: "The brand's test-buy requests and their outcome (brands and their agents: their own; operator staff: all)",
+        summary:
+          "The brand's test-buy requests and their outcome (brands and their agents: their own; operator staff: all)",
         querystring: Page,
-        response: { 200: Type.Object({ items: Type.Array(RequestSchema) }, { additionalProperties: false }), ...problemResponses },
+        response: {
+          200: Type.Object({ items: Type.Array(RequestSchema) }, { additionalProperties: false }),
+          ...problemResponses,
+        },
       },
     },
     async (request) => plans.listRequests(db, principalOf(request), request.query),
@@ -159,7 +169,9 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await custody.recordStep(db, principalOf(request), request.params.id, request.body)),
+      reply
+        .status(201)
+        .send(await custody.recordStep(db, principalOf(request), request.params.id, request.body)),
   );
   app.get(
     '/v1/test-buys/:id/custody/verify',
@@ -182,7 +194,10 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
         summary:
           'Decide an inspected test buy (operator reviewers and admins): genuine closes it; counterfeit or inferior takes the listing and its copies down, deducts points and refers serious cases',
         params: IdParams,
-        body: Type.Object({ reasonText: Type.String({ maxLength: 20_000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { reasonText: Type.String({ maxLength: 20_000 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: TestBuyOutcomeSchema, ...problemResponses },
       },
     },
@@ -213,6 +228,44 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
       ),
   );
 
+  const PolicyVersion = Type.Object(
+    {
+      key: Type.String(),
+      version: Type.Integer(),
+      body: TestBuySamplingSchema,
+      createdAt: Nullable(Type.String()),
+    },
+    { additionalProperties: false },
+  );
+  app.get(
+    '/v1/policies/test-buy-sampling',
+    {
+      schema: {
+        tags,
+        summary:
+          'The test-buy sampling policy in force: samples, weights, severities, referral criteria (operator staff)',
+        response: { 200: PolicyVersion, ...problemResponses },
+      },
+    },
+    async (request) => {
+      if (!isOperatorStaff(principalOf(request)))
+        throw AppError.forbidden('Only operator staff read this policy');
+      return currentPolicy(db, SAMPLING_POLICY_KEY);
+    },
+  );
+  app.put(
+    '/v1/policies/test-buy-sampling',
+    {
+      schema: {
+        tags,
+        summary: 'Set the test-buy sampling policy (operator admin); writes a new version',
+        body: TestBuySamplingSchema,
+        response: { 200: PolicyVersion, ...problemResponses },
+      },
+    },
+    async (request) => writePolicy(db, principalOf(request), SAMPLING_POLICY_KEY, request.body),
+  );
+
   app.post(
     '/v1/custodian-keys',
     {
@@ -220,7 +273,10 @@ export const testBuyRoutes: RouteModule = (app, { db }) => {
         tags,
         summary:
           "Register the caller's Ed25519 public key for signing hand-overs (staff, inspectors, brand members); the private key never reaches the platform",
-        body: Type.Object({ publicKeyPem: Type.String({ maxLength: 2000 }) }, { additionalProperties: false }),
+        body: Type.Object(
+          { publicKeyPem: Type.String({ maxLength: 2000 }) },
+          { additionalProperties: false },
+        ),
         response: { 201: CustodianKeySchema, ...problemResponses },
       },
     },

@@ -7,7 +7,14 @@ export const StepKindSchema = literals([...STEP_KINDS], {
   description:
     'purchased, shipped, received, photographed (on arrival), handed_over (to an inspector: an agency or the brand), inspected (report), notarized (certificate): in this order',
 });
-export const TestBuyStatusSchema = literals(['planned', 'in_custody', 'inspected', 'genuine', 'counterfeit', 'inferior']);
+export const TestBuyStatusSchema = literals([
+  'planned',
+  'in_custody',
+  'inspected',
+  'genuine',
+  'counterfeit',
+  'inferior',
+]);
 const Result = literals([...INSPECTION_RESULTS]);
 const Text = (max: number, description?: string) =>
   Type.String({ minLength: 1, maxLength: max, ...(description ? { description } : {}) });
@@ -19,7 +26,11 @@ export const StepDataSchema = Type.Object(
     price: Type.Optional(
       Type.Object(
         {
-          amountMinor: Type.Integer({ minimum: 0, maximum: 1_000_000_000_000, description: 'Minor units (cents)' }),
+          amountMinor: Type.Integer({
+            minimum: 0,
+            maximum: 1_000_000_000_000,
+            description: 'Minor units (cents)',
+          }),
           currency: Type.String({ pattern: '^[A-Z]{3}$' }),
         },
         { additionalProperties: false },
@@ -29,7 +40,9 @@ export const StepDataSchema = Type.Object(
     carrier: Type.Optional(Text(200)),
     trackingNumber: Type.Optional(Text(200)),
     receivedBy: Type.Optional(Text(200, 'Who received the parcel')),
-    recipientKind: Type.Optional(literals(['agency', 'brand'], { description: 'Who inspects: a third-party agency or the brand' })),
+    recipientKind: Type.Optional(
+      literals(['agency', 'brand'], { description: 'Who inspects: a third-party agency or the brand' }),
+    ),
     recipientName: Type.Optional(Text(200)),
     result: Type.Optional(Result),
     summary: Type.Optional(Text(5000, 'What the inspection found')),
@@ -91,7 +104,9 @@ export const StepSchema = Type.Object(
     handover: Nullable(Type.Object({ from: PartySigned, to: PartySigned }, { additionalProperties: false })),
     recordedBy: Type.String(),
     recordedAt: IsoDateTime,
-    prevHash: Type.String({ description: 'The hash of the step before (the genesis hash of the test buy for step 1)' }),
+    prevHash: Type.String({
+      description: 'The hash of the step before (the genesis hash of the test buy for step 1)',
+    }),
     hash: Type.String({ description: 'SHA-256 of the canonical JSON of the step with prevHash' }),
   },
   { additionalProperties: false, title: 'TestBuyStep' },
@@ -158,7 +173,9 @@ export const DrawReasonSchema = Type.Union(
       { additionalProperties: false },
     ),
   ],
-  { description: 'Why the listing was drawn: its place in the random sample, or its risk factors and weights' },
+  {
+    description: 'Why the listing was drawn: its place in the random sample, or its risk factors and weights',
+  },
 );
 
 const ListingRef = Type.Object(
@@ -238,7 +255,7 @@ export const TestBuyOutcomeSchema = Type.Object(
   {
     additionalProperties: false,
     title: 'TestBuyOutcome',
-    description: "A decided test buy as the seller (its defence), the requesting brand and staff see it",
+    description: 'A decided test buy as the seller (its defence), the requesting brand and staff see it',
   },
 );
 
@@ -246,7 +263,13 @@ const PlanEntry = Type.Object(
   {
     testBuyId: Nullable(Uuid),
     listing: Type.Object(
-      { id: Uuid, externalId: Type.String(), title: Type.String(), url: Type.String(), category: Nullable(Type.String()) },
+      {
+        id: Uuid,
+        externalId: Type.String(),
+        title: Type.String(),
+        url: Type.String(),
+        category: Nullable(Type.String()),
+      },
       { additionalProperties: false },
     ),
     store: Named,
@@ -297,8 +320,15 @@ export const PlanSchema = Type.Object(
 
 export const PlanBodySchema = Type.Object(
   {
-    period: Type.String({ pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$', description: 'The month the plan is for, YYYY-MM' }),
-    seed: Type.String({ minLength: 1, maxLength: 200, description: 'Record it: the same seed over the same data draws the same plan' }),
+    period: Type.String({
+      pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+      description: 'The month the plan is for, YYYY-MM',
+    }),
+    seed: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'Record it: the same seed over the same data draws the same plan',
+    }),
     marketplaceId: Type.Optional(Uuid),
     dryRun: Type.Optional(Type.Boolean({ description: 'Show the draw without creating test buys' })),
   },

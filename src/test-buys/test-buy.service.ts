@@ -2,13 +2,13 @@ import { readableOrgIds } from '../accounts/index.ts';
 import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { currentPolicy } from '../policies/index.ts';
 import { isLiaison, referralOfTestBuy } from '../referrals/index.ts';
 import { mayReadCase, toStepView, verifyCustody } from './custody.service.ts';
 import { nextStep } from './custody.ts';
 import { seriousnessOf } from './outcome.service.ts';
 import { SAMPLING_POLICY_KEY } from './sampling.policy.ts';
 import { explain } from './sampling.ts';
-import { currentPolicy } from '../policies/index.ts';
 import * as repo from './test-buy.repository.ts';
 import type { TestBuyStatus } from './test-buy.table.ts';
 
@@ -19,7 +19,13 @@ function summaryOf(t: repo.TestBuyRow) {
   return {
     id: t.id,
     planId: t.plan_id,
-    listing: { id: t.listing_id, externalId: t.external_id, title: t.title, url: t.url, state: t.listing_state },
+    listing: {
+      id: t.listing_id,
+      externalId: t.external_id,
+      title: t.title,
+      url: t.url,
+      state: t.listing_state,
+    },
     store: { id: t.store_id, name: t.store_name },
     marketplace: { id: t.marketplace_id, name: t.marketplace_name },
     jurisdiction: t.jurisdiction,
@@ -57,7 +63,10 @@ export async function getCase(db: Database, actor: Principal, id: string) {
     outcomeReason: t.outcome_reason,
     decidedBy: t.decided_by,
     statementPath: t.decision_id ? `/v1/statements/${t.decision_id}` : null,
-    nextStep: DECIDED.includes(t.status) && steps.at(-1)?.step !== 'inspected' ? null : nextStep(steps.at(-1)?.step ?? null),
+    nextStep:
+      DECIDED.includes(t.status) && steps.at(-1)?.step !== 'inspected'
+        ? null
+        : nextStep(steps.at(-1)?.step ?? null),
     steps,
     custody: verdict,
     referralId: isLiaison(actor) ? await referralOfTestBuy(db, id) : null,
@@ -94,8 +103,7 @@ export async function getOutcome(db: Database, actor: Principal, id: string) {
     hasRole(actor, 'rights_holder', 'agent') &&
     t.requested_by_org_id !== null &&
     (await readableOrgIds(db, actor)).includes(t.requested_by_org_id);
-  const seller =
-    hasRole(actor, 'seller') && t.seller_org_id === actor.orgId && DECIDED.includes(t.status);
+  const seller = hasRole(actor, 'seller') && t.seller_org_id === actor.orgId && DECIDED.includes(t.status);
   if (!staff && !brand && !seller) throw AppError.notFound('Test buy');
   const decided = DECIDED.includes(t.status);
   const inspection = decided ? (await repo.stepsOf(db, id)).find((s) => s.kind === 'inspected') : undefined;

@@ -83,4 +83,3 @@ declare module '../db/schema.ts' {
     custodian_keys: CustodianKeysTable;
   }
 }
-
