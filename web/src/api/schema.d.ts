@@ -316,6 +316,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/custodian-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's registered custodian keys */
+        get: operations["getCustodianKeys"];
+        put?: never;
+        /** Register the caller's Ed25519 public key for signing hand-overs (staff, inspectors, brand members); the private key never reaches the platform */
+        post: operations["postCustodianKeys"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/decisions": {
         parameters: {
             query?: never;
@@ -1637,6 +1655,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/test-buy-sampling": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The test-buy sampling policy in force: samples, weights, severities, referral criteria (operator staff) */
+        get: operations["getPoliciesTestBuySampling"];
+        /** Set the test-buy sampling policy (operator admin); writes a new version */
+        put: operations["putPoliciesTestBuySampling"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reason-templates": {
         parameters: {
             query?: never;
@@ -1668,6 +1704,75 @@ export type paths = {
         post?: never;
         /** Remove a reason template (operator admins); decisions already made keep their text */
         delete: operations["deleteReasonTemplatesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Referral cases, newest first, by status, marketplace, jurisdiction and month (enforcement liaison; audited) */
+        get: operations["getReferrals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A referral case with its bundle sections and exports (enforcement liaison; audited) */
+        get: operations["getReferralsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Record the agency, its reference number, the status and the outcome (arrests, value seized) (enforcement liaison) */
+        patch: operations["patchReferralsById"];
+        trace?: never;
+    };
+    "/v1/referrals/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Export the case bundle as one tar archive with a manifest (SHA-256 of every file) signed with Ed25519; verify offline with `ipp referral verify` (enforcement liaison; audited) */
+        post: operations["postReferralsByIdExport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/referrals/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ed25519 public key that signs referral bundle manifests (public: agencies verify offline) */
+        get: operations["getReferralsPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2048,6 +2153,162 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/test-buys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Test buys, newest first (operator staff, enforcement liaison) */
+        get: operations["getTestBuys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A test buy: why it was drawn, its chain of custody with hashes and signatures, its verification and outcome (operator staff, enforcement liaison, the custodian who received the goods) */
+        get: operations["getTestBuysById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/{id}/custody/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the chain of custody: gaps, steps out of order, altered records or documents, missing or invalid signatures; names the first broken step */
+        get: operations["getTestBuysByIdCustodyVerify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A decided test buy's result, inspection summary and statement (the seller of the store, once decided; the requesting brand; operator staff) */
+        get: operations["getTestBuysByIdOutcome"];
+        put?: never;
+        /** Decide an inspected test buy (operator reviewers and admins): genuine closes it; counterfeit or inferior takes the listing and its copies down, deducts points and refers serious cases */
+        post: operations["postTestBuysByIdOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/{id}/referral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open a referral case by hand for a test buy that found a violation, when the criteria did not (enforcement liaison) */
+        post: operations["postTestBuysByIdReferral"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/{id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the next step of the chain of custody (operator staff; the inspection and notarization also by the custodian who received the goods); out of order, unmatched documents or unsigned hand-overs are refused */
+        post: operations["postTestBuysByIdSteps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Test-buy plans, newest first (operator staff) */
+        get: operations["getTestBuysPlans"];
+        put?: never;
+        /** Draw a period's test-buy plan from a seed (operator admins): a random sample per category and a risk-weighted sample, each listing with why it was drawn; dryRun shows the draw only */
+        post: operations["postTestBuysPlans"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A test-buy plan with every drawn listing and why (operator staff) */
+        get: operations["getTestBuysPlansById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/test-buys/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The brand's test-buy requests and their outcome (brands and their agents: their own; operator staff: all) */
+        get: operations["getTestBuysRequests"];
+        put?: never;
+        /** Ask for a test buy of a listing the brand suspects (rights holders, and agents for their brands) */
+        post: operations["postTestBuysRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-deliveries/{id}": {
         parameters: {
             query?: never;
@@ -2134,10 +2395,10 @@ export type webhooks = {
                                 text: string;
                             };
                             /**
-                             * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                             * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                              * @enum {unknown}
                              */
-                            source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                            source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                             /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                             statement_path: string;
                             store_external_id: string | null;
@@ -2210,10 +2471,10 @@ export type webhooks = {
                                 text: string;
                             };
                             /**
-                             * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                             * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                              * @enum {unknown}
                              */
-                            source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                            source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                             /** Format: uuid */
                             statement_id: string;
                             /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -2763,6 +3024,28 @@ export type components = {
             /** @description Version of this knowledge set, echoed in evidence. */
             version?: string;
         };
+        /** CustodianKey */
+        CustodianKey: {
+            /** Format: date-time */
+            createdAt: string;
+            keyId: string;
+            publicKeyPem: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        /** CustodyVerdict */
+        CustodyVerdict: {
+            broken: {
+                detail: string;
+                /** @enum {unknown} */
+                rule: "sequence" | "order" | "previous-hash" | "step-hash" | "document-missing" | "document-altered" | "signature-missing" | "signature-invalid";
+                seq: number;
+                step: string;
+            } | null;
+            headHash: string;
+            ok: boolean;
+            steps: number;
+        };
         /**
          * DetectionPolicy
          * @description Score thresholds to actions, signal weights, price rules
@@ -2888,8 +3171,8 @@ export type components = {
                 decidedBy: string;
                 /** Format: uuid */
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                 reasonText: string;
             } | null;
             /** @description SHA-256 of the content, lowercase hex */
@@ -3207,8 +3490,8 @@ export type components = {
                 decidedAt: string;
                 /** Format: uuid */
                 decisionId: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                 reasonCode: string | null;
                 reasonText: string;
                 statementPath: string;
@@ -3243,7 +3526,7 @@ export type components = {
             /** Format: date-time */
             at: string;
             decisionId: string | null;
-            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal") | null;
+            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation") | null;
             /** @description The deduction of the same notifier it joined (costs nothing more) */
             groupedWith: string | null;
             /** Format: uuid */
@@ -3302,6 +3585,155 @@ export type components = {
             type: string;
             /** @description The version the record is at now, when the request was based on an older one */
             version?: number;
+        };
+        /** ReferralCase */
+        ReferralCase: {
+            agency: string | null;
+            arrests: number | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The seriousness criteria measured when the case was opened */
+            criteria: {
+                linkedStores: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                manual: boolean;
+                strikes: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                units: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                valueMinor: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+            };
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string;
+            marketplace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            openedBy: string;
+            referenceNumber: string | null;
+            seller: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open (drafted), referred (sent to the agency), investigating, closed
+             * @enum {unknown}
+             */
+            status: "open" | "referred" | "investigating" | "closed";
+            store: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            testBuyId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            valueSeized: {
+                /** @description Minor units */
+                amountMinor: number;
+                currency: string;
+            } | null;
+            version: number;
+        };
+        /** ReferralCaseDetail */
+        ReferralCaseDetail: {
+            agency: string | null;
+            arrests: number | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The seriousness criteria measured when the case was opened */
+            criteria: {
+                linkedStores: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                manual: boolean;
+                strikes: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                units: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+                valueMinor: {
+                    met: boolean;
+                    threshold: number | null;
+                    value: number;
+                };
+            };
+            exports: {
+                archiveSha256: string;
+                /** Format: date-time */
+                exportedAt: string;
+                exportedBy: string;
+                files: number;
+                /** Format: uuid */
+                id: string;
+                keyId: string;
+                manifestSha256: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string;
+            marketplace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            openedBy: string;
+            referenceNumber: string | null;
+            sections: {
+                name: string;
+                title: string;
+            }[];
+            seller: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description open (drafted), referred (sent to the agency), investigating, closed
+             * @enum {unknown}
+             */
+            status: "open" | "referred" | "investigating" | "closed";
+            store: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            testBuyId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            valueSeized: {
+                /** @description Minor units */
+                amountMinor: number;
+                currency: string;
+            } | null;
+            version: number;
         };
         /**
          * SellerAccountabilityPolicy
@@ -3399,8 +3831,8 @@ export type components = {
             };
             decision?: {
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                 /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
                 previousDecisionId: string | null;
                 subject: {
@@ -3422,8 +3854,8 @@ export type components = {
                 basedOn?: {
                     at: string;
                     decisionId: string;
-                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                 }[];
                 notice: {
                     explanation: string | null;
@@ -3635,6 +4067,391 @@ export type components = {
             /** @description The statement of reasons of the decision that imposed it */
             statementPath: string;
             strikes: number;
+        };
+        /** TestBuyCase */
+        TestBuyCase: {
+            category: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            custody: components["schemas"]["CustodyVerdict"];
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionId: string | null;
+            explanation: string;
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string;
+            listing: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                state: "active" | "removed";
+                title: string;
+                url: string;
+            };
+            marketplace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            nextStep: ("purchased" | "shipped" | "received" | "photographed" | "handed_over" | "inspected" | "notarized") | null;
+            outcomeReason: string | null;
+            /** Format: uuid */
+            planId: string;
+            /** @description Why the listing was drawn: its place in the random sample, or its risk factors and weights */
+            reason: {
+                category: string;
+                of: number;
+                rank: number;
+                /** @enum {string} */
+                stratum: "random";
+            } | {
+                factors: {
+                    contribution: number;
+                    detail: string;
+                    source: string;
+                    value: number;
+                    weight: number;
+                }[];
+                requested: boolean;
+                score: number;
+                /** @enum {string} */
+                stratum: "risk";
+            };
+            /** @description The referral case (shown to enforcement liaison only) */
+            referralId: string | null;
+            requestedBy: string | null;
+            riskScore: number | null;
+            statementPath: string | null;
+            /** @enum {unknown} */
+            status: "planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior";
+            steps: components["schemas"]["TestBuyStep"][];
+            store: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {unknown} */
+            stratum: "random" | "risk";
+        };
+        /**
+         * TestBuyOutcome
+         * @description A decided test buy as the seller (its defence), the requesting brand and staff see it
+         */
+        TestBuyOutcome: {
+            decidedAt: string | null;
+            decisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            inspection: {
+                inspectedAt: string;
+                reports: {
+                    /** @description What the document is (receipt, photo 1, report...) */
+                    label: string;
+                    /** @description SHA-256 of the content, lowercase hex */
+                    sha256: string;
+                }[];
+                result: ("genuine" | "counterfeit" | "inferior") | null;
+                summary: string;
+            } | null;
+            listing: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                title: string;
+                url: string;
+            };
+            marketplace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            result: ("genuine" | "counterfeit" | "inferior") | null;
+            statementPath: string | null;
+            /** @enum {unknown} */
+            status: "planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior";
+            store: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+        };
+        /** TestBuyPlan */
+        TestBuyPlan: {
+            createdAt: string | null;
+            createdBy: string | null;
+            entries: {
+                explanation: string;
+                listing: {
+                    category: string | null;
+                    externalId: string;
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    url: string;
+                };
+                marketplace: {
+                    /** Format: uuid */
+                    id: string;
+                    jurisdiction: string;
+                    name: string;
+                };
+                /** @description Why the listing was drawn: its place in the random sample, or its risk factors and weights */
+                reason: {
+                    category: string;
+                    of: number;
+                    rank: number;
+                    /** @enum {string} */
+                    stratum: "random";
+                } | {
+                    factors: {
+                        contribution: number;
+                        detail: string;
+                        source: string;
+                        value: number;
+                        weight: number;
+                    }[];
+                    requested: boolean;
+                    score: number;
+                    /** @enum {string} */
+                    stratum: "risk";
+                };
+                requestedBy: string | null;
+                riskScore: number | null;
+                status: ("planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior") | null;
+                store: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {unknown} */
+                stratum: "random" | "risk";
+                testBuyId: string | null;
+            }[];
+            /** @description Null for a dry run */
+            id: string | null;
+            marketplaceId: string | null;
+            period: string;
+            policyVersion: number;
+            seed: string;
+            summary: {
+                categories: {
+                    category: string;
+                    drawn: number;
+                    pool: number;
+                }[];
+                /** @description Weighted sources no program has registered yet (their weight counts nothing) */
+                ignoredSources: string[];
+                riskCandidates: number;
+                riskDrawn: number;
+                riskEligible: number;
+            };
+        };
+        /** TestBuyRequest */
+        TestBuyRequest: {
+            brandName: string;
+            /** Format: uuid */
+            brandOrgId: string;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            listing: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                marketplaceName: string;
+                title: string;
+            };
+            reasonText: string;
+            /** @enum {unknown} */
+            status: "open" | "planned";
+            testBuyId: string | null;
+            testBuyStatus: ("planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior") | null;
+        };
+        /**
+         * TestBuySamplingPolicy
+         * @description Test buys: the random and risk-weighted sample of each period, what a violation costs, and when it is referred
+         */
+        TestBuySamplingPolicy: {
+            /** @description Each risk source nominates at most this many listings per draw */
+            candidatesPerSource: number;
+            /** @description Categories the random sample covers; empty: every category with active listings */
+            categories: string[];
+            /** @description Listings whose weighted risk is below this are not drawn by risk */
+            minRiskScore: number;
+            /** @description Listings drawn at random per category each period */
+            randomPerCategory: number;
+            /** @description A violation is referred to law enforcement when any criterion set is met */
+            referral: {
+                /** @description Stores linked by trader identity that make it an organised case */
+                minLinkedStores: number | null;
+                /** @description The store's strikes after the violation that make it a repeat offender */
+                minStrikes: number | null;
+                /** @description Units on offer (the listing and its copies) that make a case serious */
+                minUnits: number | null;
+                /** @description Value on offer (price x quantity, minor units) that makes a case serious */
+                minValueMinor: number | null;
+            };
+            /** @description Listings drawn by risk each period */
+            riskSampleSize: number;
+            /** @description The seller-accountability severity a counterfeit or inferior result counts as */
+            violation: {
+                /** @enum {unknown} */
+                counterfeitSeverity: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                /** @enum {unknown} */
+                inferiorSeverity: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                /** @description Also take down the store's other active listings with the same title */
+                takeDownCopies: boolean;
+            };
+            /** @description Weight of each risk source: detection, seller_record, brand_request, and sources other programs register (buyer_complaints) */
+            weights: {
+                [key: string]: number;
+            };
+        };
+        /** TestBuyStep */
+        TestBuyStep: {
+            data: components["schemas"]["TestBuyStepData"];
+            documents: {
+                /** @description What the document is (receipt, photo 1, report...) */
+                label: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                sha256: string;
+            }[];
+            handover: {
+                from: {
+                    keyId: string;
+                    signature: string;
+                    /** Format: uuid */
+                    userId: string;
+                };
+                to: {
+                    keyId: string;
+                    signature: string;
+                    /** Format: uuid */
+                    userId: string;
+                };
+            } | null;
+            /** @description SHA-256 of the canonical JSON of the step with prevHash */
+            hash: string;
+            /** @description The hash of the step before (the genesis hash of the test buy for step 1) */
+            prevHash: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            seq: number;
+            /**
+             * @description purchased, shipped, received, photographed (on arrival), handed_over (to an inspector: an agency or the brand), inspected (report), notarized (certificate): in this order
+             * @enum {unknown}
+             */
+            step: "purchased" | "shipped" | "received" | "photographed" | "handed_over" | "inspected" | "notarized";
+        };
+        /** TestBuyStepData */
+        TestBuyStepData: {
+            /**
+             * Format: date-time
+             * @description When the step happened
+             */
+            at?: string;
+            /** @description The buyer account or identity used for the purchase */
+            buyerIdentity?: string;
+            carrier?: string;
+            notary?: string;
+            note?: string;
+            /** @description The marketplace order number (purchased) */
+            orderReference?: string;
+            price?: {
+                /** @description Minor units (cents) */
+                amountMinor: number;
+                currency: string;
+            };
+            /** @description Who received the parcel */
+            receivedBy?: string;
+            /**
+             * @description Who inspects: a third-party agency or the brand
+             * @enum {unknown}
+             */
+            recipientKind?: "agency" | "brand";
+            recipientName?: string;
+            /** @enum {unknown} */
+            result?: "genuine" | "counterfeit" | "inferior";
+            /** @description What the inspection found */
+            summary?: string;
+            trackingNumber?: string;
+        };
+        /** TestBuyStepInput */
+        TestBuyStepInput: {
+            data: components["schemas"]["TestBuyStepData"];
+            documents: {
+                /** @description What the document is (receipt, photo 1, report...) */
+                label: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                sha256: string;
+            }[];
+            /** @description For handed_over: who handed over and who received, each signing canonical JSON of {purpose: "openipp-test-buy-handover", testBuyId, seq, prevHash, data, documents, from: {userId, keyId}, to: {userId, keyId}} */
+            handover?: {
+                from: {
+                    /** @description The custodian key (its fingerprint) */
+                    keyId: string;
+                    /** @description Ed25519 signature (base64) over the hand-over message, see the step view */
+                    signature?: string;
+                    /** Format: uuid */
+                    userId: string;
+                };
+                to: {
+                    /** @description The custodian key (its fingerprint) */
+                    keyId: string;
+                    /** @description Ed25519 signature (base64) over the hand-over message, see the step view */
+                    signature?: string;
+                    /** Format: uuid */
+                    userId: string;
+                };
+            };
+            /**
+             * @description purchased, shipped, received, photographed (on arrival), handed_over (to an inspector: an agency or the brand), inspected (report), notarized (certificate): in this order
+             * @enum {unknown}
+             */
+            step: "purchased" | "shipped" | "received" | "photographed" | "handed_over" | "inspected" | "notarized";
+        };
+        /** TestBuySummary */
+        TestBuySummary: {
+            category: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+            decisionId: string | null;
+            /** Format: uuid */
+            id: string;
+            jurisdiction: string;
+            listing: {
+                externalId: string;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                state: "active" | "removed";
+                title: string;
+                url: string;
+            };
+            marketplace: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** Format: uuid */
+            planId: string;
+            requestedBy: string | null;
+            riskScore: number | null;
+            /** @enum {unknown} */
+            status: "planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior";
+            store: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @enum {unknown} */
+            stratum: "random" | "risk";
         };
         /**
          * TraderDetails
@@ -3855,8 +4672,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: string | null;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                             };
                             decisionId: string | null;
                             documentShas: string[];
@@ -3978,8 +4795,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -4107,8 +4924,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -5687,12 +6504,204 @@ export interface operations {
             };
         };
     };
+    getCustodianKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CustodianKey"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postCustodianKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicKeyPem: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodianKey"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getDecisions: {
         parameters: {
             query: {
                 itemId?: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                 limit: number;
                 listingId?: string;
                 offset: number;
@@ -5722,8 +6731,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                             listingId: string | null;
                             marketplaceId: string | null;
                             previousDecisionId: string | null;
@@ -5841,8 +6850,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         listingId: string | null;
                         marketplaceId: string | null;
                         previousDecisionId: string | null;
@@ -5966,8 +6975,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -7942,8 +8951,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -11283,10 +12292,10 @@ export interface operations {
                                         text: string;
                                     };
                                     /**
-                                     * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                     * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                      * @enum {unknown}
                                      */
-                                    source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                    source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                     /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                     statement_path: string;
                                     store_external_id: string | null;
@@ -11318,10 +12327,10 @@ export interface operations {
                                         text: string;
                                     };
                                     /**
-                                     * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                     * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                      * @enum {unknown}
                                      */
-                                    source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                    source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                     /** Format: uuid */
                                     statement_id: string;
                                     /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -13140,8 +14149,8 @@ export interface operations {
                                 decideBy: string;
                                 /** Format: uuid */
                                 decisionId: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                                 grounds: string;
                             };
                             /** Format: date-time */
@@ -15420,7 +16429,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -15511,7 +16520,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
             };
             cookie?: never;
         };
@@ -15619,9 +16628,9 @@ export interface operations {
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                 };
                             };
-                        } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"];
+                        } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"] | components["schemas"]["TestBuySamplingPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission";
+                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                                 calendars: {
@@ -15718,7 +16727,7 @@ export interface operations {
                                         unit: "business_days" | "calendar_days" | "hours" | "minutes";
                                     };
                                 };
-                            } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"]) | null;
+                            } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"] | components["schemas"]["TestBuySamplingPolicy"]) | null;
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string | null;
@@ -18309,6 +19318,205 @@ export interface operations {
             };
         };
     };
+    getPoliciesTestBuySampling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["TestBuySamplingPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesTestBuySampling: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Test buys: the random and risk-weighted sample of each period, what a violation costs, and when it is referred */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestBuySamplingPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["TestBuySamplingPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReasonTemplates: {
         parameters: {
             query?: {
@@ -18707,6 +19915,508 @@ export interface operations {
                         updatedAt: string;
                         updatedBy: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferrals: {
+        parameters: {
+            query: {
+                jurisdiction?: string;
+                limit: number;
+                marketplaceId?: string;
+                /** @description YYYY-MM */
+                month?: string;
+                offset: number;
+                /** @description open (drafted), referred (sent to the agency), investigating, closed */
+                status?: "open" | "referred" | "investigating" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReferralCase"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCaseDetail"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patchReferralsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    agency?: string | null;
+                    arrests?: number | null;
+                    referenceNumber?: string | null;
+                    /**
+                     * @description open (drafted), referred (sent to the agency), investigating, closed
+                     * @enum {unknown}
+                     */
+                    status?: "open" | "referred" | "investigating" | "closed";
+                    valueSeized?: {
+                        /** @description Minor units */
+                        amountMinor: number;
+                        currency: string;
+                    } | null;
+                    /** @description The version read (the case changed since: 409) */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCase"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReferralsByIdExport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description application/x-tar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReferralsPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        algorithm: "Ed25519";
+                        keyId: string;
+                        publicKeyPem: string;
                     };
                 };
             };
@@ -20499,8 +22209,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                             listingId: string | null;
                             listingTitle: string | null;
                             marketplaceId: string | null;
@@ -20608,8 +22318,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
                         listingId: string | null;
                         listingTitle: string | null;
                         marketplaceId: string | null;
@@ -21535,6 +23245,1195 @@ export interface operations {
             };
         };
     };
+    getTestBuys: {
+        parameters: {
+            query: {
+                limit: number;
+                marketplaceId?: string;
+                offset: number;
+                status?: "planned" | "in_custody" | "inspected" | "genuine" | "counterfeit" | "inferior";
+                storeId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TestBuySummary"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyCase"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysByIdCustodyVerify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustodyVerdict"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A decided test buy as the seller (its defence), the requesting brand and staff see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyOutcome"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTestBuysByIdOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A decided test buy as the seller (its defence), the requesting brand and staff see it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyOutcome"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTestBuysByIdReferral: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferralCase"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTestBuysByIdSteps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TestBuyStepInput"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyStep"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysPlans: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdBy: string;
+                            drawn: number;
+                            /** Format: uuid */
+                            id: string;
+                            marketplaceId: string | null;
+                            period: string;
+                            policyVersion: number;
+                            seed: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTestBuysPlans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Show the draw without creating test buys */
+                    dryRun?: boolean;
+                    /** Format: uuid */
+                    marketplaceId?: string;
+                    /** @description The month the plan is for, YYYY-MM */
+                    period: string;
+                    /** @description Record it: the same seed over the same data draws the same plan */
+                    seed: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyPlan"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyPlan"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysPlansById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyPlan"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTestBuysRequests: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TestBuyRequest"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postTestBuysRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    brandOrgId?: string;
+                    /** Format: uuid */
+                    listingId: string;
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TestBuyRequest"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getWebhookDeliveriesById: {
         parameters: {
             query?: never;
@@ -21605,10 +24504,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                 statement_path: string;
                                 store_external_id: string | null;
@@ -21640,10 +24539,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                 /** Format: uuid */
                                 statement_id: string;
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
@@ -21971,10 +24870,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
                                 statement_path: string;
                                 store_external_id: string | null;
@@ -22006,10 +24905,10 @@ export interface operations {
                                     text: string;
                                 };
                                 /**
-                                 * @description What the removal came from: a notice, proactive detection, the store's closure, or a missing or lapsed market-access licence
+                                 * @description What the removal came from: a notice, proactive detection, the store's closure, a missing or lapsed market-access licence, or a test buy that found the goods counterfeit or inferior
                                  * @enum {unknown}
                                  */
-                                source: "notice" | "proactive_detection" | "store_closure" | "licence";
+                                source: "notice" | "proactive_detection" | "store_closure" | "licence" | "test_buy";
                                 /** Format: uuid */
                                 statement_id: string;
                                 /** @description Where the marketplace reads the statement of reasons (GET with its API key) */
