@@ -14,7 +14,7 @@ export interface DemoUser {
   email: string;
   password: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'rights_holder' | 'agent' | 'seller';
+  role: 'admin' | 'reviewer' | 'rights_holder' | 'agent' | 'seller' | 'enforcement_liaison' | 'inspector';
   org: string;
 }
 
@@ -26,6 +26,7 @@ export const DEMO_ORGS = {
   dragon: { kind: 'seller', name: 'Golden Dragon Trading Co.' },
   bargain: { kind: 'seller', name: 'Bargain Barn LLC' },
   vintage: { kind: 'seller', name: 'Berlin Vintage GmbH' },
+  customs: { kind: 'authority', name: 'Customs Laboratory Frankfurt (demo)' },
 } as const;
 export type DemoOrgKey = keyof typeof DEMO_ORGS;
 
@@ -93,6 +94,22 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Vera Vintage',
     role: 'seller',
     org: 'vintage',
+  },
+  {
+    key: 'liaison',
+    email: `liaison@${DEMO_DOMAIN}`,
+    password: 'liaison-demo-pass',
+    name: 'Lia Liaison',
+    role: 'enforcement_liaison',
+    org: 'operator',
+  },
+  {
+    key: 'inspector',
+    email: `lab@customs.${DEMO_DOMAIN}`,
+    password: 'inspector-demo-pass',
+    name: 'Ines Inspector',
+    role: 'inspector',
+    org: 'customs',
   },
 ];
 

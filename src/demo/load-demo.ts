@@ -36,6 +36,7 @@ import {
   demoListingUrl,
 } from './demo-data.ts';
 import { uploadDemoLicence } from './demo-licences.ts';
+import { demoTestBuy } from './demo-test-buys.ts';
 
 const DEMO_ACTOR = 'system:demo';
 const LOADED_ACTION = 'demo.loaded';
@@ -217,6 +218,19 @@ export async function loadDemo(
   });
   // After the misuse example: Stridewell's notices from here on are filed in good faith.
   await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
+  // Test buys and referrals (issue 16): one test buy through inspection, counterfeit, referred.
+  await demoTestBuy(
+    db,
+    {
+      admin: admin!,
+      reviewer: reviewer!,
+      lumiere: lumiere!,
+      inspector: await principalOf(db, demoUser('inspector')),
+      liaison: await principalOf(db, demoUser('liaison')),
+    },
+    listing('de-3002').id,
+    markets.eu.id,
+  );
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [

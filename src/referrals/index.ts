@@ -15,6 +15,7 @@ export {
   openReferralByHand,
   type ReferralView,
   referralOfTestBuy,
+  updateReferral,
 } from './referral.service.ts';
 export {
   isSerious,

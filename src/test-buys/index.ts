@@ -10,7 +10,12 @@ import './risk-sources.ts';
 import './test-buy.appeals.ts';
 import './test-buy.referral.ts';
 
-export { verifyCustody } from './custody.service.ts';
+export {
+  recordStep,
+  registerCustodianKey,
+  type StepInput,
+  verifyCustody,
+} from './custody.service.ts';
 export {
   type ChainVerdict,
   genesisHash,
@@ -21,6 +26,8 @@ export {
   stepHash,
   verifyChain,
 } from './custody.ts';
+export { decideOutcome } from './outcome.service.ts';
+export { createPlan, requestTestBuy } from './plan.service.ts';
 export { type RiskScope, type RiskSource, registerRiskSource, riskSources } from './risk-sources.ts';
 export { SAMPLING_POLICY_KEY, TEST_BUY_SAMPLING_POLICY } from './sampling.policy.ts';
 export { DEFAULT_TEST_BUY_SAMPLING, drawPlan, type TestBuySamplingPolicy } from './sampling.ts';
