@@ -63,6 +63,12 @@ const MyWarnings = lazy(() => import('./pages/notifiers/MyWarnings'));
 const NotifierStanding = lazy(() => import('./pages/notifiers/NotifierStanding'));
 const Notifiers = lazy(() => import('./pages/notifiers/Notifiers'));
 const GoodFaithPolicy = lazy(() => import('./pages/notifiers/GoodFaithPolicy'));
+const TestBuyPlans = lazy(() => import('./pages/test-buys/TestBuyPlans'));
+const TestBuyCase = lazy(() => import('./pages/test-buys/TestBuyCase'));
+const MyTestBuyRequests = lazy(() => import('./pages/test-buys/MyTestBuyRequests'));
+const TestBuyOutcome = lazy(() => import('./pages/test-buys/TestBuyOutcome'));
+const Referrals = lazy(() => import('./pages/referrals/Referrals'));
+const ReferralPage = lazy(() => import('./pages/referrals/ReferralPage'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
 function UnauthenticatedRedirect() {
@@ -144,6 +150,12 @@ export function App() {
                   <Route path="notifiers/:orgId" element={<NotifierStanding />} />
                   <Route path="admin/notifiers" element={<Notifiers />} />
                   <Route path="admin/good-faith" element={<GoodFaithPolicy />} />
+                  <Route path="review/test-buys" element={<TestBuyPlans />} />
+                  <Route path="test-buys/:id" element={<TestBuyCase />} />
+                  <Route path="test-buy-requests" element={<MyTestBuyRequests />} />
+                  <Route path="test-buy-requests/:id" element={<TestBuyOutcome />} />
+                  <Route path="referrals" element={<Referrals />} />
+                  <Route path="referrals/:id" element={<ReferralPage />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -49,6 +49,9 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'brand', path: '/standing', labelKey: 'notifiers.navStanding' },
   { area: 'reviewer', path: '/admin/notifiers', labelKey: 'notifiers.navList' },
   { area: 'admin', path: '/admin/good-faith', labelKey: 'notifiers.navPolicy' },
+  { area: 'reviewer', path: '/review/test-buys', labelKey: 'testBuys.navPlans' },
+  { area: 'brand', path: '/test-buy-requests', labelKey: 'testBuys.navRequests' },
+  { area: 'liaison', path: '/referrals', labelKey: 'referrals.nav' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */
