@@ -38,7 +38,7 @@ export function PlanEntries({ plan }: { plan: Plan }) {
         {
           title: t('testBuys.stratum'),
           render: (_, e) => (
-            <Tag color={e.stratum === 'risk' ? 'volcano' : 'blue'}>{t(`testBuys.strata.${e.stratum}`)}</Tag>
+            <Tag color={e.stratum === 'risk' ? 'red' : 'default'}>{t(`testBuys.strata.${e.stratum}`)}</Tag>
           ),
         },
         {
