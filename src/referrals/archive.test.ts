@@ -83,3 +83,47 @@ test('seriousness: any criterion set and met refers; unset criteria never do; st
   assert.equal(statusMayMove('referred', 'open'), false);
   assert.equal(statusMayMove('closed', 'closed'), false);
 });
+
+test('ipp referral verify: exit 0 for an intact bundle, 1 naming the altered file, 2 for bad usage', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { runReferralCommand } = await import('./referral-cli.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'ipp-referral-'));
+  const key = referralSigningKey(Buffer.alloc(32, 9));
+  const pem = join(dir, 'key.pem');
+  writeFileSync(pem, createPublicKey(key).export({ type: 'spki', format: 'pem' }));
+  const { archive } = buildArchive({
+    referralId: 'r9',
+    files: [{ path: 'case.json', content: Buffer.from('{"id":"r9"}\n') }],
+    privateKey: key,
+    now: new Date(),
+  });
+  const good = join(dir, 'good.tar');
+  writeFileSync(good, archive);
+  const bad = join(dir, 'bad.tar');
+  writeFileSync(
+    bad,
+    writeTar(
+      readTar(archive).map((f) =>
+        f.path === 'case.json' ? { ...f, content: Buffer.from('{"id":"r0"}\n') } : f,
+      ),
+      new Date(),
+    ),
+  );
+  const out: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  const errWrite = process.stderr.write.bind(process.stderr);
+  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stderr.write;
+  try {
+    assert.equal(await runReferralCommand(['verify', good, '--public-key', pem]), 0);
+    assert.equal(await runReferralCommand(['verify', bad, '--public-key', pem]), 1);
+    assert.equal(await runReferralCommand(['verify', good]), 2);
+  } finally {
+    process.stdout.write = write;
+    process.stderr.write = errWrite;
+  }
+  assert.match(out.join(''), /case\.json: SHA-256 does not match the manifest/);
+  assert.match(out.join(''), /usage: ipp referral verify/);
+});
