@@ -6,6 +6,7 @@ import { sha256Hex } from '../auth/secrets.ts';
 import type { Database } from '../db/database.ts';
 import { documentReferenceErrors } from '../documents/index.ts';
 import { AppError, type FieldError } from '../errors/app-error.ts';
+import { notify } from '../notifications/index.ts';
 import {
   type ChainVerdict,
   checkStep,
@@ -21,6 +22,7 @@ import {
   stepHash,
   verifyChain,
 } from './custody.ts';
+import { TEST_BUY_HANDED_OVER } from './test-buy.notifications.ts';
 import * as repo from './test-buy.repository.ts';
 
 /** Who may see a test buy's investigation: operator staff, enforcement liaison, and whoever received the goods. */
@@ -228,6 +230,16 @@ export async function recordStep(db: Database, actor: Principal, testBuyId: stri
       hash,
       created_at: now,
     });
+    if (handover) {
+      const receiver = await repo.findKey(trx, handover.to.keyId);
+      await notify(trx, {
+        orgIds: [receiver?.org_id],
+        itemId: null,
+        of: TEST_BUY_HANDED_OVER,
+        body: { testBuyId, casePath: `/v1/test-buys/${testBuyId}`, at: now.toISOString() },
+        now,
+      });
+    }
     if (input.step === 'purchased') await repo.setStatus(trx, testBuyId, { status: 'in_custody' });
     if (input.step === 'inspected') await repo.setStatus(trx, testBuyId, { status: 'inspected' });
     await appendAudit(trx, [

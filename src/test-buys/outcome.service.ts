@@ -3,6 +3,7 @@ import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { type DecisionInput, recordDecision } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { notify } from '../notifications/index.ts';
 import { currentPolicy } from '../policies/index.ts';
 import { isSerious, measure, openReferral } from '../referrals/index.ts';
 import { accountabilityPolicy, countInfringement, standingOf } from '../sellers/index.ts';
@@ -11,6 +12,7 @@ import { takeDownListing } from '../takedowns/index.ts';
 import { verifyCustody } from './custody.service.ts';
 import type { InspectionResult } from './custody.ts';
 import { SAMPLING_POLICY_KEY } from './sampling.policy.ts';
+import { TEST_BUY_OUTCOME, TEST_BUY_VIOLATION } from './test-buy.notifications.ts';
 import * as repo from './test-buy.repository.ts';
 
 export const TEST_BUY_ACTOR = 'system:test-buys';
@@ -97,6 +99,18 @@ export async function decideOutcome(
         outcome_reason: input.reasonText,
         decided_at: now,
         decided_by: actor.label,
+      });
+      await notify(trx, {
+        orgIds: [found.requested_by_org_id],
+        itemId: null,
+        of: TEST_BUY_OUTCOME,
+        body: {
+          testBuyId,
+          listingId: found.listing_id,
+          result,
+          outcomePath: `/v1/test-buys/${testBuyId}/outcome`,
+        },
+        now,
       });
       audit.push({
         actor: actor.label,
@@ -237,6 +251,28 @@ export async function decideOutcome(
       referralId = opened.id;
       audit.push(...opened.audit);
     }
+    const outcomePath = `/v1/test-buys/${testBuyId}/outcome`;
+    await notify(trx, {
+      orgIds: [listing.seller_org_id],
+      itemId: null,
+      of: TEST_BUY_VIOLATION,
+      body: {
+        testBuyId,
+        listingId: listing.id,
+        result,
+        decisionId,
+        statementPath: `/v1/statements/${decisionId}`,
+        outcomePath,
+      },
+      now,
+    });
+    await notify(trx, {
+      orgIds: [found.requested_by_org_id],
+      itemId: null,
+      of: TEST_BUY_OUTCOME,
+      body: { testBuyId, listingId: listing.id, result, outcomePath },
+      now,
+    });
     await repo.setStatus(trx, testBuyId, {
       status: result,
       decision_id: decisionId,

@@ -562,15 +562,6 @@ export async function keysOfUser(db: Database, userId: string) {
     .execute();
 }
 
-export async function userName(db: Database, userId: string) {
-  return db
-    .selectFrom('users')
-    .innerJoin('memberships', 'memberships.user_id', 'users.id')
-    .select(['users.id', 'users.name', 'memberships.org_id'])
-    .where('users.id', '=', userId)
-    .executeTakeFirst();
-}
-
 // Outcome.
 
 /** Copies: the store's other active listings with the same title (case and spaces aside). */

@@ -14492,6 +14492,58 @@ export interface operations {
                             itemId: string | null;
                             /** @enum {string} */
                             kind: "store.sanctioned";
+                        } | {
+                            body: {
+                                /** Format: date-time */
+                                at: string;
+                                casePath: string;
+                                /** Format: uuid */
+                                testBuyId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "test_buy.handed_over";
+                        } | {
+                            body: {
+                                /** Format: uuid */
+                                listingId: string;
+                                outcomePath: string;
+                                /** @enum {unknown} */
+                                result: "genuine" | "counterfeit" | "inferior";
+                                /** Format: uuid */
+                                testBuyId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "test_buy.outcome";
+                        } | {
+                            body: {
+                                /** Format: uuid */
+                                decisionId: string;
+                                /** Format: uuid */
+                                listingId: string;
+                                outcomePath: string;
+                                /** @enum {unknown} */
+                                result: "counterfeit" | "inferior";
+                                statementPath: string;
+                                /** Format: uuid */
+                                testBuyId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "test_buy.violation";
                         })[];
                     };
                 };
