@@ -496,6 +496,20 @@ for (const driver of drivers()) {
         read.body.sections.map((s: { name: string }) => s.name),
         ['trader', 'listings', 'notices_and_decisions', 'test_buys'],
       );
+      assert.equal(
+        (await h.request('POST', `/v1/test-buys/${testBuyId}/referral`, { token: reviewer.token })).status,
+        403,
+      );
+      const twice = await h.request('POST', `/v1/test-buys/${testBuyId}/referral`, { token: liaison.token });
+      assert.equal(twice.status, 409, 'one referral per test buy');
+      const notViolation = await h.request(
+        'POST',
+        '/v1/test-buys/0190c6b8-0000-7000-8000-00000000beef/referral',
+        {
+          token: liaison.token,
+        },
+      );
+      assert.equal(notViolation.status, 404);
       const caseView = await h.request('GET', `/v1/test-buys/${testBuyId}`, { token: liaison.token });
       assert.equal(caseView.body.referralId, id);
       assert.equal(
