@@ -35,6 +35,7 @@ import {
   type DemoUser,
   demoListingUrl,
 } from './demo-data.ts';
+import { demoJointForce } from './demo-joint-force.ts';
 import { uploadDemoLicence } from './demo-licences.ts';
 
 const DEMO_ACTOR = 'system:demo';
@@ -217,6 +218,14 @@ export async function loadDemo(
   });
   // After the misuse example: Stridewell's notices from here on are filed in good faith.
   await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
+  // Joint Force (issue 15): a brand's verification queue with waiting and answered cases.
+  const usFeed = await authenticate(db, markets.us.apiKey!, undefined);
+  if (!usFeed) throw new Error('demo: the US marketplace key does not authenticate');
+  await demoJointForce(
+    db,
+    { northpeak: (await principalOf(db, demoUser('northpeak')))!, reviewer: reviewer!, feed: usFeed },
+    { id: markets.us.id, host: DEMO_MARKETPLACES.us.host },
+  );
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [

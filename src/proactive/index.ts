@@ -6,7 +6,7 @@ export {
   type OpenedBrandCase,
   registerBrandVerificationHooks,
 } from './brand-verification.hooks.ts';
-export { answersForBrand, brandEntryOf } from './detection-config.service.ts';
+export { answersForBrand, brandEntryOf, putBrandKnowledge } from './detection-config.service.ts';
 export { attachProactiveDetection, type ProactivePipeline, runScanWorker } from './pipeline.ts';
 export { transitionCase as moveCase } from './proactive.repository.ts';
 export { proactiveRoutes } from './proactive.routes.ts';
