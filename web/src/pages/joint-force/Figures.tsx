@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { useMe } from '../../session/session';
 
 type BrandFigures =
   paths['/v1/joint-force/figures']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -49,6 +50,9 @@ function MonthTable({ months }: { months: MonthFigures[] }) {
 export default function Figures() {
   const { t } = useTranslation();
   const pct = usePct();
+  const me = useMe();
+  // Operator staff always get the table of brands; a brand (or an agent for one) its own figures.
+  const operator = me.data?.organisation?.kind === 'operator';
   const figures = useQuery({
     queryKey: ['joint-force', 'figures'],
     queryFn: () => call(api.GET('/v1/joint-force/figures')),
@@ -59,7 +63,7 @@ export default function Figures() {
       <Typography.Paragraph type="secondary">{t('jointForce.figuresIntro')}</Typography.Paragraph>
       <QueryState query={figures}>
         {(data) =>
-          data.items.length === 1 ? (
+          !operator && data.items.length === 1 ? (
             <>
               <Row gutter={16} style={{ marginBottom: 16 }}>
                 {(
