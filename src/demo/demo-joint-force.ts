@@ -25,7 +25,11 @@ export const NORTHPEAK_KNOWLEDGE = {
           category: 'apparel',
           referencePrice: { min: 380, max: 620, currency: 'USD' },
         },
-        { name: 'Ridge Fleece', category: 'apparel', referencePrice: { min: 110, max: 180, currency: 'USD' } },
+        {
+          name: 'Ridge Fleece',
+          category: 'apparel',
+          referencePrice: { min: 110, max: 180, currency: 'USD' },
+        },
       ],
     },
   ],

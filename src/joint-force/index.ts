@@ -12,7 +12,11 @@ import './joint-force.effects.ts';
 export { CASE_SENT, CASE_UNANSWERED } from './joint-force.effects.ts';
 export { JOINT_FORCE_POLICY, type JointForcePolicy } from './joint-force.policy.ts';
 export { jointForceRoutes } from './joint-force.routes.ts';
-export { answerCase, figures as jointForceFigures, getCase as getJointForceCase } from './joint-force.service.ts';
+export {
+  answerCase,
+  figures as jointForceFigures,
+  getCase as getJointForceCase,
+} from './joint-force.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({

@@ -1,12 +1,18 @@
 import { Type } from 'typebox';
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
-import { DEADLINE_ACTOR, type DeadlineEffect, moot, registerDeadlineKind, scheduleDeadline } from '../deadlines/index.ts';
+import {
+  DEADLINE_ACTOR,
+  type DeadlineEffect,
+  moot,
+  registerDeadlineKind,
+  scheduleDeadline,
+} from '../deadlines/index.ts';
 import { Uuid } from '../http/schemas.ts';
 import { defineNotification, notify } from '../notifications/index.ts';
 import { currentPolicy } from '../policies/index.ts';
 import { moveCase, registerBrandVerificationHooks } from '../proactive/index.ts';
-import { type JointForcePolicy, JOINT_FORCE_POLICY_KEY } from './joint-force.policy.ts';
+import { JOINT_FORCE_POLICY_KEY, type JointForcePolicy } from './joint-force.policy.ts';
 import * as repo from './joint-force.repository.ts';
 
 /**
@@ -90,7 +96,12 @@ registerDeadlineKind({
         : await moveCase(
             trx,
             row.id,
-            { state: 'dismissed', decided_by: null, decided_at: now, decision_note: 'not answered by the brand in time' },
+            {
+              state: 'dismissed',
+              decided_by: null,
+              decided_at: now,
+              decision_note: 'not answered by the brand in time',
+            },
             'brand_verify',
           );
     if (!moved) return moot('the case was answered or decided');

@@ -44,7 +44,8 @@ export const JointForcePolicySchema = Type.Object(
   {
     additionalProperties: false,
     title: 'JointForcePolicy',
-    description: 'Joint Force: brand verification of suspicious listings (exemptions, answer deadline, escalation)',
+    description:
+      'Joint Force: brand verification of suspicious listings (exemptions, answer deadline, escalation)',
   },
 );
 
@@ -53,6 +54,11 @@ export const JOINT_FORCE_POLICY = definePolicy<JointForcePolicy>({
   description:
     "Joint Force: what a brand's genuine answer exempts (store or listing), the days a brand has to answer, and what happens to unanswered cases",
   schema: JointForcePolicySchema,
-  defaultValue: { exemptionScope: 'store', answerDays: 5, escalation: 'operator_review', notifyOperator: true },
+  defaultValue: {
+    exemptionScope: 'store',
+    answerDays: 5,
+    escalation: 'operator_review',
+    notifyOperator: true,
+  },
   readableBy: 'everyone',
 });

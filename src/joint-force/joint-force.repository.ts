@@ -192,7 +192,10 @@ export async function exemptedListings(
       `the brand said ${e.scope === 'store' ? 'this store' : 'this listing'} sells genuine goods (Joint Force exemption)`,
     );
   for (const r of reported)
-    keys.set(`${r.brand_id}|reported|${r.listing_id}`, 'the brand already answered counterfeit (a notice carries it)');
+    keys.set(
+      `${r.brand_id}|reported|${r.listing_id}`,
+      'the brand already answered counterfeit (a notice carries it)',
+    );
   const out = new Map<string, string>();
   for (const c of candidates) {
     const why =

@@ -11,8 +11,8 @@ import {
 } from '../http/schemas.ts';
 import { currentPolicy, writePolicy } from '../policies/index.ts';
 import { JOINT_FORCE_POLICY_KEY, JointForcePolicySchema } from './joint-force.policy.ts';
-import { CASE_STATUSES } from './joint-force.ts';
 import * as service from './joint-force.service.ts';
+import { CASE_STATUSES } from './joint-force.ts';
 
 const Status = literals([...CASE_STATUSES], {
   description:
@@ -68,10 +68,14 @@ const SummaryFields = {
   status: Status,
   brandOrgId: Uuid,
   brandOrgName: Type.String(),
-  brandId: Nullable(Type.String({ description: 'The brand in the organisation knowledge (<org id>:<brand id>)' })),
+  brandId: Nullable(
+    Type.String({ description: 'The brand in the organisation knowledge (<org id>:<brand id>)' }),
+  ),
   score: Type.Number(),
   sentAt: IsoDateTime,
-  dueAt: Nullable(IsoDateTime, { description: 'When the answer is due; null for cases sent before Joint Force' }),
+  dueAt: Nullable(IsoDateTime, {
+    description: 'When the answer is due; null for cases sent before Joint Force',
+  }),
   overdue: Type.Boolean(),
   answer: Nullable(
     Type.Object(
@@ -79,7 +83,10 @@ const SummaryFields = {
         answer: Answer,
         reason: Nullable(Type.String()),
         evidence: Type.Array(
-          Type.Object({ documentSha256: Type.String(), kind: Type.String() }, { additionalProperties: false }),
+          Type.Object(
+            { documentSha256: Type.String(), kind: Type.String() },
+            { additionalProperties: false },
+          ),
         ),
         noticeId: Nullable(Uuid, { description: 'counterfeit: the notice filed for the brand' }),
         exemptionId: Nullable(Uuid, { description: 'genuine: the exemption it taught the detector' }),
@@ -131,7 +138,10 @@ const Counts = {
   precision: Nullable(Type.Number({ description: 'counterfeit / (counterfeit + genuine)' })),
 };
 const MonthFigures = Type.Object(
-  { month: Type.String({ description: 'YYYY-MM: the month the cases were sent; total for the sum' }), ...Counts },
+  {
+    month: Type.String({ description: 'YYYY-MM: the month the cases were sent; total for the sum' }),
+    ...Counts,
+  },
   { additionalProperties: false },
 );
 const BrandFigures = Type.Object(
@@ -224,7 +234,8 @@ export const jointForceRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['joint-force'],
-        summary: "One verification case: the signals, the listing, the price against the brand's range, the deadline",
+        summary:
+          "One verification case: the signals, the listing, the price against the brand's range, the deadline",
         params: IdParams,
         response: { 200: CaseDetail, ...problemResponses },
       },
@@ -263,7 +274,8 @@ export const jointForceRoutes: RouteModule = (app, { db }) => {
     {
       schema: {
         tags: ['joint-force'],
-        summary: 'The Joint Force policy in force: exemption scope, answer days, escalation (every signed-in party)',
+        summary:
+          'The Joint Force policy in force: exemption scope, answer days, escalation (every signed-in party)',
         response: { 200: PolicyVersion, ...problemResponses },
       },
     },

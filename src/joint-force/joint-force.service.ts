@@ -10,6 +10,9 @@ import { fileNotice } from '../notices/index.ts';
 import { currentPolicy } from '../policies/index.ts';
 import { answersForBrand, brandEntryOf, moveCase } from '../proactive/index.ts';
 import { newId } from '../shared/ids.ts';
+import { JOINT_FORCE_POLICY_KEY } from './joint-force.policy.ts';
+import * as repo from './joint-force.repository.ts';
+import type { JointForceAnswer } from './joint-force.table.ts';
 import {
   brandFigures,
   type CaseStatus,
@@ -18,9 +21,6 @@ import {
   priceCheck,
   verificationRecord,
 } from './joint-force.ts';
-import { JOINT_FORCE_POLICY_KEY } from './joint-force.policy.ts';
-import * as repo from './joint-force.repository.ts';
-import type { JointForceAnswer } from './joint-force.table.ts';
 
 export type EvidenceKind = 'screenshot' | 'test_buy_report' | 'cached_copy' | 'other';
 
@@ -107,7 +107,12 @@ export async function listCases(
       : scope === null || scope.includes(filter.brandId)
         ? [filter.brandId]
         : [];
-  const rows = await repo.listCases(db, { orgIds, limit: filter.limit, offset: filter.offset, ...(filter.status ? { status: filter.status } : {}) });
+  const rows = await repo.listCases(db, {
+    orgIds,
+    limit: filter.limit,
+    offset: filter.offset,
+    ...(filter.status ? { status: filter.status } : {}),
+  });
   return rows.map(toSummary);
 }
 
@@ -170,7 +175,8 @@ export async function answerCase(db: Database, actor: Principal, id: string, inp
       "The brand no longer holds a verified right for the brand this case is about; the operator's reviewers decide it",
     );
   const reason = input.reason.trim();
-  if (reason === '') throw AppError.field('/reason', 'required', 'say why (a reason is kept with the answer)');
+  if (reason === '')
+    throw AppError.field('/reason', 'required', 'say why (a reason is kept with the answer)');
   const evidence = input.evidence ?? [];
   const docErrors = await checkDocumentReferences(
     db,
@@ -180,12 +186,17 @@ export async function answerCase(db: Database, actor: Principal, id: string, inp
   const errors: FieldError[] = [...docErrors];
   if (input.answer === 'counterfeit') {
     if (!input.rightId)
-      errors.push({ pointer: '/rightId', rule: 'required', detail: 'the trademark the notice is filed under' });
+      errors.push({
+        pointer: '/rightId',
+        rule: 'required',
+        detail: 'the trademark the notice is filed under',
+      });
     if (!input.statements)
       errors.push({
         pointer: '/statements',
         rule: 'required',
-        detail: 'a counterfeit answer files a notice: the good-faith, accuracy and authority statements are needed',
+        detail:
+          'a counterfeit answer files a notice: the good-faith, accuracy and authority statements are needed',
       });
   }
   if (errors.length > 0) throw AppError.validation(errors);
@@ -349,7 +360,11 @@ async function fileForBrand(
           {
             listingId: row.listing_id,
             evidence: [
-              { kind: 'other', documentSha256: document.sha256, note: 'Joint Force verification by the brand' },
+              {
+                kind: 'other',
+                documentSha256: document.sha256,
+                note: 'Joint Force verification by the brand',
+              },
               ...(input.evidence ?? []).map((e) => ({ kind: e.kind, documentSha256: e.documentSha256 })),
             ],
             explanation: reason,
@@ -372,8 +387,7 @@ async function fileForBrand(
 /** Per brand, the figures of what was sent to it and how it answered, per month and in total. */
 export async function figures(db: Database, actor: Principal, brandId?: string) {
   const scope = await scopeOf(db, actor);
-  if (brandId !== undefined && scope !== null && !scope.includes(brandId))
-    throw AppError.notFound('Brand');
+  if (brandId !== undefined && scope !== null && !scope.includes(brandId)) throw AppError.notFound('Brand');
   const rows = await repo.figures(db, brandId !== undefined ? [brandId] : scope);
   const byBrand = new Map<string, { name: string; months: MonthCounts[] }>();
   for (const r of rows) {
@@ -394,5 +408,9 @@ export async function figures(db: Database, actor: Principal, brandId?: string) 
     if (!org || org.kind !== 'brand') throw AppError.notFound('Brand');
     byBrand.set(brandId, { name: org.name, months: [] });
   }
-  return [...byBrand.entries()].map(([id, b]) => ({ brandOrgId: id, name: b.name, ...brandFigures(b.months) }));
+  return [...byBrand.entries()].map(([id, b]) => ({
+    brandOrgId: id,
+    name: b.name,
+    ...brandFigures(b.months),
+  }));
 }

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { CONTACT, listingBody, marketplace, STATEMENTS, uploadDocument, verifiedRight } from '../../test/support/fixtures.ts';
+import {
+  CONTACT,
+  listingBody,
+  marketplace,
+  STATEMENTS,
+  uploadDocument,
+  verifiedRight,
+} from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { fireDueDeadlines } from '../deadlines/deadline.worker.ts';
 import { brandFigures, caseStatus, precisionOf, priceCheck } from './joint-force.ts';
@@ -44,13 +51,24 @@ test("the price is compared with the product line's range, else the category's, 
     ...KNOWLEDGE.brands[0]!,
     categoryPrices: [{ category: 'bags' as never, referencePrice: { min: 500, max: 2000, currency: 'USD' } }],
   };
-  const line = priceCheck(brand, { title: 'Acmeluxe voyager tote', category: null, price: 85, currency: 'USD' }, undefined);
+  const line = priceCheck(
+    brand,
+    { title: 'Acmeluxe voyager tote', category: null, price: 85, currency: 'USD' },
+    undefined,
+  );
   assert.equal(line?.basis, 'product_line');
   assert.equal(line?.ratio, Math.round((85 / Math.sqrt(1200 * 2400)) * 1000) / 1000);
-  const category = priceCheck(brand, { title: 'Acmeluxe tote', category: 'bags', price: 100, currency: 'EUR' }, undefined);
+  const category = priceCheck(
+    brand,
+    { title: 'Acmeluxe tote', category: 'bags', price: 100, currency: 'EUR' },
+    undefined,
+  );
   assert.equal(category?.basis, 'category');
   assert.equal(category?.ratio, null);
-  assert.equal(priceCheck(brand, { title: 'Acmeluxe tote', category: 'shoes', price: 1, currency: 'USD' }, undefined), null);
+  assert.equal(
+    priceCheck(brand, { title: 'Acmeluxe tote', category: 'shoes', price: 1, currency: 'USD' }, undefined),
+    null,
+  );
 });
 
 for (const driver of drivers()) {
@@ -121,7 +139,10 @@ for (const driver of drivers()) {
       assert.ok(detail.body.signals.length > 0);
       assert.equal(detail.body.mayAnswer, true);
       // Another brand: 404 on the case, nothing in its queue; a seller and a marketplace: refused.
-      assert.equal((await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: rival.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: rival.token })).status,
+        404,
+      );
       assert.equal(await waitingCaseOf(listing.id, rival.token), undefined);
       const answerAsRival = await h.request('POST', `/v1/joint-force/cases/${waiting.id}/answer`, {
         token: rival.token,
@@ -134,7 +155,9 @@ for (const driver of drivers()) {
       }
       // The agent representing the brand sees it and may answer; operator staff see it but do not answer.
       assert.ok(await waitingCaseOf(listing.id, agent.token));
-      const asReviewer = await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: reviewer.token });
+      const asReviewer = await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, {
+        token: reviewer.token,
+      });
       assert.equal(asReviewer.status, 200);
       assert.equal(asReviewer.body.mayAnswer, false);
       const byReviewer = await h.request('POST', `/v1/joint-force/cases/${waiting.id}/answer`, {
@@ -143,7 +166,10 @@ for (const driver of drivers()) {
       });
       assert.equal(byReviewer.status, 403);
       const stranger = await userIn(h, 'agent', 'agent');
-      assert.equal((await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: stranger.token })).status, 404);
+      assert.equal(
+        (await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: stranger.token })).status,
+        404,
+      );
     });
 
     test('counterfeit files a notice for the brand through the ordinary intake; the case records it', async () => {
@@ -151,7 +177,11 @@ for (const driver of drivers()) {
       const waiting = (await waitingCaseOf(listing.id))!;
       const incomplete = await h.request('POST', `/v1/joint-force/cases/${waiting.id}/answer`, {
         token: brand.token,
-        body: { answer: 'counterfeit', reason: 'Wrong stitching', evidence: [{ documentSha256: 'a'.repeat(64), kind: 'other' }] },
+        body: {
+          answer: 'counterfeit',
+          reason: 'Wrong stitching',
+          evidence: [{ documentSha256: 'a'.repeat(64), kind: 'other' }],
+        },
       });
       assert.equal(incomplete.status, 400, incomplete.text);
       assert.deepEqual(
@@ -183,8 +213,12 @@ for (const driver of drivers()) {
       assert.equal(notice.status, 200, notice.text);
       assert.equal(notice.body.items[0].listingId ?? notice.body.items[0].listing?.id, listing.id);
       assert.equal(notice.body.items[0].evidence.length, 2, 'the verification record and the test buy');
-      assert.ok(notice.body.items[0].evidence.some((e: { documentSha256: string }) => e.documentSha256 === testBuy));
-      const detection = await h.request('GET', `/v1/detection/cases/${waiting.id}`, { token: reviewer.token });
+      assert.ok(
+        notice.body.items[0].evidence.some((e: { documentSha256: string }) => e.documentSha256 === testBuy),
+      );
+      const detection = await h.request('GET', `/v1/detection/cases/${waiting.id}`, {
+        token: reviewer.token,
+      });
       assert.equal(detection.body.state, 'noticed');
       const again = await h.request('POST', `/v1/joint-force/cases/${waiting.id}/answer`, {
         token: brand.token,
@@ -233,25 +267,31 @@ for (const driver of drivers()) {
       const notified = await h.request('GET', '/v1/notifications', { token: brand.token });
       assert.ok(
         notified.body.items.some(
-          (n: { kind: string; body: { caseId: string } }) => n.kind === 'joint_force.case_sent' && n.body.caseId === waiting.id,
+          (n: { kind: string; body: { caseId: string } }) =>
+            n.kind === 'joint_force.case_sent' && n.body.caseId === waiting.id,
         ),
       );
       await fireDueDeadlines(h.platform.database.db, new Date(Date.now() + 6 * 86_400_000));
       const detail = await h.request('GET', `/v1/joint-force/cases/${waiting.id}`, { token: brand.token });
       assert.equal(detail.body.status, 'unanswered');
-      const detection = await h.request('GET', `/v1/detection/cases/${waiting.id}`, { token: reviewer.token });
+      const detection = await h.request('GET', `/v1/detection/cases/${waiting.id}`, {
+        token: reviewer.token,
+      });
       assert.equal(detection.body.action, 'review');
       const inbox = await h.request('GET', '/v1/notifications', { token: reviewer.token });
       assert.ok(
         inbox.body.items.some(
-          (n: { kind: string; body: { caseId: string } }) => n.kind === 'joint_force.unanswered' && n.body.caseId === waiting.id,
+          (n: { kind: string; body: { caseId: string } }) =>
+            n.kind === 'joint_force.unanswered' && n.body.caseId === waiting.id,
         ),
         inbox.text,
       );
     });
 
     test('figures per brand: the brand its own, the operator all; others refused', async () => {
-      const mine = await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, { token: brand.token });
+      const mine = await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, {
+        token: brand.token,
+      });
       assert.equal(mine.status, 200, mine.text);
       const total = mine.body.items[0].total;
       assert.equal(total.counterfeit, 1);
@@ -264,22 +304,39 @@ for (const driver of drivers()) {
       assert.equal(total.sent, 6);
       assert.equal(mine.body.items[0].months.length, 1);
       const own = await h.request('GET', '/v1/joint-force/figures', { token: brand.token });
-      assert.deepEqual(own.body.items.map((b: { brandOrgId: string }) => b.brandOrgId), [brand.orgId]);
+      assert.deepEqual(
+        own.body.items.map((b: { brandOrgId: string }) => b.brandOrgId),
+        [brand.orgId],
+      );
       assert.equal(
-        (await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, { token: rival.token })).status,
+        (await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, { token: rival.token }))
+          .status,
         404,
       );
       assert.equal((await h.request('GET', '/v1/joint-force/figures', { token: seller.token })).status, 403);
       const all = await h.request('GET', '/v1/joint-force/figures', { token: reviewer.token });
       assert.ok(all.body.items.some((b: { brandOrgId: string }) => b.brandOrgId === brand.orgId));
-      const viaAgent = await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, { token: agent.token });
+      const viaAgent = await h.request('GET', `/v1/joint-force/figures?brandId=${brand.orgId}`, {
+        token: agent.token,
+      });
       assert.equal(viaAgent.status, 200);
     });
 
     test('the joint-force policy: listing scope exempts only the listing; only an operator admin sets it', async () => {
-      const body = { exemptionScope: 'listing', answerDays: 3, escalation: 'operator_review', notifyOperator: true };
-      assert.equal((await h.request('PUT', '/v1/policies/joint-force', { token: reviewer.token, body })).status, 403);
-      assert.equal((await h.request('PUT', '/v1/policies/joint-force', { token: brand.token, body })).status, 403);
+      const body = {
+        exemptionScope: 'listing',
+        answerDays: 3,
+        escalation: 'operator_review',
+        notifyOperator: true,
+      };
+      assert.equal(
+        (await h.request('PUT', '/v1/policies/joint-force', { token: reviewer.token, body })).status,
+        403,
+      );
+      assert.equal(
+        (await h.request('PUT', '/v1/policies/joint-force', { token: brand.token, body })).status,
+        403,
+      );
       const bad = await h.request('PUT', '/v1/policies/joint-force', {
         token: h.adminToken,
         body: { ...body, answerDays: 0 },

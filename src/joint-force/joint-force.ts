@@ -96,7 +96,10 @@ export function precisionOf(counterfeit: number, genuine: number): number | null
 }
 
 /** Per month (newest first) and in total, the counts of what was sent to a brand and how it answered. */
-export function brandFigures(months: readonly MonthCounts[]): { total: MonthFigures; months: MonthFigures[] } {
+export function brandFigures(months: readonly MonthCounts[]): {
+  total: MonthFigures;
+  months: MonthFigures[];
+} {
   const zero: MonthCounts = {
     month: 'total',
     sent: 0,
@@ -118,7 +121,10 @@ export function brandFigures(months: readonly MonthCounts[]): { total: MonthFigu
     }),
     zero,
   );
-  const withPrecision = (m: MonthCounts): MonthFigures => ({ ...m, precision: precisionOf(m.counterfeit, m.genuine) });
+  const withPrecision = (m: MonthCounts): MonthFigures => ({
+    ...m,
+    precision: precisionOf(m.counterfeit, m.genuine),
+  });
   return {
     total: withPrecision(total),
     months: [...months].sort((a, b) => b.month.localeCompare(a.month)).map(withPrecision),

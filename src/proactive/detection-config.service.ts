@@ -293,5 +293,7 @@ export async function brandEntryOf(db: Database, brandId: string): Promise<Brand
   const at = brandId.indexOf(':');
   if (at < 0) return null;
   const row = await repo.latestKnowledgeOf(db, brandId.slice(0, at));
-  return (row?.body as BrandKnowledge | undefined)?.brands.find((b) => b.id === brandId.slice(at + 1)) ?? null;
+  return (
+    (row?.body as BrandKnowledge | undefined)?.brands.find((b) => b.id === brandId.slice(at + 1)) ?? null
+  );
 }

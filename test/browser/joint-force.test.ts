@@ -17,7 +17,11 @@ const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
 
 async function choose(page: Page, label: string, option: string | RegExp): Promise<void> {
   await page.getByLabel(label, { exact: true }).first().click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: option })
+    .first()
+    .click();
 }
 
 /**
@@ -49,13 +53,21 @@ describe('Joint Force pages', { skip: browserMissing, timeout: 600_000 }, () => 
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(/\/joint-force\/[0-9a-f-]{36}$/);
     await page.getByText('Genuine price range').waitFor();
-    await page.getByTestId('joint-force-images').getByRole('link', { name: /jf-3\.jpg$/ }).waitFor();
+    await page
+      .getByTestId('joint-force-images')
+      .getByRole('link', { name: /jf-3\.jpg$/ })
+      .waitFor();
 
     // Counterfeit without the right and the statements: refused at the fields, nothing sent.
     await page.getByLabel('Counterfeit').check();
-    await page.getByLabel('Reason').fill('The Summit Parka is never sold at this price; the logo is misplaced.');
+    await page
+      .getByLabel('Reason')
+      .fill('The Summit Parka is never sold at this price; the logo is misplaced.');
     await page.getByRole('button', { name: 'Send answer' }).click();
-    await page.locator('.ant-form-item-has-error').filter({ hasText: /^Right/ }).waitFor();
+    await page
+      .locator('.ant-form-item-has-error')
+      .filter({ hasText: /^Right/ })
+      .waitFor();
     await expectAccessible(page, 'verification case');
     await choose(page, 'Right', /NORTHPEAK/);
     await page.getByLabel(/I state in good faith/).check();
@@ -84,7 +96,11 @@ describe('Joint Force pages', { skip: browserMissing, timeout: 600_000 }, () => 
     const row = page.locator('tr.ant-table-row').filter({ hasText: 'Northpeak Outdoor' });
     await row.waitFor();
     await row.getByRole('button', { name: /expand row/i }).click();
-    await page.locator('.ant-table-expanded-row').getByRole('cell', { name: /^\d{4}-\d{2}$/ }).first().waitFor();
+    await page
+      .locator('.ant-table-expanded-row')
+      .getByRole('cell', { name: /^\d{4}-\d{2}$/ })
+      .first()
+      .waitFor();
     await expectAccessible(page, 'operator figures');
     await screenshot(page, 'joint-force-operator');
     await row.getByRole('link', { name: 'Northpeak Outdoor' }).click();

@@ -137,7 +137,14 @@ function AnswerCase({ c }: { c: CaseDetail }) {
             <Radio value="unsure">{t('jointForce.answer.unsure')}</Radio>
           </Radio.Group>
         </Form.Item>
-        {answer ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t(`jointForce.explain.${answer}`)} /> : null}
+        {answer ? (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t(`jointForce.explain.${answer}`)}
+          />
+        ) : null}
         <Form.Item
           name="reason"
           label={t('jointForce.reason')}
@@ -148,7 +155,11 @@ function AnswerCase({ c }: { c: CaseDetail }) {
         <Form.Item label={t('jointForce.evidence')}>
           <Space wrap>
             {evidence.map((d) => (
-              <Tag key={d.sha256} closable onClose={() => setEvidence(evidence.filter((e) => e.sha256 !== d.sha256))}>
+              <Tag
+                key={d.sha256}
+                closable
+                onClose={() => setEvidence(evidence.filter((e) => e.sha256 !== d.sha256))}
+              >
                 {documentLabel(d)}
               </Tag>
             ))}
@@ -172,7 +183,8 @@ function AnswerCase({ c }: { c: CaseDetail }) {
               valuePropName="checked"
               rules={[
                 {
-                  validator: (_, v) => (v ? Promise.resolve() : Promise.reject(new Error(t('common.required')))),
+                  validator: (_, v) =>
+                    v ? Promise.resolve() : Promise.reject(new Error(t('common.required'))),
                 },
               ]}
             >
@@ -271,7 +283,9 @@ export default function CasePage() {
                     <Descriptions.Item label={t('jointForce.answerLabel')}>
                       <StatusTag status={c.answer.answer} />
                     </Descriptions.Item>
-                    <Descriptions.Item label={t('jointForce.reason')}>{c.answer.reason ?? '—'}</Descriptions.Item>
+                    <Descriptions.Item label={t('jointForce.reason')}>
+                      {c.answer.reason ?? '—'}
+                    </Descriptions.Item>
                     <Descriptions.Item label={t('jointForce.answeredAt')}>
                       {f.dateTime(c.answer.answeredAt)}
                     </Descriptions.Item>
@@ -281,7 +295,9 @@ export default function CasePage() {
                       </Descriptions.Item>
                     ) : null}
                     {c.answer.exemptionId ? (
-                      <Descriptions.Item label={t('jointForce.exemption')}>{t('jointForce.exempted')}</Descriptions.Item>
+                      <Descriptions.Item label={t('jointForce.exemption')}>
+                        {t('jointForce.exempted')}
+                      </Descriptions.Item>
                     ) : null}
                   </Descriptions>
                 </Card>

@@ -5,7 +5,8 @@ import { useFormat } from '../../format';
 
 export type CaseSummary =
   paths['/v1/joint-force/cases']['get']['responses'][200]['content']['application/json']['items'][number];
-export type CaseDetail = paths['/v1/joint-force/cases/{id}']['get']['responses'][200]['content']['application/json'];
+export type CaseDetail =
+  paths['/v1/joint-force/cases/{id}']['get']['responses'][200]['content']['application/json'];
 export type Status = CaseSummary['status'];
 
 const STATUS_COLOR: Record<Status, string> = {
