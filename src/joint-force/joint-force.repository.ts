@@ -68,6 +68,8 @@ export async function listCases(
     offset: number;
   },
 ): Promise<CaseRow[]> {
+  // No brand in scope (another brand's id, an agent representing none): nothing, without a query.
+  if (filter.orgIds?.length === 0) return [];
   let query = caseQuery(db) as unknown as Q;
   if (filter.orgIds) query = query.where('c.brand_org_id', 'in', [...filter.orgIds]);
   if (filter.status === 'waiting')

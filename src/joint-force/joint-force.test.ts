@@ -144,6 +144,11 @@ for (const driver of drivers()) {
         404,
       );
       assert.equal(await waitingCaseOf(listing.id, rival.token), undefined);
+      const othersQueue = await h.request('GET', `/v1/joint-force/cases?brandId=${brand.orgId}`, {
+        token: rival.token,
+      });
+      assert.equal(othersQueue.status, 200, "another brand's id filters to nothing");
+      assert.deepEqual(othersQueue.body.items, []);
       const answerAsRival = await h.request('POST', `/v1/joint-force/cases/${waiting.id}/answer`, {
         token: rival.token,
         body: { answer: 'genuine', reason: 'ours' },
