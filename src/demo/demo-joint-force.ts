@@ -35,7 +35,8 @@ export const NORTHPEAK_KNOWLEDGE = {
   ],
 };
 
-const LISTINGS = [
+/** The Northpeak listings (external id, store, title, price), scanned apart from DEMO_LISTINGS. */
+export const DEMO_JOINT_FORCE_LISTINGS = [
   ['jf-1', 'peak-deals-us', 'Northpeak Summit Parka men, black, all sizes', 119],
   ['jf-2', 'northpeak-outlet-us', 'Northpeak Summit Parka last season, all sizes in stock', 129],
   ['jf-3', 'peak-deals-us', 'Northpeak Summit Parka women, navy, all sizes', 109],
@@ -74,7 +75,7 @@ export async function demoJointForce(
     db,
     actors.feed,
     market.id,
-    LISTINGS.map(([externalId, store, title, price]) => ({
+    DEMO_JOINT_FORCE_LISTINGS.map(([externalId, store, title, price]) => ({
       externalId,
       url: `${market.host}/item/${externalId}`,
       store: { externalId: store, name: STORE_NAMES[store]! },
