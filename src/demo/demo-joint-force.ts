@@ -2,14 +2,16 @@ import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { answerCase } from '../joint-force/index.ts';
 import { listingsByIds, registerListings } from '../listings/index.ts';
+import { getNotice } from '../notices/index.ts';
 import { ProactiveScanner, putBrandKnowledge } from '../proactive/index.ts';
+import { decideItem } from '../review/index.ts';
 import { registerRight, verifyRight } from '../rights/index.ts';
 
 /**
  * Joint Force (issue 15): Northpeak Outdoor, a brand of its own so that its knowledge touches none
  * of the other demo listings, supplies its brand knowledge; six cheap Northpeak listings on the US
  * market are scanned and sent to it for verification. It has answered three (counterfeit, which
- * filed a notice; genuine, which exempted the outlet store; unsure, now in the operator's review)
+ * filed a notice that a reviewer decided: the listing is down; genuine, which exempted the outlet store; unsure, now in the operator's review)
  * and three wait for its answer.
  */
 export const NORTHPEAK_KNOWLEDGE = {
@@ -103,13 +105,24 @@ export async function demoJointForce(
     return row?.id;
   };
   const [counterfeit, genuine, unsure] = await Promise.all([caseOf('jf-1'), caseOf('jf-2'), caseOf('jf-4')]);
-  if (counterfeit)
-    await answerCase(db, actors.northpeak, counterfeit, {
+  if (counterfeit) {
+    const answered = await answerCase(db, actors.northpeak, counterfeit, {
       answer: 'counterfeit',
       reason: 'Our Summit Parka never sells under USD 380 new; the zip pull in the photos is not ours.',
       rightId: right.id,
       statements: { goodFaith: true, accuracy: true, authority: true },
     });
+    // The notice it filed went through review: the listing is down (the review queue stays as it was).
+    const noticeId = answered.answer?.noticeId;
+    const item = noticeId ? (await getNotice(db, actors.northpeak, noticeId)).items[0] : undefined;
+    if (item)
+      await decideItem(db, actors.reviewer, item.id, {
+        decision: 'remove',
+        reasonCode: 'counterfeit',
+        reasonText:
+          'The brand verified the listing as counterfeit (Joint Force): a new Summit Parka at a fifth of its price, from a store the brand does not supply.',
+      });
+  }
   if (genuine)
     await answerCase(db, actors.northpeak, genuine, {
       answer: 'genuine',

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
 import {
   CONTACT,
   listingBody,
@@ -44,6 +45,33 @@ test('precision is counterfeit over counterfeit and genuine; unsure and unanswer
   assert.equal(caseStatus({ state: 'open', action: 'brand_verify' }, null), 'waiting');
   assert.equal(caseStatus({ state: 'open', action: 'review' }, 'unsure'), 'unsure');
   assert.equal(caseStatus({ state: 'dismissed', action: 'brand_verify' }, null), 'closed');
+});
+
+test('figures: the total is the sum of the months, precision stays in [0, 1] and ignores unsure and unanswered', () => {
+  const count = fc.integer({ min: 0, max: 1000 });
+  const month = fc.record({
+    month: fc.constantFrom('2026-01', '2026-02', '2026-03', '2026-04'),
+    sent: count,
+    waiting: count,
+    counterfeit: count,
+    genuine: count,
+    unsure: count,
+    unanswered: count,
+  });
+  fc.assert(
+    fc.property(fc.array(month, { maxLength: 6 }), (months) => {
+      const f = brandFigures(months);
+      const sum = (k: 'counterfeit' | 'genuine' | 'unsure') => months.reduce((n, m) => n + m[k], 0);
+      assert.equal(f.total.counterfeit, sum('counterfeit'));
+      assert.equal(f.total.unsure, sum('unsure'));
+      const p = f.total.precision;
+      if (sum('counterfeit') + sum('genuine') === 0) assert.equal(p, null);
+      else assert.ok(p !== null && p >= 0 && p <= 1);
+      const same = brandFigures(months.map((m) => ({ ...m, unsure: m.unsure + 7, unanswered: 0 })));
+      assert.equal(same.total.precision, p);
+      for (let i = 1; i < f.months.length; i++) assert.ok(f.months[i - 1]!.month >= f.months[i]!.month);
+    }),
+  );
 });
 
 test("the price is compared with the product line's range, else the category's, only in the same currency", () => {
