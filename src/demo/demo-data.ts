@@ -22,6 +22,7 @@ export const DEMO_ORGS = {
   operator: { kind: 'operator', name: 'OpenIPP Operator' },
   lumiere: { kind: 'brand', name: 'Maison Lumière' },
   stridewell: { kind: 'brand', name: 'Stridewell Athletics' },
+  northpeak: { kind: 'brand', name: 'Northpeak Outdoor' },
   agent: { kind: 'agent', name: 'Brand Shield Associates' },
   dragon: { kind: 'seller', name: 'Golden Dragon Trading Co.' },
   bargain: { kind: 'seller', name: 'Bargain Barn LLC' },
@@ -62,6 +63,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Sam Stride',
     role: 'rights_holder',
     org: 'stridewell',
+  },
+  {
+    key: 'northpeak',
+    email: `brand@northpeak.${DEMO_DOMAIN}`,
+    password: 'northpeak-demo-pass',
+    name: 'Nora Peak',
+    role: 'rights_holder',
+    org: 'northpeak',
   },
   {
     key: 'agent',

@@ -35,6 +35,7 @@ import {
   type DemoUser,
   demoListingUrl,
 } from './demo-data.ts';
+import { demoJointForce } from './demo-joint-force.ts';
 import { uploadDemoLicence } from './demo-licences.ts';
 import { demoTestBuy } from './demo-test-buys.ts';
 
@@ -230,6 +231,14 @@ export async function loadDemo(
     },
     listing('de-3002').id,
     markets.eu.id,
+  );
+  // Joint Force (issue 15): a brand's verification queue with waiting and answered cases.
+  const usFeed = await authenticate(db, markets.us.apiKey!, undefined);
+  if (!usFeed) throw new Error('demo: the US marketplace key does not authenticate');
+  await demoJointForce(
+    db,
+    { northpeak: (await principalOf(db, demoUser('northpeak')))!, reviewer: reviewer!, feed: usFeed },
+    { id: markets.us.id, host: DEMO_MARKETPLACES.us.host },
   );
 
   await db.transaction().execute((trx) =>

@@ -4,6 +4,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
+import { jointForceRoutes } from '../joint-force/index.ts';
 import { licenceRoutes } from '../licences/index.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
@@ -55,4 +56,5 @@ export const routeModules: readonly RouteModule[] = [
   notifierRoutes,
   testBuyRoutes,
   referralRoutes,
+  jointForceRoutes,
 ];

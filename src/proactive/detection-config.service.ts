@@ -287,3 +287,13 @@ export async function answersForBrand(db: Database, orgId: string, brandId: stri
   const covered = (await coveredNameKeys(db, [orgId])).get(orgId) ?? new Set<string>();
   return brandIsBound(brand, covered);
 }
+
+/** The brand entry a qualified brand id (`<org id>:<brand id>`) names in its organisation's latest knowledge. */
+export async function brandEntryOf(db: Database, brandId: string): Promise<Brand | null> {
+  const at = brandId.indexOf(':');
+  if (at < 0) return null;
+  const row = await repo.latestKnowledgeOf(db, brandId.slice(0, at));
+  return (
+    (row?.body as BrandKnowledge | undefined)?.brands.find((b) => b.id === brandId.slice(at + 1)) ?? null
+  );
+}

@@ -1,6 +1,14 @@
 import { declareTables } from '../shared/tables.ts';
 
+export {
+  type BrandVerificationCandidate,
+  type BrandVerificationHooks,
+  type OpenedBrandCase,
+  registerBrandVerificationHooks,
+} from './brand-verification.hooks.ts';
+export { answersForBrand, brandEntryOf, putBrandKnowledge } from './detection-config.service.ts';
 export { attachProactiveDetection, type ProactivePipeline, runScanWorker } from './pipeline.ts';
+export { transitionCase as moveCase } from './proactive.repository.ts';
 export { proactiveRoutes } from './proactive.routes.ts';
 export { runRescanStep, type ScanSink, startRescanWorker } from './rescan.ts';
 export { ProactiveScanner } from './scanner.ts';

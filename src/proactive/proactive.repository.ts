@@ -67,7 +67,7 @@ export async function openCases(db: Database, rows: CaseWrite[]) {
     .insertInto('proactive_cases')
     .values(rows)
     .onConflict((oc) => oc.column('listing_id').where('state', '=', 'open').doNothing())
-    .returning(['id', 'listing_id', 'action'])
+    .returning(['id', 'listing_id', 'action', 'brand_org_id', 'brand_id', 'created_at'])
     .execute();
 }
 
@@ -83,21 +83,19 @@ export async function transitionCase(
   db: Database,
   id: string,
   patch: {
-    state?: 'removed' | 'dismissed';
+    state?: 'removed' | 'dismissed' | 'noticed';
     action?: 'review';
     brand_note?: string;
     decided_by?: string | null;
     decided_at?: Date;
     decision_note?: string | null;
   },
+  /** Only while the case waits for this action (a brand's answer: still addressed to the brand). */
+  onlyAction?: 'review' | 'brand_verify',
 ) {
-  return db
-    .updateTable('proactive_cases')
-    .set(patch)
-    .where('id', '=', id)
-    .where('state', '=', 'open')
-    .returningAll()
-    .executeTakeFirst();
+  let query = db.updateTable('proactive_cases').set(patch).where('id', '=', id).where('state', '=', 'open');
+  if (onlyAction) query = query.where('action', '=', onlyAction);
+  return query.returningAll().executeTakeFirst();
 }
 
 export async function listCases(

@@ -78,7 +78,7 @@ const CaseSchema = Type.Object({
     Type.Object({ title: Type.String(), url: Type.String(), marketplaceId: Type.String() }),
   ),
   action: Type.Enum(['remove', 'review', 'brand_verify']),
-  state: Type.Enum(['open', 'removed', 'dismissed']),
+  state: Type.Enum(['open', 'removed', 'dismissed', 'noticed']),
   brandOrgId: Type.Union([Uuid, Type.Null()]),
   score: Type.Number(),
   signals: Type.Array(SignalSchema),
@@ -313,7 +313,12 @@ export const proactiveRoutes: RouteModule = (app, { db }) => {
           {
             action: Type.Optional(Type.Union([Type.Literal('review'), Type.Literal('brand_verify')])),
             state: Type.Optional(
-              Type.Union([Type.Literal('open'), Type.Literal('removed'), Type.Literal('dismissed')]),
+              Type.Union([
+                Type.Literal('open'),
+                Type.Literal('removed'),
+                Type.Literal('dismissed'),
+                Type.Literal('noticed'),
+              ]),
             ),
             ...Page,
           },

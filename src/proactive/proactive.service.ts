@@ -44,7 +44,7 @@ export async function listCases(
   actor: Principal,
   filter: {
     action?: 'review' | 'brand_verify';
-    state?: 'open' | 'removed' | 'dismissed';
+    state?: 'open' | 'removed' | 'dismissed' | 'noticed';
     limit: number;
     offset: number;
   },

@@ -59,7 +59,8 @@ export interface ProactiveCasesTable {
   listing_id: string;
   listing_version: number;
   action: 'remove' | 'review' | 'brand_verify';
-  state: 'open' | 'removed' | 'dismissed';
+  /** noticed: the brand answered counterfeit and a notice now carries the listing (Joint Force). */
+  state: 'open' | 'removed' | 'dismissed' | 'noticed';
   brand_org_id: string | null;
   brand_id: string | null;
   decision_id: Generated<string | null>;

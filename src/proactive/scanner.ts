@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { ListingInput as DetectionListing, Verdict } from '../detection/index.ts';
 import type { Listing } from '../listings/index.ts';
 import { newId } from '../shared/ids.ts';
+import { brandCasesOpened, exemptedCandidates } from './brand-verification.hooks.ts';
 import { currentRevision } from './detection-config.repository.ts';
 import { buildDetectionSetup, type DetectionSetup } from './detection-config.service.ts';
 import * as repo from './proactive.repository.ts';
@@ -90,6 +91,18 @@ export class ProactiveScanner {
       })),
     );
     const summary: ScanSummary = { scanned: listings.length, flagged: 0, removed: 0, queued: 0 };
+    // What the brand taught (Joint Force: a store or listing it said is genuine) is not sent to it again.
+    const exempted = await exemptedCandidates(
+      this.db,
+      listings.flatMap((listing, i) => {
+        const verdict = verdicts[i]!;
+        const brandId = verdict.brands[0]?.brandId;
+        const brandOrgId = brandId ? setup.brandOrg.get(brandId) : undefined;
+        return verdict.action === 'brand_verify' && listing.state === 'active' && brandId && brandOrgId
+          ? [{ listingId: listing.id, storeId: listing.storeId, brandId, brandOrgId }]
+          : [];
+      }),
+    );
     const toOpen: repo.CaseWrite[] = [];
     for (let i = 0; i < listings.length; i++) {
       const listing = listings[i]!;
@@ -111,6 +124,7 @@ export class ProactiveScanner {
           summary.removed++;
         continue;
       }
+      if (exempted.has(listing.id)) continue;
       const brandId = verdict.brands[0]?.brandId;
       const toBrand = verdict.action === 'brand_verify' && brandId ? setup.brandOrg.get(brandId) : undefined;
       toOpen.push({
@@ -126,7 +140,29 @@ export class ProactiveScanner {
         automated: false,
       });
     }
-    summary.queued = (await repo.openCases(this.db, toOpen)).length;
+    if (toOpen.length === 0) return summary;
+    const now = new Date();
+    summary.queued = await this.db.transaction().execute(async (trx) => {
+      const opened = await repo.openCases(trx, toOpen);
+      await brandCasesOpened(
+        trx,
+        opened.flatMap((c) =>
+          c.action === 'brand_verify' && c.brand_org_id && c.brand_id
+            ? [
+                {
+                  id: c.id,
+                  listingId: c.listing_id,
+                  brandId: c.brand_id,
+                  brandOrgId: c.brand_org_id,
+                  createdAt: c.created_at,
+                },
+              ]
+            : [],
+        ),
+        now,
+      );
+      return opened.length;
+    });
     return summary;
   }
 }

@@ -37,6 +37,9 @@ const ReviewItem = lazy(() => import('./pages/review/ReviewItem'));
 const CounterNoticeReview = lazy(() => import('./pages/review/CounterNoticeReview'));
 const RightsVerification = lazy(() => import('./pages/review/RightsVerification'));
 const Verifications = lazy(() => import('./pages/brand/Verifications'));
+const JointForceQueue = lazy(() => import('./pages/joint-force/Queue'));
+const JointForceCase = lazy(() => import('./pages/joint-force/CasePage'));
+const JointForceFigures = lazy(() => import('./pages/joint-force/Figures'));
 const BrandKnowledge = lazy(() => import('./pages/brand/BrandKnowledge'));
 const Agents = lazy(() => import('./pages/brand/Agents'));
 const Supervisor = lazy(() => import('./pages/review/Supervisor'));
@@ -117,6 +120,10 @@ export function App() {
                   <Route path="notices/csv" element={<CsvNotice />} />
                   <Route path="notices/:id" element={<NoticePage />} />
                   <Route path="verifications" element={<Verifications />} />
+                  <Route path="joint-force" element={<JointForceQueue />} />
+                  <Route path="joint-force/figures" element={<JointForceFigures />} />
+                  <Route path="joint-force/:id" element={<JointForceCase />} />
+                  <Route path="review/joint-force" element={<JointForceFigures />} />
                   <Route path="brand-knowledge" element={<BrandKnowledge />} />
                   <Route path="agents" element={<Agents />} />
                   <Route path="items/:id" element={<ItemPage />} />

@@ -753,6 +753,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/joint-force/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings sent to a brand for verification: the brand's backlog with deadlines (its rights holders and agents), all brands' for operator staff */
+        get: operations["getJointForceCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/joint-force/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One verification case: the signals, the listing, the price against the brand's range, the deadline */
+        get: operations["getJointForceCasesById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/joint-force/cases/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The brand answers: counterfeit files a notice for it on the listing (rightId and statements needed); genuine closes the case and exempts the store or listing for the brand; unsure sends it to the operator's review */
+        post: operations["postJointForceCasesByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/joint-force/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per brand and month: cases sent, answers (counterfeit, genuine, unsure), unanswered, and the precision of what was sent (the brand itself, operator staff) */
+        get: operations["getJointForceFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/keyword-rules/{scope}": {
         parameters: {
             query?: never;
@@ -1540,6 +1608,24 @@ export type paths = {
         get: operations["getPoliciesHolidayCalendars"];
         /** Set holiday calendars (operator admin); writes a new version */
         put: operations["putPoliciesHolidayCalendars"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policies/joint-force": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Joint Force policy in force: exemption scope, answer days, escalation (every signed-in party) */
+        get: operations["getPoliciesJointForce"];
+        /** Set the Joint Force policy (operator admin); writes a new version */
+        put: operations["putPoliciesJointForce"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3157,6 +3243,195 @@ export type components = {
             /** @enum {unknown} */
             status: "member" | "removed" | "none";
             viaAgentOrgId: string | null;
+        };
+        /** JointForceCase */
+        JointForceCase: {
+            answer: {
+                /** @enum {unknown} */
+                answer: "counterfeit" | "genuine" | "unsure" | "unanswered";
+                /** Format: date-time */
+                answeredAt: string;
+                evidence: {
+                    documentSha256: string;
+                    kind: string;
+                }[];
+                /** @description genuine: the exemption it taught the detector */
+                exemptionId: string | null;
+                /** @description counterfeit: the notice filed for the brand */
+                noticeId: string | null;
+                reason: string | null;
+            } | null;
+            brandId: string | null;
+            brandName: string | null;
+            /** Format: uuid */
+            brandOrgId: string;
+            brandOrgName: string;
+            /** @description When the answer is due; null for cases sent before Joint Force */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            listing: {
+                category: string | null;
+                currency: string | null;
+                /** Format: uuid */
+                id: string;
+                imageUrls: string[];
+                /** Format: uuid */
+                marketplaceId: string;
+                price: number | null;
+                /** @enum {unknown} */
+                state: "active" | "removed";
+                store: {
+                    externalId: string;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                title: string;
+                url: string;
+            };
+            /** @description Whether the caller may answer it now */
+            mayAnswer: boolean;
+            overdue: boolean;
+            /** @description The price against the brand's reference range (its product line, else category) */
+            price: {
+                /** @enum {unknown} */
+                basis: "product_line" | "category";
+                name: string;
+                range: {
+                    currency: string;
+                    max: number;
+                    min: number;
+                };
+                ratio: number | null;
+            } | null;
+            score: number;
+            /** Format: date-time */
+            sentAt: string;
+            signals: {
+                brandId?: string;
+                detail: string;
+                /** @description marker, coded, price_low, brand_misspelled, ... (docs/detection.md) */
+                kind: string;
+                priceRatio?: number;
+                rule: string;
+                span: {
+                    end: number;
+                    /** @enum {unknown} */
+                    field: "title" | "description";
+                    start: number;
+                    text: string;
+                } | null;
+                weight: number;
+            }[];
+            /**
+             * @description waiting: for the brand to answer; counterfeit, genuine, unsure: its answer; unanswered: its deadline ran out; closed: decided otherwise
+             * @enum {unknown}
+             */
+            status: "waiting" | "counterfeit" | "genuine" | "unsure" | "unanswered" | "closed";
+        };
+        /** JointForceCaseSummary */
+        JointForceCaseSummary: {
+            answer: {
+                /** @enum {unknown} */
+                answer: "counterfeit" | "genuine" | "unsure" | "unanswered";
+                /** Format: date-time */
+                answeredAt: string;
+                evidence: {
+                    documentSha256: string;
+                    kind: string;
+                }[];
+                /** @description genuine: the exemption it taught the detector */
+                exemptionId: string | null;
+                /** @description counterfeit: the notice filed for the brand */
+                noticeId: string | null;
+                reason: string | null;
+            } | null;
+            brandId: string | null;
+            /** Format: uuid */
+            brandOrgId: string;
+            brandOrgName: string;
+            /** @description When the answer is due; null for cases sent before Joint Force */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            listing: {
+                currency: string | null;
+                /** Format: uuid */
+                id: string;
+                imageUrls: string[];
+                /** Format: uuid */
+                marketplaceId: string;
+                price: number | null;
+                /** @enum {unknown} */
+                state: "active" | "removed";
+                store: {
+                    externalId: string;
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                title: string;
+                url: string;
+            };
+            overdue: boolean;
+            score: number;
+            /** Format: date-time */
+            sentAt: string;
+            /**
+             * @description waiting: for the brand to answer; counterfeit, genuine, unsure: its answer; unanswered: its deadline ran out; closed: decided otherwise
+             * @enum {unknown}
+             */
+            status: "waiting" | "counterfeit" | "genuine" | "unsure" | "unanswered" | "closed";
+        };
+        /** JointForceFigures */
+        JointForceFigures: {
+            /** Format: uuid */
+            brandOrgId: string;
+            /** @description Newest first */
+            months: {
+                counterfeit: number;
+                genuine: number;
+                /** @description YYYY-MM: the month the cases were sent; total for the sum */
+                month: string;
+                precision: number | null;
+                sent: number;
+                unanswered: number;
+                unsure: number;
+                waiting: number;
+            }[];
+            name: string;
+            total: {
+                counterfeit: number;
+                genuine: number;
+                /** @description YYYY-MM: the month the cases were sent; total for the sum */
+                month: string;
+                precision: number | null;
+                sent: number;
+                unanswered: number;
+                unsure: number;
+                waiting: number;
+            };
+        };
+        /**
+         * JointForcePolicy
+         * @description Joint Force: brand verification of suspicious listings (exemptions, answer deadline, escalation)
+         */
+        JointForcePolicy: {
+            /** @description Days a brand has to answer a verification request */
+            answerDays: number;
+            /**
+             * @description An unanswered case at its deadline: operator_review sends it to the operator's review queue; dismiss closes it
+             * @enum {unknown}
+             */
+            escalation: "operator_review" | "dismiss";
+            /**
+             * @description What a brand's genuine answer exempts from being sent to that brand again: the seller's store, or only the listing
+             * @enum {unknown}
+             */
+            exemptionScope: "store" | "listing";
+            /** @description Notify the operator of each unanswered case */
+            notifyOperator: boolean;
         };
         /** Licence */
         Licence: {
@@ -7076,7 +7351,7 @@ export interface operations {
                 action?: "review" | "brand_verify";
                 limit: number;
                 offset: number;
-                state?: "open" | "removed" | "dismissed";
+                state?: "open" | "removed" | "dismissed" | "noticed";
             };
             header?: never;
             path?: never;
@@ -7134,7 +7409,7 @@ export interface operations {
                                 weight: number;
                             }[];
                             /** @enum {unknown} */
-                            state: "open" | "removed" | "dismissed";
+                            state: "open" | "removed" | "dismissed" | "noticed";
                         }[];
                     };
                 };
@@ -7273,7 +7548,7 @@ export interface operations {
                             weight: number;
                         }[];
                         /** @enum {unknown} */
-                        state: "open" | "removed" | "dismissed";
+                        state: "open" | "removed" | "dismissed" | "noticed";
                     };
                 };
             };
@@ -7418,7 +7693,7 @@ export interface operations {
                             weight: number;
                         }[];
                         /** @enum {unknown} */
-                        state: "open" | "removed" | "dismissed";
+                        state: "open" | "removed" | "dismissed" | "noticed";
                     };
                 };
             };
@@ -7563,7 +7838,7 @@ export interface operations {
                             weight: number;
                         }[];
                         /** @enum {unknown} */
-                        state: "open" | "removed" | "dismissed";
+                        state: "open" | "removed" | "dismissed" | "noticed";
                     };
                 };
             };
@@ -10146,6 +10421,416 @@ export interface operations {
                         itemId: string;
                         /** @enum {string} */
                         state: "withdrawn";
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJointForceCases: {
+        parameters: {
+            query: {
+                brandId?: string;
+                limit: number;
+                offset: number;
+                status?: "waiting" | "answered";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointForceCaseSummary"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJointForceCasesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointForceCase"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postJointForceCasesByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    answer: "counterfeit" | "genuine" | "unsure";
+                    contact?: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    };
+                    /** @description Documents uploaded first (POST /v1/documents) */
+                    evidence?: {
+                        /** @description SHA-256 of the content, lowercase hex */
+                        documentSha256: string;
+                        /** @enum {unknown} */
+                        kind: "test_buy_report" | "other";
+                    }[];
+                    reason: string;
+                    /** Format: uuid */
+                    rightId?: string;
+                    statements?: {
+                        accuracy: boolean;
+                        authority: boolean;
+                        goodFaith: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JointForceCase"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getJointForceFigures: {
+        parameters: {
+            query?: {
+                brandId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JointForceFigures"][];
                     };
                 };
             };
@@ -14220,6 +14905,41 @@ export interface operations {
                             kind: "item.info_requested";
                         } | {
                             body: {
+                                /** Format: date-time */
+                                answerBy: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** Format: uuid */
+                                listingId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "joint_force.case_sent";
+                        } | {
+                            body: {
+                                /** Format: uuid */
+                                brandOrgId: string;
+                                /** Format: uuid */
+                                caseId: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                                escalation: "operator_review" | "dismiss";
+                                /** Format: uuid */
+                                listingId: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "joint_force.unanswered";
+                        } | {
+                            body: {
                                 category: string;
                                 categoryName: string;
                                 /** Format: uuid */
@@ -16481,7 +17201,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -16572,7 +17292,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
             };
             cookie?: never;
         };
@@ -16594,7 +17314,7 @@ export interface operations {
                                     workingDays: string[];
                                 };
                             };
-                        } | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
+                        } | components["schemas"]["JointForcePolicy"] | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
                             appealReviewWindow: {
                                 amount: number;
                                 unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -16682,7 +17402,7 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"] | components["schemas"]["TestBuySamplingPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                         versions: {
                             body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                                 calendars: {
@@ -16693,7 +17413,7 @@ export interface operations {
                                         workingDays: string[];
                                     };
                                 };
-                            } | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
+                            } | components["schemas"]["JointForcePolicy"] | components["schemas"]["LicencesPolicy"] | components["schemas"]["NotifierMisusePolicy"] | {
                                 appealReviewWindow: {
                                     amount: number;
                                     unit: "business_days" | "calendar_days" | "hours" | "minutes";
@@ -17831,6 +18551,205 @@ export interface operations {
                                 };
                             };
                         };
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesJointForce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["JointForcePolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesJointForce: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Joint Force: brand verification of suspicious listings (exemptions, answer deadline, escalation) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JointForcePolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["JointForcePolicy"];
                         createdAt: string | null;
                         key: string;
                         version: number;

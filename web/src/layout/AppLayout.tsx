@@ -25,7 +25,8 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'brand', path: '/notices', labelKey: 'nav.notices' },
   { area: 'brand', path: '/notices/new', labelKey: 'nav.fileNotice' },
   { area: 'brand', path: '/notices/csv', labelKey: 'nav.csvNotice' },
-  { area: 'brand', path: '/verifications', labelKey: 'nav.verifications', brandOnly: true },
+  { area: 'brand', path: '/joint-force', labelKey: 'jointForce.nav' },
+  { area: 'brand', path: '/joint-force/figures', labelKey: 'jointForce.navFigures' },
   { area: 'brand', path: '/brand-knowledge', labelKey: 'nav.brandKnowledge', brandOnly: true },
   { area: 'brand', path: '/agents', labelKey: 'nav.agents', brandOnly: true },
   { area: 'reviewer', path: '/review', labelKey: 'nav.reviewQueue' },
@@ -52,6 +53,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'reviewer', path: '/review/test-buys', labelKey: 'testBuys.navPlans' },
   { area: 'brand', path: '/test-buy-requests', labelKey: 'testBuys.navRequests' },
   { area: 'liaison', path: '/referrals', labelKey: 'referrals.nav' },
+  { area: 'reviewer', path: '/review/joint-force', labelKey: 'jointForce.navOperator' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */

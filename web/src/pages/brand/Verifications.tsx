@@ -12,7 +12,7 @@ import { useMe } from '../../session/session';
 type Case = paths['/v1/detection/cases/{id}']['get']['responses'][200]['content']['application/json'];
 type Verdict = 'genuine' | 'counterfeit';
 type CaseState = Case['state'];
-const STATES: CaseState[] = ['open', 'removed', 'dismissed'];
+const STATES: CaseState[] = ['open', 'removed', 'dismissed', 'noticed'];
 
 /** Why detection flagged the listing: each signal's matched text and rule, as the API explains it. */
 function Signals({ c }: { c: Case }) {
