@@ -15,7 +15,7 @@ export const IMAGE_LIMITS = {
   /** bytes accepted from a marketplace or an upload */
   maxBytes: 10 * 1024 * 1024,
   /** decoded pixels; a 100-megapixel file or a decompression bomb is refused before decoding */
-  maxPixels: 40_000_000,
+  maxPixels: 30_000_000,
   /** the reference hasher's working size */
   workingSize: 512,
 } as const;
