@@ -280,3 +280,35 @@ export async function matchesOfRight(db: Database, rightId: string, limit: numbe
 }
 
 export type MatchRow = Awaited<ReturnType<typeof matchesOfListings>>[number];
+
+/** A page of indexed reference hashes in id order (loading the in-process index). */
+export async function indexedReferencesAfter(db: Database, afterId: string | null, limit: number) {
+  let q = db
+    .selectFrom('image_references')
+    .select(['id', 'pdq', 'created_at'])
+    .where('indexed', '=', true)
+    .orderBy('id')
+    .limit(limit);
+  if (afterId) q = q.where('id', '>', afterId);
+  return q.execute();
+}
+
+/** Indexed references created since `since` (refreshing the in-process index). */
+export async function indexedReferencesSince(db: Database, since: Date) {
+  return db
+    .selectFrom('image_references')
+    .select(['id', 'pdq', 'created_at'])
+    .where('indexed', '=', true)
+    .where('created_at', '>=', since)
+    .orderBy('created_at')
+    .execute();
+}
+
+export async function referencesByIds(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('image_references')
+    .select(['id', 'org_id', 'right_id', 'document_sha256'])
+    .where('id', 'in', ids)
+    .execute();
+}

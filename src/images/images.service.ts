@@ -23,6 +23,7 @@ import {
   nextAttemptDelayMs,
   type Transformation,
 } from './images.ts';
+import { addToReferenceIndex, referenceIndexOf } from './reference-index.service.ts';
 
 export const IMAGES_ACTOR = 'system:image-worker';
 
@@ -102,7 +103,8 @@ export async function addReferenceImage(
   }
   const { words, chunks } = hashColumns(hashes.hash);
   const c = (i: number) => chunks[i] as number;
-  return db.transaction().execute(async (trx) => {
+  const addAfterCommit: Array<() => void> = [];
+  const result = await db.transaction().execute(async (trx) => {
     const row = await repo.insertReference(trx, {
       id: newId(),
       org_id: right.orgId,
@@ -141,6 +143,7 @@ export async function addReferenceImage(
       const raced = await repo.findReference(trx, right.id, input.documentSha256);
       return { reference: toReference(raced!), created: false };
     }
+    if (row.indexed) addAfterCommit.push(() => addToReferenceIndex(db, row.id, row.pdq));
     await appendAudit(trx, [
       {
         actor: actor.label,
@@ -152,6 +155,8 @@ export async function addReferenceImage(
     ]);
     return { reference: toReference(row), created: true };
   });
+  for (const add of addAfterCommit) add();
+  return result;
 }
 
 export async function listReferenceImages(

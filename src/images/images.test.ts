@@ -14,9 +14,11 @@ import {
   memberOf,
   userIn,
 } from '../../test/support/harness.ts';
+import { hamming, hexToWords, wordsToHex } from '../detection/pdq.ts';
 import { type OutboundPolicy, outboundPolicy, parseAllowList } from '../net/index.ts';
 import { fetchDueImages } from './images.service.ts';
 import { classify, hashColumns, hostAllowed, isRetryable, nextAttemptDelayMs, probesFor } from './images.ts';
+import { ReferenceIndex } from './reference-index.ts';
 import { productPhoto } from './sample-images.ts';
 
 test('allowed hosts: exact names and subdomains of a wildcard, nothing else', () => {
@@ -53,6 +55,35 @@ test('hash columns: four signed 64-bit words and 16 chunks hold the same 256 bit
       assert.equal(probesFor(hex).length, 16);
       assert.equal(probesFor(hex)[0]?.length, 17);
     }),
+  );
+});
+
+test('the in-process multi-index answers exactly what a linear scan answers', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.uint8Array({ minLength: 32, maxLength: 32 }), { minLength: 1, maxLength: 300 }),
+      fc.array(fc.tuple(fc.nat(299), fc.uniqueArray(fc.nat(255), { maxLength: 40 })), { maxLength: 20 }),
+      fc.integer({ min: 0, max: 31 }),
+      (stored, queries, distance) => {
+        const index = new ReferenceIndex();
+        const hexes = stored.map((b) => Buffer.from(b).toString('hex'));
+        hexes.forEach((hex, i) => {
+          index.add(`r${i}`, hex);
+          if (i === 150) index.build(); // half in the tables, half in the overflow
+        });
+        for (const [pick, flips] of queries) {
+          const words = hexToWords(hexes[pick % hexes.length] as string);
+          for (const bit of flips) words[bit >> 4] = (words[bit >> 4] as number) ^ (1 << (bit & 15));
+          const q = wordsToHex(words);
+          const expected = hexes
+            .map((hex, i) => ({ id: `r${i}`, distance: hamming(hex, q) }))
+            .filter((x) => x.distance <= distance)
+            .sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+          assert.deepEqual(index.near(q, distance), expected);
+        }
+      },
+    ),
+    { numRuns: 60 },
   );
 });
 
