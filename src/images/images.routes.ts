@@ -176,6 +176,62 @@ export const imageRoutes: RouteModule = (app, { db, listingEvents }) => {
     }),
   );
 
+  app.post(
+    '/v1/rights/:id/image-matches/notice',
+    {
+      schema: {
+        tags: ['images'],
+        summary:
+          "File a copyright notice in one step for the listings using the right's reference images: the named samples and every other active matching listing, each with the reference image as evidence (the brand's rights holders and agents; the normal notice intake)",
+        params: IdParams,
+        body: Type.Object(
+          {
+            sampleListingIds: Type.Optional(Type.Array(Uuid, { maxItems: 300, uniqueItems: true })),
+            includeAllMatches: Type.Optional(Type.Boolean({ default: true })),
+            statements: Type.Object(
+              { goodFaith: Type.Boolean(), accuracy: Type.Boolean(), authority: Type.Boolean() },
+              { additionalProperties: false },
+            ),
+            contact: Type.Object(
+              {
+                name: Type.String({ minLength: 1, maxLength: 200 }),
+                email: Type.String({ format: 'email', maxLength: 320 }),
+                phone: Type.Optional(Type.String({ maxLength: 50 })),
+                address: Type.Optional(Type.String({ maxLength: 500 })),
+              },
+              { additionalProperties: false },
+            ),
+            explanation: Type.Optional(Type.String({ maxLength: 10_000 })),
+            principalOrgId: Type.Optional(Uuid),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object(
+            {
+              noticeId: Uuid,
+              listingIds: Type.Array(Uuid),
+              left: Type.Integer({
+                description: 'Matching listings beyond the per-notice limit, for another notice',
+              }),
+            },
+            { additionalProperties: false },
+          ),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { notice, listingIds, left } = await images.fileMatchNotice(
+        db,
+        principalOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.status(201).send({ noticeId: notice.id, listingIds, left });
+    },
+  );
+
   app.get(
     '/v1/listings/:id/images',
     {

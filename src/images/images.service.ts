@@ -7,6 +7,7 @@ import { readDocument } from '../documents/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { getListing, type Listing, type ListingEventBus, listingsByIds } from '../listings/index.ts';
 import { type OutboundPolicy, safeFetch } from '../net/index.ts';
+import { fileNotice, MAX_ITEMS_PER_NOTICE, type NoticeView } from '../notices/index.ts';
 import { getRight } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
 import { hashImage, IMAGE_LIMITS, IMAGE_REFUSALS, type ImageHashes, ImageRefused } from './decode.ts';
@@ -627,6 +628,86 @@ export async function rightImageMatches(
 ): Promise<ImageMatch[]> {
   const right = await getRight(db, actor, rightId);
   return (await repo.matchesOfRight(db, right.id, page.limit, page.offset)).map(toMatch);
+}
+
+export interface MatchNoticeInput {
+  /** Representative samples the notifier names; each must be a matching listing. */
+  sampleListingIds?: string[];
+  /** Add every other listing using a matching image (default true). */
+  includeAllMatches?: boolean;
+  statements: { goodFaith: boolean; accuracy: boolean; authority: boolean };
+  contact: { name: string; email: string; phone?: string; address?: string };
+  explanation?: string;
+  principalOrgId?: string;
+}
+
+/**
+ * A copyright notice for the listings using the right's reference images, in one step: the named
+ * samples and (by default) every other active matching listing, each with the reference image as
+ * evidence and what was found, filed through the normal notice intake (its checks, its refusals).
+ */
+export async function fileMatchNotice(
+  db: Database,
+  actor: Principal,
+  rightId: string,
+  input: MatchNoticeInput,
+): Promise<{ notice: NoticeView; listingIds: string[]; left: number }> {
+  requireRole(actor, 'rights_holder', 'agent');
+  const right = await getRight(db, actor, rightId);
+  const matches = (await repo.matchesOfRight(db, right.id, 100_000, 0)).filter(
+    (m) => m.listing_state === 'active',
+  );
+  const byListing = new Map<string, repo.MatchRow>();
+  for (const m of matches) {
+    const seen = byListing.get(m.listing_id);
+    if (!seen || m.distance < seen.distance) byListing.set(m.listing_id, m);
+  }
+  const samples = input.sampleListingIds ?? [];
+  const errors = samples.flatMap((id, i) =>
+    byListing.has(id)
+      ? []
+      : [
+          {
+            pointer: `/sampleListingIds/${i}`,
+            rule: 'matching-listing',
+            detail: 'this listing has no active image matching a reference image of the right',
+          },
+        ],
+  );
+  if (errors.length > 0) throw AppError.validation(errors);
+  const all = input.includeAllMatches === false ? [] : [...byListing.keys()];
+  const ordered = [...new Set([...samples, ...all])];
+  if (ordered.length === 0)
+    throw AppError.field(
+      '/includeAllMatches',
+      'matches-exist',
+      'no active listing matches a reference image of this right',
+    );
+  const chosen = ordered.slice(0, MAX_ITEMS_PER_NOTICE);
+  const filed = await fileNotice(db, actor, {
+    rightId: right.id,
+    infringementType: 'copyright',
+    ...(input.principalOrgId ? { principalOrgId: input.principalOrgId } : {}),
+    statements: input.statements,
+    contact: input.contact,
+    explanation:
+      input.explanation ??
+      `The listings use our copyrighted photographs (${right.name}) without authorization; each image was matched to our reference image by its perceptual hash.`,
+    items: chosen.map((listingId) => {
+      const m = byListing.get(listingId)!;
+      return {
+        listingId,
+        evidence: [
+          {
+            kind: 'other' as const,
+            documentSha256: m.reference_sha256,
+            note: `Listing image ${m.position + 1} is ${m.transformation === 'identical' ? 'the same file as' : m.transformation === 'mirrored' ? 'a mirrored copy of' : 'a copy of'} this reference image (PDQ distance ${m.distance}).`,
+          },
+        ],
+      };
+    }),
+  });
+  return { notice: filed.body, listingIds: chosen, left: ordered.length - chosen.length };
 }
 
 /** Internal read for detection: the matches of these listings (no authorization: the scanner's own). */

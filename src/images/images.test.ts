@@ -451,6 +451,53 @@ for (const driver of drivers()) {
       );
     });
 
+    test('a copyright notice names samples and adds every listing using a matching image, in one step', async () => {
+      const byRight = await h.request('GET', `/v1/rights/${rightId}/image-matches`, { token: brand.token });
+      const matching = [
+        ...new Set(byRight.body.items.map((m: { listingId: string }) => m.listingId)),
+      ] as string[];
+      const body = {
+        sampleListingIds: [matching[0]],
+        statements: { goodFaith: true, accuracy: true, authority: true },
+        contact: { name: 'Jane Brand', email: 'legal@brand.example' },
+      };
+      const unrelated = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, {
+        token: mkt.key,
+        body: { listings: [listingBody({ imageUrls: [] })] },
+      });
+      const bad = await h.request('POST', `/v1/rights/${rightId}/image-matches/notice`, {
+        token: brand.token,
+        body: { ...body, sampleListingIds: [unrelated.body.items[0].id] },
+      });
+      assert.equal(bad.status, 400, bad.text);
+      assert.equal(bad.body.errors[0].pointer, '/sampleListingIds/0');
+      assert.equal(
+        (
+          await h.request('POST', `/v1/rights/${rightId}/image-matches/notice`, {
+            token: otherBrand.token,
+            body,
+          })
+        ).status,
+        404,
+      );
+      assert.equal(
+        (await h.request('POST', `/v1/rights/${rightId}/image-matches/notice`, { token: seller.token, body }))
+          .status,
+        403,
+      );
+      const filed = await h.request('POST', `/v1/rights/${rightId}/image-matches/notice`, {
+        token: brand.token,
+        body,
+      });
+      assert.equal(filed.status, 201, filed.text);
+      assert.deepEqual([...filed.body.listingIds].sort(), [...matching].sort());
+      const notice = await h.request('GET', `/v1/notices/${filed.body.noticeId}`, { token: brand.token });
+      assert.equal(notice.status, 200);
+      assert.equal(notice.body.infringementType, 'copyright');
+      assert.equal(notice.body.items.length, matching.length);
+      assert.equal(notice.body.items[0].evidence[0].documentSha256, referenceSha);
+    });
+
     test('the verdict carries a stolen_photo signal unless the seller is authorized by the brand', async () => {
       const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, {
         token: mkt.key,
