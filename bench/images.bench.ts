@@ -8,9 +8,8 @@ import pg from 'pg';
 import sharp from 'sharp';
 import { createOrganisationUnchecked } from '../src/accounts/index.ts';
 import { type Config, testConfig } from '../src/config/config.ts';
-import { hashImage, referencesNear, referencesNearByScan } from '../src/images/index.ts';
+import { hashImage, productPhoto, referencesNear, referencesNearByScan } from '../src/images/index.ts';
 import { referenceIndexOf } from '../src/images/reference-index.service.ts';
-import { productPhoto } from '../src/images/sample-images.ts';
 import { createPlatform } from '../src/platform.ts';
 import type { BenchRow } from './notices.bench.ts';
 

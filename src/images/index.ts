@@ -32,6 +32,7 @@ export {
 } from './images.service.ts';
 export { hostAllowed, type Transformation } from './images.ts';
 export { type ImageWorker, startImageWorker } from './images.worker.ts';
+export { productPhoto } from './sample-images.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
