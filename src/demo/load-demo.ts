@@ -172,12 +172,10 @@ export async function loadDemo(
     stridewell: stridewell!,
     reviewer: reviewer!,
   });
-  await demoStolenPhoto(
-    db,
-    { admin: admin!, stridewell: stridewell! },
-    rights.get('copyright')!,
+  await demoStolenPhoto(db, { admin: admin!, stridewell: stridewell! }, rights.get('copyright')!, [
     listingIds.get('de-3007')!.id,
-  );
+    listingIds.get('us-2009')!.id,
+  ]);
   await grantRepresentation(db, lumiere!, { agentOrgId: orgIds.agent });
   // The operator vetted Brand Shield Associates (issue 12): its notices' letters say so.
   await setOrganisationTrust(db, admin!, orgIds.agent, { vettedAgent: true });
@@ -401,14 +399,14 @@ async function registerDemoRights(
 /**
  * Stolen photos (issue 15): Stridewell's studio photograph of the Aero Runner is a reference image
  * of its copyright, and Golden Dragon's lookalike listing on Marktplatz Europa uses it mirrored and
- * re-encoded (pushed as bytes, as a marketplace would): matched, and a `stolen_photo` signal in
- * the listing's verdict when the demo listings are scanned.
+ * re-encoded (pushed as bytes, as a marketplace would); a Bargain Barn listing uses the very same
+ * file. Both are matched, with a `stolen_photo` signal in their verdicts when the demo is scanned.
  */
 async function demoStolenPhoto(
   db: Database,
   actors: { admin: Principal; stridewell: Principal },
   copyrightId: string,
-  listingId: string,
+  [mirroredCopy, sameFile]: [string, string],
 ) {
   const photo = await productPhoto(2026);
   const doc = await uploadDocument(db, actors.stridewell, {
@@ -421,7 +419,8 @@ async function demoStolenPhoto(
     label: 'Aero Runner, studio shot',
   });
   const copy = await sharp(photo).flop().resize(400, 400).jpeg({ quality: 75 }).toBuffer();
-  await pushListingImage(db, actors.admin, listingId, { position: 0, bytes: copy });
+  await pushListingImage(db, actors.admin, mirroredCopy, { position: 0, bytes: copy });
+  await pushListingImage(db, actors.admin, sameFile, { position: 0, bytes: photo });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
+import { OPEN_ITEM_STATES } from '../notices/index.ts';
 import './images.table.ts';
 import type { ImageMatchesTable, ImageReferencesTable, ListingImagesTable } from './images.table.ts';
 import { hashColumns, probesFor } from './images.ts';
@@ -311,4 +312,18 @@ export async function referencesByIds(db: Database, ids: readonly string[]) {
     .select(['id', 'org_id', 'right_id', 'document_sha256'])
     .where('id', 'in', ids)
     .execute();
+}
+
+/** Of these listings, those under an open notice item for the right (a read of the notices' table). */
+export async function listingsUnderOpenNotice(db: Database, rightId: string, listingIds: readonly string[]) {
+  if (listingIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('notice_items')
+    .select('listing_id')
+    .distinct()
+    .where('right_id', '=', rightId)
+    .where('listing_id', 'in', listingIds)
+    .where('state', 'in', [...OPEN_ITEM_STATES])
+    .execute();
+  return rows.map((r) => r.listing_id);
 }

@@ -214,6 +214,10 @@ export const imageRoutes: RouteModule = (app, { db, listingEvents }) => {
               left: Type.Integer({
                 description: 'Matching listings beyond the per-notice limit, for another notice',
               }),
+              alreadyNoticed: Type.Integer({
+                description:
+                  'Matching listings left out because an open notice for this right holds them already',
+              }),
             },
             { additionalProperties: false },
           ),
@@ -222,13 +226,13 @@ export const imageRoutes: RouteModule = (app, { db, listingEvents }) => {
       },
     },
     async (request, reply) => {
-      const { notice, listingIds, left } = await images.fileMatchNotice(
+      const { notice, listingIds, left, alreadyNoticed } = await images.fileMatchNotice(
         db,
         principalOf(request),
         request.params.id,
         request.body,
       );
-      return reply.status(201).send({ noticeId: notice.id, listingIds, left });
+      return reply.status(201).send({ noticeId: notice.id, listingIds, left, alreadyNoticed });
     },
   );
 

@@ -651,7 +651,7 @@ export async function fileMatchNotice(
   actor: Principal,
   rightId: string,
   input: MatchNoticeInput,
-): Promise<{ notice: NoticeView; listingIds: string[]; left: number }> {
+): Promise<{ notice: NoticeView; listingIds: string[]; left: number; alreadyNoticed: number }> {
   requireRole(actor, 'rights_holder', 'agent');
   const right = await getRight(db, actor, rightId);
   const matches = (await repo.matchesOfRight(db, right.id, 100_000, 0)).filter(
@@ -675,13 +675,18 @@ export async function fileMatchNotice(
         ],
   );
   if (errors.length > 0) throw AppError.validation(errors);
-  const all = input.includeAllMatches === false ? [] : [...byListing.keys()];
+  // Listings already under an open notice for this right are not added again (the intake would
+  // refuse them); a named sample still goes in, and the intake says why if it is one of them.
+  const noticed = new Set(await repo.listingsUnderOpenNotice(db, right.id, [...byListing.keys()]));
+  const all = input.includeAllMatches === false ? [] : [...byListing.keys()].filter((id) => !noticed.has(id));
   const ordered = [...new Set([...samples, ...all])];
   if (ordered.length === 0)
     throw AppError.field(
       '/includeAllMatches',
       'matches-exist',
-      'no active listing matches a reference image of this right',
+      noticed.size > 0
+        ? 'every active listing matching a reference image of this right is already under an open notice for it'
+        : 'no active listing matches a reference image of this right',
     );
   const chosen = ordered.slice(0, MAX_ITEMS_PER_NOTICE);
   const filed = await fileNotice(db, actor, {
@@ -707,7 +712,12 @@ export async function fileMatchNotice(
       };
     }),
   });
-  return { notice: filed.body, listingIds: chosen, left: ordered.length - chosen.length };
+  return {
+    notice: filed.body,
+    listingIds: chosen,
+    left: ordered.length - chosen.length,
+    alreadyNoticed: noticed.size,
+  };
 }
 
 /** Internal read for detection: the matches of these listings (no authorization: the scanner's own). */

@@ -496,6 +496,13 @@ for (const driver of drivers()) {
       assert.equal(notice.body.infringementType, 'copyright');
       assert.equal(notice.body.items.length, matching.length);
       assert.equal(notice.body.items[0].evidence[0].documentSha256, referenceSha);
+      // Again: every matching listing is under that open notice now, so nothing is left to add.
+      const again = await h.request('POST', `/v1/rights/${rightId}/image-matches/notice`, {
+        token: brand.token,
+        body: { ...body, sampleListingIds: [] },
+      });
+      assert.equal(again.status, 400, again.text);
+      assert.equal(again.body.errors[0].rule, 'matches-exist');
     });
 
     test('the verdict carries a stolen_photo signal unless the seller is authorized by the brand', async () => {

@@ -21028,6 +21028,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Matching listings left out because an open notice for this right holds them already */
+                        alreadyNoticed: number;
                         /** @description Matching listings beyond the per-notice limit, for another notice */
                         left: number;
                         listingIds: string[];

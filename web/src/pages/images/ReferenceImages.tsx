@@ -30,7 +30,7 @@ export default function ReferenceImages() {
   const client = useQueryClient();
   const acting = useActingBrand();
   const [rightId, setRightId] = useState<string | undefined>();
-  const [filed, setFiled] = useState<{ noticeId: string; count: number } | null>(null);
+  const [filed, setFiled] = useState<{ noticeId: string; count: number; already: number } | null>(null);
   const [form] = Form.useForm<NoticeForm>();
   const references = useQuery({
     queryKey: ['reference-images', rightId],
@@ -78,7 +78,7 @@ export default function ReferenceImages() {
         }),
       ),
     onSuccess: (data) => {
-      setFiled({ noticeId: data.noticeId, count: data.listingIds.length });
+      setFiled({ noticeId: data.noticeId, count: data.listingIds.length, already: data.alreadyNoticed });
       void client.invalidateQueries({ queryKey: ['notices'] });
     },
     onError: (error) => form.setFields(fieldErrors(error, (p) => pointerPath(p).slice(-1))),
@@ -175,7 +175,7 @@ export default function ReferenceImages() {
                     >
                       {filed ? (
                         <Typography.Paragraph>
-                          {t('images.noticeFiled', { count: filed.count })}{' '}
+                          {t('images.noticeFiled', { count: filed.count, already: filed.already })}{' '}
                           <Link to={`/notices/${filed.noticeId}`}>{t('images.openNotice')}</Link>
                         </Typography.Paragraph>
                       ) : (
