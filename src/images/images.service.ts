@@ -330,25 +330,25 @@ export async function findImageMatches(
     transformation: Transformation;
   }>
 > {
-  const [direct, mirrored] = await Promise.all([
-    repo.referencesNear(db, image.pdq, distance),
-    repo.referencesNear(db, image.mirrored, distance),
-  ]);
-  const byId = new Map<string, { orgId: string; rightId: string; sha: string; d: number; m: number }>();
-  for (const r of direct)
-    byId.set(r.id, { orgId: r.org_id, rightId: r.right_id, sha: r.document_sha256, d: r.distance, m: 257 });
-  for (const r of mirrored) {
-    const seen = byId.get(r.id);
-    if (seen) seen.m = r.distance;
-    else
-      byId.set(r.id, { orgId: r.org_id, rightId: r.right_id, sha: r.document_sha256, d: 257, m: r.distance });
+  // The in-process multi-index (exact; see reference-index.ts and the bench for why not SQL).
+  const index = await referenceIndexOf(db);
+  const found = new Map<string, { d: number; m: number }>();
+  for (const hit of index.near(image.pdq, distance)) found.set(hit.id, { d: hit.distance, m: 257 });
+  for (const hit of index.near(image.mirrored, distance)) {
+    const seen = found.get(hit.id);
+    if (seen) seen.m = hit.distance;
+    else found.set(hit.id, { d: 257, m: hit.distance });
   }
-  return [...byId.entries()].map(([referenceId, v]) => ({
-    referenceId,
-    orgId: v.orgId,
-    rightId: v.rightId,
-    ...classify(v.sha === image.sha256, v.d, v.m),
-  }));
+  const refs = await repo.referencesByIds(db, [...found.keys()]);
+  return refs.map((r) => {
+    const v = found.get(r.id) as { d: number; m: number };
+    return {
+      referenceId: r.id,
+      orgId: r.org_id,
+      rightId: r.right_id,
+      ...classify(r.document_sha256 === image.sha256, v.d, v.m),
+    };
+  });
 }
 
 /** Records a hashed image (or why it is not usable) and its matches, in one transaction. */
