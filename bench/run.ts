@@ -7,8 +7,8 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection|good-faith|traders, --no-write; for traders also
- * --driver=pglite|postgres (one database only) and BENCH_TRADER_STORES (default 1,000,000).
+ * min / median; default 3), --only=notices|detection|good-faith|traders|images, --no-write; for traders and images also
+ * --driver=pglite|postgres (one database only), BENCH_TRADER_STORES and BENCH_IMAGE_REFERENCES (default 1,000,000).
  * `--only=traders` replaces only its own sections of bench/RESULTS.md.
  */
 // Read first: the load the machine had before the bench added its own.
@@ -89,6 +89,28 @@ if (!only || only === 'traders') {
       title: TRADER_TITLES.postgres,
       rows: (await postgresReachable(postgresUrl))
         ? await runTraderBench('postgres', opts)
+        : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
+    });
+}
+
+if (!only || only === 'images') {
+  const { runImageIndexBench, runHashingBench } = await import('./images.bench.ts');
+  const driverFlag = [...args].find((a) => a.startsWith('--driver='))?.slice('--driver='.length);
+  const references = process.env.BENCH_IMAGE_REFERENCES
+    ? Number(process.env.BENCH_IMAGE_REFERENCES)
+    : undefined;
+  const opts = { quick, postgresUrl, ...(references ? { references } : {}) };
+  sections.push({ title: 'Stolen photos: PDQ hashing throughput', rows: await runHashingBench({ quick }) });
+  if (!driverFlag || driverFlag === 'pglite')
+    sections.push({
+      title: 'Stolen photos: reference index (PGlite)',
+      rows: await runImageIndexBench('pglite', opts),
+    });
+  if (!driverFlag || driverFlag === 'postgres')
+    sections.push({
+      title: 'Stolen photos: reference index (PostgreSQL)',
+      rows: (await postgresReachable(postgresUrl))
+        ? await runImageIndexBench('postgres', opts)
         : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
     });
 }

@@ -11,6 +11,7 @@ import './deadlines/index.ts';
 import './decisions/index.ts';
 import './documents/index.ts';
 import './events/index.ts';
+import './images/index.ts';
 import './items/index.ts';
 import './joint-force/index.ts';
 import './licences/index.ts';

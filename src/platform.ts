@@ -19,6 +19,7 @@ import {
 import { type App, buildApp } from './http/app.ts';
 import { Readiness } from './http/readiness.ts';
 import { routeModules } from './http/routes.ts';
+import { attachImageIntake } from './images/index.ts';
 import { ListingEventBus } from './listings/index.ts';
 import { attachProactiveDetection, type ProactivePipeline } from './proactive/index.ts';
 
@@ -46,6 +47,8 @@ export async function createPlatform(config: Config, open: OpenOptions = {}): Pr
   attachAuditMacKey(database.db, config.secretKey);
   const listingEvents = new ListingEventBus();
   const proactive = await attachProactiveDetection(database.db, config, listingEvents);
+  // Listing image URLs become pending images for the image worker (src/images).
+  const detachImages = attachImageIntake(database.db, listingEvents);
   // Migrations are in by now; what a caller still does before serving holds `readiness`.
   const readiness = new Readiness();
   const app = await buildApp({ db: database.db, config, listingEvents, readiness }, routeModules);
@@ -91,6 +94,7 @@ export async function createPlatform(config: Config, open: OpenOptions = {}): Pr
       await events.stop();
       for (const subscriber of extra) await subscriber.close();
       await proactive.close();
+      detachImages();
       await audit.stop();
       await maintenance?.stop();
       await database.close();

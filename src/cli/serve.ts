@@ -2,6 +2,7 @@ import { loadConfig } from '../config/config.ts';
 import { EMBEDDED_SERVER_COMMAND } from '../db/embedded-lock.ts';
 import { type DeadlineWorker, startDeadlineWorker } from '../deadlines/deadline.worker.ts';
 import { demoState, loadDemo } from '../demo/index.ts';
+import { type ImageWorker, startImageWorker } from '../images/index.ts';
 import { formatAllowEntry, outboundPolicy } from '../net/index.ts';
 import { createPlatform, type Platform } from '../platform.ts';
 import { startRescanWorker } from '../proactive/index.ts';
@@ -66,6 +67,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
   let worker: WebhookWorker | null = null;
   let rescans: { stop(): Promise<void> } | null = null;
   let deadlines: DeadlineWorker | null = null;
+  let images: ImageWorker | null = null;
   try {
     const address = await platform.app.listen({ host: config.host, port: config.port });
     const baseUrl = address.replace('0.0.0.0', '127.0.0.1');
@@ -78,6 +80,14 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
         log: platform.app.log,
         policy: outboundPolicy(config.outbound),
       });
+    // Listing images: fetched from the marketplace's allowed hosts, hashed, matched (src/images).
+    images = startImageWorker({
+      db: platform.database.db,
+      policy: outboundPolicy(config.outbound),
+      intervalMs: 2_000,
+      events: platform.listingEvents,
+      log: platform.app.log,
+    });
     // Put-back clocks, answer windows and review escalations fire here, exactly once across processes.
     deadlines = startDeadlineWorker({ db: platform.database.db, intervalMs: 5_000, log: platform.app.log });
     // Catalogue rescans page through listings here (inline) or hand pages to the scan workers (NATS).
@@ -122,6 +132,7 @@ export async function serveCommand(argv: readonly string[]): Promise<number> {
         // Stop the worker first so it does not start a round against a closing database.
         await worker?.stop();
         await deadlines?.stop();
+        await images?.stop();
         await rescans?.stop();
         await platform.close();
         say('OpenIPP stopped');

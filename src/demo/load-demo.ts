@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import {
   addMember,
   authenticate,
@@ -11,6 +12,7 @@ import { appendAudit } from '../audit/index.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { uploadDocument } from '../documents/index.ts';
+import { addReferenceImage, productPhoto, pushListingImage } from '../images/index.ts';
 import { type ListingInput, listingsByIds, registerListings } from '../listings/index.ts';
 import { createMarketplace, linkStoreToSeller, listMarketplaces } from '../marketplaces/index.ts';
 import { fileNotice, type NoticeInput } from '../notices/index.ts';
@@ -172,6 +174,10 @@ export async function loadDemo(
     stridewell: stridewell!,
     reviewer: reviewer!,
   });
+  await demoStolenPhoto(db, { admin: admin!, stridewell: stridewell! }, rights.get('copyright')!, [
+    listingIds.get('de-3007')!.id,
+    listingIds.get('us-2009')!.id,
+  ]);
   await grantRepresentation(db, lumiere!, { agentOrgId: orgIds.agent });
   // The operator vetted Brand Shield Associates (issue 12): its notices' letters say so.
   await setOrganisationTrust(db, admin!, orgIds.agent, { vettedAgent: true });
@@ -411,6 +417,33 @@ async function registerDemoRights(
   });
   ids.set('copyright', copyright.id);
   return ids;
+}
+
+/**
+ * Stolen photos (issue 15): Stridewell's studio photograph of the Aero Runner is a reference image
+ * of its copyright, and Golden Dragon's lookalike listing on Marktplatz Europa uses it mirrored and
+ * re-encoded (pushed as bytes, as a marketplace would); a Bargain Barn listing uses the very same
+ * file. Both are matched, with a `stolen_photo` signal in their verdicts when the demo is scanned.
+ */
+async function demoStolenPhoto(
+  db: Database,
+  actors: { admin: Principal; stridewell: Principal },
+  copyrightId: string,
+  [mirroredCopy, sameFile]: [string, string],
+) {
+  const photo = await productPhoto(2026);
+  const doc = await uploadDocument(db, actors.stridewell, {
+    content: photo,
+    mediaType: 'image/png',
+    filename: 'aero-runner-studio.png',
+  });
+  await addReferenceImage(db, actors.stridewell, copyrightId, {
+    documentSha256: doc.sha256,
+    label: 'Aero Runner, studio shot',
+  });
+  const copy = await sharp(photo).flop().resize(400, 400).jpeg({ quality: 75 }).toBuffer();
+  await pushListingImage(db, actors.admin, mirroredCopy, { position: 0, bytes: copy });
+  await pushListingImage(db, actors.admin, sameFile, { position: 0, bytes: photo });
 }
 
 /**

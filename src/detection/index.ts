@@ -7,6 +7,12 @@ export { allowedEditDistance, FuzzyIndex } from './fuzzy.ts';
 export { BrandKnowledgeSchema, brandKnowledgeJsonSchema } from './knowledge-schema.ts';
 export { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 export { type NormalizedView, TextNormalizer } from './normalize.ts';
+export {
+  type PhotoBrand,
+  type PhotoMatch,
+  STOLEN_PHOTO_DEFAULT_WEIGHT,
+  withPhotoSignals,
+} from './photo-signal.ts';
 export { median, robustStats, robustZ } from './price.ts';
 export { KeywordRuleSchema, KeywordRuleSetSchema } from './rules-schema.ts';
 export { runScanCommand } from './scan-cli.ts';

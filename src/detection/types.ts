@@ -230,6 +230,8 @@ export interface SignalWeights {
   priceStressed?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
+  /** A listing image matching a brand's reference image, from a seller the brand has not authorized. */
+  stolenPhoto?: number;
 }
 
 export type SignalKind =
@@ -250,7 +252,8 @@ export type SignalKind =
   | 'price_low'
   | 'bulk_quantity'
   | 'colour_not_produced'
-  | 'ship_from_not_manufacturing';
+  | 'ship_from_not_manufacturing'
+  | 'stolen_photo';
 
 export interface TextSpan {
   /** Which listing field the offsets (UTF-16, end exclusive) refer to. */
@@ -272,6 +275,19 @@ export interface Signal {
   /** Price signals: the price as a share of the typical genuine price it was compared with. */
   priceRatio?: number;
   brandId?: string;
+  /** `stolen_photo`: the listing image and the brand's reference image it matches. */
+  image?: PhotoMatchEvidence;
+}
+
+export interface PhotoMatchEvidence {
+  listingImageId: string;
+  position: number;
+  referenceId: string;
+  referenceSha256: string;
+  rightId: string;
+  /** Hamming distance of the PDQ hashes (0 for identical bytes). */
+  distance: number;
+  transformation: 'identical' | 'near_identical' | 'mirrored';
 }
 
 export interface Verdict {

@@ -5,6 +5,7 @@ import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts
 import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
 import { jointForceRoutes } from '../joint-force/index.ts';
+import { imageRoutes } from '../images/index.ts';
 import { licenceRoutes } from '../licences/index.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
@@ -57,4 +58,5 @@ export const routeModules: readonly RouteModule[] = [
   testBuyRoutes,
   referralRoutes,
   jointForceRoutes,
+  imageRoutes,
 ];

@@ -36,6 +36,8 @@ export const OUTBOUND_FAILURES = {
   'redirect-not-followed': 'answered a POST with a redirect that would turn it into a GET',
   'invalid-response': 'sent an answer that is not valid HTTP',
   'network-error': 'failed for a network reason',
+  'host-not-allowed': 'points at (or redirects to) a host the caller does not allow',
+  'body-too-large': 'answered with a body larger than the limit',
 } as const;
 export type OutboundFailure = keyof typeof OUTBOUND_FAILURES;
 

@@ -34,13 +34,22 @@ export interface SafeRequest {
   timeoutMs?: number;
   maxRedirects?: number;
   maxResponseBytes?: number;
+  /**
+   * Read the body (a GET for an image, say) up to this many bytes; a larger answer, by its
+   * Content-Length or by what arrives, is `body-too-large`. Without it no body byte is kept.
+   */
+  readBodyUpTo?: number;
+  /** A further check of each hop's host name (after the policy's), e.g. a per-tenant allow-list. */
+  hostAllowed?: (host: string) => boolean;
 }
 
 /**
  * An answer (its status and the standard reason phrase for that status, or
  * `redirect-not-followed`), or no answer and why.
  */
-export type SafeResponse = { status: number; reason: string } | { status: null; reason: OutboundFailure };
+export type SafeResponse =
+  | { status: number; reason: string; body?: Buffer }
+  | { status: null; reason: OutboundFailure };
 
 /** Headers that authenticate the caller to one origin; they are not carried to another. */
 const ORIGIN_BOUND_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
@@ -60,13 +69,26 @@ export async function safeFetch(
   for (let redirects = 0; ; redirects++) {
     const target = parseTarget(current);
     if (typeof target === 'string') return failed(target);
+    if (request.hostAllowed && !request.hostAllowed(target.host)) return failed('host-not-allowed');
     const addresses = await checkedAddresses(target, policy, deadline);
     if (typeof addresses === 'string') return failed(addresses);
-    const answer = await exchange(target, addresses, { method, headers, body }, deadline, maxBytes);
+    const answer = await exchange(
+      target,
+      addresses,
+      { method, headers, body },
+      deadline,
+      maxBytes,
+      request.readBodyUpTo,
+    );
     if ('failure' in answer) return failed(answer.failure);
 
     const redirect = isRedirect(answer.status) && answer.location !== undefined;
-    if (!redirect) return { status: answer.status, reason: reasonPhrase(answer.status) };
+    if (!redirect)
+      return {
+        status: answer.status,
+        reason: reasonPhrase(answer.status),
+        ...(answer.body ? { body: answer.body } : {}),
+      };
     const keepsRequest = answer.status === 307 || answer.status === 308;
     // Following a 301/302/303 turns the request into a GET without its body (as browsers do);
     // for a POST that means the body is never delivered, so the redirect is reported instead.
@@ -162,7 +184,7 @@ function pinnedLookup(addresses: readonly Ip[]): LookupFunction {
   };
 }
 
-type Answer = { status: number; location: string | undefined } | { failure: OutboundFailure };
+type Answer = { status: number; location: string | undefined; body?: Buffer } | { failure: OutboundFailure };
 
 function exchange(
   target: Target,
@@ -170,6 +192,7 @@ function exchange(
   request: { method: string; headers: Record<string, string>; body: Buffer | undefined },
   deadline: number,
   maxBytes: number,
+  readBodyUpTo?: number,
 ): Promise<Answer> {
   return new Promise<Answer>((resolve) => {
     let settled = false;
@@ -213,6 +236,23 @@ function exchange(
       const answer: Answer = { status: res.statusCode ?? 0, location };
       headersSeen = answer;
       if (isRedirect(answer.status)) return finish(answer);
+      if (readBodyUpTo !== undefined) {
+        // The body is the point of this request: a stall is a timeout, an excess is refused.
+        headersSeen = null;
+        const declared = Number(res.headers['content-length'] ?? 0);
+        if (declared > readBodyUpTo) return finish({ failure: 'body-too-large' });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > readBodyUpTo) return finish({ failure: 'body-too-large' });
+          chunks.push(chunk);
+        });
+        res.on('end', () => finish({ ...answer, body: Buffer.concat(chunks) }));
+        res.on('error', () => finish({ failure: 'connection-reset' }));
+        res.on('close', () => finish({ failure: 'connection-reset' }));
+        return;
+      }
       let read = 0;
       res.on('data', (chunk: Buffer) => {
         read += chunk.length;

@@ -10,6 +10,7 @@ import {
   type DetectionPolicy,
   Detector,
   type KeywordRuleSet,
+  type PhotoBrand,
   validateBrandKnowledge,
   validateDetectionPolicy,
   validateKeywordRuleSet,
@@ -229,6 +230,10 @@ export interface DetectionSetup {
   detectors: Map<string | null, Detector>;
   /** Brand id inside the detector -> the brand organisation that supplied it. */
   brandOrg: Map<string, string>;
+  /** The policy the detectors score with (the photo signal is scored with it too). */
+  policy: DetectionPolicy;
+  /** Each brand with its organisation and authorized sellers, for the `stolen_photo` signal. */
+  photoBrands: PhotoBrand[];
 }
 
 export async function buildDetectionSetup(
@@ -243,6 +248,7 @@ export async function buildDetectionSetup(
   ]);
   const brandOrg = new Map<string, string>();
   const brands: Brand[] = [];
+  const photoBrands: PhotoBrand[] = [];
   // A brand whose right lapsed or was revoked since its knowledge was written stops counting.
   const covered = await coveredNameKeys(
     db,
@@ -257,6 +263,7 @@ export async function buildDetectionSetup(
       const id = `${row.org_id}:${brand.id}`;
       brandOrg.set(id, row.org_id);
       brands.push({ ...brand, id });
+      photoBrands.push({ id, orgId: row.org_id, authorizedSellers: new Set(brand.authorizedSellers ?? []) });
     }
   }
   const knowledge: BrandKnowledge = { version: `rev-${revision}`, brands };
@@ -270,7 +277,7 @@ export async function buildDetectionSetup(
     if (row.marketplace_id)
       detectors.set(row.marketplace_id, new Detector(knowledge, row.body as KeywordRuleSet, policy, { now }));
   }
-  return { revision, policyVersion: policy.version, detectors, brandOrg };
+  return { revision, policyVersion: policy.version, detectors, brandOrg, policy, photoBrands };
 }
 
 /**

@@ -32,6 +32,20 @@ const SignalSchema = Type.Object({
   priceZ: Type.Optional(Type.Number()),
   priceRatio: Type.Optional(Type.Number()),
   brandId: Type.Optional(Type.String()),
+  image: Type.Optional(
+    Type.Object(
+      {
+        listingImageId: Uuid,
+        position: Type.Integer(),
+        referenceId: Uuid,
+        referenceSha256: Type.String(),
+        rightId: Uuid,
+        distance: Type.Integer(),
+        transformation: Type.Enum(['identical', 'near_identical', 'mirrored']),
+      },
+      { description: 'stolen_photo: the listing image and the reference image it matches' },
+    ),
+  ),
 });
 const DetectionAction = Type.Enum(['remove', 'review', 'brand_verify', 'allow']);
 const VerdictSchema = Type.Object({

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
-import type { ListingInput as DetectionListing, Verdict } from '../detection/index.ts';
+import { type ListingInput as DetectionListing, type Verdict, withPhotoSignals } from '../detection/index.ts';
+import { type ImageMatch, matchesForListings } from '../images/index.ts';
 import type { Listing } from '../listings/index.ts';
 import { newId } from '../shared/ids.ts';
 import { brandCasesOpened, exemptedCandidates } from './brand-verification.hooks.ts';
@@ -66,9 +67,22 @@ export class ProactiveScanner {
       this.db,
       listings.map((l) => l.storeId),
     );
+    // Images matching brands' reference images (src/images) add a `stolen_photo` signal each.
+    const photos = new Map<string, ImageMatch[]>();
+    for (const match of await matchesForListings(
+      this.db,
+      listings.map((l) => l.id),
+    )) {
+      photos.set(match.listingId, [...(photos.get(match.listingId) ?? []), match]);
+    }
     const verdicts = listings.map((listing) => {
       const detector = setup.detectors.get(listing.marketplaceId) ?? setup.detectors.get(null)!;
-      return detector.scan(toDetectionInput(listing, sellers.get(listing.storeId)));
+      const sellerId = sellers.get(listing.storeId);
+      const verdict = detector.scan(toDetectionInput(listing, sellerId));
+      const matches = photos.get(listing.id);
+      return matches
+        ? withPhotoSignals(verdict, matches, setup.photoBrands, sellerId, setup.policy)
+        : verdict;
     });
     return { setup, verdicts };
   }

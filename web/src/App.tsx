@@ -42,6 +42,8 @@ const JointForceCase = lazy(() => import('./pages/joint-force/CasePage'));
 const JointForceFigures = lazy(() => import('./pages/joint-force/Figures'));
 const BrandKnowledge = lazy(() => import('./pages/brand/BrandKnowledge'));
 const Agents = lazy(() => import('./pages/brand/Agents'));
+const ReferenceImages = lazy(() => import('./pages/images/ReferenceImages'));
+const ListingImages = lazy(() => import('./pages/images/ListingImages'));
 const Supervisor = lazy(() => import('./pages/review/Supervisor'));
 const AppealsQueue = lazy(() => import('./pages/review/AppealsQueue'));
 const SellerHome = lazy(() => import('./pages/seller/SellerHome'));
@@ -126,6 +128,8 @@ export function App() {
                   <Route path="review/joint-force" element={<JointForceFigures />} />
                   <Route path="brand-knowledge" element={<BrandKnowledge />} />
                   <Route path="agents" element={<Agents />} />
+                  <Route path="reference-images" element={<ReferenceImages />} />
+                  <Route path="admin/listing-images" element={<ListingImages />} />
                   <Route path="items/:id" element={<ItemPage />} />
                   <Route path="notifications" element={<Notifications />} />
                   <Route path="review" element={<ReviewQueue />} />

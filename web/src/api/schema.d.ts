@@ -927,6 +927,60 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/listings/{id}/image-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing's images that match brands' reference images, with distance and transformation (operator staff; rights holders and agents: their brands' references; the listing's marketplace) */
+        get: operations["getListingsByIdImageMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A listing's images: status, failure reason, attempts, hashes (operator staff, the listing's marketplace) */
+        get: operations["getListingsByIdImages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/listings/{id}/images/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Push an image's bytes for a listing position (the listing's marketplace key, operator admins); hashed and matched at once; at most 10485760 bytes
+         * @description The format is read from the bytes (JPEG, PNG, WebP, GIF), never from the Content-Type. Refused bytes (not an image, animated, too many pixels, broken) answer 422 naming the reason, recorded on the image.
+         */
+        put: operations["putListingsByIdImagesByPosition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/listings/{id}/verdict": {
         parameters: {
             query?: never;
@@ -984,6 +1038,24 @@ export type paths = {
          * @description Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
          */
         patch: operations["patchMarketplacesById"];
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/image-hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hosts a marketplace's listing image URLs may be fetched from (operator staff, the marketplace itself) */
+        get: operations["getMarketplacesByIdImageHosts"];
+        /** Set the hosts a marketplace's listing image URLs may be fetched from (operator admins, the marketplace itself) */
+        put: operations["putMarketplacesByIdImageHosts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/marketplaces/{id}/listings/{externalId}": {
@@ -2009,6 +2081,58 @@ export type paths = {
         get: operations["getRightsById"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights/{id}/image-matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Listings whose images match the right's reference images, newest first (whoever may read the right): the listings a copyright notice can name in one step */
+        get: operations["getRightsByIdImageMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights/{id}/image-matches/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File a copyright notice in one step for the listings using the right's reference images: the named samples and every other active matching listing, each with the reference image as evidence (the brand's rights holders and agents; the normal notice intake) */
+        post: operations["postRightsByIdImageMatchesNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rights/{id}/reference-images": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A right's reference images with their hashes and quality (whoever may read the right) */
+        get: operations["getRightsByIdReferenceImages"];
+        put?: never;
+        /** Link an uploaded image document to a right as a reference image: hashed (PDQ) and matched against listing images (the brand's rights holders and agents) */
+        post: operations["postRightsByIdReferenceImages"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3244,6 +3368,40 @@ export type components = {
             status: "member" | "removed" | "none";
             viaAgentOrgId: string | null;
         };
+        /** ImageMatch */
+        ImageMatch: {
+            /** @description Hamming distance of the PDQ hashes */
+            distance: number;
+            /** @enum {unknown} */
+            imageSource: "url" | "upload";
+            imageUrl: string | null;
+            /** Format: uuid */
+            listingId: string;
+            /** Format: uuid */
+            listingImageId: string;
+            listingState: string;
+            listingTitle: string;
+            /** Format: date-time */
+            matchedAt: string;
+            /** Format: uuid */
+            orgId: string;
+            position: number;
+            /** Format: uuid */
+            referenceId: string;
+            referenceLabel: string | null;
+            /** @description SHA-256 of the content, lowercase hex */
+            referenceSha256: string;
+            /** Format: uuid */
+            rightId: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+            /**
+             * @description identical: the same bytes; near_identical: resized, re-encoded, cropped, recoloured...; mirrored
+             * @enum {unknown}
+             */
+            transformation: "identical" | "near_identical" | "mirrored";
+        };
         /** JointForceCase */
         JointForceCase: {
             answer: {
@@ -3536,6 +3694,32 @@ export type components = {
             sellerOrgId?: string | null;
             /** @enum {unknown} */
             status: "active" | "held" | "suspended" | "closed";
+        };
+        /** ListingImage */
+        ListingImage: {
+            attempts: number;
+            format: string | null;
+            hashedAt: string | null;
+            height: number | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            nextAttemptAt: string | null;
+            pdq: string | null;
+            position: number;
+            quality: number | null;
+            reason: string | null;
+            sha256: string | null;
+            /** @enum {unknown} */
+            source: "url" | "upload";
+            /**
+             * @description pending: to fetch (or retry); hashed; failed: the fetch failed for good; skipped: the bytes were refused
+             * @enum {unknown}
+             */
+            status: "pending" | "hashed" | "failed" | "skipped";
+            url: string | null;
+            width: number | null;
         };
         /** MisuseFinding */
         MisuseFinding: {
@@ -3860,6 +4044,29 @@ export type components = {
             type: string;
             /** @description The version the record is at now, when the request was based on an older one */
             version?: number;
+        };
+        /** ReferenceImage */
+        ReferenceImage: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description SHA-256 of the content, lowercase hex */
+            documentSha256: string;
+            height: number;
+            /** Format: uuid */
+            id: string;
+            /** @description False when the quality is under the threshold: kept, never matched */
+            indexed: boolean;
+            label: string | null;
+            /** Format: uuid */
+            orgId: string;
+            /** @description PDQ hash, 64 hex digits (reference order) */
+            pdq: string;
+            /** @description PDQ hash, 64 hex digits (reference order) */
+            pdqMirrored: string;
+            quality: number;
+            /** Format: uuid */
+            rightId: string;
+            width: number;
         };
         /** ReferralCase */
         ReferralCase: {
@@ -7392,6 +7599,20 @@ export interface operations {
                             signals: {
                                 brandId?: string;
                                 detail: string;
+                                /** @description stolen_photo: the listing image and the reference image it matches */
+                                image?: {
+                                    distance: number;
+                                    /** Format: uuid */
+                                    listingImageId: string;
+                                    position: number;
+                                    /** Format: uuid */
+                                    referenceId: string;
+                                    referenceSha256: string;
+                                    /** Format: uuid */
+                                    rightId: string;
+                                    /** @enum {unknown} */
+                                    transformation: "identical" | "near_identical" | "mirrored";
+                                };
                                 /** @description marker, coded, piracy, brand, price, ... (docs/detection.md) */
                                 kind: string;
                                 normalized: string;
@@ -7531,6 +7752,20 @@ export interface operations {
                         signals: {
                             brandId?: string;
                             detail: string;
+                            /** @description stolen_photo: the listing image and the reference image it matches */
+                            image?: {
+                                distance: number;
+                                /** Format: uuid */
+                                listingImageId: string;
+                                position: number;
+                                /** Format: uuid */
+                                referenceId: string;
+                                referenceSha256: string;
+                                /** Format: uuid */
+                                rightId: string;
+                                /** @enum {unknown} */
+                                transformation: "identical" | "near_identical" | "mirrored";
+                            };
                             /** @description marker, coded, piracy, brand, price, ... (docs/detection.md) */
                             kind: string;
                             normalized: string;
@@ -7676,6 +7911,20 @@ export interface operations {
                         signals: {
                             brandId?: string;
                             detail: string;
+                            /** @description stolen_photo: the listing image and the reference image it matches */
+                            image?: {
+                                distance: number;
+                                /** Format: uuid */
+                                listingImageId: string;
+                                position: number;
+                                /** Format: uuid */
+                                referenceId: string;
+                                referenceSha256: string;
+                                /** Format: uuid */
+                                rightId: string;
+                                /** @enum {unknown} */
+                                transformation: "identical" | "near_identical" | "mirrored";
+                            };
                             /** @description marker, coded, piracy, brand, price, ... (docs/detection.md) */
                             kind: string;
                             normalized: string;
@@ -7821,6 +8070,20 @@ export interface operations {
                         signals: {
                             brandId?: string;
                             detail: string;
+                            /** @description stolen_photo: the listing image and the reference image it matches */
+                            image?: {
+                                distance: number;
+                                /** Format: uuid */
+                                listingImageId: string;
+                                position: number;
+                                /** Format: uuid */
+                                referenceId: string;
+                                referenceSha256: string;
+                                /** Format: uuid */
+                                rightId: string;
+                                /** @enum {unknown} */
+                                transformation: "identical" | "near_identical" | "mirrored";
+                            };
                             /** @description marker, coded, piracy, brand, price, ... (docs/detection.md) */
                             kind: string;
                             normalized: string;
@@ -11805,6 +12068,301 @@ export interface operations {
             };
         };
     };
+    getListingsByIdImageMatches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImageMatch"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getListingsByIdImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ListingImage"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putListingsByIdImagesByPosition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                position: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "image/gif": string;
+                "image/jpeg": string;
+                "image/png": string;
+                "image/webp": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListingImage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getListingsByIdVerdict: {
         parameters: {
             query?: never;
@@ -11841,6 +12399,20 @@ export interface operations {
                         signals: {
                             brandId?: string;
                             detail: string;
+                            /** @description stolen_photo: the listing image and the reference image it matches */
+                            image?: {
+                                distance: number;
+                                /** Format: uuid */
+                                listingImageId: string;
+                                position: number;
+                                /** Format: uuid */
+                                referenceId: string;
+                                referenceSha256: string;
+                                /** Format: uuid */
+                                rightId: string;
+                                /** @enum {unknown} */
+                                transformation: "identical" | "near_identical" | "mirrored";
+                            };
                             /** @description marker, coded, piracy, brand, price, ... (docs/detection.md) */
                             kind: string;
                             normalized: string;
@@ -12294,6 +12866,207 @@ export interface operations {
                         name: string;
                         /** @description Shown only to operator admins and to the marketplace's own API key; absent for everyone else. Null: none configured. */
                         webhookUrl?: string | null;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMarketplacesByIdImageHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Host names image URLs may point at: exact names, or "*.example.com" for its subdomains */
+                        hosts: string[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putMarketplacesByIdImageHosts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Host names image URLs may point at: exact names, or "*.example.com" for its subdomains */
+                    hosts: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Host names image URLs may point at: exact names, or "*.example.com" for its subdomains */
+                        hosts: string[];
                     };
                 };
             };
@@ -12948,7 +13721,7 @@ export interface operations {
                             eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                             /** Format: uuid */
                             id: string;
-                            /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                            /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
                             lastReason: string | null;
                             /** Format: uuid */
                             marketplaceId: string;
@@ -22796,6 +23569,437 @@ export interface operations {
             };
         };
     };
+    getRightsByIdImageMatches: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ImageMatch"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRightsByIdImageMatchesNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contact: {
+                        address?: string;
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        phone?: string;
+                    };
+                    explanation?: string;
+                    /** @default true */
+                    includeAllMatches?: boolean;
+                    /** Format: uuid */
+                    principalOrgId?: string;
+                    sampleListingIds?: string[];
+                    statements: {
+                        accuracy: boolean;
+                        authority: boolean;
+                        goodFaith: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Matching listings left out because an open notice for this right holds them already */
+                        alreadyNoticed: number;
+                        /** @description Matching listings beyond the per-notice limit, for another notice */
+                        left: number;
+                        listingIds: string[];
+                        /** Format: uuid */
+                        noticeId: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRightsByIdReferenceImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReferenceImage"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRightsByIdReferenceImages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description SHA-256 of the content, lowercase hex */
+                    documentSha256: string;
+                    label?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImage"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceImage"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postRightsByIdVerification: {
         parameters: {
             query?: never;
@@ -25428,7 +26632,7 @@ export interface operations {
                             attemptedAt: string;
                             attemptNo: number;
                             durationMs: number;
-                            /** @description Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                            /** @description Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
                             reason: string | null;
                             /** @description The t= value of X-OpenIPP-Signature (unix seconds) */
                             requestTimestamp: number;
@@ -25446,7 +26650,7 @@ export interface operations {
                         eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
-                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
                         lastReason: string | null;
                         /** Format: uuid */
                         marketplaceId: string;
@@ -25812,7 +27016,7 @@ export interface operations {
                         eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
-                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
+                        /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
                         lastReason: string | null;
                         /** Format: uuid */
                         marketplaceId: string;
