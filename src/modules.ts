@@ -12,6 +12,7 @@ import './decisions/index.ts';
 import './documents/index.ts';
 import './events/index.ts';
 import './items/index.ts';
+import './ledger/index.ts';
 import './licences/index.ts';
 import './listings/index.ts';
 import './marketplaces/index.ts';

@@ -4,6 +4,7 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
+import { ledgerRoutes } from '../ledger/index.ts';
 import { licenceRoutes } from '../licences/index.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
@@ -47,6 +48,7 @@ export const routeModules: readonly RouteModule[] = [
   licenceRoutes,
   auditRoutes,
   sellerRoutes,
+  ledgerRoutes,
   traderRoutes,
   misuseRoutes,
   expediteRoutes,
