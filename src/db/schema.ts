@@ -416,7 +416,9 @@ export type AppealDecisionKind =
   | 'notifier_sanction'
   | 'notifier_restoration'
   | 'notifier_admission'
-  | 'notifier_removal';
+  | 'notifier_removal'
+  | 'deposit_confiscation'
+  | 'recovery_decision';
 
 export interface AppealsTable {
   id: string;

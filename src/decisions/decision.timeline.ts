@@ -20,6 +20,8 @@ const TITLES: Record<DecisionKind, string> = {
   notifier_restoration: 'Notifier sanction ended',
   notifier_admission: 'Notifier admitted to the Good Faith Program',
   notifier_removal: 'Notifier removed from the Good Faith Program',
+  deposit_confiscation: 'Store deposit confiscated',
+  recovery_decision: 'Recovery claim for a buyer refund decided',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

@@ -55,6 +55,8 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   notifier_restoration: [],
   notifier_admission: [],
   notifier_removal: ['notifier'],
+  deposit_confiscation: ['seller'],
+  recovery_decision: ['seller'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */
