@@ -20,6 +20,7 @@ import './notices/index.ts';
 import './notifiers/index.ts';
 import './notifications/index.ts';
 import './outcomes/index.ts';
+import './payments/index.ts';
 import './policies/index.ts';
 import './proactive/index.ts';
 import './review/index.ts';

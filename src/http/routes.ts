@@ -13,6 +13,7 @@ import { notificationRoutes } from '../notifications/index.ts';
 import { expediteRoutes } from '../notifiers/expedite.routes.ts';
 import { misuseRoutes, notifierRoutes } from '../notifiers/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
+import { paymentRoutes } from '../payments/index.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
@@ -49,6 +50,7 @@ export const routeModules: readonly RouteModule[] = [
   auditRoutes,
   sellerRoutes,
   ledgerRoutes,
+  paymentRoutes,
   traderRoutes,
   misuseRoutes,
   expediteRoutes,

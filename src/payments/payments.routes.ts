@@ -1,0 +1,300 @@
+import { Type } from 'typebox';
+import { isOperatorAdmin } from '../auth/principal.ts';
+import { AppError } from '../errors/app-error.ts';
+import { principalOf, type RouteModule } from '../http/app.ts';
+import { IdParams, IsoDateTime, literals, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
+import { currentPolicy, writePolicy } from '../policies/index.ts';
+import * as deposits from './deposit.service.ts';
+import * as orders from './orders.service.ts';
+import { DepositsPolicySchema, RefundFirstPolicySchema } from './payments.policy.ts';
+
+const Amount = Type.Number({ description: 'Minor units (cents): a positive integer' });
+const CurrencyText = Type.String({ minLength: 1, maxLength: 8, description: 'ISO 4217 code' });
+const DepositStatus = literals(['not_required', 'none', 'below_minimum', 'below_required', 'sufficient']);
+
+const Deposit = Type.Object(
+  {
+    storeId: Uuid,
+    storeName: Type.String(),
+    marketplaceId: Uuid,
+    currency: Nullable(Type.String()),
+    balance: Type.Integer({ description: 'Deposit held now, minor units (from the ledger)' }),
+    required: Type.Integer(),
+    minimum: Type.Integer(),
+    status: DepositStatus,
+    policyVersion: Type.Integer(),
+    confiscation: Nullable(
+      Type.Object(
+        { mode: literals(['full', 'partial']), sharePercent: Type.Integer() },
+        { additionalProperties: false },
+      ),
+    ),
+    releaseWaitingDays: Nullable(Type.Integer()),
+    confiscations: Type.Array(
+      Type.Object(
+        {
+          id: Uuid,
+          decisionId: Uuid,
+          causeDecisionId: Uuid,
+          amount: Type.Integer(),
+          currency: Type.String(),
+          at: IsoDateTime,
+          returnedAt: Nullable(IsoDateTime),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    movements: Type.Array(
+      Type.Object(
+        {
+          id: Uuid,
+          kind: Type.String(),
+          amount: Type.Integer({ description: 'Into (+) or out of (-) the deposit' }),
+          currency: Type.String(),
+          decisionId: Nullable(Uuid),
+          memo: Type.String(),
+          at: IsoDateTime,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    release: Nullable(
+      Type.Object(
+        {
+          state: literals(['waiting', 'released', 'refused']),
+          requestedAt: IsoDateTime,
+          dueAt: IsoDateTime,
+          outcome: Nullable(Type.String()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { title: 'StoreDeposit', additionalProperties: false },
+);
+
+const StoreMoney = Type.Object(
+  {
+    storeId: Uuid,
+    storeName: Type.String(),
+    marketplaceId: Uuid,
+    balances: Type.Array(
+      Type.Object(
+        {
+          currency: Type.String(),
+          deposit: Type.Integer(),
+          held: Type.Integer({ description: 'Proceeds held (not payable)' }),
+          payable: Type.Integer({ description: 'Proceeds that may be paid out' }),
+          receivable: Type.Integer({ description: 'Negative: what the seller owes the platform' }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    held: Type.Array(
+      Type.Object(
+        {
+          orderId: Type.String(),
+          listingId: Uuid,
+          listingTitle: Type.String(),
+          amount: Type.Integer(),
+          currency: Type.String(),
+          state: literals(['held', 'kept']),
+          reason: Type.String(),
+          noticeItemId: Nullable(Uuid),
+          caseId: Nullable(Uuid),
+          decisionId: Nullable(Uuid),
+          since: IsoDateTime,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { title: 'StoreMoney', additionalProperties: false },
+);
+
+const MoneyEvent = Type.Object(
+  {
+    event: literals(['paid', 'cancelled', 'payout']),
+    id: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: "The order's (or payout's) id on the marketplace",
+    }),
+    listingId: Type.Optional(Uuid),
+    listingExternalId: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+    storeExternalId: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: 'For a payout' }),
+    ),
+    amount: Amount,
+    currency: CurrencyText,
+    buyerRef: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 200, description: "The buyer's reference on the marketplace" }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+const policyVersion = (body: typeof DepositsPolicySchema | typeof RefundFirstPolicySchema) =>
+  Type.Object(
+    { key: Type.String(), version: Type.Integer(), body, createdAt: Nullable(Type.String()) },
+    { additionalProperties: false },
+  );
+
+export const paymentRoutes: RouteModule = (app, { db }) => {
+  app.get(
+    '/v1/stores/:id/deposit',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          "A store's deposit: balance, what the policy requires, confiscations (staff, the store's seller, its marketplace key)",
+        params: IdParams,
+        response: { 200: Deposit, ...problemResponses },
+      },
+    },
+    async (request) => deposits.getDeposit(db, principalOf(request), request.params.id),
+  );
+  app.post(
+    '/v1/stores/:id/deposit/top-ups',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          "The marketplace reports a deposit payment of the store's seller (its key); idempotent per paymentId",
+        params: IdParams,
+        body: Type.Object(
+          {
+            amount: Amount,
+            currency: CurrencyText,
+            paymentId: Type.String({ minLength: 1, maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Deposit, ...problemResponses },
+      },
+    },
+    async (request) => deposits.topUp(db, principalOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/v1/stores/:id/deposit/confiscations',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'Confiscate a store deposit by hand for an upheld infringement decision (operator reviewers and admins)',
+        params: IdParams,
+        body: Type.Object(
+          { decisionId: Uuid, reasonText: Type.String({ minLength: 1, maxLength: 20_000 }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ decisionId: Uuid, deposit: Deposit }, { additionalProperties: false }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await deposits.confiscateByHand(db, principalOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/v1/stores/:id/deposit/release',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'The marketplace reports the store closed: its deposit is released after the waiting period if in good standing (its key)',
+        params: IdParams,
+        response: { 200: Deposit, ...problemResponses },
+      },
+    },
+    async (request) => deposits.requestRelease(db, principalOf(request), request.params.id),
+  );
+  app.get(
+    '/v1/stores/:id/money',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          "A store's balances and held proceeds with why (staff, the store's seller, its marketplace key)",
+        params: IdParams,
+        response: { 200: StoreMoney, ...problemResponses },
+      },
+    },
+    async (request) => orders.storeMoney(db, principalOf(request), request.params.id),
+  );
+  app.post(
+    '/v1/marketplaces/:id/orders/batch',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'Order and payout events, up to 1,000, all validated first; idempotent per (order id, event); proceeds of listings under an open notice or case are held; a payout of held money is refused (the marketplace key)',
+        params: IdParams,
+        body: Type.Object(
+          { events: Type.Array(MoneyEvent, { minItems: 1, maxItems: orders.MAX_EVENTS_PER_BATCH }) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object(
+            {
+              accepted: Type.Integer(),
+              duplicates: Type.Integer({ description: 'Events already received (no effect)' }),
+              held: Type.Integer({ description: 'Orders whose proceeds are held' }),
+              items: Type.Array(
+                Type.Object(
+                  {
+                    id: Type.String(),
+                    event: Type.String(),
+                    result: literals(['accepted', 'duplicate']),
+                    hold: Nullable(literals(['held', 'none'])),
+                  },
+                  { additionalProperties: false },
+                ),
+              ),
+            },
+            { additionalProperties: false },
+          ),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => orders.ingestBatch(db, principalOf(request), request.params.id, request.body.events),
+  );
+  for (const [key, schema] of [
+    ['deposits', DepositsPolicySchema],
+    ['refund-first', RefundFirstPolicySchema],
+  ] as const) {
+    app.get(
+      `/v1/policies/${key}`,
+      {
+        schema: {
+          tags: ['money'],
+          summary: `The ${key} policy in force (every signed-in party)`,
+          response: { 200: policyVersion(schema), ...problemResponses },
+        },
+      },
+      async (request) => {
+        principalOf(request);
+        return currentPolicy(db, key);
+      },
+    );
+    app.put(
+      `/v1/policies/${key}`,
+      {
+        schema: {
+          tags: ['money'],
+          summary: `Set the ${key} policy (operator admin); writes a new version`,
+          body: schema,
+          response: { 200: policyVersion(schema), ...problemResponses },
+        },
+      },
+      async (request) => {
+        const actor = principalOf(request);
+        if (!isOperatorAdmin(actor)) throw AppError.forbidden('Only operator admins set money policies');
+        return writePolicy(db, actor, key, request.body as never);
+      },
+    );
+  }
+};
