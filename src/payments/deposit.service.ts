@@ -80,7 +80,7 @@ function depositEvent(
 }
 
 /** The events a change of the deposit emits: its own, and below-minimum when it fell under. */
-async function emitDepositChange(
+export async function emitDepositChange(
   trx: Database,
   def: EventDefinition,
   ctx: StoreContext,

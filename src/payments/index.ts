@@ -9,6 +9,7 @@ import './payments.policy.ts';
 import './payments.events.ts';
 import './payments.effects.ts';
 
+export { complaintsOfStore } from './complaints.service.ts';
 export { salesOfStore } from './orders.repository.ts';
 export { BUYER_COMPLAINT_CONFIRMED } from './payments.events.ts';
 export { paymentRoutes } from './payments.routes.ts';

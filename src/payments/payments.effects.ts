@@ -15,6 +15,8 @@ import {
 } from '../decisions/index.ts';
 import { type DomainEvent, registerSubscriber } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
+import * as claims from './complaints.repository.ts';
+import { makeWhole } from './complaints.service.ts';
 import { confiscate, DEPOSIT_RELEASE, fireRelease, returnConfiscation } from './deposit.service.ts';
 import { keepHolds, releaseHolds } from './orders.service.ts';
 import * as repo from './payments.repository.ts';
@@ -110,6 +112,41 @@ registerAppealEffect('deposit_confiscation', {
     });
     const c = await repo.confiscationOfDecision(trx, decision.id);
     await returnConfiscation(trx, c, { decisionId: id, actor: input.actorLabel, now: input.now });
+    return recorded.audit;
+  },
+});
+
+/** A recovery decision appealed: reversed, a counterfeit finding becomes genuine and the seller is made whole. */
+registerAppealEffect('recovery_decision', {
+  async uphold(trx, decision, input) {
+    const recorded = await recordDecision(trx, {
+      ...appealParts(decision, input),
+      id: newId(),
+      kind: 'appeal_upheld',
+      account: { restriction: 'no_change', description: 'The decision on the recovery claim stands.' },
+    });
+    return recorded.audit;
+  },
+  async reverse(trx, decision, input): Promise<AuditEntry[]> {
+    const id = newId();
+    const claim = await claims.claimOfDecision(trx, decision.id);
+    const recorded = await recordDecision(trx, {
+      ...appealParts(decision, input),
+      id,
+      kind: 'appeal_reversed',
+      account: {
+        restriction: claim?.status === 'counterfeit' ? 'account_restored' : 'no_change',
+        description:
+          claim?.status === 'counterfeit'
+            ? 'The finding of counterfeit goods is reversed: the amount recovered is given back to the seller.'
+            : 'The decision on the recovery claim is reversed.',
+      },
+    });
+    if (claim?.status === 'counterfeit') {
+      await makeWhole(trx, claim.id, id, input.actorLabel);
+      await claims.decideClaim(trx, claim.id, { status: 'genuine', decision_id: id, decided_at: input.now });
+      await claims.setComplaintStatus(trx, claim.complaint_id, 'genuine', input.now);
+    }
     return recorded.audit;
   },
 });

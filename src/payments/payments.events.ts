@@ -39,6 +39,10 @@ export const DEPOSIT_RELEASED = deposit(
   'store.deposit_released',
   'The deposit of a closed store in good standing was released to the marketplace for the seller after the waiting period.',
 );
+export const DEPOSIT_RECOVERED = deposit(
+  'store.deposit_recovered',
+  "Part of the store's deposit paid back the refund-first refund of a buyer's complaint (a recovery claim); returned if the goods prove genuine.",
+);
 export const DEPOSIT_BELOW_MINIMUM = deposit(
   'store.deposit_below_minimum',
   'The deposit fell below the minimum of the deposits policy: the store must top it up.',

@@ -1,9 +1,10 @@
 import { Type } from 'typebox';
-import { isOperatorAdmin } from '../auth/principal.ts';
+import { isOperatorAdmin, isOperatorStaff } from '../auth/principal.ts';
 import { AppError } from '../errors/app-error.ts';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { IdParams, IsoDateTime, literals, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
 import { currentPolicy, writePolicy } from '../policies/index.ts';
+import * as complaints from './complaints.service.ts';
 import * as deposits from './deposit.service.ts';
 import * as orders from './orders.service.ts';
 import { DepositsPolicySchema, RefundFirstPolicySchema } from './payments.policy.ts';
@@ -140,7 +141,173 @@ const policyVersion = (body: typeof DepositsPolicySchema | typeof RefundFirstPol
     { additionalProperties: false },
   );
 
+const Complaint = Type.Object(
+  {
+    id: Uuid,
+    orderId: Type.String({ description: "The order's id on the marketplace" }),
+    marketplaceId: Uuid,
+    storeId: Uuid,
+    storeName: Type.String(),
+    listingId: Uuid,
+    listingTitle: Type.String(),
+    buyerRef: Type.String(),
+    explanation: Type.String(),
+    evidence: Type.Array(Type.String()),
+    status: literals(['refunded', 'confirmed', 'genuine'], {
+      description:
+        'refunded: paid back at once, claim open; confirmed: counterfeit; genuine: the seller was made whole',
+    }),
+    refundAmount: Type.Integer(),
+    currency: Type.String(),
+    filedAt: IsoDateTime,
+    decidedAt: Nullable(IsoDateTime),
+    claim: Type.Object(
+      {
+        id: Uuid,
+        status: literals(['open', 'counterfeit', 'genuine']),
+        fromHeld: Type.Integer(),
+        fromDeposit: Type.Integer(),
+        fromReceivable: Type.Integer(),
+        decisionId: Nullable(Uuid),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { title: 'BuyerComplaint', additionalProperties: false },
+);
+const Sha256 = Type.String({ pattern: '^[0-9a-f]{64}$' });
+const ListQuery = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 })),
+    status: Type.Optional(literals(['open', 'counterfeit', 'genuine'])),
+  },
+  { additionalProperties: false },
+);
+
 export const paymentRoutes: RouteModule = (app, { db }) => {
+  app.post(
+    '/v1/buyer-complaints',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          "A buyer (with the order's buyer reference) or the marketplace on its behalf complains that an order was counterfeit: refunded at once from the fund within the policy limits; a recovery claim is opened against the seller",
+        body: Type.Object(
+          {
+            marketplaceId: Uuid,
+            orderId: Type.String({ minLength: 1, maxLength: 200 }),
+            buyerRef: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+            explanation: Type.String({ minLength: 1, maxLength: 10_000 }),
+            evidence: Type.Array(Sha256, {
+              maxItems: 20,
+              uniqueItems: true,
+              description: 'Documents uploaded first',
+            }),
+            amount: Type.Optional(Amount),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Complaint, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await complaints.fileComplaint(db, principalOf(request), request.body)),
+  );
+  app.get(
+    '/v1/buyer-complaints',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'Buyer complaints with refund and claim status (a buyer: its own; a marketplace key: its own; staff: all)',
+        querystring: ListQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(Complaint) }, { additionalProperties: false }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => ({
+      items: await complaints.listComplaintsFor(db, principalOf(request), {
+        ...(request.query.status ? { claimStatus: request.query.status } : {}),
+        limit: request.query.limit ?? 50,
+        offset: request.query.offset ?? 0,
+      }),
+    }),
+  );
+  app.get(
+    '/v1/recovery-claims',
+    {
+      schema: {
+        tags: ['money'],
+        summary: 'Recovery claims against sellers, with their complaint (operator reviewers and admins)',
+        querystring: ListQuery,
+        response: {
+          200: Type.Object({ items: Type.Array(Complaint) }, { additionalProperties: false }),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => {
+      const actor = principalOf(request);
+      if (!isOperatorStaff(actor))
+        throw AppError.forbidden('Only operator reviewers and admins read recovery claims');
+      return {
+        items: await complaints.listComplaintsFor(db, actor, {
+          ...(request.query.status ? { claimStatus: request.query.status } : {}),
+          limit: request.query.limit ?? 50,
+          offset: request.query.offset ?? 0,
+        }),
+      };
+    },
+  );
+  app.post(
+    '/v1/recovery-claims/:id/decision',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'Decide a recovery claim (operator reviewers and admins): counterfeit (counts on the store, buyer_complaint.confirmed) or genuine (the seller is made whole)',
+        params: IdParams,
+        body: Type.Object(
+          {
+            result: literals(['counterfeit', 'genuine']),
+            reasonText: Type.String({ minLength: 1, maxLength: 20_000 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Complaint, ...problemResponses },
+      },
+    },
+    async (request) => complaints.decideClaim(db, principalOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/v1/refund-fund/top-ups',
+    {
+      schema: {
+        tags: ['money'],
+        summary: 'Fund the platform refund fund (operator admins)',
+        body: Type.Object(
+          {
+            amount: Amount,
+            currency: CurrencyText,
+            reference: Type.String({ minLength: 1, maxLength: 200 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object(
+            { currency: Type.String(), balance: Type.Integer() },
+            { additionalProperties: false },
+          ),
+          ...problemResponses,
+        },
+      },
+    },
+    async (request) => complaints.topUpRefundFund(db, principalOf(request), request.body),
+  );
+
   app.get(
     '/v1/stores/:id/deposit',
     {

@@ -248,6 +248,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/buyer-complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer complaints with refund and claim status (a buyer: its own; a marketplace key: its own; staff: all) */
+        get: operations["getBuyerComplaints"];
+        put?: never;
+        /** A buyer (with the order's buyer reference) or the marketplace on its behalf complains that an order was counterfeit: refunded at once from the fund within the policy limits; a recovery claim is opened against the seller */
+        post: operations["postBuyerComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/counter-notices/{id}": {
         parameters: {
             query?: never;
@@ -1743,6 +1761,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/recovery-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recovery claims against sellers, with their complaint (operator reviewers and admins) */
+        get: operations["getRecoveryClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recovery-claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a recovery claim (operator reviewers and admins): counterfeit (counts on the store, buyer_complaint.confirmed) or genuine (the seller is made whole) */
+        post: operations["postRecoveryClaimsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-fund/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fund the platform refund fund (operator admins) */
+        post: operations["postRefundFundTopUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/representations": {
         parameters: {
             query?: never;
@@ -2679,6 +2748,76 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "store.deposit_recovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Part of the store's deposit paid back the refund-first refund of a buyer's complaint (a recovery claim); returned if the goods prove genuine.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_recovered";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "store.deposit_released": {
         parameters: {
             query?: never;
@@ -3267,6 +3406,44 @@ export type components = {
             }[];
             /** @description Version of this knowledge set, echoed in evidence. */
             version?: string;
+        };
+        /** BuyerComplaint */
+        BuyerComplaint: {
+            buyerRef: string;
+            claim: {
+                decisionId: string | null;
+                fromDeposit: number;
+                fromHeld: number;
+                fromReceivable: number;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: "open" | "counterfeit" | "genuine";
+            };
+            currency: string;
+            decidedAt: string | null;
+            evidence: string[];
+            explanation: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            listingTitle: string;
+            /** Format: uuid */
+            marketplaceId: string;
+            /** @description The order's id on the marketplace */
+            orderId: string;
+            refundAmount: number;
+            /**
+             * @description refunded: paid back at once, claim open; confirmed: counterfeit; genuine: the seller was made whole
+             * @enum {unknown}
+             */
+            status: "refunded" | "confirmed" | "genuine";
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
         };
         /**
          * DepositsPolicy
@@ -5701,6 +5878,210 @@ export interface operations {
                         orgId: string;
                         version: number;
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBuyerComplaints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "open" | "counterfeit" | "genuine";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerComplaint"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBuyerComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (cents): a positive integer */
+                    amount?: number;
+                    buyerRef?: string;
+                    /** @description Documents uploaded first */
+                    evidence: string[];
+                    explanation: string;
+                    /** Format: uuid */
+                    marketplaceId: string;
+                    orderId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerComplaint"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -12126,7 +12507,7 @@ export interface operations {
                             createdAt: string;
                             deliveredAt: string | null;
                             /** @enum {unknown} */
-                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -12324,6 +12705,35 @@ export interface operations {
                                 occurred_at: string;
                                 /** @enum {string} */
                                 type: "store.deposit_confiscated";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_recovered";
                             } | {
                                 data: {
                                     /** @description Minor units moved by this change */
@@ -20219,6 +20629,311 @@ export interface operations {
             };
         };
     };
+    getRecoveryClaims: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "open" | "counterfeit" | "genuine";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerComplaint"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRecoveryClaimsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                    /** @enum {unknown} */
+                    result: "counterfeit" | "genuine";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerComplaint"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRefundFundTopUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (cents): a positive integer */
+                    amount: number;
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balance: number;
+                        currency: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRepresentations: {
         parameters: {
             query?: never;
@@ -23500,7 +24215,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -23698,6 +24413,35 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.deposit_confiscated";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_recovered";
                         } | {
                             data: {
                                 /** @description Minor units moved by this change */
@@ -24011,7 +24755,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -24209,6 +24953,35 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.deposit_confiscated";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_recovered";
                         } | {
                             data: {
                                 /** @description Minor units moved by this change */
