@@ -248,5 +248,31 @@ for (const driver of drivers()) {
       const check = await checkLedger(db());
       assert.equal(check.ok, true, JSON.stringify(check.problems));
     });
+
+    test('the money report per marketplace and month, as JSON and CSV, for operator staff', async () => {
+      const res = await h.request('GET', `/v1/reports/money?marketplaceId=${mkt.id}`, {
+        token: reviewer.token,
+      });
+      assert.equal(res.status, 200, res.text);
+      const row = res.body.items[0];
+      assert.equal(res.body.items.length, 1);
+      assert.deepEqual(
+        [row.depositsPaid, row.proceedsHeld, row.refundsPaid, row.refundsRecovered],
+        [10_000, 3_000, 17_000, 2_000],
+      );
+      const csv = await h.request('GET', `/v1/reports/money?format=csv&marketplaceId=${mkt.id}`, {
+        token: h.adminToken,
+      });
+      assert.equal(csv.status, 200);
+      assert.match(String(csv.headers['content-type']), /text\/csv/);
+      assert.match(csv.text, /^month,marketplaceId,marketplaceName,currency,depositsPaid/);
+      assert.match(csv.text, /,USD,10000,0,0,3000,0,17000,2000\r\n$/);
+      assert.equal((await h.request('GET', '/v1/reports/money', { token: seller.token })).status, 403);
+      assert.equal((await h.request('GET', '/v1/reports/money', { token: mkt.key })).status, 403);
+      assert.equal(
+        (await h.request('GET', '/v1/reports/money?from=2026-13', { token: reviewer.token })).status,
+        400,
+      );
+    });
   });
 }

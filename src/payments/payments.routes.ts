@@ -8,6 +8,7 @@ import * as complaints from './complaints.service.ts';
 import * as deposits from './deposit.service.ts';
 import * as orders from './orders.service.ts';
 import { DepositsPolicySchema, RefundFirstPolicySchema } from './payments.policy.ts';
+import { moneyReport, reportCsv } from './reports.service.ts';
 
 const Amount = Type.Number({ description: 'Minor units (cents): a positive integer' });
 const CurrencyText = Type.String({ minLength: 1, maxLength: 8, description: 'ISO 4217 code' });
@@ -185,7 +186,65 @@ const ListQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const ReportRow = Type.Object(
+  {
+    marketplaceId: Uuid,
+    marketplaceName: Type.String(),
+    month: Type.String({ description: 'YYYY-MM (UTC)' }),
+    currency: Type.String(),
+    depositsPaid: Type.Integer(),
+    depositsConfiscated: Type.Integer({ description: 'Net of confiscations returned' }),
+    depositsReleased: Type.Integer(),
+    proceedsHeld: Type.Integer(),
+    proceedsReleased: Type.Integer(),
+    refundsPaid: Type.Integer(),
+    refundsRecovered: Type.Integer({ description: 'Net of recoveries given back (genuine goods)' }),
+  },
+  { additionalProperties: false },
+);
+const Month = Type.String({ pattern: '^(19|2[0-9])[0-9]{2}-(0[1-9]|1[0-2])$', description: 'YYYY-MM' });
+
 export const paymentRoutes: RouteModule = (app, { db }) => {
+  app.get(
+    '/v1/reports/money',
+    {
+      schema: {
+        tags: ['money'],
+        summary:
+          'Deposits paid, confiscated and released, proceeds held and released, refunds paid and recovered, per marketplace, month and currency (operator staff); format=csv for CSV',
+        querystring: Type.Object(
+          {
+            from: Type.Optional(Month),
+            to: Type.Optional(Month),
+            marketplaceId: Type.Optional(Uuid),
+            format: Type.Optional(literals(['json', 'csv'])),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: {
+            content: {
+              'application/json': {
+                schema: Type.Object({ items: Type.Array(ReportRow) }, { additionalProperties: false }),
+              },
+              'text/csv': { schema: Type.String() },
+            },
+          },
+          ...problemResponses,
+        },
+      },
+    },
+    async (request, reply) => {
+      const items = await moneyReport(db, principalOf(request), request.query);
+      if (request.query.format === 'csv')
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="money-report.csv"')
+          .send(reportCsv(items));
+      return reply.type('application/json').send({ items });
+    },
+  );
+
   app.post(
     '/v1/buyer-complaints',
     {

@@ -1812,6 +1812,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deposits paid, confiscated and released, proceeds held and released, refunds paid and recovered, per marketplace, month and currency (operator staff); format=csv for CSV */
+        get: operations["getReportsMoney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/representations": {
         parameters: {
             query?: never;
@@ -20858,6 +20875,124 @@ export interface operations {
                         balance: number;
                         currency: string;
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsMoney: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description YYYY-MM */
+                from?: string;
+                marketplaceId?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            currency: string;
+                            /** @description Net of confiscations returned */
+                            depositsConfiscated: number;
+                            depositsPaid: number;
+                            depositsReleased: number;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            marketplaceName: string;
+                            /** @description YYYY-MM (UTC) */
+                            month: string;
+                            proceedsHeld: number;
+                            proceedsReleased: number;
+                            refundsPaid: number;
+                            /** @description Net of recoveries given back (genuine goods) */
+                            refundsRecovered: number;
+                        }[];
+                    };
+                    "text/csv": string;
                 };
             };
             /** @description RFC 9457 problem details */
