@@ -14,7 +14,7 @@ export interface DemoUser {
   email: string;
   password: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'rights_holder' | 'agent' | 'seller';
+  role: 'admin' | 'reviewer' | 'rights_holder' | 'agent' | 'seller' | 'buyer';
   org: string;
 }
 
@@ -26,6 +26,7 @@ export const DEMO_ORGS = {
   dragon: { kind: 'seller', name: 'Golden Dragon Trading Co.' },
   bargain: { kind: 'seller', name: 'Bargain Barn LLC' },
   vintage: { kind: 'seller', name: 'Berlin Vintage GmbH' },
+  shopper: { kind: 'buyer', name: 'Demo Shopper' },
 } as const;
 export type DemoOrgKey = keyof typeof DEMO_ORGS;
 
@@ -93,6 +94,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Vera Vintage',
     role: 'seller',
     org: 'vintage',
+  },
+  {
+    key: 'buyer',
+    email: `buyer@${DEMO_DOMAIN}`,
+    password: 'buyer-demo-pass',
+    name: 'Bea Buyer',
+    role: 'buyer',
+    org: 'shopper',
   },
 ];
 

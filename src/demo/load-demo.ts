@@ -36,6 +36,7 @@ import {
   demoListingUrl,
 } from './demo-data.ts';
 import { uploadDemoLicence } from './demo-licences.ts';
+import { loadDemoMoney } from './demo-money.ts';
 
 const DEMO_ACTOR = 'system:demo';
 const LOADED_ACTION = 'demo.loaded';
@@ -217,6 +218,8 @@ export async function loadDemo(
   });
   // After the misuse example: Stridewell's notices from here on are filed in good faith.
   await demoGoodFaith(db, { admin: admin!, stridewell: stridewell! }, orgIds, markets, rights, listing);
+  // Money (issue 14): a deposit, orders with held proceeds, a buyer refunded first.
+  await loadDemoMoney(db, { admin: admin!, buyer: await principalOf(db, demoUser('buyer')) }, markets.us.id);
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [

@@ -9,8 +9,10 @@ import './payments.policy.ts';
 import './payments.events.ts';
 import './payments.effects.ts';
 
-export { complaintsOfStore } from './complaints.service.ts';
+export { complaintsOfStore, fileComplaint, topUpRefundFund } from './complaints.service.ts';
+export { getDeposit, topUp } from './deposit.service.ts';
 export { salesOfStore } from './orders.repository.ts';
+export { ingestBatch, storeMoney } from './orders.service.ts';
 export { BUYER_COMPLAINT_CONFIRMED } from './payments.events.ts';
 export { paymentRoutes } from './payments.routes.ts';
 

@@ -89,7 +89,7 @@ export function useRefreshMe() {
   return () => client.invalidateQueries();
 }
 
-export type Area = 'brand' | 'reviewer' | 'seller' | 'admin';
+export type Area = 'brand' | 'reviewer' | 'seller' | 'admin' | 'buyer';
 
 /** Which parts of the portal a caller sees; the API still decides every request. */
 export function areasOf(me: Me | undefined): Set<Area> {
@@ -102,6 +102,7 @@ export function areasOf(me: Me | undefined): Set<Area> {
   if (roles.has('reviewer') || (kind === 'operator' && roles.has('admin'))) areas.add('reviewer');
   if (roles.has('seller') || kind === 'seller') areas.add('seller');
   if (kind === 'operator' && roles.has('admin')) areas.add('admin');
+  if (roles.has('buyer') || kind === 'buyer') areas.add('buyer');
   return areas;
 }
 
@@ -110,5 +111,6 @@ export function homeOf(me: Me | undefined): string {
   if (areas.has('admin')) return '/admin/organisations';
   if (areas.has('reviewer')) return '/review';
   if (areas.has('seller')) return '/seller';
+  if (areas.has('buyer')) return '/buyer/complaints';
   return '/dashboard';
 }
