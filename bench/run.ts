@@ -7,7 +7,7 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection|good-faith|traders, --no-write; for traders also
+ * min / median; default 3), --only=notices|detection|good-faith|traders|orders, --no-write; for traders also
  * --driver=pglite|postgres (one database only) and BENCH_TRADER_STORES (default 1,000,000).
  * `--only=traders` replaces only its own sections of bench/RESULTS.md.
  */
@@ -91,6 +91,16 @@ if (!only || only === 'traders') {
         ? await runTraderBench('postgres', opts)
         : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
     });
+}
+
+if (!only || only === 'orders') {
+  const { runOrdersBench } = await import('./orders.bench.ts');
+  sections.push({
+    title: 'Order events with hold decisions over HTTP (PostgreSQL)',
+    rows: (await postgresReachable(postgresUrl))
+      ? await runOrdersBench({ quick, postgresUrl })
+      : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
+  });
 }
 
 const machine = `${describeMachine()} ${describeSteal(cpuAtStart, readCpuTicks())}`;

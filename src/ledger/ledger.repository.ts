@@ -147,6 +147,15 @@ export async function suspectMovements(db: Database, limit: number): Promise<Sto
   }));
 }
 
+/** Entries whose movement does not exist (the table has no foreign key: the hot path writes both). */
+export async function orphanEntries(db: Database, limit: number) {
+  const { rows } = await sql<{ movement_id: string; entries: number }>`
+    select e.movement_id, count(*)::int as entries from ledger_entries e
+     where not exists (select 1 from ledger_movements m where m.id = e.movement_id)
+     group by e.movement_id order by e.movement_id limit ${limit}`.execute(db);
+  return rows;
+}
+
 /** The sum of all entries per currency: zero in a whole ledger. */
 export async function totalsByCurrency(db: Database) {
   const { rows } = await sql<{ currency: string; total: number; entries: number; movements: number }>`

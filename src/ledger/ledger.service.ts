@@ -40,8 +40,9 @@ export interface LedgerCheck {
 
 /** The whole ledger checked: every movement a whole pair, every currency summing to zero. */
 export async function checkLedger(db: Database): Promise<LedgerCheck> {
-  const [suspects, totals, movements] = await Promise.all([
+  const [suspects, orphans, totals, movements] = await Promise.all([
     repo.suspectMovements(db, 100),
+    repo.orphanEntries(db, 100),
     repo.totalsByCurrency(db),
     repo.movementCount(db),
   ]);
@@ -50,6 +51,12 @@ export async function checkLedger(db: Database): Promise<LedgerCheck> {
     const problem = movementProblem(m);
     if (problem) problems.push({ movementId: m.id, kind: m.kind, problem });
   }
+  for (const o of orphans)
+    problems.push({
+      movementId: o.movement_id,
+      kind: 'orphan',
+      problem: `${o.entries} entries name a movement that does not exist`,
+    });
   for (const t of totals)
     if (Number(t.total) !== 0)
       problems.push({

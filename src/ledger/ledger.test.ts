@@ -140,8 +140,12 @@ for (const driver of drivers()) {
                 values (${lone}, 'refund', 'EUR', 5, 'a', 'b', ${lone}, 'tampered', now())`.execute(db());
       await sql`insert into ledger_entries (movement_id, leg, account, currency, amount)
                 values (${lone}, 1, 'a', 'EUR', -5)`.execute(db());
+      const ghost = newId();
+      await sql`insert into ledger_entries (movement_id, leg, account, currency, amount)
+                values (${ghost}, 1, 'a', 'JPY', -7), (${ghost}, 2, 'b', 'JPY', 7)`.execute(db());
       const check = await checkLedger(db());
       assert.equal(check.ok, false);
+      assert.ok(check.problems.some((p) => p.movementId === ghost && p.kind === 'orphan'));
       assert.ok(check.problems.some((p) => p.movementId === lone && /1 entries/.test(p.problem)));
       assert.ok(check.problems.some((p) => p.kind === 'currency' && /EUR sum to -5/.test(p.problem)));
       // The HTTP check: operator admins only.
