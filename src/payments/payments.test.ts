@@ -365,3 +365,140 @@ for (const driver of drivers()) {
     });
   });
 }
+
+for (const driver of drivers()) {
+  describe(`money: random operations through the API (${driver})`, () => {
+    let h: Harness;
+    let mkt: Awaited<ReturnType<typeof marketplace>>;
+    let storeId: string;
+    let clean: string;
+    let underNotice: string;
+    before(async () => {
+      h = await createHarness(driver);
+      mkt = await marketplace(h, 'US');
+      const brand = await userIn(h, 'brand', 'rights_holder');
+      const right = await verifiedRight(h, brand.token);
+      [clean, underNotice] = (await listings(h, mkt, 2, { store: { externalId: 'prop', name: 'Prop' } })) as [
+        string,
+        string,
+      ];
+      storeId = (
+        await h.platform.database.db
+          .selectFrom('listings')
+          .select('store_id')
+          .where('id', '=', clean)
+          .executeTakeFirstOrThrow()
+      ).store_id;
+      await h.request('POST', '/v1/notices', {
+        token: brand.token,
+        body: noticeBody(right.id, [underNotice], await screenshot(h, brand.token)),
+      });
+      await h.request('PUT', '/v1/policies/deposits', {
+        token: h.adminToken,
+        body: {
+          marketplaces: [
+            {
+              marketplaceId: mkt.id,
+              currency: 'EUR',
+              required: 0,
+              requiredByCategory: [],
+              minimum: 0,
+              confiscation: { mode: 'full', sharePercent: 100 },
+              releaseWaitingDays: 0,
+            },
+          ],
+        },
+      });
+    });
+    after(async () => h.close());
+
+    test('property: balances follow a model of the operations; payouts of held money always refused; the ledger balances', async () => {
+      let n = 0;
+      const model = { deposit: 0, held: 0, payable: 0 };
+      const paid: Array<{ id: string; amount: number; held: boolean; cancelled: boolean }> = [];
+      const op = fc.oneof(
+        fc.record({ kind: fc.constant('topup' as const), amount: fc.integer({ min: 1, max: 10_000 }) }),
+        fc.record({
+          kind: fc.constant('paid' as const),
+          amount: fc.integer({ min: 1, max: 10_000 }),
+          held: fc.boolean(),
+        }),
+        fc.record({ kind: fc.constant('payout' as const), amount: fc.integer({ min: 1, max: 20_000 }) }),
+        fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }),
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 6 }), async (ops) => {
+          for (const o of ops) {
+            const id = `p${++n}`;
+            if (o.kind === 'topup') {
+              const res = await h.request('POST', `/v1/stores/${storeId}/deposit/top-ups`, {
+                token: mkt.key,
+                body: { amount: o.amount, currency: 'EUR', paymentId: id },
+              });
+              assert.equal(res.status, 200, res.text);
+              model.deposit += o.amount;
+            } else if (o.kind === 'paid') {
+              const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/orders/batch`, {
+                token: mkt.key,
+                body: {
+                  events: [
+                    {
+                      event: 'paid',
+                      id,
+                      listingId: o.held ? underNotice : clean,
+                      amount: o.amount,
+                      currency: 'EUR',
+                      buyerRef: 'b',
+                    },
+                  ],
+                },
+              });
+              assert.equal(res.status, 200, res.text);
+              paid.push({ id, amount: o.amount, held: o.held, cancelled: false });
+              if (o.held) model.held += o.amount;
+              else model.payable += o.amount;
+            } else if (o.kind === 'payout') {
+              const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/orders/batch`, {
+                token: mkt.key,
+                body: {
+                  events: [
+                    { event: 'payout', id, storeExternalId: 'prop', amount: o.amount, currency: 'EUR' },
+                  ],
+                },
+              });
+              if (o.amount <= model.payable) {
+                assert.equal(res.status, 200, res.text);
+                model.payable -= o.amount;
+              } else assert.equal(res.status, 422, res.text);
+            } else {
+              const open = paid.filter((p) => !p.cancelled);
+              const p = open[o.pick % Math.max(open.length, 1)];
+              if (!p) continue;
+              const res = await h.request('POST', `/v1/marketplaces/${mkt.id}/orders/batch`, {
+                token: mkt.key,
+                body: { events: [{ event: 'cancelled', id: p.id, amount: p.amount, currency: 'EUR' }] },
+              });
+              assert.equal(res.status, 200, res.text);
+              p.cancelled = true;
+              if (p.held) model.held -= p.amount;
+              else {
+                // What was already paid out cannot come back from the payable account.
+                model.payable -= Math.min(p.amount, model.payable);
+              }
+            }
+          }
+          const money = (await h.request('GET', `/v1/stores/${storeId}/money`, { token: h.adminToken })).body;
+          const eur = money.balances.find((b: { currency: string }) => b.currency === 'EUR') ?? {
+            deposit: 0,
+            held: 0,
+            payable: 0,
+          };
+          assert.deepEqual({ deposit: eur.deposit, held: eur.held, payable: eur.payable }, model);
+          const check = await checkLedger(h.platform.database.db);
+          assert.equal(check.ok, true, JSON.stringify(check.problems));
+        }),
+        { numRuns: 12 },
+      );
+    });
+  });
+}
