@@ -233,6 +233,8 @@ export async function decideClaim(
     const amountText = formatAmount(Number(claim.amount), claim.currency as Currency);
     const recorded = await recordDecision(trx, {
       ...aboutStore(ctx),
+      // The claim is its own subject: the decision does not supersede the store's sanctions.
+      subject: { type: 'case', id: claim.id },
       id: decisionId,
       kind: 'recovery_decision',
       reasonCode: `recovery.${input.result}`,
@@ -278,8 +280,8 @@ export async function decideClaim(
         decision: {
           id: decisionId,
           kind: 'recovery_decision',
-          subject_type: 'store',
-          subject_id: ctx.id,
+          subject_type: 'case',
+          subject_id: claim.id,
           item_id: null,
           listing_id: complaint.listing_id,
           store_id: ctx.id,

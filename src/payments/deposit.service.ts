@@ -234,12 +234,16 @@ export async function confiscate(
   if (amount <= 0) return { refused: 'the store has no deposit to confiscate' };
   const decisionId = newId();
   const movementId = newId();
+  // Its own subject (the confiscation), so that it neither supersedes nor is superseded by the
+  // store's other decisions (sanctions) when either is appealed.
+  const confiscationId = newId();
   const share =
     terms.confiscation.mode === 'full'
       ? 'the whole deposit'
       : `${terms.confiscation.sharePercent}% of the deposit`;
   const recorded = await recordDecision(trx, {
     ...aboutStore(ctx),
+    subject: { type: 'deposit', id: confiscationId },
     id: decisionId,
     kind: 'deposit_confiscation',
     previousDecisionId: input.causeDecisionId,
@@ -278,7 +282,7 @@ export async function confiscate(
     recorded.audit,
   );
   await repo.insertConfiscation(trx, {
-    id: newId(),
+    id: confiscationId,
     store_id: ctx.id,
     decision_id: decisionId,
     cause_decision_id: input.causeDecisionId,
