@@ -7,7 +7,7 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection|good-faith|traders|images, --no-write; for traders and images also
+ * min / median; default 3), --only=notices|detection|good-faith|traders|images|orders, --no-write; for traders and images also
  * --driver=pglite|postgres (one database only), BENCH_TRADER_STORES and BENCH_IMAGE_REFERENCES (default 1,000,000).
  * `--only=traders` replaces only its own sections of bench/RESULTS.md.
  */
@@ -113,6 +113,15 @@ if (!only || only === 'images') {
         ? await runImageIndexBench('postgres', opts)
         : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
     });
+}
+if (!only || only === 'orders') {
+  const { runOrdersBench } = await import('./orders.bench.ts');
+  sections.push({
+    title: 'Order events with hold decisions over HTTP (PostgreSQL)',
+    rows: (await postgresReachable(postgresUrl))
+      ? await runOrdersBench({ quick, postgresUrl })
+      : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
+  });
 }
 
 const machine = `${describeMachine()} ${describeSteal(cpuAtStart, readCpuTicks())}`;

@@ -17,6 +17,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./cli/database.ts')).demoCommand(rest);
     case 'audit':
       return (await import('./cli/database.ts')).auditCommand(rest);
+    case 'ledger':
+      return (await import('./cli/database.ts')).ledgerCommand(rest);
     case 'timeline':
       return (await import('./timeline/index.ts')).runTimelineCommand(rest);
     case 'test-buy':

@@ -10,6 +10,7 @@ import { databaseTargetOf, loadConfig } from '../config/config.ts';
 import { type DatabaseHandle, type OpenOptions, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { demoState, loadDemo, reissueDemoMarketplaceKeys } from '../demo/index.ts';
+import { checkLedger } from '../ledger/index.ts';
 import { complain, printDemoCredentials, say } from './print.ts';
 
 /** Opens the configured database and brings its schema up to date; every command needs both. */
@@ -132,4 +133,19 @@ function report(verdict: AuditVerdict, outsider: boolean): number {
       `note: ${verdict.pending} pending entries were not checked (sealing them needs the server's keys)`,
     );
   return verdict.ok ? 0 : 1;
+}
+
+/** `ipp ledger check`: exit 0 when the ledger is whole, 1 naming each unbalanced movement. */
+export async function ledgerCommand(argv: readonly string[]): Promise<number> {
+  if (argv[0] !== 'check' || argv.length > 1) {
+    complain('usage: ipp ledger check');
+    return 2;
+  }
+  return withDatabase({ holder: 'ipp ledger check' }, async ({ db }) => {
+    const result = await checkLedger(db);
+    say(JSON.stringify(result, null, 2));
+    for (const p of result.problems)
+      complain(p.movementId ? `unbalanced movement ${p.movementId} (${p.kind}): ${p.problem}` : p.problem);
+    return result.ok ? 0 : 1;
+  });
 }

@@ -13,6 +13,9 @@ commands:
                         it against every signed checkpoint; prints the verdict as JSON, exit 1
                         naming each finding (broken link, missing or rewritten records, forged
                         entries, bad checkpoints); --public-key: verify as an outsider, read-only
+  ledger check          check the money ledger: every movement a whole pair of entries, every
+                        currency summing to zero; prints the result as JSON, exit 1 naming
+                        each unbalanced movement
   timeline <itemId> [--json]
                         an item's history: notice, decisions, counter-notice, answers, clocks,
                         outcome, appeals

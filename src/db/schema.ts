@@ -417,7 +417,9 @@ export type AppealDecisionKind =
   | 'notifier_restoration'
   | 'notifier_admission'
   | 'notifier_removal'
-  | 'test_buy_violation';
+  | 'test_buy_violation'
+  | 'deposit_confiscation'
+  | 'recovery_decision';
 
 export interface AppealsTable {
   id: string;

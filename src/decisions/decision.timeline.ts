@@ -21,6 +21,8 @@ const TITLES: Record<DecisionKind, string> = {
   notifier_admission: 'Notifier admitted to the Good Faith Program',
   notifier_removal: 'Notifier removed from the Good Faith Program',
   test_buy_violation: 'Listing removed: a test buy found the goods counterfeit or inferior',
+  deposit_confiscation: 'Store deposit confiscated',
+  recovery_decision: 'Recovery claim for a buyer refund decided',
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */

@@ -56,6 +56,8 @@ export const APPEALABLE_BY: Record<DecisionKind, ReadonlyArray<'seller' | 'notif
   notifier_admission: [],
   notifier_removal: ['notifier'],
   test_buy_violation: ['seller'],
+  deposit_confiscation: ['seller'],
+  recovery_decision: ['seller'],
 };
 
 /** Everything recorded about a decision; the statement is rendered from it (and its context). */

@@ -71,10 +71,12 @@ export const DecisionKind = Type.Union(
     Type.Literal('notifier_admission'),
     Type.Literal('notifier_removal'),
     Type.Literal('test_buy_violation'),
+    Type.Literal('deposit_confiscation'),
+    Type.Literal('recovery_decision'),
   ],
   {
     description:
-      'notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down',
+      "notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole)",
   },
 );
 

@@ -125,6 +125,8 @@ function restrictionOf(input: StatementInput): StatementBody['restriction']['kin
     case 'notifier_restoration':
     case 'notifier_admission':
     case 'notifier_removal':
+    case 'deposit_confiscation':
+    case 'recovery_decision':
       return input.account?.restriction ?? 'no_change';
   }
 }
@@ -147,6 +149,8 @@ const TITLES: Record<DecisionKind, string> = {
   notifier_admission: 'Good Faith Program: notifier admitted',
   notifier_removal: 'Good Faith Program: notifier removed',
   test_buy_violation: 'Listing removed after a test buy',
+  deposit_confiscation: 'Store deposit confiscated',
+  recovery_decision: 'Recovery claim for a buyer refund decided',
 };
 
 function where(input: StatementInput): string {
@@ -280,6 +284,9 @@ function policyGroundOf(input: StatementInput): string {
     case 'notifier_sanction':
     case 'notifier_restoration':
       return `${terms} and Regulation (EU) 2022/2065, Art 23(2), provide that the processing of notices from those who frequently submit manifestly unfounded notices (or use notices against competitors or to control distribution) is, after a prior warning, suspended for a reasonable period, and in the end terminated.`;
+    case 'deposit_confiscation':
+    case 'recovery_decision':
+      return `${terms} require stores to lodge a deposit that is confiscated, in full or in part, when they are found to sell counterfeit or infringing goods, and allow buyers of counterfeit goods to be refunded first and the refund recovered from the seller's held proceeds, deposit or account.`;
     case 'store_admission':
       return `${terms} require traders to be identifiable (Regulation (EU) 2022/2065, Art 30) and allow the marketplace to refuse or hold a store linked to a store closed or suspended for infringements.`;
     default:

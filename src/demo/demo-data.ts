@@ -14,7 +14,15 @@ export interface DemoUser {
   email: string;
   password: string;
   name: string;
-  role: 'admin' | 'reviewer' | 'rights_holder' | 'agent' | 'seller' | 'enforcement_liaison' | 'inspector';
+  role:
+    | 'admin'
+    | 'reviewer'
+    | 'rights_holder'
+    | 'agent'
+    | 'seller'
+    | 'enforcement_liaison'
+    | 'inspector'
+    | 'buyer';
   org: string;
 }
 
@@ -28,6 +36,7 @@ export const DEMO_ORGS = {
   bargain: { kind: 'seller', name: 'Bargain Barn LLC' },
   vintage: { kind: 'seller', name: 'Berlin Vintage GmbH' },
   customs: { kind: 'authority', name: 'Customs Laboratory Frankfurt (demo)' },
+  shopper: { kind: 'buyer', name: 'Demo Shopper' },
 } as const;
 export type DemoOrgKey = keyof typeof DEMO_ORGS;
 
@@ -119,6 +128,14 @@ export const DEMO_USERS: readonly DemoUser[] = [
     name: 'Ines Inspector',
     role: 'inspector',
     org: 'customs',
+  },
+  {
+    key: 'buyer',
+    email: `buyer@${DEMO_DOMAIN}`,
+    password: 'buyer-demo-pass',
+    name: 'Bea Buyer',
+    role: 'buyer',
+    org: 'shopper',
   },
 ];
 

@@ -39,6 +39,7 @@ import {
 } from './demo-data.ts';
 import { demoJointForce } from './demo-joint-force.ts';
 import { uploadDemoLicence } from './demo-licences.ts';
+import { loadDemoMoney } from './demo-money.ts';
 import { demoTestBuy } from './demo-test-buys.ts';
 
 const DEMO_ACTOR = 'system:demo';
@@ -246,6 +247,8 @@ export async function loadDemo(
     { northpeak: (await principalOf(db, demoUser('northpeak')))!, reviewer: reviewer!, feed: usFeed },
     { id: markets.us.id, host: DEMO_MARKETPLACES.us.host },
   );
+  // Money (issue 14): a deposit, orders with held proceeds, a buyer refunded first.
+  await loadDemoMoney(db, { admin: admin!, buyer: await principalOf(db, demoUser('buyer')) }, markets.us.id);
 
   await db.transaction().execute((trx) =>
     appendAudit(trx, [

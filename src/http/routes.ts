@@ -4,8 +4,9 @@ import { auditRoutes } from '../audit/audit.routes.ts';
 import { counterNoticeRoutes } from '../counter-notices/counter-notice.routes.ts';
 import { decisionRoutes } from '../decisions/index.ts';
 import { documentRoutes } from '../documents/document.routes.ts';
-import { jointForceRoutes } from '../joint-force/index.ts';
 import { imageRoutes } from '../images/index.ts';
+import { jointForceRoutes } from '../joint-force/index.ts';
+import { ledgerRoutes } from '../ledger/index.ts';
 import { licenceRoutes } from '../licences/index.ts';
 import { listingRoutes } from '../listings/listing.routes.ts';
 import { marketplaceRoutes } from '../marketplaces/marketplace.routes.ts';
@@ -14,6 +15,7 @@ import { notificationRoutes } from '../notifications/index.ts';
 import { expediteRoutes } from '../notifiers/expedite.routes.ts';
 import { misuseRoutes, notifierRoutes } from '../notifiers/index.ts';
 import { outcomeRoutes } from '../outcomes/outcome.routes.ts';
+import { paymentRoutes } from '../payments/index.ts';
 import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
@@ -51,6 +53,8 @@ export const routeModules: readonly RouteModule[] = [
   licenceRoutes,
   auditRoutes,
   sellerRoutes,
+  ledgerRoutes,
+  paymentRoutes,
   traderRoutes,
   misuseRoutes,
   expediteRoutes,

@@ -60,6 +60,10 @@ const Detection = lazy(() => import('./pages/admin/Detection'));
 const Stores = lazy(() => import('./pages/admin/Stores'));
 const StorePage = lazy(() => import('./pages/sellers/StorePage'));
 const SellerStanding = lazy(() => import('./pages/sellers/SellerStanding'));
+const SellerMoney = lazy(() => import('./pages/money/SellerMoney'));
+const MoneyOverview = lazy(() => import('./pages/money/MoneyOverview'));
+const RecoveryClaims = lazy(() => import('./pages/money/RecoveryClaims'));
+const BuyerComplaints = lazy(() => import('./pages/money/BuyerComplaints'));
 const StoreLinks = lazy(() => import('./pages/admin/StoreLinks'));
 const LinkedAccounts = lazy(() => import('./pages/seller/LinkedAccounts'));
 const Audit = lazy(() => import('./pages/admin/Audit'));
@@ -140,6 +144,10 @@ export function App() {
                   <Route path="review/appeals" element={<AppealsQueue />} />
                   <Route path="seller" element={<SellerHome />} />
                   <Route path="seller/standing" element={<SellerStanding />} />
+                  <Route path="seller/money" element={<SellerMoney />} />
+                  <Route path="admin/money" element={<MoneyOverview />} />
+                  <Route path="review/recovery-claims" element={<RecoveryClaims />} />
+                  <Route path="buyer/complaints" element={<BuyerComplaints />} />
                   <Route path="seller/licences" element={<Licences />} />
                   <Route path="review/licences" element={<LicenceReview />} />
                   <Route path="seller/links" element={<LinkedAccounts />} />

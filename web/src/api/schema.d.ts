@@ -248,6 +248,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/buyer-complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buyer complaints with refund and claim status (a buyer: its own; a marketplace key: its own; staff: all) */
+        get: operations["getBuyerComplaints"];
+        put?: never;
+        /** A buyer (with the order's buyer reference) or the marketplace on its behalf complains that an order was counterfeit: refunded at once from the fund within the policy limits; a recovery claim is opened against the seller */
+        post: operations["postBuyerComplaints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/counter-notices/{id}": {
         parameters: {
             query?: never;
@@ -839,6 +857,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/ledger/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the double-entry ledger: each movement a whole pair, each currency summing to zero (operator admins) */
+        get: operations["getLedgerCheck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/licences": {
         parameters: {
             query?: never;
@@ -1086,6 +1121,23 @@ export type paths = {
         put?: never;
         /** Register or update up to 1000 listings at once, all or nothing */
         post: operations["postMarketplacesByIdListingsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/marketplaces/{id}/orders/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Order and payout events, up to 1,000, all validated first; idempotent per (order id, event); proceeds of listings under an open notice or case are held; a payout of held money is refused (the marketplace key) */
+        post: operations["postMarketplacesByIdOrdersBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1575,6 +1627,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/deposits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The deposits policy in force (every signed-in party) */
+        get: operations["getPoliciesDeposits"];
+        /** Set the deposits policy (operator admin); writes a new version */
+        put: operations["putPoliciesDeposits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies/detection": {
         parameters: {
             query?: never;
@@ -1759,6 +1829,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/policies/refund-first": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The refund-first policy in force (every signed-in party) */
+        get: operations["getPoliciesRefundFirst"];
+        /** Set the refund-first policy (operator admin); writes a new version */
+        put: operations["putPoliciesRefundFirst"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/policies/review-sla": {
         parameters: {
             query?: never;
@@ -1867,6 +1955,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/recovery-claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recovery claims against sellers, with their complaint (operator reviewers and admins) */
+        get: operations["getRecoveryClaims"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recovery-claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide a recovery claim (operator reviewers and admins): counterfeit (counts on the store, buyer_complaint.confirmed) or genuine (the seller is made whole) */
+        post: operations["postRecoveryClaimsByIdDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/referrals": {
         parameters: {
             query?: never;
@@ -1928,6 +2050,40 @@ export type paths = {
         };
         /** The Ed25519 public key that signs referral bundle manifests (public: agencies verify offline) */
         get: operations["getReferralsPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/refund-fund/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fund the platform refund fund (operator admins) */
+        post: operations["postRefundFundTopUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deposits paid, confiscated and released, proceeds held and released, refunds paid and recovered, per marketplace, month and currency (operator staff); format=csv for CSV */
+        get: operations["getReportsMoney"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2275,6 +2431,74 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/stores/{id}/deposit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's deposit: balance, what the policy requires, confiscations (staff, the store's seller, its marketplace key) */
+        get: operations["getStoresByIdDeposit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/deposit/confiscations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confiscate a store deposit by hand for an upheld infringement decision (operator reviewers and admins) */
+        post: operations["postStoresByIdDepositConfiscations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/deposit/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The marketplace reports the store closed: its deposit is released after the waiting period if in good standing (its key) */
+        post: operations["postStoresByIdDepositRelease"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/deposit/top-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The marketplace reports a deposit payment of the store's seller (its key); idempotent per paymentId */
+        post: operations["postStoresByIdDepositTopUps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/stores/{id}/education/acknowledgement": {
         parameters: {
             query?: never;
@@ -2321,6 +2545,23 @@ export type paths = {
          * @description Stores sharing a normalised trader identifier are linked, transitively, across marketplaces. Evidence names the kinds of identifier shared and between which stores, never the values. Staff see every store in full; a marketplace key sees its own stores in full, a seller its own; other stores appear only with their id, marketplace and status.
          */
         get: operations["getStoresByIdLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stores/{id}/money": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A store's balances and held proceeds with why (staff, the store's seller, its marketplace key) */
+        get: operations["getStoresByIdMoney"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2855,6 +3096,426 @@ export type webhooks = {
         patch?: never;
         trace?: never;
     };
+    "store.deposit_below_minimum": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The deposit fell below the minimum of the deposits policy: the store must top it up.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_below_minimum";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.deposit_confiscated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * All or part of the store's deposit was confiscated by a deposit_confiscation decision (statement of reasons at /v1/decisions/{decision_id}).
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_confiscated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.deposit_recovered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Part of the store's deposit paid back the refund-first refund of a buyer's complaint (a recovery claim); returned if the goods prove genuine.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_recovered";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.deposit_released": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The deposit of a closed store in good standing was released to the marketplace for the seller after the waiting period.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_released";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.deposit_returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A confiscation was undone (the infringement decision reversed, or the confiscation reversed on appeal): the amount is back in the deposit.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_returned";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "store.deposit_topped_up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The store's deposit was topped up with a payment the marketplace reported.
+         * @description Signed with X-OpenIPP-Signature. Webhooks are delivered at least once. A worker that stops after sending but before recording the attempt sends again, a failed attempt is retried with backoff, and a replay sends the same event again. Every request carries `X-OpenIPP-Delivery: <delivery id>` (equal to the event `id`), the same on every retry and replay of one event, so a receiver must deduplicate on it, for example with `insert into received_webhooks (delivery_id) values ($1) on conflict (delivery_id) do nothing`, doing the work only when a row was inserted, in the same transaction. Verify `X-OpenIPP-Signature` first.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description Minor units moved by this change */
+                            amount: number;
+                            /** @description The deposit after this change, in minor units */
+                            balance: number;
+                            /** @description ISO 4217 */
+                            currency: string;
+                            /** @description The decision behind the change (confiscation, return) */
+                            decision_id: string | null;
+                            /** @description Below this the store must top up */
+                            minimum: number;
+                            /** Format: uuid */
+                            movement_id: string;
+                            /** @description The deposit the policy requires of the store */
+                            required: number;
+                            /** @enum {unknown} */
+                            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                            /** @description The store's id on the marketplace */
+                            store_external_id: string;
+                            /** Format: uuid */
+                            store_id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: date-time */
+                        occurred_at: string;
+                        /** @constant */
+                        type: "store.deposit_topped_up";
+                    };
+                };
+            };
+            responses: {
+                /** @description Received; any other answer is retried with backoff */
+                "2XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "store.held": {
         parameters: {
             query?: never;
@@ -3234,6 +3895,44 @@ export type components = {
             /** @description Version of this knowledge set, echoed in evidence. */
             version?: string;
         };
+        /** BuyerComplaint */
+        BuyerComplaint: {
+            buyerRef: string;
+            claim: {
+                decisionId: string | null;
+                fromDeposit: number;
+                fromHeld: number;
+                fromReceivable: number;
+                /** Format: uuid */
+                id: string;
+                /** @enum {unknown} */
+                status: "open" | "counterfeit" | "genuine";
+            };
+            currency: string;
+            decidedAt: string | null;
+            evidence: string[];
+            explanation: string;
+            /** Format: date-time */
+            filedAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            listingTitle: string;
+            /** Format: uuid */
+            marketplaceId: string;
+            /** @description The order's id on the marketplace */
+            orderId: string;
+            refundAmount: number;
+            /**
+             * @description refunded: paid back at once, claim open; confirmed: counterfeit; genuine: the seller was made whole
+             * @enum {unknown}
+             */
+            status: "refunded" | "confirmed" | "genuine";
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+        };
         /** CustodianKey */
         CustodianKey: {
             /** Format: date-time */
@@ -3255,6 +3954,33 @@ export type components = {
             headHash: string;
             ok: boolean;
             steps: number;
+        };
+        /**
+         * DepositsPolicy
+         * @description Store deposits per marketplace: required amount (by category), minimum, confiscation share, release waiting days
+         */
+        DepositsPolicy: {
+            marketplaces: {
+                confiscation: {
+                    /** @enum {unknown} */
+                    mode: "full" | "partial";
+                    sharePercent: number;
+                };
+                /** @enum {unknown} */
+                currency: "AUD" | "BHD" | "CAD" | "CHF" | "CNY" | "EUR" | "GBP" | "HKD" | "JPY" | "KRW" | "KWD" | "PLN" | "SEK" | "SGD" | "USD";
+                /** Format: uuid */
+                marketplaceId: string;
+                /** @description Minor units (cents) */
+                minimum: number;
+                releaseWaitingDays: number;
+                /** @description Minor units (cents) */
+                required: number;
+                requiredByCategory: {
+                    /** @description Minor units (cents) */
+                    amount: number;
+                    category: string;
+                }[];
+            }[];
         };
         /**
          * DetectionPolicy
@@ -3591,6 +4317,24 @@ export type components = {
             /** @description Notify the operator of each unanswered case */
             notifyOperator: boolean;
         };
+        /** LedgerCheck */
+        LedgerCheck: {
+            currencies: {
+                currency: string;
+                entries: number;
+                /** @description Sum of all entries in minor units (0 when balanced) */
+                total: number;
+            }[];
+            movements: number;
+            /** @description Every movement is a whole pair and every currency sums to zero */
+            ok: boolean;
+            problems: {
+                kind: string;
+                /** @description The movement at fault (empty for a currency total) */
+                movementId: string;
+                problem: string;
+            }[];
+        };
         /** Licence */
         Licence: {
             /** @description The restricted category code */
@@ -3604,8 +4348,8 @@ export type components = {
                 decidedBy: string;
                 /** Format: uuid */
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                 reasonText: string;
             } | null;
             /** @description SHA-256 of the content, lowercase hex */
@@ -3949,8 +4693,8 @@ export type components = {
                 decidedAt: string;
                 /** Format: uuid */
                 decisionId: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                 reasonCode: string | null;
                 reasonText: string;
                 statementPath: string;
@@ -3985,7 +4729,7 @@ export type components = {
             /** Format: date-time */
             at: string;
             decisionId: string | null;
-            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation") | null;
+            decisionKind: ("notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision") | null;
             /** @description The deduction of the same notifier it joined (costs nothing more) */
             groupedWith: string | null;
             /** Format: uuid */
@@ -4218,6 +4962,20 @@ export type components = {
             version: number;
         };
         /**
+         * RefundFirstPolicy
+         * @description Refund first: the most refunded at once per order and per buyer and year, by currency
+         */
+        RefundFirstPolicy: {
+            limits: {
+                /** @enum {unknown} */
+                currency: "AUD" | "BHD" | "CAD" | "CHF" | "CNY" | "EUR" | "GBP" | "HKD" | "JPY" | "KRW" | "KWD" | "PLN" | "SEK" | "SGD" | "USD";
+                /** @description Minor units (cents) */
+                perBuyerPerYear: number;
+                /** @description Minor units (cents) */
+                perOrder: number;
+            }[];
+        };
+        /**
          * SellerAccountabilityPolicy
          * @description Points, strikes and sanctions for sellers: the yearly allotment, deductions by severity, schedules
          */
@@ -4313,8 +5071,8 @@ export type components = {
             };
             decision?: {
                 id: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                 /** @description The decision this one reviews or ends (an appeal result, a reinstatement) */
                 previousDecisionId: string | null;
                 subject: {
@@ -4336,8 +5094,8 @@ export type components = {
                 basedOn?: {
                     at: string;
                     decisionId: string;
-                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                    /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                    kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                 }[];
                 notice: {
                     explanation: string | null;
@@ -4496,6 +5254,62 @@ export type components = {
                 [key: string]: "refuse" | "hold";
             };
         };
+        /** StoreDeposit */
+        StoreDeposit: {
+            /** @description Deposit held now, minor units (from the ledger) */
+            balance: number;
+            confiscation: {
+                /** @enum {unknown} */
+                mode: "full" | "partial";
+                sharePercent: number;
+            } | null;
+            confiscations: {
+                amount: number;
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                causeDecisionId: string;
+                currency: string;
+                /** Format: uuid */
+                decisionId: string;
+                /** Format: uuid */
+                id: string;
+                returnedAt: string | null;
+            }[];
+            currency: string | null;
+            /** Format: uuid */
+            marketplaceId: string;
+            minimum: number;
+            movements: {
+                /** @description Into (+) or out of (-) the deposit */
+                amount: number;
+                /** Format: date-time */
+                at: string;
+                currency: string;
+                decisionId: string | null;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                memo: string;
+            }[];
+            policyVersion: number;
+            release: {
+                /** Format: date-time */
+                dueAt: string;
+                outcome: string | null;
+                /** Format: date-time */
+                requestedAt: string;
+                /** @enum {unknown} */
+                state: "waiting" | "released" | "refused";
+            } | null;
+            releaseWaitingDays: number | null;
+            required: number;
+            /** @enum {unknown} */
+            status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
+        };
         /** StoreLinks */
         StoreLinks: {
             /** @description While the store is held: the decision holding it (appeal it at POST /v1/decisions/{id}/appeals) */
@@ -4523,6 +5337,40 @@ export type components = {
             }[];
             store: components["schemas"]["LinkedStore"];
             stores: components["schemas"]["LinkedStore"][];
+        };
+        /** StoreMoney */
+        StoreMoney: {
+            balances: {
+                currency: string;
+                deposit: number;
+                /** @description Proceeds held (not payable) */
+                held: number;
+                /** @description Proceeds that may be paid out */
+                payable: number;
+                /** @description Negative: what the seller owes the platform */
+                receivable: number;
+            }[];
+            held: {
+                amount: number;
+                caseId: string | null;
+                currency: string;
+                decisionId: string | null;
+                /** Format: uuid */
+                listingId: string;
+                listingTitle: string;
+                noticeItemId: string | null;
+                orderId: string;
+                reason: string;
+                /** Format: date-time */
+                since: string;
+                /** @enum {unknown} */
+                state: "held" | "kept";
+            }[];
+            /** Format: uuid */
+            marketplaceId: string;
+            /** Format: uuid */
+            storeId: string;
+            storeName: string;
         };
         /** StoreSanction */
         StoreSanction: {
@@ -5154,8 +6002,8 @@ export interface operations {
                                 /** Format: date-time */
                                 at: string;
                                 by: string | null;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                             };
                             decisionId: string | null;
                             documentShas: string[];
@@ -5277,8 +6125,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -5406,8 +6254,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -6422,6 +7270,210 @@ export interface operations {
             };
         };
     };
+    getBuyerComplaints: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "open" | "counterfeit" | "genuine";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerComplaint"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postBuyerComplaints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (cents): a positive integer */
+                    amount?: number;
+                    buyerRef?: string;
+                    /** @description Documents uploaded first */
+                    evidence: string[];
+                    explanation: string;
+                    /** Format: uuid */
+                    marketplaceId: string;
+                    orderId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerComplaint"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCounterNoticesById: {
         parameters: {
             query?: never;
@@ -7182,8 +8234,8 @@ export interface operations {
         parameters: {
             query: {
                 itemId?: string;
-                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind?: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                 limit: number;
                 listingId?: string;
                 offset: number;
@@ -7213,8 +8265,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                             listingId: string | null;
                             marketplaceId: string | null;
                             previousDecisionId: string | null;
@@ -7332,8 +8384,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         listingId: string | null;
                         marketplaceId: string | null;
                         previousDecisionId: string | null;
@@ -7457,8 +8509,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -9489,8 +10541,8 @@ export interface operations {
                             /** Format: date-time */
                             at: string;
                             by: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         };
                         decisionId: string | null;
                         documentShas: string[];
@@ -11526,6 +12578,98 @@ export interface operations {
             };
         };
     };
+    getLedgerCheck: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerCheck"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getLicences: {
         parameters: {
             query: {
@@ -13455,6 +14599,135 @@ export interface operations {
             };
         };
     };
+    postMarketplacesByIdOrdersBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    events: {
+                        /** @description Minor units (cents): a positive integer */
+                        amount: number;
+                        /** @description The buyer's reference on the marketplace */
+                        buyerRef?: string;
+                        /** @description ISO 4217 code */
+                        currency: string;
+                        /** @enum {unknown} */
+                        event: "paid" | "cancelled" | "payout";
+                        /** @description The order's (or payout's) id on the marketplace */
+                        id: string;
+                        listingExternalId?: string;
+                        /** Format: uuid */
+                        listingId?: string;
+                        /** @description For a payout */
+                        storeExternalId?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        accepted: number;
+                        /** @description Events already received (no effect) */
+                        duplicates: number;
+                        /** @description Orders whose proceeds are held */
+                        held: number;
+                        items: {
+                            event: string;
+                            hold: ("held" | "none") | null;
+                            id: string;
+                            /** @enum {unknown} */
+                            result: "accepted" | "duplicate";
+                        }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     putMarketplacesByIdStoresByExternalId: {
         parameters: {
             query?: never;
@@ -13718,7 +14991,7 @@ export interface operations {
                             createdAt: string;
                             deliveredAt: string | null;
                             /** @enum {unknown} */
-                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                            eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                             /** Format: uuid */
                             id: string;
                             /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -13858,6 +15131,180 @@ export interface operations {
                                 occurred_at: string;
                                 /** @enum {string} */
                                 type: "store.closed";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_below_minimum";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_confiscated";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_recovered";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_released";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_returned";
+                            } | {
+                                data: {
+                                    /** @description Minor units moved by this change */
+                                    amount: number;
+                                    /** @description The deposit after this change, in minor units */
+                                    balance: number;
+                                    /** @description ISO 4217 */
+                                    currency: string;
+                                    /** @description The decision behind the change (confiscation, return) */
+                                    decision_id: string | null;
+                                    /** @description Below this the store must top up */
+                                    minimum: number;
+                                    /** Format: uuid */
+                                    movement_id: string;
+                                    /** @description The deposit the policy requires of the store */
+                                    required: number;
+                                    /** @enum {unknown} */
+                                    status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                    /** @description The store's id on the marketplace */
+                                    store_external_id: string;
+                                    /** Format: uuid */
+                                    store_id: string;
+                                };
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: date-time */
+                                occurred_at: string;
+                                /** @enum {string} */
+                                type: "store.deposit_topped_up";
                             } | {
                                 data: {
                                     /** Format: uuid */
@@ -15607,8 +17054,8 @@ export interface operations {
                                 decideBy: string;
                                 /** Format: uuid */
                                 decisionId: string;
-                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                                decisionKind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                                 grounds: string;
                             };
                             /** Format: date-time */
@@ -15779,6 +17226,23 @@ export interface operations {
                             itemId: string | null;
                             /** @enum {string} */
                             kind: "licence.lapsed";
+                        } | {
+                            body: {
+                                amount: number;
+                                currency: string;
+                                decisionId: string | null;
+                                /** Format: uuid */
+                                storeId: string;
+                                /** @enum {unknown} */
+                                what: "deposit_confiscated" | "deposit_returned" | "recovery_counterfeit" | "recovery_genuine";
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: uuid */
+                            id: string;
+                            itemId: string | null;
+                            /** @enum {string} */
+                            kind: "money.changed";
                         } | {
                             body: {
                                 /** Format: date-time */
@@ -17974,7 +19438,7 @@ export interface operations {
                             createdAt: string | null;
                             description: string;
                             /** @enum {unknown} */
-                            key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                            key: "deposits" | "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "refund-first" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                             /** @enum {unknown} */
                             readableBy: "everyone" | "operator_staff";
                             /** @description 0: the built-in default is in force */
@@ -18065,7 +19529,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                key: "deposits" | "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "refund-first" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
             };
             cookie?: never;
         };
@@ -18078,7 +19542,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        defaultValue: components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
+                        defaultValue: components["schemas"]["DepositsPolicy"] | components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                             calendars: {
                                 [key: string]: {
                                     holidays: string[];
@@ -18157,7 +19621,7 @@ export interface operations {
                                     };
                                 };
                             };
-                        } | {
+                        } | components["schemas"]["RefundFirstPolicy"] | {
                             hours: {
                                 copyright: number;
                                 counterfeit: number;
@@ -18175,9 +19639,9 @@ export interface operations {
                             };
                         } | components["schemas"]["SellerAccountabilityPolicy"] | components["schemas"]["StoreAdmissionPolicy"] | components["schemas"]["TestBuySamplingPolicy"];
                         /** @enum {unknown} */
-                        key: "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
+                        key: "deposits" | "detection" | "expedited-path" | "good-faith" | "holiday_calendars" | "joint-force" | "licences" | "notifier-misuse" | "putback" | "refund-first" | "review_sla" | "seller-accountability" | "store-admission" | "test-buy-sampling";
                         versions: {
-                            body: (components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
+                            body: (components["schemas"]["DepositsPolicy"] | components["schemas"]["DetectionPolicy"] | components["schemas"]["ExpeditedPathPolicy"] | components["schemas"]["GoodFaithPolicy"] | {
                                 calendars: {
                                     [key: string]: {
                                         holidays: string[];
@@ -18256,7 +19720,7 @@ export interface operations {
                                         };
                                     };
                                 };
-                            } | {
+                            } | components["schemas"]["RefundFirstPolicy"] | {
                                 hours: {
                                     copyright: number;
                                     counterfeit: number;
@@ -18280,6 +19744,205 @@ export interface operations {
                             valid: boolean;
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPoliciesDeposits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["DepositsPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesDeposits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Store deposits per marketplace: required amount (by category), minimum, confiscation share, release waiting days */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepositsPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["DepositsPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
                     };
                 };
             };
@@ -20416,6 +22079,205 @@ export interface operations {
             };
         };
     };
+    getPoliciesRefundFirst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["RefundFirstPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putPoliciesRefundFirst: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Refund first: the most refunded at once per order and per buyer and year, by currency */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundFirstPolicy"];
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: components["schemas"]["RefundFirstPolicy"];
+                        createdAt: string | null;
+                        key: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getPoliciesReviewSla: {
         parameters: {
             query?: never;
@@ -21736,6 +23598,206 @@ export interface operations {
             };
         };
     };
+    getRecoveryClaims: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "open" | "counterfeit" | "genuine";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["BuyerComplaint"][];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRecoveryClaimsByIdDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reasonText: string;
+                    /** @enum {unknown} */
+                    result: "counterfeit" | "genuine";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BuyerComplaint"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReferrals: {
         parameters: {
             query: {
@@ -22162,6 +24224,229 @@ export interface operations {
                         keyId: string;
                         publicKeyPem: string;
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postRefundFundTopUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (cents): a positive integer */
+                    amount: number;
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        balance: number;
+                        currency: string;
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsMoney: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description YYYY-MM */
+                from?: string;
+                marketplaceId?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            currency: string;
+                            /** @description Net of confiscations returned */
+                            depositsConfiscated: number;
+                            depositsPaid: number;
+                            depositsReleased: number;
+                            /** Format: uuid */
+                            marketplaceId: string;
+                            marketplaceName: string;
+                            /** @description YYYY-MM (UTC) */
+                            month: string;
+                            proceedsHeld: number;
+                            proceedsReleased: number;
+                            refundsPaid: number;
+                            /** @description Net of recoveries given back (genuine goods) */
+                            refundsRecovered: number;
+                        }[];
+                    };
+                    "text/csv": string;
                 };
             };
             /** @description RFC 9457 problem details */
@@ -24384,8 +26669,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             itemId: string | null;
-                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                            /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                            kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                             listingId: string | null;
                             listingTitle: string | null;
                             marketplaceId: string | null;
@@ -24493,8 +26778,8 @@ export interface operations {
                         /** Format: uuid */
                         id: string;
                         itemId: string | null;
-                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down */
-                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation";
+                        /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                        kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
                         listingId: string | null;
                         listingTitle: string | null;
                         marketplaceId: string | null;
@@ -24897,6 +27182,404 @@ export interface operations {
             };
         };
     };
+    getStoresByIdDeposit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreDeposit"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdDepositConfiscations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    decisionId: string;
+                    reasonText: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        decisionId: string;
+                        deposit: components["schemas"]["StoreDeposit"];
+                    };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdDepositRelease: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreDeposit"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postStoresByIdDepositTopUps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units (cents): a positive integer */
+                    amount: number;
+                    /** @description ISO 4217 code */
+                    currency: string;
+                    paymentId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreDeposit"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postStoresByIdEducationAcknowledgement: {
         parameters: {
             query?: never;
@@ -25133,6 +27816,100 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StoreLinks"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStoresByIdMoney: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoreMoney"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -26647,7 +29424,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -26787,6 +29564,180 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.closed";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_below_minimum";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_confiscated";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_recovered";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_released";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_returned";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_topped_up";
                         } | {
                             data: {
                                 /** Format: uuid */
@@ -27013,7 +29964,7 @@ export interface operations {
                         createdAt: string;
                         deliveredAt: string | null;
                         /** @enum {unknown} */
-                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
+                        eventType: "listing.reinstated" | "listing.removed" | "store.admitted" | "store.closed" | "store.deposit_below_minimum" | "store.deposit_confiscated" | "store.deposit_recovered" | "store.deposit_released" | "store.deposit_returned" | "store.deposit_topped_up" | "store.held" | "store.restored" | "store.suspended" | "store.warned";
                         /** Format: uuid */
                         id: string;
                         /** @description The reason of the last failed attempt; null once delivered. Why the attempt ended so: the standard HTTP reason phrase of the status (e.g. "Service Unavailable"; never the text the receiver sent), or with no answer one of: invalid-url, scheme-not-allowed, credentials-in-url, port-not-allowed, https-required, blocked-address, dns-failure, timeout, connection-refused, connection-reset, unreachable, tls-error, too-many-redirects, redirect-not-followed, invalid-response, network-error, host-not-allowed, body-too-large, no-webhook-url. A blocked-address attempt never left the platform: the URL, its DNS answer or a redirect pointed at a loopback, private, link-local or otherwise non-public address. */
@@ -27153,6 +30104,180 @@ export interface operations {
                             occurred_at: string;
                             /** @enum {string} */
                             type: "store.closed";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_below_minimum";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_confiscated";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_recovered";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_released";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_returned";
+                        } | {
+                            data: {
+                                /** @description Minor units moved by this change */
+                                amount: number;
+                                /** @description The deposit after this change, in minor units */
+                                balance: number;
+                                /** @description ISO 4217 */
+                                currency: string;
+                                /** @description The decision behind the change (confiscation, return) */
+                                decision_id: string | null;
+                                /** @description Below this the store must top up */
+                                minimum: number;
+                                /** Format: uuid */
+                                movement_id: string;
+                                /** @description The deposit the policy requires of the store */
+                                required: number;
+                                /** @enum {unknown} */
+                                status: "not_required" | "none" | "below_minimum" | "below_required" | "sufficient";
+                                /** @description The store's id on the marketplace */
+                                store_external_id: string;
+                                /** Format: uuid */
+                                store_id: string;
+                            };
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            occurred_at: string;
+                            /** @enum {string} */
+                            type: "store.deposit_topped_up";
                         } | {
                             data: {
                                 /** Format: uuid */

@@ -89,7 +89,7 @@ export function useRefreshMe() {
   return () => client.invalidateQueries();
 }
 
-export type Area = 'brand' | 'reviewer' | 'seller' | 'admin' | 'liaison';
+export type Area = 'brand' | 'reviewer' | 'seller' | 'admin' | 'liaison' | 'buyer';
 
 /** Which parts of the portal a caller sees; the API still decides every request. */
 export function areasOf(me: Me | undefined): Set<Area> {
@@ -103,6 +103,7 @@ export function areasOf(me: Me | undefined): Set<Area> {
   if (roles.has('seller') || kind === 'seller') areas.add('seller');
   if (kind === 'operator' && roles.has('admin')) areas.add('admin');
   if (kind === 'operator' && roles.has('enforcement_liaison')) areas.add('liaison');
+  if (roles.has('buyer') || kind === 'buyer') areas.add('buyer');
   return areas;
 }
 
@@ -113,5 +114,6 @@ export function homeOf(me: Me | undefined): string {
   if (areas.has('seller')) return '/seller';
   if (areas.has('liaison')) return '/referrals';
   if (me?.roles.includes('inspector')) return '/notifications';
+  if (areas.has('buyer')) return '/buyer/complaints';
   return '/dashboard';
 }

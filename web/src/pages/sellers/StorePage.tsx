@@ -18,6 +18,7 @@ import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useMe } from '../../session/session';
+import { StoreMoneyCard } from '../money/StoreMoneyCard';
 import { LicenceTable } from '../seller/Licences';
 import { Accountability } from './Accountability';
 
@@ -117,6 +118,7 @@ export default function StorePage() {
             >
               <QueryState query={licences}>{(l) => <LicenceTable items={l.items} />}</QueryState>
             </Card>
+            <StoreMoneyCard storeId={id} />
             <Card title={t('accountability.sanctionByHand')}>
               {sanction.error ? <ProblemAlert error={sanction.error} /> : null}
               <Form
