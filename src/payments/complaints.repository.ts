@@ -145,3 +145,50 @@ export async function listComplaints(
      limit ${filter.limit} offset ${filter.offset}`.execute(db);
   return rows;
 }
+
+/** Listings with buyer complaints not found genuine, most complained-about first (test-buy risk). */
+export async function complainedListings(
+  db: Database,
+  input: { since: Date; limit: number; marketplaceId: string | null },
+) {
+  const { rows } = await sql<{ id: string }>`
+    select c.listing_id as id from buyer_complaints c
+     where c.status <> 'genuine' and c.created_at >= ${input.since}
+       and (${input.marketplaceId}::uuid is null or c.marketplace_id = ${input.marketplaceId}::uuid)
+     group by c.listing_id order by count(*) desc, c.listing_id limit ${input.limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
+/** Per listing: complaints a reviewer confirmed counterfeit, and those refunded but not yet decided. */
+export async function complaintCountsOf(db: Database, listingIds: readonly string[], since: Date) {
+  if (listingIds.length === 0) return [];
+  const { rows } = await sql<{ listing_id: string; confirmed: number; open: number }>`
+    select c.listing_id, count(*) filter (where c.status = 'confirmed')::int as confirmed,
+           count(*) filter (where c.status = 'refunded')::int as open
+      from buyer_complaints c
+     where c.listing_id in (select jsonb_array_elements_text(${JSON.stringify(listingIds)}::jsonb)::uuid)
+       and c.status <> 'genuine' and c.created_at >= ${since}
+     group by c.listing_id`.execute(db);
+  return rows;
+}
+
+/** A store's complaints with their evidence documents, for a referral bundle. */
+export async function complaintsWithEvidence(db: Database, storeId: string) {
+  return db
+    .selectFrom('buyer_complaints')
+    .select([
+      'id',
+      'order_id',
+      'listing_id',
+      'status',
+      'refund_amount',
+      'currency',
+      'evidence',
+      'explanation',
+      'created_at',
+      'decided_at',
+    ])
+    .where('store_id', '=', storeId)
+    .orderBy('created_at')
+    .execute();
+}

@@ -10,6 +10,7 @@ import {
 } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { checkLedger } from '../ledger/index.ts';
+import { referralSections } from '../referrals/index.ts';
 import { complaintsOfStore, salesOfStore } from './index.ts';
 
 for (const driver of drivers()) {
@@ -168,6 +169,41 @@ for (const driver of drivers()) {
       const yearly = await file({ orderId: 'o-3', buyerRef: 'buyer-x' });
       assert.equal(yearly.status, 422);
       assert.equal(yearly.body.rule, 'refund-limit-per-buyer-year');
+    });
+
+    test('complaints weigh in the test-buy sampling plan and travel in a referral bundle', async () => {
+      // The refunds above are complaints about listingIds[0]: the plan draws it for their sake.
+      const plan = await h.request('POST', '/v1/test-buys/plans', {
+        token: h.adminToken,
+        body: { period: '2026-12', seed: 'complaints', marketplaceId: mkt.id, dryRun: true },
+      });
+      assert.equal(plan.status, 200, plan.text);
+      const entry = plan.body.entries.find(
+        (e: { listing: { id: string } }) => e.listing.id === listingIds[0],
+      );
+      assert.ok(entry, 'the complained-about listing is drawn');
+      assert.equal(entry.stratum, 'risk');
+      const factor = entry.reason.factors.find((f: { source: string }) => f.source === 'buyer_complaints');
+      assert.ok(factor, JSON.stringify(entry.reason));
+      assert.match(entry.explanation, /buyer complaint/);
+      const ctx = {
+        referralId: 'r',
+        storeId,
+        sellerOrgId: seller.orgId,
+        marketplaceId: mkt.id,
+        testBuyId: null,
+      };
+      const section = (name: string) => referralSections().find((s) => s.name === name)!;
+      const complained = await section('buyer_complaints').collect(db(), ctx);
+      const items = (complained.data as { complaints: { orderId: string; evidence: string[] }[] }).complaints;
+      assert.equal(items.length, 2);
+      assert.deepEqual(items[0]!.evidence, [doc]);
+      assert.ok(
+        complained.documents.some((d) => d.sha256 === doc),
+        'the evidence travels with the bundle',
+      );
+      const sales = await section('sales').collect(db(), ctx);
+      assert.deepEqual(sales.data, { paidOrdersByCurrency: await salesOfStore(db(), storeId) });
     });
 
     test('buyers see their own complaints; claims are for staff; other roles refused', async () => {

@@ -8,6 +8,7 @@ import './payments.table.ts';
 import './payments.policy.ts';
 import './payments.events.ts';
 import './payments.effects.ts';
+import './payments.case-work.ts';
 
 export { complaintsOfStore, fileComplaint, topUpRefundFund } from './complaints.service.ts';
 export { getDeposit, topUp } from './deposit.service.ts';

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
 import { DocumentPicker, documentLabel, type OwnDocument } from '../../components/DocumentPicker';
+import { ImageMatches } from '../../components/ImageMatches';
 import { RightPicker } from '../../components/RightPicker';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -258,9 +259,9 @@ export default function CasePage() {
               </Card>
             </Col>
             <Col xs={24} lg={12}>
-              {/* JOINT FORCE IMAGES SPOT: the lead places <ImageMatches listingId={c.listing.id} />
-                  (web/src/components/ImageMatches.tsx, branch `images`) in this card after merging. */}
               <Card title={t('jointForce.images')} data-testid="joint-force-images">
+                {/* The listing's images beside the brand's reference images they match (src/images). */}
+                <ImageMatches listingId={c.listing.id} />
                 {c.listing.imageUrls.length === 0 ? (
                   <Typography.Text type="secondary">{t('jointForce.noImages')}</Typography.Text>
                 ) : (
