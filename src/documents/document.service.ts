@@ -64,7 +64,8 @@ export async function uploadDocument(
 }
 
 /**
- * Who may read a document: organisations that uploaded it, operator staff, the rights holder
+ * Who may read a document: organisations that uploaded it, operator staff (reviewers, admins and
+ * enforcement liaison), the rights holder
  * side of a notice that cites it, and the seller whose listing it is evidence against.
  */
 export async function readDocument(db: Database, actor: Principal, sha256: string) {
@@ -76,6 +77,8 @@ export async function readDocument(db: Database, actor: Principal, sha256: strin
 
 async function mayRead(db: Database, actor: Principal, sha256: string): Promise<boolean> {
   if (isOperatorStaff(actor)) return true;
+  // Enforcement-liaison staff read the evidence their referral cases cite (the bundle carries it too).
+  if (actor.orgKind === 'operator' && actor.roles.has('enforcement_liaison')) return true;
   const orgIds = await readableOrgIds(db, actor);
   if ((await repo.ownedBy(db, [sha256], orgIds)).size > 0) return true;
   if (await repo.isEvidenceOfNoticeBy(db, sha256, orgIds)) return true;

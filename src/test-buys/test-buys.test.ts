@@ -492,9 +492,15 @@ for (const driver of drivers()) {
       );
       const read = await h.request('GET', `/v1/referrals/${id}`, { token: liaison.token });
       assert.equal(read.status, 200);
+      // The liaison opens the evidence its case cites (the inspection report and the photos).
+      const custody = await h.request('GET', `/v1/test-buys/${testBuyId}`, { token: liaison.token });
+      const cited = custody.body.steps.flatMap((st: { documents: { sha256: string }[] }) => st.documents);
+      assert.ok(cited.length > 0);
+      const doc = await h.request('GET', `/v1/documents/${cited[0].sha256}`, { token: liaison.token });
+      assert.equal(doc.status, 200, 'the liaison reads the documents its case cites');
       assert.deepEqual(
         read.body.sections.map((s: { name: string }) => s.name),
-        ['trader', 'listings', 'notices_and_decisions', 'test_buys'],
+        ['trader', 'listings', 'sales', 'notices_and_decisions', 'buyer_complaints', 'test_buys'],
       );
       assert.equal(
         (await h.request('POST', `/v1/test-buys/${testBuyId}/referral`, { token: reviewer.token })).status,
@@ -581,14 +587,14 @@ for (const driver of drivers()) {
         'manifest.json',
         'manifest.sig',
         'case.json',
-        'sections/04-test_buys.json',
+        'sections/06-test_buys.json',
         'documents.json',
         'audit.json',
       ])
         assert.ok(files.includes(expected), `${expected} in ${files.join(', ')}`);
       const bundle = readTar(archive);
       const testBuys = JSON.parse(
-        bundle.find((f) => f.path === 'sections/04-test_buys.json')!.content.toString(),
+        bundle.find((f) => f.path === 'sections/06-test_buys.json')!.content.toString(),
       );
       assert.equal(testBuys.data.testBuys.find((t: { id: string }) => t.id === testBuyId).custody.length, 6);
       assert.equal(
