@@ -54,7 +54,7 @@ export async function startPortalServer(
   });
   const output: string[] = [];
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output.join('')}`)), 240_000);
     const onData = (chunk: Buffer) => {
       output.push(chunk.toString());
       const match = /OpenIPP listening on (http:\/\/[^\s]+)/.exec(output.join(''));

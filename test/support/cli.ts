@@ -66,7 +66,7 @@ export interface RunningServer {
 }
 
 /** Starts `ipp serve` and resolves once it prints the address it listens on. */
-export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<RunningServer> {
+export function startServer(env: NodeJS.ProcessEnv, timeoutMs = 180_000): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, 'serve'], {
       cwd: REPO_ROOT,
