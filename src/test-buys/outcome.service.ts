@@ -3,6 +3,7 @@ import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { type DecisionInput, recordDecision } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
+import { CURRENCIES, isCurrency } from '../ledger/index.ts';
 import { notify } from '../notifications/index.ts';
 import { currentPolicy } from '../policies/index.ts';
 import { isSerious, measure, openReferral } from '../referrals/index.ts';
@@ -19,17 +20,30 @@ export const TEST_BUY_ACTOR = 'system:test-buys';
 
 type Ledger = Parameters<typeof countInfringement>[1]['decision'];
 
-/** Value on offer in minor units: the listing price (two decimals) times its quantity. */
-export function offeredValueMinor(price: string | number | null, quantity: number | null): number {
+/**
+ * Value on offer in minor units of the listing's currency: the price times its quantity (JPY has no
+ * minor unit, KWD three digits; a currency the ledger does not know counts two).
+ */
+export function offeredValueMinor(
+  price: string | number | null,
+  quantity: number | null,
+  currency: string | null = null,
+): number {
   if (price === null || quantity === null) return 0;
-  return Math.round(Number(price) * 100) * quantity;
+  const digits = currency && isCurrency(currency) ? CURRENCIES[currency] : 2;
+  return Math.round(Number(price) * 10 ** digits) * quantity;
 }
 
 /** The figures a referral is measured by: value and units on offer, the store's strikes, its linked stores. */
 export async function seriousnessOf(
   db: Database,
-  listing: { store_id: string; price: string | number | null; quantity: number | null },
-  copies: readonly { price: string | number | null; quantity: number | null }[],
+  listing: {
+    store_id: string;
+    price: string | number | null;
+    currency: string | null;
+    quantity: number | null;
+  },
+  copies: readonly { price: string | number | null; currency: string | null; quantity: number | null }[],
   thresholds: Parameters<typeof measure>[1],
   now: Date,
   manual: boolean,
@@ -38,7 +52,7 @@ export async function seriousnessOf(
   const offered = [listing, ...copies];
   return measure(
     {
-      valueMinor: offered.reduce((s, l) => s + offeredValueMinor(l.price, l.quantity), 0),
+      valueMinor: offered.reduce((s, l) => s + offeredValueMinor(l.price, l.quantity, l.currency), 0),
       units: offered.reduce((s, l) => s + (l.quantity ?? 0), 0),
       strikes: standing.strikes,
       linkedStores: await repo.linkedStoreCount(db, listing.store_id),

@@ -11,6 +11,7 @@ import {
   stepHash,
   verifyChain,
 } from './custody.ts';
+import { offeredValueMinor } from './outcome.service.ts';
 import { checkSamplingPolicy, DEFAULT_TEST_BUY_SAMPLING, drawPlan, type RiskCandidate } from './sampling.ts';
 
 const policy = { ...DEFAULT_TEST_BUY_SAMPLING, riskSampleSize: 3, randomPerCategory: 2, minRiskScore: 0.1 };
@@ -249,4 +250,12 @@ test('an intact chain verifies; a gap, an altered step, an altered document or a
     verifyChain('0190c6b8-0000-7000-8000-000000000002', steps, docs, keys).broken?.rule,
     'previous-hash',
   );
+});
+
+test("the value on offer is counted in the minor units of the listing's own currency", () => {
+  assert.equal(offeredValueMinor('120.00', 400, 'EUR'), 4_800_000);
+  assert.equal(offeredValueMinor('15000', 10, 'JPY'), 150_000, 'the yen has no minor unit');
+  assert.equal(offeredValueMinor('1.250', 2, 'KWD'), 2_500, 'three digits');
+  assert.equal(offeredValueMinor('9.99', 3, null), 2_997, 'unknown currency: two digits');
+  assert.equal(offeredValueMinor(null, 3, 'EUR'), 0);
 });

@@ -568,7 +568,7 @@ export async function keysOfUser(db: Database, userId: string) {
 export async function copiesOf(db: Database, listing: { id: string; store_id: string; title: string }) {
   return db
     .selectFrom('listings')
-    .select(['id', 'price', 'quantity'])
+    .select(['id', 'price', 'currency', 'quantity'])
     .where('store_id', '=', listing.store_id)
     .where('id', '<>', listing.id)
     .where('state', '=', 'active')
