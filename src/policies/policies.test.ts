@@ -17,17 +17,22 @@ for (const driver of drivers()) {
       assert.equal(forSeller.status, 200, forSeller.text);
       const keys = forSeller.body.items.map((p: { key: string }) => p.key);
       assert.deepEqual(keys, [
+        'deposits',
         'expedited-path',
         'good-faith',
         'holiday_calendars',
+        'joint-force',
         'licences',
         'putback',
+        'refund-first',
         'review_sla',
         'seller-accountability',
       ]);
       const forAdmin = await h.request('GET', '/v1/policies', { token: h.adminToken });
       assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'detection'));
       assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'notifier-misuse'));
+      // Who is drawn for a test buy, and how, is not for sellers to read.
+      assert.ok(forAdmin.body.items.some((p: { key: string }) => p.key === 'test-buy-sampling'));
       const hidden = await h.request('GET', '/v1/policies/detection/versions', { token: seller.token });
       assert.equal(hidden.status, 404);
     });
