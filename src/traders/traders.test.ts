@@ -141,12 +141,12 @@ for (const driver of drivers()) {
         const { rows } = await sql<{
           t: string;
         }>`select t::text as t from ${sql.table(table_name)} t`.execute(db());
-        for (const row of rows)
+        for (const row of rows) {
+          // Hashes, MACs and keys (long hex runs) may contain "de89" by chance; they are not clear text.
+          const text = row.t.toLowerCase().replace(/[0-9a-f]{32,}/g, '#');
           for (const value of clear)
-            assert.ok(
-              !row.t.toLowerCase().includes(value.toLowerCase()),
-              `${table_name} holds "${value}" in clear`,
-            );
+            assert.ok(!text.includes(value.toLowerCase()), `${table_name} holds "${value}" in clear`);
+        }
       }
     });
 
