@@ -152,7 +152,15 @@ export function AppLayout() {
           </Drawer>
         ) : (
           <nav aria-label={t('nav.main')} style={{ flex: 1, minWidth: 0 }}>
-            <Menu theme="dark" mode="horizontal" selectedKeys={selected ? [selected] : []} items={items} />
+            {/* Staff see many pages: the menu wraps onto further lines instead of hiding them behind "…". */}
+            <Menu
+              theme="dark"
+              mode="horizontal"
+              disabledOverflow
+              className="ipp-nav-menu"
+              selectedKeys={selected ? [selected] : []}
+              items={items}
+            />
           </nav>
         )}
         <Space size="small" wrap={narrow} {...(narrow ? { style: { marginInlineStart: 'auto' } } : {})}>
