@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -45,13 +45,44 @@ if (selected.some((f) => f.startsWith('test/browser/'))) {
   console.log(`[demo] loaded once for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';
+// A second reporter writes TAP to a file, from which the slowest files are listed at the end: the
+// suite must stay under 15 minutes on two cores, and this says where the time goes.
+const timingsDir = mkdtempSync(join(tmpdir(), 'ipp-test-timings-'));
+const timingsFile = join(timingsDir, 'timings.tsv');
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(root, 'scripts/test-timings-reporter.mjs')}`,
+    `--test-reporter-destination=${timingsFile}`,
+    ...selected,
+  ],
   {
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'test', ...(demoData ? { IPP_TEST_DEMO_DATA: demoData } : {}) },
   },
 );
 if (demoData) rmSync(demoData, { recursive: true, force: true });
-process.exit(result.status ?? 1);
+printSlowestFiles(timingsFile);
+rmSync(timingsDir, { recursive: true, force: true });
+
+/** Prints the twelve slowest test files (the sum of each file's top-level test durations). */
+function printSlowestFiles(path: string) {
+  let rows: string[];
+  try {
+    rows = readFileSync(path, 'utf8').split('\n').filter(Boolean);
+  } catch {
+    return;
+  }
+  if (rows.length === 0) return;
+  console.log('\n[timings] slowest test files (two run side by side):');
+  for (const row of rows.slice(0, 12)) {
+    const [seconds, file] = row.split('\t');
+    console.log(`  ${seconds.padStart(7)} s  ${relative(root, file)}`);
+  }
+}
