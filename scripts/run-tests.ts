@@ -82,7 +82,7 @@ function printSlowestFiles(path: string) {
   if (rows.length === 0) return;
   console.log('\n[timings] slowest test files (two run side by side):');
   for (const row of rows.slice(0, 12)) {
-    const [seconds, file] = row.split('\t');
+    const [seconds = '', file = ''] = row.split('\t');
     console.log(`  ${seconds.padStart(7)} s  ${relative(root, file)}`);
   }
 }

@@ -1,5 +1,8 @@
+import sharp from 'sharp';
 import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
+import { uploadDocument } from '../documents/index.ts';
+import { addReferenceImage, productPhoto, pushListingImage } from '../images/index.ts';
 import { answerCase } from '../joint-force/index.ts';
 import { listingsByIds, registerListings } from '../listings/index.ts';
 import { getNotice } from '../notices/index.ts';
@@ -12,7 +15,9 @@ import { registerRight, verifyRight } from '../rights/index.ts';
  * of the other demo listings, supplies its brand knowledge; six cheap Northpeak listings on the US
  * market are scanned and sent to it for verification. It has answered three (counterfeit, which
  * filed a notice that a reviewer decided: the listing is down; genuine, which exempted the outlet store; unsure, now in the operator's review)
- * and three wait for its answer.
+ * and three wait for its answer. A seventh, at a normal price, shows a re-encoded copy of
+ * Northpeak's own studio photograph (a reference image of its copyright in the photographs): the
+ * photo alone sends it to the brand, which sees the listing's picture beside its own.
  */
 export const NORTHPEAK_KNOWLEDGE = {
   version: 'northpeak-demo-1',
@@ -45,12 +50,14 @@ export const DEMO_JOINT_FORCE_LISTINGS = [
   ['jf-4', 'peak-deals-us', 'Northpeak Ridge Fleece jacket grey, all sizes', 29],
   ['jf-5', 'alpine-bargains-us', 'Northpeak Summit Parka kids red, all sizes', 99],
   ['jf-6', 'alpine-bargains-us', 'Northpeak Ridge Fleece, all sizes, new with tags', 25],
+  ['jf-7', 'summit-gear-us', 'Northpeak Summit Parka men, forest green, size L', 449],
 ] as const;
 
 const STORE_NAMES: Record<string, string> = {
   'peak-deals-us': 'Peak Deals',
   'northpeak-outlet-us': 'Northpeak Outlet (authorised)',
   'alpine-bargains-us': 'Alpine Bargains',
+  'summit-gear-us': 'Summit Gear Shop',
 };
 
 export async function demoJointForce(
@@ -73,6 +80,33 @@ export async function demoJointForce(
     note: 'Registration checked against the office register (demo)',
   });
   await putBrandKnowledge(db, actors.northpeak, NORTHPEAK_KNOWLEDGE);
+  const photo = await productPhoto(3003, { width: 640, height: 480 });
+  const photographs = await registerRight(db, actors.northpeak, {
+    type: 'copyright',
+    name: 'Northpeak catalogue photographs',
+    ownerName: 'Northpeak Outdoor Inc.',
+    workDescription: 'Studio photographs of the Northpeak catalogue, shot in house',
+    documentShas: [
+      (
+        await uploadDocument(db, actors.northpeak, {
+          content: Buffer.from(
+            'Northpeak Outdoor Inc. holds the copyright in its catalogue photographs (demo).',
+          ),
+          mediaType: 'text/plain',
+          filename: 'photographs-ownership.txt',
+        })
+      ).sha256,
+    ],
+  });
+  const reference = await uploadDocument(db, actors.northpeak, {
+    content: photo,
+    mediaType: 'image/png',
+    filename: 'summit-parka-studio.png',
+  });
+  await addReferenceImage(db, actors.northpeak, photographs.id, {
+    documentSha256: reference.sha256,
+    label: 'Summit Parka, studio shot',
+  });
   const registered = await registerListings(
     db,
     actors.feed,
@@ -92,6 +126,9 @@ export async function demoJointForce(
     })),
   );
   const ids = registered.map((r) => r.listing.id);
+  const copy = await sharp(photo).resize(480, 360).jpeg({ quality: 70 }).toBuffer();
+  const borrowed = registered.find((r) => r.listing.externalId === 'jf-7')!.listing.id;
+  await pushListingImage(db, actors.feed, borrowed, { position: 0, bytes: copy });
   await new ProactiveScanner(db).scanListings(await listingsByIds(db, ids));
   const caseOf = async (externalId: string) => {
     const listingId = registered.find((r) => r.listing.externalId === externalId)?.listing.id;

@@ -80,6 +80,33 @@ export interface ImageHashes extends PdqResult {
   format: ImageFormat;
   width: number;
   height: number;
+  /** The decoded working raster (at most 512x512 RGB), from which `thumbnailOf` draws. */
+  raster: { data: Buffer; width: number; height: number; channels: number };
+}
+
+/** Thumbnails fit in this square, keeping the picture's proportions. */
+export const THUMBNAIL_SIZE = 240;
+
+export interface Thumbnail {
+  content: Buffer;
+  width: number;
+  height: number;
+}
+
+/**
+ * A small WebP of the hashed image, drawn from the raster already decoded for the hash (no second
+ * decode), restored to the picture's own proportions.
+ */
+export async function thumbnailOf(hashes: ImageHashes): Promise<Thumbnail> {
+  const scale = Math.min(1, THUMBNAIL_SIZE / Math.max(hashes.width, hashes.height));
+  const width = Math.max(1, Math.round(hashes.width * scale));
+  const height = Math.max(1, Math.round(hashes.height * scale));
+  const { data, width: w, height: h, channels } = hashes.raster;
+  const content = await sharp(data, { raw: { width: w, height: h, channels: channels as 3 } })
+    .resize(width, height, { fit: 'fill' })
+    .webp({ quality: 70 })
+    .toBuffer();
+  return { content, width, height };
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -128,5 +155,12 @@ export async function hashImage(
   const { data, info } = raw;
   const luma = lumaFromRgb(data, info.width, info.height, info.channels);
   const pdq = pdqFromLuma(luma, info.width, info.height);
-  return { ...pdq, sha256: sha256Hex(bytes), format, width, height };
+  return {
+    ...pdq,
+    sha256: sha256Hex(bytes),
+    format,
+    width,
+    height,
+    raster: { data, width: info.width, height: info.height, channels: info.channels },
+  };
 }

@@ -247,6 +247,8 @@ const matchColumns = [
   'l.marketplace_id',
   's.external_id as store_external_id',
   's.name as store_name',
+  'lt.sha256 as image_thumbnail',
+  'rt.sha256 as reference_thumbnail',
 ] as const;
 
 function matchQuery(db: Database) {
@@ -256,6 +258,8 @@ function matchQuery(db: Database) {
     .innerJoin('listing_images as li', 'li.id', 'm.listing_image_id')
     .innerJoin('listings as l', 'l.id', 'm.listing_id')
     .innerJoin('stores as s', 's.id', 'l.store_id')
+    .leftJoin('image_thumbnails as lt', 'lt.sha256', 'li.sha256')
+    .leftJoin('image_thumbnails as rt', 'rt.sha256', 'r.document_sha256')
     .select(matchColumns);
 }
 
@@ -326,4 +330,134 @@ export async function listingsUnderOpenNotice(db: Database, rightId: string, lis
     .where('state', 'in', [...OPEN_ITEM_STATES])
     .execute();
   return rows.map((r) => r.listing_id);
+}
+
+// ---------------------------------------------------------------- thumbnails
+
+export async function hasThumbnail(db: Database, sha256: string): Promise<boolean> {
+  return !!(await db
+    .selectFrom('image_thumbnails')
+    .select('sha256')
+    .where('sha256', '=', sha256)
+    .executeTakeFirst());
+}
+
+export async function insertThumbnail(
+  db: Database,
+  row: { sha256: string; content: Buffer; width: number; height: number },
+) {
+  await db
+    .insertInto('image_thumbnails')
+    .values(row)
+    .onConflict((oc) => oc.column('sha256').doNothing())
+    .execute();
+}
+
+export async function thumbnail(db: Database, sha256: string) {
+  return db
+    .selectFrom('image_thumbnails')
+    .select(['content', 'width', 'height'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
+}
+
+export async function listingImageById(db: Database, id: string) {
+  return db.selectFrom('listing_images').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function referenceById(db: Database, id: string) {
+  return db.selectFrom('image_references').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The organisations whose reference images this listing image matches. */
+export async function matchedOrgsOfImage(db: Database, listingImageId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('image_matches')
+    .select('org_id')
+    .distinct()
+    .where('listing_image_id', '=', listingImageId)
+    .execute();
+  return rows.map((r) => r.org_id);
+}
+
+// ---------------------------------------------------------------- the back-scan
+
+/**
+ * Claims indexed references not yet scanned against earlier listing images (created before
+ * `createdBefore`, so that every image hashed while they were being added has settled), leased
+ * until `leaseUntil`, skipping other workers' claims.
+ */
+export async function claimBackScan(
+  db: Database,
+  now: Date,
+  createdBefore: Date,
+  leaseUntil: Date,
+  limit: number,
+) {
+  return db
+    .updateTable('image_references')
+    .set({ back_scan_lease_until: leaseUntil })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('image_references')
+        .select('id')
+        .where('indexed', '=', true)
+        .where('back_scanned_at', 'is', null)
+        .where('created_at', '<', createdBefore)
+        .where((w) => w.or([w('back_scan_lease_until', 'is', null), w('back_scan_lease_until', '<', now)]))
+        .orderBy('created_at')
+        .limit(limit)
+        .forNoKeyUpdate()
+        .skipLocked(),
+    )
+    .returning(['id', 'org_id', 'right_id', 'document_sha256', 'pdq'])
+    .execute();
+}
+
+export async function finishBackScan(db: Database, ids: readonly string[], at: Date) {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('image_references')
+    .set({ back_scanned_at: at, back_scan_lease_until: null })
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** A page of hashed listing images in id order (the back-scan's stream). */
+export async function hashedImagesAfter(db: Database, afterId: string | null, limit: number) {
+  let q = db
+    .selectFrom('listing_images')
+    .select(['id', 'listing_id', 'sha256', 'pdq', 'pdq_mirrored'])
+    .where('status', '=', 'hashed')
+    .orderBy('id')
+    .limit(limit);
+  if (afterId) q = q.where('id', '>', afterId);
+  return q.execute();
+}
+
+/** Adds matches found by the back-scan; those already known are kept as they are. Returns the new ones. */
+export async function addMatches(db: Database, matches: readonly Insertable<ImageMatchesTable>[]) {
+  if (matches.length === 0) return [];
+  return db
+    .insertInto('image_matches')
+    .values(matches as Insertable<ImageMatchesTable>[])
+    .onConflict((oc) => oc.columns(['listing_image_id', 'reference_id']).doNothing())
+    .returning(['listing_image_id', 'listing_id', 'reference_id', 'distance', 'transformation'])
+    .execute();
+}
+
+/** Whether the reference matched an image of a listing on this marketplace. */
+export async function referenceMatchedInMarketplace(
+  db: Database,
+  referenceId: string,
+  marketplaceId: string,
+) {
+  return !!(await db
+    .selectFrom('image_matches as m')
+    .innerJoin('listing_images as li', 'li.id', 'm.listing_image_id')
+    .select('m.reference_id')
+    .where('m.reference_id', '=', referenceId)
+    .where('li.marketplace_id', '=', marketplaceId)
+    .limit(1)
+    .executeTakeFirst());
 }

@@ -95,6 +95,14 @@ export const ImageMatchSchema = Type.Object(
         'identical: the same bytes; near_identical: resized, re-encoded, cropped, recoloured...; mirrored',
     }),
     matchedAt: IsoDateTime,
+    imageThumbnail: Type.Boolean({
+      description:
+        'A thumbnail of the listing image is kept: GET /v1/listing-images/{listingImageId}/thumbnail',
+    }),
+    referenceThumbnail: Type.Boolean({
+      description:
+        'A thumbnail of the reference image is kept: GET /v1/image-references/{referenceId}/thumbnail',
+    }),
   },
   { title: 'ImageMatch', additionalProperties: false },
 );
@@ -281,6 +289,48 @@ export const imageRoutes: RouteModule = (app, { db, listingEvents }) => {
         listingEvents,
       );
     },
+  );
+
+  const sendThumbnail = (reply: import('fastify').FastifyReply, thumb: images.ThumbnailFile) =>
+    reply
+      .header('content-type', 'image/webp')
+      .header('cache-control', 'private, max-age=3600')
+      .header('x-content-type-options', 'nosniff')
+      // Buffers bypass the JSON serializer; the schema only documents the binary body.
+      .send(thumb.content as unknown as string);
+  const thumbnailResponse = {
+    200: Type.String({ contentEncoding: 'binary', description: 'A WebP at most 240 px on a side' }),
+    ...problemResponses,
+  };
+
+  app.get(
+    '/v1/listing-images/:id/thumbnail',
+    {
+      schema: {
+        tags: ['images'],
+        summary:
+          "A listing image's thumbnail, kept when it was hashed (operator staff; the listing's marketplace; rights holders and agents whose reference image it matches)",
+        params: IdParams,
+        response: thumbnailResponse,
+      },
+    },
+    async (request, reply) =>
+      sendThumbnail(reply, await images.listingImageThumbnail(db, principalOf(request), request.params.id)),
+  );
+
+  app.get(
+    '/v1/image-references/:id/thumbnail',
+    {
+      schema: {
+        tags: ['images'],
+        summary:
+          "A reference image's thumbnail (whoever reads its right; a marketplace with a listing whose image matches it)",
+        params: IdParams,
+        response: thumbnailResponse,
+      },
+    },
+    async (request, reply) =>
+      sendThumbnail(reply, await images.referenceImageThumbnail(db, principalOf(request), request.params.id)),
   );
 
   app.get(

@@ -1,3 +1,4 @@
+import type { Insertable } from 'kysely';
 import { readableOrgIds } from '../accounts/index.ts';
 import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOperatorAdmin, isOperatorStaff, type Principal, requireRole } from '../auth/principal.ts';
@@ -10,9 +11,17 @@ import { type OutboundPolicy, safeFetch } from '../net/index.ts';
 import { fileNotice, MAX_ITEMS_PER_NOTICE, type NoticeView } from '../notices/index.ts';
 import { getRight } from '../rights/index.ts';
 import { newId } from '../shared/ids.ts';
-import { hashImage, IMAGE_LIMITS, IMAGE_REFUSALS, type ImageHashes, ImageRefused } from './decode.ts';
+import {
+  hashImage,
+  IMAGE_LIMITS,
+  IMAGE_REFUSALS,
+  type ImageHashes,
+  ImageRefused,
+  type Thumbnail,
+  thumbnailOf,
+} from './decode.ts';
 import * as repo from './images.repository.ts';
-import type { ImageReferenceRow, ListingImageRow } from './images.table.ts';
+import type { ImageMatchesTable, ImageReferenceRow, ListingImageRow } from './images.table.ts';
 import {
   classify,
   hashColumns,
@@ -25,6 +34,7 @@ import {
   type Transformation,
 } from './images.ts';
 import { addToReferenceIndex, referenceIndexOf } from './reference-index.service.ts';
+import { ReferenceIndex } from './reference-index.ts';
 
 export const IMAGES_ACTOR = 'system:image-worker';
 
@@ -102,6 +112,7 @@ export async function addReferenceImage(
     if (error instanceof ImageRefused) throw refusalError('/documentSha256', error);
     throw error;
   }
+  await keepThumbnail(db, hashes);
   const { words, chunks } = hashColumns(hashes.hash);
   const c = (i: number) => chunks[i] as number;
   const addAfterCommit: Array<() => void> = [];
@@ -331,14 +342,7 @@ export async function findImageMatches(
   }>
 > {
   // The in-process multi-index (exact; see reference-index.ts and the bench for why not SQL).
-  const index = await referenceIndexOf(db);
-  const found = new Map<string, { d: number; m: number }>();
-  for (const hit of index.near(image.pdq, distance)) found.set(hit.id, { d: hit.distance, m: 257 });
-  for (const hit of index.near(image.mirrored, distance)) {
-    const seen = found.get(hit.id);
-    if (seen) seen.m = hit.distance;
-    else found.set(hit.id, { d: 257, m: hit.distance });
-  }
+  const found = nearEither(await referenceIndexOf(db), image.pdq, image.mirrored, distance);
   const refs = await repo.referencesByIds(db, [...found.keys()]);
   return refs.map((r) => {
     const v = found.get(r.id) as { d: number; m: number };
@@ -351,12 +355,40 @@ export async function findImageMatches(
   });
 }
 
+/**
+ * The references within `distance` of an image or of its mirror image: per reference, the
+ * distance to each (257 where that side is farther than `distance`).
+ */
+function nearEither(index: ReferenceIndex, pdq: string, mirrored: string, distance: number) {
+  const found = new Map<string, { d: number; m: number }>();
+  for (const hit of index.near(pdq, distance)) found.set(hit.id, { d: hit.distance, m: 257 });
+  for (const hit of index.near(mirrored, distance)) {
+    const seen = found.get(hit.id);
+    if (seen) seen.m = hit.distance;
+    else found.set(hit.id, { d: 257, m: hit.distance });
+  }
+  return found;
+}
+
+/** Keeps one thumbnail per distinct image file (by the SHA-256 of its bytes). */
+async function keepThumbnail(db: Database, hashes: ImageHashes): Promise<void> {
+  if (await repo.hasThumbnail(db, hashes.sha256)) return;
+  let thumb: Thumbnail;
+  try {
+    thumb = await thumbnailOf(hashes);
+  } catch {
+    return; // a picture without a thumbnail is still hashed and matched
+  }
+  await repo.insertThumbnail(db, { sha256: hashes.sha256, ...thumb });
+}
+
 /** Records a hashed image (or why it is not usable) and its matches, in one transaction. */
 async function recordHashed(db: Database, row: ListingImageRow, hashes: ImageHashes): Promise<boolean> {
   const usable = hashes.quality >= PDQ_MIN_QUALITY;
   const matches = usable
     ? await findImageMatches(db, { sha256: hashes.sha256, pdq: hashes.hash, mirrored: hashes.mirrored })
     : [];
+  if (usable) await keepThumbnail(db, hashes);
   return db.transaction().execute(async (trx) => {
     const settled = await repo.settleImage(trx, row.id, row.attempts, {
       status: usable ? 'hashed' : 'skipped',
@@ -547,6 +579,163 @@ async function attemptImage(
   }
 }
 
+// ---------------------------------------------------------------- the back-scan
+
+/**
+ * A reference is back-scanned only once every image hashed while it was being added has settled:
+ * longer than a fetch's lease (its timeout plus margin), so no image falls between the forward
+ * match (at hashing) and the back-scan.
+ */
+export const BACK_SCAN_SETTLE_MS = DEFAULT_FETCH_TIMEOUT_MS + LEASE_MARGIN_MS + 20_000;
+const BACK_SCAN_LEASE_MS = 15 * 60_000;
+const INSERT_CHUNK = 1_000;
+
+export interface BackScanOptions {
+  now?: Date;
+  /** References per pass: one pass over the hashed images serves all of them. */
+  limit?: number;
+  /** Listing images read per page. */
+  pageSize?: number;
+  events?: ListingEventBus;
+}
+
+/**
+ * Reverse matching: references added since the last pass, against every listing image hashed
+ * before them, in one streamed pass (the new references form a small index of their own; each
+ * stored image hash is looked up in it). Matches found are recorded like those found at hashing,
+ * audited, and their listings rescanned by detection. Returns how many references were scanned.
+ */
+export async function backScanReferences(db: Database, options: BackScanOptions = {}): Promise<number> {
+  const now = options.now ?? new Date();
+  const refs = await repo.claimBackScan(
+    db,
+    now,
+    new Date(now.getTime() - BACK_SCAN_SETTLE_MS),
+    new Date(now.getTime() + BACK_SCAN_LEASE_MS),
+    options.limit ?? 1_000,
+  );
+  if (refs.length === 0) return 0;
+  const index = new ReferenceIndex();
+  for (const ref of refs) index.add(ref.id, ref.pdq);
+  index.build();
+  const byId = new Map(refs.map((r) => [r.id, r]));
+  const found: Insertable<ImageMatchesTable>[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await repo.hashedImagesAfter(db, after, options.pageSize ?? 5_000);
+    if (page.length === 0) break;
+    for (const image of page) {
+      if (!image.pdq || !image.pdq_mirrored) continue;
+      for (const [referenceId, v] of nearEither(index, image.pdq, image.pdq_mirrored, PDQ_MATCH_DISTANCE)) {
+        const ref = byId.get(referenceId)!;
+        found.push({
+          listing_image_id: image.id,
+          reference_id: referenceId,
+          listing_id: image.listing_id,
+          right_id: ref.right_id,
+          org_id: ref.org_id,
+          ...classify(ref.document_sha256 === image.sha256, v.d, v.m),
+        });
+      }
+    }
+    after = page.at(-1)!.id;
+  }
+  const matchedListings = await db.transaction().execute(async (trx) => {
+    const added: Awaited<ReturnType<typeof repo.addMatches>> = [];
+    for (let i = 0; i < found.length; i += INSERT_CHUNK)
+      added.push(...(await repo.addMatches(trx, found.slice(i, i + INSERT_CHUNK))));
+    const byImage = new Map<string, typeof added>();
+    for (const m of added) byImage.set(m.listing_image_id, [...(byImage.get(m.listing_image_id) ?? []), m]);
+    await appendAudit(
+      trx,
+      [...byImage].map(([listingImageId, matches]) => ({
+        actor: IMAGES_ACTOR,
+        action: 'listing_image.matched',
+        entityType: 'listing',
+        entityId: matches[0]!.listing_id,
+        data: {
+          listingImageId,
+          backScan: true,
+          matches: matches.map((m) => ({
+            referenceId: m.reference_id,
+            distance: m.distance,
+            transformation: m.transformation,
+          })),
+        },
+      })),
+    );
+    await repo.finishBackScan(
+      trx,
+      refs.map((r) => r.id),
+      now,
+    );
+    return [...new Set(added.map((m) => m.listing_id))];
+  });
+  if (matchedListings.length > 0 && options.events) await rescan(db, matchedListings, options.events);
+  return refs.length;
+}
+
+// ---------------------------------------------------------------- thumbnails
+
+export interface ThumbnailFile {
+  content: Buffer;
+  width: number;
+  height: number;
+}
+
+/**
+ * A listing image's thumbnail: operator staff, the listing's marketplace, and a brand (or agent)
+ * whose reference image it matches. Anyone else: 403 for the role, 404 for an image not theirs.
+ */
+export async function listingImageThumbnail(
+  db: Database,
+  actor: Principal,
+  listingImageId: string,
+): Promise<ThumbnailFile> {
+  if (!isOperatorStaff(actor) && !hasRole(actor, 'marketplace', 'rights_holder', 'agent'))
+    throw AppError.forbidden(
+      'Only operator staff, the listing’s marketplace and brands whose image it matches see it',
+    );
+  const image = await repo.listingImageById(db, listingImageId);
+  if (!image) throw AppError.notFound('Listing image');
+  let allowed = isOperatorStaff(actor);
+  if (!allowed && hasRole(actor, 'marketplace')) allowed = actor.marketplaceId === image.marketplace_id;
+  if (!allowed && hasRole(actor, 'rights_holder', 'agent')) {
+    const readable = new Set(await readableOrgIds(db, actor));
+    allowed = (await repo.matchedOrgsOfImage(db, image.id)).some((org) => readable.has(org));
+  }
+  if (!allowed) throw AppError.notFound('Listing image');
+  const thumb = image.sha256 ? await repo.thumbnail(db, image.sha256) : undefined;
+  if (!thumb) throw AppError.notFound('Thumbnail');
+  return thumb;
+}
+
+/**
+ * A reference image's thumbnail: whoever may read its right, and a marketplace with a listing
+ * whose image matches it (to see what its listing was matched to).
+ */
+export async function referenceImageThumbnail(
+  db: Database,
+  actor: Principal,
+  referenceId: string,
+): Promise<ThumbnailFile> {
+  const ref = await repo.referenceById(db, referenceId);
+  if (!ref) throw AppError.notFound('Reference image');
+  if (hasRole(actor, 'marketplace') && !isOperatorStaff(actor) && !hasRole(actor, 'rights_holder', 'agent')) {
+    if (!actor.marketplaceId || !(await repo.referenceMatchedInMarketplace(db, ref.id, actor.marketplaceId)))
+      throw AppError.notFound('Reference image');
+  } else {
+    if (!isOperatorStaff(actor) && !hasRole(actor, 'rights_holder', 'agent'))
+      throw AppError.forbidden(
+        'Only operator staff, rights holders, agents and marketplaces see reference images',
+      );
+    await getRight(db, actor, ref.right_id);
+  }
+  const thumb = await repo.thumbnail(db, ref.document_sha256);
+  if (!thumb) throw AppError.notFound('Thumbnail');
+  return thumb;
+}
+
 function isImageRefusal(reason: string): boolean {
   return Object.hasOwn(IMAGE_REFUSALS, reason);
 }
@@ -571,6 +760,10 @@ export interface ImageMatch {
   distance: number;
   transformation: Transformation;
   matchedAt: string;
+  /** A thumbnail of the listing image is kept (GET /v1/listing-images/{id}/thumbnail). */
+  imageThumbnail: boolean;
+  /** A thumbnail of the reference image is kept (GET /v1/image-references/{id}/thumbnail). */
+  referenceThumbnail: boolean;
 }
 
 function toMatch(row: repo.MatchRow): ImageMatch {
@@ -592,6 +785,8 @@ function toMatch(row: repo.MatchRow): ImageMatch {
     distance: row.distance,
     transformation: row.transformation,
     matchedAt: row.created_at.toISOString(),
+    imageThumbnail: row.image_thumbnail !== null,
+    referenceThumbnail: row.reference_thumbnail !== null,
   };
 }
 

@@ -1,4 +1,4 @@
-/** Row types of migrations/0042_image_matching.sql, merged into the database interface. */
+/** Row types of migrations/0042_image_matching.sql and 0044_image_back_scan_thumbnails.sql, merged into the database interface. */
 import type { ColumnType, Selectable } from 'kysely';
 import type { ImageStatus, Transformation } from './images.ts';
 
@@ -38,6 +38,8 @@ export interface ImageReferencesTable {
   c14: number;
   c15: number;
   indexed: boolean;
+  back_scanned_at: Date | null;
+  back_scan_lease_until: Date | null;
   created_by: string | null;
   created_at: CreatedAt;
 }
@@ -82,6 +84,14 @@ export interface ImageMatchesTable {
   created_at: CreatedAt;
 }
 
+export interface ImageThumbnailsTable {
+  sha256: string;
+  content: Buffer;
+  width: number;
+  height: number;
+  created_at: CreatedAt;
+}
+
 export type ImageReferenceRow = Selectable<ImageReferencesTable>;
 export type ListingImageRow = Selectable<ListingImagesTable>;
 
@@ -91,5 +101,6 @@ declare module '../db/schema.ts' {
     marketplace_image_hosts: MarketplaceImageHostsTable;
     listing_images: ListingImagesTable;
     image_matches: ImageMatchesTable;
+    image_thumbnails: ImageThumbnailsTable;
   }
 }

@@ -14,9 +14,10 @@ import {
   memberOf,
   userIn,
 } from '../../test/support/harness.ts';
+import { sealAllAudit } from '../audit/audit.repository.ts';
 import { hamming, hexToWords, wordsToHex } from '../detection/pdq.ts';
 import { type OutboundPolicy, outboundPolicy, parseAllowList } from '../net/index.ts';
-import { fetchDueImages } from './images.service.ts';
+import { BACK_SCAN_SETTLE_MS, backScanReferences, fetchDueImages } from './images.service.ts';
 import { classify, hashColumns, hostAllowed, isRetryable, nextAttemptDelayMs, probesFor } from './images.ts';
 import { ReferenceIndex } from './reference-index.ts';
 import { productPhoto } from './sample-images.ts';
@@ -606,6 +607,98 @@ for (const driver of drivers()) {
       });
       assert.equal(ok.status, 200, ok.text);
       assert.equal(ok.body.format, 'png');
+    });
+
+    test('a reference added later finds the listing images hashed before it; thumbnails for those who may see them', async () => {
+      const original = await productPhoto(4242);
+      const copy = await sharp(original).resize(300, 300).modulate({ brightness: 1.1 }).jpeg().toBuffer();
+      const [listingId] = (
+        await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, {
+          token: mkt.key,
+          body: {
+            listings: [
+              listingBody({
+                title: 'Weekend holdall',
+                imageUrls: [],
+                store: { externalId: 'early-copycat', name: 'Early copycat' },
+              }),
+            ],
+          },
+        })
+      ).body.items.map((i: { id: string }) => i.id) as [string];
+      const pushed = await h.request('PUT', `/v1/listings/${listingId}/images/0`, {
+        token: mkt.key,
+        payload: copy,
+        headers: { 'content-type': 'image/jpeg' },
+      });
+      assert.equal(pushed.body.status, 'hashed', pushed.text);
+      const none = await h.request('GET', `/v1/listings/${listingId}/image-matches`, { token: h.adminToken });
+      assert.deepEqual(none.body.items, [], 'no reference yet');
+
+      // Now the brand registers the photograph the copy was made from.
+      const sha = await uploadDocument(h, brand.token, original as unknown as string, 'image/png');
+      const added = await h.request('POST', `/v1/rights/${rightId}/reference-images`, {
+        token: brand.token,
+        body: { documentSha256: sha, label: 'Holdall, side' },
+      });
+      assert.equal(added.status, 201, added.text);
+      const db = h.platform.database.db;
+      const events = h.platform.listingEvents;
+      // Not before every image hashed meanwhile has settled; then once, and only once.
+      assert.equal(await backScanReferences(db, { events }), 0);
+      const later = new Date(Date.now() + BACK_SCAN_SETTLE_MS + 1_000);
+      assert.ok((await backScanReferences(db, { events, now: later, pageSize: 2 })) >= 1);
+      assert.equal(await backScanReferences(db, { events, now: later }), 0);
+      const found = await h.request('GET', `/v1/listings/${listingId}/image-matches`, { token: brand.token });
+      assert.equal(found.body.items.length, 1, found.text);
+      const match = found.body.items[0];
+      assert.equal(match.referenceId, added.body.id);
+      assert.equal(match.transformation, 'near_identical');
+      assert.ok(match.imageThumbnail && match.referenceThumbnail, found.text);
+      // Detection rescanned the listing: its verdict carries the photo signal now.
+      const verdict = await h.request('GET', `/v1/listings/${listingId}/verdict`, { token: h.adminToken });
+      const photo = verdict.body.signals.find((x: { kind: string }) => x.kind === 'stolen_photo');
+      assert.ok(photo, verdict.text);
+      await sealAllAudit(db);
+      const audit = await h.request('GET', `/v1/audit/entities/listing/${listingId}`, {
+        token: h.adminToken,
+      });
+      assert.equal(audit.status, 200, audit.text);
+      assert.ok(
+        audit.body.items.some((e: { action: string }) => e.action === 'listing_image.matched'),
+        audit.text,
+      );
+
+      // Thumbnails: a small WebP of each side, to the brand whose reference matched, staff and
+      // the listing's marketplace; another brand or marketplace gets 404, a seller 403.
+      const imageThumb = `/v1/listing-images/${match.listingImageId}/thumbnail`;
+      const refThumb = `/v1/image-references/${match.referenceId}/thumbnail`;
+      for (const token of [brand.token, h.adminToken, mkt.key]) {
+        for (const url of [imageThumb, refThumb]) {
+          const res = await h.request('GET', url, { token });
+          assert.equal(res.status, 200, `${url}: ${res.text}`);
+          assert.equal(res.headers['content-type'], 'image/webp');
+          const meta = await sharp(res.raw).metadata();
+          assert.equal(meta.format, 'webp');
+          assert.ok(
+            (meta.width ?? 999) <= 240 && (meta.height ?? 999) <= 240,
+            `${meta.width}x${meta.height}`,
+          );
+        }
+      }
+      for (const url of [imageThumb, refThumb]) {
+        assert.equal((await h.request('GET', url, { token: otherBrand.token })).status, 404, url);
+        assert.equal((await h.request('GET', url, { token: otherMkt.key })).status, 404, url);
+        assert.equal((await h.request('GET', url, { token: seller.token })).status, 403, url);
+      }
+      assert.equal(
+        (
+          await h.request('GET', '/v1/listing-images/00000000-0000-4000-8000-000000000000/thumbnail', {
+            token: h.adminToken,
+          })
+        ).status,
+        404,
+      );
     });
   });
 }

@@ -2,7 +2,7 @@ import type { Database } from '../db/database.ts';
 import type { ListingEventBus } from '../listings/index.ts';
 import type { OutboundPolicy } from '../net/index.ts';
 import { startPollingLoop } from '../shared/polling.ts';
-import { fetchDueImages } from './images.service.ts';
+import { backScanReferences, fetchDueImages } from './images.service.ts';
 
 export interface ImageWorker {
   /** Stops polling and waits for the round in flight to finish. */
@@ -10,7 +10,8 @@ export interface ImageWorker {
 }
 
 /**
- * Fetches and hashes due listing images every `intervalMs`, at once again when a round was full.
+ * Fetches and hashes due listing images every `intervalMs`, at once again when a round was full,
+ * and scans newly added reference images against the listing images hashed before them.
  * Safe in several processes (claims skip each other's rows); an image that fails is recorded and
  * retried with backoff, and nothing an image contains stops the loop.
  */
@@ -24,12 +25,12 @@ export function startImageWorker(options: {
 }): ImageWorker {
   const limit = options.limit ?? 10;
   return startPollingLoop(
-    async () =>
-      (await fetchDueImages(options.db, {
-        policy: options.policy,
-        limit,
-        ...(options.events ? { events: options.events } : {}),
-      })) >= limit,
+    async () => {
+      const events = options.events ? { events: options.events } : {};
+      const fetched = await fetchDueImages(options.db, { policy: options.policy, limit, ...events });
+      await backScanReferences(options.db, events);
+      return fetched >= limit;
+    },
     {
       intervalMs: options.intervalMs,
       startNow: true,

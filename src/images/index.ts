@@ -19,6 +19,7 @@ export { imageRoutes } from './images.routes.ts';
 export {
   addReferenceImage,
   attachImageIntake,
+  backScanReferences,
   enqueueListingImages,
   fetchDueImages,
   findImageMatches,
@@ -36,5 +37,11 @@ export { productPhoto } from './sample-images.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
-  owns: ['image_references', 'marketplace_image_hosts', 'listing_images', 'image_matches'],
+  owns: [
+    'image_references',
+    'marketplace_image_hosts',
+    'listing_images',
+    'image_matches',
+    'image_thumbnails',
+  ],
 });

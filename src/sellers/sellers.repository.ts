@@ -405,15 +405,18 @@ export async function recordDeduction(
       on conflict (store_id, year) where kind = 'allotment' do nothing
       returning id
     ), head as (
+      -- The windows reach both ways: the store lock orders concurrent deductions, but not by
+      -- decision time (a decision taken a moment earlier may be counted second); whichever is
+      -- counted second is grouped with, or repeats, the first.
       select d.id from point_entries d
        where d.store_id = ${p.storeId} and d.source = ${p.source} and ${standingDeduction}
-         and d.created_at <= ${p.at}
+         and d.created_at <= ${p.at}::timestamptz + make_interval(days => ${p.groupingDays}::int)
          and d.created_at >= ${p.at}::timestamptz - make_interval(days => ${p.groupingDays}::int)
        order by d.created_at limit 1
     ), rep as (
       select exists (select 1 from point_entries d
         where d.store_id = ${p.storeId} and ${standingDeduction}
-          and d.created_at <= ${p.at}
+          and d.created_at <= ${p.at}::timestamptz + make_interval(days => ${p.repeatDays}::int)
           and d.created_at >= ${p.at}::timestamptz - make_interval(days => ${p.repeatDays}::int)) as repeat
     ), ins as (
       insert into point_entries (id, store_id, year, kind, points, decision_id, severity, repeat,

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   browserMissing,
   expectAccessible,
+  imageLoaded,
   launchBrowser,
   login,
   newPage,
@@ -82,7 +83,9 @@ describe('stolen photos pages', { skip: browserMissing, timeout: 600_000 }, () =
     await page.getByRole('cell', { name: 'Hashed' }).waitFor();
     const match = page.getByTestId('image-match');
     await match.getByText('Mirrored copy').waitFor();
-    await match.getByRole('img', { name: /Aero Runner, studio shot/ }).waitFor();
+    // The reference and the listing's own picture, side by side (thumbnails kept when hashed).
+    await imageLoaded(match.getByRole('img', { name: /Aero Runner, studio shot/ }));
+    await imageLoaded(match.getByTestId('listing-image-thumbnail'));
     await expectAccessible(page, 'listing images');
     await screenshot(page, 'images-listing');
     assert.deepEqual(problems, []);

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import {
   browserMissing,
   expectAccessible,
+  imageLoaded,
   launchBrowser,
   login,
   newPage,
@@ -50,6 +51,14 @@ describe('Joint Force pages', { skip: browserMissing, timeout: 600_000 }, () => 
     await page.getByRole('link', { name: title }).waitFor();
     await expectAccessible(page, 'verification queue');
     await screenshot(page, 'joint-force-queue');
+    // A listing sent for its borrowed photo: the brand sees its own studio shot beside the listing's.
+    await page.getByRole('link', { name: 'Northpeak Summit Parka men, forest green, size L' }).click();
+    const match = page.getByTestId('image-match');
+    await imageLoaded(match.getByRole('img', { name: /Summit Parka, studio shot/ }));
+    await imageLoaded(match.getByTestId('listing-image-thumbnail'));
+    await match.getByText('PDQ distance', { exact: false }).waitFor();
+    await screenshot(page, 'joint-force-photo');
+    await page.goBack();
     await page.getByRole('link', { name: title }).click();
     await page.waitForURL(/\/joint-force\/[0-9a-f-]{36}$/);
     await page.getByText('Genuine price range').waitFor();

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { buildPortal } from '../../web/scripts/build.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -192,4 +192,20 @@ export async function client(baseUrl: string, [email, password]: readonly [strin
   let token = '';
   token = String((await send('POST', '/v1/auth/login', { email, password })).token);
   return send;
+}
+
+/** Waits until the image the locator names has loaded and has pixels (not a broken picture). */
+export async function imageLoaded(image: Locator): Promise<void> {
+  await image.waitFor();
+  const handle = await image.elementHandle();
+  await image.page().waitForFunction(
+    (el) => {
+      const img = el as unknown as { complete: boolean; naturalWidth: number };
+      return img.complete && img.naturalWidth > 0;
+    },
+    handle,
+    {
+      timeout: 10_000,
+    },
+  );
 }

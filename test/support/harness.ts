@@ -54,6 +54,8 @@ export interface Response {
   body: any;
   headers: Record<string, string | string[] | undefined>;
   text: string;
+  /** The body's bytes (for binary answers: documents, thumbnails, archives). */
+  raw: Buffer;
 }
 
 /**
@@ -247,7 +249,13 @@ export async function createHarness(
     } catch {
       body = res.body;
     }
-    return { status: res.statusCode, body, headers: res.headers as Response['headers'], text: res.body };
+    return {
+      status: res.statusCode,
+      body,
+      headers: res.headers as Response['headers'],
+      text: res.body,
+      raw: res.rawPayload,
+    };
   };
 
   /** fetch, answered by the app in process (no socket), settled like `request`. */

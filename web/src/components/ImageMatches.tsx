@@ -22,7 +22,11 @@ export function ImageMatchCard({ match }: { match: ImageMatch }) {
       <Space align="start" wrap size="large">
         <figure style={{ margin: 0 }}>
           <img
-            src={`/v1/documents/${match.referenceSha256}`}
+            src={
+              match.referenceThumbnail
+                ? `/v1/image-references/${match.referenceId}/thumbnail`
+                : `/v1/documents/${match.referenceSha256}`
+            }
             alt={t('images.referenceAlt', {
               label: match.referenceLabel ?? match.referenceSha256.slice(0, 12),
             })}
@@ -37,26 +41,38 @@ export function ImageMatchCard({ match }: { match: ImageMatch }) {
           </figcaption>
         </figure>
         <figure style={{ margin: 0 }}>
-          <div
-            style={{
-              width: 160,
-              height: 160,
-              display: 'flex',
-              alignItems: 'center',
-              justifyContent: 'center',
-              background: '#f5f5f5',
-              textAlign: 'center',
-              padding: 8,
-            }}
-          >
-            {match.imageUrl ? (
+          {match.imageThumbnail ? (
+            <img
+              src={`/v1/listing-images/${match.listingImageId}/thumbnail`}
+              alt={t('images.listingImageAlt', { n: match.position + 1, title: match.listingTitle })}
+              width={160}
+              height={160}
+              data-testid="listing-image-thumbnail"
+              style={{ objectFit: 'contain', background: '#f5f5f5' }}
+            />
+          ) : (
+            <div
+              style={{
+                width: 160,
+                height: 160,
+                display: 'flex',
+                alignItems: 'center',
+                justifyContent: 'center',
+                background: '#f5f5f5',
+                textAlign: 'center',
+                padding: 8,
+              }}
+            >
+              <Typography.Text>{t('images.noThumbnail', { n: match.position + 1 })}</Typography.Text>
+            </div>
+          )}
+          {match.imageUrl && (
+            <div>
               <Typography.Link href={match.imageUrl} target="_blank" rel="noreferrer noopener">
                 {t('images.openListingImage', { n: match.position + 1 })}
               </Typography.Link>
-            ) : (
-              <Typography.Text>{t('images.pushedImage', { n: match.position + 1 })}</Typography.Text>
-            )}
-          </div>
+            </div>
+          )}
           <figcaption>
             <Typography.Text type="secondary">{match.listingTitle}</Typography.Text>
           </figcaption>
