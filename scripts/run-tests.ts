@@ -45,7 +45,7 @@ if (selected.some((f) => f.startsWith('test/browser/'))) {
   console.log(`[demo] loaded once for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? '2';
-// A second reporter writes TAP to a file, from which the slowest files are listed at the end: the
+// A second reporter writes per-file durations, from which the slowest files are listed at the end: the
 // suite must stay under 15 minutes on two cores, and this says where the time goes.
 const timingsDir = mkdtempSync(join(tmpdir(), 'ipp-test-timings-'));
 const timingsFile = join(timingsDir, 'timings.tsv');
@@ -70,6 +70,7 @@ const result = spawnSync(
 if (demoData) rmSync(demoData, { recursive: true, force: true });
 printSlowestFiles(timingsFile);
 rmSync(timingsDir, { recursive: true, force: true });
+process.exit(result.status ?? 1);
 
 /** Prints the twelve slowest test files (the sum of each file's top-level test durations). */
 function printSlowestFiles(path: string) {
