@@ -6,7 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { lumaFromRgb, type PdqResult, pdqFromLuma } from '../detection/pdq.ts';
+import { type PdqResult, pdqFromPixels } from '../detection/pdq.ts';
 
 sharp.cache(false);
 sharp.concurrency(1);
@@ -142,7 +142,7 @@ export async function hashImage(
     const size = IMAGE_LIMITS.workingSize;
     raw = await sharp(bytes, { limitInputPixels: maxPixels, failOn: 'error', sequentialRead: true })
       .rotate()
-      .resize(size, size, { fit: 'fill', kernel: 'nearest', withoutEnlargement: true })
+      .resize(size, size, { fit: 'inside', kernel: 'nearest', withoutEnlargement: true })
       .flatten({ background: '#ffffff' })
       .toColourspace('srgb')
       .raw()
@@ -153,8 +153,7 @@ export async function hashImage(
     throw new ImageRefused('broken-image', message);
   }
   const { data, info } = raw;
-  const luma = lumaFromRgb(data, info.width, info.height, info.channels);
-  const pdq = pdqFromLuma(luma, info.width, info.height);
+  const pdq = pdqFromPixels(data, info.width, info.height, info.channels);
   return {
     ...pdq,
     sha256: sha256Hex(bytes),

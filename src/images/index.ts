@@ -13,6 +13,7 @@ export {
   type ImageHashes,
   ImageRefused,
   sniffImageFormat,
+  thumbnailOf,
 } from './decode.ts';
 export { referencesNear, referencesNearByScan } from './images.repository.ts';
 export { imageRoutes } from './images.routes.ts';
