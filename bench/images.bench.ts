@@ -222,7 +222,7 @@ export async function runHashingBench(opts: { quick?: boolean } = {}): Promise<B
       pass: perSecond >= 60,
     },
     {
-      name: `the same, plus the 240 px WebP thumbnail kept per new image`,
+      name: `the same, plus the 240 px JPEG thumbnail kept per new image`,
       value: withThumbnail.toFixed(0),
       unit: 'images/s',
     },

@@ -10,7 +10,7 @@ alter table image_references add column back_scan_lease_until timestamptz;
 create index image_references_back_scan on image_references (created_at)
   where indexed and back_scanned_at is null;
 
--- A thumbnail (WebP, at most 240 px on a side) per distinct image, keyed by the SHA-256 of the
+-- A thumbnail (JPEG, at most 240 px on a side) per distinct image, keyed by the SHA-256 of the
 -- image's bytes: one stored copy however many listings reuse the same file.
 create table image_thumbnails (
   sha256 text primary key check (sha256 ~ '^[0-9a-f]{64}$'),

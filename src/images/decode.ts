@@ -94,7 +94,7 @@ export interface Thumbnail {
 }
 
 /**
- * A small WebP of the hashed image, drawn from the raster already decoded for the hash (no second
+ * A small JPEG of the hashed image, drawn from the raster already decoded for the hash (no second
  * decode), restored to the picture's own proportions.
  */
 export async function thumbnailOf(hashes: ImageHashes): Promise<Thumbnail> {
@@ -104,7 +104,7 @@ export async function thumbnailOf(hashes: ImageHashes): Promise<Thumbnail> {
   const { data, width: w, height: h, channels } = hashes.raster;
   const content = await sharp(data, { raw: { width: w, height: h, channels: channels as 3 } })
     .resize(width, height, { fit: 'fill' })
-    .webp({ quality: 70 })
+    .jpeg({ quality: 75 })
     .toBuffer();
   return { content, width, height };
 }

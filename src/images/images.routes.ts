@@ -293,13 +293,13 @@ export const imageRoutes: RouteModule = (app, { db, listingEvents }) => {
 
   const sendThumbnail = (reply: import('fastify').FastifyReply, thumb: images.ThumbnailFile) =>
     reply
-      .header('content-type', 'image/webp')
+      .header('content-type', 'image/jpeg')
       .header('cache-control', 'private, max-age=3600')
       .header('x-content-type-options', 'nosniff')
       // Buffers bypass the JSON serializer; the schema only documents the binary body.
       .send(thumb.content as unknown as string);
   const thumbnailResponse = {
-    200: Type.String({ contentEncoding: 'binary', description: 'A WebP at most 240 px on a side' }),
+    200: Type.String({ contentEncoding: 'binary', description: 'A JPEG at most 240 px on a side' }),
     ...problemResponses,
   };
 

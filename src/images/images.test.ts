@@ -669,7 +669,7 @@ for (const driver of drivers()) {
         audit.text,
       );
 
-      // Thumbnails: a small WebP of each side, to the brand whose reference matched, staff and
+      // Thumbnails: a small JPEG of each side, to the brand whose reference matched, staff and
       // the listing's marketplace; another brand or marketplace gets 404, a seller 403.
       const imageThumb = `/v1/listing-images/${match.listingImageId}/thumbnail`;
       const refThumb = `/v1/image-references/${match.referenceId}/thumbnail`;
@@ -677,9 +677,9 @@ for (const driver of drivers()) {
         for (const url of [imageThumb, refThumb]) {
           const res = await h.request('GET', url, { token });
           assert.equal(res.status, 200, `${url}: ${res.text}`);
-          assert.equal(res.headers['content-type'], 'image/webp');
+          assert.equal(res.headers['content-type'], 'image/jpeg');
           const meta = await sharp(res.raw).metadata();
-          assert.equal(meta.format, 'webp');
+          assert.equal(meta.format, 'jpeg');
           assert.ok(
             (meta.width ?? 999) <= 240 && (meta.height ?? 999) <= 240,
             `${meta.width}x${meta.height}`,

@@ -10146,7 +10146,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A WebP at most 240 px on a side */
+            /** @description A JPEG at most 240 px on a side */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -13109,7 +13109,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A WebP at most 240 px on a side */
+            /** @description A JPEG at most 240 px on a side */
             200: {
                 headers: {
                     [name: string]: unknown;
