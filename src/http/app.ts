@@ -1,4 +1,5 @@
 import cookie from '@fastify/cookie';
+import { SerializerSelector } from '@fastify/fast-json-stringify-compiler';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, {
@@ -105,9 +106,38 @@ function asProblemMediaType(response: Record<string, unknown>): Record<string, u
 
 export type RouteModule = (app: App, ctx: AppContext) => void | Promise<void>;
 
+type SerializerCompiler = ReturnType<ReturnType<typeof SerializerSelector>>;
+type RouteDefinition = Parameters<SerializerCompiler>[0];
+const compiledSerializers = new WeakMap<object, (data: unknown) => string>();
+
+/**
+ * Response serializers compiled when a route first answers with that status, not all of them when
+ * the app starts: compiling the ~600 response schemas took 2.6 s of CPU at every start (every
+ * server, every test harness), most of them for routes that process never serves. A compiled
+ * serializer is kept per schema object (the schemas are module constants), so a second app in the
+ * same process reuses it. A schema fast-json-stringify cannot compile still fails loudly, at its
+ * route's first answer; the OpenAPI fuzz test answers every route.
+ */
+function lazySerializers(externalSchemas: unknown, options: unknown) {
+  const build = SerializerSelector()(externalSchemas, options as object);
+  const shareable = !externalSchemas || Object.keys(externalSchemas as object).length === 0;
+  return (route: RouteDefinition) => {
+    const schema = route.schema as object;
+    let serialize = shareable ? compiledSerializers.get(schema) : undefined;
+    return (data: unknown) => {
+      if (!serialize) {
+        serialize = build(route);
+        if (shareable) compiledSerializers.set(schema, serialize);
+      }
+      return serialize(data);
+    };
+  };
+}
+
 export async function buildApp(ctx: AppContext, routeModules: readonly RouteModule[]): Promise<App> {
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    schemaController: { compilersFactory: { buildSerializer: lazySerializers } },
     bodyLimit: 2 * 1024 * 1024,
     ajv: { customOptions: { allErrors: true } },
     return503OnClosing: true,

@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 import type { FieldError } from '../errors/app-error.ts';
@@ -64,7 +64,20 @@ export const validatorCompiler: FastifySchemaCompiler<unknown> = ({ schema, http
   if (httpPart === 'body' && contentType && !isJsonMediaType(contentType))
     return acceptAsParsed as ReturnType<FastifySchemaCompiler<unknown>>;
   const ajv = httpPart === 'body' ? bodyAjv : textAjv;
-  return ajv.compile(schema as object) as ReturnType<FastifySchemaCompiler<unknown>>;
+  // Compiled at the route's first request, not for every route when the app starts (a process
+  // serves a fraction of them; Ajv keeps what it compiled, per schema, for the next app).
+  let validate: ValidateFunction | undefined;
+  const lazy = (data: unknown, context?: Parameters<ValidateFunction>[1]) => {
+    validate ??= ajv.compile(schema as object);
+    const valid = validate(data, context);
+    lazy.errors = validate.errors;
+    return valid;
+  };
+  lazy.errors = null as ValidateFunction['errors'];
+  // Fastify passes the parent (the request) to an Ajv function, marked by `schemaEnv`, so that a
+  // coerced or defaulted root value replaces the request's: keep that.
+  lazy.schemaEnv = true;
+  return lazy as unknown as ReturnType<FastifySchemaCompiler<unknown>>;
 };
 
 /**
