@@ -25,6 +25,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return (await import('./test-buys/index.ts')).runTestBuyCommand(rest);
     case 'referral':
       return (await import('./referrals/index.ts')).runReferralCommand(rest);
+    case 'verify-receipt':
+      return (await import('./receipts/index.ts')).runVerifyReceiptCommand(rest);
     case 'scan-worker':
       return (await import('./cli/scan-worker.ts')).scanWorkerCommand(rest);
     case 'scan':

@@ -25,6 +25,7 @@ import './outcomes/index.ts';
 import './payments/index.ts';
 import './policies/index.ts';
 import './proactive/index.ts';
+import './receipts/index.ts';
 import './referrals/index.ts';
 import './review/index.ts';
 import './rights/index.ts';

@@ -342,3 +342,44 @@ export async function listAudit(
   if (filter.afterSeq !== undefined) query = query.where('seq', '>', filter.afterSeq);
   return (await query.execute()).map(toRecord);
 }
+
+/** Where the chain holds a record: its seq, hash and time. */
+export interface ChainPosition {
+  seq: number;
+  hash: string;
+  at: Date;
+}
+
+/**
+ * The first chain record of `action` on an entity (its creation, for receipts), 'pending' while
+ * that entry waits for the sequencer, or null when there is none. Reads the entity index.
+ */
+export async function chainPositionOf(
+  db: Database,
+  of: { entityType: string; entityId: string; action: string },
+): Promise<ChainPosition | 'pending' | null> {
+  const sealed = () =>
+    db
+      .selectFrom('audit_chain')
+      .select(['seq', 'hash', 'at'])
+      .where('entity_type', '=', of.entityType)
+      .where('entity_id', '=', of.entityId)
+      .where('action', '=', of.action)
+      .orderBy('seq')
+      .limit(1)
+      .executeTakeFirst();
+  const found = await sealed();
+  if (found) return { seq: Number(found.seq), hash: found.hash, at: found.at };
+  const pending = await db
+    .selectFrom('audit_pending')
+    .select('id')
+    .where('entity_type', '=', of.entityType)
+    .where('entity_id', '=', of.entityId)
+    .where('action', '=', of.action)
+    .limit(1)
+    .executeTakeFirst();
+  if (pending) return 'pending';
+  // Sealed between the two reads: the chain has it now.
+  const late = await sealed();
+  return late ? { seq: Number(late.seq), hash: late.hash, at: late.at } : null;
+}

@@ -4,6 +4,8 @@ export {
   appendAudit,
   auditEntriesParameter,
   auditInsertSql,
+  type ChainPosition,
+  chainPositionOf,
   listAudit,
   sealAllAudit,
   sealAudit,

@@ -25,6 +25,10 @@ commands:
   referral verify <archive.tar> --public-key <file.pem>
                         check a referral bundle offline: the manifest's Ed25519 signature and the
                         SHA-256 of every file (GET /v1/referrals/public-key serves the key)
+  verify-receipt <receipt.json> --public-key <file.pem> [--record <record.json>]
+                        check a receipt of a notice, decision, statement or counter-notice offline:
+                        the Ed25519 signature, the record against its SHA-256, optionally a record
+                        you kept (GET /v1/receipts/public-key serves the key); exit 1 naming the problem
   scan ...              run proactive detection over NDJSON listings (ipp scan --help)
   scan-worker           consume listing ids from NATS JetStream and scan them (IPP_SCAN_BUS=nats, NATS_URL)
   help                  this text

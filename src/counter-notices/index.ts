@@ -9,6 +9,7 @@ export {
   lockCounterNoticeOfItem,
 } from './counter-notice.repository.ts';
 export { counterNoticeRoutes } from './counter-notice.routes.ts';
+export { CounterNoticeSchema } from './counter-notice.schema.ts';
 export { type CounterNoticeView, counterNoticeOfItem, getCounterNotice } from './counter-notice.service.ts';
 export { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS, REQUIRED_STATEMENTS } from './counter-notice.ts';
 import './counter-notice.timeline.ts';

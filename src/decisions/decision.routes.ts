@@ -50,7 +50,9 @@ const StatementSummary = Type.Object({
   listingTitle: Nullable(Type.String()),
   createdAt: IsoDateTime,
 });
-const Statement = Type.Object({ ...StatementSummary.properties, body: StatementBody });
+/** A statement of reasons as its readers get it: rendered from its decision (`statementOf`). */
+export const StatementSchema = Type.Object({ ...StatementSummary.properties, body: StatementBody });
+export type StatementView = Static<typeof StatementSchema>;
 
 function summaryOf(d: decisions.DecisionView): Static<typeof StatementSummary> {
   return {
@@ -64,6 +66,11 @@ function summaryOf(d: decisions.DecisionView): Static<typeof StatementSummary> {
     listingTitle: d.statement.restriction.listing?.title ?? null,
     createdAt: d.decidedAt,
   };
+}
+
+/** The statement of reasons of a decision the caller may read (GET /v1/statements/:id). */
+export function statementOf(d: decisions.DecisionView): StatementView {
+  return { ...summaryOf(d), body: d.statement };
 }
 
 /** Decisions and their statements of reasons, for the parties, the marketplace and staff. */
@@ -129,12 +136,11 @@ export const decisionRoutes: RouteModule = (app, { db }) => {
         tags: ['decisions'],
         summary: 'One statement of reasons (the statement of decision :id)',
         params: IdParams,
-        response: { 200: Statement, ...problemResponses },
+        response: { 200: StatementSchema, ...problemResponses },
       },
     },
     async (request) => {
-      const d = await decisions.getDecision(db, principalOf(request), request.params.id);
-      return { ...summaryOf(d), body: d.statement };
+      return statementOf(await decisions.getDecision(db, principalOf(request), request.params.id));
     },
   );
 };

@@ -3,7 +3,13 @@ import { declareTables } from '../shared/tables.ts';
 /** Public API of decisions: any decision on any subject, with its one statement of reasons. */
 
 export { adoptStoreDecisions, decisionInsertSql, decisionParameter } from './decision.repository.ts';
-export { decisionRoutes } from './decision.routes.ts';
+export {
+  DecisionSchema,
+  decisionRoutes,
+  StatementSchema,
+  type StatementView,
+  statementOf,
+} from './decision.routes.ts';
 export {
   appealWindowMonths,
   type DecisionView,

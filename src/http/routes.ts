@@ -20,6 +20,7 @@ import { policyRoutes } from '../policies/policy.routes.ts';
 import { putbackPolicyRoutes } from '../policies/putback.routes.ts';
 import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reasonTemplateRoutes } from '../reason-templates/index.ts';
+import { receiptRoutes } from '../receipts/index.ts';
 import { referralRoutes } from '../referrals/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
@@ -63,4 +64,5 @@ export const routeModules: readonly RouteModule[] = [
   referralRoutes,
   jointForceRoutes,
   imageRoutes,
+  receiptRoutes,
 ];

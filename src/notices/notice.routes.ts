@@ -146,7 +146,7 @@ export const NoticeLetterSchema = Type.Object(
   },
   { additionalProperties: false, title: 'NoticeLetter' },
 );
-const NoticeSchema = Type.Object({
+export const NoticeSchema = Type.Object({
   id: Uuid,
   principalOrgId: Uuid,
   filerOrgId: Uuid,

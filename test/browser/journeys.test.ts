@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import type { paths } from '../../web/src/api/schema.d.ts';
@@ -154,6 +155,14 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     itemId = (await page.getByRole('link', { name: LISTING_TITLE }).getAttribute('href'))!.split('/').pop()!;
     await expectAccessible(page, 'notice page');
     await screenshot(page, 'notice');
+    // The signed receipt of the notice as filed, downloaded as JSON.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download receipt' }).click();
+    const receipt = JSON.parse(await readFile((await (await download).path())!, 'utf8'));
+    assert.equal(receipt.format, 'openipp-receipt/1');
+    assert.equal(receipt.kind, 'notice');
+    assert.match(receipt.signature, /^[A-Za-z0-9+/]{86}==$/);
+    assert.equal(receipt.record.items[0].id, itemId);
 
     // The dashboard counts from the server's summary of every notice, not from a page of them.
     await page.goto('/dashboard');

@@ -334,6 +334,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/counter-notices/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed receipt of the counter-notice as filed and its audit-chain position (its readers)
+         * @description Answers 409 with Retry-After while the audit record of the creation is not yet sealed into the chain (the sequencer seals every 200 ms).
+         */
+        get: operations["getCounterNoticesByIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/custodian-keys": {
         parameters: {
             query?: never;
@@ -397,6 +417,26 @@ export type paths = {
         put?: never;
         /** Appeal a decision (a party to it: the seller it restricts, the notifier of the notice behind it) until its appealableUntil (DSA Art 20) */
         post: operations["postDecisionsByIdAppeals"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/decisions/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed receipt of the decision and its audit-chain position (its readers)
+         * @description Answers 409 with Retry-After while the audit record of the creation is not yet sealed into the chain (the sequencer seals every 200 ms).
+         */
+        get: operations["getDecisionsByIdReceipt"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1341,6 +1381,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notices/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed receipt of the notice as filed and its audit-chain position (its readers)
+         * @description Answers 409 with Retry-After while the audit record of the creation is not yet sealed into the chain (the sequencer seals every 200 ms).
+         */
+        get: operations["getNoticesByIdReceipt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/notices/{id}/withdraw": {
         parameters: {
             query?: never;
@@ -1989,6 +2049,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/receipts/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Ed25519 public key that signs receipts (public: notifiers and sellers verify offline) */
+        get: operations["getReceiptsPublicKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/recovery-claims": {
         parameters: {
             query?: never;
@@ -2406,6 +2483,26 @@ export type paths = {
         };
         /** One statement of reasons (the statement of decision :id) */
         get: operations["getStatementsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/statements/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A signed receipt of the statement of reasons (of decision :id) and its audit-chain position (its readers)
+         * @description Answers 409 with Retry-After while the audit record of the creation is not yet sealed into the chain (the sequencer seals every 200 ms).
+         */
+        get: operations["getStatementsByIdReceipt"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3967,6 +4064,70 @@ export type components = {
             storeId: string;
             storeName: string;
         };
+        /** CounterNoticeReceipt */
+        CounterNoticeReceipt: {
+            audit: {
+                /** Format: date-time */
+                at: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                hash: string;
+                /** @description Position of the record's creation in the audit chain */
+                seq: number;
+            };
+            /** @enum {string} */
+            format: "openipp-receipt/1";
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 (hex) of the signing public key (SPKI DER) */
+            keyId: string;
+            /** @enum {string} */
+            kind: "counter_notice";
+            /** @description The counter-notice as filed (its status, the answer and the decision are left out) */
+            record: {
+                contact: {
+                    address: string;
+                    /** Format: email */
+                    email: string;
+                    name: string;
+                    phone: string;
+                };
+                evidence: {
+                    /** @description SHA-256 of the content, lowercase hex */
+                    documentSha256: string;
+                    downloadPath: string;
+                    /** @enum {unknown} */
+                    kind: "licence" | "invoice" | "purchase_chain" | "brand_authorization" | "authenticity_proof" | "other";
+                    note: string | null;
+                }[];
+                explanation: string;
+                /** Format: date-time */
+                filedAt: string;
+                grounds: ("mistake" | "misidentification" | "licensed" | "genuine_goods" | "second_hand_goods" | "gray_market_import" | "not_infringing")[];
+                /** Format: uuid */
+                id: string;
+                identification: string;
+                /** Format: uuid */
+                itemId: string;
+                policyVersion: number;
+                /** @enum {unknown} */
+                procedure: "statutory_putback" | "respond_or_restore" | "evidence_review";
+                signature: string;
+                statements: {
+                    /** @description acceptance of service of process from the person who filed the notice, or its agent (512(g)(3)(D)) */
+                    acceptService: boolean;
+                    /** @description consent to the jurisdiction of the courts for your address, or where the marketplace is, if outside the US (512(g)(3)(D)) */
+                    consentToJurisdiction: boolean;
+                    /** @description under penalty of perjury, a good-faith belief that the listing was removed by mistake or misidentification (17 U.S.C. 512(g)(3)(C)) */
+                    goodFaithMistake: boolean;
+                };
+            };
+            /** @description SHA-256 (hex) of the canonical JSON of `record` (keys sorted at every level) */
+            recordSha256: string;
+            /** @description Ed25519 signature (base64) over the canonical JSON of every other member (ipp verify-receipt checks it offline) */
+            signature: string;
+        };
         /** CustodianKey */
         CustodianKey: {
             /** Format: date-time */
@@ -3988,6 +4149,56 @@ export type components = {
             headHash: string;
             ok: boolean;
             steps: number;
+        };
+        /** DecisionReceipt */
+        DecisionReceipt: {
+            audit: {
+                /** Format: date-time */
+                at: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                hash: string;
+                /** @description Position of the record's creation in the audit chain */
+                seq: number;
+            };
+            /** @enum {string} */
+            format: "openipp-receipt/1";
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 (hex) of the signing public key (SPKI DER) */
+            keyId: string;
+            /** @enum {string} */
+            kind: "decision";
+            record: {
+                appealableUntil: string | null;
+                automatedDecision: "fully" | "partially" | "not";
+                automatedDetection: boolean;
+                cause: string | null;
+                /** Format: date-time */
+                decidedAt: string;
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
+                listingId: string | null;
+                marketplaceId: string | null;
+                previousDecisionId: string | null;
+                reasonCode: string | null;
+                reasonText: string;
+                statement: components["schemas"]["StatementBody"];
+                storeId: string | null;
+                subject: {
+                    /** Format: uuid */
+                    id: string;
+                    type: "notice_item" | "listing" | "store" | "notifier" | "licence" | "deposit" | "case" | "decision";
+                };
+            };
+            /** @description SHA-256 (hex) of the canonical JSON of `record` (keys sorted at every level) */
+            recordSha256: string;
+            /** @description Ed25519 signature (base64) over the canonical JSON of every other member (ipp verify-receipt checks it offline) */
+            signature: string;
         };
         /**
          * DepositsPolicy
@@ -4564,6 +4775,93 @@ export type components = {
             rightIds: string[] | null;
             validUntil: string | null;
         };
+        /** NoticeReceipt */
+        NoticeReceipt: {
+            audit: {
+                /** Format: date-time */
+                at: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                hash: string;
+                /** @description Position of the record's creation in the audit chain */
+                seq: number;
+            };
+            /** @enum {string} */
+            format: "openipp-receipt/1";
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 (hex) of the signing public key (SPKI DER) */
+            keyId: string;
+            /** @enum {string} */
+            kind: "notice";
+            /** @description The notice as filed: who filed it for whom, the right, the statements, contact, explanation, and each listing with its evidence */
+            record: {
+                contact: {
+                    address?: string;
+                    email: string;
+                    name: string;
+                    phone?: string;
+                };
+                /** Format: date-time */
+                createdAt: string;
+                explanation: string | null;
+                /** Format: uuid */
+                filerOrgId: string;
+                /** @description Filed in good faith: the brand (or the agent filing for it) is a Good Faith Program member */
+                goodFaith: boolean;
+                /** Format: uuid */
+                id: string;
+                infringementType: "counterfeit" | "trademark_misuse" | "patent" | "copyright";
+                itemCount: number;
+                items: {
+                    evidence: {
+                        capturedAt?: string;
+                        /** @description SHA-256 of the content, lowercase hex */
+                        documentSha256: string;
+                        /** @enum {unknown} */
+                        kind: "screenshot" | "test_buy_report" | "cached_copy" | "other";
+                        note?: string;
+                        url?: string;
+                    }[];
+                    expedited: ("priority" | "provisional") | null;
+                    /** Format: uuid */
+                    id: string;
+                    listing: {
+                        /** @description The listing's id on its marketplace */
+                        externalId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        marketplaceId: string;
+                    };
+                    position: number;
+                }[];
+                letter: components["schemas"]["NoticeLetter"] | null;
+                /** Format: uuid */
+                principalOrgId: string;
+                /** Format: uuid */
+                rightId: string;
+                /** @enum {unknown} */
+                source: "api" | "csv";
+                statements: {
+                    /** @description The information is accurate (DMCA 512(c)(3)(A)(vi)) */
+                    accuracy: boolean;
+                    /** @description Under penalty of perjury, authorized to act for the rights holder */
+                    authority: boolean;
+                    /** @description Good-faith belief that the use is not authorized (DMCA 512(c)(3)(A)(v), DSA 16(2)(d)) */
+                    goodFaith: boolean;
+                };
+                /** @description Filed by a trusted flagger (DSA Art 22) */
+                trustedFlagger: boolean;
+                /** @description The member whose standing applied (the brand, or the agent) */
+                viaOrgId: string | null;
+            };
+            /** @description SHA-256 (hex) of the canonical JSON of `record` (keys sorted at every level) */
+            recordSha256: string;
+            /** @description Ed25519 signature (base64) over the canonical JSON of every other member (ipp verify-receipt checks it offline) */
+            signature: string;
+        };
         /** NotifierFigures */
         NotifierFigures: {
             /** @description Removals reversed on appeal */
@@ -4826,6 +5124,13 @@ export type components = {
             type: string;
             /** @description The version the record is at now, when the request was based on an older one */
             version?: number;
+        };
+        /** ReceiptPublicKey */
+        ReceiptPublicKey: {
+            /** @enum {string} */
+            algorithm: "Ed25519";
+            keyId: string;
+            publicKeyPem: string;
         };
         /** ReferenceImage */
         ReferenceImage: {
@@ -5228,6 +5533,46 @@ export type components = {
                 source_type: string;
                 territorial_scope: string[];
             } | null;
+        };
+        /** StatementReceipt */
+        StatementReceipt: {
+            audit: {
+                /** Format: date-time */
+                at: string;
+                /** @description SHA-256 of the content, lowercase hex */
+                hash: string;
+                /** @description Position of the record's creation in the audit chain */
+                seq: number;
+            };
+            /** @enum {string} */
+            format: "openipp-receipt/1";
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description SHA-256 (hex) of the signing public key (SPKI DER) */
+            keyId: string;
+            /** @enum {string} */
+            kind: "statement";
+            record: {
+                body: components["schemas"]["StatementBody"];
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                itemId: string | null;
+                /** @description notice_removal / notice_rejection: a reviewer decided a notice item; proactive_removal: detection found the listing; reinstatement: a removal ended (counter-notice, withdrawal, appeal); takedown_upheld: a counter-notice failed; appeal_upheld / appeal_reversed: an internal complaint was decided; store_sanction: a warning, education, listing limit, suspension or closure of a store; store_restoration: a sanction ended; store_admission: a store refused or held at registration; licence_verification: a market-access licence accepted or refused; licence_restriction: listings restricted for a missing or lapsed licence; notifier_sanction: a warning, suspension or termination of a notifier for misuse of the notice system (DSA Art 23); notifier_restoration: such a suspension or termination ended; notifier_admission / notifier_removal: a notifier admitted to or removed from the Good Faith Program (or a trial in it) by its measured standing; test_buy_violation: a test buy found the goods counterfeit or inferior, the listing (or a copy of it) is taken down; deposit_confiscation: all or part of a store's deposit confiscated for an upheld infringement (returned when that is undone); recovery_decision: a reviewer decided a recovery claim for a buyer refunded first (counterfeit: the recovery stands; genuine: the seller is made whole) */
+                kind: "notice_removal" | "notice_rejection" | "proactive_removal" | "reinstatement" | "takedown_upheld" | "appeal_upheld" | "appeal_reversed" | "store_sanction" | "store_restoration" | "store_admission" | "licence_verification" | "licence_restriction" | "notifier_sanction" | "notifier_restoration" | "notifier_admission" | "notifier_removal" | "test_buy_violation" | "deposit_confiscation" | "recovery_decision";
+                listingId: string | null;
+                listingTitle: string | null;
+                marketplaceId: string | null;
+                noticeId: string | null;
+                storeId: string | null;
+            };
+            /** @description SHA-256 (hex) of the canonical JSON of `record` (keys sorted at every level) */
+            recordSha256: string;
+            /** @description Ed25519 signature (base64) over the canonical JSON of every other member (ipp verify-receipt checks it offline) */
+            signature: string;
         };
         /** StoreAccountability */
         StoreAccountability: {
@@ -8076,6 +8421,100 @@ export interface operations {
             };
         };
     };
+    getCounterNoticesByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CounterNoticeReceipt"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCustodianKeys: {
         parameters: {
             query?: never;
@@ -8566,6 +9005,100 @@ export interface operations {
                         } | null;
                         status: "open" | "upheld" | "reversed";
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getDecisionsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DecisionReceipt"];
                 };
             };
             /** @description RFC 9457 problem details */
@@ -16822,6 +17355,100 @@ export interface operations {
             };
         };
     };
+    getNoticesByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoticeReceipt"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postNoticesByIdWithdraw: {
         parameters: {
             query?: never;
@@ -23824,6 +24451,98 @@ export interface operations {
             };
         };
     };
+    getReceiptsPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceiptPublicKey"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRecoveryClaims: {
         parameters: {
             query?: {
@@ -27012,6 +27731,100 @@ export interface operations {
                         noticeId: string | null;
                         storeId: string | null;
                     };
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getStatementsByIdReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementReceipt"];
                 };
             };
             /** @description RFC 9457 problem details */

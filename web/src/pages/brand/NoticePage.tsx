@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
+import { ReceiptButton } from '../receipts/ReceiptButton';
 import { WITHDRAWABLE, WithdrawButton } from './Withdraw';
 
 export default function NoticePage() {
@@ -26,9 +27,12 @@ export default function NoticePage() {
             <Typography.Title level={1}>
               {t('notices.notice')} {n.id.slice(0, 8)}
             </Typography.Title>
-            {isBrand && n.items.some((i) => WITHDRAWABLE.includes(i.state)) ? (
-              <WithdrawButton target="notice" id={n.id} />
-            ) : null}
+            <Space wrap>
+              {isBrand ? <ReceiptButton kind="notice" id={n.id} /> : null}
+              {isBrand && n.items.some((i) => WITHDRAWABLE.includes(i.state)) ? (
+                <WithdrawButton target="notice" id={n.id} />
+              ) : null}
+            </Space>
           </Space>
           <Card>
             <Descriptions column={{ xs: 1, md: 3 }}>

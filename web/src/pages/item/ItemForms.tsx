@@ -8,6 +8,7 @@ import { DropZone, type UploadedDocument } from '../../components/DropZone';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath } from '../../components/states';
 import { useFormat } from '../../format';
+import { ReceiptButton } from '../receipts/ReceiptButton';
 
 type CounterNotice =
   paths['/v1/items/{id}/counter-notice']['get']['responses'][200]['content']['application/json'];
@@ -93,7 +94,11 @@ export function CounterNoticeView({ cn }: { cn: CounterNotice }) {
   const f = useFormat();
   const answer = cn.answer as { kind?: string; text?: string; at?: string } | null;
   return (
-    <Card title={t('counter.title')} data-testid="counter-notice">
+    <Card
+      title={t('counter.title')}
+      extra={<ReceiptButton kind="counter_notice" id={cn.id} />}
+      data-testid="counter-notice"
+    >
       <Descriptions column={1}>
         <Descriptions.Item label={t('common.status')}>
           <Tag>{t(`counterStatus.${cn.status}`, cn.status)}</Tag>

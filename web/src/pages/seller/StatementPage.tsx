@@ -7,6 +7,7 @@ import { ShaTag } from '../../components/ShaTag';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { AppealForm } from '../item/ItemForms';
+import { ReceiptButton } from '../receipts/ReceiptButton';
 
 /** A statement of reasons (DSA Art 17): what was restricted, why, who complained, how to contest. */
 export default function StatementPage() {
@@ -27,7 +28,10 @@ export default function StatementPage() {
         } | null;
         return (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Typography.Title level={1}>{t('statement.title')}</Typography.Title>
+            <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+              <Typography.Title level={1}>{t('statement.title')}</Typography.Title>
+              <ReceiptButton kind="statement" id={s.id} />
+            </Space>
             <Card>
               <Descriptions column={1} data-testid="statement">
                 <Descriptions.Item label={t('seller.decision')}>
