@@ -27,6 +27,7 @@ import './policies/index.ts';
 import './proactive/index.ts';
 import './receipts/index.ts';
 import './referrals/index.ts';
+import './reports/index.ts';
 import './review/index.ts';
 import './rights/index.ts';
 import './sellers/index.ts';

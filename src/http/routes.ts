@@ -22,6 +22,7 @@ import { proactiveRoutes } from '../proactive/proactive.routes.ts';
 import { reasonTemplateRoutes } from '../reason-templates/index.ts';
 import { receiptRoutes } from '../receipts/index.ts';
 import { referralRoutes } from '../referrals/index.ts';
+import { reportRoutes } from '../reports/index.ts';
 import { reviewRoutes } from '../review/review.routes.ts';
 import { rightRoutes } from '../rights/right.routes.ts';
 import { sellerRoutes } from '../sellers/index.ts';
@@ -62,6 +63,7 @@ export const routeModules: readonly RouteModule[] = [
   notifierRoutes,
   testBuyRoutes,
   referralRoutes,
+  reportRoutes,
   jointForceRoutes,
   imageRoutes,
   receiptRoutes,

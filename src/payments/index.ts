@@ -12,6 +12,7 @@ import './payments.case-work.ts';
 
 export { complaintsOfStore, fileComplaint, topUpRefundFund } from './complaints.service.ts';
 export { getDeposit, topUp } from './deposit.service.ts';
+export { moneyReport } from './reports.service.ts';
 export { salesOfStore } from './orders.repository.ts';
 export { ingestBatch, storeMoney } from './orders.service.ts';
 export { BUYER_COMPLAINT_CONFIRMED } from './payments.events.ts';

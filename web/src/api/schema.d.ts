@@ -2186,6 +2186,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/brands/{orgId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A brand's report: listings its notices targeted against removed, per month and marketplace; time to takedown; outcomes by reason; counter-notices; proactive removals that protected its marks (the brand and its agents; operator staff) */
+        get: operations["getReportsBrandsByOrgId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reports/money": {
         parameters: {
             query?: never;
@@ -2195,6 +2212,26 @@ export type paths = {
         };
         /** Deposits paid, confiscated and released, proceeds held and released, refunds paid and recovered, per marketplace, month and currency (operator staff); format=csv for CSV */
         get: operations["getReportsMoney"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/operator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The operator report: notices, decisions, takedown times, proactive against reactive, stores sanctioned, registered brands and rights, good-faith figures, test buys, referrals, refunds; per month, marketplace or jurisdiction (operator staff)
+         * @description Read from counters kept up to date by the event stream, never a scan of the items. Range: YYYY-MM, at most 36 months (default: the last 12). `format=csv` gives month,metric,value.
+         */
+        get: operations["getReportsOperator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4026,6 +4063,57 @@ export type components = {
             /** @description Version of this knowledge set, echoed in evidence. */
             version?: string;
         };
+        /** BrandReport */
+        BrandReport: {
+            brand: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            counterNotices: {
+                failed: number;
+                succeeded: number;
+                /** @description null when there is nothing to divide */
+                successRate: number | null;
+            };
+            /** @description YYYY-MM */
+            from: string;
+            jurisdiction: string | null;
+            marketplaceId: string | null;
+            months: {
+                metrics: components["schemas"]["ReportMetrics"];
+                /** @description YYYY-MM */
+                month: string;
+            }[];
+            proactiveRemovals: number;
+            reasons: {
+                count: number;
+                /** @enum {unknown} */
+                outcome: "removed" | "rejected";
+                reasonCode: string;
+            }[];
+            /** @description Per month and marketplace: listings its notices named against listings removed */
+            targetedVsRemoved: {
+                /** Format: uuid */
+                marketplaceId: string;
+                /** @description YYYY-MM */
+                month: string;
+                name: string | null;
+                removed: number;
+                targeted: number;
+            }[];
+            timeToTakedown: {
+                count: number;
+                median: number | null;
+                p90: number | null;
+                p99: number | null;
+                /** @description null when there is nothing to divide */
+                within24h: number | null;
+            };
+            /** @description YYYY-MM */
+            to: string;
+            totals: components["schemas"]["ReportMetrics"];
+        };
         /** BuyerComplaint */
         BuyerComplaint: {
             buyerRef: string;
@@ -5060,6 +5148,78 @@ export type components = {
             /** @description The months the policy looks at, oldest first */
             window: string[];
         };
+        /** OperatorReport */
+        OperatorReport: {
+            /** @description null when there is nothing to divide */
+            automatedShare: number | null;
+            /** @description YYYY-MM */
+            from: string;
+            /** @description Notices of the Good Faith Program members, in the range */
+            goodFaith: {
+                appealsDecided: number;
+                appealsReversed: number;
+                itemsRemoved: number;
+                itemsTargeted: number;
+                /** @description null when there is nothing to divide */
+                successfulAppealRate: number | null;
+            };
+            jurisdiction: string | null;
+            marketplaceId: string | null;
+            marketplaces: {
+                jurisdiction: string;
+                /** Format: uuid */
+                marketplaceId: string;
+                metrics: components["schemas"]["ReportMetrics"];
+                name: string;
+            }[];
+            months: {
+                metrics: components["schemas"]["ReportMetrics"];
+                /** @description YYYY-MM */
+                month: string;
+            }[];
+            proactiveToReactive: number | null;
+            reasons: {
+                count: number;
+                /** @enum {unknown} */
+                outcome: "removed" | "rejected";
+                reasonCode: string;
+            }[];
+            referrals: number;
+            /** @description Buyer refunds paid first, in minor units per currency */
+            refundsPaid: {
+                amount: number;
+                currency: string;
+            }[];
+            /** @description As they stand now */
+            registered: {
+                brands: number;
+                goodFaithParticipants: number;
+                validatedRights: number;
+            };
+            testBuys: {
+                bought: number;
+                counterfeitOrInferior: number;
+            };
+            /** @description Hours, from a histogram with buckets ~19 % apart (each figure is its bucket’s upper bound) */
+            timeToDecision: {
+                count: number;
+                median: number | null;
+                p90: number | null;
+                p99: number | null;
+            };
+            /** @description From filing to removal, in hours */
+            timeToTakedown: {
+                count: number;
+                median: number | null;
+                p90: number | null;
+                p99: number | null;
+                /** @description null when there is nothing to divide */
+                within24h: number | null;
+            };
+            /** @description YYYY-MM */
+            to: string;
+            totals: components["schemas"]["ReportMetrics"];
+        };
         /** PointEntry */
         PointEntry: {
             /** Format: date-time */
@@ -5317,6 +5477,30 @@ export type components = {
                 /** @description Minor units (cents) */
                 perOrder: number;
             }[];
+        };
+        /**
+         * ReportMetrics
+         * @description Counts in the range: notices received, items targeted (listings named by notices), removed and rejected, removed within 24 h of filing, reactive (notice) and proactive (detection) removals, automated and human decisions, appeals decided and reversed, counter-notices that succeeded and failed, stores warned, suspended and closed, test-buy violations, buyer complaints confirmed counterfeit
+         */
+        ReportMetrics: {
+            appeals_decided: number;
+            appeals_reversed: number;
+            buyer_complaints_confirmed: number;
+            counter_notices_failed: number;
+            counter_notices_succeeded: number;
+            decisions_automated: number;
+            decisions_human: number;
+            items_rejected: number;
+            items_removed: number;
+            items_targeted: number;
+            notices_received: number;
+            removals_proactive: number;
+            removals_reactive: number;
+            removed_within_24h: number;
+            stores_closed: number;
+            stores_suspended: number;
+            stores_warned: number;
+            test_buy_violations: number;
         };
         /**
          * SellerAccountabilityPolicy
@@ -25350,6 +25534,110 @@ export interface operations {
             };
         };
     };
+    getReportsBrandsByOrgId: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description YYYY-MM */
+                from?: string;
+                /** @description ISO 3166-1 alpha-2 */
+                jurisdiction?: string;
+                marketplaceId?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrandReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReportsMoney: {
         parameters: {
             query?: {
@@ -25391,6 +25679,108 @@ export interface operations {
                             refundsRecovered: number;
                         }[];
                     };
+                    "text/csv": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportsOperator: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                /** @description YYYY-MM */
+                from?: string;
+                /** @description ISO 3166-1 alpha-2 */
+                jurisdiction?: string;
+                marketplaceId?: string;
+                /** @description YYYY-MM */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OperatorReport"];
                     "text/csv": string;
                 };
             };

@@ -1,0 +1,193 @@
+import { sql } from 'kysely';
+import type { Database } from '../db/database.ts';
+import './reports.table.ts';
+
+export interface CountDelta {
+  month: string;
+  marketplaceId: string;
+  orgId: string;
+  metric: string;
+  value: number;
+}
+
+export interface DurationDelta extends CountDelta {
+  bucket: number;
+}
+
+/** Adds the deltas (summed per key first), one statement per table. */
+export async function addCounts(db: Database, deltas: readonly CountDelta[]): Promise<void> {
+  const summed = new Map<string, CountDelta>();
+  for (const d of deltas) {
+    const key = `${d.month}|${d.metric}|${d.marketplaceId}|${d.orgId}`;
+    const seen = summed.get(key);
+    if (seen) seen.value += d.value;
+    else summed.set(key, { ...d });
+  }
+  const rows = [...summed.values()].filter((d) => d.value !== 0);
+  if (rows.length === 0) return;
+  await sql`
+    insert into report_counts (month, metric, marketplace_id, org_id, value)
+    select r.month::date, r.metric, r.marketplace_id::uuid, r.org_id::uuid, r.value::bigint
+      from jsonb_to_recordset(${JSON.stringify(
+        rows.map((r) => ({
+          month: r.month,
+          metric: r.metric,
+          marketplace_id: r.marketplaceId,
+          org_id: r.orgId,
+          value: r.value,
+        })),
+      )}::jsonb) as r(month text, metric text, marketplace_id text, org_id text, value bigint)
+    order by 1, 2, 3, 4
+    on conflict (month, metric, marketplace_id, org_id)
+      do update set value = report_counts.value + excluded.value`.execute(db);
+}
+
+export async function addDurations(db: Database, deltas: readonly DurationDelta[]): Promise<void> {
+  const summed = new Map<string, DurationDelta>();
+  for (const d of deltas) {
+    const key = `${d.month}|${d.metric}|${d.marketplaceId}|${d.orgId}|${d.bucket}`;
+    const seen = summed.get(key);
+    if (seen) seen.value += d.value;
+    else summed.set(key, { ...d });
+  }
+  const rows = [...summed.values()];
+  if (rows.length === 0) return;
+  await sql`
+    insert into report_durations (month, metric, marketplace_id, org_id, bucket, value)
+    select r.month::date, r.metric, r.marketplace_id::uuid, r.org_id::uuid, r.bucket::smallint, r.value::bigint
+      from jsonb_to_recordset(${JSON.stringify(
+        rows.map((r) => ({
+          month: r.month,
+          metric: r.metric,
+          marketplace_id: r.marketplaceId,
+          org_id: r.orgId,
+          bucket: r.bucket,
+          value: r.value,
+        })),
+      )}::jsonb) as r(month text, metric text, marketplace_id text, org_id text, bucket int, value bigint)
+    order by 1, 2, 3, 4, 5
+    on conflict (month, metric, marketplace_id, org_id, bucket)
+      do update set value = report_durations.value + excluded.value`.execute(db);
+}
+
+// ---------------------------------------------------------------- what the subscriber reads
+
+/** Per notice: how many of its items target listings on each marketplace, and its brand. */
+export async function targetsOfNotices(db: Database, noticeIds: readonly string[]) {
+  if (noticeIds.length === 0) return [];
+  return db
+    .selectFrom('notice_items as i')
+    .innerJoin('listings as l', 'l.id', 'i.listing_id')
+    .innerJoin('notices as n', 'n.id', 'i.notice_id')
+    .select([
+      'i.notice_id',
+      'l.marketplace_id',
+      'n.principal_org_id',
+      (eb) => eb.fn.countAll<string>().as('items'),
+    ])
+    .where('i.notice_id', 'in', [...noticeIds])
+    .groupBy(['i.notice_id', 'l.marketplace_id', 'n.principal_org_id'])
+    .execute();
+}
+
+/** The decisions of a batch with what the counters need: the item's brand and filing time. */
+export async function decisionFacts(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('decisions as d')
+    .leftJoin('decisions as previous', 'previous.id', 'd.previous_decision_id')
+    .leftJoin('notice_items as i', 'i.id', 'd.item_id')
+    .leftJoin('notices as n', 'n.id', 'i.notice_id')
+    .leftJoin('listings as l', 'l.id', 'd.listing_id')
+    .select([
+      'd.id',
+      'd.kind',
+      'd.reason_code',
+      'd.cause',
+      'd.automated_decision',
+      'd.created_at',
+      'd.marketplace_id',
+      'l.marketplace_id as listing_marketplace_id',
+      'previous.kind as previous_kind',
+      'n.principal_org_id',
+      'i.created_at as item_created_at',
+    ])
+    .where('d.id', 'in', [...ids])
+    .execute();
+}
+
+/** The brand a proactive removal protected: the organisation of the detection case it decided. */
+export async function brandsOfProactiveDecisions(db: Database, decisionIds: readonly string[]) {
+  if (decisionIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('proactive_cases')
+    .select(['decision_id', 'brand_org_id'])
+    .where('decision_id', 'in', [...decisionIds])
+    .where('brand_org_id', 'is not', null)
+    .execute();
+  return new Map(rows.map((r) => [r.decision_id as string, r.brand_org_id as string]));
+}
+
+/** The notice behind an outcome (counter-notice success) and its marketplace. */
+export async function outcomeFacts(db: Database, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('outcomes as o')
+    .innerJoin('notice_items as i', 'i.id', 'o.item_id')
+    .innerJoin('notices as n', 'n.id', 'i.notice_id')
+    .innerJoin('listings as l', 'l.id', 'i.listing_id')
+    .select([
+      'o.id',
+      'o.kind',
+      'o.cause',
+      'o.counter_notice_succeeded',
+      'o.created_at',
+      'n.principal_org_id',
+      'l.marketplace_id',
+    ])
+    .where('o.id', 'in', [...ids])
+    .execute();
+}
+
+// ---------------------------------------------------------------- what the reports read
+
+export async function countsBetween(
+  db: Database,
+  filter: { from: string; to: string; marketplaceIds?: readonly string[]; orgId?: string },
+) {
+  let q = db
+    .selectFrom('report_counts')
+    .select([
+      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+      'metric',
+      'marketplace_id',
+      'org_id',
+      'value',
+    ])
+    .where('month', '>=', new Date(`${filter.from}T00:00:00Z`))
+    .where('month', '<=', new Date(`${filter.to}T00:00:00Z`));
+  if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
+  if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
+  return q.execute();
+}
+
+export async function durationsBetween(
+  db: Database,
+  filter: { from: string; to: string; marketplaceIds?: readonly string[]; orgId?: string },
+) {
+  let q = db
+    .selectFrom('report_durations')
+    .select([
+      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
+      'metric',
+      'marketplace_id',
+      'org_id',
+      'bucket',
+      'value',
+    ])
+    .where('month', '>=', new Date(`${filter.from}T00:00:00Z`))
+    .where('month', '<=', new Date(`${filter.to}T00:00:00Z`));
+  if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
+  if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
+  return q.execute();
+}

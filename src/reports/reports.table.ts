@@ -1,0 +1,28 @@
+/** Row types of migrations/0047_reports.sql, merged into the database interface. */
+import type { ColumnType } from 'kysely';
+
+type Int8 = ColumnType<string, string | number | bigint, string | number | bigint>;
+
+export interface ReportCountsTable {
+  month: ColumnType<Date, string, string | Date>;
+  marketplace_id: string;
+  org_id: string;
+  metric: string;
+  value: Int8;
+}
+
+export interface ReportDurationsTable {
+  month: ColumnType<Date, string, string | Date>;
+  marketplace_id: string;
+  org_id: string;
+  metric: string;
+  bucket: number;
+  value: Int8;
+}
+
+declare module '../db/schema.ts' {
+  interface DB {
+    report_counts: ReportCountsTable;
+    report_durations: ReportDurationsTable;
+  }
+}
