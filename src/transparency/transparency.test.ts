@@ -8,7 +8,8 @@ import {
   rightFor,
   sellerMarketplace,
 } from '../counter-notices/test-scenario.ts';
-import { batchErrors, statementErrors } from './statement-store-request.schema.ts';
+import { EEA_STATES, renderStatement, type StatementInput } from '../decisions/index.ts';
+import { batchErrors, EEA_COUNTRY_CODES, statementErrors } from './statement-store-request.schema.ts';
 import { type ExportableDecision, halfYear, toStatementStoreRequest } from './transparency.ts';
 
 function decision(overrides: Partial<ExportableDecision> = {}): ExportableDecision {
@@ -131,6 +132,76 @@ test('the JSON Schema enforces the conditionals, values, formats and batch size 
   assert.deepEqual(batchErrors({ statements: Array(100).fill(valid) }), []);
   assert.notDeepEqual(batchErrors({ statements: Array(101).fill(valid) }), [], 'at most 100');
   assert.notDeepEqual(batchErrors({ statements: [] }), [], 'at least 1');
+});
+
+test('the transparency record stored in each statement is a valid submission (current categories, EEA scope)', () => {
+  assert.deepEqual(EEA_STATES, [...EEA_COUNTRY_CODES], "src/decisions scopes to the specification's EEA");
+  const input = (
+    kind: StatementInput['decision']['kind'],
+    jurisdiction: string,
+    noticed: boolean,
+  ): StatementInput => ({
+    decision: { id: `d-${kind}`, kind, subject: { type: 'listing', id: 'l-1' }, previousDecisionId: null },
+    issuedAt: new Date('2026-08-03T10:00:00Z'),
+    marketplace: { id: 'm-1', code: 'shop', name: 'Shop', jurisdiction },
+    listing: {
+      id: 'l-1',
+      externalId: 'X-1',
+      title: 'Bag',
+      url: 'https://shop.example/X-1',
+      createdAt: new Date('2026-07-30T00:00:00Z'),
+    },
+    store: null,
+    snapshot: { id: null, sha256: 'f'.repeat(64) },
+    notice: noticed
+      ? {
+          id: 'n-1',
+          itemId: 'i-1',
+          filedAt: new Date('2026-08-01T00:00:00Z'),
+          infringementType: 'counterfeit',
+          explanation: null,
+          contact: {},
+        }
+      : null,
+    right: noticed
+      ? {
+          id: 'r-1',
+          type: 'patent',
+          name: 'Clasp',
+          ownerName: 'ACME',
+          registrationNumber: null,
+          office: null,
+          jurisdiction: null,
+          patentKind: 'design',
+        }
+      : null,
+    complainant: noticed ? { id: 'o-1', name: 'ACME' } : null,
+    filer: null,
+    evidence: [],
+    reasonCode: null,
+    reasonText: 'Counterfeit.',
+    automated: { detection: !noticed, decision: false },
+    decidedBy: { kind: 'reviewer', userId: 'u-1', label: 'user:u-1' },
+    appealUntil: null,
+  });
+  const cases = [
+    input('notice_removal', 'EU', true),
+    input('proactive_removal', 'NO', false),
+    input('licence_restriction', 'DE', false),
+    input('test_buy_violation', 'FR', false),
+  ];
+  for (const c of cases) {
+    const record = renderStatement(c).transparencyDatabase;
+    assert.ok(record, c.decision.kind);
+    // The stored record keeps absent fields as null; the database wants them left out.
+    const submitted = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
+    assert.deepEqual(statementErrors(submitted), [], c.decision.kind);
+  }
+  assert.equal(
+    renderStatement(input('notice_removal', 'US', true)).transparencyDatabase,
+    null,
+    'outside the EEA',
+  );
 });
 
 test('half-years', () => {

@@ -1,6 +1,6 @@
 import type { DecisionKind, StatementBody } from '../decisions/index.ts';
-import { territorialScope } from '../decisions/index.ts';
-import { EEA_COUNTRY_CODES, statementErrors } from './statement-store-request.schema.ts';
+import { eeaTerritorialScope, transparencyCategory } from '../decisions/index.ts';
+import { statementErrors } from './statement-store-request.schema.ts';
 
 /**
  * Our decisions as the EU DSA Transparency Database takes them (`StatementStoreRequest`). Pure: a
@@ -32,8 +32,6 @@ export type Mapped = { ok: true; statement: StatementStoreRequest } | { ok: fals
 /** Restrictions Art 17(1) asks a statement for; a rejected notice or a reinstatement restricts nothing. */
 export const EXPORTED_RESTRICTIONS = ['listing_removed', 'account_restricted'] as const;
 
-const EEA: ReadonlySet<string> = new Set(EEA_COUNTRY_CODES);
-
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
@@ -44,15 +42,6 @@ export function clip(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-function keyword(decision: ExportableDecision): string {
-  const right = decision.right;
-  if (right?.type === 'copyright') return 'KEYWORD_COPYRIGHT_INFRINGEMENT';
-  if (right?.type === 'patent')
-    return right.patentKind === 'design' ? 'KEYWORD_DESIGN_INFRINGEMENT' : 'KEYWORD_PATENT_INFRINGEMENT';
-  // Counterfeits (what detection and test buys find) infringe a trade mark.
-  return 'KEYWORD_TRADEMARK_INFRINGEMENT';
 }
 
 function restriction(decision: ExportableDecision): Record<string, unknown> | string {
@@ -95,7 +84,7 @@ export function toStatementStoreRequest(decision: ExportableDecision): Mapped {
     return { ok: false, reason: `restricts nothing (${s.restriction.kind})` };
   const jurisdiction = decision.marketplaceJurisdiction;
   if (!jurisdiction) return { ok: false, reason: 'no marketplace: no territorial scope' };
-  const scope = territorialScope(jurisdiction).filter((code) => EEA.has(code));
+  const scope = eeaTerritorialScope(jurisdiction);
   if (scope.length === 0)
     return {
       ok: false,
@@ -136,10 +125,8 @@ export function toStatementStoreRequest(decision: ExportableDecision): Mapped {
   const statement: StatementStoreRequest = {
     ...restricted,
     ...ground,
-    category: licence
-      ? 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS'
-      : 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
-    category_specification: licence ? ['KEYWORD_GOODS_SERVICES_NOT_PERMITTED'] : [keyword(decision)],
+    // The same category and keywords as the statement's own transparency record (src/decisions).
+    ...transparencyCategory(licence, decision.right),
     content_type: ['CONTENT_TYPE_PRODUCT'],
     territorial_scope: scope,
     content_date: day(contentDate),
