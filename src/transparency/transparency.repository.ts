@@ -35,8 +35,18 @@ export interface CandidateQuery {
  * page costs the same at the start and at the billionth row (index decisions (created_at, id)).
  */
 export async function restrictingDecisions(db: Database, q: CandidateQuery): Promise<ExportableDecision[]> {
+  const result = await restrictingDecisionsQuery(q).execute(db);
+  return result.rows.map(toExportable);
+}
+
+/**
+ * The query of one page. The restriction kinds are literals, not parameters: the partial indexes of
+ * migrations/0046 hold exactly the decisions that match them, and the planner can only use a partial
+ * index when it can prove the query's condition implies the index's (a parameter proves nothing).
+ */
+export function restrictingDecisionsQuery(q: CandidateQuery) {
   const after = q.after ?? null;
-  const result = await sql<CandidateRow>`
+  return sql<CandidateRow>`
     select d.id, d.kind, d.created_at, d.automated_detection, d.automated_decision, d.statement,
            m.jurisdiction, l.created_at as listing_created_at,
            n.trusted_flagger, o.name as notifier_name,
@@ -51,12 +61,15 @@ export async function restrictingDecisions(db: Database, q: CandidateQuery): Pro
       left join rights r on r.id = coalesce(ni.right_id, (d.statement->'facts'->'right'->>'id')::uuid)
       left join store_sanctions ss on ss.decision_id = d.id
      where d.created_at >= ${q.from} and d.created_at < ${q.to}
-       and d.statement->'restriction'->>'kind' in (${sql.join([...EXPORTED_RESTRICTIONS])})
+       and (d.statement -> 'restriction' ->> 'kind') in (${sql.join(EXPORTED_RESTRICTIONS.map((kind) => sql.lit(kind)))})
        ${q.marketplaceId ? sql`and d.marketplace_id = ${q.marketplaceId}` : sql``}
        ${after ? sql`and (d.created_at, d.id) > (${after.at}, ${after.id}::uuid)` : sql``}
      order by d.created_at, d.id
-     limit ${q.limit}`.execute(db);
-  return result.rows.map((row) => ({
+     limit ${q.limit}`;
+}
+
+function toExportable(row: CandidateRow): ExportableDecision {
+  return {
     id: row.id,
     kind: row.kind,
     createdAt: new Date(row.created_at),
@@ -74,7 +87,7 @@ export async function restrictingDecisions(db: Database, q: CandidateQuery): Pro
     sanction: row.sanction_level
       ? { level: row.sanction_level, endsAt: row.sanction_ends_at ? new Date(row.sanction_ends_at) : null }
       : null,
-  }));
+  };
 }
 
 export async function marketplaceExists(db: Database, id: string): Promise<boolean> {

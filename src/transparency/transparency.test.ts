@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
 import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import {
   type Parties,
@@ -10,6 +11,7 @@ import {
 } from '../counter-notices/test-scenario.ts';
 import { EEA_STATES, renderStatement, type StatementInput } from '../decisions/index.ts';
 import { batchErrors, EEA_COUNTRY_CODES, statementErrors } from './statement-store-request.schema.ts';
+import { restrictingDecisionsQuery } from './transparency.repository.ts';
 import { type ExportableDecision, halfYear, toStatementStoreRequest } from './transparency.ts';
 
 function decision(overrides: Partial<ExportableDecision> = {}): ExportableDecision {
@@ -233,6 +235,25 @@ for (const driver of drivers()) {
       await removedItem(h, p, us, usMark);
     });
     after(async () => h.close());
+
+    test('a page of the export reads the partial index of restricting decisions (migration 0046)', async () => {
+      const plan = async (marketplaceId?: string) =>
+        h.platform.database.db.transaction().execute(async (trx) => {
+          // A test table is tiny: without this the planner rightly reads it whole.
+          await sql`set local enable_seqscan = off`.execute(trx);
+          const q = restrictingDecisionsQuery({
+            from: new Date('2026-01-01T00:00:00Z'),
+            to: new Date('2027-01-01T00:00:00Z'),
+            marketplaceId,
+            after: { at: new Date('2026-03-01T00:00:00Z'), id: '0b6f1c9e-1d2a-4c1e-9a51-5f2f3d1a0c11' },
+            limit: 100,
+          });
+          const { rows } = await sql<Record<string, string>>`explain ${q}`.execute(trx);
+          return rows.map((r) => Object.values(r).join('')).join('\n');
+        });
+      assert.match(await plan(), /decisions_restricting_idx/);
+      assert.match(await plan(de.id), /decisions_restricting_marketplace_idx/);
+    });
 
     test('a batch holds every EEA removal as a valid statement and names what it skipped; NDJSON streams them', async () => {
       const res = await h.request('GET', `/v1/transparency/statements?from=${today}&to=${today}`, {
