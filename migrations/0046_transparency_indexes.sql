@@ -14,3 +14,6 @@ create index decisions_restricting_idx on decisions (created_at, id)
 -- The same, for the exports of one marketplace.
 create index decisions_restricting_marketplace_idx on decisions (marketplace_id, created_at, id)
   where (statement -> 'restriction' ->> 'kind') in ('listing_removed', 'account_restricted');
+
+-- Each exported decision looks up the store sanction it imposed (if any) by its key, not by a scan.
+create index store_sanctions_decision_idx on store_sanctions (decision_id);
