@@ -35,4 +35,5 @@ import './takedowns/index.ts';
 import './test-buys/index.ts';
 import './timeline/index.ts';
 import './traders/index.ts';
+import './transparency/index.ts';
 import './webhooks/index.ts';

@@ -215,9 +215,11 @@ for (const driver of drivers()) {
         token: p.seller.token,
       });
       assert.equal(reversal.body.body.restriction.kind, 'listing_removed');
-      assert.ok(
+      assert.deepEqual(reversal.body.body.restriction.territorialScope, ['US']);
+      assert.equal(
         reversal.body.body.transparencyDatabase,
-        'a removal is submitted to the transparency database',
+        null,
+        'a removal on a US marketplace is outside the DSA: nothing for the EU transparency database',
       );
       const clock = await h.request('GET', `/v1/items/${itemId}/clock`, { token: p.seller.token });
       assert.equal(clock.body.party, 'seller');

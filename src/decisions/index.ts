@@ -30,7 +30,12 @@ export {
   type PlannedDecision,
   planDecision,
 } from './decision.ts';
-export { territorialScope } from './statement.parts.ts';
+export {
+  EEA_STATES,
+  eeaTerritorialScope,
+  territorialScope,
+  transparencyCategory,
+} from './statement.parts.ts';
 export type { DecisionKind, StatementBody, SubjectType } from './statement.schema.ts';
 export {
   DecisionKind as DecisionKindSchema,

@@ -1,9 +1,50 @@
-import { resolveByJurisdiction } from '../clocks/index.ts';
+import { EU_MEMBER_STATES, resolveByJurisdiction, territorialScope } from '../clocks/index.ts';
 import type { EvidenceRow } from '../db/schema.ts';
 import type { EvidenceItem } from './statement.schema.ts';
 
 // Territorial scope is resolved with every other jurisdiction rule, in src/clocks/jurisdiction.ts.
 export { EU_MEMBER_STATES, territorialScope } from '../clocks/index.ts';
+
+/**
+ * Where the DSA applies: the European Economic Area, the EU member states and Iceland,
+ * Liechtenstein and Norway (the Transparency Database's EuropeanCountriesService, which
+ * src/transparency's schema is written from and tested against).
+ */
+export const EEA_STATES = [...EU_MEMBER_STATES, 'IS', 'LI', 'NO'].sort();
+const EEA: ReadonlySet<string> = new Set(EEA_STATES);
+
+/** The EEA countries a restriction in `jurisdiction` applies to; empty outside the EEA. */
+export function eeaTerritorialScope(jurisdiction: string): string[] {
+  return territorialScope(jurisdiction).filter((code) => EEA.has(code));
+}
+
+/**
+ * The Transparency Database's category and keywords of a decision (the current `Statement`
+ * constants): IP infringements by the right's type — counterfeits without a right named infringe a
+ * trade mark — and, for a missing licence, goods not permitted on the platform.
+ */
+export function transparencyCategory(
+  licence: boolean,
+  right: { type: RightInput['type']; patentKind: string | null } | null,
+): { category: string; category_specification: string[] } {
+  if (licence)
+    return {
+      category: 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS',
+      category_specification: ['KEYWORD_GOODS_SERVICES_NOT_PERMITTED'],
+    };
+  const keyword =
+    right?.type === 'copyright'
+      ? 'KEYWORD_COPYRIGHT_INFRINGEMENT'
+      : right?.type === 'patent'
+        ? right.patentKind === 'design'
+          ? 'KEYWORD_DESIGN_INFRINGEMENT'
+          : 'KEYWORD_PATENT_INFRINGEMENT'
+        : 'KEYWORD_TRADEMARK_INFRINGEMENT';
+  return {
+    category: 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+    category_specification: [keyword],
+  };
+}
 
 /** The pieces every statement of reasons is assembled from: statutes, scope, automation, evidence. */
 
@@ -77,17 +118,6 @@ export function legalGround(right: RightInput, marketplaceJurisdiction: string):
     ? ` (registration ${right.registrationNumber}${right.office ? `, ${right.office}` : ''})`
     : '';
   return `Infringement of the ${kind} "${right.name}"${registration} owned by ${right.ownerName}, under ${statute}.`;
-}
-
-export function categorySpecification(right: RightInput): string[] {
-  switch (right.type) {
-    case 'trademark':
-      return ['KEYWORD_TRADEMARK_INFRINGEMENT'];
-    case 'copyright':
-      return ['KEYWORD_COPYRIGHT_INFRINGEMENT'];
-    case 'patent':
-      return [right.patentKind === 'design' ? 'KEYWORD_DESIGN_INFRINGEMENT' : 'KEYWORD_PATENT_INFRINGEMENT'];
-  }
 }
 
 /**

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { addMonthsUtc } from '../clocks/index.ts';
 import { SAMPLE_EVIDENCE } from '../takedowns/test-fixtures.ts';
-import { automatedDecision, EU_MEMBER_STATES, legalGround, territorialScope } from './statement.parts.ts';
+import {
+  automatedDecision,
+  EU_MEMBER_STATES,
+  eeaTerritorialScope,
+  legalGround,
+  territorialScope,
+} from './statement.parts.ts';
 import { renderStatement, type StatementInput } from './statement.ts';
 
 function statementInput(overrides: Partial<StatementInput> = {}): StatementInput {
@@ -86,6 +92,64 @@ describe('statement of reasons', () => {
     );
     // Six months after 31 August is the last day of February.
     assert.equal(body.redress[1]?.availableUntil, '2026-02-28T10:00:00.000Z');
+  });
+
+  test('the transparency record uses the current categories and only EEA countries', () => {
+    // A US marketplace's removal is outside the DSA: the restriction names the US, nothing is submitted.
+    const us = renderStatement(
+      statementInput({ marketplace: { id: 'm-2', code: 'us', name: 'US Shop', jurisdiction: 'US' } }),
+    );
+    assert.deepEqual(us.restriction.territorialScope, ['US']);
+    assert.equal(us.transparencyDatabase, null);
+    // Norway is in the EEA: the DSA applies there.
+    const no = renderStatement(
+      statementInput({ marketplace: { id: 'm-3', code: 'no', name: 'NO Shop', jurisdiction: 'NO' } }),
+    );
+    assert.deepEqual(no.transparencyDatabase?.territorial_scope, ['NO']);
+    assert.deepEqual(eeaTerritorialScope('EU'), [...EU_MEMBER_STATES]);
+    assert.deepEqual(eeaTerritorialScope('CH'), []);
+    // A listing removed for a missing licence: prohibited goods, not the withdrawn SCOPE_OF_PLATFORM_SERVICE.
+    const licence = renderStatement(
+      statementInput({
+        decision: {
+          id: 'd-9',
+          kind: 'licence_restriction',
+          subject: { type: 'listing', id: 'l-1' },
+          previousDecisionId: null,
+        },
+        notice: null,
+        right: null,
+        complainant: null,
+        filer: null,
+      }),
+    );
+    assert.equal(licence.restriction.kind, 'listing_removed');
+    assert.equal(licence.transparencyDatabase?.category, 'STATEMENT_CATEGORY_UNSAFE_AND_PROHIBITED_PRODUCTS');
+    assert.deepEqual(licence.transparencyDatabase?.category_specification, [
+      'KEYWORD_GOODS_SERVICES_NOT_PERMITTED',
+    ]);
+    // A counterfeit found by detection, no right named: a trade mark infringement.
+    const proactive = renderStatement(
+      statementInput({
+        decision: {
+          id: 'd-8',
+          kind: 'proactive_removal',
+          subject: { type: 'listing', id: 'l-1' },
+          previousDecisionId: null,
+        },
+        notice: null,
+        right: null,
+        complainant: null,
+        filer: null,
+      }),
+    );
+    assert.equal(
+      proactive.transparencyDatabase?.category,
+      'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
+    );
+    assert.deepEqual(proactive.transparencyDatabase?.category_specification, [
+      'KEYWORD_TRADEMARK_INFRINGEMENT',
+    ]);
   });
 
   test('US copyright cites the DMCA; automation is reported per Art 17(3)(c)', () => {

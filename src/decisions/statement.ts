@@ -3,13 +3,14 @@ import {
   type Automation,
   automatedDecision,
   automationDescription,
-  categorySpecification,
+  eeaTerritorialScope,
   evidenceItems,
   legalGround,
   type NoticeInput,
   type RightInput,
   stringOrNull,
   territorialScope,
+  transparencyCategory,
 } from './statement.parts.ts';
 import type {
   DecisionKind,
@@ -312,8 +313,10 @@ export function renderStatement(input: StatementInput): StatementBody {
   const filedBy =
     input.filer && input.complainant && input.filer.id !== input.complainant.id ? input.filer : null;
   const restricts = RESTRICTS.has(input.decision.kind) || restrictionOf(input) === 'listing_removed';
+  // The Transparency Database takes statements about the EEA only (DSA Art 2(1)): its countries.
+  const eeaScope = input.marketplace ? eeaTerritorialScope(input.marketplace.jurisdiction) : [];
   const transparency: TransparencyRecord | null =
-    restricts && input.listing
+    restricts && input.listing && eeaScope.length > 0
       ? {
           decision_visibility: ['DECISION_VISIBILITY_CONTENT_REMOVED'],
           decision_ground: decisionGround,
@@ -321,16 +324,9 @@ export function renderStatement(input: StatementInput): StatementBody {
           illegal_content_explanation: noticeBased ? explanation : null,
           incompatible_content_ground: noticeBased ? null : policyGround,
           incompatible_content_explanation: noticeBased ? null : explanation,
-          category: licence
-            ? 'STATEMENT_CATEGORY_SCOPE_OF_PLATFORM_SERVICE'
-            : 'STATEMENT_CATEGORY_INTELLECTUAL_PROPERTY_INFRINGEMENTS',
-          category_specification: licence
-            ? []
-            : input.right
-              ? categorySpecification(input.right)
-              : ['KEYWORD_INAUTHENTIC_LISTINGS'],
+          ...transparencyCategory(licence, input.right),
           content_type: ['CONTENT_TYPE_PRODUCT'],
-          territorial_scope: scope,
+          territorial_scope: eeaScope,
           source_type: noticeBased ? 'SOURCE_ARTICLE_16' : 'SOURCE_VOLUNTARY',
           automated_detection: input.automated.detection ? 'Yes' : 'No',
           automated_decision: automation,

@@ -29,6 +29,7 @@ import { sellerRoutes } from '../sellers/index.ts';
 import { testBuyRoutes } from '../test-buys/index.ts';
 import { timelineRoutes } from '../timeline/timeline.routes.ts';
 import { traderRoutes } from '../traders/index.ts';
+import { transparencyRoutes } from '../transparency/index.ts';
 import { webhookRoutes } from '../webhooks/index.ts';
 import type { RouteModule } from './app.ts';
 
@@ -67,4 +68,5 @@ export const routeModules: readonly RouteModule[] = [
   jointForceRoutes,
   imageRoutes,
   receiptRoutes,
+  transparencyRoutes,
 ];

@@ -103,4 +103,29 @@ describe('notifier misuse pages', { skip: browserMissing, timeout: 600_000 }, ()
     await page.getByRole('cell', { name: 'Suspension' }).first().waitFor();
     assert.deepEqual(problems, []);
   });
+
+  test('the admin reads the DSA transparency report of the half-year with the demo decisions', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.getByRole('link', { name: 'DSA transparency' }).click();
+    await page.getByRole('heading', { name: 'DSA transparency' }).waitFor();
+    // The demo is loaded when the server starts: its decisions fall in the current half-year.
+    const now = new Date();
+    const half = `${now.getUTCFullYear()}-H${now.getUTCMonth() < 6 ? 1 : 2}`;
+    const loaded = page.waitForResponse((r) => r.url().includes(`/v1/transparency/reports/${half}`));
+    await page.getByLabel('Half-year').click();
+    await page.getByTitle(new RegExp(`^${half} `)).click();
+    assert.equal((await loaded).status(), 200);
+    const notices = page.getByTestId('dsa-total-noticesReceived').locator('.ant-statistic-content-value');
+    await notices.waitFor();
+    assert.ok(Number(await notices.innerText()) > 0, 'the demo notices are counted');
+    await page.getByRole('cell', { name: 'Counterfeit' }).first().waitFor();
+    assert.equal(
+      await page.getByRole('link', { name: 'Report (CSV)' }).getAttribute('href'),
+      `/v1/transparency/reports/${half}?format=csv`,
+    );
+    await expectAccessible(page, 'dsa transparency');
+    await screenshot(page, 'dsa-transparency');
+    assert.deepEqual(problems, []);
+  });
 });

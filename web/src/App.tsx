@@ -78,6 +78,7 @@ const MyTestBuyRequests = lazy(() => import('./pages/test-buys/MyTestBuyRequests
 const TestBuyOutcome = lazy(() => import('./pages/test-buys/TestBuyOutcome'));
 const Referrals = lazy(() => import('./pages/referrals/Referrals'));
 const ReferralPage = lazy(() => import('./pages/referrals/ReferralPage'));
+const Transparency = lazy(() => import('./pages/transparency/Transparency'));
 
 /** A 401 anywhere sends the person to login and, after it, back where they were. */
 function UnauthenticatedRedirect() {
@@ -175,6 +176,7 @@ export function App() {
                   <Route path="test-buy-requests/:id" element={<TestBuyOutcome />} />
                   <Route path="referrals" element={<Referrals />} />
                   <Route path="referrals/:id" element={<ReferralPage />} />
+                  <Route path="admin/transparency" element={<Transparency />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -2928,6 +2928,57 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/transparency/reports/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The DSA Art 24 (with Art 15) transparency report of a half-year (operator staff); format=csv for CSV */
+        get: operations["getTransparencyReportsByPeriod"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transparency/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch of up to 100 statements of reasons in the EU DSA Transparency Database format (operator staff), with the cursor to the next batch and the decisions that could not be mapped */
+        get: operations["getTransparencyStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transparency/statements.ndjson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every statement of reasons of the range, one Transparency Database JSON object a line, streamed (operator staff) */
+        get: operations["getTransparencyStatementsNdjson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-deliveries/{id}": {
         parameters: {
             query?: never;
@@ -6369,6 +6420,84 @@ export type components = {
             phone?: string;
             /** @description Trade-register or tax number; compared as upper-case letters and digits */
             registrationNumber?: string;
+        };
+        /** TransparencyAutomatedMeans */
+        TransparencyAutomatedMeans: {
+            automatedDecision: string;
+            automatedDetection: number;
+            decisions: number;
+        };
+        /** TransparencyComplaints */
+        TransparencyComplaints: {
+            basis: string;
+            medianHours: number | null;
+            open: number;
+            received: number;
+            reversed: number;
+            upheld: number;
+        };
+        /** TransparencyNoticeActions */
+        TransparencyNoticeActions: {
+            decisions: number;
+            kind: string;
+            medianHours: number | null;
+        };
+        /** TransparencyNoticesReceived */
+        TransparencyNoticesReceived: {
+            infringementType: string;
+            items: number;
+            notices: number;
+            trustedFlagger: boolean;
+        };
+        /** TransparencyOwnInitiative */
+        TransparencyOwnInitiative: {
+            automated: number;
+            automatedDetection: number;
+            automatedShare: number;
+            decisions: number;
+            kind: string;
+        };
+        /** TransparencyReport */
+        TransparencyReport: {
+            automatedMeans: components["schemas"]["TransparencyAutomatedMeans"][];
+            complaints: components["schemas"]["TransparencyComplaints"][];
+            /** Format: date-time */
+            from: string;
+            noticeActions: components["schemas"]["TransparencyNoticeActions"][];
+            noticesReceived: components["schemas"]["TransparencyNoticesReceived"][];
+            outOfCourtDisputes: {
+                count: number;
+                note: string;
+            };
+            ownInitiative: components["schemas"]["TransparencyOwnInitiative"][];
+            period: string;
+            suspensions: components["schemas"]["TransparencySuspensions"][];
+            /** Format: date-time */
+            to: string;
+        };
+        /**
+         * TransparencyStatement
+         * @description One StatementStoreRequest of the EU DSA Transparency Database, validated against src/transparency/statement-store-request.schema.ts
+         */
+        TransparencyStatement: {
+            [key: string]: unknown;
+        };
+        /** TransparencyStatementBatch */
+        TransparencyStatementBatch: {
+            next: string | null;
+            skipped: {
+                /** Format: uuid */
+                decisionId: string;
+                reason: string;
+            }[];
+            statements: components["schemas"]["TransparencyStatement"][];
+        };
+        /** TransparencySuspensions */
+        TransparencySuspensions: {
+            count: number;
+            level: string;
+            /** @enum {unknown} */
+            subject: "notifier" | "store";
         };
     };
     responses: never;
@@ -30739,6 +30868,304 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TestBuyRequest"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransparencyReportsByPeriod: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description A half-year: 2026-H1 or 2026-H2 */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyReport"];
+                    "text/csv": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransparencyStatements: {
+        parameters: {
+            query: {
+                /** @description The `next` cursor of the previous batch */
+                after?: string;
+                /** @description Calendar date, YYYY-MM-DD */
+                from: string;
+                marketplaceId?: string;
+                /** @description Last calendar day included, YYYY-MM-DD (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyStatementBatch"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransparencyStatementsNdjson: {
+        parameters: {
+            query: {
+                /** @description The `next` cursor of the previous batch */
+                after?: string;
+                /** @description Calendar date, YYYY-MM-DD */
+                from: string;
+                marketplaceId?: string;
+                /** @description Last calendar day included, YYYY-MM-DD (at most 366 days after from) */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
                 };
             };
             /** @description RFC 9457 problem details */

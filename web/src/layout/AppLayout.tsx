@@ -60,6 +60,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'brand', path: '/test-buy-requests', labelKey: 'testBuys.navRequests' },
   { area: 'liaison', path: '/referrals', labelKey: 'referrals.nav' },
   { area: 'reviewer', path: '/review/joint-force', labelKey: 'jointForce.navOperator' },
+  { area: 'admin', path: '/admin/transparency', labelKey: 'dsa.nav' },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */
