@@ -1,7 +1,13 @@
 import { type TSchema, Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { literals, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
-import { brandReport, operatorReport, reportCsv } from './reports.service.ts';
+import {
+  brandReport,
+  latestPublication,
+  operatorReport,
+  publishFigures,
+  reportCsv,
+} from './reports.service.ts';
 import { METRICS } from './reports.ts';
 
 const Month = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}$', description: 'YYYY-MM' });
@@ -97,6 +103,33 @@ const OperatorReportSchema = Type.Object(
   { title: 'OperatorReport', additionalProperties: false },
 );
 
+const op = OperatorReportSchema.properties;
+const PublicFiguresSchema = Type.Object(
+  {
+    from: Month,
+    to: Month,
+    totals: op.totals,
+    months: op.months,
+    jurisdictions: Type.Array(
+      Type.Object({ jurisdiction: Type.String(), metrics: MetricsSchema }, { additionalProperties: false }),
+    ),
+    reasons: op.reasons,
+    timeToTakedown: op.timeToTakedown,
+    timeToDecision: op.timeToDecision,
+    proactiveToReactive: op.proactiveToReactive,
+    automatedShare: op.automatedShare,
+    registered: op.registered,
+    goodFaith: op.goodFaith,
+    testBuys: op.testBuys,
+    referrals: op.referrals,
+  },
+  { title: 'PublicFigures', additionalProperties: false },
+);
+const PublicationSchema = Type.Object(
+  { id: Uuid, publishedAt: Type.String({ format: 'date-time' }), figures: PublicFiguresSchema },
+  { title: 'TransparencyPublication', additionalProperties: false },
+);
+
 const BrandReportSchema = Type.Object(
   {
     brand: Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }),
@@ -189,5 +222,35 @@ export const reportRoutes: RouteModule = (app, { db }) => {
           .send(reportCsv(report));
       return reply.type('application/json').send(report);
     },
+  );
+
+  app.post(
+    '/v1/reports/publications',
+    {
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Publish the operator figures of a range on the public transparency page (operator admins): a snapshot without personal data, audited',
+        body: Type.Object({ from: Month, to: Month }, { additionalProperties: false }),
+        response: { 201: PublicationSchema, ...problemResponses },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await publishFigures(db, principalOf(request), request.body)),
+  );
+
+  app.get(
+    '/v1/public/transparency',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'The figures the operator last published (public, no login): notices, removals, takedown times, proactive against reactive, stores sanctioned, per month and jurisdiction; no personal data',
+        security: [],
+        response: { 200: PublicationSchema, ...problemResponses },
+      },
+    },
+    async () => latestPublication(db),
   );
 };

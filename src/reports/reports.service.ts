@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import { readableOrgIds } from '../accounts/index.ts';
-import { hasRole, isOperatorStaff, type Principal } from '../auth/principal.ts';
+import { appendAudit } from '../audit/index.ts';
+import { hasRole, isOperatorAdmin, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { moneyReport } from '../payments/index.ts';
+import { newId } from '../shared/ids.ts';
 import * as repo from './reports.repository.ts';
 import {
   DURATIONS,
@@ -324,4 +326,92 @@ export function reportCsv(report: { months: OperatorReport['months'] }): string 
   for (const m of report.months)
     for (const metric of METRICS) lines.push(`${m.month},${metric},${m.metrics[metric]}`);
   return `${lines.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------- public transparency
+
+/**
+ * What the public page shows: the operator report without anything about a party (no brand,
+ * store or person; marketplaces folded into their jurisdictions; no money).
+ */
+export function publicFigures(report: OperatorReport) {
+  const jurisdictions = new Map<string, Metrics>();
+  for (const m of report.marketplaces) {
+    const metrics = jurisdictions.get(m.jurisdiction) ?? zero();
+    jurisdictions.set(m.jurisdiction, metrics);
+    for (const metric of METRICS) metrics[metric] += m.metrics[metric];
+  }
+  return {
+    from: report.from,
+    to: report.to,
+    totals: report.totals,
+    months: report.months,
+    jurisdictions: [...jurisdictions]
+      .map(([jurisdiction, metrics]) => ({ jurisdiction, metrics }))
+      .sort((a, b) => a.jurisdiction.localeCompare(b.jurisdiction)),
+    reasons: report.reasons,
+    timeToTakedown: report.timeToTakedown,
+    timeToDecision: report.timeToDecision,
+    proactiveToReactive: report.proactiveToReactive,
+    automatedShare: report.automatedShare,
+    registered: report.registered,
+    goodFaith: report.goodFaith,
+    testBuys: report.testBuys,
+    referrals: report.referrals,
+  };
+}
+export type PublicFigures = ReturnType<typeof publicFigures>;
+
+export interface Publication {
+  id: string;
+  publishedAt: string;
+  figures: PublicFigures;
+}
+
+/** An operator admin publishes the figures of a range (a snapshot, audited). */
+export async function publishFigures(
+  db: Database,
+  actor: Principal,
+  range: { from: string; to: string },
+  now = new Date(),
+): Promise<Publication> {
+  if (!isOperatorAdmin(actor)) throw AppError.forbidden('Only operator admins publish transparency figures');
+  const figures = publicFigures(await operatorReport(db, actor, range, now));
+  const id = newId();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('report_publications')
+      .values({
+        id,
+        from_month: figures.from,
+        to_month: figures.to,
+        figures: JSON.stringify(figures),
+        published_by: actor.userId as string,
+        published_at: now,
+      })
+      .execute();
+    await appendAudit(trx, [
+      {
+        actor: actor.label,
+        action: 'report.published',
+        entityType: 'report_publication',
+        entityId: id,
+        data: { from: figures.from, to: figures.to },
+      },
+    ]);
+  });
+  return { id, publishedAt: now.toISOString(), figures };
+}
+
+/** The latest publication, for anyone (no login). */
+export async function latestPublication(db: Database): Promise<Publication> {
+  const row = await db
+    .selectFrom('report_publications')
+    .select(['id', 'published_at', 'figures'])
+    .orderBy('published_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) throw AppError.notFound('Published transparency figures');
+  return { id: row.id, publishedAt: row.published_at.toISOString(), figures: row.figures as PublicFigures };
 }

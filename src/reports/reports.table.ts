@@ -1,4 +1,4 @@
-/** Row types of migrations/0047_reports.sql, merged into the database interface. */
+/** Row types of migrations/0047_reports.sql and 0048_report_publications.sql, merged into the database interface. */
 import type { ColumnType } from 'kysely';
 
 type Int8 = ColumnType<string, string | number | bigint, string | number | bigint>;
@@ -20,9 +20,19 @@ export interface ReportDurationsTable {
   value: Int8;
 }
 
+export interface ReportPublicationsTable {
+  id: string;
+  from_month: string;
+  to_month: string;
+  figures: ColumnType<unknown, string, string>;
+  published_by: string;
+  published_at: ColumnType<Date, Date | undefined, never>;
+}
+
 declare module '../db/schema.ts' {
   interface DB {
     report_counts: ReportCountsTable;
     report_durations: ReportDurationsTable;
+    report_publications: ReportPublicationsTable;
   }
 }

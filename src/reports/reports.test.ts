@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
-import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
+import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { bucketOf, bucketUpperMinutes, monthIndex, percentileHours } from './reports.ts';
 
 test('duration buckets: every duration fits its bucket, within 19 % of the bucket bound', () => {
@@ -199,6 +199,46 @@ for (const driver of drivers()) {
       assert.equal(nowhere.body.errors[0].pointer, '/jurisdiction');
       assert.equal((await ask('from=2026-13')).status, 400);
       assert.equal((await ask('from=1999-12&to=2000-01')).body.errors[0].pointer, '/from');
+    });
+
+    test('an admin publishes the figures; anyone reads them without logging in, with no party named', async () => {
+      const none = await h.request('GET', '/v1/public/transparency');
+      assert.equal(none.status, 404, none.text);
+      const reviewer = await memberOf(h, h.operatorOrgId, 'reviewer');
+      for (const token of [reviewer.token, brand.token, us.key])
+        assert.equal(
+          (await h.request('POST', '/v1/reports/publications', { token, body: { from: month, to: month } }))
+            .status,
+          403,
+        );
+      const bad = await h.request('POST', '/v1/reports/publications', {
+        token: h.adminToken,
+        body: { from: month, to: '2001-01' },
+      });
+      assert.equal(bad.status, 400);
+      assert.equal(bad.body.errors[0].pointer, '/to');
+      const published = await h.request('POST', '/v1/reports/publications', {
+        token: h.adminToken,
+        body: { from: month, to: month },
+      });
+      assert.equal(published.status, 201, published.text);
+      const open = await h.request('GET', '/v1/public/transparency');
+      assert.equal(open.status, 200, open.text);
+      assert.equal(open.body.id, published.body.id);
+      assert.equal(open.body.figures.totals.items_removed, 2);
+      assert.deepEqual(
+        open.body.figures.jurisdictions.map(
+          (j: { jurisdiction: string; metrics: { items_targeted: number } }) => [
+            j.jurisdiction,
+            j.metrics.items_targeted,
+          ],
+        ),
+        [
+          ['DE', 1],
+          ['US', 2],
+        ],
+      );
+      for (const id of [brand.orgId, seller.orgId, us.id, de.id]) assert.ok(!open.text.includes(id), id);
     });
   });
 }

@@ -2013,6 +2013,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/transparency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures the operator last published (public, no login): notices, removals, takedown times, proactive against reactive, stores sanctioned, per month and jurisdiction; no personal data */
+        get: operations["getPublicTransparency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reason-templates": {
         parameters: {
             query?: never;
@@ -2234,6 +2251,23 @@ export type paths = {
         get: operations["getReportsOperator"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the operator figures of a range on the public transparency page (operator admins): a snapshot without personal data, audited */
+        post: operations["postReportsPublications"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5336,6 +5370,68 @@ export type components = {
             /** @description The version the record is at now, when the request was based on an older one */
             version?: number;
         };
+        /** PublicFigures */
+        PublicFigures: {
+            /** @description null when there is nothing to divide */
+            automatedShare: number | null;
+            /** @description YYYY-MM */
+            from: string;
+            /** @description Notices of the Good Faith Program members, in the range */
+            goodFaith: {
+                appealsDecided: number;
+                appealsReversed: number;
+                itemsRemoved: number;
+                itemsTargeted: number;
+                /** @description null when there is nothing to divide */
+                successfulAppealRate: number | null;
+            };
+            jurisdictions: {
+                jurisdiction: string;
+                metrics: components["schemas"]["ReportMetrics"];
+            }[];
+            months: {
+                metrics: components["schemas"]["ReportMetrics"];
+                /** @description YYYY-MM */
+                month: string;
+            }[];
+            proactiveToReactive: number | null;
+            reasons: {
+                count: number;
+                /** @enum {unknown} */
+                outcome: "removed" | "rejected";
+                reasonCode: string;
+            }[];
+            referrals: number;
+            /** @description As they stand now */
+            registered: {
+                brands: number;
+                goodFaithParticipants: number;
+                validatedRights: number;
+            };
+            testBuys: {
+                bought: number;
+                counterfeitOrInferior: number;
+            };
+            /** @description Hours, from a histogram with buckets ~19 % apart (each figure is its bucket’s upper bound) */
+            timeToDecision: {
+                count: number;
+                median: number | null;
+                p90: number | null;
+                p99: number | null;
+            };
+            /** @description From filing to removal, in hours */
+            timeToTakedown: {
+                count: number;
+                median: number | null;
+                p90: number | null;
+                p99: number | null;
+                /** @description null when there is nothing to divide */
+                within24h: number | null;
+            };
+            /** @description YYYY-MM */
+            to: string;
+            totals: components["schemas"]["ReportMetrics"];
+        };
         /** ReceiptPublicKey */
         ReceiptPublicKey: {
             /** @enum {string} */
@@ -6456,6 +6552,14 @@ export type components = {
             automatedShare: number;
             decisions: number;
             kind: string;
+        };
+        /** TransparencyPublication */
+        TransparencyPublication: {
+            figures: components["schemas"]["PublicFigures"];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            publishedAt: string;
         };
         /** TransparencyReport */
         TransparencyReport: {
@@ -24289,6 +24393,98 @@ export interface operations {
             };
         };
     };
+    getPublicTransparency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyPublication"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getReasonTemplates: {
         parameters: {
             query?: {
@@ -25911,6 +26107,107 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["OperatorReport"];
                     "text/csv": string;
+                };
+            };
+            /** @description RFC 9457 problem details */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description RFC 9457 problem details */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postReportsPublications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description YYYY-MM */
+                    from: string;
+                    /** @description YYYY-MM */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransparencyPublication"];
                 };
             };
             /** @description RFC 9457 problem details */
