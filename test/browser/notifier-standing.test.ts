@@ -81,4 +81,44 @@ describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, 
     assert.equal((policy.body as { windowMonths: number }).windowMonths, 3);
     assert.deepEqual(problems, []);
   });
+
+  test('reports: the operator reads and publishes the figures, a brand its own, anyone the public page', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...ADMIN);
+    await page.goto('/review/reports');
+    await page.getByRole('heading', { name: 'Operator report' }).waitFor();
+    await page.getByRole('img', { name: /Listings targeted and removed/ }).waitFor();
+    // The demo's notices and decisions, counted from the event stream.
+    const removed = page.locator('.ant-statistic').filter({ hasText: 'Listings removed' }).first();
+    await removed.waitFor();
+    assert.notEqual((await removed.locator('.ant-statistic-content').innerText()).trim(), '0');
+    await page.getByRole('cell', { name: 'counterfeit' }).first().waitFor();
+    await expectAccessible(page, 'operator report');
+    await screenshot(page, 'reports-operator');
+    const published = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/reports/publications') && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Publish on the public page' }).click();
+    assert.equal((await published).status(), 201);
+
+    // The public page, without logging in.
+    const visitor = await newPage(browser, server.baseUrl);
+    await visitor.page.goto('/transparency');
+    await visitor.page.getByRole('heading', { name: /Transparency: how IP protection works/ }).waitFor();
+    await visitor.page.getByText('By jurisdiction').waitFor();
+    await visitor.page.getByRole('cell', { name: 'DE' }).first().waitFor();
+    await expectAccessible(visitor.page, 'public transparency');
+    await screenshot(visitor.page, 'reports-public');
+    assert.deepEqual(visitor.problems, []);
+
+    const brand = await newPage(browser, server.baseUrl);
+    await login(brand.page, ...LUMIERE);
+    await brand.page.goto('/reports/brand');
+    await brand.page.getByRole('heading', { name: /Report for/ }).waitFor();
+    await brand.page.getByText('By month and marketplace').waitFor();
+    await expectAccessible(brand.page, 'brand report');
+    await screenshot(brand.page, 'reports-brand');
+    assert.deepEqual(brand.problems, []);
+    assert.deepEqual(problems, []);
+  });
 });

@@ -25,6 +25,9 @@ const queryClient = new QueryClient({
 
 // Each area loads its code when first visited (route code splitting).
 const Dashboard = lazy(() => import('./pages/brand/Dashboard'));
+const OperatorReports = lazy(() => import('./pages/reports/OperatorReports'));
+const BrandReport = lazy(() => import('./pages/reports/BrandReport'));
+const PublicTransparency = lazy(() => import('./pages/reports/PublicTransparency'));
 const Rights = lazy(() => import('./pages/brand/Rights'));
 const NoticeList = lazy(() => import('./pages/brand/NoticeList'));
 const FileNotice = lazy(() => import('./pages/brand/FileNotice'));
@@ -118,6 +121,7 @@ export function App() {
             <Suspense fallback={<PageLoading />}>
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
+                <Route path="/transparency" element={<PublicTransparency />} />
                 <Route element={<AppLayout />}>
                   <Route index element={<Home />} />
                   <Route path="dashboard" element={<Dashboard />} />
@@ -177,6 +181,8 @@ export function App() {
                   <Route path="referrals" element={<Referrals />} />
                   <Route path="referrals/:id" element={<ReferralPage />} />
                   <Route path="admin/transparency" element={<Transparency />} />
+                  <Route path="review/reports" element={<OperatorReports />} />
+                  <Route path="reports/brand" element={<BrandReport />} />
                   <Route path="*" element={<Home />} />
                 </Route>
               </Routes>

@@ -61,6 +61,8 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'liaison', path: '/referrals', labelKey: 'referrals.nav' },
   { area: 'reviewer', path: '/review/joint-force', labelKey: 'jointForce.navOperator' },
   { area: 'admin', path: '/admin/transparency', labelKey: 'dsa.nav' },
+  { area: 'reviewer', path: '/review/reports', labelKey: 'reports.nav' },
+  { area: 'brand', path: '/reports/brand', labelKey: 'reports.navBrand', brandOnly: true },
 ];
 
 /** Below this width the horizontal menu and the header's controls collide: the menu moves to a drawer. */
