@@ -12,11 +12,11 @@ import './payments.case-work.ts';
 
 export { complaintsOfStore, fileComplaint, topUpRefundFund } from './complaints.service.ts';
 export { getDeposit, topUp } from './deposit.service.ts';
-export { moneyReport } from './reports.service.ts';
 export { salesOfStore } from './orders.repository.ts';
 export { ingestBatch, storeMoney } from './orders.service.ts';
 export { BUYER_COMPLAINT_CONFIRMED } from './payments.events.ts';
 export { paymentRoutes } from './payments.routes.ts';
+export { moneyReport } from './reports.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
 export const TABLES = declareTables({
