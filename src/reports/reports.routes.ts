@@ -133,6 +133,23 @@ const PublicationSchema = Type.Object(
 const BrandReportSchema = Type.Object(
   {
     brand: Type.Object({ id: Uuid, name: Type.String() }, { additionalProperties: false }),
+    standing: Nullable(
+      Type.Object(
+        {
+          programme: literals(['member', 'removed', 'none'], { description: 'Good Faith Program status' }),
+          qualifies: Type.Boolean(),
+          decided: Count,
+          conformingShare: Share,
+          takedownSuccess: Share,
+          counterNoticeShare: Type.Number({ minimum: 0, maximum: 1 }),
+        },
+        { additionalProperties: false },
+      ),
+      {
+        description:
+          'Its Good Faith standing over the policy window (GET /v1/notifiers/{orgId}/standing has the detail)',
+      },
+    ),
     from: Month,
     to: Month,
     marketplaceId: Nullable(Uuid),

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/index.ts';
 import { hasRole, isOperatorAdmin, isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
+import { getStanding } from '../notifiers/index.ts';
 import { moneyReport } from '../payments/index.ts';
 import { newId } from '../shared/ids.ts';
 import * as repo from './reports.repository.ts';
@@ -297,6 +298,7 @@ export async function brandReport(
   const t = f.totals;
   return {
     brand: { id: org.id, name: org.name },
+    standing: await standingSummary(db, actor, orgId, now),
     from: r.from,
     to: r.to,
     marketplaceId: range.marketplaceId ?? null,
@@ -316,6 +318,25 @@ export async function brandReport(
     },
     proactiveRemovals: t.removals_proactive,
   };
+}
+
+/** The brand's Good Faith standing as the notifiers module measures it (its own window). */
+async function standingSummary(db: Database, actor: Principal, orgId: string, now: Date) {
+  try {
+    const s = await getStanding(db, actor, orgId, { now });
+    return {
+      programme: s.programme.status,
+      qualifies: s.qualifies,
+      decided: s.rates.decided,
+      conformingShare: s.rates.conformingShare,
+      takedownSuccess: s.rates.takedownSuccess,
+      counterNoticeShare: s.rates.counterNoticeShare,
+    };
+  } catch (error) {
+    // Standing is the notifiers module's to show: who may not read it there gets none here.
+    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) return null;
+    throw error;
+  }
 }
 
 // ---------------------------------------------------------------- CSV

@@ -155,6 +155,8 @@ for (const driver of drivers()) {
       assert.deepEqual(rows, { [us.id]: [2, 2], [de.id]: [1, 0] });
       assert.equal(res.body.timeToTakedown.count, 2);
       assert.deepEqual(res.body.counterNotices, { succeeded: 0, failed: 0, successRate: null });
+      assert.equal(res.body.standing.programme, 'none');
+      assert.equal(res.body.standing.decided, 3, 'the standing counts the same three decisions');
       // The other brand's report of itself is empty; of this brand, not found.
       const own = await h.request('GET', `/v1/reports/brands/${otherBrand.orgId}?from=${month}&to=${month}`, {
         token: otherBrand.token,

@@ -4177,6 +4177,21 @@ export type components = {
                 outcome: "removed" | "rejected";
                 reasonCode: string;
             }[];
+            /** @description Its Good Faith standing over the policy window (GET /v1/notifiers/{orgId}/standing has the detail) */
+            standing: {
+                /** @description null when there is nothing to divide */
+                conformingShare: number | null;
+                counterNoticeShare: number;
+                decided: number;
+                /**
+                 * @description Good Faith Program status
+                 * @enum {unknown}
+                 */
+                programme: "member" | "removed" | "none";
+                qualifies: boolean;
+                /** @description null when there is nothing to divide */
+                takedownSuccess: number | null;
+            } | null;
             /** @description Per month and marketplace: listings its notices named against listings removed */
             targetedVsRemoved: {
                 /** Format: uuid */

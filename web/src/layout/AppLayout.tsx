@@ -62,6 +62,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'reviewer', path: '/review/joint-force', labelKey: 'jointForce.navOperator' },
   { area: 'admin', path: '/admin/transparency', labelKey: 'dsa.nav' },
   { area: 'reviewer', path: '/review/reports', labelKey: 'reports.nav' },
+  { area: 'reviewer', path: '/reports/brand', labelKey: 'reports.navBrands' },
   { area: 'brand', path: '/reports/brand', labelKey: 'reports.navBrand', brandOnly: true },
 ];
 

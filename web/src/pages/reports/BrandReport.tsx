@@ -10,7 +10,7 @@ type Report = components['schemas']['BrandReport'];
 
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
-import { useMe } from '../../session/session';
+import { areasOf, useMe } from '../../session/session';
 import { DurationCard, lastMonths, MonthlyChart, percent, ReasonTable } from './shared';
 
 /**
@@ -22,8 +22,16 @@ export default function BrandReport() {
   const { t } = useTranslation();
   const f = useFormat();
   const me = useMe();
-  const [params] = useSearchParams();
-  const orgId = params.get('orgId') ?? me.data?.organisation?.id;
+  const [params, setParams] = useSearchParams();
+  const staff = areasOf(me.data).has('reviewer');
+  const orgId = params.get('orgId') ?? (staff ? undefined : me.data?.organisation?.id);
+  // Operator staff read any brand's report: they pick the brand.
+  const brands = useQuery({
+    queryKey: ['organisations', 'brand'],
+    enabled: staff,
+    queryFn: () =>
+      call(api.GET('/v1/organisations', { params: { query: { kind: 'brand', limit: 100, offset: 0 } } })),
+  });
   const months = lastMonths(36);
   const [from, setFrom] = useState(months.at(-12) as string);
   const [to, setTo] = useState(months.at(-1) as string);
@@ -37,7 +45,27 @@ export default function BrandReport() {
         }),
       )) as Report,
   });
-  if (!orgId) return <Empty />;
+  const brandPicker = staff && (
+    <Form.Item label={t('reports.brand')} htmlFor="brand-report-brand">
+      <Select
+        id="brand-report-brand"
+        showSearch
+        optionFilterProp="label"
+        value={orgId ?? null}
+        onChange={(id: string) => setParams({ orgId: id })}
+        options={(brands.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+        style={{ width: 240 }}
+      />
+    </Form.Item>
+  );
+  if (!orgId)
+    return (
+      <Space direction="vertical" size="large" style={{ width: '100%' }}>
+        <Typography.Title level={1}>{t('reports.brandTitle', { name: '' })}</Typography.Title>
+        <Form layout="inline">{brandPicker}</Form>
+        <Empty description={t('reports.pickBrand')} />
+      </Space>
+    );
   const csv = `/v1/reports/brands/${orgId}?${new URLSearchParams({ from, to, format: 'csv' }).toString()}`;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -45,6 +73,7 @@ export default function BrandReport() {
         {t('reports.brandTitle', { name: report.data?.brand.name ?? '' })}
       </Typography.Title>
       <Form layout="inline">
+        {brandPicker}
         <Form.Item label={t('reports.from')} htmlFor="brand-report-from">
           <Select
             id="brand-report-from"
@@ -93,6 +122,36 @@ export default function BrandReport() {
                 </Card>
               </Col>
             </Row>
+            {r.standing && (
+              <Card size="small" title={t('reports.standing')}>
+                <Row gutter={16}>
+                  <Col xs={12} md={6}>
+                    <Statistic
+                      title={t('reports.programme')}
+                      value={t(`reports.programmeStatus.${r.standing.programme}`)}
+                    />
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <Statistic
+                      title={t('reports.takedownSuccess')}
+                      value={percent(r.standing.takedownSuccess)}
+                    />
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <Statistic
+                      title={t('reports.conformingShare')}
+                      value={percent(r.standing.conformingShare)}
+                    />
+                  </Col>
+                  <Col xs={12} md={6}>
+                    <Statistic
+                      title={t('reports.counterNoticeShare')}
+                      value={percent(r.standing.counterNoticeShare)}
+                    />
+                  </Col>
+                </Row>
+              </Card>
+            )}
             <Card title={t('reports.targetedVsRemoved')}>
               <MonthlyChart months={r.months} label={t('reports.targetedVsRemoved')} />
             </Card>
