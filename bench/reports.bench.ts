@@ -99,11 +99,11 @@ export async function runReportsBench(
          select ${id('mkt', 'k')}, 'bench-' || lower(j), n, j
            from unnest(array[${MARKETPLACES.map(([j]) => `'${j}'`).join(',')}], array[${MARKETPLACES.map(([, n]) => `'${n}'`).join(',')}]) with ordinality as m(j, n, k);
        insert into organisations (id, kind, name, created_at)
-         select ${id('brand', 'b')}, 'brand', 'Bench brand ' || b, ${t0} - interval '30 days' from generate_series(0, ${BRANDS - 1}) b;
+         select ${id('brand', 'b')}, 'brand', 'Bench brand ' || b, ${t0} - interval '30 days' from generate_series(0::bigint, ${BRANDS - 1}) b;
        insert into rights (id, org_id, type, status, name, owner_name, registration_number, office, jurisdiction, verified_at, created_at)
          select ${id('right', 'b')}, ${id('brand', 'b')}, 'trademark', 'verified', 'MARK' || b, 'Bench brand ' || b,
                 'R' || b, 'EUIPO', 'EU', ${t0} - interval '20 days', ${t0} - interval '30 days'
-           from generate_series(0, ${BRANDS - 1}) b;`,
+           from generate_series(0::bigint, ${BRANDS - 1}) b;`,
     );
     // Store s sells on marketplace 1 + s % 6; listing l belongs to store l % stores.
     for (let from = 0; from < stores; from += CHUNK * 4) {
@@ -112,7 +112,7 @@ export async function runReportsBench(
         `stores ${to + 1}/${stores}`,
         `insert into stores (id, marketplace_id, external_id, name, created_at)
            select ${id('store', 's')}, ${id('mkt', '1 + s % 6')}, 'S' || s, 'Store ' || s, ${t0} - interval '60 days'
-             from generate_series(${from}, ${to}) s`,
+             from generate_series(${from}::bigint, ${to}::bigint) s`,
       );
     }
     for (let from = 0; from < listings; from += CHUNK) {
@@ -123,7 +123,7 @@ export async function runReportsBench(
            select ${id('listing', 'l')}, ${id('mkt', `1 + (l % ${stores}) % 6`)}, 'L' || l, ${id('store', `l % ${stores}`)},
                   'https://shop.example/l/' || l, 'Bench product ' || l, 19.99, 'EUR',
                   ${t0} - interval '10 days' + make_interval(secs => (l::float8 / ${listings}) * ${spanSeconds})
-             from generate_series(${from}, ${to}) l`,
+             from generate_series(${from}::bigint, ${to}::bigint) l`,
       );
     }
     // Notice n: brand skewed towards brand 0 (brand 0 the biggest, brand 999 among the smallest).
@@ -140,7 +140,7 @@ export async function runReportsBench(
                   case when n % 7 = 0 then 'trademark_misuse' else 'counterfeit' end,
                   '{"goodFaith": true, "accurate": true}'::jsonb, '{"email": "legal@brand.example"}'::jsonb,
                   least(${ITEMS_PER_NOTICE}, ${items} - n * ${ITEMS_PER_NOTICE}), ${noticeAt('n')}, b % 10 = 0
-             from (select n, ${brandOf('n')} as b from generate_series(${from}, ${to}) n) x`,
+             from (select n, ${brandOf('n')} as b from generate_series(${from}::bigint, ${to}::bigint) n) x`,
       );
     }
     // Item g: notice g / 5, listing g. Outcome by h = hash(g) % 100: < 70 removed, < 85 rejected,
@@ -160,7 +160,7 @@ export async function runReportsBench(
                              when 'rejected' then (array['insufficient_evidence','no_infringement','not_identified'])[1 + g % 3] end,
                   case when state = 'pending' then null else 'Bench decision' end, at, at
              from (select g, ${outcome} as state, ${noticeAt(`g / ${ITEMS_PER_NOTICE}`)} as at
-                     from generate_series(${from}, ${to}) g) x`,
+                     from generate_series(${from}::bigint, ${to}::bigint) g) x`,
       );
     }
     // Decisions of the decided items; 2 % of removals appealed (a third of those reversed);
@@ -182,7 +182,7 @@ export async function runReportsBench(
                   ${id('brand', brandOf(`g / ${ITEMS_PER_NOTICE}`))}, 'illegal_content', i.reason_code, 'Bench decision', false,
                   case when g % 5 = 0 then 'partially' else 'not' end, 'reviewer', i.decided_at + interval '180 days',
                   ${statement(`case when i.state = 'removed' then 'listing_removed' else 'notice_rejected' end`)}, i.decided_at
-             from (select g, ${id('dec', 'g')} as d_id from generate_series(${from}, ${to}) g) x
+             from (select g, ${id('dec', 'g')} as d_id from generate_series(${from}::bigint, ${to}::bigint) g) x
              join notice_items i on i.id = ${id('item', 'g')}
             where i.state <> 'pending'`,
       );
@@ -196,14 +196,14 @@ export async function runReportsBench(
                   'Bench appeal', false, 'not', 'reviewer',
                   ${statement(`case when g % 3 = 0 then 'listing_restored' else 'removal_kept' end`).replace('d_id', 'd.id::text')},
                   d.created_at + interval '5 days'
-             from generate_series(${from}, ${to}) g join decisions d on d.id = ${id('dec', 'g')}
+             from generate_series(${from}::bigint, ${to}::bigint) g join decisions d on d.id = ${id('dec', 'g')}
             where d.kind = 'notice_removal' and g % 50 = 1;
          insert into appeals (id, item_id, appellant_org_id, appellant_party, decision_kind, decision_at, grounds,
                               status, decided_at, reason_text, created_at, decision_id)
            select ${id('appeal', 'g')}, d.item_id, '${operatorOrg}'::uuid, 'seller', 'notice_removal', d.created_at,
                   'Genuine goods', case when g % 3 = 0 then 'reversed' else 'upheld' end, d.created_at + interval '5 days',
                   'Bench appeal', d.created_at + interval '1 day', d.id
-             from generate_series(${from}, ${to}) g join decisions d on d.id = ${id('dec', 'g')}
+             from generate_series(${from}::bigint, ${to}::bigint) g join decisions d on d.id = ${id('dec', 'g')}
             where d.kind = 'notice_removal' and g % 50 = 1;
          insert into decisions (id, kind, subject_type, subject_id, listing_id, store_id, marketplace_id, ground,
                                 reason_code, reason_text, automated_detection, automated_decision, decided_by, statement, created_at)
@@ -211,13 +211,13 @@ export async function runReportsBench(
                   ${id('mkt', `1 + (g % ${stores}) % 6`)}, 'illegal_content', 'counterfeit', 'Bench detection', true,
                   case when g % 20 = 7 then 'not' else 'fully' end, 'system', ${statement(`'listing_removed'`)},
                   ${noticeAt(`g / ${ITEMS_PER_NOTICE}`)} + interval '3 hours'
-             from (select g, ${id('proactive-dec', 'g')} as d_id from generate_series(${from}, ${to}) g) x
+             from (select g, ${id('proactive-dec', 'g')} as d_id from generate_series(${from}::bigint, ${to}::bigint) g) x
             where g % 10 = 7 and ${outcome} = 'pending';
          insert into proactive_cases (id, listing_id, listing_version, action, state, brand_org_id, score, signals,
                                       automated, decided_at, created_at, decision_id)
            select ${id('case', 'g')}, ${id('listing', 'g')}, 1, 'remove', 'removed', ${id('brand', `(g * 31) % ${BRANDS}`)},
                   0.97, '[]'::jsonb, true, d.created_at, d.created_at - interval '1 minute', d.id
-             from generate_series(${from}, ${to}) g join decisions d on d.id = ${id('proactive-dec', 'g')}`,
+             from generate_series(${from}::bigint, ${to}::bigint) g join decisions d on d.id = ${id('proactive-dec', 'g')}`,
       );
     }
     const loadSeconds = (performance.now() - genStart) / 1000;
