@@ -7,9 +7,10 @@ import { type BenchRow, runNoticeBench } from './notices.bench.ts';
  * `npm run bench`: every performance target of the project, measured in one run, printed as a
  * table and written to bench/RESULTS.md with the machine it ran on.
  * Flags: --quick (smaller runs), --runs N (repeat each timed notice measurement N times and report
- * min / median; default 3), --only=notices|detection|good-faith|traders|images|orders, --no-write; for traders and images also
+ * min / median; default 3), --only=notices|detection|good-faith|traders|images|orders|reports, --no-write; for traders and images also
  * --driver=pglite|postgres (one database only), BENCH_TRADER_STORES and BENCH_IMAGE_REFERENCES (default 1,000,000).
- * `--only=traders` replaces only its own sections of bench/RESULTS.md.
+ * `--only=traders` replaces only its own sections of bench/RESULTS.md. `--only=reports` (PostgreSQL only):
+ * BENCH_REPORT_ITEMS (default 10,000,000 notice items) and BENCH_REPORT_STREAM_DAYS (default 31).
  */
 // Read first: the load the machine had before the bench added its own.
 const loadAtStart = loadAverages();
@@ -120,6 +121,26 @@ if (!only || only === 'orders') {
     title: 'Order events with hold decisions over HTTP (PostgreSQL)',
     rows: (await postgresReachable(postgresUrl))
       ? await runOrdersBench({ quick, postgresUrl })
+      : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
+  });
+}
+
+if (!only || only === 'reports') {
+  // PostgreSQL only: generating 10 million items in PGlite (one WASM thread) takes hours.
+  const { runReportsBench } = await import('./reports.bench.ts');
+  const items = process.env.BENCH_REPORT_ITEMS ? Number(process.env.BENCH_REPORT_ITEMS) : undefined;
+  const streamDays = process.env.BENCH_REPORT_STREAM_DAYS
+    ? Number(process.env.BENCH_REPORT_STREAM_DAYS)
+    : undefined;
+  sections.push({
+    title: 'Reports and DSA exports over generated data (PostgreSQL)',
+    rows: (await postgresReachable(postgresUrl))
+      ? await runReportsBench({
+          quick,
+          postgresUrl,
+          ...(items ? { items } : {}),
+          ...(streamDays ? { streamDays } : {}),
+        })
       : [{ name: `PostgreSQL at ${new URL(postgresUrl).host} not reachable`, value: 'not run', unit: '' }],
   });
 }

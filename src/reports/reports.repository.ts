@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import './reports.table.ts';
+import { NONE } from './reports.ts';
 
 export interface CountDelta {
   month: string;
@@ -151,23 +152,36 @@ export async function outcomeFacts(db: Database, ids: readonly string[]) {
 
 // ---------------------------------------------------------------- what the reports read
 
-export async function countsBetween(
-  db: Database,
-  filter: { from: string; to: string; marketplaceIds?: readonly string[]; orgId?: string },
-) {
+export interface CounterFilter {
+  from: string;
+  to: string;
+  marketplaceIds?: readonly string[];
+  orgId?: string;
+  orgIds?: readonly string[];
+}
+
+/**
+ * The counters of a range. Without an organisation filter the rows of every brand are summed in
+ * the database (one row per month, metric and marketplace; org_id is then NONE): the operator's
+ * report reads a few thousand rows instead of one per brand (a million at 1,000 brands).
+ */
+export async function countsBetween(db: Database, filter: CounterFilter) {
+  const perOrg = filter.orgId !== undefined || filter.orgIds !== undefined;
   let q = db
     .selectFrom('report_counts')
     .select([
       sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
       'metric',
       'marketplace_id',
-      'org_id',
-      'value',
+      perOrg ? 'org_id' : sql<string>`${NONE}::uuid`.as('org_id'),
+      perOrg ? 'value' : sql<string>`sum(value)`.as('value'),
     ])
     .where('month', '>=', new Date(`${filter.from}T00:00:00Z`))
     .where('month', '<=', new Date(`${filter.to}T00:00:00Z`));
   if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
   if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
+  if (filter.orgIds) q = q.where('org_id', 'in', [...filter.orgIds]);
+  if (!perOrg) q = q.groupBy(['month', 'metric', 'marketplace_id']);
   return q.execute();
 }
 
@@ -175,19 +189,21 @@ export async function durationsBetween(
   db: Database,
   filter: { from: string; to: string; marketplaceIds?: readonly string[]; orgId?: string },
 ) {
+  const perOrg = filter.orgId !== undefined;
   let q = db
     .selectFrom('report_durations')
     .select([
       sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
       'metric',
       'marketplace_id',
-      'org_id',
+      perOrg ? 'org_id' : sql<string>`${NONE}::uuid`.as('org_id'),
       'bucket',
-      'value',
+      perOrg ? 'value' : sql<string>`sum(value)`.as('value'),
     ])
     .where('month', '>=', new Date(`${filter.from}T00:00:00Z`))
     .where('month', '<=', new Date(`${filter.to}T00:00:00Z`));
   if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
   if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
+  if (!perOrg) q = q.groupBy(['month', 'metric', 'marketplace_id', 'bucket']);
   return q.execute();
 }

@@ -202,6 +202,7 @@ export async function operatorReport(db: Database, actor: Principal, range: Repo
     const rows = await repo.countsBetween(db, {
       from: `${r.from}-01`,
       to: `${r.to}-01`,
+      orgIds: members,
       ...(r.marketplaceIds ? { marketplaceIds: r.marketplaceIds } : {}),
     });
     const set = new Set(members);
