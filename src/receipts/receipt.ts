@@ -1,13 +1,6 @@
-import {
-  createHash,
-  createHmac,
-  createPrivateKey,
-  createPublicKey,
-  type KeyObject,
-  sign,
-  verify,
-} from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { canonicalJson } from '../audit/index.ts';
+import { derivedSigningKey, keyIdOf, publicKeyOf } from '../auth/signing-keys.ts';
 
 /**
  * Signed receipts, pure: a receipt binds a record (a notice, a decision, its statement of reasons,
@@ -48,27 +41,16 @@ export function signedBytes(receipt: Omit<Receipt, 'signature'> & { signature?: 
 
 // --- the key ---
 
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-
 /**
  * The operator's receipt signing key, derived from the master key with its own purpose label: the
  * same in every process of a deployment without a new key file, and separate from the referral and
  * audit checkpoint keys, so a signature made for one purpose never stands for another.
  */
 export function receiptSigningKey(masterKey: Buffer): KeyObject {
-  const seed = createHmac('sha256', masterKey).update('openipp:receipt-signing:v1').digest();
-  return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
+  return derivedSigningKey(masterKey, 'openipp:receipt-signing:v1');
 }
 
-/** The key id: SHA-256 (hex) of the public key's SPKI DER bytes. */
-export function keyIdOf(publicKey: KeyObject): string {
-  return sha256(publicKey.export({ type: 'spki', format: 'der' }));
-}
-
-export function publicKeyOf(privateKey: KeyObject): { publicKeyPem: string; keyId: string } {
-  const pub = createPublicKey(privateKey);
-  return { publicKeyPem: pub.export({ type: 'spki', format: 'pem' }).toString(), keyId: keyIdOf(pub) };
-}
+export { keyIdOf, publicKeyOf };
 
 // --- issuing ---
 

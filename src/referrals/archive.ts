@@ -1,12 +1,5 @@
-import {
-  createHash,
-  createHmac,
-  createPrivateKey,
-  createPublicKey,
-  type KeyObject,
-  sign,
-  verify,
-} from 'node:crypto';
+import { createHash, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
+import { derivedSigningKey, keyIdOf, publicKeyOf } from '../auth/signing-keys.ts';
 
 /**
  * The referral archive, pure: a POSIX tar (ustar) of the bundle's files, a manifest naming each
@@ -105,24 +98,17 @@ export function readTar(archive: Buffer): ArchiveFile[] {
 
 // --- keys ---
 
-const PKCS8_ED25519_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex');
-
 /**
  * The platform's referral signing key, derived from the master key (HMAC with a purpose label), so
  * it is stable across restarts and processes, separate from every other key, and needs no new file.
  */
 export function referralSigningKey(masterKey: Buffer): KeyObject {
-  const seed = createHmac('sha256', masterKey).update('openipp:referral-manifest-signing:v1').digest();
-  return createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_PREFIX, seed]), format: 'der', type: 'pkcs8' });
-}
-
-export function keyIdOf(publicKey: KeyObject): string {
-  return sha256(publicKey.export({ type: 'spki', format: 'der' }));
+  return derivedSigningKey(masterKey, 'openipp:referral-manifest-signing:v1');
 }
 
 export function publicPemOf(privateKey: KeyObject): { pem: string; keyId: string } {
-  const pub = createPublicKey(privateKey);
-  return { pem: pub.export({ type: 'spki', format: 'pem' }).toString(), keyId: keyIdOf(pub) };
+  const { publicKeyPem, keyId } = publicKeyOf(privateKey);
+  return { pem: publicKeyPem, keyId };
 }
 
 // --- bundle ---

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import { principalOf, type RouteModule } from '../http/app.ts';
 import { literals, Nullable, problemResponses, Uuid } from '../http/schemas.ts';
@@ -187,6 +188,21 @@ const answers = (schema: TSchema) => ({
   ...problemResponses,
 });
 
+/** A report as JSON, or as CSV (month,metric,value) to download. */
+function send(
+  reply: FastifyReply,
+  format: 'json' | 'csv' | undefined,
+  name: string,
+  report: Parameters<typeof reportCsv>[0] & { from: string; to: string },
+) {
+  if (format === 'csv')
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${name}-${report.from}-${report.to}.csv"`)
+      .send(reportCsv(report));
+  return reply.type('application/json').send(report);
+}
+
 export const reportRoutes: RouteModule = (app, { db }) => {
   app.get(
     '/v1/reports/operator',
@@ -201,18 +217,13 @@ export const reportRoutes: RouteModule = (app, { db }) => {
         response: answers(OperatorReportSchema),
       },
     },
-    async (request, reply) => {
-      const report = await operatorReport(db, principalOf(request), request.query);
-      if (request.query.format === 'csv')
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="operator-report-${report.from}-${report.to}.csv"`,
-          )
-          .send(reportCsv(report));
-      return reply.type('application/json').send(report);
-    },
+    async (request, reply) =>
+      send(
+        reply,
+        request.query.format,
+        'operator-report',
+        await operatorReport(db, principalOf(request), request.query),
+      ),
   );
 
   app.get(
@@ -227,18 +238,13 @@ export const reportRoutes: RouteModule = (app, { db }) => {
         response: answers(BrandReportSchema),
       },
     },
-    async (request, reply) => {
-      const report = await brandReport(db, principalOf(request), request.params.orgId, request.query);
-      if (request.query.format === 'csv')
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header(
-            'content-disposition',
-            `attachment; filename="brand-report-${report.from}-${report.to}.csv"`,
-          )
-          .send(reportCsv(report));
-      return reply.type('application/json').send(report);
-    },
+    async (request, reply) =>
+      send(
+        reply,
+        request.query.format,
+        'brand-report',
+        await brandReport(db, principalOf(request), request.params.orgId, request.query),
+      ),
   );
 
   app.post(

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, Empty, Form, Row, Select, Space, Statistic, Table, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -11,7 +10,7 @@ type Report = components['schemas']['BrandReport'];
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
-import { DurationCard, lastMonths, MonthlyChart, percent, ReasonTable } from './shared';
+import { DurationCard, MonthlyChart, MonthRangeFields, percent, ReasonTable, useMonthRange } from './shared';
 
 /**
  * A brand's report (the brand itself; operator staff with ?orgId=): listings its notices targeted
@@ -32,9 +31,8 @@ export default function BrandReport() {
     queryFn: () =>
       call(api.GET('/v1/organisations', { params: { query: { kind: 'brand', limit: 100, offset: 0 } } })),
   });
-  const months = lastMonths(36);
-  const [from, setFrom] = useState(months.at(-12) as string);
-  const [to, setTo] = useState(months.at(-1) as string);
+  const range = useMonthRange();
+  const { from, to } = range;
   const report = useQuery({
     queryKey: ['reports', 'brand', orgId, from, to],
     enabled: !!orgId,
@@ -74,24 +72,7 @@ export default function BrandReport() {
       </Typography.Title>
       <Form layout="inline">
         {brandPicker}
-        <Form.Item label={t('reports.from')} htmlFor="brand-report-from">
-          <Select
-            id="brand-report-from"
-            value={from}
-            onChange={setFrom}
-            options={months.map((m) => ({ value: m, label: m }))}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
-        <Form.Item label={t('reports.to')} htmlFor="brand-report-to">
-          <Select
-            id="brand-report-to"
-            value={to}
-            onChange={setTo}
-            options={months.map((m) => ({ value: m, label: m }))}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
+        <MonthRangeFields id="brand-report" range={range} />
         <Button href={csv} download>
           {t('reports.csv')}
         </Button>

@@ -11,7 +11,17 @@ type Report = components['schemas']['OperatorReport'];
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
-import { DurationCard, lastMonths, MonthlyChart, MonthTable, percent, ReasonTable } from './shared';
+import {
+  DurationCard,
+  HEADLINE,
+  KpiRow,
+  MonthlyChart,
+  MonthRangeFields,
+  MonthTable,
+  percent,
+  ReasonTable,
+  useMonthRange,
+} from './shared';
 
 /**
  * The operator report (operator staff): what the seeds' operator had to prove, per month and
@@ -23,9 +33,8 @@ export default function OperatorReports() {
   const f = useFormat();
   const { message } = App.useApp();
   const me = useMe();
-  const months = lastMonths(36);
-  const [from, setFrom] = useState(months.at(-12) as string);
-  const [to, setTo] = useState(months.at(-1) as string);
+  const range = useMonthRange();
+  const { from, to } = range;
   const [marketplaceId, setMarketplaceId] = useState<string | undefined>();
   const [jurisdiction, setJurisdiction] = useState<string | undefined>();
   const query = {
@@ -54,24 +63,7 @@ export default function OperatorReports() {
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>{t('reports.operatorTitle')}</Typography.Title>
       <Form layout="inline">
-        <Form.Item label={t('reports.from')} htmlFor="report-from">
-          <Select
-            id="report-from"
-            value={from}
-            onChange={setFrom}
-            options={months.map((m) => ({ value: m, label: m }))}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
-        <Form.Item label={t('reports.to')} htmlFor="report-to">
-          <Select
-            id="report-to"
-            value={to}
-            onChange={setTo}
-            options={months.map((m) => ({ value: m, label: m }))}
-            style={{ width: 120 }}
-          />
-        </Form.Item>
+        <MonthRangeFields id="report" range={range} />
         <Form.Item label={t('reports.marketplace')} htmlFor="report-marketplace">
           <Select
             id="report-marketplace"
@@ -110,28 +102,16 @@ export default function OperatorReports() {
       <QueryState query={report}>
         {(r) => (
           <Space direction="vertical" size="large" style={{ width: '100%' }}>
-            <Row gutter={[16, 16]}>
-              {(
-                [
-                  ['notices_received', r.totals.notices_received],
-                  ['items_targeted', r.totals.items_targeted],
-                  ['items_removed', r.totals.items_removed],
-                  ['removals_proactive', r.totals.removals_proactive],
-                  ['stores_closed', r.totals.stores_closed],
-                ] as const
-              ).map(([key, value]) => (
-                <Col key={key} xs={12} md={4}>
-                  <Card size="small">
-                    <Statistic title={t(`reports.metric.${key}`)} value={f.number(value)} />
-                  </Card>
-                </Col>
-              ))}
-              <Col xs={12} md={4}>
-                <Card size="small">
-                  <Statistic title={t('reports.proactiveRatio')} value={r.proactiveToReactive ?? '—'} />
-                </Card>
-              </Col>
-            </Row>
+            <KpiRow
+              items={[
+                ...HEADLINE.map((key) => ({
+                  key,
+                  title: t(`reports.metric.${key}`),
+                  value: f.number(r.totals[key]),
+                })),
+                { key: 'ratio', title: t('reports.proactiveRatio'), value: r.proactiveToReactive ?? '—' },
+              ]}
+            />
             <Card title={t('reports.monthlyChart')}>
               <MonthlyChart months={r.months} label={t('reports.monthlyChart')} />
             </Card>

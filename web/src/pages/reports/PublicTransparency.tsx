@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Layout, Result, Row, Select, Space, Statistic, Table, Typography } from 'antd';
+import { Card, Layout, Result, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call, ProblemError } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
-import { DurationCard, MonthlyChart, MonthTable, percent } from './shared';
+import { DurationCard, HEADLINE, KpiRow, MonthlyChart, MonthTable, percent } from './shared';
 
 /**
  * The public transparency page (no login): the figures the operator last published, without any
@@ -51,31 +51,20 @@ export default function PublicTransparency() {
                       <Typography.Paragraph>
                         {t('reports.publicPeriod', { from: r.from, to: r.to, at: f.dateTime(p.publishedAt) })}
                       </Typography.Paragraph>
-                      <Row gutter={[16, 16]}>
-                        {(
-                          [
-                            'notices_received',
-                            'items_targeted',
-                            'items_removed',
-                            'removals_proactive',
-                            'stores_closed',
-                          ] as const
-                        ).map((key) => (
-                          <Col key={key} xs={12} md={4}>
-                            <Card size="small">
-                              <Statistic title={t(`reports.metric.${key}`)} value={f.number(r.totals[key])} />
-                            </Card>
-                          </Col>
-                        ))}
-                        <Col xs={12} md={4}>
-                          <Card size="small">
-                            <Statistic
-                              title={t('reports.automatedShare')}
-                              value={percent(r.automatedShare)}
-                            />
-                          </Card>
-                        </Col>
-                      </Row>
+                      <KpiRow
+                        items={[
+                          ...HEADLINE.map((key) => ({
+                            key,
+                            title: t(`reports.metric.${key}`),
+                            value: f.number(r.totals[key]),
+                          })),
+                          {
+                            key: 'automated',
+                            title: t('reports.automatedShare'),
+                            value: percent(r.automatedShare),
+                          },
+                        ]}
+                      />
                       <Card title={t('reports.monthlyChart')}>
                         <MonthlyChart months={r.months} label={t('reports.monthlyChart')} />
                       </Card>

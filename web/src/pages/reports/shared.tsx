@@ -1,5 +1,5 @@
-import { Card, Col, Row, Statistic, Table } from 'antd';
-import { lazy, Suspense } from 'react';
+import { Card, Col, Form, Row, Select, Statistic, Table } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../api/schema';
 import { useFormat } from '../../format';
@@ -157,5 +157,65 @@ export function ReasonTable({
         { title: t('reports.count'), dataIndex: 'count', align: 'right', render: (n: number) => f.number(n) },
       ]}
     />
+  );
+}
+
+/** The range a report covers: the last 12 of 36 months to pick from, by default. */
+export function useMonthRange() {
+  const months = lastMonths(36);
+  const [from, setFrom] = useState(months.at(-12) as string);
+  const [to, setTo] = useState(months.at(-1) as string);
+  return { months, from, to, setFrom, setTo };
+}
+
+/** The From and To month pickers of a report form. */
+export function MonthRangeFields({ id, range }: { id: string; range: ReturnType<typeof useMonthRange> }) {
+  const { t } = useTranslation();
+  const options = range.months.map((m) => ({ value: m, label: m }));
+  return (
+    <>
+      <Form.Item label={t('reports.from')} htmlFor={`${id}-from`}>
+        <Select
+          id={`${id}-from`}
+          value={range.from}
+          onChange={range.setFrom}
+          options={options}
+          style={{ width: 120 }}
+        />
+      </Form.Item>
+      <Form.Item label={t('reports.to')} htmlFor={`${id}-to`}>
+        <Select
+          id={`${id}-to`}
+          value={range.to}
+          onChange={range.setTo}
+          options={options}
+          style={{ width: 120 }}
+        />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The figures a report leads with. */
+export const HEADLINE = [
+  'notices_received',
+  'items_targeted',
+  'items_removed',
+  'removals_proactive',
+  'stores_closed',
+] as const satisfies ReadonlyArray<keyof Metrics>;
+
+/** Headline figures as a row of small cards. */
+export function KpiRow({ items }: { items: Array<{ key: string; title: string; value: string | number }> }) {
+  return (
+    <Row gutter={[16, 16]}>
+      {items.map((item) => (
+        <Col key={item.key} xs={12} md={4}>
+          <Card size="small">
+            <Statistic title={item.title} value={item.value} />
+          </Card>
+        </Col>
+      ))}
+    </Row>
   );
 }
