@@ -17,6 +17,7 @@ export {
   getAppeal,
 } from './appeal.service.ts';
 export { appealRefusal, decisionInForce, mayDecideAppeal } from './appeal.ts';
+export { reverseListingRemoval, upholdListingRemoval } from './listing-restriction.ts';
 import './appeal.deadlines.ts';
 import './appeal.timeline.ts';
 

@@ -1,9 +1,13 @@
-import { type AppealedDecision, appealedContext, registerAppealEffect } from '../appeals/index.ts';
+import {
+  appealedContext,
+  registerAppealEffect,
+  reverseListingRemoval,
+  upholdListingRemoval,
+} from '../appeals/index.ts';
 import type { Database } from '../db/database.ts';
 import { recordDecision } from '../decisions/index.ts';
 import { AppError } from '../errors/app-error.ts';
 import { newId } from '../shared/ids.ts';
-import { restoreListing } from '../takedowns/index.ts';
 import { afterVerification } from './licence.expiry.ts';
 import * as repo from './licence.repository.ts';
 
@@ -74,16 +78,6 @@ registerAppealEffect('licence_verification', {
   },
 });
 
-/** The restricted listing, carried into the appeal's decision about it. */
-function listingPartsOf(decision: AppealedDecision) {
-  const s = decision.statement;
-  return {
-    ...appealedContext(decision),
-    subject: { type: 'listing' as const, id: decision.subject_id },
-    listing: s.restriction.listing ? { ...s.restriction.listing, createdAt: decision.created_at } : null,
-  };
-}
-
 /**
  * An appeal against a listing restricted for want of a licence: upheld, it stays down; reversed (the
  * listing is not in the restricted category, or the licence it had was overlooked), it is restored
@@ -91,47 +85,10 @@ function listingPartsOf(decision: AppealedDecision) {
  * passes the gate again, so a miscategorised listing is best corrected by the marketplace too.
  */
 registerAppealEffect('licence_restriction', {
-  async uphold(trx: Database, decision, input) {
-    const recorded = await recordDecision(trx, {
-      ...listingPartsOf(decision),
-      id: newId(),
-      kind: 'appeal_upheld',
-      previousDecisionId: decision.id,
-      reasonText: input.reasonText,
-      decidedBy: { kind: 'reviewer', userId: input.decidedByUserId, label: input.actorLabel },
-      now: input.now,
-    });
-    return recorded.audit;
-  },
+  uphold: upholdListingRemoval,
   async reverse(trx: Database, decision, input) {
-    const id = newId();
-    const lifted = await restoreListing(trx, {
-      listingId: decision.subject_id,
-      exceptItemId: null,
-      actorLabel: input.actorLabel,
-      cause: 'appeal',
-      reasonText: input.reasonText,
-      outcomeId: id,
-      now: input.now,
-      event: {
-        source: 'licence',
-        notice_id: null,
-        item_id: null,
-        decision_id: id,
-        appealed_decision_id: decision.id,
-      },
-    });
+    const reversed = await reverseListingRemoval(trx, decision, input, 'licence');
     await repo.liftRestrictionOfDecision(trx, decision.id, input.now);
-    const recorded = await recordDecision(trx, {
-      ...listingPartsOf(decision),
-      id,
-      kind: 'appeal_reversed',
-      previousDecisionId: decision.id,
-      reasonText: input.reasonText,
-      decidedBy: { kind: 'reviewer', userId: input.decidedByUserId, label: input.actorLabel },
-      listingRestored: lifted.restored,
-      now: input.now,
-    });
-    return [...lifted.audit, ...recorded.audit];
+    return reversed.audit;
   },
 });
