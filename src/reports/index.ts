@@ -12,4 +12,12 @@ export { reportRoutes } from './reports.routes.ts';
 export { type BrandReport, brandReport, type OperatorReport, operatorReport } from './reports.service.ts';
 
 /** The tables this module writes (see src/shared/tables.ts and test/table-owners.test.ts). */
-export const TABLES = declareTables({ owns: ['report_counts', 'report_durations', 'report_publications'] });
+export const TABLES = declareTables({
+  owns: [
+    'report_counts',
+    'report_durations',
+    'report_publications',
+    'report_totals',
+    'report_total_durations',
+  ],
+});

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { listings, marketplace, noticeBody, screenshot, verifiedRight } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { bucketOf, bucketUpperMinutes, monthIndex, percentileHours } from './reports.ts';
@@ -119,6 +120,26 @@ for (const driver of drivers()) {
           ['rejected', 'insufficient_evidence', 1],
         ],
       );
+      // The totals the operator report reads are the per-organisation counters summed, both ways.
+      for (const [totals, perOrg] of [
+        ['report_totals', 'report_counts'],
+        ['report_total_durations', 'report_durations'],
+      ] as const) {
+        const keys =
+          totals === 'report_totals'
+            ? sql`month, metric, marketplace_id`
+            : sql`month, metric, marketplace_id, bucket`;
+        const { rows } = await sql<{ n: number }>`
+          select count(*)::int as n from (
+            (select ${keys}, sum(value)::bigint as value from ${sql.table(perOrg)} group by ${keys}
+             except select ${keys}, value from ${sql.table(totals)})
+            union all
+            (select ${keys}, value from ${sql.table(totals)}
+             except select ${keys}, sum(value)::bigint from ${sql.table(perOrg)} group by ${keys})) d`.execute(
+          db,
+        );
+        assert.equal(rows[0]?.n, 0, `${totals} differs from ${perOrg} summed`);
+      }
       assert.ok(res.body.registered.brands >= 2);
       assert.ok(res.body.registered.validatedRights >= 1);
 

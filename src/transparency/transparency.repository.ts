@@ -102,59 +102,34 @@ export interface Period {
   to: Date;
 }
 
-const hours = (value: unknown) =>
+export const hours = (value: unknown) =>
   value === null || value === undefined ? null : Math.round(Number(value) * 100) / 100;
 
-/** Art 15(1)(b): notices received, by type of alleged illegal content and whether from trusted flaggers. */
-export async function noticesReceived(db: Database, p: Period) {
-  const { rows } = await sql<{
-    infringement_type: string;
-    trusted_flagger: boolean;
-    notices: string;
-    items: string;
-  }>`
-    select infringement_type, trusted_flagger, count(*) as notices, coalesce(sum(item_count), 0) as items
-      from notices where created_at >= ${p.from} and created_at < ${p.to}
-     group by infringement_type, trusted_flagger order by infringement_type, trusted_flagger`.execute(db);
+/** The Art 24 counters of a period (whole months), summed per section, breakdown and measure. */
+export async function periodCounts(db: Database, p: Period) {
+  const { rows } = await sql<{ section: string; breakdown: string; measure: string; value: string }>`
+    select section, breakdown, measure, sum(value) as value from transparency_counts
+     where month >= ${p.from} and month < ${p.to}
+     group by 1, 2, 3`.execute(db);
   return rows.map((r) => ({
-    infringementType: r.infringement_type,
-    trustedFlagger: r.trusted_flagger,
-    notices: Number(r.notices),
-    items: Number(r.items),
+    section: r.section,
+    breakdown: r.breakdown,
+    measure: r.measure,
+    value: Number(r.value),
   }));
 }
 
-/** Art 15(1)(b): actions taken on notices (removal or rejection) and the median hours from notice to decision. */
-export async function noticeActions(db: Database, p: Period) {
-  const { rows } = await sql<{ kind: string; decisions: string; median_hours: string | null }>`
-    select d.kind, count(*) as decisions,
-           percentile_cont(0.5) within group (order by extract(epoch from d.created_at - n.created_at) / 3600) as median_hours
-      from decisions d join notice_items ni on ni.id = d.item_id join notices n on n.id = ni.notice_id
-     where d.kind in ('notice_removal', 'notice_rejection') and d.created_at >= ${p.from} and d.created_at < ${p.to}
-     group by d.kind order by d.kind`.execute(db);
+/** The duration histograms of a period, summed per section, breakdown and bucket. */
+export async function periodDurations(db: Database, p: Period) {
+  const { rows } = await sql<{ section: string; breakdown: string; bucket: number; value: string }>`
+    select section, breakdown, bucket, sum(value) as value from transparency_durations
+     where month >= ${p.from} and month < ${p.to}
+     group by 1, 2, 3`.execute(db);
   return rows.map((r) => ({
-    kind: r.kind,
-    decisions: Number(r.decisions),
-    medianHours: hours(r.median_hours),
-  }));
-}
-
-/** Art 15(1)(c): own-initiative moderation (detection, test buys, licences) and the share decided by automated means. */
-export async function ownInitiative(db: Database, p: Period) {
-  const { rows } = await sql<{ kind: string; decisions: string; automated: string; detected: string }>`
-    select kind, count(*) as decisions,
-           count(*) filter (where automated_decision <> 'not') as automated,
-           count(*) filter (where automated_detection) as detected
-      from decisions
-     where item_id is null and statement->'restriction'->>'kind' = 'listing_removed'
-       and created_at >= ${p.from} and created_at < ${p.to}
-     group by kind order by kind`.execute(db);
-  return rows.map((r) => ({
-    kind: r.kind,
-    decisions: Number(r.decisions),
-    automated: Number(r.automated),
-    automatedShare: Number(r.decisions) === 0 ? 0 : Number(r.automated) / Number(r.decisions),
-    automatedDetection: Number(r.detected),
+    section: r.section,
+    breakdown: r.breakdown,
+    bucket: Number(r.bucket),
+    value: Number(r.value),
   }));
 }
 
@@ -201,18 +176,5 @@ export async function suspensions(db: Database, p: Period) {
     subject: r.who as 'notifier' | 'store',
     level: r.level,
     count: Number(r.count),
-  }));
-}
-
-/** Art 15(1)(e): automated means in every decision of the period, by their degree. */
-export async function automatedMeans(db: Database, p: Period) {
-  const { rows } = await sql<{ automated_decision: string; decisions: string; detected: string }>`
-    select automated_decision, count(*) as decisions, count(*) filter (where automated_detection) as detected
-      from decisions where created_at >= ${p.from} and created_at < ${p.to}
-     group by automated_decision order by automated_decision`.execute(db);
-  return rows.map((r) => ({
-    automatedDecision: r.automated_decision,
-    decisions: Number(r.decisions),
-    automatedDetection: Number(r.detected),
   }));
 }

@@ -2,6 +2,7 @@ import { isOperatorStaff, type Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import { TRANSPARENCY_BATCH_SIZE } from './statement-store-request.schema.ts';
+import { fineBucketUpperHours } from './transparency.effects.ts';
 import * as repo from './transparency.repository.ts';
 import {
   decodeCursor,
@@ -113,14 +114,13 @@ export async function transparencyReport(db: Database, principal: Principal, per
   requireStaff(principal);
   const p = halfYear(period);
   if (!p) throw AppError.field('/period', 'half-year', 'period must be a half-year like 2026-H2');
-  const [notices, actions, own, appeals, suspended, automated] = await Promise.all([
-    repo.noticesReceived(db, p),
-    repo.noticeActions(db, p),
-    repo.ownInitiative(db, p),
+  const [counts, durations, appeals, suspended] = await Promise.all([
+    repo.periodCounts(db, p),
+    repo.periodDurations(db, p),
     repo.complaints(db, p),
     repo.suspensions(db, p),
-    repo.automatedMeans(db, p),
   ]);
+  const { notices, actions, own, automated } = countedFigures(counts, durations);
   return {
     period,
     from: p.from.toISOString(),
@@ -135,6 +135,73 @@ export async function transparencyReport(db: Database, principal: Principal, per
       note: 'No out-of-court dispute settlement (DSA Art 21) is recorded by this platform; none are counted.',
     },
     automatedMeans: automated,
+  };
+}
+
+type Counted = Awaited<ReturnType<typeof repo.periodCounts>>;
+type Durations = Awaited<ReturnType<typeof repo.periodDurations>>;
+
+/**
+ * The counted sections of the Art 24 report from the period's counters: notices received, actions
+ * on notices with their median hours (the upper bound of the histogram bucket holding the median,
+ * at most 4.4 % above it), own-initiative restrictions and automated means.
+ */
+export function countedFigures(counts: Counted, durations: Durations) {
+  const pick = (section: string) => {
+    const out = new Map<string, Record<string, number>>();
+    for (const c of counts) {
+      if (c.section !== section) continue;
+      const row = out.get(c.breakdown) ?? {};
+      row[c.measure] = (row[c.measure] ?? 0) + c.value;
+      out.set(c.breakdown, row);
+    }
+    return [...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  };
+  const median = (section: string, breakdown: string) => {
+    const histogram = durations
+      .filter((d) => d.section === section && d.breakdown === breakdown)
+      .sort((a, b) => a.bucket - b.bucket);
+    const total = histogram.reduce((sum, d) => sum + d.value, 0);
+    if (total === 0) return null;
+    const rank = Math.ceil(total / 2);
+    let seen = 0;
+    for (const d of histogram) {
+      seen += d.value;
+      if (seen >= rank) return repo.hours(fineBucketUpperHours(d.bucket));
+    }
+    return null;
+  };
+  return {
+    notices: pick('notices_received').map(([breakdown, m]) => {
+      const [infringementType, flagger] = breakdown.split('|') as [string, string];
+      return {
+        infringementType,
+        trustedFlagger: flagger === 'trusted',
+        notices: m.notices ?? 0,
+        items: m.items ?? 0,
+      };
+    }),
+    actions: pick('notice_actions').map(([kind, m]) => ({
+      kind,
+      decisions: m.decisions ?? 0,
+      medianHours: median('notice_actions', kind),
+    })),
+    own: pick('own_initiative').map(([kind, m]) => {
+      const decisions = m.decisions ?? 0;
+      const automated = m.automated ?? 0;
+      return {
+        kind,
+        decisions,
+        automated,
+        automatedShare: decisions === 0 ? 0 : automated / decisions,
+        automatedDetection: m.detected ?? 0,
+      };
+    }),
+    automated: pick('automated_means').map(([automatedDecision, m]) => ({
+      automatedDecision,
+      decisions: m.decisions ?? 0,
+      automatedDetection: m.detected ?? 0,
+    })),
   };
 }
 

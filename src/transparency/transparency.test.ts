@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import fc from 'fast-check';
 import { sql } from 'kysely';
 import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import {
@@ -11,6 +12,8 @@ import {
 } from '../counter-notices/test-scenario.ts';
 import { EEA_STATES, renderStatement, type StatementInput } from '../decisions/index.ts';
 import { batchErrors, EEA_COUNTRY_CODES, statementErrors } from './statement-store-request.schema.ts';
+import { fineBucketOf, fineBucketUpperHours } from './transparency.effects.ts';
+import * as reference from './transparency.reference.ts';
 import { restrictingDecisionsQuery } from './transparency.repository.ts';
 import { type ExportableDecision, halfYear, toStatementStoreRequest } from './transparency.ts';
 
@@ -214,6 +217,18 @@ test('half-years', () => {
   assert.equal(halfYear('2026-H3'), null);
 });
 
+test('median buckets: every duration fits its bucket, within 4.4 % of the bucket bound', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 10 * 365 * 86_400_000 }), (ms) => {
+      const b = fineBucketOf(ms);
+      const hours = ms / 3_600_000;
+      assert.ok(hours <= fineBucketUpperHours(b) + 1e-9, `${ms} ms above bucket ${b}`);
+      if (b > 0) assert.ok(hours > fineBucketUpperHours(b - 1) - 1e-9, `${ms} ms below bucket ${b}`);
+      if (hours > 1) assert.ok(fineBucketUpperHours(b) <= hours * 1.045);
+    }),
+  );
+});
+
 for (const driver of drivers()) {
   describe(`DSA transparency exports and report (${driver})`, () => {
     let h: Harness;
@@ -373,6 +388,32 @@ for (const driver of drivers()) {
       assert.ok(csv.text.includes(`${period},complaints,notice_removal,reversed,1`));
       const earlier = await h.request('GET', '/v1/transparency/reports/2020-H1', { token: h.adminToken });
       assert.deepEqual(earlier.body.noticesReceived, [], 'another half-year counts nothing of this one');
+    });
+
+    test('the counted sections equal the same figures read from every record of the half-year', async () => {
+      const db = h.platform.database.db;
+      const half = halfYear(period) as { from: Date; to: Date };
+      const res = await h.request('GET', `/v1/transparency/reports/${period}`, { token: h.adminToken });
+      assert.equal(res.status, 200, res.text);
+      const [notices, actions, own, automated] = await Promise.all([
+        reference.noticesReceived(db, half),
+        reference.noticeActions(db, half),
+        reference.ownInitiative(db, half),
+        reference.automatedMeans(db, half),
+      ]);
+      assert.ok(notices.length > 0 && actions.length > 0 && automated.length > 0);
+      assert.deepEqual(res.body.noticesReceived, notices);
+      assert.deepEqual(res.body.ownInitiative, own);
+      assert.deepEqual(res.body.automatedMeans, automated);
+      const withoutMedian = (rows: { kind: string; decisions: number }[]) =>
+        rows.map((r) => ({ kind: r.kind, decisions: r.decisions }));
+      assert.deepEqual(withoutMedian(res.body.noticeActions), withoutMedian(actions));
+      for (const [i, scanned] of actions.entries()) {
+        const counted = res.body.noticeActions[i].medianHours as number;
+        const exact = scanned.medianHours as number;
+        // The bucket's upper bound: never below the median, at most 4.4 % (and rounding) above it.
+        assert.ok(counted >= exact - 0.01 && counted <= exact * 1.045 + 0.01, `${counted} against ${exact}`);
+      }
     });
   });
 }
