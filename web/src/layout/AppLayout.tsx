@@ -60,7 +60,7 @@ const MENU: Array<{ area: Area; path: string; labelKey: string; brandOnly?: bool
   { area: 'brand', path: '/test-buy-requests', labelKey: 'testBuys.navRequests' },
   { area: 'liaison', path: '/referrals', labelKey: 'referrals.nav' },
   { area: 'reviewer', path: '/review/joint-force', labelKey: 'jointForce.navOperator' },
-  { area: 'admin', path: '/admin/transparency', labelKey: 'dsa.nav' },
+  { area: 'reviewer', path: '/admin/transparency', labelKey: 'dsa.nav' },
   { area: 'reviewer', path: '/review/reports', labelKey: 'reports.nav' },
   { area: 'reviewer', path: '/reports/brand', labelKey: 'reports.navBrands' },
   { area: 'brand', path: '/reports/brand', labelKey: 'reports.navBrand', brandOnly: true },
