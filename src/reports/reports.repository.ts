@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { addToCounters } from '../db/counters.ts';
 import type { Database } from '../db/database.ts';
 import { sumByKey } from '../shared/sum-by-key.ts';
 import './reports.table.ts';
@@ -16,82 +17,47 @@ export interface DurationDelta extends CountDelta {
   bucket: number;
 }
 
+const COUNT_KEYS = { month: 'date', metric: 'text', marketplace_id: 'uuid' } as const;
+
 /**
  * Adds the deltas to the per-organisation counters and to the totals over every organisation
  * (migrations/0049), one statement each, in the caller's transaction: the two always agree.
  */
 export async function addCounts(db: Database, deltas: readonly CountDelta[]): Promise<void> {
   const rows = sumByKey(deltas, (d) => `${d.month}|${d.metric}|${d.marketplaceId}|${d.orgId}`);
-  if (rows.length === 0) return;
-  await sql`
-    insert into report_counts (month, metric, marketplace_id, org_id, value)
-    select r.month::date, r.metric, r.marketplace_id::uuid, r.org_id::uuid, r.value::bigint
-      from jsonb_to_recordset(${JSON.stringify(
-        rows.map((r) => ({
-          month: r.month,
-          metric: r.metric,
-          marketplace_id: r.marketplaceId,
-          org_id: r.orgId,
-          value: r.value,
-        })),
-      )}::jsonb) as r(month text, metric text, marketplace_id text, org_id text, value bigint)
-    order by 1, 2, 3, 4
-    on conflict (month, metric, marketplace_id, org_id)
-      do update set value = report_counts.value + excluded.value`.execute(db);
+  const row = (d: CountDelta) => ({
+    month: d.month,
+    metric: d.metric,
+    marketplace_id: d.marketplaceId,
+    value: d.value,
+  });
+  await addToCounters(
+    db,
+    'report_counts',
+    { ...COUNT_KEYS, org_id: 'uuid' },
+    rows.map((d) => ({ ...row(d), org_id: d.orgId })),
+  );
   const totals = sumByKey(rows, (d) => `${d.month}|${d.metric}|${d.marketplaceId}`);
-  if (totals.length === 0) return;
-  await sql`
-    insert into report_totals (month, metric, marketplace_id, value)
-    select r.month::date, r.metric, r.marketplace_id::uuid, r.value::bigint
-      from jsonb_to_recordset(${JSON.stringify(
-        totals.map((r) => ({
-          month: r.month,
-          metric: r.metric,
-          marketplace_id: r.marketplaceId,
-          value: r.value,
-        })),
-      )}::jsonb) as r(month text, metric text, marketplace_id text, value bigint)
-    order by 1, 2, 3
-    on conflict (month, metric, marketplace_id)
-      do update set value = report_totals.value + excluded.value`.execute(db);
+  await addToCounters(db, 'report_totals', COUNT_KEYS, totals.map(row));
 }
 
 export async function addDurations(db: Database, deltas: readonly DurationDelta[]): Promise<void> {
   const rows = sumByKey(deltas, (d) => `${d.month}|${d.metric}|${d.marketplaceId}|${d.orgId}|${d.bucket}`);
-  if (rows.length === 0) return;
-  await sql`
-    insert into report_durations (month, metric, marketplace_id, org_id, bucket, value)
-    select r.month::date, r.metric, r.marketplace_id::uuid, r.org_id::uuid, r.bucket::smallint, r.value::bigint
-      from jsonb_to_recordset(${JSON.stringify(
-        rows.map((r) => ({
-          month: r.month,
-          metric: r.metric,
-          marketplace_id: r.marketplaceId,
-          org_id: r.orgId,
-          bucket: r.bucket,
-          value: r.value,
-        })),
-      )}::jsonb) as r(month text, metric text, marketplace_id text, org_id text, bucket int, value bigint)
-    order by 1, 2, 3, 4, 5
-    on conflict (month, metric, marketplace_id, org_id, bucket)
-      do update set value = report_durations.value + excluded.value`.execute(db);
+  const row = (d: DurationDelta) => ({
+    month: d.month,
+    metric: d.metric,
+    marketplace_id: d.marketplaceId,
+    bucket: d.bucket,
+    value: d.value,
+  });
+  await addToCounters(
+    db,
+    'report_durations',
+    { ...COUNT_KEYS, org_id: 'uuid', bucket: 'smallint' },
+    rows.map((d) => ({ ...row(d), org_id: d.orgId })),
+  );
   const totals = sumByKey(rows, (d) => `${d.month}|${d.metric}|${d.marketplaceId}|${d.bucket}`);
-  if (totals.length === 0) return;
-  await sql`
-    insert into report_total_durations (month, metric, marketplace_id, bucket, value)
-    select r.month::date, r.metric, r.marketplace_id::uuid, r.bucket::smallint, r.value::bigint
-      from jsonb_to_recordset(${JSON.stringify(
-        totals.map((r) => ({
-          month: r.month,
-          metric: r.metric,
-          marketplace_id: r.marketplaceId,
-          bucket: r.bucket,
-          value: r.value,
-        })),
-      )}::jsonb) as r(month text, metric text, marketplace_id text, bucket int, value bigint)
-    order by 1, 2, 3, 4
-    on conflict (month, metric, marketplace_id, bucket)
-      do update set value = report_total_durations.value + excluded.value`.execute(db);
+  await addToCounters(db, 'report_total_durations', { ...COUNT_KEYS, bucket: 'smallint' }, totals.map(row));
 }
 
 // ---------------------------------------------------------------- what the subscriber reads

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { addToCounters } from '../db/counters.ts';
 import type { Database } from '../db/database.ts';
 import { DECISION_MADE } from '../decisions/index.ts';
 import { type DomainEvent, registerSubscriber } from '../events/index.ts';
@@ -125,28 +126,22 @@ export async function applyTransparencyEvents(trx: Database, events: readonly Do
 
 async function addCounts(db: Database, deltas: readonly CountDelta[]) {
   const rows = sumByKey(deltas, (d) => `${d.month}|${d.section}|${d.breakdown}|${d.measure}`);
-  if (rows.length === 0) return;
-  await sql`
-    insert into transparency_counts (month, section, breakdown, measure, value)
-    select r.month::date, r.section, r.breakdown, r.measure, r.value
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(month text, section text, breakdown text, measure text, value bigint)
-    order by 1, 2, 3, 4
-    on conflict (month, section, breakdown, measure)
-      do update set value = transparency_counts.value + excluded.value`.execute(db);
+  await addToCounters(
+    db,
+    'transparency_counts',
+    { month: 'date', section: 'text', breakdown: 'text', measure: 'text' },
+    rows.map((r) => ({ ...r })),
+  );
 }
 
 async function addDurations(db: Database, deltas: readonly DurationDelta[]) {
   const rows = sumByKey(deltas, (d) => `${d.month}|${d.section}|${d.breakdown}|${d.bucket}`);
-  if (rows.length === 0) return;
-  await sql`
-    insert into transparency_durations (month, section, breakdown, bucket, value)
-    select r.month::date, r.section, r.breakdown, r.bucket::smallint, r.value
-      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
-        as r(month text, section text, breakdown text, bucket int, value bigint)
-    order by 1, 2, 3, 4
-    on conflict (month, section, breakdown, bucket)
-      do update set value = transparency_durations.value + excluded.value`.execute(db);
+  await addToCounters(
+    db,
+    'transparency_durations',
+    { month: 'date', section: 'text', breakdown: 'text', bucket: 'smallint' },
+    rows.map((r) => ({ ...r })),
+  );
 }
 
 export const TRANSPARENCY_SUBSCRIBER = 'transparency';
