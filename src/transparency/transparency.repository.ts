@@ -46,13 +46,23 @@ export async function restrictingDecisions(db: Database, q: CandidateQuery): Pro
  */
 export function restrictingDecisionsQuery(q: CandidateQuery) {
   const after = q.after ?? null;
+  // The page's decisions are chosen first, alone, in index order: the planner cannot estimate the
+  // partial index's JSON predicate (it guessed 54 rows of 108,000), and with the joins in the same
+  // query it joined every decision left in the range and sorted them to keep 100 (14 s per page at
+  // 10 million decisions, against 20 ms this way).
   return sql<CandidateRow>`
     select d.id, d.kind, d.created_at, d.automated_detection, d.automated_decision, d.statement,
            m.jurisdiction, l.created_at as listing_created_at,
            n.trusted_flagger, o.name as notifier_name,
            r.type as right_type, r.patent_kind,
            ss.level as sanction_level, ss.ends_at as sanction_ends_at
-      from decisions d
+      from (select * from decisions d
+             where d.created_at >= ${q.from} and d.created_at < ${q.to}
+               and (d.statement -> 'restriction' ->> 'kind') in (${sql.join(EXPORTED_RESTRICTIONS.map((kind) => sql.lit(kind)))})
+               ${q.marketplaceId ? sql`and d.marketplace_id = ${q.marketplaceId}` : sql``}
+               ${after ? sql`and (d.created_at, d.id) > (${after.at}, ${after.id}::uuid)` : sql``}
+             order by d.created_at, d.id
+             limit ${q.limit}) d
       left join marketplaces m on m.id = d.marketplace_id
       left join listings l on l.id = d.listing_id
       left join notice_items ni on ni.id = d.item_id
@@ -60,12 +70,7 @@ export function restrictingDecisionsQuery(q: CandidateQuery) {
       left join organisations o on o.id = n.principal_org_id
       left join rights r on r.id = coalesce(ni.right_id, (d.statement->'facts'->'right'->>'id')::uuid)
       left join store_sanctions ss on ss.decision_id = d.id
-     where d.created_at >= ${q.from} and d.created_at < ${q.to}
-       and (d.statement -> 'restriction' ->> 'kind') in (${sql.join(EXPORTED_RESTRICTIONS.map((kind) => sql.lit(kind)))})
-       ${q.marketplaceId ? sql`and d.marketplace_id = ${q.marketplaceId}` : sql``}
-       ${after ? sql`and (d.created_at, d.id) > (${after.at}, ${after.id}::uuid)` : sql``}
-     order by d.created_at, d.id
-     limit ${q.limit}`;
+     order by d.created_at, d.id`;
 }
 
 function toExportable(row: CandidateRow): ExportableDecision {
