@@ -11,6 +11,7 @@
  *   train-v1, train-v2  written blind by helpers who never saw the detector: training splits
  *   test-v1, test-v2    written blind by other helpers: TEST splits, scored only, in aggregate
  *   test-v3             a fresh blind TEST split (2026-12-06), written after test-v2's errors were seen
+ *   test-v4             a fresh blind TEST split (2026-12-06, later), written after test-v3's errors were seen
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +36,7 @@ const V1_HARD = (kind: string) => kind.startsWith('neg.') && kind !== 'neg.plain
 const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
   'train-v0': { now: '2026-06-01', isHardNegative: (k) => k in HARD_NEGATIVE_TITLES },
   'test-v3': { now: '2026-12-06', isHardNegative: V1_HARD },
+  'test-v4': { now: '2026-12-06', isHardNegative: V1_HARD },
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 

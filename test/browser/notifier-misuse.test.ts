@@ -15,6 +15,7 @@ import {
 
 const STRIDEWELL = ['ip@stridewell.openipp.local', 'stridewell-demo-pass'] as const;
 const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
 
 /**
  * Misuse of the notice system in the portal: the demo's warned notifier reads its warning, the
@@ -104,9 +105,9 @@ describe('notifier misuse pages', { skip: browserMissing, timeout: 600_000 }, ()
     assert.deepEqual(problems, []);
   });
 
-  test('the admin reads the DSA transparency report of the half-year with the demo decisions', async () => {
+  test('a reviewer (operator staff, not only admins) reads the DSA transparency report of the half-year', async () => {
     const { page, problems } = await newPage(browser, server.baseUrl);
-    await login(page, ...ADMIN);
+    await login(page, ...REVIEWER);
     await page.getByRole('link', { name: 'DSA transparency' }).click();
     await page.getByRole('heading', { name: 'DSA transparency' }).waitFor();
     // The demo is loaded when the server starts: its decisions fall in the current half-year.
