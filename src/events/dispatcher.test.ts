@@ -127,6 +127,35 @@ for (const driver of drivers()) {
       await dispatcher.stop();
     });
 
+    test('a throttled subscriber is fed at once after a quiet spell, then waits out its window; settle ignores it', async () => {
+      const until = async (what: () => Promise<boolean>) => {
+        for (let i = 0; i < 600 && !(await what()); i++) await new Promise((r) => setTimeout(r, 50));
+        assert.ok(await what(), 'in time');
+      };
+      const slow = { ...recorder('slow-6', null), throttleMs: 120_000 };
+      const dispatcher = new EventDispatcher(db, [recorder('prompt-6', null), slow], { intervalMs: 60_000 });
+      dispatcher.start();
+      await write(20_000, 1);
+      dispatcher.kick();
+      // Never fed by this process: the first round feeds it (and its catch-up) at once.
+      await until(async () => (await seen('slow-6')).includes(20_000));
+      await write(20_001, 2);
+      dispatcher.kick();
+      await until(async () => (await seen('prompt-6')).includes(20_002));
+      assert.deepEqual(
+        (await seen('slow-6')).filter((n) => n > 20_000),
+        [],
+        'inside its window the throttled subscriber waits',
+      );
+      await dispatcher.settle();
+      assert.deepEqual(
+        (await seen('slow-6')).filter((n) => n >= 20_000),
+        [20_000, 20_001, 20_002],
+      );
+      assert.deepEqual(await seen('slow-6'), await seen('prompt-6'));
+      await dispatcher.stop();
+    });
+
     test('a new subscriber far behind catches up without holding the others back from the head', async () => {
       const up = recorder('up-3', null);
       const dispatcher = new EventDispatcher(db, [up, recorder('up-3b', 'even')], { intervalMs: 60_000 });

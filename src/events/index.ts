@@ -1,6 +1,12 @@
 import { declareTables } from '../shared/tables.ts';
 
-export { EventDispatcher, registeredSubscribers, registerSubscriber, type Subscriber } from './dispatcher.ts';
+export {
+  EventDispatcher,
+  FOLLOWER_THROTTLE_MS,
+  registeredSubscribers,
+  registerSubscriber,
+  type Subscriber,
+} from './dispatcher.ts';
 export { appendEvents, eventsInsertSql, eventsOfSubject, eventsParameter } from './event.repository.ts';
 export {
   type DomainEvent,

@@ -1,7 +1,7 @@
 import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { DECISION_MADE, type DecisionKind } from '../decisions/index.ts';
-import { type DomainEvent, registerSubscriber } from '../events/index.ts';
+import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
 import { programmeRows } from './programme.repository.ts';
 import { evaluateNotifiers } from './programme.service.ts';
 import * as repo from './standing.repository.ts';
@@ -165,6 +165,7 @@ export const STANDING_SUBSCRIBER = 'notifier-standing';
 
 registerSubscriber({
   name: STANDING_SUBSCRIBER,
+  throttleMs: FOLLOWER_THROTTLE_MS,
   accepts: (event: DomainEvent) =>
     event.type === NOTICE_FILED ||
     event.type === NOTICE_REFUSED ||

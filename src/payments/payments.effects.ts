@@ -13,7 +13,7 @@ import {
   type DecisionMadeData,
   recordDecision,
 } from '../decisions/index.ts';
-import { type DomainEvent, registerSubscriber } from '../events/index.ts';
+import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
 import { newId } from '../shared/ids.ts';
 import * as claims from './complaints.repository.ts';
 import { makeWhole } from './complaints.service.ts';
@@ -61,6 +61,7 @@ async function apply(trx: Database, event: DomainEvent): Promise<void> {
  */
 registerSubscriber({
   name: 'money',
+  throttleMs: FOLLOWER_THROTTLE_MS,
   accepts: (event: DomainEvent) =>
     event.type === DECISION_MADE.type &&
     (UPHOLDS.has((event.data as DecisionMadeData).kind) || UNDOES.has((event.data as DecisionMadeData).kind)),

@@ -1,6 +1,6 @@
 import type { Database } from '../db/database.ts';
 import { DECISION_MADE } from '../decisions/index.ts';
-import { type DomainEvent, registerSubscriber } from '../events/index.ts';
+import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
 import * as repo from './reports.repository.ts';
 import { bucketOf, type Metric, monthOf, NONE, reasonMetric } from './reports.ts';
 
@@ -140,6 +140,7 @@ export const REPORTS_SUBSCRIBER = 'reports';
 
 registerSubscriber({
   name: REPORTS_SUBSCRIBER,
+  throttleMs: FOLLOWER_THROTTLE_MS,
   accepts: (event: DomainEvent) =>
     event.type === NOTICE_FILED ||
     event.type === OUTCOME_RECORDED ||

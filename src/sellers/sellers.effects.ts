@@ -8,7 +8,7 @@ import { type AuditEntry, appendAudit } from '../audit/index.ts';
 import type { Database } from '../db/database.ts';
 import { DEADLINE_ACTOR, moot, registerDeadlineKind } from '../deadlines/index.ts';
 import { DECISION_MADE, type DecisionKind, recordDecision } from '../decisions/index.ts';
-import { type DomainEvent, registerSubscriber } from '../events/index.ts';
+import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
 import { lockStore } from '../marketplaces/index.ts';
 import { newId } from '../shared/ids.ts';
 import { countInfringement, restoreDeduction, severityOf } from './ledger.ts';
@@ -56,6 +56,7 @@ async function applyDecision(trx: Database, decision: LedgerDecision, now: Date)
  */
 registerSubscriber({
   name: 'seller-accountability',
+  throttleMs: FOLLOWER_THROTTLE_MS,
   accepts: (event: DomainEvent) =>
     event.type === DECISION_MADE.type &&
     FOLLOWED.has((event.data as { kind: DecisionKind }).kind) &&

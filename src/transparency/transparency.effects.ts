@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { addToCounters } from '../db/counters.ts';
 import type { Database } from '../db/database.ts';
 import { DECISION_MADE } from '../decisions/index.ts';
-import { type DomainEvent, registerSubscriber } from '../events/index.ts';
+import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
 import { sumByKey } from '../shared/sum-by-key.ts';
 import './transparency.table.ts';
 
@@ -148,6 +148,7 @@ export const TRANSPARENCY_SUBSCRIBER = 'transparency';
 
 registerSubscriber({
   name: TRANSPARENCY_SUBSCRIBER,
+  throttleMs: FOLLOWER_THROTTLE_MS,
   accepts: (event: DomainEvent) => event.type === NOTICE_FILED || event.type === DECISION_MADE.type,
   handle: (trx, events) => applyTransparencyEvents(trx, events),
 });
