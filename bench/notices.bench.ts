@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { addMember, createApiKey, createOrganisationUnchecked } from '../src/accounts/index.ts';
 import { type Config, testConfig } from '../src/config/config.ts';
+import { sqlStats } from '../src/db/pg-dialect.ts';
 import { createPlatform } from '../src/platform.ts';
 
 export interface BenchRow {
@@ -22,7 +23,8 @@ type Driver = 'pglite' | 'postgres';
  * Notice-path benchmark over real HTTP on loopback: the server listens on a port and a client
  * with bounded concurrency files and decides notices, as a marketplace integration would.
  * Settings for exploring: BENCH_CONCURRENCY (clients, default 8), BENCH_PROFILE=<file> (CPU
- * profile of the measured run), BENCH_KEEP_DB=1 (keep the PostgreSQL database for EXPLAIN).
+ * profile of the measured run), BENCH_KEEP_DB=1 (keep the PostgreSQL database for EXPLAIN),
+ * BENCH_SQL_STATS=1 (statements per notice of the load phase, with their time).
  */
 export async function runNoticeBench(
   driver: Driver,
@@ -142,8 +144,10 @@ export async function runNoticeBench(
       loads.load.push(loadAverage());
       const backendsBefore = env.databaseName ? await backendCpuTicks(env.adminUrl, env.databaseName) : null;
       const cpuBefore = process.cpuUsage();
+      sqlStats.clear();
       const run = await runLoadClient({ ...job, listingIds: listingIds.splice(0, singles) });
       const cpu = process.cpuUsage(cpuBefore);
+      if (process.env.BENCH_SQL_STATS === '1') printSqlStats(run.count);
       rates.push(run.count / run.seconds);
       serverCpu.push((cpu.user + cpu.system) / 1000 / run.count);
       clientCpu.push(run.cpuMs / run.count);
@@ -402,4 +406,15 @@ async function makeConfig(
       await c.end();
     },
   };
+}
+
+/** The load phase's statements per notice, the costliest first (BENCH_SQL_STATS=1). */
+function printSqlStats(notices: number): void {
+  const rows = [...sqlStats].sort((a, b) => b[1].ms - a[1].ms);
+  const total = rows.reduce((sum, [, s]) => sum + s.count, 0);
+  console.log(`statements during the load: ${(total / notices).toFixed(1)} per notice`);
+  for (const [text, s] of rows.slice(0, 40))
+    console.log(
+      `${(s.count / notices).toFixed(2).padStart(6)} per notice ${(s.ms / notices).toFixed(3).padStart(7)} ms  ${text}`,
+    );
 }

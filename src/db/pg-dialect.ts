@@ -13,6 +13,20 @@ import {
 import type pg from 'pg';
 
 /**
+ * BENCH_SQL_STATS=1 (benchmarks only): every statement's count and time (including its wait in
+ * the connection's queue), keyed by its first 110 characters, for finding what a path runs.
+ */
+const SQL_STATS = process.env.BENCH_SQL_STATS === '1';
+export const sqlStats = new Map<string, { count: number; ms: number }>();
+function countStatement(text: string, ms: number): void {
+  const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+  const seen = sqlStats.get(key) ?? { count: 0, ms: 0 };
+  seen.count += 1;
+  seen.ms += ms;
+  sqlStats.set(key, seen);
+}
+
+/**
  * Kysely dialect for PostgreSQL through a `pg` pool, like Kysely's own, with one addition: a
  * compiled query that carries a `statementName` (see prepared.ts) runs as a named prepared
  * statement. The server then parses and plans it once per connection instead of on every call,
@@ -91,9 +105,11 @@ class PgConnection implements DatabaseConnection {
   async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     const name = (compiled as NamedCompiledQuery).statementName;
     const values = compiled.parameters as unknown[];
+    const started = SQL_STATS ? performance.now() : 0;
     const result = await (name
       ? this.client.query({ name, text: compiled.sql, values })
       : this.client.query(compiled.sql, values));
+    if (SQL_STATS) countStatement(compiled.sql, performance.now() - started);
     const { command, rowCount, rows } = result;
     const counted =
       command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
