@@ -20,6 +20,7 @@ import {
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import { PROVENANCE_MISSING_PHRASES } from './data/composed-phrases.ts';
 import {
   COLOUR_FOLLOWERS,
   COLOUR_LABELS,
@@ -80,6 +81,8 @@ export enum CueKind {
   Discussion = 10,
   /** The seller stresses a low price ("cheap", "best price", "低价"). */
   LowPrice = 11,
+  /** Proof of provenance missing ("no receipt", 无保卡): of a new item, a weak cue. */
+  NoProvenance = 12,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -263,6 +266,7 @@ export function compileKnowledge(
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
+    [PROVENANCE_MISSING_PHRASES, CueKind.NoProvenance],
   ];
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);

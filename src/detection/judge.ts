@@ -89,6 +89,18 @@ function prefixOf(name: string, letters: string): boolean {
   return words.join('').startsWith(letters) && !words.includes(letters);
 }
 
+/**
+ * A title that says the item carries no brand ("no brand", "unbranded", "generic", 无品牌): what it
+ * shares with a brand is a word ("Off-white linen shirt", "canvas tote bag"), so the brand's price,
+ * colour and origin do not apply. Not "no brand name in title", "unbranded but identical" or an
+ * "unbranded box" (concealment and OEM claims), whose text signals count anyway.
+ */
+const UNBRANDED =
+  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
+
+/** Off-platform contact rules at least this severe keep their weight in a description. */
+const OFFSITE_FULL_SEVERITY = 0.4;
+
 /** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
 const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['marker', 'coded', 'oem_leak']);
 
@@ -156,7 +168,7 @@ export class Judge {
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
     // 3. indicators about the brand's goods
-    if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
+    if (primary !== NO_BRAND && mentions.indicatorsApply(primary) && !UNBRANDED.test(listing.title)) {
       this.indicators.check(
         listing,
         ctx,
@@ -217,7 +229,11 @@ export class Judge {
         }
         if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
         const weak = WEAK_KINDS.has(rule.kind);
-        const fieldFactor = weak && hit.field !== FIELD_TITLE ? this.descriptionWeakFactor : 1;
+        // a weak cue in a description is diluted by boilerplate, except an invitation to move off the
+        // platform: "message me on WhatsApp for real photos" is the same offer wherever it stands
+        // (99 % of listings with one in a description were counterfeit on the six training splits)
+        const offsite = rule.kind === 'contact_offsite' && rule.severity >= OFFSITE_FULL_SEVERITY;
+        const fieldFactor = weak && hit.field !== FIELD_TITLE && !offsite ? this.descriptionWeakFactor : 1;
         const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
         // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest;
         // two rules matching the same words ("super clone", "superclone") are one signal

@@ -373,7 +373,13 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     const textRun = runs[u]!;
     const patternRun = unit & runMask;
     if (textRun < patternRun) return -1;
-    if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
+    // a letter repeated 3+ times is a disguise; one letter more than the pattern's run is a doubled
+    // letter (I and l fold together, so "Phillips" has one l more than "Philips", not a run of four)
+    if (textRun > patternRun)
+      obfuscation |=
+        textRun >= 3 && (patternRun === 1 || textRun >= patternRun + 2)
+          ? OBFUSCATION_REPEATED
+          : OBFUSCATION_DOUBLED;
     const f = unitFlags[u]!;
     const digit = unit & patternDigit;
     if (digit !== 0) {

@@ -12,6 +12,7 @@ import {
   rules,
   TRADE_TERMS_MORE,
   WEAK_CUE_RULES,
+  withComposedCues,
 } from './default-rules-more.ts';
 
 const REPLICA_INNOCENT_NEARBY = [
@@ -55,7 +56,7 @@ const REPLICA_INNOCENT_NEARBY = [
 
 export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
   version: 'default-2026.1',
-  rules: [
+  rules: withComposedCues([
     // explicit copy markers (English)
     { id: 'marker.type-a', pattern: 'type a product', kind: 'marker', severity: 0.95 },
     {
@@ -709,7 +710,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...WEAK_CUE_RULES,
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
-  ],
+  ]),
   nominativeCues: [
     'for',
     'compatible with',

@@ -1,0 +1,330 @@
+/**
+ * Capabilities of the sixth round of issue 11: a category field holding the taxonomy's own id,
+ * weak cues composed from their parts (quality praise, several units on hand, missing proof of
+ * provenance, a stock count in the title, invented colourways), claims of likeness to the genuine
+ * article and of a copy's "version", off-platform contact in a description, and the false
+ * positives each must not cause (a registered short spelling read through a digit, words that 家
+ * begins, a doubled letter folded with I/l, a brand whose name is a colour, an unbranded item,
+ * a returns policy). Invented brands only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { QUALITY_CLAIM_PHRASES, STOCK_ON_HAND_PHRASES } from './data/composed-phrases.ts';
+import { Detector } from './detector.ts';
+import { stockCountInTitle } from './indicators.ts';
+import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
+
+const KNOWLEDGE: BrandKnowledge = {
+  version: 'capabilities-composed-1',
+  brands: [
+    {
+      id: 'corvane',
+      name: 'Corvane',
+      aliases: ['科凡'],
+      categories: ['audio'],
+      colours: ['black', 'white'],
+      manufacturingCountries: ['CN'],
+      productLines: [
+        {
+          name: 'Corvane Pulse 4',
+          shortNames: ['Pulse 4'],
+          category: 'audio',
+          colours: ['black', 'white'],
+          referencePrice: { min: 120, max: 160, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'velorine',
+      name: 'Velorine',
+      aliases: ['维洛琳'],
+      categories: ['watches'],
+      manufacturingCountries: ['CH'],
+      productLines: [
+        {
+          name: 'Velorine Tide 40',
+          shortNames: ['Tide 40'],
+          category: 'watches',
+          colours: ['black', 'blue'],
+          referencePrice: { min: 900, max: 1100, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'playnova',
+      name: 'Playnova',
+      aliases: ['PN5', '普雷诺'],
+      categories: ['game-consoles'],
+      manufacturingCountries: ['JP'],
+      productLines: [
+        {
+          name: 'Playnova 5',
+          shortNames: ['PN5'],
+          category: 'game-consoles',
+          referencePrice: { min: 450, max: 550, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'ivory-white',
+      name: 'Ivory-White',
+      categories: ['shoes', 'apparel'],
+      manufacturingCountries: ['IT'],
+      categoryPrices: [{ category: 'shoes', referencePrice: { min: 400, max: 900, currency: 'USD' } }],
+      productLines: [
+        {
+          name: 'Runway Arrow Sneaker',
+          shortNames: ['Runway Arrow'],
+          category: 'shoes',
+          referencePrice: { min: 500, max: 700, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'lumbrix',
+      name: 'Lumbrix',
+      aliases: ['朗布里'],
+      categories: ['apparel'],
+      manufacturingCountries: ['IT'],
+      categoryPrices: [{ category: 'apparel', referencePrice: { min: 300, max: 900, currency: 'USD' } }],
+    },
+    {
+      id: 'phelips',
+      name: 'Philox',
+      categories: ['home-appliances'],
+      manufacturingCountries: ['NL'],
+    },
+  ],
+};
+
+const detector = new Detector(KNOWLEDGE, undefined, undefined, { now: new Date('2026-12-06') });
+const scan = (listing: Partial<ListingInput>): Verdict =>
+  detector.scan({ id: 'x', title: '', ...listing } as ListingInput);
+const kinds = (v: Verdict) => v.signals.map((s) => s.kind);
+
+describe('a category field holding the taxonomy id', () => {
+  it('reads ids no seller writes as words ("audio", "small-leather-goods") exactly', () => {
+    for (const id of ['audio', 'small-leather-goods', 'film-tv', 'home-appliances', 'outdoor-gear']) {
+      assert.deepEqual(scan({ title: 'thing', category: id }).categories, [id]);
+    }
+    // one id, not the words inside it: camera-lenses is not also cameras
+    assert.deepEqual(scan({ title: 'thing', category: 'camera-lenses' }).categories, ['camera-lenses']);
+    assert.deepEqual(scan({ title: 'thing', category: 'Electronics > audio' }).categories, ['audio']);
+  });
+
+  it('so a brand with its line in that category gets its indicators', () => {
+    const v = scan({
+      title: 'Corvane Pulse 4 purple, lots of 50',
+      category: 'audio',
+      price: 50,
+      currency: 'USD',
+      condition: 'new',
+    });
+    assert.ok(kinds(v).includes('price_low'), JSON.stringify(v.signals));
+    assert.ok(kinds(v).includes('bulk_quantity'));
+    assert.ok(kinds(v).includes('colour_not_produced'));
+    assert.equal(v.flagged, true);
+  });
+});
+
+describe('weak cues composed from their parts', () => {
+  it('praise of quality in any of its shapes is a weak quality claim', () => {
+    for (const phrase of [
+      '品质超好',
+      '质量过硬',
+      '做工杠杠的',
+      'flawless quality',
+      'excellent workmanship',
+    ]) {
+      assert.ok(QUALITY_CLAIM_PHRASES.includes(phrase), phrase);
+      const v = scan({ title: `Corvane Pulse 4 ${phrase}`, category: 'audio' });
+      assert.deepEqual(kinds(v), ['weak_quality_claim'], phrase);
+      assert.equal(v.flagged, false, 'one weak cue alone is not enough');
+    }
+  });
+
+  it('several units on hand is a stock cue; with a quality claim the two flag', () => {
+    assert.ok(STOCK_ON_HAND_PHRASES.includes('多个现货'));
+    const v = scan({ title: '科凡 Pulse 4 全新 质量很好 多个现货', category: 'audio' });
+    assert.deepEqual(kinds(v).sort(), ['stock_variety', 'weak_quality_claim']);
+    assert.equal(v.flagged, true);
+  });
+
+  it('a stock count in the title is bulk stock when the quantity field is absent', () => {
+    assert.equal(stockCountInTitle('Corvane Pulse 4, 186 units ready'), 186);
+    assert.equal(stockCountInTitle('科凡 Pulse 4 现货100台'), 100);
+    assert.equal(stockCountInTitle('lots of 50'), 50);
+    assert.equal(stockCountInTitle('screwdriver set 6 pcs magnetic'), undefined, 'a pack, not stock');
+    assert.equal(stockCountInTitle('火花塞 4支装'), undefined);
+    const v = scan({ title: 'Corvane Pulse 4, black, 186 units ready', category: 'audio' });
+    assert.ok(kinds(v).includes('bulk_quantity'));
+    assert.match(v.signals.find((s) => s.kind === 'bulk_quantity')!.detail, /stated in the title/);
+  });
+
+  it('a new item without receipt, papers or box is a weak cue; a second-hand one is not', () => {
+    const fresh = scan({
+      title: 'Velorine Tide 40 new, several available, no receipt',
+      category: 'watches',
+      shipFrom: 'MY',
+    });
+    assert.deepEqual(kinds(fresh).sort(), [
+      'provenance_missing',
+      'ship_from_not_manufacturing',
+      'stock_variety',
+    ]);
+    assert.equal(fresh.flagged, true, 'three weak cues reach the threshold');
+    const used = scan({ title: 'Velorine Tide 40 pre-owned, no box no papers', category: 'watches' });
+    assert.ok(!kinds(used).includes('provenance_missing'));
+    const zh = scan({ title: '维洛琳 Tide 40 全新 无保卡 无发票', category: 'watches' });
+    assert.ok(kinds(zh).includes('provenance_missing'));
+  });
+
+  it('returns policies in a description are not missing provenance', () => {
+    const v = scan({
+      title: 'Velorine Tide 40 blue',
+      category: 'watches',
+      description: 'Returns: items returned without receipt or without box are not accepted.',
+    });
+    assert.ok(!kinds(v).includes('provenance_missing'));
+  });
+});
+
+describe('colourways a line never had', () => {
+  it('camo, neon, leopard and glitter are colours of the product', () => {
+    for (const title of [
+      'Corvane Pulse 4 camo',
+      'Corvane Pulse 4 neon yellow',
+      '科凡 Pulse 4 迷彩 顶级品质',
+      '科凡 Pulse 4 荧光橙',
+    ]) {
+      const v = scan({ title, category: 'audio' });
+      assert.ok(kinds(v).includes('colour_not_produced'), title);
+    }
+    assert.ok(
+      !kinds(scan({ title: 'Corvane Pulse 4 black', category: 'audio' })).includes('colour_not_produced'),
+    );
+  });
+});
+
+describe('claims about a copy', () => {
+  it('likeness to the genuine article is coded, with a brand', () => {
+    for (const text of [
+      '和正品放一起分不出来',
+      '与正品无差别',
+      'identical to the original',
+      'the bag itself is a copy',
+    ]) {
+      const v = scan({ title: 'Velorine Tide 40', category: 'watches', description: `About: ${text}.` });
+      assert.ok(
+        v.signals.some((s) => s.kind === 'coded' || s.kind === 'marker'),
+        `${text}: ${JSON.stringify(v.signals)}`,
+      );
+    }
+    // closeness of a price is no likeness
+    const price = scan({
+      title: '维洛琳 Tide 40',
+      category: 'watches',
+      description: '代购，价格与专柜接近。',
+    });
+    assert.ok(!kinds(price).includes('coded'));
+    // no brand, no claim
+    assert.ok(
+      !kinds(scan({ title: 'plain cotton tee', description: 'identical to the original' })).includes('coded'),
+    );
+  });
+
+  it('a superlative version or grade is coded; an official edition is not', () => {
+    assert.ok(kinds(scan({ title: '维洛琳 Tide 40 神版', category: 'watches' })).includes('coded'));
+    assert.ok(
+      kinds(scan({ title: 'Velorine Tide 40 counter version', category: 'watches' })).includes('coded'),
+    );
+    assert.ok(!kinds(scan({ title: '维洛琳 Tide 40 专业版', category: 'watches' })).includes('coded'));
+  });
+
+  it('an off-platform offer weighs the same in a description as in a title', () => {
+    const v = scan({
+      title: 'Velorine Tide 40',
+      category: 'watches',
+      description: 'Shipping: 3-5 days.\nMessage me on WhatsApp before buying for real photos.',
+    });
+    const contact = v.signals.find((s) => s.kind === 'contact_offsite');
+    assert.equal(contact?.weight, 0.42);
+    assert.equal(v.flagged, true);
+    const boilerplate = scan({
+      title: '维洛琳 Tide 40',
+      category: 'watches',
+      description: '【宝贝详情】以实物图片为准',
+    });
+    assert.ok(!kinds(boilerplate).includes('contact_offsite'));
+  });
+});
+
+describe('false positives of this round', () => {
+  it('a short spelling the brand registered is no disguise, though its digit reads as a letter', () => {
+    const v = scan({ title: 'PN5 主机 全新', category: 'game-consoles' });
+    assert.ok(!kinds(v).includes('brand_obfuscated'), JSON.stringify(v.signals));
+  });
+
+  it('a nickname running on into a word that 家 or 牌 begins is that word', () => {
+    const family = scan({ title: '普雷诺家族 周边', category: 'game-consoles' });
+    assert.ok(!kinds(family).includes('brand_nickname'), JSON.stringify(family.signals));
+    const nickname = scan({ title: '普家 主机 便宜出', category: 'game-consoles' });
+    assert.ok(kinds(nickname).includes('brand_nickname'), JSON.stringify(nickname.signals));
+  });
+
+  it('one letter more than the name has, where I and l fold together, is doubled, not repeated', () => {
+    const v = scan({ title: 'Phillox air fryer', category: 'home-appliances' });
+    assert.ok(!kinds(v).includes('brand_obfuscated'), JSON.stringify(v.signals));
+    assert.ok(
+      kinds(scan({ title: 'Phiiiilox air fryer', category: 'home-appliances' })).includes('brand_obfuscated'),
+    );
+  });
+
+  it('a brand whose name is a colour is the brand only with one of its lines', () => {
+    const colour = scan({
+      title: 'Ivory-white wedding shoes, low heel',
+      price: 40,
+      currency: 'USD',
+      shipFrom: 'US',
+    });
+    assert.deepEqual(colour.signals, []);
+    const brand = scan({
+      title: 'IVORY-WHITE Runway Arrow sneakers',
+      price: 40,
+      currency: 'USD',
+      shipFrom: 'US',
+    });
+    assert.ok(kinds(brand).includes('price_low'));
+    const marker = scan({ title: 'Ivory-White hoodie 1:1' });
+    assert.ok(kinds(marker).includes('marker'), 'a generic marker still has its brand');
+  });
+
+  it('an item said to be unbranded gets no brand indicators; "no brand name in title" does', () => {
+    const plain = scan({
+      title: 'Lumbrix-style linen shirt, no brand',
+      category: 'apparel',
+      price: 20,
+      currency: 'USD',
+    });
+    assert.ok(!kinds(plain).includes('price_low'), JSON.stringify(plain.signals));
+    const hidden = scan({
+      title: 'Lumbrix linen shirt, no brand name in title',
+      category: 'apparel',
+      price: 20,
+      currency: 'USD',
+    });
+    assert.ok(kinds(hidden).includes('price_low'));
+  });
+
+  it('a returns policy about cut labels and a licensed prop replica are innocent', () => {
+    const returns = scan({
+      title: '朗布里 衬衫',
+      category: 'apparel',
+      description: '七天无理由退换。人为损坏、洗涤后、剪标后不予退换。',
+    });
+    assert.ok(!kinds(returns).includes('oem_leak'));
+    const cut = scan({ title: '朗布里 衬衫 外贸 剪标', category: 'apparel' });
+    assert.ok(kinds(cut).includes('oem_leak'));
+    assert.equal(cut.flagged, true, 'an OEM claim alone now asks the brand to verify');
+  });
+});
