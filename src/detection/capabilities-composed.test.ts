@@ -89,6 +89,14 @@ const KNOWLEDGE: BrandKnowledge = {
       categoryPrices: [{ category: 'apparel', referencePrice: { min: 300, max: 900, currency: 'USD' } }],
     },
     {
+      id: 'jingneng',
+      name: 'Jingneng',
+      aliases: ['精能'],
+      protectedTerms: ['小能'],
+      categories: ['cameras'],
+      manufacturingCountries: ['JP'],
+    },
+    {
       id: 'phelips',
       name: 'Philox',
       categories: ['home-appliances'],
@@ -256,6 +264,27 @@ describe('claims about a copy', () => {
       description: '【宝贝详情】以实物图片为准',
     });
     assert.ok(!kinds(boilerplate).includes('contact_offsite'));
+  });
+});
+
+describe('names sellers mark as names', () => {
+  it('a two-character name written by its sound counts before 同款 or 家, standing alone', () => {
+    // 井 and 精 share the reading jing, 嫩 and 能 neng/nen
+    for (const title of ['井嫩同款 相机 套机', '精嫩家 微单 相机']) {
+      const v = scan({ title });
+      assert.ok(kinds(v).includes('brand_misspelled'), `${title}: ${JSON.stringify(v.signals)}`);
+    }
+    // not without the mark (ordinary words and names sound like many), nor inside a longer word
+    assert.ok(!kinds(scan({ title: '井嫩 相机 套机' })).includes('brand_misspelled'));
+    assert.ok(!kinds(scan({ title: '水井嫩同款 相机' })).includes('brand_misspelled'));
+  });
+
+  it('"the same style as" right after the brand is a lookalike claim; unisex and star styles are not', () => {
+    assert.ok(kinds(scan({ title: '精能同款 微单 相机' })).includes('coded'));
+    assert.ok(!kinds(scan({ title: '精能 男女同款 相机包' })).includes('coded'));
+    assert.ok(!kinds(scan({ title: '精能 相机 明星同款' })).includes('coded'));
+    // a protected term is not the brand's name: "小能 同款" may be a cartoon's
+    assert.ok(!kinds(scan({ title: '小能 同款 蜡笔 绘画套装' })).includes('coded'));
   });
 });
 

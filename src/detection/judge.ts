@@ -7,7 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
+import { TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
 import {
   discussedNearby,
@@ -704,7 +704,12 @@ function brandNear(
     const other = hits[h]!;
     if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
       continue;
-    if (nameBefore && (other.type !== OwnerType.BrandTerm || other.endUnit > hit.startUnit)) continue;
+    // the brand's name before the term: not a line, nor a protected term (蜡笔小新's 小新)
+    if (
+      nameBefore &&
+      (other.type !== OwnerType.BrandTerm || other.flags & TERM_PROTECTED || other.endUnit > hit.startUnit)
+    )
+      continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
   }
   return false;
