@@ -289,6 +289,20 @@ describe('names sellers mark as names', () => {
 });
 
 describe('false positives of this round', () => {
+  it('an accessory noun in the next sentence does not make the brand nominative', () => {
+    const v = scan({
+      title: 'Velorine Tide 40 new',
+      category: 'watches',
+      price: 60,
+      currency: 'USD',
+      description: 'You are buying: Velorine Tide 40. Strap length fits wrists 15-21 cm.',
+    });
+    assert.equal(v.brands[0]?.nominative, false, JSON.stringify(v.brands));
+    assert.ok(kinds(v).includes('price_low'));
+    const strap = scan({ title: 'Velorine Tide 40 strap, leather', category: 'watches' });
+    assert.equal(strap.brands[0]?.nominative, true, 'a strap for the watch is still nominative');
+  });
+
   it('a short spelling the brand registered is no disguise, though its digit reads as a letter', () => {
     const v = scan({ title: 'PN5 主机 全新', category: 'game-consoles' });
     assert.ok(!kinds(v).includes('brand_obfuscated'), JSON.stringify(v.signals));

@@ -39,6 +39,7 @@ export function isNominative(
   hitCount: number,
   hit: Hit,
   ownCategory = -1,
+  text = '',
 ): boolean {
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
@@ -57,11 +58,20 @@ export function isNominative(
       if (gap > cue.b && !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)))
         continue;
       if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
+      // a cue in the next sentence speaks of something else: "Breitling Chronomat. Strap length fits"
+      if (
+        text !== '' &&
+        SENTENCE_END.test(text.slice(view.ends[hit.endUnit - 1]!, view.starts[cue.startUnit]!))
+      )
+        continue;
       return true;
     }
   }
   return false;
 }
+
+/** The end of a sentence: a full stop before a space or the end, or other closing punctuation. */
+const SENTENCE_END = /\.(?:\s|$)|[!?。！？;；\n]/;
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
 function ownNounBetween(

@@ -153,7 +153,7 @@ export class IndicatorChecker {
         span: null,
         normalized: 'no proof of provenance',
         detail: `a new ${brandName} item offered without receipt, papers or box`,
-        weight: round(weights.provenanceMissing ?? 0.2),
+        weight: round(weights.provenanceMissing ?? 0.25),
         brandId,
       });
     }

@@ -288,7 +288,8 @@ export class MentionResolver {
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
       const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
-      if (isNominative(views, hits, hitCount, hit, ownCategory)) state[at + State.Nominative] = 1;
+      const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+      if (isNominative(views, hits, hitCount, hit, ownCategory, text)) state[at + State.Nominative] = 1;
       else if (ctx.thirdParty && state[at + State.Nominative] === 0) state[at + State.Nominative] = 2;
     }
     let best = 0;
