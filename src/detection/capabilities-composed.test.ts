@@ -267,6 +267,48 @@ describe('claims about a copy', () => {
   });
 });
 
+describe('trade wording composed from its parts', () => {
+  it('goods leaked from production, by source and way out', () => {
+    for (const title of [
+      'Corvane Pulse 4 production line leak',
+      'Corvane Pulse 4 OEM leftovers',
+      'Corvane Pulse 4 factory rejects',
+      '科凡 Pulse 4 流水线流出',
+    ]) {
+      assert.ok(kinds(scan({ title, category: 'audio' })).includes('oem_leak'), title);
+    }
+    assert.ok(
+      !kinds(scan({ title: 'garden hose production line leak fix kit' })).includes('oem_leak'),
+      'no brand',
+    );
+  });
+
+  it('an invitation off the platform, by what to do and what for', () => {
+    for (const title of [
+      'Corvane Pulse 4 message me for actual photos',
+      'Corvane Pulse 4 contact me off-app',
+      '科凡 Pulse 4 实拍+v',
+    ]) {
+      assert.ok(kinds(scan({ title, category: 'audio' })).includes('contact_offsite'), title);
+    }
+  });
+
+  it('a word of a pattern is not its innocent context ("grade" of "grade AAA")', () => {
+    assert.ok(kinds(scan({ title: 'Corvane Pulse 4 / grade AAA', category: 'audio' })).includes('marker'));
+    assert.ok(!kinds(scan({ title: 'AAA grade pearls necklace, Corvane gift box' })).includes('marker'));
+  });
+
+  it('bundled games counted the multicart way are a pirated collection', () => {
+    for (const title of ['Multicart · 10000-in-1', '合卡 | 200合1', 'Playnova 5 预装 50款 模拟器游戏']) {
+      assert.ok(kinds(scan({ title })).includes('piracy'), title);
+    }
+    assert.ok(
+      !kinds(scan({ title: '双人 2合1 游戏 手柄' })).includes('piracy'),
+      'two games in one is a bundle',
+    );
+  });
+});
+
 describe('names sellers mark as names', () => {
   it('a two-character name written by its sound counts before 同款 or 家, standing alone', () => {
     // 井 and 精 share the reading jing, 嫩 and 能 neng/nen

@@ -149,6 +149,8 @@ export function innocentNearby(
   for (let h = 0; h < hitCount; h++) {
     const word = hits[h]!;
     if (word.type !== OwnerType.Innocent || word.a !== ruleIndex) continue;
+    // a word of the pattern itself is not its context ("grade" of "grade AAA" is not "AAA-grade pearls")
+    if (word.field === hit.field && word.startUnit >= hit.startUnit && word.endUnit <= hit.endUnit) continue;
     if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
   }
   return null;

@@ -56,7 +56,7 @@ const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
 const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
-const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
+const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?[\s-]*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */

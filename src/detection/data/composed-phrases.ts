@@ -232,3 +232,87 @@ export const VERSION_CLAIM_PHRASES: readonly string[] = unique([
   ...cross(TOP_EN, VERSION_EN, ' '),
   ...cross(TOP_EN, VERSION_EN, '-'),
 ]);
+
+/**
+ * Goods said to have left the maker's own production by a side door: where they come from (the
+ * factory, the production or assembly line, the OEM) with how they left (a leak, leftovers,
+ * rejects, surplus): "production line leak", "OEM leftovers", "factory rejects", 工厂流出.
+ */
+const SOURCE_EN = [
+  'factory',
+  'production line',
+  'assembly line',
+  'oem',
+  'oem factory',
+  'contract factory',
+  'supplier',
+];
+const LEAK_EN = [
+  'leak',
+  'leaks',
+  'leaked',
+  'leftover',
+  'leftovers',
+  'rejects',
+  'surplus',
+  'overstock',
+  'overrun',
+  'overruns',
+  'excess stock',
+];
+const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道'];
+const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货'];
+
+export const OEM_LEAK_PHRASES: readonly string[] = unique([
+  ...cross(SOURCE_EN, LEAK_EN, ' '),
+  ...cross(SOURCE_ZH, LEAK_ZH),
+  ...cross(['oem'], ['version', 'edition', 'batch'], ' '),
+]);
+
+/**
+ * An invitation to leave the platform, by what the buyer is to do and what for: "message me for
+ * actual photos", "contact me off-app for better price", "WA for pics", 实拍加我微.
+ */
+const REACH_EN = [
+  'dm',
+  'dm me',
+  'message me',
+  'msg me',
+  'contact me',
+  'text me',
+  'pm me',
+  'inbox me',
+  'ping me',
+  'wa',
+  'whatsapp me',
+  'telegram me',
+];
+const FOR_EN = [
+  'for pics',
+  'for photos',
+  'for real pics',
+  'for real photos',
+  'for actual photos',
+  'for actual pics',
+  'for live pics',
+  'for live photos',
+  'for more pics',
+  'for more photos',
+  'for in hand pics',
+  'for better price',
+  'for a better price',
+  'off app',
+  'off-app',
+  'off the app',
+  'off platform',
+  'off the platform',
+];
+export const OFFSITE_CONTACT_PHRASES: readonly string[] = unique([
+  ...cross(REACH_EN, FOR_EN, ' '),
+  ...cross(
+    ['实拍', '实物', '视频', '更多实拍'],
+    ['加我微', '加我v', '加微', '找我', '私我', 'q群', '+v', '+q', '+微'],
+  ),
+  '加我微',
+  '主页有q群',
+]);

@@ -7,6 +7,8 @@
 import type { KeywordRule, KeywordRuleKind } from '../types.ts';
 import {
   LIKENESS_CLAIM_PHRASES,
+  OEM_LEAK_PHRASES,
+  OFFSITE_CONTACT_PHRASES,
   QUALITY_CLAIM_PHRASES,
   STOCK_ON_HAND_PHRASES,
   VERSION_CLAIM_PHRASES,
@@ -915,6 +917,20 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       '刻录碟',
       'roms',
       'rom pack',
+      'romset',
+      'full romset',
+      '全套rom',
+      '内置全部rom',
+      'rom合集',
+      'multicart',
+      '合卡',
+      'softmod',
+      'softmodded',
+      'soft-modded',
+      'drive-bypass chip',
+      'drive bypass chip',
+      'copy protection removed',
+      'no disc check',
       'glitch chip',
       'rgh',
       'r-jtag',
@@ -1048,8 +1064,10 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
  * The rules with the cues of composed-phrases.ts added, each phrase once (a phrase already listed
  * keeps its rule): quality claims (weak_quality_claim, 0.37), several units on hand (stock_variety,
  * 0.2), comparisons with the genuine article (coded, 0.85) and versions or grades that claim a
- * copy's quality (coded, 0.8), the last two only in a listing that names a brand; and statements
- * that the item is a copy (marker, 0.85, with a brand).
+ * copy's quality (coded, 0.8), the last two only in a listing that names a brand; statements
+ * that the item is a copy (marker, 0.85), goods leaked from the maker's production (oem_leak,
+ * 0.85), invitations off the platform (contact_offsite, 0.42) and winks (coded, 0.85), all with a
+ * brand.
  */
 export function withComposedCues(listed: KeywordRule[]): KeywordRule[] {
   const taken = new Set(listed.map((rule) => rule.pattern.toLowerCase()));
@@ -1069,5 +1087,9 @@ export function withComposedCues(listed: KeywordRule[]): KeywordRule[] {
     ...rules('marker', 0.85, fresh(['is a copy', 'are copies', 'it is a copy', 'this is a copy']), {
       needsBrand: true,
     }),
+    ...rules('oem_leak', 0.85, fresh(OEM_LEAK_PHRASES), { needsBrand: true }),
+    ...rules('contact_offsite', 0.42, fresh(OFFSITE_CONTACT_PHRASES), { needsBrand: true }),
+    // the seller will not say what it is ("if you know, you know"; 懂货的来: "those who know, come")
+    ...rules('coded', 0.85, fresh(['iykyk', '懂货的来', '懂货来', '懂货的', '你懂的']), { needsBrand: true }),
   ];
 }

@@ -341,4 +341,7 @@ export const GAME_WORDS: readonly string[] = [
   '款游戏',
   '个游戏',
   '经典游戏',
+  // "50款 模拟器游戏", "120合1": counts of bundled games written the Chinese way
+  '模拟器游戏',
+  '合1',
 ];
