@@ -331,6 +331,36 @@ describe('names sellers mark as names', () => {
 });
 
 describe('false positives of this round', () => {
+  it('a guide or service about spotting fakes sells neither the brand nor a fake', () => {
+    const guide = scan({
+      title: 'How to Spot a Fake Velorine: An Illustrated Guide',
+      price: 15,
+      currency: 'USD',
+      quantity: 200,
+      description: 'Learn what replicas get wrong.',
+    });
+    assert.equal(guide.flagged, false, JSON.stringify(guide.signals));
+    const service = scan({ title: '维洛琳 鉴定服务 如何辨别 复刻', category: 'watches' });
+    assert.equal(service.flagged, false, JSON.stringify(service.signals));
+    // a copy's boast is no guide
+    assert.equal(
+      scan({ title: 'Velorine Tide 40 replica, passes legit checks', category: 'watches' }).flagged,
+      true,
+    );
+  });
+
+  it('a negation reaches every item of the list it heads', () => {
+    for (const title of [
+      'Velorine Tide 40, authentic, not mirror/clone',
+      'Velorine Tide 40 - Not a Clone or "Inspired By"',
+    ]) {
+      assert.ok(!kinds(scan({ title, category: 'watches' })).includes('marker'), title);
+    }
+    assert.ok(
+      kinds(scan({ title: 'Velorine Tide 40, no box, clone', category: 'watches' })).includes('marker'),
+    );
+  });
+
   it('an accessory noun in the next sentence does not make the brand nominative', () => {
     const v = scan({
       title: 'Velorine Tide 40 new',

@@ -13,6 +13,9 @@ const REQUIRED_WORDS = 6;
 const NEGATION_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
+/** Words before the negated item that are earlier items of the same list, joined by "/" or "or". */
+const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*["'“]?)+$/iu;
+const NEGATED_LIST_WORDS = 5;
 
 /**
  * Words between units [from, to) of a view: word boundaries, plus one word per two characters of
@@ -190,14 +193,13 @@ export function negatedBy(
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
     if (cue.endUnit > hit.startUnit) continue;
     // a one-character negation ("不", "无") must touch what it negates
-    if (
-      cue.b === 1
-        ? cue.endUnit !== hit.startUnit
-        : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS
-    )
-      continue;
+    if (cue.b === 1 && cue.endUnit !== hit.startUnit) continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
-    if (PHRASE_BREAK.test(gap)) continue;
+    const words = gapWords(view, cue.endUnit, hit.startUnit);
+    // ... and reaches the items of a list it heads: "not mirror/clone", "Not a Clone or "Inspired By""
+    const list = words <= NEGATED_LIST_WORDS && NEGATED_LIST.test(gap);
+    if (cue.b !== 1 && words > NEGATION_WORDS && !list) continue;
+    if (PHRASE_BREAK.test(gap) && !list) continue;
     return c.context.text[cue.owner]!;
   }
   return null;

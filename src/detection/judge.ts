@@ -98,6 +98,14 @@ function prefixOf(name: string, letters: string): boolean {
 const UNBRANDED =
   /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
 
+/**
+ * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
+ * Service", "How to Spot a Fake", 如何辨别, 鉴定入门): not goods of the brands it names. Not "passes
+ * legit checks" (a copy's boast).
+ */
+const ABOUT_FAKES =
+  /authentication (?:service|guide)|how to (?:spot|tell)|spot (?:a |the )?fakes?\b|(?<!pass(?:es|ed)? )legit check|fake vs\.? real|real vs\.? fake|鉴定入门|鉴定服务|如何辨别|如何鉴别|如何识别|辨别真假|鉴别真假|识别复刻|真假对比|鉴定指南|鉴别指南/i;
+
 /** Off-platform contact rules at least this severe keep their weight in a description. */
 const OFFSITE_FULL_SEVERITY = 0.4;
 
@@ -127,6 +135,7 @@ export class Judge {
   private readonly contextHits: Hit[] = [];
   // the scan being judged
   private listing: ListingInput | null = null;
+  private aboutFakes = false;
   private views: readonly NormalizedView[] = [];
 
   constructor(
@@ -164,11 +173,18 @@ export class Judge {
     if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
       this.emojiAbbreviationSignal(listing, ctx, signals);
     const primary = mentions.primary;
+    // a guide or service about spotting fakes names brands and fakes, and sells neither
+    this.aboutFakes = ABOUT_FAKES.test(listing.title);
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
     // 3. indicators about the brand's goods
-    if (primary !== NO_BRAND && mentions.indicatorsApply(primary) && !UNBRANDED.test(listing.title)) {
+    if (
+      primary !== NO_BRAND &&
+      mentions.indicatorsApply(primary) &&
+      !this.aboutFakes &&
+      !UNBRANDED.test(listing.title)
+    ) {
       this.indicators.check(
         listing,
         ctx,
@@ -304,6 +320,7 @@ export class Judge {
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
       return '';
     // the words around the hit: innocent and required words, negations, talk about fakes
