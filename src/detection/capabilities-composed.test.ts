@@ -310,6 +310,17 @@ describe('trade wording composed from its parts', () => {
 });
 
 describe('names sellers mark as names', () => {
+  it('letters for the brand before its line count when only the description writes the brand', () => {
+    const v = scan({
+      title: 'V.L ~ 💥 · Tide 40 blue',
+      category: 'watches',
+      description: 'Velorine Tide 40, blue dial. Ships in 3 days.',
+    });
+    assert.ok(kinds(v).includes('brand_nickname'), JSON.stringify(v.signals));
+    const named = scan({ title: 'Velorine V.L Tide 40 blue', category: 'watches' });
+    assert.ok(!kinds(named).includes('brand_nickname'), 'the title writes the brand: letters are a code');
+  });
+
   it('a two-character name written by its sound counts before 同款 or 家, standing alone', () => {
     // 井 and 精 share the reading jing, 嫩 and 能 neng/nen
     for (const title of ['井嫩同款 相机 套机', '精嫩家 微单 相机']) {

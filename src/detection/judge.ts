@@ -470,7 +470,7 @@ export class Judge {
     // only a brand whose line is named without the brand can be written as letters
     let candidate = false;
     for (const brand of mentions.touched)
-      if (mentions.line(brand) >= 0 && !mentions.written(brand)) candidate = true;
+      if (mentions.line(brand) >= 0 && !mentions.writtenInTitle(brand)) candidate = true;
     if (!candidate) return;
     this.shortChineseNameSignal(listing, signals);
     if (!/[A-Z]/.test(title)) return;
@@ -491,7 +491,8 @@ export class Judge {
       const vowels = /[aeiouy]/.test(letters.slice(1));
       if (vowels && (letters.length < 3 || split)) continue;
       for (const brand of mentions.touched) {
-        if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+        if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand))
+          continue;
         if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
           continue;
         const name = c.pack.brandNames[brand]!;
@@ -521,7 +522,7 @@ export class Judge {
    */
   private emojiAbbreviationSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
     const mentions = this.mentions;
-    for (const brand of mentions.touched) if (mentions.written(brand)) return;
+    for (const brand of mentions.touched) if (mentions.writtenInTitle(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
     const c = this.compiled;
     const title = listing.title;
@@ -574,7 +575,7 @@ export class Judge {
     if (!HAN.test(title)) return;
     const c = this.compiled;
     for (const brand of mentions.touched) {
-      if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+      if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand)) continue;
       if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
         continue;
       for (const alias of c.brands[brand]!.brand.aliases ?? []) {

@@ -63,7 +63,9 @@ enum State {
   ShortName = 15,
   /** Hits of the brand's name where the words are also a colour ("Off-White"): need a line. */
   ColourWord = 16,
-  Stride = 17,
+  /** Hits of the brand's name in any form (not a protected term) in the title. */
+  TitleWritten = 17,
+  Stride = 18,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -166,6 +168,7 @@ export class MentionResolver {
         state[at + State.LineLength] = 0;
         state[at + State.ShortName] = 0;
         state[at + State.ColourWord] = 0;
+        state[at + State.TitleWritten] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -287,6 +290,8 @@ export class MentionResolver {
         else state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
+      if (type === OwnerType.BrandTerm && (flags & TERM_PROTECTED) === 0 && hit.field === FIELD_TITLE)
+        state[at + State.TitleWritten]!++;
       const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
       const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
       if (isNominative(views, hits, hitCount, hit, ownCategory, text)) state[at + State.Nominative] = 1;
@@ -348,6 +353,11 @@ export class MentionResolver {
    * Whether the listing writes the brand's name in any form (name, alias, short alias, nickname,
    * misspelling); a protected term ("HERO", "Nexode") is not its name.
    */
+  /** Whether the title writes the brand's name in a form that counts here (see written). */
+  writtenInTitle(brand: number): boolean {
+    return this.state[brand * State.Stride + State.TitleWritten]! > 0;
+  }
+
   written(brand: number): boolean {
     const at = brand * State.Stride;
     const state = this.state;
