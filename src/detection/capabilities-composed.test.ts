@@ -97,6 +97,13 @@ const KNOWLEDGE: BrandKnowledge = {
       manufacturingCountries: ['JP'],
     },
     {
+      id: 'zhoulele',
+      name: 'Zhou Lele',
+      aliases: ['周乐乐'],
+      categories: ['jewellery'],
+      manufacturingCountries: ['HK'],
+    },
+    {
       id: 'phelips',
       name: 'Philox',
       categories: ['home-appliances'],
@@ -330,6 +337,13 @@ describe('names sellers mark as names', () => {
     // not without the mark (ordinary words and names sound like many), nor inside a longer word
     assert.ok(!kinds(scan({ title: '井嫩 相机 套机' })).includes('brand_misspelled'));
     assert.ok(!kinds(scan({ title: '水井嫩同款 相机' })).includes('brand_misspelled'));
+  });
+
+  it('a name with a doubled character is compared character by character (周乐勒 for 周乐乐)', () => {
+    for (const title of ['周乐勒 手镯', '周勒乐 手镯']) {
+      assert.ok(kinds(scan({ title, category: 'jewellery' })).includes('brand_misspelled'), title);
+    }
+    assert.deepEqual(scan({ title: '周乐乐 手镯', category: 'jewellery' }).signals, []);
   });
 
   it('"the same style as" right after the brand is a lookalike claim; unisex and star styles are not', () => {
