@@ -165,6 +165,24 @@ describe('weak cues composed from their parts', () => {
     assert.equal(v.flagged, true);
   });
 
+  it('"new" as a phrase of its own states the condition: with an extreme price it flags', () => {
+    const v = scan({
+      title: 'Velorine / Tide 40 / black / new',
+      category: 'watches',
+      price: 60,
+      currency: 'USD',
+    });
+    assert.deepEqual(kinds(v).sort(), ['price_low', 'stated_new']);
+    assert.equal(v.flagged, true);
+    const word = scan({
+      title: 'Velorine Tide 40 new arrival',
+      category: 'watches',
+      price: 60,
+      currency: 'USD',
+    });
+    assert.deepEqual(kinds(word), ['price_low'], 'price never decides alone');
+  });
+
   it('a stock count in the title is bulk stock when the quantity field is absent', () => {
     assert.equal(stockCountInTitle('Corvane Pulse 4, 186 units ready'), 186);
     assert.equal(stockCountInTitle('科凡 Pulse 4 现货100台'), 100);

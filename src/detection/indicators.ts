@@ -21,6 +21,13 @@ const FIELD_TITLE = 0;
 /** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
 const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）[\]]/;
 
+/**
+ * "new" as a phrase of its own in a title ("TAG Heuer / F1 / black / new", "47mm new ✅"): the
+ * seller states the condition. Not "New Balance", "new arrival" or "2026 new".
+ */
+const NEW_AS_PHRASE =
+  /(?:^|[,/|·~\-–—]\s*|\s)new[\s!\u2705\u{1f195}\u2728\u2b50\u{1f525}]*(?:$|[,/|·~\-–—])/iu;
+
 export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 
 interface PriceSource {
@@ -116,7 +123,7 @@ export class IndicatorChecker {
         }
       }
     }
-    if (extreme && ctx.newStated) {
+    if (extreme && (ctx.newStated || NEW_AS_PHRASE.test(listing.title))) {
       signals.push({
         kind: 'stated_new',
         rule: `condition:${brandId}`,
