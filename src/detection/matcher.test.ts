@@ -273,10 +273,10 @@ function referenceVerify(view: NormalizedView, pattern: CompiledPattern, startUn
     const textRun = view.runs[u]!;
     const patternRun = pattern.runs[k]!;
     if (textRun < patternRun) return -1;
-    // one letter more than the pattern's run is doubled ("Phillips": I and l fold together)
+    // one letter more than a pattern run of three is doubled ("Phillips": I and l fold together)
     if (textRun > patternRun)
       obfuscation |=
-        textRun >= 3 && (patternRun === 1 || textRun >= patternRun + 2)
+        textRun >= 3 && (patternRun < 3 || textRun >= patternRun + 2)
           ? OBFUSCATION_REPEATED
           : OBFUSCATION_DOUBLED;
     const flags = view.flags[u]!;

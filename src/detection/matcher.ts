@@ -373,11 +373,12 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     const textRun = runs[u]!;
     const patternRun = unit & runMask;
     if (textRun < patternRun) return -1;
-    // a letter repeated 3+ times is a disguise; one letter more than the pattern's run is a doubled
-    // letter (I and l fold together, so "Phillips" has one l more than "Philips", not a run of four)
+    // a letter repeated 3+ times is a disguise ("Guuucci", "Guccci"); one more than a pattern run
+    // of three is a doubled letter: only folding makes such runs (I and l fold together, so
+    // "Phillips" has one l more than "Philips", not a run of four)
     if (textRun > patternRun)
       obfuscation |=
-        textRun >= 3 && (patternRun === 1 || textRun >= patternRun + 2)
+        textRun >= 3 && (patternRun < 3 || textRun >= patternRun + 2)
           ? OBFUSCATION_REPEATED
           : OBFUSCATION_DOUBLED;
     const f = unitFlags[u]!;
