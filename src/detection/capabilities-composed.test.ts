@@ -104,6 +104,21 @@ const KNOWLEDGE: BrandKnowledge = {
       manufacturingCountries: ['HK'],
     },
     {
+      id: 'harbor',
+      name: 'Harbor',
+      commonWordTerms: ['Harbor'],
+      categories: ['watches'],
+      manufacturingCountries: ['CH'],
+      productLines: [
+        {
+          name: 'Deepline GMT',
+          modelNumbers: ['H79830RB'],
+          category: 'watches',
+          referencePrice: { min: 4000, max: 4500, currency: 'USD' },
+        },
+      ],
+    },
+    {
       id: 'phelips',
       name: 'Philix',
       categories: ['home-appliances'],
@@ -181,6 +196,22 @@ describe('weak cues composed from their parts', () => {
       currency: 'USD',
     });
     assert.deepEqual(kinds(word), ['price_low'], 'price never decides alone');
+  });
+
+  it('a brand name that is an ordinary word, with one of its lines, gets its indicators', () => {
+    const v = scan({
+      title: 'Harbor Deepline GMT H79830RB - New Unworn',
+      price: 320,
+      currency: 'USD',
+      shipFrom: 'CN',
+    });
+    assert.ok(kinds(v).includes('price_low'), JSON.stringify(v.signals));
+    assert.equal(v.flagged, true);
+    // the word alone is still a word
+    assert.deepEqual(
+      scan({ title: 'Harbor view poster', price: 5, currency: 'USD', shipFrom: 'CN' }).signals,
+      [],
+    );
   });
 
   it('a stock count in the title is bulk stock when the quantity field is absent', () => {

@@ -134,8 +134,12 @@ export class MentionResolver {
     const at = brand * State.Stride;
     const cat = this.state[at + State.CatState]!;
     if (cat === CatState.Match || cat === CatState.Unspecified) return true;
-    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not one)
-    return this.state[at + State.Line]! >= 0 && this.state[at + State.Named]! > 0;
+    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not
+    // one), also a name that is an ordinary word ("Tudor Black Bay GMT", "Canon EOS R5 Mark II")
+    return (
+      this.state[at + State.Line]! >= 0 &&
+      this.state[at + State.Named]! + this.state[at + State.Common]! + this.state[at + State.ColourWord]! > 0
+    );
   }
 
   resolve(
