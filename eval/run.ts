@@ -9,9 +9,14 @@
  * Splits are the folders of eval/splits/ named train-* or test-*; the name decides the role:
  *   train-v0  the generated corpus (eval/generate.ts), a training split
  *   train-v1, train-v2  written blind by helpers who never saw the detector: training splits
- *   test-v1, test-v2    written blind by other helpers: TEST splits, scored only, in aggregate
- *   test-v3             a fresh blind TEST split (2026-12-06), written after test-v2's errors were seen
- *   test-v4             a fresh blind TEST split (2026-12-06, later), written after test-v3's errors were seen
+ *   test-v1, test-v2    written blind by other helpers; test splits until 2026-12-06
+ *   test-v3             a fresh blind split (2026-12-06), written after test-v2's errors were seen
+ *   test-v4             a fresh blind TEST split (2026-12-06, written after test-v3's errors were seen):
+ *                       scored only, in aggregate; so is any other test-* folder
+ *
+ * test-v1, test-v2 and test-v3 keep their names but have been TRAINING splits since 2026-12-06
+ * (sixth round): their errors had all been looked at by then, so their figures no longer say how the
+ * detector does on listings nobody tuned it on. A fresh blind split (test-v4) took over that role.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,11 +45,16 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
+/** Test splits whose errors have been looked at: scored as training splits since 2026-12-06. */
+export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set(['test-v1', 'test-v2', 'test-v3']);
+
 /**
- * The role comes from the folder's name and nothing else: `test-*` is a test split, printed only in
- * aggregate (never per kind, per language or listing by listing, whatever EVAL_VERBOSE says).
+ * The role comes from the folder's name and nothing else: `test-*` is a test split (unless it is one
+ * of the retired ones above), printed only in aggregate (never per kind, per language or listing by
+ * listing, whatever EVAL_VERBOSE says).
  */
 export function roleOf(name: string): Split['role'] {
+  if (RETIRED_TEST_SPLITS.has(name)) return 'train';
   return name.startsWith('test-') ? 'test' : 'train';
 }
 

@@ -20,6 +20,7 @@ import {
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import { PROVENANCE_MISSING_PHRASES } from './data/composed-phrases.ts';
 import {
   COLOUR_FOLLOWERS,
   COLOUR_LABELS,
@@ -80,6 +81,8 @@ export enum CueKind {
   Discussion = 10,
   /** The seller stresses a low price ("cheap", "best price", "低价"). */
   LowPrice = 11,
+  /** Proof of provenance missing ("no receipt", 无保卡): of a new item, a weak cue. */
+  NoProvenance = 12,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -263,6 +266,7 @@ export function compileKnowledge(
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
+    [PROVENANCE_MISSING_PHRASES, CueKind.NoProvenance],
   ];
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
@@ -310,13 +314,15 @@ export function compileKnowledge(
         compiled.codes.length >= 2
       ) {
         const index = hanNames.brand.length;
+        // one code per character: the skeleton keeps 周生生 as 周 + 生×2, but a seller swapping
+        // the second 生 (周升生, 周生笙) writes three characters that are compared one by one
+        const codes = expandRuns(compiled.codes, compiled.runs);
         hanNames.brand.push(brandIndex);
-        hanNames.codes.push(compiled.codes);
+        hanNames.codes.push(codes);
         const keys: Array<[Map<number, number[]>, number]> = [
-          [hanNames.bySound, soundPairKey(compiled.codes[0]!, compiled.codes[1]!)],
+          [hanNames.bySound, soundPairKey(codes[0]!, codes[1]!)],
         ];
-        if (compiled.codes.length >= 3)
-          keys.push([hanNames.byFirst, compiled.codes[0]!], [hanNames.bySecond, compiled.codes[1]!]);
+        if (codes.length >= 3) keys.push([hanNames.byFirst, codes[0]!], [hanNames.bySecond, codes[1]!]);
         for (const [map, code] of keys) {
           if (code === 0) continue;
           const list = map.get(code) ?? [];
@@ -476,6 +482,18 @@ function isLatin(term: string): boolean {
 
 function alnumLength(term: string): number {
   return (term.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** Skeleton codes with each unit repeated by its run length. */
+function expandRuns(codes: Int32Array, runs: Uint16Array): Int32Array {
+  let length = 0;
+  for (let i = 0; i < codes.length; i++) length += Math.max(runs[i]!, 1);
+  if (length === codes.length) return codes;
+  const out = new Int32Array(length);
+  let at = 0;
+  for (let i = 0; i < codes.length; i++)
+    for (let r = 0; r < Math.max(runs[i]!, 1); r++) out[at++] = codes[i]!;
+  return out;
 }
 
 /** The canonical colours named in a list of free-text colour descriptions. */

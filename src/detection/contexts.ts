@@ -13,6 +13,9 @@ const REQUIRED_WORDS = 6;
 const NEGATION_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
+/** Words before the negated item that are earlier items of the same list, joined by "/" or "or". */
+const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*["'“]?)+$/iu;
+const NEGATED_LIST_WORDS = 5;
 
 /**
  * Words between units [from, to) of a view: word boundaries, plus one word per two characters of
@@ -39,6 +42,7 @@ export function isNominative(
   hitCount: number,
   hit: Hit,
   ownCategory = -1,
+  text = '',
 ): boolean {
   const view = views[hit.field]!;
   for (let h = 0; h < hitCount; h++) {
@@ -57,11 +61,20 @@ export function isNominative(
       if (gap > cue.b && !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)))
         continue;
       if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
+      // a cue in the next sentence speaks of something else: "Breitling Chronomat. Strap length fits"
+      if (
+        text !== '' &&
+        SENTENCE_END.test(text.slice(view.ends[hit.endUnit - 1]!, view.starts[cue.startUnit]!))
+      )
+        continue;
       return true;
     }
   }
   return false;
 }
+
+/** The end of a sentence: a full stop before a space or the end, or other closing punctuation. */
+const SENTENCE_END = /\.(?:\s|$)|[!?。！？;；\n]/;
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
 function ownNounBetween(
@@ -139,6 +152,8 @@ export function innocentNearby(
   for (let h = 0; h < hitCount; h++) {
     const word = hits[h]!;
     if (word.type !== OwnerType.Innocent || word.a !== ruleIndex) continue;
+    // a word of the pattern itself is not its context ("grade" of "grade AAA" is not "AAA-grade pearls")
+    if (word.field === hit.field && word.startUnit >= hit.startUnit && word.endUnit <= hit.endUnit) continue;
     if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
   }
   return null;
@@ -178,14 +193,13 @@ export function negatedBy(
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
     if (cue.endUnit > hit.startUnit) continue;
     // a one-character negation ("不", "无") must touch what it negates
-    if (
-      cue.b === 1
-        ? cue.endUnit !== hit.startUnit
-        : gapWords(view, cue.endUnit, hit.startUnit) > NEGATION_WORDS
-    )
-      continue;
+    if (cue.b === 1 && cue.endUnit !== hit.startUnit) continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[hit.startUnit]!);
-    if (PHRASE_BREAK.test(gap)) continue;
+    const words = gapWords(view, cue.endUnit, hit.startUnit);
+    // ... and reaches the items of a list it heads: "not mirror/clone", "Not a Clone or "Inspired By""
+    const list = words <= NEGATED_LIST_WORDS && NEGATED_LIST.test(gap);
+    if (cue.b !== 1 && words > NEGATION_WORDS && !list) continue;
+    if (PHRASE_BREAK.test(gap) && !list) continue;
     return c.context.text[cue.owner]!;
   }
   return null;

@@ -215,16 +215,19 @@ export class Detector {
       // one swap in a longer name is read by the swapped-character search already
       if (swapped <= 0 || (swapped === 1 && length >= 3)) continue;
       const end = at + length;
+      // a two-character name stands alone, or is marked as a name by a suffix sellers put after
+      // brands ("华伪同款", "戴深家": "the same style as", "house of")
+      const marked = length === 2 && nameSuffixAt(view, end);
       if (
         length === 2 &&
         ((at > 0 && flags[at - 1]! & unspaced && view.boundaryBefore[at]! === 0) ||
-          (end < view.length && flags[end]! & unspaced && view.boundaryBefore[end]! === 0))
+          (!marked && end < view.length && flags[end]! & unspaced && view.boundaryBefore[end]! === 0))
       )
         continue;
       if (this.brandHitOverlaps(firstHit, hitEnd, at, end)) continue;
-      // a two-character name read by its sound names the brand only before one of its lines:
-      // ordinary words and personal names sound like many (家明, 佳明)
-      if (length === 2 && !this.lineHitOf(names.brand[index]!, firstHit, hitEnd)) continue;
+      // a two-character name read by its sound names the brand only before one of its lines or
+      // marked as a name: ordinary words and personal names sound like many (家明, 佳明)
+      if (length === 2 && !marked && !this.lineHitOf(names.brand[index]!, firstHit, hitEnd)) continue;
       this.fuzzyBrand = names.brand[index]!;
       this.pushHit(FUZZY_BRAND_OWNER, -1, at, end, 0, 1);
     }
@@ -433,4 +436,20 @@ export class Detector {
 function hasDigit(view: NormalizedView, from: number, to: number): boolean {
   for (let u = from; u < to; u++) if (view.flags[u]! & UNIT_HAS_DIGIT) return true;
   return false;
+}
+
+/** Skeleton codes of 家, 同 and 款 (as folded, like every unit of a view). */
+const [HOUSE, SAME, STYLE] = Array.from(new TextNormalizer().normalize('家同款').codes.subarray(0, 3));
+
+/** 家 or 同款 at unit `at`, ending a name: "戴深家", "华伪同款" (not 家族, 家庭: see mentions.ts). */
+function nameSuffixAt(view: NormalizedView, at: number): boolean {
+  if (at >= view.length || view.boundaryBefore[at]! !== 0) return false;
+  const code = view.codes[at]!;
+  if (code === SAME) return at + 1 < view.length && view.codes[at + 1] === STYLE;
+  if (code !== HOUSE) return false;
+  return (
+    at + 1 >= view.length ||
+    view.boundaryBefore[at + 1]! !== 0 ||
+    (view.flags[at + 1]! & UNIT_UNSPACED_SCRIPT) === 0
+  );
 }

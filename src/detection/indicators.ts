@@ -12,7 +12,7 @@ import { CATEGORY_IDS } from './data/categories.ts';
 import { MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
-import { type NormalizedView, UNIT_HAS_DIGIT } from './normalize.ts';
+import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import { type ConditionStats, robustZScore, toBaseCurrency } from './price.ts';
 import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
@@ -20,6 +20,13 @@ const COUNTRY_CACHE_LIMIT = 10_000;
 const FIELD_TITLE = 0;
 /** Punctuation after a colour word ends the phrase: "pink, size 38" describes the product. */
 const COLOUR_PHRASE_END = /[,.;:!?|/\n，。；：！？、|【】()（）[\]]/;
+
+/**
+ * "new" as a phrase of its own in a title ("TAG Heuer / F1 / black / new", "47mm new ✅"): the
+ * seller states the condition. Not "New Balance", "new arrival" or "2026 new".
+ */
+const NEW_AS_PHRASE =
+  /(?:^|[,/|·~\-–—]\s*|\s)new[\s!\u2705\u{1f195}\u2728\u2b50\u{1f525}]*(?:$|[,/|·~\-–—])/iu;
 
 export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 
@@ -116,7 +123,7 @@ export class IndicatorChecker {
         }
       }
     }
-    if (extreme && ctx.newStated) {
+    if (extreme && (ctx.newStated || NEW_AS_PHRASE.test(listing.title))) {
       signals.push({
         kind: 'stated_new',
         rule: `condition:${brandId}`,
@@ -144,7 +151,22 @@ export class IndicatorChecker {
       listing.condition === 'used' ||
       listing.condition === 'refurbished' ||
       (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
-    if (listing.quantity !== undefined && listing.quantity >= this.policy.bulkQuantity && !used) {
+    if (ctx.provenanceMissing && !used) {
+      // a new branded item without receipt, papers or box: where did it come from?
+      signals.push({
+        kind: 'provenance_missing',
+        rule: `provenance:${brandId}`,
+        ruleVersion: version,
+        span: null,
+        normalized: 'no proof of provenance',
+        detail: `a new ${brandName} item offered without receipt, papers or box`,
+        weight: round(weights.provenanceMissing ?? 0.25),
+        brandId,
+      });
+    }
+    // the quantity field, else a stock count the title states ("100 units ready", "现货100台")
+    const quantity = listing.quantity ?? stockCountInTitle(listing.title);
+    if (quantity !== undefined && quantity >= this.policy.bulkQuantity && !used) {
       // bulk stock from a seller the brand has not authorized is a weak cue; with a low price, a stronger one
       const low = ratio <= this.ratios.weak;
       signals.push({
@@ -152,8 +174,8 @@ export class IndicatorChecker {
         rule: pack.quantityRules[brandIndex]!,
         ruleVersion: version,
         span: null,
-        normalized: String(listing.quantity),
-        detail: `${listing.quantity} units of a ${brandName} item${low ? ' below the genuine price' : ''}, from a seller the brand has not authorized`,
+        normalized: String(quantity),
+        detail: `${quantity} units of a ${brandName} item${low ? ' below the genuine price' : ''}${listing.quantity === undefined ? ' (stated in the title)' : ''}, from a seller the brand has not authorized`,
         weight: round(low ? (weights.unauthorizedBulk ?? weights.bulkQuantity) : weights.bulkQuantity),
         brandId,
       });
@@ -279,6 +301,22 @@ export class IndicatorChecker {
   }
 }
 
+/**
+ * Units in stock as a title states them: a count with a unit and a word for stock on hand ("100
+ * units ready", "50 pcs in stock", "现货100台", "28件现货"), or after "lots of" / "bulk" ("lots of 50",
+ * "bulk 50 pairs"). A count alone ("6 pcs", "4支装") is the size of a pack, not stock.
+ */
+const STOCK_COUNT_EN =
+  /\b(\d{1,5})\s*(?:pcs|pieces|units|pairs|sets)\b\s*(?:ready|available|in stock|on hand|lot)|\b(?:lots? of|bulk|stock of)\s*(\d{1,5})\b/i;
+const STOCK_COUNT_ZH =
+  /(?:现货|有货|库存)\s*(\d{1,5})\s*[件台个双支套只条]|(\d{1,5})\s*[件台个双支套只条]\s*(?:现货|有货|库存)/;
+
+export function stockCountInTitle(title: string): number | undefined {
+  const m = STOCK_COUNT_EN.exec(title) ?? STOCK_COUNT_ZH.exec(title);
+  if (m === null) return undefined;
+  return Number(m[1] ?? m[2]);
+}
+
 function categoryName(index: number): string {
   return CATEGORY_IDS[index] ?? 'goods';
 }
@@ -310,6 +348,8 @@ function isProductColour(
   if (next >= view.length) return true;
   const gap = listing.title.slice(view.ends[next - 1]!, view.starts[next]!);
   if (COLOUR_PHRASE_END.test(gap)) return true;
+  // Chinese titles stack their attributes with spaces: "迷彩 顶级品质" names the colourway
+  if (view.flags[next - 1]! & UNIT_UNSPACED_SCRIPT && gap.trim() === '' && gap !== '') return true;
   if ((view.flags[next]! & UNIT_HAS_DIGIT) !== 0 && gap.trim() === '') return true; // a size follows
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;

@@ -7,7 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { TERM_DERIVED, TERM_SHORT } from './brand-terms.ts';
+import { TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
 import {
   discussedNearby,
@@ -56,7 +56,7 @@ const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
 const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
-const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?\s*$/;
+const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?[\s-]*$/;
 const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
@@ -89,6 +89,26 @@ function prefixOf(name: string, letters: string): boolean {
   return words.join('').startsWith(letters) && !words.includes(letters);
 }
 
+/**
+ * A title that says the item carries no brand ("no brand", "unbranded", "generic", 无品牌): what it
+ * shares with a brand is a word ("Off-white linen shirt", "canvas tote bag"), so the brand's price,
+ * colour and origin do not apply. Not "no brand name in title", "unbranded but identical" or an
+ * "unbranded box" (concealment and OEM claims), whose text signals count anyway.
+ */
+const UNBRANDED =
+  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
+
+/**
+ * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
+ * Service", "How to Spot a Fake", 如何辨别, 鉴定入门): not goods of the brands it names. Not "passes
+ * legit checks" (a copy's boast).
+ */
+const ABOUT_FAKES =
+  /authentication (?:service|guide)|how to (?:spot|tell)|spot (?:a |the )?fakes?\b|(?<!pass(?:es|ed)? )legit check|fake vs\.? real|real vs\.? fake|鉴定入门|鉴定服务|如何辨别|如何鉴别|如何识别|辨别真假|鉴别真假|识别复刻|真假对比|鉴定指南|鉴别指南/i;
+
+/** Off-platform contact rules at least this severe keep their weight in a description. */
+const OFFSITE_FULL_SEVERITY = 0.4;
+
 /** Kinds of explicit copy claims: a disclaimer of affiliation does not excuse them. */
 const EXPLICIT_KINDS: ReadonlySet<string> = new Set(['marker', 'coded', 'oem_leak']);
 
@@ -115,6 +135,7 @@ export class Judge {
   private readonly contextHits: Hit[] = [];
   // the scan being judged
   private listing: ListingInput | null = null;
+  private aboutFakes = false;
   private views: readonly NormalizedView[] = [];
 
   constructor(
@@ -152,11 +173,18 @@ export class Judge {
     if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
       this.emojiAbbreviationSignal(listing, ctx, signals);
     const primary = mentions.primary;
+    // a guide or service about spotting fakes names brands and fakes, and sells neither
+    this.aboutFakes = ABOUT_FAKES.test(listing.title);
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
     // 3. indicators about the brand's goods
-    if (primary !== NO_BRAND && mentions.indicatorsApply(primary)) {
+    if (
+      primary !== NO_BRAND &&
+      mentions.indicatorsApply(primary) &&
+      !this.aboutFakes &&
+      !UNBRANDED.test(listing.title)
+    ) {
       this.indicators.check(
         listing,
         ctx,
@@ -217,7 +245,11 @@ export class Judge {
         }
         if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
         const weak = WEAK_KINDS.has(rule.kind);
-        const fieldFactor = weak && hit.field !== FIELD_TITLE ? this.descriptionWeakFactor : 1;
+        // a weak cue in a description is diluted by boilerplate, except an invitation to move off the
+        // platform: "message me on WhatsApp for real photos" is the same offer wherever it stands
+        // (99 % of listings with one in a description were counterfeit on the six training splits)
+        const offsite = rule.kind === 'contact_offsite' && rule.severity >= OFFSITE_FULL_SEVERITY;
+        const fieldFactor = weak && hit.field !== FIELD_TITLE && !offsite ? this.descriptionWeakFactor : 1;
         const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
         // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest;
         // two rules matching the same words ("super clone", "superclone") are one signal
@@ -288,6 +320,7 @@ export class Judge {
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
       return '';
     // the words around the hit: innocent and required words, negations, talk about fakes
@@ -437,7 +470,7 @@ export class Judge {
     // only a brand whose line is named without the brand can be written as letters
     let candidate = false;
     for (const brand of mentions.touched)
-      if (mentions.line(brand) >= 0 && !mentions.written(brand)) candidate = true;
+      if (mentions.line(brand) >= 0 && !mentions.writtenInTitle(brand)) candidate = true;
     if (!candidate) return;
     this.shortChineseNameSignal(listing, signals);
     if (!/[A-Z]/.test(title)) return;
@@ -458,7 +491,8 @@ export class Judge {
       const vowels = /[aeiouy]/.test(letters.slice(1));
       if (vowels && (letters.length < 3 || split)) continue;
       for (const brand of mentions.touched) {
-        if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+        if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand))
+          continue;
         if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
           continue;
         const name = c.pack.brandNames[brand]!;
@@ -488,7 +522,7 @@ export class Judge {
    */
   private emojiAbbreviationSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
     const mentions = this.mentions;
-    for (const brand of mentions.touched) if (mentions.written(brand)) return;
+    for (const brand of mentions.touched) if (mentions.writtenInTitle(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
     const c = this.compiled;
     const title = listing.title;
@@ -541,7 +575,7 @@ export class Judge {
     if (!HAN.test(title)) return;
     const c = this.compiled;
     for (const brand of mentions.touched) {
-      if (mentions.line(brand) < 0 || mentions.written(brand) || mentions.nominative(brand)) continue;
+      if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand)) continue;
       if (mentions.catState(brand) === CatState.Mismatch || mentions.catState(brand) === CatState.Near)
         continue;
       for (const alias of c.brands[brand]!.brand.aliases ?? []) {
@@ -688,7 +722,12 @@ function brandNear(
     const other = hits[h]!;
     if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
       continue;
-    if (nameBefore && (other.type !== OwnerType.BrandTerm || other.endUnit > hit.startUnit)) continue;
+    // the brand's name before the term: not a line, nor a protected term (蜡笔小新's 小新)
+    if (
+      nameBefore &&
+      (other.type !== OwnerType.BrandTerm || other.flags & TERM_PROTECTED || other.endUnit > hit.startUnit)
+    )
+      continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;
   }
   return false;

@@ -30,7 +30,13 @@ export interface ListingContext {
   newStated: boolean;
   /** The seller stresses a low price ("cheap", "低价"): with an extreme price, a second cue. */
   lowPriceStated: boolean;
+  /** The text says proof of provenance is missing ("no receipt", 无保卡). */
+  provenanceMissing: boolean;
 }
+
+const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((id, index) => [id, index]));
+/** Separators of a category path ("Electronics > audio", "箱包/女包"). */
+const FIELD_PARTS = /[>/|,;›»]/;
 
 /** Parent masks: bit i set in accessoryParents[c] when category c is an accessory of category i. */
 const accessoryParentsLo: number[] = [];
@@ -82,6 +88,7 @@ export class ContextReader {
     usedStated: false,
     newStated: false,
     lowPriceStated: false,
+    provenanceMissing: false,
   };
 
   constructor(private readonly compiled: CompiledKnowledge) {}
@@ -94,6 +101,7 @@ export class ContextReader {
     c.usedStated = false;
     c.newStated = false;
     c.lowPriceStated = false;
+    c.provenanceMissing = false;
     let titleLo = 0;
     let titleHi = 0;
     let descLo = 0;
@@ -109,6 +117,8 @@ export class ContextReader {
         else if (kind === CueKind.UsedCondition) c.usedStated = true;
         else if (kind === CueKind.NewCondition) c.newStated = true;
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
+        // in the title, where the seller describes the item (returns policies say "without receipt")
+        else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
       } else if (type === OwnerType.Category && !coveredByLongerCategory(hit, hits, hitCount)) {
         const index = hit.a;
         if (hit.field === FIELD_TITLE) {
@@ -163,10 +173,23 @@ export class ContextReader {
   private fieldCategories(category: string): [number, number] {
     let found = this.fieldCache.get(category);
     if (found !== undefined) return found;
-    const automaton = this.compiled.automaton;
-    const count = automaton.find(this.normalizer.normalize(category));
     let lo = 0;
     let hi = 0;
+    // the taxonomy's own ids ("audio", "small-leather-goods", "Electronics > audio") say it exactly;
+    // the words of a category would miss those no seller writes ("film-tv") or read two ("camera-lenses")
+    for (const part of category.toLowerCase().split(FIELD_PARTS)) {
+      const index = CATEGORY_INDEX.get(part.trim());
+      if (index === undefined) continue;
+      if (index < 32) lo |= 1 << index;
+      else hi |= 1 << (index - 32);
+    }
+    if (lo !== 0 || hi !== 0) {
+      found = [lo, hi];
+      if (this.fieldCache.size < FIELD_CACHE_LIMIT) this.fieldCache.set(category, found);
+      return found;
+    }
+    const automaton = this.compiled.automaton;
+    const count = automaton.find(this.normalizer.normalize(category));
     for (let k = 0; k < count; k++) {
       const owner = automaton.hitPayload[k]!;
       if (this.compiled.ownerType[owner] !== OwnerType.Category) continue;

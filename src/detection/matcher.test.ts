@@ -273,7 +273,12 @@ function referenceVerify(view: NormalizedView, pattern: CompiledPattern, startUn
     const textRun = view.runs[u]!;
     const patternRun = pattern.runs[k]!;
     if (textRun < patternRun) return -1;
-    if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
+    // one letter more than a pattern run of three is doubled ("Phillips": I and l fold together)
+    if (textRun > patternRun)
+      obfuscation |=
+        textRun >= 3 && (patternRun < 3 || textRun >= patternRun + 2)
+          ? OBFUSCATION_REPEATED
+          : OBFUSCATION_DOUBLED;
     const flags = view.flags[u]!;
     if (pattern.digits[k] === 1) {
       // a digit is a digit: same run ("11" is not "1"), and a decimal point only where the pattern has one

@@ -373,7 +373,14 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     const textRun = runs[u]!;
     const patternRun = unit & runMask;
     if (textRun < patternRun) return -1;
-    if (textRun > patternRun) obfuscation |= textRun >= 3 ? OBFUSCATION_REPEATED : OBFUSCATION_DOUBLED;
+    // a letter repeated 3+ times is a disguise ("Guuucci", "Guccci"); one more than a pattern run
+    // of three is a doubled letter: only folding makes such runs (I and l fold together, so
+    // "Phillips" has one l more than "Philips", not a run of four)
+    if (textRun > patternRun)
+      obfuscation |=
+        textRun >= 3 && (patternRun < 3 || textRun >= patternRun + 2)
+          ? OBFUSCATION_REPEATED
+          : OBFUSCATION_DOUBLED;
     const f = unitFlags[u]!;
     const digit = unit & patternDigit;
     if (digit !== 0) {

@@ -61,7 +61,11 @@ enum State {
   LineLength = 14,
   /** Hits of a short alias or abbreviation of the brand's name (not a short protected term: "XT-6"). */
   ShortName = 15,
-  Stride = 16,
+  /** Hits of the brand's name where the words are also a colour ("Off-White"): need a line. */
+  ColourWord = 16,
+  /** Hits of the brand's name in any form (not a protected term) in the title. */
+  TitleWritten = 17,
+  Stride = 18,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -130,8 +134,12 @@ export class MentionResolver {
     const at = brand * State.Stride;
     const cat = this.state[at + State.CatState]!;
     if (cat === CatState.Match || cat === CatState.Unspecified) return true;
-    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not one)
-    return this.state[at + State.Line]! >= 0 && this.state[at + State.Named]! > 0;
+    // a line without the listing's category: only with the brand's own name ("Nautilus fossil" is not
+    // one), also a name that is an ordinary word ("Tudor Black Bay GMT", "Canon EOS R5 Mark II")
+    return (
+      this.state[at + State.Line]! >= 0 &&
+      this.state[at + State.Named]! + this.state[at + State.Common]! + this.state[at + State.ColourWord]! > 0
+    );
   }
 
   resolve(
@@ -163,6 +171,8 @@ export class MentionResolver {
         state[at + State.Named] = 0;
         state[at + State.LineLength] = 0;
         state[at + State.ShortName] = 0;
+        state[at + State.ColourWord] = 0;
+        state[at + State.TitleWritten] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -206,7 +216,10 @@ export class MentionResolver {
         state[at + State.ShortName]!++;
       } else if (flags & TERM_DERIVED) {
         // a nickname is written as derived: "双11" is not "双L" (initials may be dotted: "P.P.")
-        if ((hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0) {
+        if (
+          (hit.obfuscation & ~(OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH)) !== 0 ||
+          beginsWord(listing, views, hit)
+        ) {
           hit.dropped = true;
           continue;
         }
@@ -216,6 +229,9 @@ export class MentionResolver {
       } else if (flags & TERM_COMMON) {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
+        // a short spelling the brand registered, written as registered ("PS5", whose digit also
+        // reads as a letter), is no disguise
+        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
         state[at + State.Short]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
@@ -273,11 +289,16 @@ export class MentionResolver {
           state[at + State.Weak]!++;
           continue;
         }
-        state[at + State.Exact]!++;
+        // a name that is also a colour ("Off-White linen shirt") is the brand only with one of its lines
+        if (type === OwnerType.BrandTerm && spansColour(hits, hitCount, hit)) state[at + State.ColourWord]!++;
+        else state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
+      if (type === OwnerType.BrandTerm && (flags & TERM_PROTECTED) === 0 && hit.field === FIELD_TITLE)
+        state[at + State.TitleWritten]!++;
       const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
-      if (isNominative(views, hits, hitCount, hit, ownCategory)) state[at + State.Nominative] = 1;
+      const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+      if (isNominative(views, hits, hitCount, hit, ownCategory, text)) state[at + State.Nominative] = 1;
       else if (ctx.thirdParty && state[at + State.Nominative] === 0) state[at + State.Nominative] = 2;
     }
     let best = 0;
@@ -300,7 +321,8 @@ export class MentionResolver {
           state[at + State.Exact]! +
             state[at + State.Common]! +
             state[at + State.Short]! +
-            state[at + State.Weak]! >
+            state[at + State.Weak]! +
+            state[at + State.ColourWord]! >
             0 || state[at + State.Line]! >= 0;
         if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
           this.brandContext = true;
@@ -335,6 +357,11 @@ export class MentionResolver {
    * Whether the listing writes the brand's name in any form (name, alias, short alias, nickname,
    * misspelling); a protected term ("HERO", "Nexode") is not its name.
    */
+  /** Whether the title writes the brand's name in a form that counts here (see written). */
+  writtenInTitle(brand: number): boolean {
+    return this.state[brand * State.Stride + State.TitleWritten]! > 0;
+  }
+
   written(brand: number): boolean {
     const at = brand * State.Stride;
     const state = this.state;
@@ -481,6 +508,7 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (state[at + State.Derived]! > 0 && (cat === CatState.Match || lineFound)) return Mention.Named;
   const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;
   if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
+  if (state[at + State.ColourWord]! > 0 && lineFound) return Mention.Confirmed;
   // a product line alone: only distinctive terms, in the listing's category (of the line, else of
   // the brand), and only for brands that name their categories
   const lineFlags = state[at + State.LineFlags]!;
@@ -533,6 +561,44 @@ function standsAlone(listing: ListingInput, views: readonly NormalizedView[], hi
   const start = view.starts[hit.startUnit]!;
   const end = view.ends[hit.endUnit - 1]!;
   return !HAN.test(text.charAt(start - 1)) && !HAN.test(text.charAt(end));
+}
+
+/** Colour words cover every unit of the hit, and no more ("off-white", "ivory-white"). */
+function spansColour(hits: readonly Hit[], hitCount: number, hit: Hit): boolean {
+  let covered = hit.startUnit;
+  for (let pass = 0; pass < 4 && covered < hit.endUnit; pass++) {
+    for (let h = 0; h < hitCount; h++) {
+      const other = hits[h]!;
+      if (
+        other.type === OwnerType.Colour &&
+        other.field === hit.field &&
+        other.startUnit <= covered &&
+        other.endUnit > covered &&
+        other.startUnit >= hit.startUnit &&
+        other.endUnit <= hit.endUnit
+      )
+        covered = other.endUnit;
+    }
+  }
+  return covered === hit.endUnit;
+}
+
+/**
+ * Words that 家 ("house") and 牌 ("brand") begin: a nickname such as "儿家" or "百家" that runs on
+ * into one (森贝儿家族 "family", 百家乐 "baccarat", 牌子 "brand") is a piece of another word.
+ */
+const HOUSE_WORD_ENDINGS = new Set([...'族庭乐居具电用园人里乡纺务政装常私教']);
+const BRAND_WORD_ENDINGS = new Set([...'子匾楼坊照价']);
+
+function beginsWord(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const end = view.ends[hit.endUnit - 1]!;
+  const last = text.charAt(end - 1);
+  const next = text.charAt(end);
+  if (last === '家') return HOUSE_WORD_ENDINGS.has(next);
+  if (last === '牌') return BRAND_WORD_ENDINGS.has(next);
+  return false;
 }
 
 /**

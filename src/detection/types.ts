@@ -228,6 +228,8 @@ export interface SignalWeights {
   statedNew?: number;
   /** The text stresses a low price that is extreme already (signal `price_stressed`). */
   priceStressed?: number;
+  /** A new branded item said to come without receipt, papers or box (signal `provenance_missing`). */
+  provenanceMissing?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
   /** A listing image matching a brand's reference image, from a seller the brand has not authorized. */
@@ -246,6 +248,7 @@ export type SignalKind =
   | 'brand_nickname'
   | 'stated_new'
   | 'price_stressed'
+  | 'provenance_missing'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'

@@ -119,7 +119,7 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
   cosmetics: {
     en: words(
-      'cosmetics|makeup|make-up|lipstick|lip gloss|concealer|mascara|eyeliner|eyeshadow|eye shadow|blush|powder|skincare|skin care|serum|moisturizer|moisturiser|cleanser|sunscreen|face mask|face cream|eye cream|liquid foundation|palette|nail polish',
+      'cosmetics|makeup|make-up|lipstick|lip gloss|concealer|mascara|eyeliner|eyeshadow|eye shadow|blush|powder|skincare|skin care|serum|moisturizer|moisturiser|cleanser|sunscreen|face mask|face cream|eye cream|liquid foundation|palette|nail polish|toner|facial toner|face toner',
     ),
     zh: words(
       '化妆品|彩妆|口红|唇膏|唇釉|粉底|粉底液|遮瑕|睫毛膏|眼线|眼影|腮红|散粉|气垫|护肤|护肤品|精华|精华液|面霜|乳液|爽肤水|洁面|防晒|面膜|指甲油|化妆水',

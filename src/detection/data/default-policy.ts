@@ -23,6 +23,7 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     unauthorizedBulk: 0.3,
     statedNew: 0.1,
     priceStressed: 0.1,
+    provenanceMissing: 0.25,
     brandNickname: 0.45,
     stolenPhoto: 0.5,
   },

@@ -12,6 +12,7 @@ import {
   rules,
   TRADE_TERMS_MORE,
   WEAK_CUE_RULES,
+  withComposedCues,
 } from './default-rules-more.ts';
 
 const REPLICA_INNOCENT_NEARBY = [
@@ -55,7 +56,7 @@ const REPLICA_INNOCENT_NEARBY = [
 
 export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
   version: 'default-2026.1',
-  rules: [
+  rules: withComposedCues([
     // explicit copy markers (English)
     { id: 'marker.type-a', pattern: 'type a product', kind: 'marker', severity: 0.95 },
     {
@@ -508,6 +509,24 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       needsBrand: true,
       brandWithin: 1,
     }),
+    // "李宁同款": "the same style as" the brand, so not the brand's own (a lookalike); right after
+    // the brand's name (a line's name alone may be a word: 蜡笔小新 同款); not the marketing words
+    // 男女同款 (unisex) or 明星同款 (as worn by a star)
+    ...rules('coded', 0.8, ['同款'], {
+      needsBrand: true,
+      brandWithin: 1,
+      brandBefore: true,
+      innocentContexts: [
+        '男女同款',
+        '情侣同款',
+        '明星同款',
+        '网红同款',
+        '亲子同款',
+        '母女同款',
+        '父子同款',
+        '同款不同色',
+      ],
+    }),
     // "BV style bag", "Chanel-style": a lookalike, said right after the brand
     ...rules('marker', 0.6, ['style', 'styled', '风格'], {
       needsBrand: true,
@@ -709,7 +728,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...WEAK_CUE_RULES,
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
-  ],
+  ]),
   nominativeCues: [
     'for',
     'compatible with',

@@ -19,7 +19,7 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
     '酒红',
     '大红',
   ],
-  pink: ['pink', 'fuchsia', 'blush', 'rose pink', '粉色', '粉红', '粉红色'],
+  pink: ['pink', 'fuchsia', 'blush', 'rose pink', 'hot pink', '粉色', '粉红', '粉红色', '玫红', '桃红'],
   blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝'],
   green: ['green', 'olive', 'khaki green', 'emerald', 'sage', 'mint', '绿色', '军绿', '墨绿'],
   yellow: ['yellow', 'mustard', 'lemon yellow', '黄色'],
@@ -33,6 +33,33 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
   'rose gold': ['rose gold', '玫瑰金'],
   turquoise: ['turquoise', 'teal', 'aqua', 'tiffany blue', '蒂芙尼蓝'],
   multicolour: ['multicolour', 'multicolor', 'rainbow', '彩色', '多色'],
+  // colourways and prints sellers of copies invent for a line that never had them
+  neon: [
+    'neon',
+    'fluorescent',
+    'highlighter',
+    '荧光',
+    '荧光色',
+    '荧光黄',
+    '荧光绿',
+    '荧光橙',
+    '荧光粉',
+    '荧光红',
+    '荧光蓝',
+  ],
+  camouflage: ['camo', 'camouflage', '迷彩'],
+  'animal print': [
+    'leopard',
+    'leopard print',
+    'cheetah print',
+    'zebra print',
+    'snake print',
+    '豹纹',
+    '斑马纹',
+    '蛇纹',
+  ],
+  'tie-dye': ['tie-dye', 'tie dye', '扎染'],
+  glitter: ['glitter', 'sequin', 'sequins', 'sequined', '亮片', '闪粉'],
   /** Case and bracelet metals, not colourways: matched so "gold" in "white gold" is not a colour. */
   metal: [
     'white gold',
@@ -87,6 +114,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 
 /** Ordinary words within one edit of common brand names; never reported as misspellings. */
 export const FUZZY_EXEMPT_WORDS: readonly string[] = [
+  'phillips',
   'channel',
   'channels',
   'chanels',
@@ -313,4 +341,7 @@ export const GAME_WORDS: readonly string[] = [
   '款游戏',
   '个游戏',
   '经典游戏',
+  // "50款 模拟器游戏", "120合1": counts of bundled games written the Chinese way
+  '模拟器游戏',
+  '合1',
 ];

@@ -1,0 +1,318 @@
+/**
+ * Cues composed from their parts instead of listed phrase by phrase. Sellers say "quality is
+ * great" in endless ways, but the ways have a shape: a word for the quality or the workmanship with
+ * a word praising it (品质 + 超好/无敌/过硬/杠杠的, "flawless" + "quality"/"workmanship"); a word for
+ * "several" with a word for stock on hand (多个/大量 + 现货/有货, "several" + "available"); a word for
+ * "without" with a proof of provenance (无 + 发票/保卡/小票, "no" + "receipt"/"papers"/"box"). Each
+ * list below is the cross product of such parts, so a new modifier covers every noun at once.
+ */
+
+function cross(heads: readonly string[], tails: readonly string[], glue = ''): string[] {
+  const out: string[] = [];
+  for (const head of heads) for (const tail of tails) out.push(`${head}${glue}${tail}`);
+  return out;
+}
+
+function unique(phrases: readonly string[]): string[] {
+  return [...new Set(phrases)];
+}
+
+/** Chinese nouns for the quality of an item and for its workmanship. */
+const QUALITY_NOUNS_ZH = ['品质', '质量', '做工', '质感', '品控', '工艺'];
+/** Praise after the noun: 品质超好, 质量过硬, 做工杠杠的. */
+const QUALITY_PRAISE_AFTER_ZH = [
+  '超好',
+  '很好',
+  '非常好',
+  '特别好',
+  '超级好',
+  '极好',
+  '无敌',
+  '过硬',
+  '杠杠的',
+  '杠杠滴',
+  '一流',
+  '顶级',
+  '没得说',
+  '没话说',
+  '绝了',
+  '完美',
+  '超赞',
+  '上乘',
+  '一级棒',
+  '保证',
+  '有保证',
+  '放心',
+];
+/** Praise before the noun: 顶级品质, 超高品质, 一流做工. */
+const QUALITY_PRAISE_BEFORE_ZH = ['顶级', '超高', '一流', '极致', '完美', '上乘', '高端', '精湛'];
+
+/** English praise before a quality word: "flawless quality", "excellent workmanship". */
+const QUALITY_PRAISE_EN = [
+  'top',
+  'high',
+  'best',
+  'premium',
+  'perfect',
+  'superior',
+  'excellent',
+  'highest',
+  'flawless',
+  'impeccable',
+  'superb',
+  'outstanding',
+  'exceptional',
+  'amazing',
+  'great',
+  'very good',
+  'super',
+  'ultra',
+  'luxury',
+  'finest',
+];
+const QUALITY_NOUNS_EN = ['quality', 'workmanship', 'craftsmanship', 'build quality', 'stitching'];
+
+/** Vague quality claims (weak_quality_claim). */
+export const QUALITY_CLAIM_PHRASES: readonly string[] = unique([
+  ...cross(QUALITY_NOUNS_ZH, QUALITY_PRAISE_AFTER_ZH),
+  ...cross(QUALITY_PRAISE_BEFORE_ZH, QUALITY_NOUNS_ZH),
+  ...cross(QUALITY_PRAISE_EN, QUALITY_NOUNS_EN, ' '),
+  ...cross(['quality', 'workmanship', 'craftsmanship'], ['guaranteed', 'is perfect', 'is excellent'], ' '),
+]);
+
+/** "Several" and "plenty" (English), before a word for stock on hand. */
+const SEVERAL_EN = ['several', 'multiple', 'many', 'plenty', 'lots', 'loads', 'more'];
+const ON_HAND_EN = [
+  'available',
+  'in stock',
+  'units available',
+  'pcs available',
+  'pieces available',
+  'units ready',
+  'pcs ready',
+  'ready to ship',
+];
+/** 多个 现货: several in stock; 大量 有货: plenty in stock. */
+const SEVERAL_ZH = ['多个', '多件', '多台', '多双', '多只', '多支', '多套', '大量', '批量', '很多', '好多'];
+const ON_HAND_ZH = ['现货', '有货', '在库', '库存'];
+
+/** Several units on hand of a branded item (stock_variety): shops of one genuine item rarely say so. */
+export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
+  ...cross(SEVERAL_EN, ON_HAND_EN, ' '),
+  ...cross(SEVERAL_ZH, ON_HAND_ZH),
+  ...cross(['有', '还有'], ['多个', '多件', '多台', '很多', '好多']),
+]);
+
+const WITHOUT_EN = ['no', 'without', 'w/o', 'missing'];
+const PROOF_EN = [
+  'box',
+  'receipt',
+  'receipts',
+  'papers',
+  'invoice',
+  'proof of purchase',
+  'warranty card',
+  'warranty',
+  'certificate',
+  'packaging',
+  'tags',
+  'original box',
+];
+const WITHOUT_ZH = ['无', '没有', '不带', '没'];
+const PROOF_ZH = [
+  '盒',
+  '盒子',
+  '包装',
+  '包装盒',
+  '小票',
+  '发票',
+  '保卡',
+  '保修卡',
+  '吊牌',
+  '证书',
+  '票',
+  '购买凭证',
+];
+
+/**
+ * Proof of provenance missing ("no receipt", 无保卡): said of a new branded item, a weak cue
+ * (signal `provenance_missing`); second-hand goods often come without it and are not judged so.
+ */
+export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
+  ...cross(WITHOUT_EN, PROOF_EN, ' '),
+  ...cross(WITHOUT_ZH, PROOF_ZH),
+]);
+
+/** The genuine article, as a seller of copies compares with it. */
+const GENUINE_ZH = ['正品', '正版', '原版', '真品', '专柜', '官方'];
+/** Likeness, not closeness: "价格与专柜接近" (a price close to the counter's) is no claim. */
+const LIKE_ZH = [
+  '一样',
+  '一模一样',
+  '无差',
+  '无差别',
+  '无异',
+  '没区别',
+  '没有区别',
+  '相同',
+  '分不出',
+  '分不出来',
+  '看不出',
+  '看不出来',
+  '难辨',
+  '媲美',
+];
+const GENUINE_EN = [
+  'the original',
+  'the genuine',
+  'the real one',
+  'the real thing',
+  'the authentic',
+  'genuine',
+  'original',
+  'retail',
+];
+const LIKE_EN = [
+  'identical to',
+  'indistinguishable from',
+  'same as',
+  'just like',
+  'looks like',
+  'as good as',
+  'same quality as',
+  'copy of',
+  'copies of',
+  '1:1 with',
+];
+
+/**
+ * A seller comparing the item with the genuine one ("和正品放一起分不出来", "与正品无差", "identical
+ * to the original", "copy of the original"): a genuine item has nothing to be compared with
+ * (coded, needs a brand). Chinese: 和/与/跟/同 + genuine + likeness, or genuine + likeness directly.
+ */
+export const LIKENESS_CLAIM_PHRASES: readonly string[] = unique([
+  ...cross(['和', '与', '跟', '同'], cross(GENUINE_ZH, LIKE_ZH)),
+  ...cross(GENUINE_ZH, ['放一起分不出', '放一起看不出', '对比无差', '品质一样', '做工一样']),
+  ...cross(
+    LIKE_EN,
+    GENUINE_EN.filter((g) => g.startsWith('the ')),
+    ' ',
+  ),
+  ...cross(['identical to', 'indistinguishable from'], ['genuine', 'original', 'retail'], ' '),
+  "can't tell the difference",
+  'cannot tell the difference',
+  'can not tell the difference',
+]);
+
+/**
+ * A version or grade of the item that is a claim about a copy's quality: a superlative or a trade
+ * word with 版/版本/"version"/"grade"/"tier" ("神版", "天花板版本", "巅峰版本", "counter version",
+ * "authentic-grade", "highest tier"). Official editions ("专业版", "Pro version", 顶配版 "top
+ * configuration", 终极版 "ultimate edition") are no claim about a copy and are not composed.
+ */
+const TOP_ZH = ['神', '天花板', '巅峰', '顶级', '最高', '最强', '满分', '完美', '专柜', '正品', '终端'];
+const VERSION_ZH = ['版', '版本'];
+const TOP_EN = [
+  'best',
+  'highest',
+  'god',
+  'perfect',
+  'counter',
+  'authentic',
+  'retail',
+  'mirror',
+  'swiss',
+  'inspired',
+  '1:1',
+];
+const VERSION_EN = ['version', 'grade', 'tier', 'batch'];
+
+export const VERSION_CLAIM_PHRASES: readonly string[] = unique([
+  ...cross(TOP_ZH, VERSION_ZH),
+  ...cross(TOP_EN, VERSION_EN, ' '),
+  ...cross(TOP_EN, VERSION_EN, '-'),
+]);
+
+/**
+ * Goods said to have left the maker's own production by a side door: where they come from (the
+ * factory, the production or assembly line, the OEM) with how they left (a leak, leftovers,
+ * rejects, surplus): "production line leak", "OEM leftovers", "factory rejects", 工厂流出.
+ */
+const SOURCE_EN = [
+  'factory',
+  'production line',
+  'assembly line',
+  'oem',
+  'oem factory',
+  'contract factory',
+  'supplier',
+];
+const LEAK_EN = [
+  'leak',
+  'leaks',
+  'leaked',
+  'leftover',
+  'leftovers',
+  'rejects',
+  'surplus',
+  'overstock',
+  'overrun',
+  'overruns',
+  'excess stock',
+];
+const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道'];
+const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货'];
+
+export const OEM_LEAK_PHRASES: readonly string[] = unique([
+  ...cross(SOURCE_EN, LEAK_EN, ' '),
+  ...cross(SOURCE_ZH, LEAK_ZH),
+  ...cross(['oem'], ['version', 'edition', 'batch'], ' '),
+]);
+
+/**
+ * An invitation to leave the platform, by what the buyer is to do and what for: "message me for
+ * actual photos", "contact me off-app for better price", "WA for pics", 实拍加我微.
+ */
+const REACH_EN = [
+  'dm',
+  'dm me',
+  'message me',
+  'msg me',
+  'contact me',
+  'text me',
+  'pm me',
+  'inbox me',
+  'ping me',
+  'wa',
+  'whatsapp me',
+  'telegram me',
+];
+const FOR_EN = [
+  'for pics',
+  'for photos',
+  'for real pics',
+  'for real photos',
+  'for actual photos',
+  'for actual pics',
+  'for live pics',
+  'for live photos',
+  'for more pics',
+  'for more photos',
+  'for in hand pics',
+  'for better price',
+  'for a better price',
+  'off app',
+  'off-app',
+  'off the app',
+  'off platform',
+  'off the platform',
+];
+export const OFFSITE_CONTACT_PHRASES: readonly string[] = unique([
+  ...cross(REACH_EN, FOR_EN, ' '),
+  ...cross(
+    ['实拍', '实物', '视频', '更多实拍'],
+    ['加我微', '加我v', '加微', '找我', '私我', 'q群', '+v', '+q', '+微'],
+  ),
+  '加我微',
+  '主页有q群',
+]);
