@@ -224,11 +224,13 @@ export async function confiscate(
   ctx: StoreContext,
   input: ConfiscationInput,
 ): Promise<{ audit: AuditEntry[]; decisionId: string } | { refused: string }> {
+  // The policy first: on a marketplace without deposits nothing is locked or read (every removal
+  // of the notice path comes here).
+  const { terms, version } = await depositTermsOf(trx, ctx.marketplace_id);
+  if (!terms) return { refused: 'the deposits policy sets no deposit on this marketplace' };
   await lockStore(trx, ctx.id);
   if (await repo.confiscationOfCause(trx, input.causeDecisionId))
     return { refused: 'the deposit was already confiscated for this decision' };
-  const { terms, version } = await depositTermsOf(trx, ctx.marketplace_id);
-  if (!terms) return { refused: 'the deposits policy sets no deposit on this marketplace' };
   const before = await balanceOf(trx, account.store(ctx.id, 'deposit'), terms.currency);
   const amount = confiscationAmount(terms, before);
   if (amount <= 0) return { refused: 'the store has no deposit to confiscate' };

@@ -17,7 +17,13 @@ import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../e
 import { newId } from '../shared/ids.ts';
 import * as claims from './complaints.repository.ts';
 import { makeWhole } from './complaints.service.ts';
-import { confiscate, DEPOSIT_RELEASE, fireRelease, returnConfiscation } from './deposit.service.ts';
+import {
+  confiscate,
+  DEPOSIT_RELEASE,
+  depositTermsOf,
+  fireRelease,
+  returnConfiscation,
+} from './deposit.service.ts';
 import { keepHolds, releaseHolds } from './orders.service.ts';
 import * as repo from './payments.repository.ts';
 
@@ -33,6 +39,8 @@ async function apply(trx: Database, event: DomainEvent): Promise<void> {
   if (UPHOLDS.has(d.kind)) {
     if (d.listingId) await keepHolds(trx, d.listingId);
     if (!d.storeId) return;
+    // A marketplace without deposits: nothing to confiscate, no store to read.
+    if (event.marketplaceId && !(await depositTermsOf(trx, event.marketplaceId)).terms) return;
     const ctx = await repo.storeContext(trx, d.storeId);
     if (!ctx) return;
     await confiscate(trx, ctx, {
