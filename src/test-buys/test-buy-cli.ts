@@ -1,4 +1,4 @@
-import { loadConfig } from '../config/config.ts';
+import { databaseTargetOf } from '../config/config.ts';
 import { openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { verifyCustody } from './custody.service.ts';
@@ -17,7 +17,8 @@ export async function runTestBuyCommand(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const database = await openDatabase(loadConfig().database, { holder: 'ipp test-buy' });
+  // The database alone (DATABASE_URL or the data folder), as `ipp audit verify`: a verifier needs no keys.
+  const database = await openDatabase(databaseTargetOf(), { holder: 'ipp test-buy' });
   try {
     await migrate(database.db, database.driver);
     if (!(await repo.findTestBuy(database.db, id))) {

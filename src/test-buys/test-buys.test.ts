@@ -394,6 +394,63 @@ for (const driver of drivers()) {
       );
     });
 
+    // The CLI opens the database the server uses; an in-memory PGlite has no other opener, so it
+    // runs against the PostgreSQL harness (a data folder is covered by the audit CLI's tests).
+    if (driver === 'postgres')
+      test('ipp test-buy verify: 0 for an intact chain, 1 naming the broken step or an unknown id, 2 for bad usage', async () => {
+        const { runTestBuyCommand } = await import('./test-buy-cli.ts');
+        const target = h.config.database;
+        assert.equal(target.kind, 'postgres');
+        const out: string[] = [];
+        const write = process.stdout.write.bind(process.stdout);
+        const errWrite = process.stderr.write.bind(process.stderr);
+        const url = process.env.DATABASE_URL;
+        process.env.DATABASE_URL = target.kind === 'postgres' ? target.url : '';
+        process.stdout.write = ((chunk: string) =>
+          out.push(String(chunk)) > 0) as typeof process.stdout.write;
+        process.stderr.write = ((chunk: string) =>
+          out.push(String(chunk)) > 0) as typeof process.stderr.write;
+        const recordedBy = (
+          await db()
+            .selectFrom('test_buy_steps')
+            .select('recorded_by')
+            .where('test_buy_id', '=', testBuyId)
+            .where('seq', '=', 2)
+            .executeTakeFirstOrThrow()
+        ).recorded_by;
+        const codes: number[] = [];
+        try {
+          codes.push(await runTestBuyCommand(['verify', testBuyId]));
+          await db()
+            .updateTable('test_buy_steps')
+            .set({ recorded_by: 'someone else' })
+            .where('test_buy_id', '=', testBuyId)
+            .where('seq', '=', 2)
+            .execute();
+          codes.push(await runTestBuyCommand(['verify', testBuyId]));
+          codes.push(await runTestBuyCommand(['verify', '00000000-0000-4000-8000-000000000000']));
+          codes.push(await runTestBuyCommand(['verify']));
+          codes.push(await runTestBuyCommand(['verify', 'not-an-id']));
+        } finally {
+          process.stdout.write = write;
+          process.stderr.write = errWrite;
+          if (url === undefined) delete process.env.DATABASE_URL;
+          else process.env.DATABASE_URL = url;
+          await db()
+            .updateTable('test_buy_steps')
+            .set({ recorded_by: recordedBy })
+            .where('test_buy_id', '=', testBuyId)
+            .where('seq', '=', 2)
+            .execute();
+        }
+        assert.deepEqual(codes, [0, 1, 1, 2, 2], out.join(''));
+        const text = out.join('');
+        assert.match(text, /"ok": true/);
+        assert.match(text, /broken at step 2 \([a-z_]+\): step-hash/);
+        assert.match(text, /no test buy 00000000-0000-4000-8000-000000000000/);
+        assert.match(text, /usage: ipp test-buy verify <testBuyId>/);
+      });
+
     test('counterfeit: a decision with reasons to the seller, points, the listing and its copy taken down, a referral', async () => {
       const hidden = await h.request('GET', `/v1/test-buys/${testBuyId}/outcome`, { token: seller.token });
       assert.equal(hidden.status, 404, 'the seller learns nothing before the decision');
