@@ -76,7 +76,7 @@ describe('statement of reasons', () => {
     assert.deepEqual(tdb.category_specification, ['KEYWORD_TRADEMARK_INFRINGEMENT']);
     assert.equal(tdb.automated_detection, 'Yes');
     assert.equal(tdb.automated_decision, 'AUTOMATED_DECISION_NOT_AUTOMATED');
-    assert.equal(tdb.puid, 'X1');
+    assert.equal(tdb.puid, body.decision?.id, 'the statement, not the listing: one listing may have several');
     assert.match(body.ground.legalGround ?? '', /Regulation \(EU\) 2017\/1001/);
     assert.match(body.ground.legalGround ?? '', /018001, EUIPO/);
     assert.match(body.facts.summary, /Acme Corp \(filed by its agent Brand Protectors LLP\)/);

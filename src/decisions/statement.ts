@@ -333,7 +333,9 @@ export function renderStatement(input: StatementInput): StatementBody {
           decision_facts: summary.slice(0, 5000),
           application_date: issuedAt.slice(0, 10),
           content_date: input.listing.createdAt.toISOString().slice(0, 10),
-          puid: input.listing.externalId.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 500),
+          // The statement's own identifier, as the export sends it: two decisions on one listing
+          // are two statements (the database refuses a puid it already holds).
+          puid: input.decision.id,
         }
       : null;
   return {
