@@ -149,80 +149,61 @@ export interface CounterFilter {
   orgIds?: readonly string[];
 }
 
+type CounterTable = 'report_counts' | 'report_totals' | 'report_durations' | 'report_total_durations';
+
+/**
+ * The rows of one counter table over a range of months (YYYY-MM-01 dates, both included). The
+ * totals' tables have no organisation: their rows come with NONE in its place.
+ */
+async function counterRows<Row>(
+  db: Database,
+  table: CounterTable,
+  filter: {
+    from: string;
+    to: string;
+    marketplaceIds?: readonly string[] | undefined;
+    orgIds?: readonly string[] | undefined;
+  },
+) {
+  const perOrg = table === 'report_counts' || table === 'report_durations';
+  const histogram = table === 'report_durations' || table === 'report_total_durations';
+  const { rows } = await sql<Row>`
+    select to_char(month, 'YYYY-MM') as month, metric, marketplace_id,
+           ${perOrg ? sql.ref('org_id') : sql`${NONE}::uuid`} as org_id,
+           ${histogram ? sql`bucket,` : sql``} value
+      from ${sql.table(table)}
+     where month >= ${new Date(`${filter.from}T00:00:00Z`)} and month <= ${new Date(`${filter.to}T00:00:00Z`)}
+       ${filter.marketplaceIds ? sql`and marketplace_id = any(${[...filter.marketplaceIds]}::uuid[])` : sql``}
+       ${perOrg && filter.orgIds ? sql`and org_id = any(${[...filter.orgIds]}::uuid[])` : sql``}`.execute(db);
+  return rows;
+}
+
+interface CounterRow {
+  month: string;
+  metric: string;
+  marketplace_id: string;
+  org_id: string;
+  /** int8, read as a number on both drivers (src/db/database.ts). */
+  value: number;
+}
+
 /**
  * The counters of a range: per organisation when one is asked for, otherwise the totals over every
  * organisation (report_totals: a few rows per month and marketplace, whatever the number of brands).
  */
 export async function countsBetween(db: Database, filter: CounterFilter) {
-  const from = new Date(`${filter.from}T00:00:00Z`);
-  const to = new Date(`${filter.to}T00:00:00Z`);
-  if (filter.orgId === undefined && filter.orgIds === undefined) {
-    let q = db
-      .selectFrom('report_totals')
-      .select([
-        sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
-        'metric',
-        'marketplace_id',
-        sql<string>`${NONE}::uuid`.as('org_id'),
-        'value',
-      ])
-      .where('month', '>=', from)
-      .where('month', '<=', to);
-    if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
-    return q.execute();
-  }
-  let q = db
-    .selectFrom('report_counts')
-    .select([
-      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
-      'metric',
-      'marketplace_id',
-      'org_id',
-      'value',
-    ])
-    .where('month', '>=', from)
-    .where('month', '<=', to);
-  if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
-  if (filter.orgId) q = q.where('org_id', '=', filter.orgId);
-  if (filter.orgIds) q = q.where('org_id', 'in', [...filter.orgIds]);
-  return q.execute();
+  const orgIds = filter.orgIds ?? (filter.orgId !== undefined ? [filter.orgId] : undefined);
+  return counterRows<CounterRow>(db, orgIds ? 'report_counts' : 'report_totals', { ...filter, orgIds });
 }
 
 export async function durationsBetween(
   db: Database,
   filter: { from: string; to: string; marketplaceIds?: readonly string[]; orgId?: string },
 ) {
-  const from = new Date(`${filter.from}T00:00:00Z`);
-  const to = new Date(`${filter.to}T00:00:00Z`);
-  if (filter.orgId === undefined) {
-    let q = db
-      .selectFrom('report_total_durations')
-      .select([
-        sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
-        'metric',
-        'marketplace_id',
-        sql<string>`${NONE}::uuid`.as('org_id'),
-        'bucket',
-        'value',
-      ])
-      .where('month', '>=', from)
-      .where('month', '<=', to);
-    if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
-    return q.execute();
-  }
-  let q = db
-    .selectFrom('report_durations')
-    .select([
-      sql<string>`to_char(month, 'YYYY-MM')`.as('month'),
-      'metric',
-      'marketplace_id',
-      'org_id',
-      'bucket',
-      'value',
-    ])
-    .where('month', '>=', from)
-    .where('month', '<=', to)
-    .where('org_id', '=', filter.orgId);
-  if (filter.marketplaceIds) q = q.where('marketplace_id', 'in', [...filter.marketplaceIds]);
-  return q.execute();
+  const orgIds = filter.orgId !== undefined ? [filter.orgId] : undefined;
+  return counterRows<CounterRow & { bucket: number }>(
+    db,
+    orgIds ? 'report_durations' : 'report_total_durations',
+    { ...filter, orgIds },
+  );
 }

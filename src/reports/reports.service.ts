@@ -87,7 +87,7 @@ async function resolve(db: Database, range: ReportRange, now: Date): Promise<Res
 }
 
 function durationFigures(
-  rows: readonly { metric: string; bucket: number; value: string }[],
+  rows: readonly { metric: string; bucket: number; value: number | string }[],
   metric: Duration,
 ) {
   const histogram = new Map<number, number>();
