@@ -1,11 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely } from 'kysely';
 import pg from 'pg';
 import { acquireEmbeddedLock } from './embedded-lock.ts';
 import { PgDialect } from './pg-dialect.ts';
+import { PgliteConnection } from './pglite-connection.ts';
 import type { DB } from './schema.ts';
 
 export type Database = Kysely<DB>;
@@ -106,17 +106,20 @@ export async function openDatabase(
     throw error;
   }
   await pglite.exec(`set ${SESSION_SETTINGS.replace('=', ' = ')}`);
-  // PGlite speaks the PostgreSQL protocol in process; through its node-postgres adapter both
+  // PGlite speaks the PostgreSQL protocol in process; through a node-postgres connection of our own
+  // (pglite-connection.ts: one engine call per query instead of one per protocol message) both
   // databases share one driver (the same type parsing, errors and named prepared statements,
   // which spare the embedded engine parsing and planning the hot statements on every call).
   // PGlite is one session: the pool holds one client, and a transaction owns it until it ends,
   // so code inside a transaction must use the transaction object, never the root `db`.
   const pool = new pg.Pool({
-    ...(createPgConfig(pglite) as unknown as pg.PoolConfig),
+    connection: new PgliteConnection(pglite),
+    user: 'postgres',
+    database: 'postgres',
     max: 1,
     idleTimeoutMillis: 0,
     types: pgTypes as pg.CustomTypesConfig,
-  });
+  } as pg.PoolConfig);
   const db = new Kysely<DB>({ dialect: new PgDialect(pool) });
   return {
     db,
