@@ -272,6 +272,11 @@ export async function lockStore(trx: Database, storeId: string) {
   return repo.lockStore(trx, storeId);
 }
 
+/** The stores that exist among these, locked until the transaction ends (see lockStore). */
+export async function lockStores(trx: Database, storeIds: readonly string[]): Promise<Set<string>> {
+  return new Set(await repo.lockStores(trx, storeIds));
+}
+
 /**
  * Sets a store's status (the sellers module's sanctions, admission at registration). The one
  * writer of `stores.status`; the caller records the decision and the audit in the same transaction.

@@ -162,11 +162,12 @@ export async function markReleased(trx: Database, ids: string[], at: Date) {
   await trx.updateTable('orders').set({ hold: 'released', released_at: at }).where('id', 'in', ids).execute();
 }
 
-export async function markKept(trx: Database, listingId: string) {
+export async function markKept(trx: Database, listingIds: readonly string[]) {
+  if (listingIds.length === 0) return;
   await trx
     .updateTable('orders')
     .set({ hold: 'kept' })
-    .where('listing_id', '=', listingId)
+    .where('listing_id', 'in', [...new Set(listingIds)])
     .where('hold', '=', 'held')
     .execute();
 }

@@ -390,8 +390,9 @@ export async function releaseHolds(
   return orders.length;
 }
 
-export async function keepHolds(trx: Database, listingId: string) {
-  await repo.markKept(trx, listingId);
+/** Held proceeds of these listings are kept (their removals stand); one statement for a batch. */
+export async function keepHolds(trx: Database, listingIds: readonly string[]) {
+  await repo.markKept(trx, listingIds);
 }
 
 /** A store's money: balances of its four accounts and what is held, and why. */

@@ -33,25 +33,26 @@ const UPHOLDS: ReadonlySet<DecisionKind> = new Set(['notice_removal', 'proactive
 /** Decisions that undo one: confiscations are returned, held proceeds released. */
 const UNDOES: ReadonlySet<DecisionKind> = new Set(['reinstatement', 'appeal_reversed', 'notice_rejection']);
 
-async function apply(trx: Database, event: DomainEvent): Promise<void> {
+/** A decision that upholds an infringement: the deposit is confiscated (the caller keeps the holds). */
+async function applyUphold(trx: Database, event: DomainEvent): Promise<void> {
+  const d = event.data as DecisionMadeData;
+  if (!d.storeId) return;
+  // A marketplace without deposits: nothing to confiscate, no store to read.
+  if (event.marketplaceId && !(await depositTermsOf(trx, event.marketplaceId)).terms) return;
+  const ctx = await repo.storeContext(trx, d.storeId);
+  if (!ctx) return;
+  await confiscate(trx, ctx, {
+    causeDecisionId: event.subjectId,
+    reasonText: null,
+    decidedBy: { kind: 'system', userId: null, label: ACTOR },
+    now: new Date(),
+  });
+}
+
+/** A decision that undoes one: what a confiscation took comes back, held proceeds are released. */
+async function applyUndo(trx: Database, event: DomainEvent): Promise<void> {
   const d = event.data as DecisionMadeData;
   const now = new Date();
-  if (UPHOLDS.has(d.kind)) {
-    if (d.listingId) await keepHolds(trx, d.listingId);
-    if (!d.storeId) return;
-    // A marketplace without deposits: nothing to confiscate, no store to read.
-    if (event.marketplaceId && !(await depositTermsOf(trx, event.marketplaceId)).terms) return;
-    const ctx = await repo.storeContext(trx, d.storeId);
-    if (!ctx) return;
-    await confiscate(trx, ctx, {
-      causeDecisionId: event.subjectId,
-      reasonText: null,
-      decidedBy: { kind: 'system', userId: null, label: ACTOR },
-      now,
-    });
-    return;
-  }
-  if (!UNDOES.has(d.kind)) return;
   if (d.itemId)
     for (const c of await repo.openConfiscationsOfItem(trx, d.itemId))
       await returnConfiscation(trx, c, { decisionId: event.subjectId, actor: ACTOR, now });
@@ -74,7 +75,23 @@ registerSubscriber({
     event.type === DECISION_MADE.type &&
     (UPHOLDS.has((event.data as DecisionMadeData).kind) || UNDOES.has((event.data as DecisionMadeData).kind)),
   async handle(trx, events) {
-    for (const event of events) await apply(trx, event);
+    // The holds of consecutive upholds are kept in one statement, before any later undo is applied.
+    let kept: string[] = [];
+    const keep = async () => {
+      await keepHolds(trx, kept);
+      kept = [];
+    };
+    for (const event of events) {
+      const d = event.data as DecisionMadeData;
+      if (UPHOLDS.has(d.kind)) {
+        if (d.listingId) kept.push(d.listingId);
+        await applyUphold(trx, event);
+      } else if (UNDOES.has(d.kind)) {
+        await keep();
+        await applyUndo(trx, event);
+      }
+    }
+    await keep();
   },
 });
 

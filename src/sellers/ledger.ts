@@ -73,6 +73,8 @@ export async function countInfringement(
     now: Date;
     actor?: SanctionActor;
     note?: string | undefined;
+    /** The caller locked the store already in this transaction (a batch locks its stores at once). */
+    storeLocked?: boolean;
   },
 ): Promise<Counted | null> {
   const policy = await accountabilityPolicy(trx);
@@ -83,7 +85,7 @@ export async function countInfringement(
   // The lock is its own statement: under READ COMMITTED a statement's snapshot is taken when it
   // starts, so a lock taken inside the deduction's statement would leave it blind to a concurrent
   // deduction committed while it waited (two removals at once would both miss the repeat).
-  if (!(await lockStore(trx, input.storeId))) return null;
+  if (!input.storeLocked && !(await lockStore(trx, input.storeId))) return null;
   const row = await repo.recordDeduction(trx, {
     id: entryId,
     allotmentId,

@@ -9,7 +9,7 @@ import type { Database } from '../db/database.ts';
 import { DEADLINE_ACTOR, moot, registerDeadlineKind } from '../deadlines/index.ts';
 import { DECISION_MADE, type DecisionKind, recordDecision } from '../decisions/index.ts';
 import { type DomainEvent, FOLLOWER_THROTTLE_MS, registerSubscriber } from '../events/index.ts';
-import { lockStore } from '../marketplaces/index.ts';
+import { lockStore, lockStores } from '../marketplaces/index.ts';
 import { newId } from '../shared/ids.ts';
 import { countInfringement, restoreDeduction, severityOf } from './ledger.ts';
 import { liftSanction, SUSPENSION_END } from './sanctions.ts';
@@ -24,12 +24,27 @@ const FOLLOWED: ReadonlySet<DecisionKind> = new Set([
   'appeal_reversed',
 ]);
 
-/** Applies one decision to the ledger: a deduction, a restoration, or nothing. */
-async function applyDecision(trx: Database, decision: LedgerDecision, now: Date): Promise<AuditEntry[]> {
+/**
+ * Applies one decision to the ledger: a deduction, a restoration, or nothing. `locked`: the stores
+ * of the batch, locked at its start (a store missing from it no longer exists).
+ */
+async function applyDecision(
+  trx: Database,
+  decision: LedgerDecision,
+  now: Date,
+  locked: ReadonlySet<string>,
+): Promise<AuditEntry[]> {
   if (!decision.store_id) return [];
   const severity = severityOf(decision);
   if (severity) {
-    const counted = await countInfringement(trx, { decision, storeId: decision.store_id, severity, now });
+    if (!locked.has(decision.store_id)) return [];
+    const counted = await countInfringement(trx, {
+      decision,
+      storeId: decision.store_id,
+      severity,
+      now,
+      storeLocked: true,
+    });
     return counted?.audit ?? [];
   }
   // A reinstatement, or an appeal that lifted a removal: give back what that removal took.
@@ -71,9 +86,14 @@ registerSubscriber({
         )
       ).map((d) => [d.id, d]),
     );
+    // Every store of the batch is locked in one statement, in id order, instead of one per decision.
+    const locked = await lockStores(
+      trx,
+      [...decisions.values()].flatMap((d) => (d.store_id && severityOf(d) ? [d.store_id] : [])),
+    );
     for (const event of events) {
       const decision = decisions.get(event.subjectId);
-      if (decision) audit.push(...(await applyDecision(trx, decision, new Date())));
+      if (decision) audit.push(...(await applyDecision(trx, decision, new Date(), locked)));
     }
     if (audit.length > 0) await appendAudit(trx, audit);
   },
