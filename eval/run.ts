@@ -45,8 +45,11 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
-/** Test splits whose errors have been looked at: scored as training splits since 2026-12-06. */
-export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set(['test-v1', 'test-v2', 'test-v3']);
+/**
+ * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
+ * 2026-12-06 (sixth round), test-v4 since the seventh round.
+ */
+export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set(['test-v1', 'test-v2', 'test-v3', 'test-v4']);
 
 /**
  * The role comes from the folder's name and nothing else: `test-*` is a test split (unless it is one

@@ -17,6 +17,7 @@ import {
   TERM_DERIVED,
   TERM_PROTECTED,
   TERM_SHORT,
+  TERM_WORD,
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
@@ -27,6 +28,7 @@ import {
   COLOUR_SYNONYMS,
   COUNTRY_ALIASES,
   DISC_TERMS,
+  FUNCTION_WORDS,
   FUZZY_EXEMPT_WORDS,
   GAME_WORDS,
 } from './data/vocabulary.ts';
@@ -303,7 +305,10 @@ export function compileKnowledge(
       const isCommon = commonWords.has(lower);
       const short = isLatin(term) && alnumLength(term) <= 3;
       const flags =
-        (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
+        (isCommon ? TERM_COMMON : 0) |
+        (short ? TERM_SHORT : 0) |
+        (names.has(lower) ? 0 : TERM_PROTECTED) |
+        (FUNCTION_WORDS.has(lower.trim()) ? TERM_WORD : 0);
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")

@@ -17,6 +17,7 @@ import {
   requiredNearby,
   wordsBetween,
 } from './contexts.ts';
+import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
@@ -490,6 +491,9 @@ export class Judge {
       // cut the name short, three letters or more that are not a word of it ("SAM" of Samsung)
       const vowels = /[aeiouy]/.test(letters.slice(1));
       if (vowels && (letters.length < 3 || split)) continue;
+      // a function word in capitals ("NOT a replica", "THE") is that word, not a name cut short;
+      // dotted or hyphenated ("A.S.") it is spelled out as letters
+      if (!split && FUNCTION_WORDS.has(letters)) continue;
       for (const brand of mentions.touched) {
         if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand))
           continue;
