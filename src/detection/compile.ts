@@ -241,7 +241,12 @@ export function compileKnowledge(
       return;
     }
     rules.push(rule);
-    for (const phrase of rule.innocentContexts ?? []) add(phrase, OwnerType.Innocent, ruleIndex, 0);
+    for (const phrase of rule.innocentContexts ?? []) {
+      add(phrase, OwnerType.Innocent, ruleIndex, 0);
+      // and its plural, as shops write it ("Batch codes are printed on the base" of "batch code")
+      const plural = pluralOf(phrase);
+      if (plural !== null) add(plural, OwnerType.Innocent, ruleIndex, 0);
+    }
     for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
     for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
   });
@@ -555,4 +560,18 @@ function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
     }
   });
   return map;
+}
+
+/**
+ * The English plural of a phrase of two words or more that ends in a noun-like Latin word ("batch
+ * code" -> "batch codes", "usb type a" -> none); null when it has none to add.
+ */
+export function pluralOf(phrase: string): string | null {
+  const m = /^(.+\s)([a-z]{3,})$/i.exec(phrase.trim());
+  if (!m) return null;
+  const last = m[2]!.toLowerCase();
+  if (FUNCTION_WORDS.has(last) || /(?:s|ss|ing|ed|ly|ful|able|ible|ive|ous)$/.test(last)) return null;
+  const suffix = /(?:x|ch|sh|z)$/.test(last) ? 'es' : /[^aeiou]y$/.test(last) ? 'ies' : 's';
+  const stem = suffix === 'ies' ? m[2]!.slice(0, -1) : m[2]!;
+  return `${m[1]}${stem}${suffix}`;
 }
