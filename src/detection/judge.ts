@@ -318,6 +318,8 @@ export class Judge {
     const views = this.views;
     // a grade code is not read through digits for letters or split by separators: "5.4折" is not "5A"
     if (this.codeRules[ruleIndex] === 1 && (hit.obfuscation & CODE_DISGUISES) !== 0) return '';
+    // a phrase is said within one sentence: "…may be cancelled. Orders are sent…" is not "cancelled orders"
+    if (crossesSentenceEnd(listing, views, hit)) return 'runs across the end of a sentence';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
@@ -786,4 +788,21 @@ function inCategories(category: string | undefined, categories: readonly string[
   if (!category) return false;
   const lower = category.toLowerCase();
   return categories.some((c) => lower.includes(c.toLowerCase()));
+}
+
+/**
+ * Whether the words of a hit run across the end of a sentence: a full stop, question or exclamation
+ * mark or semicolon followed by a space, or a Chinese one, between its first and last unit.
+ */
+export function crossesSentenceEnd(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  if (hit.endUnit - hit.startUnit < 2) return false;
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const end = view.starts[hit.endUnit - 1]!;
+  for (let i = view.ends[hit.startUnit]!; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b) return true;
+    if ((ch === 46 || ch === 33 || ch === 63 || ch === 59) && /\s/.test(text.charAt(i + 1))) return true;
+  }
+  return false;
 }
