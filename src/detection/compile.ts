@@ -116,6 +116,12 @@ export interface BrandTables {
   spellings: ReadonlySet<string>;
   /** Their words too: an accent one of them writes ("Lumière" of "Maison Lumière") is the brand's own. */
   spellingWords: ReadonlySet<string>;
+  /**
+   * Latin words (three letters or more) of every name the brand registered for itself or its lines
+   * (name, aliases, protected terms, line names, aliases and short names): a marker word among them
+   * ("REPLICA" of a fragrance line "REPLICA Eau de Toilette") is the brand's own name there.
+   */
+  registeredWords: ReadonlySet<string>;
   /** Release dates (ms since epoch) by work index. */
   workReleaseTimes: number[];
 }
@@ -416,6 +422,7 @@ export function compileKnowledge(
         }),
       ),
       spellingWords: new Set(spellingsOf(brand).flatMap((s) => literalForm(s).split(' '))),
+      registeredWords: registeredWordsOf(brand),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });
   }
@@ -574,4 +581,16 @@ export function pluralOf(phrase: string): string | null {
   const suffix = /(?:x|ch|sh|z)$/.test(last) ? 'es' : /[^aeiou]y$/.test(last) ? 'ies' : 's';
   const stem = suffix === 'ies' ? m[2]!.slice(0, -1) : m[2]!;
   return `${m[1]}${stem}${suffix}`;
+}
+
+/** See BrandTables.registeredWords. */
+function registeredWordsOf(brand: Brand): Set<string> {
+  const words = new Set<string>();
+  const names = [...spellingsOf(brand)];
+  for (const line of brand.productLines ?? [])
+    names.push(line.name, ...(line.aliases ?? []), ...(line.shortNames ?? []));
+  for (const name of names)
+    for (const word of literalForm(name).split(/[^\p{L}\p{N}]+/u))
+      if (/^[a-z]{3,}$/.test(word)) words.add(word);
+  return words;
 }

@@ -7,7 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
+import { literalForm, TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
 import {
   discussedNearby,
@@ -132,6 +132,8 @@ export class Judge {
   private readonly descriptionWeakFactor: number;
   /** Rules whose pattern mixes digits and letters ("7a", "5a quality"): codes are read literally. */
   private readonly codeRules: Uint8Array;
+  /** Per rule: the Latin words of its pattern, or null when it has other characters (see ownWord). */
+  private readonly ruleWords: Array<string[] | null>;
   /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
   private readonly contextHits: Hit[] = [];
   // the scan being judged
@@ -149,6 +151,10 @@ export class Judge {
     this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
+    this.ruleWords = compiled.rules.map((rule) => {
+      const words = literalForm(rule.pattern).split(' ');
+      return words.every((w) => /^[a-z]{3,}$/.test(w)) ? words : null;
+    });
     this.codeRules = Uint8Array.from(compiled.rules, (rule) =>
       /\d/.test(rule.pattern) && /\p{L}/u.test(rule.pattern) ? 1 : 0,
     );
@@ -322,6 +328,8 @@ export class Judge {
     if (crossesSentenceEnd(listing, views, hit)) return 'runs across the end of a sentence';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
+    const owner = this.ownWord(ruleIndex);
+    if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
@@ -357,6 +365,23 @@ export class Judge {
       !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
     )
       return `"${rule.pattern}" not next to a brand`;
+    return null;
+  }
+
+  /**
+   * The name of a brand the listing names (not as an ordinary word) that registered every word of
+   * the rule's pattern among its own names or its lines' ("Maison Margiela REPLICA Lazy Sunday
+   * Morning": REPLICA is the name of the brand's fragrance line), else null.
+   */
+  private ownWord(ruleIndex: number): string | null {
+    const words = this.ruleWords[ruleIndex];
+    if (!words) return null;
+    const mentions = this.mentions;
+    for (const brand of mentions.touched) {
+      if (mentions.mentioned(brand) === Mention.None) continue;
+      const own = this.compiled.brands[brand]!.registeredWords;
+      if (words.every((w) => own.has(w))) return this.compiled.pack.brandNames[brand]!;
+    }
     return null;
   }
 
