@@ -190,7 +190,27 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     needsBrand: true,
     // "原版系统": a console's original firmware, i.e. not modified
     innocentContexts: ['原版系统', '原版固件', '原厂系统'],
-    innocentNearby: ['官方', '正品', '发售', '官方复刻', '系统', '固件', '未破解', '二手'],
+    innocentNearby: [
+      '官方',
+      '正品',
+      '发售',
+      '官方复刻',
+      '系统',
+      '固件',
+      '未破解',
+      '二手',
+      // "原版未改": the original, unmodified (a used console or device as it left the factory)
+      '未改',
+      '未改装',
+      '没改',
+      '没改过',
+      '无改装',
+      '未拆机',
+      '未拆修',
+      '未维修',
+      '未刷机',
+      '出厂状态',
+    ],
   }),
   {
     id: 'coded.原单',
