@@ -89,6 +89,8 @@ export enum CueKind {
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
 export const FOR_WINDOW = -1;
+/** "for" in the languages sellers write: a nominative cue only right before the brand, in a title. */
+const BARE_FOR: ReadonlySet<string> = new Set(['for', 'für', 'pour', 'para', 'per', 'voor']);
 const CUE_WINDOW = 3;
 const AFTER_WINDOW = 4;
 /** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
@@ -260,7 +262,7 @@ export function compileKnowledge(
     addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
   for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);
   for (const cue of ruleSet.nominativeCues ?? [])
-    add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
+    add(cue, OwnerType.Nominative, 0, BARE_FOR.has(cue.trim().toLowerCase()) ? FOR_WINDOW : CUE_WINDOW);
   // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
   for (const cue of ruleSet.nominativeAfterCues ?? [])
     add(
