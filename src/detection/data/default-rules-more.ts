@@ -6,6 +6,7 @@
  */
 import type { KeywordRule, KeywordRuleKind } from '../types.ts';
 import {
+  FACTORY_DIRECT_PHRASES,
   LIKENESS_CLAIM_PHRASES,
   OEM_LEAK_PHRASES,
   OFFSITE_CONTACT_PHRASES,
@@ -1102,6 +1103,7 @@ export function withComposedCues(listed: KeywordRule[]): KeywordRule[] {
     ...listed,
     ...rules('weak_quality_claim', 0.37, fresh(QUALITY_CLAIM_PHRASES)),
     ...rules('stock_variety', 0.2, fresh(STOCK_ON_HAND_PHRASES)),
+    ...rules('factory_direct', 0.37, fresh(FACTORY_DIRECT_PHRASES)),
     ...rules('coded', 0.85, fresh(LIKENESS_CLAIM_PHRASES), { needsBrand: true }),
     ...rules('coded', 0.8, fresh(VERSION_CLAIM_PHRASES), { needsBrand: true }),
     ...rules('marker', 0.85, fresh(['is a copy', 'are copies', 'it is a copy', 'this is a copy']), {
