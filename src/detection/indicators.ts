@@ -393,7 +393,10 @@ function coveredByLongerColour(hit: Hit, hits: readonly Hit[], hitCount: number)
 function insideRegisteredName(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.field !== hit.field || (other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine))
+    if (
+      other.field !== hit.field ||
+      (other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine)
+    )
       continue;
     if (
       other.startUnit <= hit.startUnit &&

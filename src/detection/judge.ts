@@ -819,7 +819,11 @@ function inCategories(category: string | undefined, categories: readonly string[
  * Whether the words of a hit run across the end of a sentence: a full stop, question or exclamation
  * mark or semicolon followed by a space, or a Chinese one, between its first and last unit.
  */
-export function crossesSentenceEnd(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+export function crossesSentenceEnd(
+  listing: ListingInput,
+  views: readonly NormalizedView[],
+  hit: Hit,
+): boolean {
   if (hit.endUnit - hit.startUnit < 2) return false;
   const view = views[hit.field]!;
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
