@@ -21,6 +21,8 @@ export const LINE_MODEL = 8;
 export const LINE_DISTINCTIVE = 16;
 /** A protected term ("Nautilus", "iPhone"): the brand's, but possibly an ordinary word too. */
 export const TERM_PROTECTED = 32;
+/** A spelling that is an English function word ("On", "Nothing"): the brand only with one of its lines. */
+export const TERM_WORD = 64;
 
 export interface LineTerm {
   text: string;

@@ -17,6 +17,7 @@ import {
   TERM_DERIVED,
   TERM_PROTECTED,
   TERM_SHORT,
+  TERM_WORD,
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
@@ -27,6 +28,7 @@ import {
   COLOUR_SYNONYMS,
   COUNTRY_ALIASES,
   DISC_TERMS,
+  FUNCTION_WORDS,
   FUZZY_EXEMPT_WORDS,
   GAME_WORDS,
 } from './data/vocabulary.ts';
@@ -87,6 +89,8 @@ export enum CueKind {
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
 export const FOR_WINDOW = -1;
+/** "for" in the languages sellers write: a nominative cue only right before the brand, in a title. */
+const BARE_FOR: ReadonlySet<string> = new Set(['for', 'für', 'pour', 'para', 'per', 'voor']);
 const CUE_WINDOW = 3;
 const AFTER_WINDOW = 4;
 /** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
@@ -114,6 +118,12 @@ export interface BrandTables {
   spellings: ReadonlySet<string>;
   /** Their words too: an accent one of them writes ("Lumière" of "Maison Lumière") is the brand's own. */
   spellingWords: ReadonlySet<string>;
+  /**
+   * Latin words (three letters or more) of every name the brand registered for itself or its lines
+   * (name, aliases, protected terms, line names, aliases and short names): a marker word among them
+   * ("REPLICA" of a fragrance line "REPLICA Eau de Toilette") is the brand's own name there.
+   */
+  registeredWords: ReadonlySet<string>;
   /** Release dates (ms since epoch) by work index. */
   workReleaseTimes: number[];
 }
@@ -239,7 +249,12 @@ export function compileKnowledge(
       return;
     }
     rules.push(rule);
-    for (const phrase of rule.innocentContexts ?? []) add(phrase, OwnerType.Innocent, ruleIndex, 0);
+    for (const phrase of rule.innocentContexts ?? []) {
+      add(phrase, OwnerType.Innocent, ruleIndex, 0);
+      // and its plural, as shops write it ("Batch codes are printed on the base" of "batch code")
+      const plural = pluralOf(phrase);
+      if (plural !== null) add(plural, OwnerType.Innocent, ruleIndex, 0);
+    }
     for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
     for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
   });
@@ -247,7 +262,7 @@ export function compileKnowledge(
     addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
   for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);
   for (const cue of ruleSet.nominativeCues ?? [])
-    add(cue, OwnerType.Nominative, 0, cue.trim().toLowerCase() === 'for' ? FOR_WINDOW : CUE_WINDOW);
+    add(cue, OwnerType.Nominative, 0, BARE_FOR.has(cue.trim().toLowerCase()) ? FOR_WINDOW : CUE_WINDOW);
   // a noun after the brand ("Apple Watch band", "iPhone case") must follow it directly
   for (const cue of ruleSet.nominativeAfterCues ?? [])
     add(
@@ -303,7 +318,10 @@ export function compileKnowledge(
       const isCommon = commonWords.has(lower);
       const short = isLatin(term) && alnumLength(term) <= 3;
       const flags =
-        (isCommon ? TERM_COMMON : 0) | (short ? TERM_SHORT : 0) | (names.has(lower) ? 0 : TERM_PROTECTED);
+        (isCommon ? TERM_COMMON : 0) |
+        (short ? TERM_SHORT : 0) |
+        (names.has(lower) ? 0 : TERM_PROTECTED) |
+        (FUNCTION_WORDS.has(lower.trim()) ? TERM_WORD : 0);
       if (!add(term, OwnerType.BrandTerm, brandIndex, isCommon ? 1 : 0, flags)) continue;
       const compiled = patterns[patterns.length - 1]!;
       // misspellings of the name and aliases; of a protected term only when it is long ("creami" is near "cream")
@@ -406,6 +424,7 @@ export function compileKnowledge(
         }),
       ),
       spellingWords: new Set(spellingsOf(brand).flatMap((s) => literalForm(s).split(' '))),
+      registeredWords: registeredWordsOf(brand),
       workReleaseTimes: (brand.works ?? []).map((w) => Date.parse(w.discReleaseDate)),
     });
   }
@@ -550,4 +569,30 @@ function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
     }
   });
   return map;
+}
+
+/**
+ * The English plural of a phrase of two words or more that ends in a noun-like Latin word ("batch
+ * code" -> "batch codes", "usb type a" -> none); null when it has none to add.
+ */
+export function pluralOf(phrase: string): string | null {
+  const m = /^(.+\s)([a-z]{3,})$/i.exec(phrase.trim());
+  if (!m) return null;
+  const last = m[2]!.toLowerCase();
+  if (FUNCTION_WORDS.has(last) || /(?:s|ss|ing|ed|ly|ful|able|ible|ive|ous)$/.test(last)) return null;
+  const suffix = /(?:x|ch|sh|z)$/.test(last) ? 'es' : /[^aeiou]y$/.test(last) ? 'ies' : 's';
+  const stem = suffix === 'ies' ? m[2]!.slice(0, -1) : m[2]!;
+  return `${m[1]}${stem}${suffix}`;
+}
+
+/** See BrandTables.registeredWords. */
+function registeredWordsOf(brand: Brand): Set<string> {
+  const words = new Set<string>();
+  const names = [...spellingsOf(brand)];
+  for (const line of brand.productLines ?? [])
+    names.push(line.name, ...(line.aliases ?? []), ...(line.shortNames ?? []));
+  for (const name of names)
+    for (const word of literalForm(name).split(/[^\p{L}\p{N}]+/u))
+      if (/^[a-z]{3,}$/.test(word)) words.add(word);
+  return words;
 }

@@ -264,7 +264,11 @@ export class IndicatorChecker {
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
-      if (coveredByLongerColour(hit, hits, hitCount) || !isProductColour(listing, views, hits, hitCount, hit))
+      if (
+        coveredByLongerColour(hit, hits, hitCount) ||
+        insideRegisteredName(hit, hits, hitCount) ||
+        !isProductColour(listing, views, hits, hitCount, hit)
+      )
         continue;
       const pack = this.compiled.pack;
       signals.push(
@@ -372,6 +376,28 @@ function coveredByLongerColour(hit: Hit, hits: readonly Hit[], hitCount: number)
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
     if (other === hit || other.type !== OwnerType.Colour || other.field !== hit.field) continue;
+    if (
+      other.startUnit <= hit.startUnit &&
+      other.endUnit >= hit.endUnit &&
+      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A colour word inside a name a brand registered for itself or a line ("ABC Camo", "1st Camo",
+ * "Black Bay"): part of the name, not a colour of the product.
+ */
+function insideRegisteredName(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (
+      other.field !== hit.field ||
+      (other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine)
+    )
+      continue;
     if (
       other.startUnit <= hit.startUnit &&
       other.endUnit >= hit.endUnit &&

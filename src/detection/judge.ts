@@ -7,7 +7,7 @@
  * brand (indicators.ts), and the signals scored and mapped to an action.
  */
 
-import { TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
+import { literalForm, TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
 import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
 import {
   discussedNearby,
@@ -17,6 +17,7 @@ import {
   requiredNearby,
   wordsBetween,
 } from './contexts.ts';
+import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
@@ -131,6 +132,8 @@ export class Judge {
   private readonly descriptionWeakFactor: number;
   /** Rules whose pattern mixes digits and letters ("7a", "5a quality"): codes are read literally. */
   private readonly codeRules: Uint8Array;
+  /** Per rule: the Latin words of its pattern, or null when it has other characters (see ownWord). */
+  private readonly ruleWords: Array<string[] | null>;
   /** Hits of the context automaton around the keyword hit being judged (see contextAround). */
   private readonly contextHits: Hit[] = [];
   // the scan being judged
@@ -148,6 +151,10 @@ export class Judge {
     this.mentions = new MentionResolver(compiled);
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
+    this.ruleWords = compiled.rules.map((rule) => {
+      const words = literalForm(rule.pattern).split(' ');
+      return words.every((w) => /^[a-z]{3,}$/.test(w)) ? words : null;
+    });
     this.codeRules = Uint8Array.from(compiled.rules, (rule) =>
       /\d/.test(rule.pattern) && /\p{L}/u.test(rule.pattern) ? 1 : 0,
     );
@@ -317,8 +324,12 @@ export class Judge {
     const views = this.views;
     // a grade code is not read through digits for letters or split by separators: "5.4折" is not "5A"
     if (this.codeRules[ruleIndex] === 1 && (hit.obfuscation & CODE_DISGUISES) !== 0) return '';
+    // a phrase is said within one sentence: "…may be cancelled. Orders are sent…" is not "cancelled orders"
+    if (crossesSentenceEnd(listing, views, hit)) return 'runs across the end of a sentence';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
     if (innocent !== null) return `innocent context "${innocent}"`;
+    const owner = this.ownWord(ruleIndex);
+    if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
@@ -354,6 +365,23 @@ export class Judge {
       !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
     )
       return `"${rule.pattern}" not next to a brand`;
+    return null;
+  }
+
+  /**
+   * The name of a brand the listing names (not as an ordinary word) that registered every word of
+   * the rule's pattern among its own names or its lines' ("Maison Margiela REPLICA Lazy Sunday
+   * Morning": REPLICA is the name of the brand's fragrance line), else null.
+   */
+  private ownWord(ruleIndex: number): string | null {
+    const words = this.ruleWords[ruleIndex];
+    if (!words) return null;
+    const mentions = this.mentions;
+    for (const brand of mentions.touched) {
+      if (mentions.mentioned(brand) === Mention.None) continue;
+      const own = this.compiled.brands[brand]!.registeredWords;
+      if (words.every((w) => own.has(w))) return this.compiled.pack.brandNames[brand]!;
+    }
     return null;
   }
 
@@ -490,6 +518,9 @@ export class Judge {
       // cut the name short, three letters or more that are not a word of it ("SAM" of Samsung)
       const vowels = /[aeiouy]/.test(letters.slice(1));
       if (vowels && (letters.length < 3 || split)) continue;
+      // a function word in capitals ("NOT a replica", "THE") is that word, not a name cut short;
+      // dotted or hyphenated ("A.S.") it is spelled out as letters
+      if (!split && FUNCTION_WORDS.has(letters)) continue;
       for (const brand of mentions.touched) {
         if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand))
           continue;
@@ -782,4 +813,25 @@ function inCategories(category: string | undefined, categories: readonly string[
   if (!category) return false;
   const lower = category.toLowerCase();
   return categories.some((c) => lower.includes(c.toLowerCase()));
+}
+
+/**
+ * Whether the words of a hit run across the end of a sentence: a full stop, question or exclamation
+ * mark or semicolon followed by a space, or a Chinese one, between its first and last unit.
+ */
+export function crossesSentenceEnd(
+  listing: ListingInput,
+  views: readonly NormalizedView[],
+  hit: Hit,
+): boolean {
+  if (hit.endUnit - hit.startUnit < 2) return false;
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const end = view.starts[hit.endUnit - 1]!;
+  for (let i = view.ends[hit.startUnit]!; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b) return true;
+    if ((ch === 46 || ch === 33 || ch === 63 || ch === 59) && /\s/.test(text.charAt(i + 1))) return true;
+  }
+  return false;
 }

@@ -24,6 +24,7 @@ import {
   TERM_DERIVED,
   TERM_PROTECTED,
   TERM_SHORT,
+  TERM_WORD,
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
@@ -65,7 +66,9 @@ enum State {
   ColourWord = 16,
   /** Hits of the brand's name in any form (not a protected term) in the title. */
   TitleWritten = 17,
-  Stride = 18,
+  /** Hits of the brand's name where it is a function word ("On", "Nothing"): need a line. */
+  Word = 18,
+  Stride = 19,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -138,7 +141,11 @@ export class MentionResolver {
     // one), also a name that is an ordinary word ("Tudor Black Bay GMT", "Canon EOS R5 Mark II")
     return (
       this.state[at + State.Line]! >= 0 &&
-      this.state[at + State.Named]! + this.state[at + State.Common]! + this.state[at + State.ColourWord]! > 0
+      this.state[at + State.Named]! +
+        this.state[at + State.Common]! +
+        this.state[at + State.ColourWord]! +
+        this.state[at + State.Word]! >
+        0
     );
   }
 
@@ -173,6 +180,7 @@ export class MentionResolver {
         state[at + State.ShortName] = 0;
         state[at + State.ColourWord] = 0;
         state[at + State.TitleWritten] = 0;
+        state[at + State.Word] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -203,6 +211,10 @@ export class MentionResolver {
           state[at + State.LineFlags] = flags;
           state[at + State.LineLength] = length;
         }
+      } else if (flags & TERM_WORD && hit.obfuscation === 0) {
+        // a name that is a function word ("On", "Nothing") is that word in running text ("try items
+        // on indoors"): the brand only with one of its lines, like a name that is a colour
+        state[at + State.Word]!++;
       } else if (flags & TERM_SHORT && !this.writtenAsRegistered(listing, views, hit)) {
         hit.dropped = true;
         continue;
@@ -294,7 +306,11 @@ export class MentionResolver {
         else state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
       }
-      if (type === OwnerType.BrandTerm && (flags & TERM_PROTECTED) === 0 && hit.field === FIELD_TITLE)
+      if (
+        type === OwnerType.BrandTerm &&
+        (flags & (TERM_PROTECTED | TERM_WORD)) === 0 &&
+        hit.field === FIELD_TITLE
+      )
         state[at + State.TitleWritten]!++;
       const ownCategory = type === OwnerType.ProductLine ? c.brands[hit.a]!.lineCategory[hit.b]! : -1;
       const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
@@ -396,6 +412,9 @@ export class MentionResolver {
       state[at + State.Named] = 0;
       state[at + State.LineLength] = 0;
       state[at + State.ShortName] = 0;
+      state[at + State.ColourWord] = 0;
+      state[at + State.TitleWritten] = 0;
+      state[at + State.Word] = 0;
       state[at + State.Stamp] = this.stamp;
       state[at + State.Line] = -1;
       this.touched.push(brand);
@@ -508,7 +527,7 @@ function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (state[at + State.Derived]! > 0 && (cat === CatState.Match || lineFound)) return Mention.Named;
   const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;
   if (weak > 0 && (lineFound || cat === CatState.Match)) return Mention.Confirmed;
-  if (state[at + State.ColourWord]! > 0 && lineFound) return Mention.Confirmed;
+  if (state[at + State.ColourWord]! + state[at + State.Word]! > 0 && lineFound) return Mention.Confirmed;
   // a product line alone: only distinctive terms, in the listing's category (of the line, else of
   // the brand), and only for brands that name their categories
   const lineFlags = state[at + State.LineFlags]!;

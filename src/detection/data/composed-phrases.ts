@@ -43,6 +43,13 @@ const QUALITY_PRAISE_AFTER_ZH = [
   '保证',
   '有保证',
   '放心',
+  // plain praise: 做工好, 品质不错, 做工精细
+  '好',
+  '不错',
+  '很不错',
+  '精致',
+  '精细',
+  '精良',
 ];
 /** Praise before the noun: 顶级品质, 超高品质, 一流做工. */
 const QUALITY_PRAISE_BEFORE_ZH = ['顶级', '超高', '一流', '极致', '完美', '上乘', '高端', '精湛'];
@@ -81,7 +88,17 @@ export const QUALITY_CLAIM_PHRASES: readonly string[] = unique([
 ]);
 
 /** "Several" and "plenty" (English), before a word for stock on hand. */
-const SEVERAL_EN = ['several', 'multiple', 'many', 'plenty', 'lots', 'loads', 'more'];
+const SEVERAL_EN = [
+  'several',
+  'multiple',
+  'many',
+  'plenty',
+  'lots',
+  'loads',
+  'more',
+  'more than one',
+  'a few',
+];
 const ON_HAND_EN = [
   'available',
   'in stock',
@@ -92,6 +109,8 @@ const ON_HAND_EN = [
   'pcs ready',
   'ready to ship',
 ];
+/** Measure words of goods (件 items, 只 pieces, 台 machines, 瓶 bottles, 双 pairs...). */
+const MEASURE_WORDS_ZH = ['件', '个', '只', '台', '瓶', '双', '套', '支', '条', '块', '盒', '把', '部'];
 /** 多个 现货: several in stock; 大量 有货: plenty in stock. */
 const SEVERAL_ZH = ['多个', '多件', '多台', '多双', '多只', '多支', '多套', '大量', '批量', '很多', '好多'];
 const ON_HAND_ZH = ['现货', '有货', '在库', '库存'];
@@ -101,11 +120,20 @@ export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
   ...cross(SEVERAL_EN, ON_HAND_EN, ' '),
   ...cross(SEVERAL_ZH, ON_HAND_ZH),
   ...cross(['有', '还有'], ['多个', '多件', '多台', '很多', '好多']),
+  // "more than one", "a good few", "plenty in stock" with a measure word: 不止一件, 有好几瓶, 库存多台
+  ...cross(['不止一', '好几', '库存多'], MEASURE_WORDS_ZH),
+  // "have a few of these", "got several pairs"
+  ...cross(
+    ['have', 'got', 'have got'],
+    ['a few of these', 'several of these', 'a few pairs', 'several pairs', 'a few more'],
+    ' ',
+  ),
 ]);
 
 const WITHOUT_EN = ['no', 'without', 'w/o', 'missing'];
 const PROOF_EN = [
   'box',
+  'retail box',
   'receipt',
   'receipts',
   'papers',
@@ -134,6 +162,30 @@ const PROOF_ZH = [
   '购买凭证',
 ];
 
+/** "Without" and proofs of purchase in French, German, Italian, Spanish and Dutch ("sans boîte", "ohne Rechnung"). */
+const WITHOUT_EU = ['sans', 'ohne', 'senza', 'sin', 'zonder'];
+const PROOF_EU = [
+  'boîte',
+  'boite',
+  'ticket',
+  'facture',
+  'certificat',
+  'rechnung',
+  'karton',
+  'ovp',
+  'quittung',
+  'scatola',
+  'scontrino',
+  'fattura',
+  'caja',
+  'factura',
+  'ticket de compra',
+  'doos',
+  'bon',
+  'bonnetje',
+  'factuur',
+];
+
 /**
  * Proof of provenance missing ("no receipt", 无保卡): said of a new branded item, a weak cue
  * (signal `provenance_missing`); second-hand goods often come without it and are not judged so.
@@ -141,7 +193,22 @@ const PROOF_ZH = [
 export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...cross(WITHOUT_EN, PROOF_EN, ' '),
   ...cross(WITHOUT_ZH, PROOF_ZH),
+  ...cross(WITHOUT_EU, PROOF_EU, ' '),
 ]);
+
+/** "Straight from the factory" and its kin: the seller claims the goods come from the maker (factory_direct). */
+const DIRECT_FROM_EN = ['straight from', 'directly from', 'direct from'];
+const MAKER_EN = [
+  'the factory',
+  'the oem factory',
+  'the production line',
+  'the manufacturer',
+  "the manufacturer's warehouse",
+  "manufacturer's warehouse",
+  'the manufacturers warehouse',
+  'the maker',
+];
+export const FACTORY_DIRECT_PHRASES: readonly string[] = unique(cross(DIRECT_FROM_EN, MAKER_EN, ' '));
 
 /** The genuine article, as a seller of copies compares with it. */
 const GENUINE_ZH = ['正品', '正版', '原版', '真品', '专柜', '官方'];

@@ -6,6 +6,7 @@
  */
 import type { KeywordRule, KeywordRuleKind } from '../types.ts';
 import {
+  FACTORY_DIRECT_PHRASES,
   LIKENESS_CLAIM_PHRASES,
   OEM_LEAK_PHRASES,
   OFFSITE_CONTACT_PHRASES,
@@ -190,7 +191,27 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     needsBrand: true,
     // "原版系统": a console's original firmware, i.e. not modified
     innocentContexts: ['原版系统', '原版固件', '原厂系统'],
-    innocentNearby: ['官方', '正品', '发售', '官方复刻', '系统', '固件', '未破解', '二手'],
+    innocentNearby: [
+      '官方',
+      '正品',
+      '发售',
+      '官方复刻',
+      '系统',
+      '固件',
+      '未破解',
+      '二手',
+      // "原版未改": the original, unmodified (a used console or device as it left the factory)
+      '未改',
+      '未改装',
+      '没改',
+      '没改过',
+      '无改装',
+      '未拆机',
+      '未拆修',
+      '未维修',
+      '未刷机',
+      '出厂状态',
+    ],
   }),
   {
     id: 'coded.原单',
@@ -1082,6 +1103,7 @@ export function withComposedCues(listed: KeywordRule[]): KeywordRule[] {
     ...listed,
     ...rules('weak_quality_claim', 0.37, fresh(QUALITY_CLAIM_PHRASES)),
     ...rules('stock_variety', 0.2, fresh(STOCK_ON_HAND_PHRASES)),
+    ...rules('factory_direct', 0.37, fresh(FACTORY_DIRECT_PHRASES)),
     ...rules('coded', 0.85, fresh(LIKENESS_CLAIM_PHRASES), { needsBrand: true }),
     ...rules('coded', 0.8, fresh(VERSION_CLAIM_PHRASES), { needsBrand: true }),
     ...rules('marker', 0.85, fresh(['is a copy', 'are copies', 'it is a copy', 'this is a copy']), {
