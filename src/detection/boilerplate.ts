@@ -2,18 +2,16 @@
  * Seller boilerplate is matched once, not in every listing. Descriptions are mostly lines a store
  * repeats in every listing (shipping, returns, size charts, "about us"). A line in which the
  * pattern automaton found nothing is remembered (by a 53-bit hash of its text) as clean, and later
- * descriptions are normalized without their clean lines: the skipped lines become one line break,
- * and the offsets of the view are shifted back to the original text, so spans and evidence are
- * unchanged. Context words are only read within a hit's own line (judge.ts), so a skipped line
- * cannot hold the context of a kept one.
+ * descriptions are normalized without their clean lines: the normalizer reads the kept lines in
+ * place, as if the skipped ones were one line break, and its offsets are those of the original
+ * text, so spans and evidence are unchanged. Context words are only read within a hit's own line
+ * (judge.ts), so a skipped line cannot hold the context of a kept one.
  *
  * What can differ from a scan of every line: a pattern written across the line break between a
  * clean line and its neighbour, and word distances measured across a skipped line. The memo is per
  * detector (clean is relative to its patterns), holds at most `limit` lines and is emptied when
  * full; a detector built with `skipBoilerplate: false` has none.
  */
-import type { NormalizedView } from './normalize.ts';
-
 /** Lines shorter than this are not worth a look-up. */
 const MIN_LINE = 24;
 const CLEAN = 1;
@@ -21,13 +19,10 @@ const NOT_CLEAN = 2;
 
 export class BoilerplateMemo {
   private readonly memo = new Map<number, number>();
-  /** Kept lines of the last description: original start, compacted start and length. */
-  private originStart: Int32Array = new Int32Array(64);
-  private compactStart: Int32Array = new Int32Array(64);
-  private segmentLength: Int32Array = new Int32Array(64);
+  /** Kept stretches of the last description (runs of kept lines): start and end in the text. */
+  segmentStart: Int32Array = new Int32Array(64);
+  segmentEnd: Int32Array = new Int32Array(64);
   private segments = 0;
-  /** Whether the last description was compacted (some line skipped). */
-  private compacted = false;
   /** Lines of the last description seen for the first time: start, end and hash. */
   private newStart: Int32Array = new Int32Array(64);
   private newEnd: Int32Array = new Int32Array(64);
@@ -36,16 +31,22 @@ export class BoilerplateMemo {
 
   constructor(private readonly limit = 100_000) {}
 
-  /** The text to normalize: `text` without its clean lines (or `text` itself). */
-  compact(text: string): string {
+  /**
+   * Finds the clean lines of `text`: returns -1 when none is skipped (normalize the whole text),
+   * otherwise the count of kept stretches, left in segmentStart/segmentEnd (each ends at a line
+   * break or at the end of the text; a later one starts after a line break). The normalizer reads
+   * them in place (TextNormalizer.normalizeSegments), as if they were joined by one line break.
+   */
+  plan(text: string): number {
     this.segments = 0;
     this.newLines = 0;
-    this.compacted = false;
     const length = text.length;
-    if (length < MIN_LINE * 2) return text;
+    if (length < MIN_LINE * 2) return -1;
     const memo = this.memo;
-    let parts: string[] | null = null;
-    let compactLength = 0;
+    let skipped = false;
+    // the kept stretch being extended, or -1
+    let keptFrom = -1;
+    let keptTo = 0;
     let from = 0;
     while (from <= length) {
       let to = text.indexOf('\n', from);
@@ -58,38 +59,30 @@ export class BoilerplateMemo {
         else if (state === undefined) this.noteNew(from, to, hash);
       }
       if (clean) {
-        if (parts === null) parts = this.keptSoFar(text);
-        this.compacted = true;
+        skipped = true;
+        if (keptFrom >= 0) this.noteSegment(keptFrom, keptTo);
+        keptFrom = -1;
       } else {
-        if (parts !== null) parts.push(text.slice(from, to));
-        this.noteSegment(from, compactLength, to - from);
-        compactLength += to - from + 1;
+        if (keptFrom < 0) keptFrom = from;
+        keptTo = to;
       }
       from = to + 1;
     }
-    return parts === null ? text : parts.join('\n');
+    if (!skipped) {
+      this.segments = 0;
+      return -1;
+    }
+    if (keptFrom >= 0) this.noteSegment(keptFrom, keptTo);
+    return this.segments;
   }
 
-  /** Shifts the offsets of a view of the compacted text back to the original text. */
-  remap(view: NormalizedView): void {
-    if (!this.compacted) return;
-    const starts = view.starts as Int32Array;
-    const ends = view.ends as Int32Array;
-    const compactStart = this.compactStart;
-    const last = this.segments - 1;
-    let k = 0;
-    let next = last > 0 ? compactStart[1]! : Number.POSITIVE_INFINITY;
-    let delta = this.originStart[0]! - compactStart[0]!;
-    for (let u = 0; u < view.length; u++) {
-      const start = starts[u]!;
-      while (start >= next) {
-        k++;
-        delta = this.originStart[k]! - compactStart[k]!;
-        next = k < last ? compactStart[k + 1]! : Number.POSITIVE_INFINITY;
-      }
-      starts[u] = start + delta;
-      ends[u] = ends[u]! + delta;
-    }
+  /** The text the normalizer reads: `text` without its clean lines (or `text` itself). */
+  compact(text: string): string {
+    const count = this.plan(text);
+    if (count < 0) return text;
+    const parts: string[] = [];
+    for (let k = 0; k < count; k++) parts.push(text.slice(this.segmentStart[k], this.segmentEnd[k]));
+    return parts.join('\n');
   }
 
   /**
@@ -109,24 +102,13 @@ export class BoilerplateMemo {
     }
   }
 
-  private keptSoFar(text: string): string[] {
-    const parts: string[] = [];
-    for (let k = 0; k < this.segments; k++) {
-      const start = this.originStart[k]!;
-      parts.push(text.slice(start, start + this.segmentLength[k]!));
+  private noteSegment(start: number, end: number): void {
+    if (this.segments === this.segmentStart.length) {
+      this.segmentStart = grow(this.segmentStart);
+      this.segmentEnd = grow(this.segmentEnd);
     }
-    return parts;
-  }
-
-  private noteSegment(origin: number, compact: number, length: number): void {
-    if (this.segments === this.originStart.length) {
-      this.originStart = grow(this.originStart);
-      this.compactStart = grow(this.compactStart);
-      this.segmentLength = grow(this.segmentLength);
-    }
-    this.originStart[this.segments] = origin;
-    this.compactStart[this.segments] = compact;
-    this.segmentLength[this.segments] = length;
+    this.segmentStart[this.segments] = start;
+    this.segmentEnd[this.segments] = end;
     this.segments++;
   }
 
