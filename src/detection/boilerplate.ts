@@ -1,7 +1,8 @@
 /**
  * Seller boilerplate is matched once, not in every listing. Descriptions are mostly lines a store
  * repeats in every listing (shipping, returns, size charts, "about us"). A line in which the
- * pattern automaton found nothing is remembered (by a 53-bit hash of its text) as clean, and later
+ * pattern automaton found nothing is remembered (its text, found by a key of its length and a few
+ * of its characters, then compared whole: exact, no hash collisions) as clean, and later
  * descriptions are normalized without their clean lines: the normalizer reads the kept lines in
  * place, as if the skipped ones were one line break, and its offsets are those of the original
  * text, so spans and evidence are unchanged. Context words are only read within a hit's own line
@@ -9,24 +10,30 @@
  *
  * What can differ from a scan of every line: a pattern written across the line break between a
  * clean line and its neighbour, and word distances measured across a skipped line. The memo is per
- * detector (clean is relative to its patterns), holds at most `limit` lines and is emptied when
- * full; a detector built with `skipBoilerplate: false` has none.
+ * detector (clean is relative to its patterns), holds at most `limit` lines of MAX_CHARS
+ * characters in all and is emptied when full; a detector built with `skipBoilerplate: false` has
+ * none. Two lines of one key: the first learned keeps it, the other is scanned every time.
  */
 /** Lines shorter than this are not worth a look-up. */
 const MIN_LINE = 24;
-const CLEAN = 1;
-const NOT_CLEAN = 2;
+/** A remembered line with a hit (a clean one is remembered by its text). */
+const NOT_CLEAN = 0;
+/** Characters of clean lines remembered, at most (up to 16 MB). */
+const MAX_CHARS = 8_000_000;
 
 export class BoilerplateMemo {
-  private readonly memo = new Map<number, number>();
+  private readonly memo = new Map<number, string | number>();
+  private storedChars = 0;
+  /** The description of the last plan, until it is learned from. */
+  private text = '';
   /** Kept stretches of the last description (runs of kept lines): start and end in the text. */
   segmentStart: Int32Array = new Int32Array(64);
   segmentEnd: Int32Array = new Int32Array(64);
   private segments = 0;
-  /** Lines of the last description seen for the first time: start, end and hash. */
+  /** Lines of the last description seen for the first time: start, end and key. */
   private newStart: Int32Array = new Int32Array(64);
   private newEnd: Int32Array = new Int32Array(64);
-  private newHash: Float64Array = new Float64Array(64);
+  private newKey: Int32Array = new Int32Array(64);
   private newLines = 0;
 
   constructor(private readonly limit = 100_000) {}
@@ -40,6 +47,7 @@ export class BoilerplateMemo {
   plan(text: string): number {
     this.segments = 0;
     this.newLines = 0;
+    this.text = text;
     const length = text.length;
     if (length < MIN_LINE * 2) return -1;
     const memo = this.memo;
@@ -53,10 +61,12 @@ export class BoilerplateMemo {
       if (to < 0) to = length;
       let clean = false;
       if (to - from >= MIN_LINE) {
-        const hash = lineHash(text, from, to);
-        const state = memo.get(hash);
-        if (state === CLEAN) clean = true;
-        else if (state === undefined) this.noteNew(from, to, hash);
+        const key = lineKey(text, from, to);
+        const known = memo.get(key);
+        // a substring is a view of the text, and === compares it in native code
+        if (typeof known === 'string')
+          clean = known.length === to - from && text.substring(from, to) === known;
+        else if (known === undefined) this.noteNew(from, to, key);
       }
       if (clean) {
         skipped = true;
@@ -97,9 +107,17 @@ export class BoilerplateMemo {
       const end = this.newEnd[p]!;
       while (h < hitCount && hitStarts[h]! < start) h++;
       const hasHit = h < hitCount && hitStarts[h]! < end;
-      if (memo.size >= this.limit) memo.clear();
-      memo.set(this.newHash[p]!, hasHit ? NOT_CLEAN : CLEAN);
+      if (memo.size >= this.limit || this.storedChars + end - start > MAX_CHARS) {
+        memo.clear();
+        this.storedChars = 0;
+      }
+      if (hasHit) memo.set(this.newKey[p]!, NOT_CLEAN);
+      else {
+        memo.set(this.newKey[p]!, ownCopy(this.text.slice(start, end)));
+        this.storedChars += end - start;
+      }
     }
+    this.text = '';
   }
 
   private noteSegment(start: number, end: number): void {
@@ -112,43 +130,38 @@ export class BoilerplateMemo {
     this.segments++;
   }
 
-  private noteNew(start: number, end: number, hash: number): void {
+  private noteNew(start: number, end: number, key: number): void {
     if (this.newLines === this.newStart.length) {
       this.newStart = grow(this.newStart);
       this.newEnd = grow(this.newEnd);
-      const hashes = new Float64Array(this.newHash.length * 2);
-      hashes.set(this.newHash);
-      this.newHash = hashes;
+      this.newKey = grow(this.newKey);
     }
     this.newStart[this.newLines] = start;
     this.newEnd[this.newLines] = end;
-    this.newHash[this.newLines] = hash;
+    this.newKey[this.newLines] = key;
     this.newLines++;
   }
 }
 
 /**
- * Two 32-bit multiplicative hashes of text[from, to) in one 53-bit integer. Two different lines
- * share one with a chance of about n^2 / 2^54 for n remembered lines (below 1e-6 at the limit).
+ * The key a line is looked up by: its length and 16 of its characters spread over it, plus the
+ * last, mixed into 32 bits (an integer key: the map hashes it cheaply). Reading the whole line to
+ * hash it costs more than comparing it whole with the one remembered under its key.
  */
-export function lineHash(text: string, from: number, to: number): number {
-  let a = 0x811c9dc5 | 0;
-  let b = (to - from) | 0;
-  // two UTF-16 code units per step: half the multiplications of one per character
-  let i = from;
-  for (; i + 1 < to; i += 2) {
-    const c = (text.charCodeAt(i) << 16) | text.charCodeAt(i + 1);
-    // a multiplication only carries upwards: fold the high half down so both characters reach every bit
-    a = Math.imul(a ^ c, 0x01000193);
-    a ^= a >>> 16;
-    b = Math.imul(b + c, 0x2c1b3c6d) ^ (b >>> 15);
+export function lineKey(text: string, from: number, to: number): number {
+  const length = to - from;
+  let h = Math.imul(length, 0x9e3779b1);
+  for (let k = 0; k < 16; k++) {
+    h = Math.imul(h ^ text.charCodeAt(from + ((length * k) >> 4)), 0x01000193);
+    h ^= h >>> 15;
   }
-  if (i < to) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b + c, 0x2c1b3c6d) ^ (b >>> 15);
-  }
-  return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff);
+  h = Math.imul(h ^ text.charCodeAt(to - 1), 0x2c1b3c6d);
+  return h ^ (h >>> 16);
+}
+
+/** A copy of `line` that does not keep the text it was sliced from alive. */
+function ownCopy(line: string): string {
+  return Buffer.from(line, 'utf16le').toString('utf16le');
 }
 
 function grow(array: Int32Array): Int32Array {
