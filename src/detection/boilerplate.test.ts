@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BoilerplateMemo, lineHash } from './boilerplate.ts';
+import { BoilerplateMemo, lineKey } from './boilerplate.ts';
 import { Detector } from './detector.ts';
 import { TEST_BRANDS } from './test-fixtures.ts';
 import type { ListingInput } from './types.ts';
@@ -55,10 +55,21 @@ describe('boilerplate memo', () => {
     );
   });
 
-  it('hashes lines, not their surroundings', () => {
+  it('keys lines, not their surroundings, and compares them whole', () => {
     const a = `x\n${SHIPPING}\ny`;
-    assert.equal(lineHash(a, 2, 2 + SHIPPING.length), lineHash(SHIPPING, 0, SHIPPING.length));
-    assert.notEqual(lineHash(SHIPPING, 0, SHIPPING.length), lineHash(RETURNS, 0, RETURNS.length));
+    assert.equal(lineKey(a, 2, 2 + SHIPPING.length), lineKey(SHIPPING, 0, SHIPPING.length));
+    assert.notEqual(lineKey(SHIPPING, 0, SHIPPING.length), lineKey(RETURNS, 0, RETURNS.length));
+    const memo = new BoilerplateMemo();
+    memo.compact(`Item: bag\n${SHIPPING}`);
+    memo.learn(Int32Array.of(0), 1);
+    // one character changed where the key does not look: same key, not the remembered line
+    const at = [...Array(SHIPPING.length).keys()].find((i) => {
+      const changed = `${SHIPPING.slice(0, i)}#${SHIPPING.slice(i + 1)}`;
+      return lineKey(changed, 0, changed.length) === lineKey(SHIPPING, 0, SHIPPING.length);
+    })!;
+    const changed = `${SHIPPING.slice(0, at)}#${SHIPPING.slice(at + 1)}`;
+    assert.equal(memo.compact(`Item: bag\n${changed}`), `Item: bag\n${changed}`);
+    assert.equal(memo.compact(`Item: bag\n${SHIPPING}`), 'Item: bag');
   });
 });
 

@@ -88,8 +88,9 @@ export class Detector {
     if (!text) return this.judge.judge(listing, this.views, this.hits, this.hitCount);
     const memo = this.boilerplate;
     const view = this.views[FIELD_DESCRIPTION];
-    view.normalize(memo === null ? text : memo.compact(text));
-    memo?.remap(view);
+    const segments = memo === null ? -1 : memo.plan(text);
+    if (memo === null || segments < 0) view.normalize(text);
+    else view.normalizeSegments(text, memo.segmentStart, memo.segmentEnd, segments);
     const titleHits = this.hitCount;
     if (view.length > 0) this.collect(view, FIELD_DESCRIPTION);
     const verdict = this.judge.judge(listing, this.views, this.hits, this.hitCount);

@@ -25,6 +25,7 @@ import {
   buildTrieLayout,
   hasOutputs,
   OUT_ESCAPE,
+  OUT_NEEDS_END,
   outputsAt,
   PAT_FLAGS,
   PAT_ID,
@@ -261,7 +262,7 @@ export class PatternAutomaton {
     if (firstSym === 0) return;
     let node = this.rootChild[firstSym]!;
     if (node === 0) return;
-    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u);
+    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, u + 1);
     for (let i = u + 1; i < n; i++) {
       const code = codes[i]!;
       const sym = code < 65536 ? symbolOf[code]! : (this.astralSymbols.get(code) ?? 0);
@@ -269,18 +270,23 @@ export class PatternAutomaton {
       const next = trieStep(nodes, dense, node, sym);
       if (next === 0) return;
       node = next;
-      if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u);
+      if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, i + 1);
     }
   }
 
-  private verifyOutputs(view: NormalizedView, node: number, startUnit: number): void {
+  /** Verifies the patterns ending at `node` (all of them units [startUnit, endUnit) long). */
+  private verifyOutputs(view: NormalizedView, node: number, startUnit: number, endUnit: number): void {
     const nodes = this.nodes;
     const records = this.records;
     let outs = (nodes[node]! >>> 2) & OUT_ESCAPE;
     let at = outputsAt(nodes, this.denseSymbols, node);
     if (outs === OUT_ESCAPE) outs = nodes[at++]!;
+    // most candidates end inside a word ("bag" in "bags"): rejected here, before their record is read
+    const noEnd = view.boundaryBefore[endUnit] === 0 ? OUT_NEEDS_END | 0 : 0;
     for (let k = 0; k < outs; k++) {
-      const record = nodes[at + k]!;
+      const output = nodes[at + k]!;
+      if ((output & noEnd) !== 0) continue;
+      const record = output >>> 1;
       const obfuscation = verifyRecord(view, records, record, startUnit);
       if (obfuscation < 0) continue;
       const count = this.hitCount;

@@ -150,6 +150,56 @@ describe('fast path (property)', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('reads kept lines in place as the text of those lines joined (boilerplate skipping)', () => {
+    const line = text.map((t) => t.replace(/\n/g, ' '));
+    const lines = fc.array(fc.record({ line, kept: fc.boolean() }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.boolean(), (parts, fastPath) => {
+        const normalizer = new TextNormalizer({ fastPath });
+        const full = parts.map((p) => p.line).join('\n');
+        // stretches of consecutive kept lines, and where each kept line sits in both texts
+        const starts: number[] = [];
+        const ends: number[] = [];
+        const keptAt: Array<{ joined: number; full: number; length: number }> = [];
+        let at = 0;
+        let joinedLength = 0;
+        let open = false;
+        for (const { line: l, kept } of parts) {
+          if (kept) {
+            if (!open) starts.push(at);
+            if (open) ends.pop();
+            ends.push(at + l.length);
+            if (keptAt.length > 0) joinedLength++;
+            keptAt.push({ joined: joinedLength, full: at, length: l.length });
+            joinedLength += l.length;
+          }
+          open = kept;
+          at += l.length + 1;
+        }
+        const joined = parts
+          .filter((p) => p.kept)
+          .map((p) => p.line)
+          .join('\n');
+        const toFull = (offset: number) => {
+          let k = 0;
+          while (k + 1 < keptAt.length && keptAt[k + 1]!.joined <= offset) k++;
+          return offset - keptAt[k]!.joined + keptAt[k]!.full;
+        };
+        const expected = copyState(normalizer.normalize(joined));
+        expected.starts = expected.starts.map(toFull);
+        expected.ends = expected.ends.map((end) => toFull(end - 1) + 1);
+        const view = normalizer.normalizeSegments(
+          full,
+          Int32Array.from(starts),
+          Int32Array.from(ends),
+          starts.length,
+        );
+        assert.deepEqual(copyState(view), expected, JSON.stringify(parts));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 function copyState(view: NormalizedView) {

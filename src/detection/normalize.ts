@@ -65,7 +65,27 @@ export class TextNormalizer extends GeneralNormalizer {
 
   /** Normalize `text`; never throws (lone surrogates and controls are separators). */
   normalize(text: string): NormalizedView {
-    const length = text.length;
+    this.begin(text.length);
+    this.run(text, 0, text.length);
+    return this.finish();
+  }
+
+  /**
+   * Normalize the stretches [starts[k], ends[k]) of `text` as if they were one text joined by line
+   * breaks, with the offsets of `text` (see boilerplate.ts). Each stretch ends at a line break or at
+   * the end of the text, and each after the first begins right after one: that line break is read
+   * as the joining one, so the view equals that of the joined text but for its offsets (the look-
+   * ahead of the general path stops at a line break, in both).
+   */
+  normalizeSegments(text: string, starts: Int32Array, ends: Int32Array, count: number): NormalizedView {
+    let total = 0;
+    for (let k = 0; k < count; k++) total += ends[k]! - starts[k]! + 1;
+    this.begin(total);
+    for (let k = 0; k < count; k++) this.run(text, k === 0 ? starts[k]! : starts[k]! - 1, ends[k]!);
+    return this.finish();
+  }
+
+  private begin(length: number): void {
     if (this.codes.length < length + 2) this.growUnits(length + 2);
     // only the general path records separators inside runs; clear what the last text left
     if (this.interiorHigh > 0) {
@@ -73,31 +93,37 @@ export class TextNormalizer extends GeneralNormalizer {
       this.interiorHigh = 0;
     }
     this.resetState();
-    // runs of the common case (ASCII letters, digits and separators) alternate with single code
-    // points through the general path
-    const fast = this.fastPath;
-    for (let i = 0; i < length; ) {
-      if (fast) {
-        const before = i;
-        i = this.fastRun(text, i);
-        if (i < length) i = this.cjkRun(text, i);
-        if (i !== before) continue;
-      }
-      i = this.slowChar(text, i);
-    }
+  }
+
+  private finish(): NormalizedView {
     this.plainLatinUnits = this.plainLatin;
     this.boundaryBefore[this.length] = 1; // sentinel: the end of the text is a boundary
     return this;
   }
 
+  /** Normalizes text[from, end), continuing the state of what came before. */
+  private run(text: string, from: number, end: number): void {
+    // runs of the common case (ASCII letters, digits and separators) alternate with single code
+    // points through the general path
+    const fast = this.fastPath;
+    for (let i = from; i < end; ) {
+      if (fast) {
+        const before = i;
+        i = this.fastRun(text, i, end);
+        if (i < end) i = this.cjkRun(text, i, end);
+        if (i !== before) continue;
+      }
+      i = this.slowChar(text, i);
+    }
+  }
+
   /**
-   * The fast path: from `from`, ASCII letters and digits that start a unit or extend a run, and
+   * The fast path: from `from` (to `length` at most), ASCII letters and digits that start a unit or extend a run, and
    * separators, until the first character that needs the general path; returns its index. It works
    * on local copies of the state, the buffers (grown beforehand, so they never change here and the
    * compiler checks them once) and the tables (imported bindings are reloaded at every use).
    */
-  private fastRun(text: string, from: number): number {
-    const length = text.length;
+  private fastRun(text: string, from: number, length: number): number {
     let n = this.length;
     let w = this.wordCount - 1;
     // at most one unit and one word per character
@@ -250,8 +276,7 @@ export class TextNormalizer extends GeneralNormalizer {
    * character that is not one; returns its index. Each character is its own unit, as emit makes it
    * (normalize-general.ts); a separate loop so the ASCII loop stays small.
    */
-  private cjkRun(text: string, from: number): number {
-    const length = text.length;
+  private cjkRun(text: string, from: number, length: number): number {
     let n = this.length;
     let w = this.wordCount - 1;
     if (n + length - from + 2 > this.codes.length) this.growUnits(n + length - from + 2);

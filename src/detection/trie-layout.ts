@@ -15,7 +15,9 @@
  *     Layout.List  extra = child count; (symbol, child offset) pairs
  *     Layout.Dense extra = count of children on sparse symbols; one child offset (or 0) per dense
  *                symbol, then (symbol, child offset) pairs for the sparse ones
- *   then the node's outputs: offsets of pattern records ending at this node (ascending pattern id).
+ *   then the node's outputs: one word per pattern ending at this node (ascending pattern id), its
+ *   record's offset << 1 | OUT_NEEDS_END (the pattern needs a word boundary after it: most
+ *   candidates fail on that alone, and this way without a read of their record).
  * A Layout.One node's child is the next record, after its outputs. Outputs come last so that a step
  * through a dense or list node finds the child at a fixed place: its load need not wait for word 0.
  *
@@ -26,6 +28,8 @@ import type { CompiledPattern } from './matcher.ts';
 
 /** An output count this large means "the count is the first output word" (node header, 8 bits). */
 export const OUT_ESCAPE = 0xff;
+/** Bit of an output word: the pattern needs a word boundary after it (PAT_NEEDS_END). */
+export const OUT_NEEDS_END = 1;
 /**
  * Node kinds and the escape count. Members of an enum of this file are compiled to literals, while
  * module constants are loaded and type-checked at every use (the walk uses these at every step).
@@ -125,7 +129,8 @@ export function buildTrieLayout(
       }
     }
     if (outs.length >= OUT_ESCAPE) nodes[o++] = outs.length;
-    for (const id of outs) nodes[o++] = recordOf[id]!;
+    for (const id of outs)
+      nodes[o++] = (recordOf[id]! << 1) | (patterns[id]!.needsEndBoundary ? OUT_NEEDS_END : 0);
   }
   return { nodes, patternRecords, recordOf };
 }
