@@ -316,7 +316,7 @@ for (const l of listings) {
       const w = b?.works?.find((x) => x.title === m.work);
       if (!w) fail(`${l.id}: prerelease without a known work`);
       else if (!(w.discReleaseDate > LISTING_DATE)) fail(`${l.id}: work ${w.title} already released`);
-      if (w && !(l.title.includes(w.title) || (w.aliases ?? []).some((a) => l.title.includes(a)))) fail(`${l.id}: work title not in listing title`);
+      if (w && ![w.title, ...(w.aliases ?? [])].some((a) => l.title.toLowerCase().includes(a.toLowerCase()))) fail(`${l.id}: work title not in listing title`);
       if (!['film-tv', 'music'].includes(l.category)) fail(`${l.id}: prerelease category ${l.category}`);
       break;
     }
