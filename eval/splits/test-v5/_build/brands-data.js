@@ -174,7 +174,7 @@ export const BRANDS = [
     categories: ['cosmetics'], manufacturingCountries: ['KR'],
     sellers: [{ id: 'laneige-official-sg', market: 'shopee', sf: 'SG' }, { id: 'laneige-tmall-store', market: 'tmall' }],
     lines: [
-      { key: 'lipmask', name: 'Lip Sleeping Mask', aliases: ['Lip Sleeping Mask Berry', '睡眠唇膜'], shortNames: ['唇膜', 'LSM'], category: 'cosmetics', referencePrice: P(19, 25), colours: ['berry', 'vanilla', 'apple lime', 'gummy bear', 'grapefruit'] },
+      { key: 'lipmask', name: 'Lip Sleeping Mask', aliases: ['Lip Sleeping Mask Berry', '睡眠唇膜'], shortNames: ['唇膜', 'LSM'], category: 'cosmetics', referencePrice: P(19, 25), colours: ['berry', 'vanilla', 'gummy bear', 'grapefruit', 'mango'] },
       { key: 'watermask', name: 'Water Sleeping Mask', aliases: ['夜间修护睡眠面膜'], shortNames: ['睡眠面膜'], category: 'cosmetics', referencePrice: P(30, 38) },
     ],
     zhNick: ['兰家', 'L家唇膜', '兰某芝'], abbr: ['LNG', 'L4neige'], misspell: ['Laniege', 'Lanegie', 'Laneig'], emoji: ['💧💋'],

@@ -175,7 +175,7 @@ function addDescription(item, langForText) {
     }
     return;
   }
-  const p = spec.forceDesc ? 1 : 0.5;
+  const p = spec.forceDesc ? 1 : 0.58;
   descDecision++;
   if (!rng.chance(p)) return;
   const long = rng.chance(spec.longP ?? 0.76);
