@@ -398,8 +398,10 @@ const longDesc = withDesc.filter((l) => {
   const n = Buffer.byteLength(l.description);
   return n >= 800 && n <= 3000;
 });
-if (en < 0.4 || en > 0.6) fail(`English share ${en.toFixed(3)}`);
-if (cf < 0.4 || cf > 0.5) fail(`counterfeit share ${cf.toFixed(3)}`);
+if (en < 0.52 || en > 0.62) fail(`English share ${en.toFixed(3)}`);
+const zhShare = count((l) => l.lang === 'zh') / N;
+if (zhShare < 0.33 || zhShare > 0.42) fail(`Chinese share ${zhShare.toFixed(3)}`);
+if (cf < 0.45 || cf > 0.5) fail(`counterfeit share ${cf.toFixed(3)}`);
 if (withDesc.length / N < 0.42 || withDesc.length / N > 0.58) fail(`description share ${(withDesc.length / N).toFixed(3)}`);
 if (longDesc.length / withDesc.length < 0.68 || longDesc.length / withDesc.length > 0.82) fail(`long-description share ${(longDesc.length / withDesc.length).toFixed(3)}`);
 for (const l of withDesc) if (Buffer.byteLength(l.description) > 3000) fail(`${l.id}: description over 3000 bytes`);

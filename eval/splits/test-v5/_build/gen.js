@@ -112,6 +112,15 @@ export function makeGenerators(ctx, rng) {
       market: mk.market, shipFrom: mk.shipFrom, currency: mk.currency, quantity: 1, condition: 'new', sellerId: ctx.sellerFor(role, mk.market), lang, meta: { hand: false, cues: [] },
     };
   }
+  const USED_SWAP = { tmall: 'xianyu', jd: 'xianyu', pinduoduo: 'xianyu', douyin: 'xianyu', taobao: 'xianyu', amazon: 'ebay', aliexpress: 'ebay', wish: 'ebay', lazada: 'carousell', shopee: 'carousell' };
+  const usedMarket = (s) => {
+    const to = USED_SWAP[s.market];
+    if (!to || R.chance(0.15)) return;
+    s.market = to;
+    if (!MARKET_SHIPS[to].includes(s.shipFrom)) s.shipFrom = R.pick(MARKET_SHIPS[to]);
+    s.currency = currencyFor(to, s.shipFrom);
+    s.sellerId = ctx.sellerFor('legit', to);
+  };
   const setPrice = (s, e, lo, hi) => {
     const r = R.float(lo, hi);
     s.price = priceAt(e.retail, r, s.currency, R, lo, hi);
@@ -276,6 +285,7 @@ export function makeGenerators(ctx, rng) {
     const lang = langOf(0.65);
     const e = pickLine((x) => x.retail >= 25 && x.l.category !== 'software');
     const cue = R.pick(EXTREME_CUES);
+    if (cue === 'colour' && !(e.l.colours ?? []).length) return null;
     const mfg = mfgOf(e);
     let s;
     if (cue === 'ship') {
@@ -314,7 +324,7 @@ export function makeGenerators(ctx, rng) {
   G['pos.weak_cues'] = () => {
     const lang = langOf(0.65);
     const e = pickLine((x) => x.retail >= 40 && x.l.category !== 'software');
-    const cues = R.pickN(['ship', 'several', 'nobox', 'quality', 'offcolour', 'newseller'], R.int(2, 3));
+    const cues = R.pickN(['ship', 'several', 'nobox', 'quality', ...((e.l.colours ?? []).length ? ['offcolour'] : []), 'newseller'], R.int(2, 3));
     const mfg = mfgOf(e);
     let s = basic('pos.weak_cues', lang, e, 'cf');
     if (cues.includes('ship')) {
@@ -486,7 +496,8 @@ export function makeGenerators(ctx, rng) {
     s.quantity = qtyCF();
     const en = R.pick([...V.MARKER_EN, ...V.CODED_EN, ...V.OEM_EN].filter((x) => /[A-Za-z]{2,}.*[ ]?[A-Za-z]{2,}/.test(x) && x.split(/[^A-Za-z]+/).filter((w) => w.length >= 2).length >= 2));
     const zh = R.pick([...V.MARKER_ZH, ...V.CODED_ZH, ...V.OEM_ZH]);
-    const parts = [R.pick(zhAlias(e.b)), R.chance(0.5) ? e.b.name : '', lineName(e, 'en', 'any'), noun(e.l.category, 'zh', e), zh, en, R.chance(0.4) ? R.pick(['free shipping', 'fast ship', 'best quality', 'new arrival', 'hot sale']) : ''];
+    const lnMixed = lineName(e, 'en', 'any');
+    const parts = [R.pick(zhAlias(e.b)), R.chance(0.5) && !dupName(e.b.name, lnMixed) ? e.b.name : '', lnMixed, noun(e.l.category, 'zh', e), zh, en, R.chance(0.4) ? R.pick(['free shipping', 'fast ship', 'best quality', 'new arrival', 'hot sale']) : ''];
     const order = R.chance(0.5) ? parts : [parts[0], parts[2], parts[5], parts[4], parts[3], parts[1], parts[6]];
     s.title = j(order, 'mixed');
     s.insert = R.pick([...V.MARKER_ZH_SENT, ...V.OEM_ZH_SENT]);
@@ -559,8 +570,9 @@ export function makeGenerators(ctx, rng) {
     s.brandId = bid;
     usdPrice(s, usd, 0.2);
     s.quantity = R.int(1, 40);
-    if (/used|二手/.test(lang === 'en' ? en : zh)) s.condition = 'used';
-    const tail = lang === 'en' ? R.pick(['', '', 'new', 'free postage', 'gift idea', 'fast ship', 'UK', 'local pickup']) : R.pick(['', '', '包邮', '现货', '送礼']);
+    const isUsed = /used|二手/.test(lang === 'en' ? en : zh);
+    if (isUsed) s.condition = 'used';
+    const tail = lang === 'en' ? R.pick(isUsed ? ['', '', 'free postage', 'local pickup', 'cash on collection'] : ['', '', 'new', 'free postage', 'gift idea', 'fast ship', 'UK', 'local pickup']) : R.pick(['', '', '包邮', '现货', '送礼']);
     s.title = j([lang === 'en' ? en : zh, tail], lang);
     s.insert = null;
     return s;
@@ -595,6 +607,7 @@ export function makeGenerators(ctx, rng) {
     const s = basic('neg.second_hand', lang, e, 'legit', { sf: undefined });
     if (lang === 'en' && ['aliexpress', 'wish'].includes(s.market)) return null;
     s.condition = R.chance(0.85) ? 'used' : 'refurbished';
+    if (s.condition === 'used') usedMarket(s);
     setPrice(s, e, ...(R.chance(0.08) ? [1.02, 1.5] : [0.25, 0.85]));
     s.quantity = 1;
     const wear = lang === 'en' ? R.pick(V.WEAR_EN) : R.pick(V.WEAR_ZH);
@@ -640,6 +653,7 @@ export function makeGenerators(ctx, rng) {
     const s = basic('neg.negated_marker', lang, e, 'legit');
     const used = R.chance(0.4);
     s.condition = used ? 'used' : 'new';
+    if (used) usedMarket(s);
     setPrice(s, e, used ? 0.5 : 0.85, used ? 0.85 : 1.08);
     s.quantity = 1;
     const n = lang === 'en' ? R.pick(V.NEGATED_EN) : R.pick(V.NEGATED_ZH);
@@ -746,6 +760,7 @@ export function makeGenerators(ctx, rng) {
     const s = basic('neg.used_console', lang, e, 'legit');
     if (lang === 'en' && ['aliexpress', 'wish'].includes(s.market)) return null;
     s.condition = 'used';
+    usedMarket(s);
     setPrice(s, e, ...(lk === 'aes' ? [0.6, 1.6] : [0.35, 0.8]));
     s.quantity = 1;
     const parts = [...bl(e, lang, 'any'), noun(e.l.category, lang, e), lang === 'en' ? R.pick(V.WEAR_EN) : R.pick(V.WEAR_ZH)];
