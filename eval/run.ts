@@ -44,6 +44,7 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
   'train-v0': { now: '2026-06-01', isHardNegative: (k) => k in HARD_NEGATIVE_TITLES },
   'test-v3': { now: '2026-12-06', isHardNegative: V1_HARD },
   'test-v4': { now: '2026-12-06', isHardNegative: V1_HARD },
+  'test-v5': { now: '2026-12-06', isHardNegative: V1_HARD },
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
