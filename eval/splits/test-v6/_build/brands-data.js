@@ -570,7 +570,7 @@ export const BRANDS = [
     id: 'brompton', name: 'Brompton', aliases: ['Brompton Bicycle', '小布'], protectedTerms: ['C Line', 'P Line', 'T Line', 'A Line', 'G Line', 'Brompton Electric'],
     categories: ['bicycles'], manufacturingCountries: ['GB'],
     sellers: [{ id: 'brompton-official-tmall', market: 'tmall' }, { id: 'brompton_junction_london', market: 'ebay', sf: 'GB' }],
-    zh: '小布', nick: ['英国小布', '三折折叠车鼻祖', 'B家折叠车'], abbr: ['BR0MPT0N', 'BMPT'], missp: ['Brompon', 'Bromton', 'Brompten', 'Brommpton'], homo: 'Brompton',
+    zh: '小布', nick: ['英伦三折', '三折折叠车鼻祖', 'B家折叠车'], abbr: ['BR0MPT0N', 'BMPT'], missp: ['Brompon', 'Bromton', 'Brompten', 'Brommpton'], homo: 'Brompton',
     lines: [
       { key: 'cline', name: 'C Line Explore', aliases: ['C Line 6-speed', 'C Line Urban', 'C Line'], shortNames: ['C线'], category: 'bicycles', referencePrice: P(1700, 2300), colours: ['midnight black', 'racing green', 'flame lacquer', 'matte black', 'fire coral', 'storm grey'] },
       { key: 'pline', name: 'P Line', aliases: ['P Line Urban', 'P Line Explore'], shortNames: ['P线'], category: 'bicycles', referencePrice: P(2900, 3600), colours: ['midnight black', 'storm grey', 'arctic white'] },
