@@ -61,12 +61,15 @@ const EN = {
   cond: ['Brand new, still sealed.', 'Only used a handful of times, very good condition.', 'Condition 9/10, small marks shown in photos.', 'Stored in a smoke-free, pet-free home.',
     'Please look at all photos, they form part of the description.', 'No rips, stains or odours.', 'Worn twice, basically new.', 'Light signs of use as expected.',
     'Sold as seen.', 'Unwanted gift.', 'Tags still attached.', 'Everything works as it should.'],
-  ship: ['Ships within 1 business day via Royal Mail Tracked 48.', 'We post Monday to Friday; orders after 2 pm go out the next day.', 'Free shipping on orders over $50.',
-    'USPS Ground Advantage with tracking, usually 3-5 days.', 'Combined postage available - add items to your basket and ask for an invoice.',
-    'International buyers: import duties are not included in the price.', 'Packed carefully in a double box with bubble wrap.', 'Shipped with DHL Paket within Germany, 1-2 days.',
-    'Collection in person welcome.', 'Delivery time 7-15 working days to most countries.', 'Tracking number uploaded as soon as the parcel is scanned.',
-    'Ships from our warehouse, signature required for high-value orders.', 'Envío a toda España en 24/48 h.', 'Envoi soigné en Mondial Relay ou Colissimo.',
-    'Spedizione in 24 ore con corriere tracciato.', 'Please double-check your address at checkout; we cannot change it once shipped.'],
+  carrier: ['Ships within 1 business day via Royal Mail Tracked 48.', 'USPS Ground Advantage with tracking, usually 3-5 days.', 'Shipped with DHL Paket within Germany, 1-2 days.',
+    'Delivery time 7-15 working days to most countries.', 'Envío a toda España en 24/48 h.', 'Envoi soigné en Mondial Relay ou Colissimo.', 'Spedizione in 24 ore con corriere tracciato.',
+    'Australia Post eParcel, 2-6 business days.', 'Canada Post Expedited with tracking.', 'J&T Express or Flash nationwide, 2-5 days.', 'Sent by Yamato or Japan Post, EMS for overseas.',
+    'PostNL of DPD, binnen 1-2 werkdagen in huis.', 'SF Express to Hong Kong, Macau and Taiwan.'],
+  ship: ['We post Monday to Friday; orders after 2 pm go out the next day.', 'Free shipping on orders over $50.',
+    'Combined postage available - add items to your basket and ask for an invoice.',
+    'International buyers: import duties are not included in the price.', 'Packed carefully in a double box with bubble wrap.',
+    'Collection in person welcome.', 'Tracking number uploaded as soon as the parcel is scanned.',
+    'Ships from our warehouse, signature required for high-value orders.', 'Please double-check your address at checkout; we cannot change it once shipped.'],
   ret: ['30-day returns accepted, buyer pays return postage.', 'Returns accepted within 14 days in original condition.', 'No returns on opened cosmetics for hygiene reasons.',
     'If something is wrong, message us first and we will sort it out.', 'Private sale so no returns, but ask any questions before buying.',
     'Faulty items will be replaced or refunded in full.', 'All returns must include the original packaging and accessories.',
@@ -103,8 +106,9 @@ const ZH = {
     media: ['区码请看封底。', '光盘播放正常。', '外壳有轻微架磨。', '含小册子。', '国语发音，中英字幕。', '蓝光加普通影碟双碟装。'],
   },
   cond: ['全新未拆封。', '只用过几次，成色很好。', '九成新，小瑕疵见图。', '无烟无宠物家庭。', '所有图片为实物拍摄，图片也是描述的一部分。', '无破损无污渍无异味。', '穿过两次，几乎全新。', '正常使用痕迹。', '吊牌还在。', '功能一切正常。'],
-  ship: ['48小时内发货，默认中通/圆通，顺丰需补差价。', '下午四点前付款当天发出。', '江浙沪包邮，偏远地区不包邮。', '全国包邮（新疆西藏除外）。', '顺丰到付可选。', '同城可闪送。',
-    '打包严实，气泡膜加纸箱。', '快递单号发货后自动上传。', '节假日正常发货。', '地址写错请及时联系客服修改。', '默认发韵达，需指定快递请备注。'],
+  carrier: ['48小时内发货，默认中通/圆通，顺丰需补差价。', '默认发韵达，需指定快递请备注。', '默认顺丰，偏远地区发邮政。', '京东物流，大部分地区次日达。', '默认申通，江浙沪一般隔天到。'],
+  ship: ['下午四点前付款当天发出。', '江浙沪包邮，偏远地区不包邮。', '全国包邮（新疆西藏除外）。', '顺丰到付可选。', '同城可闪送。',
+    '打包严实，气泡膜加纸箱。', '快递单号发货后自动上传。', '节假日正常发货。', '地址写错请及时联系客服修改。'],
   ret: ['支持七天无理由退换（影响二次销售的除外）。', '收到有问题请先联系客服，不要直接给差评。', '二手物品售出不退，有问题拍前问清楚。', '质量问题包退换，来回运费我们承担。',
     '退货请保持包装完整、配件齐全。', '化妆品拆封后不支持退换。', '签收前请当面验货，有破损请拒收。'],
   store: ['收到满意请给五星好评，谢谢亲！', '店里还有其他宝贝，欢迎逛逛。', '有任何问题请咨询在线客服，看到秒回。', '可开电子发票。', '客服在线时间9:00-22:00。',
@@ -133,7 +137,7 @@ export function longBoiler(lang, category, insert, rng) {
     const blocks = [];
     blocks.push([rng.pick(V.open)]);
     blocks.push([heading('spec'), ...section(V, 'spec', g, rng, rng.int(3, 6)), ...section(V, 'cond', g, rng, rng.int(1, 3))]);
-    blocks.push([heading('ship'), ...section(V, 'ship', g, rng, rng.int(2, 4))]);
+    blocks.push([heading('ship'), rng.pick(V.carrier), ...section(V, 'ship', g, rng, rng.int(1, 3))]);
     blocks.push([heading('ret'), ...section(V, 'ret', g, rng, rng.int(1, 3))]);
     blocks.push([heading('store'), ...section(V, 'store', g, rng, rng.int(2, 4))]);
     blocks.push([rng.pick(V.close)]);

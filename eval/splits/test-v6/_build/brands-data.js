@@ -626,7 +626,7 @@ export const BRANDS = [
     works: [
       { title: '长夜渡口', aliases: ['Long Night Ferry', 'The Long Night Crossing'], discReleaseDate: '2026-08-15' },
       { title: '雪落江南', aliases: ['Snowfall South of the River', 'Snow Over Jiangnan'], discReleaseDate: '2027-05-01' },
-      { title: '铁骨铮铮', aliases: ['Iron Backbone'], discReleaseDate: '2027-01-18' },
+      { title: '铁骨铮铮', aliases: ['Iron Backbone', '鐵骨錚錚'], discReleaseDate: '2027-01-18' },
       { title: '南巷旧事', aliases: ['Old Tales of South Lane'], discReleaseDate: '2025-12-20' },
     ],
     categoryPrices: [{ category: 'film-tv', referencePrice: P(60, 260, 'CNY') }],

@@ -31,7 +31,8 @@ export function makeGenerators(ctx, rng) {
     const ln = rng.chance(0.6) ? pick(zhNames(e.l)) : pick(latin(e.l));
     const b = withBrand ? brandZh(e.b) : '';
     const sp = rng.chance(0.5) ? ' ' : '';
-    return `${b}${sp}${ln}${sp}${rng.chance(0.7) ? nounZh(e) : ''}`;
+    const n = nounZh(e);
+    return `${b}${sp}${ln}${sp}${rng.chance(0.7) && !ln.includes(n) && !ln.includes(n.slice(-2)) ? n : ''}`;
   };
   const tidy = (s) => s.replace(/\s+/g, ' ').replace(/\s+([,!])/g, '$1').trim();
   const lineColoursEn = (e) => (e.l.colours ?? []).filter((c) => !HAN.test(c));
@@ -478,7 +479,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.second_hand'] = () => {
     const above = rng.chance(0.08);
-    const e = above ? entry((x) => ['watches', 'jewellery', 'toys', 'bicycles', 'handbags'].includes(x.l.category)) : entry();
+    const e = above ? entry((x) => ['watches', 'jewellery', 'toys', 'bicycles', 'handbags'].includes(x.l.category)) : entry((x) => !['software', 'video-games'].includes(x.l.category));
     const lang = langPick(0.55);
     const market = lang === 'zh' ? pick(['xianyu', 'xianyu', 'taobao', 'pinduoduo']) : pick(['ebay', 'mercari', 'vinted', 'facebook-marketplace', 'depop', 'carousell', 'rakuten']);
     const s = base('neg.second_hand', e, lang, market, lang === 'zh' ? 'CN' : anyShip(market), above ? ratioIn(1.05, 1.6) : ratioIn(0.2, 0.8));

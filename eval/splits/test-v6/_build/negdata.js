@@ -115,7 +115,7 @@ export const CHEAP = [
 // licensed / official reproductions: [title, category, brandId, lineKey|null, ratio, lang]
 export const LICENSED = [
   ['{B} {L} - official replica edition with certificate', 'toys', 'steiff', 'limited', 1.0, 'en'], ['{B} Teddy bear 1909 replica, Button in Ear, limited to 1909 pcs', 'toys', 'steiff', 'classic', 1.0, 'en'],
-  ['{B} Jazz Original Vintage reissue, official release', 'shoes', 'saucony', 'jazz', 0.95, 'en'], ['{B} x Porter collaboration 2026, officially licensed', 'handbags', 'porter', 'tanker', 1.1, 'en'],
+  ['{B} Jazz Original Vintage reissue, official release', 'shoes', 'saucony', 'jazz', 0.95, 'en'], ['{B} x BEAMS collaboration {L} 2026, officially licensed', 'handbags', 'porter', 'tanker', 1.1, 'en'],
   ['Officially licensed {L} Johnny Silverhand figure (licensed by CD PROJEKT RED)', 'toys', 'cdpr', 'figure', 1.0, 'en'], ['{L} official merchandise - licensed by HoYoverse', 'toys', 'hoyoverse', 'plush', 1.0, 'en'],
   ['{B} {L} 25th anniversary re-edition (official reissue)', 'handbags', 'porter', 'tanker', 1.05, 'en'], ['{B} Horse Club official licensed playset', 'toys', 'schleich', 'horse', 1.0, 'en'],
   ['{B} {L} official "Retro" re-issue colourway', 'game-consoles', '8bitdo', 'sn30', 1.0, 'en'], ['Licensed {L} plush - official store tag', 'toys', 'hoyoverse', 'plush', 0.95, 'en'],
