@@ -1,0 +1,130 @@
+// Hard-negative data for test-v6 generators: unbranded marker-like goods, third-party accessories,
+// common-word uses of brand names, model codes that look like brand abbreviations, licensed items, cheap unbranded goods.
+// Each entry: [title, category, priceUSD, lang]
+
+export const GENERIC_MARKER = [
+  ['1:1 scale {N} cm realistic foam dinosaur prop', 'toys', 60, 'en'], ['AAA batteries alkaline 1.5V, pack of {N}', 'batteries', 9, 'en'], ['AA + AAA rechargeable NiMH {N}-pack with charger', 'batteries', 24, 'en'],
+  ['Type A to Type C cable 2 m braided', 'computer-accessories', 8, 'en'], ['Grade A refurbished 14" laptop i5 16GB', 'computers', 260, 'en'], ['Mirror finish stainless steel mixing bowls set of {N}', 'kitchenware', 25, 'en'],
+  ['1:18 scale die-cast classic roadster model', 'toys', 45, 'en'], ['1:1 life size cardboard standee custom print', 'toys', 35, 'en'], ['Grade A cotton bed sheets queen', 'furniture', 40, 'en'],
+  ['Replica 1920s candlestick telephone, working', 'home-appliances', 55, 'en'], ['Replica Roman coin set for history class, {N} pcs', 'toys', 15, 'en'], ['Replica vintage road sign, tin, 30x40', 'furniture', 18, 'en'],
+  ['AAA grade silicone baby spoon set', 'baby-products', 11, 'en'], ['Type A fire extinguisher bracket for car', 'auto-parts', 14, 'en'], ['Mirror polished chrome motorcycle bolt kit', 'auto-parts', 22, 'en'],
+  ['Grade A Swiss movement service kit for watchmakers', 'tools', 48, 'en'], ['Museum replica T-rex skull cast 1:4', 'toys', 120, 'en'], ['1:1 replica of a 17th-century astrolabe, brass, decorative', 'furniture', 90, 'en'],
+  ['A-grade leather offcuts 1 kg for crafts', 'small-leather-goods', 19, 'en'], ['Clone drive HDD docking station, offline clone function', 'computer-accessories', 35, 'en'], ['Copy stand for document photography', 'cameras', 75, 'en'],
+  ['Type-A blood group diet cookbook, paperback', 'books', 12, 'en'], ['AAA rated hardwood flooring samples pack', 'furniture', 10, 'en'], ['Mirror finish pet bowl, stainless, 2 pack', 'pet-supplies', 13, 'en'],
+  ['1:1 比例 恐龙模型 仿真 霸王龙 {N}厘米', 'toys', 55, 'zh'], ['AAA 7号电池 碱性 {N}粒装', 'batteries', 4, 'zh'], ['高仿真绿植 客厅装饰 假花 落地盆栽', 'furniture', 20, 'zh'], ['仿真水果模型 样板间装饰', 'furniture', 8, 'zh'],
+  ['A级实木 砧板 家用', 'kitchenware', 15, 'zh'], ['镜面不锈钢 保温饭盒', 'kitchenware', 12, 'zh'], ['一比一还原 人体骨骼模型 教学用', 'toys', 40, 'zh'], ['Type-C数据线 快充 1米 三条装', 'computer-accessories', 3, 'zh'],
+  ['A类 婴儿 纯棉 连体衣 新生儿', 'baby-products', 10, 'zh'], ['复刻 八十年代 搪瓷杯 怀旧款', 'kitchenware', 6, 'zh'], ['仿古 铜 香炉 摆件 复刻宋代', 'furniture', 28, 'zh'], ['镜面 车漆 镀晶 套装', 'auto-parts', 16, 'zh'],
+  ['1:64 合金车模 城市系列 {N}辆装', 'toys', 12, 'zh'], ['AAA级 面膜纸 压缩 {N}片', 'cosmetics', 3, 'zh'], ['A货 车厘子 3J 5斤装', 'kitchenware', 40, 'zh'], ['仿真 古董 复刻 青花瓷 花瓶 摆件', 'furniture', 35, 'zh'],
+  ['高仿真 婴儿 硅胶 娃娃 重生娃娃', 'toys', 80, 'zh'], ['1:1 等比例 航模 泡沫 滑翔机', 'toys', 18, 'zh'],
+];
+
+// third-party accessories naming the brand they fit
+export const NOMINATIVE = [
+  ['Replacement ear pads for {B} {L}, memory foam', 'audio', 'focal', 'bathys', 29, 'en'], ['Hard carrying case compatible with {B} {L}', 'audio', 'focal', 'clearmg', 35, 'en'],
+  ['Tempered glass screen protector for {B} {L} (2 pack)', 'phone-accessories', 'nubia', 'rm10pro', 9, 'en'], ['Shockproof case for {L} - third-party, not made by {B}', 'phone-accessories', 'nubia', 'z70', 12, 'en'],
+  ['Protective carry case fits {B} {L}', 'game-consoles', 'ayaneo', 'pockets', 25, 'en'], ['Screen protector compatible with {L} handheld', 'game-consoles', 'msi', 'claw', 11, 'en'],
+  ['Replacement battery for {B} {L} flash (compatible, not original)', 'cameras', 'godox', 'v1', 22, 'en'], ['Bounce diffuser for {B} {L}', 'cameras', 'godox', 'ad200', 15, 'en'],
+  ['Replacement HEPA filter for {B} {L} - generic', 'home-appliances', 'sharp', 'purifier', 27, 'en'], ['Dust bags compatible with {B} {L} vacuum, 10 pack (not made by {B})', 'home-appliances', 'miele', 'c3', 18, 'en'],
+  ['Silicone boot for {B} {L}, anti-slip', 'outdoor-gear', 'hydroflask', 'wm32', 10, 'en'], ['Straw lid compatible with {B} Wide Mouth bottles', 'outdoor-gear', 'hydroflask', 'wm32', 12, 'en'],
+  ['Mop pads for {B} {L} - third-party replacement set', 'home-appliances', 'ecovacs', 'x8', 20, 'en'], ['Side brushes for {L}, 6 pcs, aftermarket', 'home-appliances', 'ecovacs', 't30', 9, 'en'],
+  ['Seat rail adapter for {B} {L} bucket seat', 'auto-parts', 'recaro', 'sr7', 140, 'en'], ['Seat cushion replacement compatible with {B} {L}', 'auto-parts', 'recaro', 'sportster', 90, 'en'],
+  ['20mm NATO strap fits {B} {L}', 'watches', 'dw', 'classic', 12, 'en'], ['Leather strap for {B} {L} 38 - handmade, aftermarket', 'watches', 'nomos', 'tangente', 70, 'en'],
+  ['Lens hood for {B} {L}', 'camera-lenses', 'zeiss', 'batis', 25, 'en'], ['Bag organiser insert for {B} {L} (felt, not {B})', 'handbags', 'polene', 'un', 22, 'en'],
+  ['Purse organizer insert fits {L} bag', 'handbags', 'loro-piana', 'extrapocket', 26, 'en'], ['Battery adapter for {B} 18V to other tools', 'tools', 'metabo', 'lihd', 25, 'en'],
+  ['Replacement pads for {B} {L} headset', 'audio', 'jabra', 'evolve2', 19, 'en'], ['Charging case cover for {B} {L}', 'audio', 'jabra', 'elite10', 8, 'en'],
+  ['Ear tips for {B} {L}, foam, 3 pairs', 'audio', 'moondrop', 'blessing3', 10, 'en'], ['Upgrade cable for {B} {L} IEM, 0.78 2-pin', 'audio', 'moondrop', 'aria2', 18, 'en'],
+  ['Charging dock for {B} {L}', 'game-consoles', '8bitdo', 'ult2', 15, 'en'], ['Carbide litter liners for {B} {L} (third-party)', 'pet-supplies', 'petkit', 'puramax', 14, 'en'],
+  ['Replacement filters for {B} {L} fountain, 6 pack, generic', 'pet-supplies', 'petkit', 'eversweet', 12, 'en'], ['Treat paste for {B} {L} toys', 'pet-supplies', 'kong', 'classic', 7, 'en'],
+  ['Tyres 16 x 1-3/8 for {B} folding bikes', 'bicycles', 'brompton', 'cline', 35, 'en'], ['Front carrier block compatible with {B}', 'bicycles', 'brompton', 'cline', 29, 'en'],
+  ['Bottle cage for {B} {L}, aluminium', 'bicycles', 'giant', 'tcr', 12, 'en'], ['OBD2 extension cable for {B} {L}', 'tools', 'launch', 'pro3s', 15, 'en'],
+  ['Display stand for {B} {L} figures (acrylic)', 'toys', 'schleich', 'horse', 20, 'en'], ['Clip-on sun lenses for {B} {L} frames', 'eyewear', 'silhouette', 'tma', 45, 'en'],
+  ['适用于{B}{L}猫砂盆 垃圾袋 加厚 {N}只', 'pet-supplies', 'petkit', 'puramax', 3, 'zh'], ['兼容{B}{L} 拖布 滚刷 配件 非原装', 'home-appliances', 'ecovacs', 't30', 6, 'zh'],
+  ['适用{L}手机壳 磨砂 防摔', 'phone-accessories', 'nubia', 'rm10pro', 4, 'zh'], ['适用于{B}{L} 空气净化器 滤网 替换芯 第三方', 'home-appliances', 'sharp', 'purifier', 22, 'zh'],
+  ['兼容{B}闪光灯 锂电池 {L}通用 非原厂', 'cameras', 'godox', 'v1', 14, 'zh'], ['适用于{B}{L} 保护套 收纳包', 'game-consoles', 'ayaneo', 'pockets', 9, 'zh'],
+  ['适配{B}表 {L} 真皮表带 20mm 手工', 'watches', 'dw', 'classic', 11, 'zh'], ['适用于{B}{L} 耳罩 海绵套 替换', 'audio', 'jabra', 'evolve2', 6, 'zh'],
+  ['{B}{L}适用 硅胶杯套 防滑底', 'outdoor-gear', 'hydroflask', 'wm32', 3, 'zh'], ['兼容{B}电池 转接座 改装', 'tools', 'metabo', 'lihd', 9, 'zh'],
+  ['适用于{B}小布 折叠车 前包 挂架 第三方', 'bicycles', 'brompton', 'cline', 25, 'zh'], ['适用{B}{L}座椅 侧装支架 滑轨', 'auto-parts', 'recaro', 'sr7', 70, 'zh'],
+  ['适用于{B}{L} 镜头遮光罩', 'camera-lenses', 'zeiss', 'batis', 8, 'zh'], ['兼容{B}{L} 包中包 内胆包 收纳', 'handbags', 'polene', 'neuf', 7, 'zh'],
+  ['适用于{B}{L} 手柄 充电底座', 'game-consoles', '8bitdo', 'ult2', 8, 'zh'], ['适配{B}{L}耳机 升级线 0.78双针', 'audio', 'moondrop', 'blessing3', 11, 'zh'],
+  ['适用{B}{L} 吸尘器 尘袋 {N}个装 非原厂', 'home-appliances', 'miele', 'c3', 9, 'zh'], ['{B}{L}适用 诊断接头 OBD延长线', 'tools', 'launch', 'crp129x', 4, 'zh'],
+];
+
+// brand words used as ordinary words outside the brand's categories: [title, category, brandId, priceUSD, lang]
+export const COMMON_WORD = [
+  ['Porter beer home brewing kit, 23 L', 'kitchenware', 'porter', 55, 'en'], ['Hotel luggage porter trolley, brass finish', 'furniture', 'porter', 380, 'en'], ['Robust porter glass set of {N}', 'kitchenware', 'porter', 24, 'en'],
+  ['Keen gardener gift: kneeler seat', 'furniture', 'keen', 30, 'en'], ['Book for keen young readers: space atlas', 'books', 'keen', 14, 'en'],
+  ['Cat silhouette wall decal, vinyl, 60 cm', 'furniture', 'silhouette', 9, 'en'], ['Slim silhouette wool coat, women, size 10', 'apparel', 'silhouette', 85, 'en'], ['Silhouette lamp shade, laser cut', 'furniture', 'silhouette', 22, 'en'],
+  ['Hourglass sand timer 30 minutes, wooden', 'kitchenware', 'hourglass', 12, 'en'], ['Hourglass figure shapewear bodysuit', 'apparel', 'hourglass', 28, 'en'], ['Glass hourglass 60 min, blue sand, desk decor', 'furniture', 'hourglass', 16, 'en'],
+  ['Sharp kitchen knife 20 cm, German steel', 'kitchenware', 'sharp', 45, 'en'], ['Pencil sharpener, keeps leads sharp, 2 pack', 'books', 'sharp', 4, 'en'], ['Sharp tip tweezers for electronics', 'tools', 'sharp', 7, 'en'],
+  ['Focal length 50mm f/1.8 prime lens for mirrorless, unbranded', 'camera-lenses', 'focal', 60, 'en'], ['Focal point: a novel, hardback', 'books', 'focal', 16, 'en'],
+  ['Rocket launch kit for kids, air powered', 'toys', 'launch', 25, 'en'], ['Boat launch wheels for kayak trolley', 'outdoor-gear', 'launch', 40, 'en'], ['Launch edition hoodie, band merch', 'apparel', 'launch', 35, 'en'],
+  ['Sea shell necklace, handmade', 'jewellery', 'shell', 12, 'en'], ['Soft shell jacket, waterproof, mens L', 'apparel', 'shell', 45, 'en'], ['Hard shell case for over-ear headphones', 'audio', 'shell', 15, 'en'], ['Turtle shell pattern phone case', 'phone-accessories', 'shell', 6, 'en'],
+  ['Giant teddy bear 120 cm, white', 'toys', 'giant', 45, 'en'], ['Giant tumbling tower garden game', 'toys', 'giant', 39, 'en'], ['Giant outdoor chess set', 'toys', 'giant', 90, 'en'], ['Giant sequoia seeds kit', 'outdoor-gear', 'giant', 8, 'en'],
+  ['King Kong 1933 poster reprint A2', 'furniture', 'kong', 15, 'en'], ['Hong Kong style milk tea cup set', 'kitchenware', 'kong', 18, 'en'], ['Hong Kong street photography book', 'books', 'kong', 28, 'en'], ['King Kong action figure 18 cm', 'toys', 'kong', 22, 'en'],
+  ["Aesop's Fables illustrated hardcover", 'books', 'aesop', 20, 'en'], ["Aesop's Fables puppet theatre set", 'toys', 'aesop', 35, 'en'],
+  ['Mammut Plüschtier Kuscheltier 40 cm', 'toys', 'mammut', 19, 'en'], ['Woolly mammut skeleton puzzle 3D wooden', 'toys', 'mammut', 14, 'en'],
+  ['Miele di acacia 500 g, Italian honey', 'health-supplements', 'miele', 11, 'en'], ['Crema viso al miele e propoli 50 ml', 'cosmetics', 'miele', 14, 'en'],
+  ['Metro rack chrome wire shelving 4 tier', 'furniture', 'nomos', 85, 'en'], ['Orion tent pole set for camping', 'outdoor-gear', 'nomos', 18, 'en'],
+  ['Escape room board game for 4 players', 'toys', 'giant', 30, 'en'], ['Wobbler fishing lure set of {N}', 'outdoor-gear', 'kong', 15, 'en'], ['Wedding veil cathedral length ivory', 'apparel', 'hourglass', 40, 'en'],
+  ['Bear print fleece throw blanket', 'furniture', 'bear', 14, 'en'], ['Polar bear plush cushion', 'toys', 'bear', 15, 'en'], ['Bear claw meat shredders', 'outdoor-gear', 'bear', 9, 'en'],
+  ['Ecco qui: Italian phrasebook', 'books', 'ecco', 9, 'en'], ['Lange Unterhose Thermo Herren', 'apparel', 'lange', 19, 'en'], ['Titan 18 inch kids bike', 'bicycles', 'msi', 120, 'en'],
+  ['Trainspotting film poster 1996', 'furniture', 'bally', 18, 'en'], ['Red magic trick kit for kids, 75 tricks', 'toys', 'nubia', 20, 'en'],
+  ['恐龙玩具 暴龙 霸王龙 会叫 仿真', 'toys', 'bolon', 9, 'zh'], ['暴龙兽 数码宝贝 手办', 'toys', 'bolon', 15, 'zh'], ['沙漏计时器 30分钟 儿童 学习', 'kitchenware', 'hourglass', 4, 'zh'], ['木质沙漏 摆件 桌面', 'furniture', 'hourglass', 6, 'zh'],
+  ['小熊玩偶 毛绒 公仔 生日礼物', 'toys', 'bear', 8, 'zh'], ['小熊卫衣 女 宽松 秋冬', 'apparel', 'bear', 15, 'zh'], ['小熊饼干 儿童零食礼包', 'health-supplements', 'bear', 4, 'zh'],
+  ['猛犸象 恐龙 模型 玩具 仿真 实心', 'toys', 'mammut', 7, 'zh'], ['猛犸象 骨架 模型 摆件', 'furniture', 'mammut', 30, 'zh'],
+  ['伊索寓言 儿童绘本 注音版', 'books', 'aesop', 3, 'zh'], ['红魔 曼联 主场球衣 球迷版', 'apparel', 'nubia', 25, 'zh'], ['帆布小布袋 手提 环保袋', 'handbags', 'brompton', 3, 'zh'],
+  ['麒麟 摆件 铜 招财 客厅', 'furniture', 'qeelin', 45, 'zh'], ['神牛 摆件 印度 工艺品', 'furniture', 'godox', 12, 'zh'], ['贝壳 手链 海边 手工', 'jewellery', 'shell', 3, 'zh'],
+  ['巨人的陨落 小说 全三册', 'books', 'giant', 18, 'zh'], ['港式 奶茶杯 香港 茶餐厅', 'kitchenware', 'kong', 5, 'zh'], ['诗乐 古筝 曲谱 教材', 'books', 'silhouette', 6, 'zh'],
+  ['剪影 墙贴 猫咪 silhouette', 'furniture', 'silhouette', 3, 'zh'], ['小布丁 雪糕 模具', 'kitchenware', 'brompton', 3, 'zh'],
+];
+
+// unbranded goods whose codes look like brand abbreviations or model numbers: [title, category, priceUSD, lang]
+export const MODEL_CODES = [
+  ['H4 halogen headlight bulb 12V 60/55W, 2 pcs', 'auto-parts', 9, 'en'], ['T4 fluorescent tube 16W', 'home-appliances', 5, 'en'], ['V1 engine mount bracket, universal', 'auto-parts', 35, 'en'],
+  ['X8 hydraulic gear pump', 'tools', 120, 'en'], ['T30 steel plate, 2 mm', 'tools', 20, 'en'], ['B3 drawing pencils, set of 12', 'books', 5, 'en'], ['ES4 led strip controller', 'computer-accessories', 12, 'en'],
+  ['K15 kids scooter, foldable', 'toys', 40, 'en'], ['R9 resistor kit 1%', 'computer-accessories', 6, 'en'], ['HX8 hydraulic hose crimper', 'tools', 210, 'en'], ['L1 laser level, green line', 'tools', 55, 'en'],
+  ['5515 ball bearing, sealed, 10 pack', 'tools', 8, 'en'], ['DW sports double wall tumbler 20 oz', 'kitchenware', 14, 'en'], ['MSI-200 soil moisture sensor', 'tools', 18, 'en'], ['HF 2m amateur radio antenna', 'computer-accessories', 30, 'en'],
+  ['LP record storage crate, holds 80 LPs', 'furniture', 25, 'en'], ['SW-100 wall switch, white', 'home-appliances', 4, 'en'], ['EP-100 earplugs, sleeping', 'health-supplements', 3, 'en'], ['TMA-2 microphone stand', 'audio', 22, 'en'],
+  ['KP1 kettlebell 8 kg', 'sports-equipment', 25, 'en'], ['T2 snowboard bag', 'outdoor-gear', 45, 'en'], ['SR7 watch battery equivalent, button cell', 'batteries', 2, 'en'], ['AD200 travel adapter, universal', 'phone-accessories', 11, 'en'],
+  ['ALS test kit, alkaline level strips', 'health-supplements', 9, 'en'], ['CZ-75 holster training dummy (plastic)', 'sports-equipment', 15, 'en'], ['PRO3S bike light, USB', 'bicycles', 18, 'en'],
+  ['RM10 rubber mallet', 'tools', 7, 'en'], ['GNT-500 generator carburettor', 'tools', 16, 'en'], ['HG gloss varnish 500 ml', 'tools', 12, 'en'], ['SKX air filter for lawn mower', 'tools', 9, 'en'],
+  ['JB weld steel epoxy', 'tools', 7, 'en'], ['TT685 timing tensioner (aftermarket code)', 'auto-parts', 24, 'en'], ['ML-2 magnifying loupe 10x', 'tools', 8, 'en'], ['MD-3 microphone clip', 'audio', 4, 'en'],
+  ['CP2077 capacitor pack 470uF', 'computer-accessories', 6, 'en'], ['W3 wire rope clamp, 5 pcs', 'tools', 5, 'en'],
+  ['H4灯泡 卤素 12V 汽车大灯', 'auto-parts', 3, 'zh'], ['T30钢板 2毫米 切割', 'tools', 8, 'zh'], ['X8 齿轮泵 液压', 'tools', 90, 'zh'], ['V1发动机支架 通用', 'auto-parts', 20, 'zh'], ['B3素描铅笔 12支', 'books', 2, 'zh'],
+  ['LP黑胶唱片 收纳架 实木', 'furniture', 20, 'zh'], ['DW双层玻璃杯 隔热', 'kitchenware', 5, 'zh'], ['K15 儿童滑板车 可折叠', 'toys', 25, 'zh'], ['HF 对讲机 天线 高增益', 'computer-accessories', 6, 'zh'],
+  ['SR7 纽扣电池 手表电池 10粒', 'batteries', 2, 'zh'], ['RM10 橡胶锤 安装锤', 'tools', 3, 'zh'], ['L1 激光水平仪 绿光', 'tools', 30, 'zh'], ['ES4 控制器 灯带', 'computer-accessories', 5, 'zh'],
+  ['5515 轴承 密封 10个', 'tools', 4, 'zh'], ['TMA-2 话筒支架', 'audio', 12, 'zh'], ['T4 灯管 16W 镜前灯', 'home-appliances', 3, 'zh'], ['PRO3S 自行车尾灯 USB充电', 'bicycles', 6, 'zh'],
+];
+
+// cheap unbranded goods: [title, category, priceUSD, lang]
+export const CHEAP = [
+  ['Canvas tote bag, plain natural, 10 pack', 'handbags', 12, 'en'], ['Basic phone case, clear TPU', 'phone-accessories', 2, 'en'], ['Unbranded wired earphones 3.5 mm', 'audio', 3, 'en'],
+  ['Plain white crew socks, 12 pairs', 'apparel', 9, 'en'], ['Generic USB-C charger 20W', 'phone-accessories', 5, 'en'], ['Kids plastic dinosaur figures, 24 pcs', 'toys', 7, 'en'],
+  ['Stainless water bottle 500 ml, no logo', 'outdoor-gear', 6, 'en'], ['Reading glasses +2.0, pack of 3', 'eyewear', 5, 'en'], ['Quartz wristwatch, simple dial, leather strap', 'watches', 8, 'en'],
+  ['Faux pearl stud earrings, 6 pairs', 'jewellery', 4, 'en'], ['Slip-on canvas shoes, black', 'shoes', 11, 'en'], ['Dog chew toy rubber ball', 'pet-supplies', 3, 'en'], ['Screwdriver set 32 in 1', 'tools', 6, 'en'],
+  ['Microfiber cleaning cloths, 20 pack', 'home-appliances', 7, 'en'], ['Bike bell, aluminium', 'bicycles', 2, 'en'], ['Lip balm set, vanilla, 4 pcs', 'cosmetics', 3, 'en'], ['Mini handheld fan USB', 'home-appliances', 4, 'en'],
+  ['Plush bear keychain', 'toys', 2, 'en'], ['Car phone holder, vent clip', 'auto-parts', 3, 'en'], ['Pet grooming glove', 'pet-supplies', 3, 'en'], ['Sunglasses polarized, unbranded, black', 'eyewear', 6, 'en'],
+  ['Camping mug enamel', 'outdoor-gear', 5, 'en'], ['Belt, faux leather, no brand', 'small-leather-goods', 6, 'en'], ['Simple cardholder, PU leather', 'small-leather-goods', 3, 'en'],
+  ['无品牌 帆布包 简约 学生 9.9包邮', 'handbags', 1.4, 'zh'], ['透明手机壳 软壳 通用', 'phone-accessories', 0.5, 'zh'], ['有线耳机 入耳式 3.5mm 通用', 'audio', 1, 'zh'], ['纯棉袜子 10双装 男女', 'apparel', 2, 'zh'],
+  ['儿童 恐龙玩具 套装 24只', 'toys', 2, 'zh'], ['不锈钢 保温杯 500ml 简约 无logo', 'outdoor-gear', 3, 'zh'], ['老花镜 高清 三副装', 'eyewear', 2, 'zh'], ['石英表 简约 学生 皮带', 'watches', 2.5, 'zh'],
+  ['仿珍珠耳钉 6对装', 'jewellery', 1, 'zh'], ['帆布鞋 一脚蹬 黑色', 'shoes', 4, 'zh'], ['狗狗 磨牙 橡胶球', 'pet-supplies', 0.8, 'zh'], ['螺丝刀套装 32合1', 'tools', 2, 'zh'], ['抹布 超细纤维 20条', 'home-appliances', 2, 'zh'],
+  ['自行车铃铛 铝合金', 'bicycles', 0.7, 'zh'], ['润唇膏 4支装', 'cosmetics', 1, 'zh'], ['车载手机支架 出风口', 'auto-parts', 1, 'zh'], ['宠物 撸猫手套', 'pet-supplies', 1, 'zh'], ['折叠小风扇 USB', 'home-appliances', 2, 'zh'],
+  ['毛绒小熊 钥匙扣', 'toys', 0.8, 'zh'], ['PU卡包 简约 多卡位', 'small-leather-goods', 1, 'zh'], ['搪瓷杯 露营 户外', 'outdoor-gear', 2, 'zh'], ['偏光太阳镜 无品牌 黑色', 'eyewear', 2, 'zh'],
+];
+
+// licensed / official reproductions: [title, category, brandId, lineKey|null, ratio, lang]
+export const LICENSED = [
+  ['{B} {L} - official replica edition with certificate', 'toys', 'steiff', 'limited', 1.0, 'en'], ['{B} Teddy bear 1909 replica, Button in Ear, limited to 1909 pcs', 'toys', 'steiff', 'classic', 1.0, 'en'],
+  ['{B} Jazz Original Vintage reissue, official release', 'shoes', 'saucony', 'jazz', 0.95, 'en'], ['{B} x BEAMS collaboration {L} 2026, officially licensed', 'handbags', 'porter', 'tanker', 1.1, 'en'],
+  ['Officially licensed {L} Johnny Silverhand figure (licensed by CD PROJEKT RED)', 'toys', 'cdpr', 'figure', 1.0, 'en'], ['{L} official merchandise - licensed by HoYoverse', 'toys', 'hoyoverse', 'plush', 1.0, 'en'],
+  ['{B} {L} 25th anniversary re-edition (official reissue)', 'handbags', 'porter', 'tanker', 1.05, 'en'], ['{B} Horse Club official licensed playset', 'toys', 'schleich', 'horse', 1.0, 'en'],
+  ['{B} {L} official "Retro" re-issue colourway', 'game-consoles', '8bitdo', 'sn30', 1.0, 'en'], ['Licensed {L} plush - official store tag', 'toys', 'hoyoverse', 'plush', 0.95, 'en'],
+  ['{B}官方 复刻版 {L} 1909泰迪熊 限量', 'toys', 'steiff', 'classic', 1.0, 'zh'], ['{B} {L} 复刻版 官方正品', 'shoes', 'saucony', 'jazz', 0.95, 'zh'], ['{L} 官方授权 周边 正版', 'toys', 'hoyoverse', 'figure', 1.0, 'zh'],
+  ['{L} 官方正版授权 手办 米哈游', 'toys', 'hoyoverse', 'hsrfigure', 1.0, 'zh'], ['{B} {L} 官方复刻 经典配色 回归', 'shoes', 'saucony', 'jazz', 1.0, 'zh'],
+  ['{B} {L} 30周年 官方复刻 限定', 'handbags', 'porter', 'force', 1.0, 'zh'], ['{B} 官方授权 {L} 联名款', 'toys', 'schleich', 'dino', 1.0, 'zh'], ['{L} 官方周边 授权 正版 派蒙', 'toys', 'hoyoverse', 'plush', 1.0, 'zh'],
+  ['{B} {L} 官方 复刻 1906 泰迪熊', 'toys', 'steiff', 'limited', 1.0, 'zh'], ['{B} 官方复刻 {L} 经典回归', 'game-consoles', '8bitdo', 'sn30', 1.0, 'zh'],
+  ['{B} {L} official museum replica, numbered certificate', 'toys', 'steiff', 'limited', 1.0, 'en'], ['{B} {L} heritage re-edition, official', 'shoes', 'saucony', 'jazz', 1.0, 'en'],
+  ['{L} officially licensed statue, limited run', 'toys', 'cdpr', 'figure', 1.05, 'en'], ['{B} {L} licensed collector figure, sealed', 'toys', 'hoyoverse', 'hsrfigure', 1.0, 'en'],
+  ['Official {B} {L} Dinosaurs tribute set (licensed museum edition)', 'toys', 'schleich', 'dino', 1.0, 'en'], ['{B} {L} "Japan Heritage" official reissue', 'handbags', 'porter', 'heat', 1.0, 'en'],
+  ['{B} {L} anniversary edition, officially licensed tribute', 'toys', 'steiff', 'classic', 1.0, 'en'], ['{B} official re-release of the {L}', 'game-consoles', '8bitdo', 'ult2c', 1.0, 'en'], ['{B}官方复刻 经典款 {L}', 'handbags', 'porter', 'tanker', 1.0, 'zh'], ['{L} 官方授权手办 正版', 'toys', 'cdpr', 'figure', 1.0, 'zh'],
+];
