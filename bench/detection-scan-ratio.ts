@@ -1,7 +1,8 @@
 /**
  * What `ipp scan` does around the scan, against the scan alone, in one process: the realistic
  * listings of detection-realistic.ts as NDJSON bytes, batches of 2,000 alternating between
- * `Detector.scan` of the parsed listings (the in-process rate) and `LineScanner.scan` of their
+ * `Detector.scan` of the listings parsed and validated beforehand (the in-process rate, on
+ * objects of the shape ipp scan makes) and `LineScanner.scan` of their
  * lines (decode, parse, validate, scan, write the verdict line: what `ipp scan` does per line,
  * without reading the file and writing stdout), CPU time per batch. Each path has its own detector,
  * warmed on every listing, so both boilerplate memos have seen the same lines. With another tree
@@ -12,6 +13,7 @@
 import { pathToFileURL } from 'node:url';
 import { Detector } from '../src/detection/index.ts';
 import { type BlockResult, LineScanner } from '../src/detection/scan-lines.ts';
+import { parseListingLine } from '../src/detection/validate.ts';
 import { synthesize } from './detection.bench.ts';
 import { realisticData } from './detection-realistic.ts';
 
@@ -32,10 +34,16 @@ type DetectorClass = typeof Detector;
 
 const paths: Array<{ name: string; run: (from: number, to: number) => void }> = [];
 const inProcess = new Detector(knowledge, rules, undefined, { now });
+// the listings as ipp scan builds them (parsed and validated: objects of the same shape)
+const listings = data.listings.map((l, i) => {
+  const parsed = parseListingLine(JSON.stringify(l), i + 1, inProcess.policy);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return parsed.value;
+});
 paths.push({
   name: 'in-process',
   run: (from, to) => {
-    for (let i = from; i < to; i++) inProcess.scan(data.listings[i]!);
+    for (let i = from; i < to; i++) inProcess.scan(listings[i]!);
   },
 });
 
