@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, it } from 'node:test';
+import { Detector } from './detector.ts';
 import { runScanCommand } from './scan-cli.ts';
+import { type BlockResult, scanLine } from './scan-lines.ts';
 import { TEST_BRANDS } from './test-fixtures.ts';
 
 function capture() {
@@ -137,6 +139,73 @@ describe('ipp scan', () => {
         .map((l) => (JSON.parse(l) as { id: string }).id),
       ['g1', 'g2'],
     );
+  });
+
+  it('prints the same bytes as a line-by-line scan of the decoded text when long lines repeat their pieces', async () => {
+    // long descriptions of repeated Chinese and English lines (decoded once, then remembered:
+    // scan-lines.ts), with bad lines among them: broken JSON after remembered pieces, a lone
+    // surrogate, a C1 control, invalid UTF-8 bytes inside a repeated line, escapes across pieces
+    const zh = [
+      '【发货说明】工作日下单当天发货，周末及节假日顺延，默认中通快递，需要顺丰请补运费差价。',
+      '【售后服务】支持七天无理由退换货，请保持商品完好、吊牌包装齐全。如有质量问题请联系客服。',
+      '【温馨提示】由于拍摄光线及显示器差异，图片颜色可能与实物略有色差，以实物为准。古驰 高仿',
+      'Größe: 30 × 22 × 12 cm — Farbe: schwarz, braun (très chic), Gucci Marmont dust bag',
+      'Shipping: we dispatch within 2 business days from our warehouse, tracking uploaded.',
+    ];
+    const good: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const parts = [`第${i}号 商品 title line`];
+      for (let k = 0; k < 12; k++) parts.push(zh[(i * 7 + k * 3) % zh.length]!);
+      good.push(
+        JSON.stringify({
+          id: `z${i}`,
+          title: `商品 ${i} 真皮 单肩包`,
+          description: parts.join('\n'),
+          price: 100 + i,
+        }),
+      );
+    }
+    const piece = JSON.stringify(zh[0]).slice(1, -1);
+    const lines: Buffer[] = good.map((l) => Buffer.from(l));
+    const at = (k: number, line: string | Buffer) =>
+      lines.splice(k, 0, typeof line === 'string' ? Buffer.from(line) : line);
+    at(10, `{"id":"x1","title":"t","description":"${piece}\\\\n${piece}\\n${piece}`);
+    at(15, `{"id":"x2","title":"t","description":"${piece}\\n\\ud800${piece}\\n${piece}"}`);
+    at(20, `{"id":"x3","title":"t","description":"${piece}\\n${piece}\\u0085\\n${piece}"}`);
+    at(
+      25,
+      Buffer.concat([
+        Buffer.from(`{"id":"x4","title":"t","description":"${piece}\\n${piece}`),
+        Buffer.from([0xe4, 0xb8, 0x80, 0xff, 0xe4]),
+        Buffer.from(`\\n${piece}\\n${piece}","price":5}`),
+      ]),
+    );
+    at(
+      30,
+      `{"id":"x5","title":"t","description":"${piece}\\n${piece}\\n${piece}","description":"${piece}\\n高仿"}`,
+    );
+    const file = join(dir, 'pieces.ndjson');
+    writeFileSync(file, Buffer.concat(lines.flatMap((l) => [l, Buffer.from('\n')])));
+    const { code, stdout, stderr } = await scan([
+      '--brands',
+      brands,
+      '--listings',
+      file,
+      '--now',
+      '2026-06-01',
+    ]);
+    assert.equal(code, 0);
+    // the reference: every line decoded whole and checked as text by a fresh detector
+    const detector = new Detector(TEST_BRANDS, undefined, undefined, { now: new Date('2026-06-01') });
+    const expected: BlockResult = { output: '', errors: [], lines: 0, scanned: 0, flagged: 0, bad: 0 };
+    lines.forEach((line, k) => scanLine(detector, line.toString('utf8'), k + 1, expected));
+    assert.equal(stdout, expected.output);
+    assert.equal(expected.bad, 3);
+    for (const message of expected.errors) assert.ok(stderr.includes(`${message}\n`), message);
+    assert.match(stderr, /^line 11: not valid JSON/m);
+    assert.match(stderr, /^line 16: listing x2: description contains invalid UTF-16/m);
+    assert.match(stderr, /^line 21: listing x3: description contains control character U\+0085/m);
+    assert.ok(stdout.includes('"id":"x4"') && stdout.includes('"id":"x5"'));
   });
 
   it('fails clearly on usage errors', async () => {
