@@ -29,6 +29,7 @@ import {
 } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
+import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -57,8 +58,15 @@ const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
 const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
-const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?[\s-]*$/;
-const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
+// a count in digits or Chinese numerals ("20,000", "三万", "一万五千", "2.5万"); see numerals.ts
+const COUNT = `\\d[\\d,.\\s]*\\d[万萬]?|\\d[万萬]?|[${HAN_NUMERAL_CHARS}]+`;
+const GAME_COUNT_BEFORE = new RegExp(`(${COUNT})\\s*\\+?\\s*(?:款|个|in)?[\\s-]*$`);
+const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|\\+)`);
+/**
+ * Games a device comes with, counted in the Chinese way anywhere in the same text: "内置两万款",
+ * "自带三万款", "预装5000款", "收录一万个" (built in, preloaded, included: N titles).
+ */
+const BUILT_IN_COUNT = new RegExp(`(?:内置|自带|预装|装有|收录|多达)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部)`);
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
@@ -651,7 +659,8 @@ export class Judge {
 
   /**
    * A console or stick sold with hundreds of games is a pirated bundle: "20,000 games",
-   * "37674款游戏", "游戏139款". Counts are read from the text around a games word.
+   * "37674款游戏", "游戏139款", "内置一万五千款游戏". Counts are read from the text around a games word,
+   * or after "内置" (built in) anywhere in the same text, in digits or Chinese numerals.
    */
   private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
     if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
@@ -661,10 +670,10 @@ export class Judge {
     const end = view.ends[hit.endUnit - 1]!;
     const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
-    const raw = before?.[1] ?? after?.[1];
+    const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
-    const count = Number(raw.replace(/[,.\s]/g, ''));
-    if (!(count >= MIN_PIRATED_GAMES)) return;
+    const count = readCount(raw.replace(/\s/g, ''));
+    if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     signals.push(

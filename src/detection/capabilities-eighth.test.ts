@@ -1,0 +1,79 @@
+/**
+ * Capabilities of the eighth round of issue 11, each with the miss or false positive it is for:
+ * counts of bundled games in Chinese numerals. Invented brands only.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { Detector } from './detector.ts';
+import { readCount } from './numerals.ts';
+import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
+
+const KNOWLEDGE: BrandKnowledge = {
+  version: 'capabilities-eighth-1',
+  brands: [
+    {
+      id: 'pixelforge',
+      name: 'Pixelforge',
+      aliases: ['像素锻造'],
+      categories: ['game-consoles'],
+      manufacturingCountries: ['CN'],
+      productLines: [
+        {
+          name: 'Pixelforge PF40',
+          shortNames: ['PF40'],
+          category: 'game-consoles',
+          referencePrice: { min: 60, max: 90, currency: 'USD' },
+        },
+      ],
+    },
+  ],
+};
+
+const detector = new Detector(KNOWLEDGE, undefined, undefined, { now: new Date('2026-12-06') });
+
+function scan(listing: Omit<ListingInput, 'id'>): Verdict {
+  return detector.scan({ id: 'x', ...listing });
+}
+
+function kinds(verdict: Verdict): string[] {
+  return verdict.signals.map((s) => s.kind);
+}
+
+describe('eighth round: counts written in Chinese numerals', () => {
+  it('reads Chinese and Arabic counts', () => {
+    assert.equal(readCount('三万'), 30_000);
+    assert.equal(readCount('一万五千'), 15_000);
+    assert.equal(readCount('两百八十'), 280);
+    assert.equal(readCount('二百五十六'), 256);
+    assert.equal(readCount('一百零五'), 105);
+    assert.equal(readCount('十二'), 12);
+    assert.equal(readCount('2.5万'), 25_000);
+    assert.equal(readCount('20,000'), 20_000);
+    assert.equal(readCount('万'), undefined);
+    assert.equal(readCount('掌机'), undefined);
+  });
+
+  it('a handheld with tens of thousands of games written in Chinese numerals is a pirated bundle', () => {
+    for (const title of [
+      'PF40 掌机 内置一万五千款游戏 插卡即玩',
+      '复古游戏机 家用 内置三万款游戏',
+      '像素锻造 PF40 送128G游戏卡 内置两万款 街机全集',
+      '怀旧游戏机 4K 内置三万款 经典 游戏',
+    ]) {
+      const v = scan({ title, price: 40, currency: 'USD' });
+      assert.ok(v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
+      assert.ok(kinds(v).includes('piracy'), title);
+    }
+  });
+
+  it('an official console with tens of games, or a few games, is not', () => {
+    for (const title of [
+      '像素锻造 PF40 官方正版 内置四十款游戏',
+      '掌机 送三款游戏',
+      'PF40 handheld, official, 60 games built in',
+    ]) {
+      const v = scan({ title, price: 70, currency: 'USD' });
+      assert.ok(!kinds(v).includes('piracy'), `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+});
