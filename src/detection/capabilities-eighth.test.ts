@@ -1,6 +1,7 @@
 /**
  * Capabilities of the eighth round of issue 11, each with the miss or false positive it is for:
- * counts of bundled games in Chinese numerals. Invented brands only.
+ * counts of bundled games in Chinese numerals; software and games sold cracked, activated for good
+ * or preloaded, in both languages. Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -23,6 +24,21 @@ const KNOWLEDGE: BrandKnowledge = {
           shortNames: ['PF40'],
           category: 'game-consoles',
           referencePrice: { min: 60, max: 90, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'quillsoft',
+      name: 'Quillsoft',
+      aliases: ['奎尔软件'],
+      categories: ['software'],
+      manufacturingCountries: ['US'],
+      productLines: [
+        {
+          name: 'Quillsoft Studio',
+          shortNames: ['QStudio'],
+          category: 'software',
+          referencePrice: { min: 200, max: 400, currency: 'USD' },
         },
       ],
     },
@@ -73,6 +89,36 @@ describe('eighth round: counts written in Chinese numerals', () => {
       'PF40 handheld, official, 60 games built in',
     ]) {
       const v = scan({ title, price: 70, currency: 'USD' });
+      assert.ok(!kinds(v).includes('piracy'), `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+});
+
+describe('eighth round: cracked, activated for good, preloaded', () => {
+  it('software or games sold cracked or activated for good are piracy, in both languages', () => {
+    for (const title of [
+      'Quillsoft Studio 2026 学习版 永久激活 Win/Mac',
+      'Quillsoft Studio PC crack, delivery by link',
+      'Fantasy saga PC, cracked edition, all DLC unlocked, no launcher',
+      'handheld with cracked game library installed (200+ titles)',
+      'Clé USB avec tous les jeux PC cracks, prêt à installer',
+      'Quillsoft Studio offline activation, lifetime',
+      'PF40 掌机 已越狱 游戏全装好 插卡即玩',
+    ]) {
+      const v = scan({ title, price: 20, currency: 'USD' });
+      assert.ok(kinds(v).includes('piracy'), `${title}: ${JSON.stringify(v.signals)}`);
+      assert.ok(v.flagged, title);
+    }
+  });
+
+  it('a cracked screen or case is damage, a learning tablet is no pirated edition', () => {
+    for (const title of [
+      'Pixelforge PF40 handheld, used, cracked screen, games work fine',
+      'Gaming PC case with a small crack in the side glass',
+      '英语学习机 学习版 点读 课本同步',
+      'Pixelforge PF40 官方正版 数字版 装好游戏 账号转让',
+    ]) {
+      const v = scan({ title, price: 60, currency: 'USD' });
       assert.ok(!kinds(v).includes('piracy'), `${title}: ${JSON.stringify(v.signals)}`);
     }
   });
