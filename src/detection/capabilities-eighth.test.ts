@@ -1,7 +1,8 @@
 /**
  * Capabilities of the eighth round of issue 11, each with the miss or false positive it is for:
  * counts of bundled games in Chinese numerals; software and games sold cracked, activated for good
- * or preloaded, in both languages. Invented brands only.
+ * or preloaded, in both languages; an invitation to authenticate is no quality claim. Invented
+ * brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -120,6 +121,20 @@ describe('eighth round: cracked, activated for good, preloaded', () => {
     ]) {
       const v = scan({ title, price: 60, currency: 'USD' });
       assert.ok(!kinds(v).includes('piracy'), `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+});
+
+describe('eighth round: an invitation to authenticate', () => {
+  it('支持鉴定 / 支持验货 is no quality claim: second-hand and authorized sellers say it too', () => {
+    for (const title of [
+      'Pixelforge PF40 九成新 支持鉴定',
+      '像素锻造 PF40 全套附件 【支持验货】',
+      'Quillsoft Studio 盒装 可验货',
+    ]) {
+      const v = scan({ title });
+      assert.ok(!kinds(v).includes('weak_quality_claim'), `${title}: ${JSON.stringify(v.signals)}`);
+      assert.ok(!v.flagged, title);
     }
   });
 });
