@@ -1,8 +1,9 @@
 /**
  * Capabilities of the eighth round of issue 11, each with the miss or false positive it is for:
  * counts of bundled games in Chinese numerals; software and games sold cracked, activated for good
- * or preloaded, in both languages; an invitation to authenticate is no quality claim. Invented
- * brands only.
+ * or preloaded, in both languages; an invitation to authenticate is no quality claim; a negation
+ * reaches past a short Chinese qualifier ("不是第三方仿制") and a quantifier ("NOT one of the fake
+ * ones"). Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -135,6 +136,26 @@ describe('eighth round: an invitation to authenticate', () => {
       const v = scan({ title });
       assert.ok(!kinds(v).includes('weak_quality_claim'), `${title}: ${JSON.stringify(v.signals)}`);
       assert.ok(!v.flagged, title);
+    }
+  });
+});
+
+describe('eighth round: negations that reach past a qualifier', () => {
+  it('"不是第三方仿制" and "NOT one of the fake ones" deny a copy', () => {
+    for (const [title, description] of [
+      ['像素锻造 PF40 官方联名款 现货', '品牌官方复刻，不是第三方仿制。门店购入有小票。'],
+      ['像素锻造 PF40 并非一般高仿 正品', undefined],
+      ['Pixelforge PF40 genuine UK stock - NOT one of the fake ones floating around', undefined],
+      ['Pixelforge PF40, none of those clones, bought in store', undefined],
+    ] as const) {
+      const v = scan({ title, description });
+      assert.ok(!v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+
+  it('a copy claim after a negated other word still counts', () => {
+    for (const title of ['像素锻造 PF40 高仿 不是正品', 'Pixelforge PF40 not cheap, 1:1 replica']) {
+      assert.ok(scan({ title }).flagged, title);
     }
   });
 });

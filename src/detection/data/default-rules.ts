@@ -995,6 +995,12 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'we do not sell',
     'we dont sell',
     'free of',
+    // a quantifier between the negation and the word: "NOT one of the fake ones", "none of those clones"
+    'not one of the',
+    'not one of those',
+    'none of the',
+    'none of those',
+    'not any of the',
     'beware of',
     'beware',
     'avoid',
