@@ -3,7 +3,7 @@
  * counts of bundled games in Chinese numerals; software and games sold cracked, activated for good
  * or preloaded, in both languages; an invitation to authenticate is no quality claim; a negation
  * reaches past a short Chinese qualifier ("不是第三方仿制") and a quantifier ("NOT one of the fake
- * ones"). Invented brands only.
+ * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"). Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -157,5 +157,24 @@ describe('eighth round: negations that reach past a qualifier', () => {
     for (const title of ['像素锻造 PF40 高仿 不是正品', 'Pixelforge PF40 not cheap, 1:1 replica']) {
       assert.ok(scan({ title }).flagged, title);
     }
+  });
+});
+
+describe('eighth round: the condition stated in European languages', () => {
+  it('"neu", "neuf", "nuovo imballato" state a new item: with an extreme price it flags', () => {
+    for (const title of [
+      'Pixelforge PF40 Handheld schwarz, neu',
+      'Pixelforge PF40 console noire neuf',
+      'Pixelforge PF40 nero, nuovo imballato',
+    ]) {
+      const v = scan({ title, price: 5, currency: 'EUR' });
+      assert.ok(kinds(v).includes('stated_new'), `${title}: ${JSON.stringify(v.signals)}`);
+      assert.ok(v.flagged, title);
+    }
+  });
+
+  it('an extreme price alone still does not flag', () => {
+    const v = scan({ title: 'Pixelforge PF40 Handheld schwarz', price: 5, currency: 'EUR' });
+    assert.ok(!v.flagged, JSON.stringify(v.signals));
   });
 });
