@@ -3,7 +3,8 @@
  * counts of bundled games in Chinese numerals; software and games sold cracked, activated for good
  * or preloaded, in both languages; an invitation to authenticate is no quality claim; a negation
  * reaches past a short Chinese qualifier ("不是第三方仿制") and a quantifier ("NOT one of the fake
- * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"). Invented brands only.
+ * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"); emoji written in place
+ * of the brand before one of its lines. Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -26,6 +27,21 @@ const KNOWLEDGE: BrandKnowledge = {
           shortNames: ['PF40'],
           category: 'game-consoles',
           referencePrice: { min: 60, max: 90, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'velocor',
+      name: 'Velocor',
+      aliases: ['维洛克'],
+      categories: ['shoes'],
+      manufacturingCountries: ['JP', 'VN'],
+      productLines: [
+        {
+          name: 'Stride Runner 7',
+          shortNames: ['Stride Runner'],
+          category: 'shoes',
+          referencePrice: { min: 120, max: 160, currency: 'USD' },
         },
       ],
     },
@@ -176,5 +192,37 @@ describe('eighth round: the condition stated in European languages', () => {
   it('an extreme price alone still does not flag', () => {
     const v = scan({ title: 'Pixelforge PF40 Handheld schwarz', price: 5, currency: 'EUR' });
     assert.ok(!v.flagged, JSON.stringify(v.signals));
+  });
+});
+
+describe('eighth round: emoji in place of the brand', () => {
+  it('emoji right before a line whose brand the title leaves out is a weak disguise: with a low price it flags', () => {
+    for (const title of ['🌊🏃 Stride Runner 7 runners navy', '🖤💎Stride Runner 7 跑鞋 四十二码']) {
+      const v = scan({ title, price: 30, currency: 'USD', category: 'shoes' });
+      assert.ok(
+        v.signals.some((s) => s.kind === 'brand_nickname' && s.brandId === 'velocor'),
+        `${title}: ${JSON.stringify(v.signals)}`,
+      );
+      assert.ok(v.flagged, title);
+      // alone, at a fair price, it asks for nothing
+      assert.ok(!scan({ title, price: 139, currency: 'USD', category: 'shoes' }).flagged, title);
+    }
+  });
+
+  it('not when the brand is written, nor in another category', () => {
+    const written = scan({
+      title: 'Velocor 🔥 Stride Runner 7 navy',
+      price: 130,
+      currency: 'USD',
+      category: 'shoes',
+    });
+    assert.ok(!written.signals.some((s) => s.kind === 'brand_nickname'), JSON.stringify(written.signals));
+    const other = scan({
+      title: '🔥 Stride Runner 7 poster print A3',
+      price: 9,
+      currency: 'USD',
+      category: 'art',
+    });
+    assert.ok(!other.signals.some((s) => s.kind === 'brand_nickname'), JSON.stringify(other.signals));
   });
 });

@@ -50,6 +50,8 @@ const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
+/** Emoji in place of the brand's name before one of its lines: a weak disguise (see emojiForBrandSignal). */
+const EMOJI_FOR_BRAND_WEIGHT = 0.2;
 /** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
 const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
 const FACTORY_CODE_SEVERITY = 0.8;
@@ -184,6 +186,9 @@ export class Judge {
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
     // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
     if (mentions.touched.length > 0) this.initialsSignal(listing, signals);
+    // emoji written where the brand's name goes, before one of its lines ("🌊🏃 Wave Rider 28")
+    if (mentions.touched.length > 0 && EMOJI.test(listing.title))
+      this.emojiForBrandSignal(listing, hits, hitCount, signals);
     // letters of a brand no word names, next to an emoji, in its category ("UG⚡ 充电头")
     if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
       this.emojiAbbreviationSignal(listing, ctx, signals);
@@ -551,6 +556,50 @@ export class Judge {
           brandId,
         });
       }
+    }
+  }
+
+  /**
+   * Emoji written where the brand's name goes: right before one of its lines, in a title that does
+   * not write the brand ("🌊🏃 Wave Rider 28", "🖤💎 DP620209 helmet", "😊🧸粘土人手办"). Sellers put
+   * emoji in place of a name they leave out; decorated titles of genuine goods write the name. A
+   * weak disguise (EMOJI_FOR_BRAND_WEIGHT): with a strong or extreme price it flags, alone it does not.
+   */
+  private emojiForBrandSignal(
+    listing: ListingInput,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+  ): void {
+    const mentions = this.mentions;
+    const c = this.compiled;
+    const title = listing.title;
+    const view = this.views[FIELD_TITLE]!;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.ProductLine || hit.field !== FIELD_TITLE || hit.dropped || hit.distance >= 0)
+        continue;
+      const brand = hit.a;
+      if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand)) continue;
+      // in the line's or brand's category: a decorated title of something else ("🔥 Boston fern")
+      // only shares a word with a line
+      if (mentions.catState(brand) !== CatState.Match) continue;
+      const start = view.starts[hit.startUnit]!;
+      if (!EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, start - 4), start))) continue;
+      const brandId = c.pack.brandIds[brand]!;
+      if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) continue;
+      if (mentions.sellerAuthorized(listing, brand)) continue;
+      const end = view.ends[hit.endUnit - 1]!;
+      signals.push({
+        kind: 'brand_nickname',
+        rule: c.pack.brandRules[brand]!,
+        ruleVersion: this.policy.version,
+        span: { field: 'title', start, end, text: title.slice(start, end) },
+        normalized: title.slice(start, end).toLowerCase(),
+        detail: `an emoji in place of "${c.pack.brandNames[brand]!}" before one of its lines`,
+        weight: EMOJI_FOR_BRAND_WEIGHT,
+        brandId,
+      });
     }
   }
 
