@@ -4,7 +4,8 @@
  * or preloaded, in both languages; an invitation to authenticate is no quality claim; a negation
  * reaches past a short Chinese qualifier ("不是第三方仿制") and a quantifier ("NOT one of the fake
  * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"); emoji written in place
- * of the brand before one of its lines. Invented brands only.
+ * of the brand before one of its lines; copy words built on 仿 and the trade's words for replica
+ * workshops (莆田, 清洁厂, 得物版). Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -224,5 +225,38 @@ describe('eighth round: emoji in place of the brand', () => {
       category: 'art',
     });
     assert.ok(!other.signals.some((s) => s.kind === 'brand_nickname'), JSON.stringify(other.signals));
+  });
+});
+
+describe('eighth round: 仿 words and replica-workshop slang', () => {
+  it('仿货, 仿版, 仿原装, 莆田, 清洁厂, 得物版 with a brand are copy claims', () => {
+    for (const title of [
+      '维洛克 Stride Runner 7 仿货 四十二码',
+      '仿版 Velocor Stride Runner 7',
+      'Velocor Stride Runner 7 仿原装 鞋盒',
+      '维洛克 跑鞋 莆田',
+      'Velocor Stride Runner 7 〖清洁厂〗',
+      '维洛克 Stride Runner 7 得物版',
+      'Velocor Stride Runner 7 clean factory, inspired version',
+    ]) {
+      const v = scan({ title, category: 'shoes' });
+      assert.ok(kinds(v).includes('coded'), `${title}: ${JSON.stringify(v.signals)}`);
+      assert.ok(v.flagged, title);
+    }
+  });
+
+  it('not negated, not without a brand, not in a description, not inside 高仿', () => {
+    for (const [title, description] of [
+      ['维洛克 Stride Runner 7 专柜正品 非莆田', undefined],
+      ['维洛克 Stride Runner 7 正品 非高仿版 专柜购入', undefined],
+      ['莆田荔枝 新鲜 五斤装', undefined],
+      ['仿真 模型 仿版 手办 无品牌', undefined],
+      ['维洛克 Stride Runner 7 跑鞋 正品', '发货地：福建莆田，顺丰包邮。'],
+    ] as const) {
+      const v = scan(
+        description === undefined ? { title, category: 'shoes' } : { title, description, category: 'shoes' },
+      );
+      assert.ok(!v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
+    }
   });
 });

@@ -115,6 +115,22 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     innocentContexts: ['精仿真'],
     innocentNearby: ['等比例', '比例', '模型', '真人大小', '仿真', '绢花', '假花', 'scale'],
   }),
+  // 仿 + what is copied: goods, version, the original, the brand ("仿货", "仿版", "仿原装", "仿大牌")
+  // (inside 高仿 they are 高仿's: "非高仿版" is negated there)
+  ...rules('coded', 0.9, ['仿货', '仿版', '仿版本', '仿原装', '仿原厂', '仿大牌'], {
+    needsBrand: true,
+    innocentContexts: ['高仿货', '高仿版', '高仿原装', '高仿原厂', '高仿大牌'],
+    innocentNearby: ['仿真', '模型', '道具', '玩具枪'],
+  }),
+  // the trade's own words for a replica workshop and its goods, titles only (a description may name
+  // the seller's city or a factory tour): 莆田 (the replica-shoe town) with a brand, "clean factory" /
+  // 清洁厂, 大厂版, 得物版 (passes the resale platform), "inspired version"
+  ...rules(
+    'coded',
+    0.85,
+    ['莆田', '清洁厂', 'clean factory', '大厂版', '国产大厂', '得物版', '代购级', 'inspired version'],
+    { needsBrand: true, titleOnly: true },
+  ),
   ...rules('coded', 0.95, [
     '仿品',
     '仿牌',
