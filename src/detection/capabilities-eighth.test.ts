@@ -5,7 +5,8 @@
  * reaches past a short Chinese qualifier ("不是第三方仿制") and a quantifier ("NOT one of the fake
  * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"); emoji written in place
  * of the brand before one of its lines; copy words built on 仿 and the trade's words for replica
- * workshops (莆田, 清洁厂, 得物版). Invented brands only.
+ * workshops (莆田, 清洁厂, 得物版); accessories that hold or replace a brand's goods ("holds", 可装,
+ * 收纳包, "to replace", "fan-made"). Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -258,5 +259,33 @@ describe('eighth round: 仿 words and replica-workshop slang', () => {
       );
       assert.ok(!v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
     }
+  });
+});
+
+describe('eighth round: accessories that hold or replace the brand', () => {
+  it("what holds, carries or replaces a brand's goods names the brand nominatively: no price or origin cues", () => {
+    for (const [title, category] of [
+      ['Travel watch roll, holds Pixelforge PF40 and others, gift idea', undefined],
+      ['化妆包 可放维洛克 Stride Runner 7 黑色', undefined],
+      ['分装空瓶 可装维洛克 两件装', undefined],
+      ['Pixelforge PF40 收纳包 硬壳 防摔', 'game-consoles'],
+      ['Remanufactured cartridge to replace Pixelforge PF40 battery, 3,000 cycles', undefined],
+      ['Quillsoft Studio keyboard shortcut stickers - fan-made, not Quillsoft', undefined],
+    ] as const) {
+      const listing = { title, price: 5, currency: 'USD', quantity: 200, shipFrom: 'CN' };
+      const v = scan(category === undefined ? listing : { ...listing, category });
+      assert.ok(!v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+
+  it("the brand's own goods at the same price still flag", () => {
+    const v = scan({
+      title: 'Pixelforge PF40 handheld 全新',
+      price: 5,
+      currency: 'USD',
+      quantity: 200,
+      shipFrom: 'US',
+    });
+    assert.ok(v.flagged, JSON.stringify(v.signals));
   });
 });

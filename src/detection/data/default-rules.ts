@@ -834,6 +834,14 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '可替换',
     '配',
     '对应',
+    // what an accessory holds or replaces: "travel watch roll, holds <brand>", "to replace <brand>
+    // TN-2420", 可装 / 可放 ("can hold"; 非 is no cue: it folds with 飞 of 飞利浦, 飞亚达)
+    'holds',
+    'can hold',
+    'to replace',
+    '可装',
+    '可放',
+    '可收纳',
   ],
   nominativeAfterCues: [
     'compatible',
@@ -910,6 +918,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '滤芯',
     '滤网',
     '刹车片',
+    // accessories in Chinese, like "organizer", "insert", "cover", "stand", "dust bag"
+    '收纳包',
+    '收纳盒',
+    '收纳袋',
+    '保护罩',
+    '内胆',
+    '内胆包',
+    '包撑',
+    '防尘袋',
+    '支架',
   ],
   thirdPartyCues: [
     'not made by',
@@ -936,6 +954,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'used for identification',
     'identification purposes',
     'compatibility only',
+    'fan-made',
+    'fan made',
     '非原厂',
     '副厂',
     '第三方',
