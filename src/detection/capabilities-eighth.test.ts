@@ -6,11 +6,13 @@
  * ones"); "new" as European marketplaces write it ("neu", "nuovo imballato"); emoji written in place
  * of the brand before one of its lines; copy words built on 仿 and the trade's words for replica
  * workshops (莆田, 清洁厂, 得物版); accessories that hold or replace a brand's goods ("holds", 可装,
- * 收纳包, "to replace", "fan-made"). Invented brands only.
+ * 收纳包, "to replace", "fan-made"); a count of units on hand stated in the title ("x5 available",
+ * 四台现货). Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Detector } from './detector.ts';
+import { unitsOnHandInTitle } from './indicators.ts';
 import { readCount } from './numerals.ts';
 import type { BrandKnowledge, ListingInput, Verdict } from './types.ts';
 
@@ -287,5 +289,30 @@ describe('eighth round: accessories that hold or replace the brand', () => {
       shipFrom: 'US',
     });
     assert.ok(v.flagged, JSON.stringify(v.signals));
+  });
+});
+
+describe('eighth round: units on hand counted in the title', () => {
+  it('reads counts of units on hand, not sizes', () => {
+    assert.equal(unitsOnHandInTitle('steering wheel hot pink x5 available'), 5);
+    assert.equal(unitsOnHandInTitle('office chair, new in plain carton, 12 available'), 12);
+    assert.equal(unitsOnHandInTitle('笔记本 全新 无包装 四台现货'), 4);
+    assert.equal(unitsOnHandInTitle('跑鞋 现货五双'), 5);
+    assert.equal(unitsOnHandInTitle('boots UK 8 in stock'), undefined);
+    assert.equal(unitsOnHandInTitle('boots, all sizes in stock'), undefined);
+  });
+
+  it('several units of a new branded item add up with another weak cue', () => {
+    const v = scan({ title: 'Velocor Stride Runner 7 全新 无包装 四双现货', category: 'shoes' });
+    assert.ok(kinds(v).includes('stock_variety'), JSON.stringify(v.signals));
+    assert.ok(v.flagged, JSON.stringify(v.signals));
+    // alone, a count on hand asks for nothing; second-hand goods are not stock
+    assert.ok(!scan({ title: 'Velocor Stride Runner 7, x5 available', category: 'shoes' }).flagged);
+    const used = scan({
+      title: 'Velocor Stride Runner 7 used, x5 available',
+      condition: 'used',
+      category: 'shoes',
+    });
+    assert.ok(!kinds(used).includes('stock_variety'), JSON.stringify(used.signals));
   });
 });
