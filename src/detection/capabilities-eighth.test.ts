@@ -7,7 +7,8 @@
  * of the brand before one of its lines; copy words built on 仿 and the trade's words for replica
  * workshops (莆田, 清洁厂, 得物版); accessories that hold or replace a brand's goods ("holds", 可装,
  * 收纳包, "to replace", "fan-made"); a count of units on hand stated in the title ("x5 available",
- * 四台现货). Invented brands only.
+ * 四台现货); a code continued by a hyphen and digits is another code ("TTX-2" is not "TTX"). Invented
+ * brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -38,6 +39,7 @@ const KNOWLEDGE: BrandKnowledge = {
       id: 'velocor',
       name: 'Velocor',
       aliases: ['维洛克'],
+      protectedTerms: ['VLX'],
       categories: ['shoes'],
       manufacturingCountries: ['JP', 'VN'],
       productLines: [
@@ -314,5 +316,20 @@ describe('eighth round: units on hand counted in the title', () => {
       category: 'shoes',
     });
     assert.ok(!kinds(used).includes('stock_variety'), JSON.stringify(used.signals));
+  });
+});
+
+describe('eighth round: a code continued is another code', () => {
+  it('capitals of a protected term or line code followed by a hyphen and digits name something else', () => {
+    for (const title of ['VLX-2 LED tail light module for trailers x2', 'VLX-2 挂车尾灯模块五个装']) {
+      const v = scan({ title, price: 5, currency: 'USD', quantity: 150, shipFrom: 'CN' });
+      assert.deepEqual(v.brands, [], `${title}: ${JSON.stringify(v.brands)}`);
+      assert.ok(!v.flagged, title);
+    }
+  });
+
+  it('the code written alone still names the brand', () => {
+    const v = scan({ title: 'VLX running shoes', price: 130, currency: 'USD', category: 'shoes' });
+    assert.equal(v.brands[0]?.brandId, 'velocor', JSON.stringify(v.brands));
   });
 });
