@@ -123,14 +123,13 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     innocentNearby: ['仿真', '模型', '道具', '玩具枪'],
   }),
   // the trade's own words for a replica workshop and its goods, titles only (a description may name
-  // the seller's city or a factory tour): 莆田 (the replica-shoe town) with a brand, "clean factory" /
-  // 清洁厂, 大厂版, 得物版 (passes the resale platform), "inspired version"
-  ...rules(
-    'coded',
-    0.85,
-    ['莆田', '清洁厂', 'clean factory', '大厂版', '国产大厂', '得物版', '代购级', 'inspired version'],
-    { needsBrand: true, titleOnly: true },
-  ),
+  // the seller's city or a factory tour): 莆田 (the replica-shoe town) with a brand, 清洁厂 (the
+  // "clean factory" of the rep trade, already a rule in English), 大厂版, 得物版 (passes the resale
+  // platform), "inspired version"
+  ...rules('coded', 0.85, ['莆田', '清洁厂', '大厂版', '国产大厂', '得物版', 'inspired version'], {
+    needsBrand: true,
+    titleOnly: true,
+  }),
   ...rules('coded', 0.95, [
     '仿品',
     '仿牌',
