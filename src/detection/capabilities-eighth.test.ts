@@ -7,8 +7,8 @@
  * of the brand before one of its lines; copy words built on 仿 and the trade's words for replica
  * workshops (莆田, 清洁厂, 得物版); accessories that hold or replace a brand's goods ("holds", 可装,
  * 收纳包, "to replace", "fan-made"); a count of units on hand stated in the title ("x5 available",
- * 四台现货); a code continued by a hyphen and digits is another code ("TTX-2" is not "TTX"). Invented
- * brands only.
+ * 四台现货); a code continued by a hyphen and digits is another code ("TTX-2" is not "TTX"); export-order
+ * claims of goods the title says are unbranded. Invented brands only.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -331,5 +331,24 @@ describe('eighth round: a code continued is another code', () => {
   it('the code written alone still names the brand', () => {
     const v = scan({ title: 'VLX running shoes', price: 130, currency: 'USD', category: 'shoes' });
     assert.equal(v.brands[0]?.brandId, 'velocor', JSON.stringify(v.brands));
+  });
+});
+
+describe('eighth round: export orders of unbranded goods', () => {
+  it('原单 / 尾单 / 外贸原单 of goods the title says are unbranded, naming no brand, are no copy claim', () => {
+    for (const title of [
+      '原单 外贸 尾单 纯棉 袜子 50双 无品牌',
+      '外贸原单 纯棉白T恤 无品牌 宽松 男女',
+      'export surplus cotton socks, no brand',
+    ]) {
+      const v = scan({ title });
+      assert.ok(!v.flagged, `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+
+  it('with a brand named, or without the unbranded statement, they still count', () => {
+    for (const title of ['维洛克 Stride Runner 7 原单 跑鞋 无logo', '原单 纯棉 T恤 宽松 男女']) {
+      assert.ok(scan({ title, category: 'shoes' }).flagged, title);
+    }
   });
 });

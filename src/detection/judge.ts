@@ -106,6 +106,8 @@ function prefixOf(name: string, letters: string): boolean {
  * colour and origin do not apply. Not "no brand name in title", "unbranded but identical" or an
  * "unbranded box" (concealment and OEM claims), whose text signals count anyway.
  */
+/** Claims of an export order's goods: 原单, 尾单, 外贸 (see the unbranded check in innocence). */
+const EXPORT_ORDER = /原单|尾单|外贸/;
 const UNBRANDED =
   /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
 
@@ -345,6 +347,14 @@ export class Judge {
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
+    // export-order and overrun claims of goods the title says are unbranded, naming no brand
+    // ("外贸原单 纯棉白T恤 无品牌"): where unbranded export goods come from, not a brand's goods leaked
+    if (
+      (rule.kind === 'oem_leak' || EXPORT_ORDER.test(rule.pattern)) &&
+      this.mentions.touched.length === 0 &&
+      UNBRANDED.test(listing.title)
+    )
+      return 'export goods the title says are unbranded';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
       return '';
     // the words around the hit: innocent and required words, negations, talk about fakes
