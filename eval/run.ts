@@ -12,13 +12,14 @@
  *   test-v1, test-v2    written blind by other helpers; test splits until 2026-12-06
  *   test-v3             a fresh blind split (2026-12-06), written after test-v2's errors were seen
  *   test-v4             a blind split (2026-12-06, written after test-v3's errors were seen)
- *   test-v5             a fresh blind TEST split (seventh round): scored only, in aggregate, by the
+ *   test-v5             a blind split (2026-12-06, written during the seventh round)
+ *   test-v6             a fresh blind TEST split (eighth round): scored only, in aggregate, by the
  *                       lead; so is any other test-* folder
  *
  * test-v1, test-v2 and test-v3 keep their names but have been TRAINING splits since 2026-12-06
- * (sixth round), test-v4 since the seventh round: their errors had been looked at by then, so their
- * figures no longer say how the detector does on listings nobody tuned it on. A fresh blind split
- * (test-v5) takes over that role.
+ * (sixth round), test-v4 since the seventh round, test-v5 since the eighth: their errors had been
+ * looked at by then, so their figures no longer say how the detector does on listings nobody tuned
+ * it on. A fresh blind split (test-v6) takes over that role.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,9 +51,15 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
 
 /**
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
- * 2026-12-06 (sixth round), test-v4 since the seventh round.
+ * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth.
  */
-export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set(['test-v1', 'test-v2', 'test-v3', 'test-v4']);
+export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
+  'test-v1',
+  'test-v2',
+  'test-v3',
+  'test-v4',
+  'test-v5',
+]);
 
 /**
  * The role comes from the folder's name and nothing else: `test-*` is a test split (unless it is one

@@ -16,6 +16,8 @@ const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
 /** Words before the negated item that are earlier items of the same list, joined by "/" or "or". */
 const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*["'“]?)+$/iu;
 const NEGATED_LIST_WORDS = 5;
+/** At most four Chinese characters, nothing else, between a negation and what it negates. */
+const HAN_QUALIFIER = /^\p{Script=Han}{1,4}$/u;
 
 /**
  * Words between units [from, to) of a view: word boundaries, plus one word per two characters of
@@ -198,7 +200,10 @@ export function negatedBy(
     const words = gapWords(view, cue.endUnit, hit.startUnit);
     // ... and reaches the items of a list it heads: "not mirror/clone", "Not a Clone or "Inspired By""
     const list = words <= NEGATED_LIST_WORDS && NEGATED_LIST.test(gap);
-    if (cue.b !== 1 && words > NEGATION_WORDS && !list) continue;
+    // ... and past a short Chinese qualifier of who made the copy, numerals included ("不是第三方仿制",
+    // "并非一般高仿": 三 and 一 are read as digits, so their words are not counted the Chinese way)
+    const qualifier = cue.b !== 1 && HAN_QUALIFIER.test(gap);
+    if (cue.b !== 1 && words > NEGATION_WORDS && !list && !qualifier) continue;
     if (PHRASE_BREAK.test(gap) && !list) continue;
     return c.context.text[cue.owner]!;
   }

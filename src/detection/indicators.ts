@@ -13,6 +13,7 @@ import { MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
 import { type ConditionStats, robustZScore, toBaseCurrency } from './price.ts';
 import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
@@ -180,6 +181,23 @@ export class IndicatorChecker {
         brandId,
       });
     }
+    // a few units on hand counted in the title ("12 available", "x5 available", "四台现货"): several
+    // units of a new branded item, like "several available"
+    if (!used && !(quantity !== undefined && quantity >= this.policy.bulkQuantity)) {
+      const stated = unitsOnHandInTitle(listing.title);
+      if (stated !== undefined && stated >= 2 && !signals.some((s) => s.kind === 'stock_variety')) {
+        signals.push({
+          kind: 'stock_variety',
+          rule: `stock:${brandId}`,
+          ruleVersion: version,
+          span: null,
+          normalized: String(stated),
+          detail: `${stated} units of a new ${brandName} item on hand (stated in the title)`,
+          weight: STATED_UNITS_WEIGHT,
+          brandId,
+        });
+      }
+    }
     this.colourCheck(
       listing,
       tables,
@@ -314,6 +332,24 @@ const STOCK_COUNT_EN =
   /\b(\d{1,5})\s*(?:pcs|pieces|units|pairs|sets)\b\s*(?:ready|available|in stock|on hand|lot)|\b(?:lots? of|bulk|stock of)\s*(\d{1,5})\b/i;
 const STOCK_COUNT_ZH =
   /(?:现货|有货|库存)\s*(\d{1,5})\s*[件台个双支套只条]|(\d{1,5})\s*[件台个双支套只条]\s*(?:现货|有货|库存)/;
+
+/** Units on hand stated with a count: a weak cue of stock (see unitsOnHandInTitle). */
+const STATED_UNITS_WEIGHT = 0.2;
+const UNITS_ON_HAND_EN =
+  /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets)?\s+(?:available|in stock|on hand|left|ready to ship)\b/i;
+const UNITS_ON_HAND_ZH = new RegExp(
+  `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]`,
+);
+
+/**
+ * Units on hand as a title counts them, in digits or Chinese numerals: "12 available", "x5
+ * available", "8 units in stock", "四台现货", "现货五件" (not a size: "UK 8 in stock").
+ */
+export function unitsOnHandInTitle(title: string): number | undefined {
+  const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title);
+  if (m === null) return undefined;
+  return readCount(m[1] ?? m[2]!);
+}
 
 export function stockCountInTitle(title: string): number | undefined {
   const m = STOCK_COUNT_EN.exec(title) ?? STOCK_COUNT_ZH.exec(title);

@@ -29,6 +29,7 @@ import {
 } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
+import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -49,6 +50,8 @@ const EMOJI_NEAR_BEFORE =
   /[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}](?:\s|\ufe0f|\u200d){0,2}$/u;
 const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u24ff\u{1f100}-\u{1f1ff}]/u;
 const GAME_COUNT_SEVERITY = 0.88;
+/** Emoji in place of the brand's name before one of its lines: a weak disguise (see emojiForBrandSignal). */
+const EMOJI_FOR_BRAND_WEIGHT = 0.2;
 /** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
 const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
 const FACTORY_CODE_SEVERITY = 0.8;
@@ -57,8 +60,15 @@ const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
 const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
-const GAME_COUNT_BEFORE = /(\d[\d,.\s]*\d|\d)\s*\+?\s*(?:款|个|in)?[\s-]*$/;
-const GAME_COUNT_AFTER = /^\s*(\d[\d,]*)\s*(?:款|个|\+)/;
+// a count in digits or Chinese numerals ("20,000", "三万", "一万五千", "2.5万"); see numerals.ts
+const COUNT = `\\d[\\d,.\\s]*\\d[万萬]?|\\d[万萬]?|[${HAN_NUMERAL_CHARS}]+`;
+const GAME_COUNT_BEFORE = new RegExp(`(${COUNT})\\s*\\+?\\s*(?:款|个|in)?[\\s-]*$`);
+const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|\\+)`);
+/**
+ * Games a device comes with, counted in the Chinese way anywhere in the same text: "内置两万款",
+ * "自带三万款", "预装5000款", "收录一万个" (built in, preloaded, included: N titles).
+ */
+const BUILT_IN_COUNT = new RegExp(`(?:内置|自带|预装|装有|收录|多达)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部)`);
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
@@ -96,6 +106,8 @@ function prefixOf(name: string, letters: string): boolean {
  * colour and origin do not apply. Not "no brand name in title", "unbranded but identical" or an
  * "unbranded box" (concealment and OEM claims), whose text signals count anyway.
  */
+/** Claims of an export order's goods: 原单, 尾单, 外贸 (see the unbranded check in innocence). */
+const EXPORT_ORDER = /原单|尾单|外贸/;
 const UNBRANDED =
   /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
 
@@ -176,6 +188,9 @@ export class Judge {
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
     // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
     if (mentions.touched.length > 0) this.initialsSignal(listing, signals);
+    // emoji written where the brand's name goes, before one of its lines ("🌊🏃 Wave Rider 28")
+    if (mentions.touched.length > 0 && EMOJI.test(listing.title))
+      this.emojiForBrandSignal(listing, hits, hitCount, signals);
     // letters of a brand no word names, next to an emoji, in its category ("UG⚡ 充电头")
     if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
       this.emojiAbbreviationSignal(listing, ctx, signals);
@@ -332,6 +347,14 @@ export class Judge {
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
+    // export-order and overrun claims of goods the title says are unbranded, naming no brand
+    // ("外贸原单 纯棉白T恤 无品牌"): where unbranded export goods come from, not a brand's goods leaked
+    if (
+      (rule.kind === 'oem_leak' || EXPORT_ORDER.test(rule.pattern)) &&
+      this.mentions.touched.length === 0 &&
+      UNBRANDED.test(listing.title)
+    )
+      return 'export goods the title says are unbranded';
     if (rule.categories && rule.categories.length > 0 && !inCategories(listing.category, rule.categories))
       return '';
     // the words around the hit: innocent and required words, negations, talk about fakes
@@ -547,6 +570,50 @@ export class Judge {
   }
 
   /**
+   * Emoji written where the brand's name goes: right before one of its lines, in a title that does
+   * not write the brand ("🌊🏃 Wave Rider 28", "🖤💎 DP620209 helmet", "😊🧸粘土人手办"). Sellers put
+   * emoji in place of a name they leave out; decorated titles of genuine goods write the name. A
+   * weak disguise (EMOJI_FOR_BRAND_WEIGHT): with a strong or extreme price it flags, alone it does not.
+   */
+  private emojiForBrandSignal(
+    listing: ListingInput,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+  ): void {
+    const mentions = this.mentions;
+    const c = this.compiled;
+    const title = listing.title;
+    const view = this.views[FIELD_TITLE]!;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.ProductLine || hit.field !== FIELD_TITLE || hit.dropped || hit.distance >= 0)
+        continue;
+      const brand = hit.a;
+      if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand)) continue;
+      // in the line's or brand's category: a decorated title of something else ("🔥 Boston fern")
+      // only shares a word with a line
+      if (mentions.catState(brand) !== CatState.Match) continue;
+      const start = view.starts[hit.startUnit]!;
+      if (!EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, start - 4), start))) continue;
+      const brandId = c.pack.brandIds[brand]!;
+      if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) continue;
+      if (mentions.sellerAuthorized(listing, brand)) continue;
+      const end = view.ends[hit.endUnit - 1]!;
+      signals.push({
+        kind: 'brand_nickname',
+        rule: c.pack.brandRules[brand]!,
+        ruleVersion: this.policy.version,
+        span: { field: 'title', start, end, text: title.slice(start, end) },
+        normalized: title.slice(start, end).toLowerCase(),
+        detail: `an emoji in place of "${c.pack.brandNames[brand]!}" before one of its lines`,
+        weight: EMOJI_FOR_BRAND_WEIGHT,
+        brandId,
+      });
+    }
+  }
+
+  /**
    * Two or three capital letters that begin a brand's name or its consonants ("UG", "GP", "DW"),
    * glued to an emoji, in a title of the brand's category that names no brand: the brand, disguised
    * (a nickname). Only when the letters fit one brand of the listing's category.
@@ -651,7 +718,8 @@ export class Judge {
 
   /**
    * A console or stick sold with hundreds of games is a pirated bundle: "20,000 games",
-   * "37674款游戏", "游戏139款". Counts are read from the text around a games word.
+   * "37674款游戏", "游戏139款", "内置一万五千款游戏". Counts are read from the text around a games word,
+   * or after "内置" (built in) anywhere in the same text, in digits or Chinese numerals.
    */
   private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
     if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
@@ -661,10 +729,10 @@ export class Judge {
     const end = view.ends[hit.endUnit - 1]!;
     const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
     const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
-    const raw = before?.[1] ?? after?.[1];
+    const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
-    const count = Number(raw.replace(/[,.\s]/g, ''));
-    if (!(count >= MIN_PIRATED_GAMES)) return;
+    const count = readCount(raw.replace(/\s/g, ''));
+    if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     signals.push(

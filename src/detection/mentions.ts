@@ -186,6 +186,17 @@ export class MentionResolver {
         touched.push(hit.a);
       }
       const flags = hit.flags;
+      // a code of capital letters continued by a hyphen and digits is another code ("TTX-2",
+      // "HC-05", "AES-256" are not a line's or protected term's "TTX", "HC", "AES"); a longer
+      // registered code that begins with it ("DW-5600") is its own hit. Brand names and aliases
+      // keep their models after a hyphen ("LG-55UK6300").
+      if (
+        (type === OwnerType.ProductLine || hit.flags & TERM_PROTECTED) &&
+        continuedCode(listing, views, hit)
+      ) {
+        hit.dropped = true;
+        continue;
+      }
       if (type === OwnerType.ProductLine) {
         // a line of another category than the listing's is not what is sold ("Switch" in a listing
         // of a controller); the first line named wins, unless a later one is more specific
@@ -569,6 +580,19 @@ export function spanText(listing: ListingInput, views: readonly NormalizedView[]
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
   return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
 }
+
+/** Capital letters only (two to five), followed by a hyphen and a digit: "TTX-2", "HC-05". */
+function continuedCode(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const end = view.ends[hit.endUnit - 1]!;
+  const start = view.starts[hit.startUnit]!;
+  if (end - start < 2 || end - start > 5) return false;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  return CONTINUED.test(text.slice(end, end + 2)) && CAPITALS.test(text.slice(start, end));
+}
+
+const CONTINUED = /^-\d/;
+const CAPITALS = /^[A-Z]{2,5}$/;
 
 /** The hit is Chinese and only whitespace stands between its characters. */
 const HAN = /\p{Script=Han}/u;

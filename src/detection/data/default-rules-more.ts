@@ -115,6 +115,21 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     innocentContexts: ['精仿真'],
     innocentNearby: ['等比例', '比例', '模型', '真人大小', '仿真', '绢花', '假花', 'scale'],
   }),
+  // 仿 + what is copied: goods, version, the original, the brand ("仿货", "仿版", "仿原装", "仿大牌")
+  // (inside 高仿 they are 高仿's: "非高仿版" is negated there)
+  ...rules('coded', 0.9, ['仿货', '仿版', '仿版本', '仿原装', '仿原厂', '仿大牌'], {
+    needsBrand: true,
+    innocentContexts: ['高仿货', '高仿版', '高仿原装', '高仿原厂', '高仿大牌'],
+    innocentNearby: ['仿真', '模型', '道具', '玩具枪'],
+  }),
+  // the trade's own words for a replica workshop and its goods, titles only (a description may name
+  // the seller's city or a factory tour): 莆田 (the replica-shoe town) with a brand, 清洁厂 (the
+  // "clean factory" of the rep trade, already a rule in English), 大厂版, 得物版 (passes the resale
+  // platform), "inspired version"
+  ...rules('coded', 0.85, ['莆田', '清洁厂', '大厂版', '国产大厂', '得物版', 'inspired version'], {
+    needsBrand: true,
+    titleOnly: true,
+  }),
   ...rules('coded', 0.95, [
     '仿品',
     '仿牌',
@@ -420,9 +435,6 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     '高档',
     '质量超好',
     '质量好',
-    '支持验货',
-    '可验货',
-    '支持鉴定',
     'premium materials',
     'premium material',
   ]),
@@ -716,6 +728,110 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     '注册机',
     '破解补丁',
   ]),
+  // software and games sold cracked, activated for good or unlocked past the licence, in both
+  // languages: "cracked edition", "PC crack", "permanent activation", 学习版 (the trade's word for a
+  // pirated edition), 永久激活
+  ...rules(
+    'piracy',
+    0.9,
+    [
+      'permanent activation',
+      'lifetime activation',
+      'offline activation',
+      'activated for life',
+      'all dlc unlocked',
+      'dlc unlocked',
+      '永久激活',
+      '终身激活',
+      '激活永久',
+      '学习版',
+      '破解全dlc',
+      '全dlc解锁',
+      '解锁全dlc',
+    ],
+    { innocentNearby: ['学习机', '教材', '课本', '点读', 'textbook'] },
+  ),
+  ...rules('piracy', 0.88, ['crack', 'cracks', 'cracked'], {
+    requiresNearby: [
+      'pc',
+      'mac',
+      'game',
+      'games',
+      'dlc',
+      'software',
+      'edition',
+      'version',
+      'licence',
+      'license',
+      'activation',
+      'windows',
+      'app',
+      'apps',
+      'program',
+      'install',
+      'installed',
+      'download',
+      'library',
+      'titles',
+      'plugin',
+      'plugins',
+      'jeux',
+      'spiele',
+      'juegos',
+      'giochi',
+      '软件',
+      '游戏',
+    ],
+    // damage to the thing itself: "cracked screen", "small crack in the case"
+    innocentNearby: [
+      'screen',
+      'glass',
+      'lens',
+      'case',
+      'corner',
+      'housing',
+      'display',
+      'hinge',
+      'leather',
+      'sole',
+      'paint',
+      'dial',
+      'crystal',
+      'bezel',
+      'shell',
+      'hairline',
+      'dent',
+      'scratch',
+      'scratches',
+      'damage',
+      'damaged',
+      'repair',
+      'cover',
+      'disc',
+      'disk',
+    ],
+  }),
+  // consoles and handhelds sold with games already loaded or unlocked, in Chinese
+  ...rules(
+    'piracy',
+    0.88,
+    [
+      '越狱',
+      '已越狱',
+      '越狱版',
+      '整合包',
+      '游戏全装',
+      '游戏全装好',
+      '游戏已装好',
+      '装好游戏',
+      '游戏全装了',
+      '已装好游戏',
+    ],
+    {
+      requiresNearby: CONSOLE_WORDS,
+      innocentNearby: ['official', 'officially', 'licensed', '官方', '正版', '数字版'],
+    },
+  ),
 ];
 
 /**
