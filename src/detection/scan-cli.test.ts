@@ -198,7 +198,7 @@ describe('ipp scan', () => {
     // the reference: every line decoded whole and checked as text by a fresh detector
     const detector = new Detector(TEST_BRANDS, undefined, undefined, { now: new Date('2026-06-01') });
     const expected: BlockResult = { output: '', errors: [], lines: 0, scanned: 0, flagged: 0, bad: 0 };
-    lines.forEach((line, k) => scanLine(detector, line.toString('utf8'), k + 1, expected));
+    for (const [k, line] of lines.entries()) scanLine(detector, line.toString('utf8'), k + 1, expected);
     assert.equal(stdout, expected.output);
     assert.equal(expected.bad, 3);
     for (const message of expected.errors) assert.ok(stderr.includes(`${message}\n`), message);
