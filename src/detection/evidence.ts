@@ -34,6 +34,29 @@ export interface Hit {
   dropped: boolean;
 }
 
+/**
+ * Whether a longer hit in the same field, of a type `accepts` takes, covers this hit (a colour word
+ * inside a longer colour or a registered name, a category word inside a longer category).
+ */
+export function insideLongerHit(
+  hit: Hit,
+  hits: readonly Hit[],
+  hitCount: number,
+  accepts: (type: number) => boolean,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other === hit || other.field !== hit.field || !accepts(other.type)) continue;
+    if (
+      other.startUnit <= hit.startUnit &&
+      other.endUnit >= hit.endUnit &&
+      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Builds a text signal with its span; `brandId` (last key of the signal) when it is about a brand. */
 export type SignalFactory = (
   hit: Hit,

@@ -10,7 +10,7 @@ import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerTy
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
 import { MATERIAL_COLOURS } from './data/vocabulary.ts';
-import { type Hit, round, type SignalFactory } from './evidence.ts';
+import { type Hit, insideLongerHit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
@@ -283,8 +283,9 @@ export class IndicatorChecker {
       const hit = hits[h]!;
       if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
       if (
-        coveredByLongerColour(hit, hits, hitCount) ||
-        insideRegisteredName(hit, hits, hitCount) ||
+        insideLongerHit(hit, hits, hitCount, isColour) ||
+        // Part of the name, not a colour of the product.
+        insideLongerHit(hit, hits, hitCount, isRegisteredName) ||
         !isProductColour(listing, views, hits, hitCount, hit)
       )
         continue;
@@ -408,38 +409,6 @@ function isProductColour(
   return false;
 }
 
-function coveredByLongerColour(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
-  for (let h = 0; h < hitCount; h++) {
-    const other = hits[h]!;
-    if (other === hit || other.type !== OwnerType.Colour || other.field !== hit.field) continue;
-    if (
-      other.startUnit <= hit.startUnit &&
-      other.endUnit >= hit.endUnit &&
-      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
-    )
-      return true;
-  }
-  return false;
-}
-
-/**
- * A colour word inside a name a brand registered for itself or a line ("ABC Camo", "1st Camo",
- * "Black Bay"): part of the name, not a colour of the product.
- */
-function insideRegisteredName(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
-  for (let h = 0; h < hitCount; h++) {
-    const other = hits[h]!;
-    if (
-      other.field !== hit.field ||
-      (other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine)
-    )
-      continue;
-    if (
-      other.startUnit <= hit.startUnit &&
-      other.endUnit >= hit.endUnit &&
-      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
-    )
-      return true;
-  }
-  return false;
-}
+const isColour = (type: number) => type === OwnerType.Colour;
+/** A colour word inside a name a brand registered for itself or a line ("ABC Camo", "1st Camo", "Black Bay"). */
+const isRegisteredName = (type: number) => type === OwnerType.BrandTerm || type === OwnerType.ProductLine;

@@ -5,7 +5,7 @@
  */
 import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
 import { CATEGORY_IDS, CATEGORY_WORDS, type CategoryId, DEPARTMENTS } from './data/categories.ts';
-import type { Hit } from './evidence.ts';
+import { type Hit, insideLongerHit } from './evidence.ts';
 import { TextNormalizer } from './normalize.ts';
 
 const FIELD_TITLE = 0;
@@ -119,7 +119,7 @@ export class ContextReader {
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
-      } else if (type === OwnerType.Category && !coveredByLongerCategory(hit, hits, hitCount)) {
+      } else if (type === OwnerType.Category && !insideLongerHit(hit, hits, hitCount, isCategory)) {
         const index = hit.a;
         if (hit.field === FIELD_TITLE) {
           if (index < 32) titleLo |= 1 << index;
@@ -203,16 +203,4 @@ export class ContextReader {
   }
 }
 
-function coveredByLongerCategory(hit: Hit, hits: readonly Hit[], hitCount: number): boolean {
-  for (let h = 0; h < hitCount; h++) {
-    const other = hits[h]!;
-    if (other === hit || other.type !== OwnerType.Category || other.field !== hit.field) continue;
-    if (
-      other.startUnit <= hit.startUnit &&
-      other.endUnit >= hit.endUnit &&
-      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
-    )
-      return true;
-  }
-  return false;
-}
+const isCategory = (type: number) => type === OwnerType.Category;
