@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { captureOutput } from '../../test/support/capture-output.ts';
 import { listings, noticeBody, screenshot } from '../../test/support/fixtures.ts';
 import { createHarness, type Harness } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
@@ -224,21 +225,12 @@ async function captureStdout(
   env: Record<string, string>,
 ): Promise<{ code: number; out: string }> {
   const saved = { ...process.env };
-  const write = process.stdout.write.bind(process.stdout);
-  const stderr = process.stderr.write.bind(process.stderr);
-  let out = '';
   Object.assign(process.env, env);
   delete process.env.DATABASE_URL;
-  process.stdout.write = ((chunk: string) => {
-    out += chunk;
-    return true;
-  }) as typeof process.stdout.write;
-  process.stderr.write = (() => true) as typeof process.stderr.write;
   try {
-    return { code: await run(), out };
+    const { result, text } = await captureOutput(run, { stderr: 'drop' });
+    return { code: result, out: text };
   } finally {
-    process.stdout.write = write;
-    process.stderr.write = stderr;
     process.env = saved;
   }
 }

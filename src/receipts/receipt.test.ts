@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { captureOutput } from '../../test/support/capture-output.ts';
 import { canonicalJson } from '../audit/index.ts';
 import { issueReceipt, publicKeyOf, receiptSigningKey, recordSha256, verifyReceipt } from './receipt.ts';
 import { runVerifyReceiptCommand } from './receipt-cli.ts';
@@ -126,19 +127,9 @@ test('ipp verify-receipt: exit 0 printing what it verified, 1 naming the problem
     generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(),
   );
 
-  const out: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const errWrite = process.stderr.write.bind(process.stderr);
   const run = async (argv: string[]) => {
-    out.length = 0;
-    process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-    process.stderr.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stderr.write;
-    try {
-      return { code: await runVerifyReceiptCommand(argv), text: out.join('') };
-    } finally {
-      process.stdout.write = write;
-      process.stderr.write = errWrite;
-    }
+    const { result, text } = await captureOutput(() => runVerifyReceiptCommand(argv));
+    return { code: result, text };
   };
 
   const ok = await run([good, '--public-key', pem]);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { captureOutput } from '../../test/support/capture-output.ts';
 import { buildArchive, readTar, referralSigningKey, verifyArchive, writeTar } from './archive.ts';
 import { isSerious, measure, statusMayMove } from './referral.ts';
 
@@ -111,19 +112,12 @@ test('ipp referral verify: exit 0 for an intact bundle, 1 naming the altered fil
       new Date(),
     ),
   );
-  const out: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  const errWrite = process.stderr.write.bind(process.stderr);
-  process.stdout.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => out.push(String(chunk)) > 0) as typeof process.stderr.write;
-  try {
-    assert.equal(await runReferralCommand(['verify', good, '--public-key', pem]), 0);
-    assert.equal(await runReferralCommand(['verify', bad, '--public-key', pem]), 1);
-    assert.equal(await runReferralCommand(['verify', good]), 2);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = errWrite;
-  }
-  assert.match(out.join(''), /case\.json: SHA-256 does not match the manifest/);
-  assert.match(out.join(''), /usage: ipp referral verify/);
+  const { result: codes, text } = await captureOutput(async () => [
+    await runReferralCommand(['verify', good, '--public-key', pem]),
+    await runReferralCommand(['verify', bad, '--public-key', pem]),
+    await runReferralCommand(['verify', good]),
+  ]);
+  assert.deepEqual(codes, [0, 1, 2]);
+  assert.match(text, /case\.json: SHA-256 does not match the manifest/);
+  assert.match(text, /usage: ipp referral verify/);
 });

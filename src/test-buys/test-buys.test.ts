@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { generateKeyPairSync, type KeyObject, sign } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
+import { captureOutput } from '../../test/support/capture-output.ts';
 import { listings, marketplace, uploadDocument } from '../../test/support/fixtures.ts';
 import { createHarness, drivers, type Harness, memberOf, userIn } from '../../test/support/harness.ts';
 import { handoverMessage } from './custody.ts';
@@ -401,15 +402,8 @@ for (const driver of drivers()) {
         const { runTestBuyCommand } = await import('./test-buy-cli.ts');
         const target = h.config.database;
         assert.equal(target.kind, 'postgres');
-        const out: string[] = [];
-        const write = process.stdout.write.bind(process.stdout);
-        const errWrite = process.stderr.write.bind(process.stderr);
         const url = process.env.DATABASE_URL;
         process.env.DATABASE_URL = target.kind === 'postgres' ? target.url : '';
-        process.stdout.write = ((chunk: string) =>
-          out.push(String(chunk)) > 0) as typeof process.stdout.write;
-        process.stderr.write = ((chunk: string) =>
-          out.push(String(chunk)) > 0) as typeof process.stderr.write;
         const recordedBy = (
           await db()
             .selectFrom('test_buy_steps')
@@ -419,21 +413,24 @@ for (const driver of drivers()) {
             .executeTakeFirstOrThrow()
         ).recorded_by;
         const codes: number[] = [];
+        let text = '';
         try {
-          codes.push(await runTestBuyCommand(['verify', testBuyId]));
-          await db()
-            .updateTable('test_buy_steps')
-            .set({ recorded_by: 'someone else' })
-            .where('test_buy_id', '=', testBuyId)
-            .where('seq', '=', 2)
-            .execute();
-          codes.push(await runTestBuyCommand(['verify', testBuyId]));
-          codes.push(await runTestBuyCommand(['verify', '00000000-0000-4000-8000-000000000000']));
-          codes.push(await runTestBuyCommand(['verify']));
-          codes.push(await runTestBuyCommand(['verify', 'not-an-id']));
+          text = (
+            await captureOutput(async () => {
+              codes.push(await runTestBuyCommand(['verify', testBuyId]));
+              await db()
+                .updateTable('test_buy_steps')
+                .set({ recorded_by: 'someone else' })
+                .where('test_buy_id', '=', testBuyId)
+                .where('seq', '=', 2)
+                .execute();
+              codes.push(await runTestBuyCommand(['verify', testBuyId]));
+              codes.push(await runTestBuyCommand(['verify', '00000000-0000-4000-8000-000000000000']));
+              codes.push(await runTestBuyCommand(['verify']));
+              codes.push(await runTestBuyCommand(['verify', 'not-an-id']));
+            })
+          ).text;
         } finally {
-          process.stdout.write = write;
-          process.stderr.write = errWrite;
           if (url === undefined) delete process.env.DATABASE_URL;
           else process.env.DATABASE_URL = url;
           await db()
@@ -443,8 +440,7 @@ for (const driver of drivers()) {
             .where('seq', '=', 2)
             .execute();
         }
-        assert.deepEqual(codes, [0, 1, 1, 2, 2], out.join(''));
-        const text = out.join('');
+        assert.deepEqual(codes, [0, 1, 1, 2, 2], text);
         assert.match(text, /"ok": true/);
         assert.match(text, /broken at step 2 \([a-z_]+\): step-hash/);
         assert.match(text, /no test buy 00000000-0000-4000-8000-000000000000/);
