@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { BoilerplateMemo, lineKey } from './boilerplate.ts';
 import { Detector } from './detector.ts';
+import { TextNormalizer } from './normalize.ts';
 import { TEST_BRANDS } from './test-fixtures.ts';
 import type { ListingInput } from './types.ts';
 
@@ -47,7 +48,7 @@ describe('boilerplate memo', () => {
     const text = `Gucci Marmont replica bag\n${SHIPPING}\n${RETURNS}`;
     assert.equal(memo.compact(text), text);
     // the first line has a hit at offset 0, the others none
-    memo.learn(Int32Array.of(0), 1);
+    memo.learn(Int32Array.of(0), Int32Array.of(5), 1);
     assert.equal(memo.compact(text), 'Gucci Marmont replica bag');
     assert.equal(
       memo.compact(`${SHIPPING}\nDM for pictures of this Gucci bag now`),
@@ -61,7 +62,7 @@ describe('boilerplate memo', () => {
     assert.notEqual(lineKey(SHIPPING, 0, SHIPPING.length), lineKey(RETURNS, 0, RETURNS.length));
     const memo = new BoilerplateMemo();
     memo.compact(`Item: bag\n${SHIPPING}`);
-    memo.learn(Int32Array.of(0), 1);
+    memo.learn(Int32Array.of(0), Int32Array.of(5), 1);
     // one character changed where the key does not look: same key, not the remembered line
     const at = [...Array(SHIPPING.length).keys()].find((i) => {
       const changed = `${SHIPPING.slice(0, i)}#${SHIPPING.slice(i + 1)}`;
@@ -70,6 +71,40 @@ describe('boilerplate memo', () => {
     const changed = `${SHIPPING.slice(0, at)}#${SHIPPING.slice(at + 1)}`;
     assert.equal(memo.compact(`Item: bag\n${changed}`), `Item: bag\n${changed}`);
     assert.equal(memo.compact(`Item: bag\n${SHIPPING}`), 'Item: bag');
+  });
+
+  it('copies a line with hits from its second sighting, if its hits end in it', () => {
+    const memo = new BoilerplateMemo();
+    const normalizer = new TextNormalizer();
+    const made: string[] = [];
+    const maker = (line: string) => {
+      made.push(line);
+      return normalizer.snapshotLine(line);
+    };
+    const marker = 'Original packaging, genuine leather, replica of nothing here';
+    const text = `${marker}\n${SHIPPING}`;
+    const sighting = () => {
+      const count = memo.plan(text);
+      memo.learn(Int32Array.of(9), Int32Array.of(18), 1, maker);
+      return count;
+    };
+    assert.equal(sighting(), -1); // both lines new
+    assert.deepEqual(made, []); // the line with a hit is only marked as seen
+    assert.equal(sighting(), 1); // the shipping line is skipped; the marker line seen again
+    assert.deepEqual(made, [marker]);
+    assert.equal(memo.plan(text), 1);
+    assert.equal(memo.segmentSnapshot[0]?.line, marker);
+    // a line whose hit runs on past its end (into the next line) is never copied
+    const other = new BoilerplateMemo();
+    const crossing = `${marker}\n${RETURNS}`;
+    for (let round = 0; round < 3; round++) {
+      other.plan(crossing);
+      other.learn(Int32Array.of(marker.length - 4), Int32Array.of(marker.length + 6), 1, maker);
+    }
+    // (the returns line, in which no hit starts, is skipped as clean)
+    assert.equal(other.plan(crossing), 1);
+    assert.equal(other.segmentSnapshot[0], null);
+    assert.equal(made.length, 1);
   });
 });
 

@@ -5,7 +5,7 @@
  * worker thread.
  */
 
-import { BoilerplateMemo } from './boilerplate.ts';
+import { BoilerplateMemo, type SnapshotMaker } from './boilerplate.ts';
 import { LINE_DISTINCTIVE } from './brand-terms.ts';
 import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.ts';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
@@ -66,6 +66,12 @@ export class Detector {
   /** Clean seller boilerplate, skipped in later descriptions (null: every paragraph is scanned). */
   private readonly boilerplate: BoilerplateMemo | null;
   private hitStarts: Int32Array = new Int32Array(64);
+  private hitEnds: Int32Array = new Int32Array(64);
+  /** Normalizes description lines on their own for the memo (see snapshotMaker). */
+  private readonly lineNormalizer = new TextNormalizer();
+  /** Units of copied lines, which the automaton does not walk (see findHits). */
+  private holeFrom: Int32Array = new Int32Array(16);
+  private holeTo: Int32Array = new Int32Array(16);
 
   constructor(
     knowledge: BrandKnowledge,
@@ -82,7 +88,9 @@ export class Detector {
 
   scan(listing: ListingInput): Verdict {
     this.hitCount = 0;
-    this.collect(this.views[FIELD_TITLE].normalize(listing.title), FIELD_TITLE);
+    const title = this.views[FIELD_TITLE];
+    title.normalize(listing.title);
+    this.collect(title, FIELD_TITLE);
     // most listings have no description: no hit can then refer to that view, so leave it be
     const text = listing.description;
     if (!text) return this.judge.judge(listing, this.views, this.hits, this.hitCount);
@@ -90,7 +98,7 @@ export class Detector {
     const view = this.views[FIELD_DESCRIPTION];
     const segments = memo === null ? -1 : memo.plan(text);
     if (memo === null || segments < 0) view.normalize(text);
-    else view.normalizeSegments(text, memo.segmentStart, memo.segmentEnd, segments);
+    else view.normalizePieces(text, memo.segmentStart, memo.segmentEnd, memo.segmentSnapshot, segments);
     const titleHits = this.hitCount;
     if (view.length > 0) this.collect(view, FIELD_DESCRIPTION);
     const verdict = this.judge.judge(listing, this.views, this.hits, this.hitCount);
@@ -100,16 +108,69 @@ export class Detector {
 
   private learnBoilerplate(memo: BoilerplateMemo, view: NormalizedView, from: number): void {
     const count = this.hitCount - from;
-    if (this.hitStarts.length < count) this.hitStarts = new Int32Array(count * 2);
-    for (let k = 0; k < count; k++) this.hitStarts[k] = view.starts[this.hits[from + k]!.startUnit]!;
-    memo.learn(this.hitStarts, count);
+    if (this.hitStarts.length < count) {
+      this.hitStarts = new Int32Array(count * 2);
+      this.hitEnds = new Int32Array(count * 2);
+    }
+    for (let k = 0; k < count; k++) {
+      const hit = this.hits[from + k]!;
+      this.hitStarts[k] = view.starts[hit.startUnit]!;
+      this.hitEnds[k] = view.ends[hit.endUnit - 1]!;
+    }
+    memo.learn(this.hitStarts, this.hitEnds, count, this.snapshotMaker);
   }
 
-  private collect(view: NormalizedView, field: number): void {
+  /**
+   * A description line's view and automaton hits, normalized and matched on its own (see
+   * boilerplate.ts); learned after the listing's scan, so the automaton's hits are free to reuse.
+   */
+  private readonly snapshotMaker: SnapshotMaker = (line) => {
+    const snapshot = this.lineNormalizer.snapshotLine(line);
+    const automaton = this.compiled.automaton;
+    const count = automaton.find(this.lineNormalizer);
+    const hits = new Int32Array(count * 5);
+    for (let k = 0; k < count; k++) {
+      hits[k * 5] = automaton.hitPattern[k]!;
+      hits[k * 5 + 1] = automaton.hitPayload[k]!;
+      hits[k * 5 + 2] = automaton.hitStart[k]!;
+      hits[k * 5 + 3] = automaton.hitEnd[k]!;
+      hits[k * 5 + 4] = automaton.hitObfuscation[k]!;
+    }
+    snapshot.hits = hits;
+    return snapshot;
+  };
+
+  /**
+   * The automaton's hits in a view: copied lines (see boilerplate.ts) are not walked, their hits
+   * are added, moved to where the line's units begin.
+   */
+  private findHits(view: TextNormalizer): number {
+    const automaton = this.compiled.automaton;
+    const copied = view.copiedLines;
+    if (copied === 0) return automaton.find(view);
+    if (this.holeFrom.length < copied) {
+      this.holeFrom = new Int32Array(copied * 2);
+      this.holeTo = new Int32Array(copied * 2);
+    }
+    for (let k = 0; k < copied; k++) {
+      this.holeFrom[k] = view.copiedUnits[k]!;
+      this.holeTo[k] = view.copiedUnits[k]! + view.copiedSnapshots[k]!.length;
+    }
+    automaton.findAround(view, this.holeFrom, this.holeTo, copied);
+    for (let k = 0; k < copied; k++) {
+      const hits = view.copiedSnapshots[k]!.hits!;
+      const at = view.copiedUnits[k]!;
+      for (let h = 0; h < hits.length; h += 5)
+        automaton.addHit(hits[h]!, hits[h + 1]!, hits[h + 2]! + at, hits[h + 3]! + at, hits[h + 4]!);
+    }
+    return automaton.sortFound();
+  }
+
+  private collect(view: TextNormalizer, field: number): void {
     this.currentField = field;
     const before = this.hitCount;
     const automaton = this.compiled.automaton;
-    const count = automaton.find(view);
+    const count = this.findHits(view);
     const ownerType = this.compiled.ownerType;
     for (let k = 0; k < count; k++) {
       const owner = automaton.hitPayload[k]!;

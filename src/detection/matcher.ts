@@ -233,6 +233,61 @@ export class PatternAutomaton {
   }
 
   /**
+   * Like `find`, for matches that begin outside the units [holeFrom[k], holeTo[k]) (ascending, not
+   * overlapping): lines whose hits are known already (see boilerplate.ts). Call `addHit` for those,
+   * then `sortFound`.
+   */
+  findAround(view: NormalizedView, holeFrom: Int32Array, holeTo: Int32Array, holes: number): number {
+    const n = view.length;
+    this.hitCount = 0;
+    let hole = 0;
+    if (view.nonAsciiUnits === 0 && this.asciiStartsAtWords) {
+      const wordStarts = view.wordStarts;
+      for (let w = 0; w < view.wordCount; w++) {
+        const u = wordStarts[w]!;
+        while (hole < holes && u >= holeTo[hole]!) hole++;
+        if (hole < holes && u >= holeFrom[hole]!) continue;
+        this.walk(view, u, n);
+      }
+    } else {
+      let nextHole = holes > 0 ? holeFrom[0]! : n;
+      const codes = view.codes;
+      const boundaryBefore = view.boundaryBefore;
+      for (let u = 0; u < n; u++) {
+        if (u === nextHole) {
+          u = holeTo[hole]! - 1;
+          hole++;
+          nextHole = hole < holes ? holeFrom[hole]! : n;
+          continue;
+        }
+        const first = codes[u]!;
+        const firstSym = first < 65536 ? this.symbolOf[first]! : (this.astralSymbols.get(first) ?? 0);
+        if (firstSym !== 0 && (boundaryBefore[u] === 1 || this.freeStart[firstSym] === 1))
+          this.walk(view, u, n);
+      }
+    }
+    return this.hitCount;
+  }
+
+  /** Adds a hit found before (see findAround). */
+  addHit(pattern: number, payload: number, start: number, end: number, obfuscation: number): void {
+    const count = this.hitCount;
+    if (count >= this.hitPattern.length) this.growHits();
+    this.hitPattern[count] = pattern;
+    this.hitPayload[count] = payload;
+    this.hitStart[count] = start;
+    this.hitEnd[count] = end;
+    this.hitObfuscation[count] = obfuscation;
+    this.hitCount = count + 1;
+  }
+
+  /** Puts the hits in `find`'s order; returns their count. */
+  sortFound(): number {
+    if (this.hitCount > 1) this.sortHits();
+    return this.hitCount;
+  }
+
+  /**
    * Like `find`, for matches that begin in units [from, to) only: the context words around one
    * keyword hit (see compile.ts, contextAutomaton), looked up on demand.
    */

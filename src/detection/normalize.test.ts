@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type NormalizedView, TextNormalizer } from './normalize.ts';
+import { type LineSnapshot, type NormalizedView, TextNormalizer } from './normalize.ts';
 import { normalizeText } from './skeleton.ts';
 
 const skeleton = (text: string) => normalizeText(text).skeleton;
@@ -198,6 +198,54 @@ describe('fast path (property)', () => {
         assert.deepEqual(copyState(view), expected, JSON.stringify(parts));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('copies a line normalized once as if it were normalized in place (remembered lines)', () => {
+    const line = text.map((t) => t.replace(/\n/g, ' '));
+    // a line's place: normalized, copied from its snapshot, or skipped (a clean line)
+    const place = fc.constantFrom('normalized', 'copied', 'skipped');
+    const lines = fc.array(fc.record({ line, place }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(lines, fc.boolean(), (parts, fastPath) => {
+        const normalizer = new TextNormalizer({ fastPath });
+        const own = new TextNormalizer({ fastPath });
+        const full = parts.map((p) => p.line).join('\n');
+        const starts: number[] = [];
+        const ends: number[] = [];
+        const snapshots: (LineSnapshot | null)[] = [];
+        let at = 0;
+        for (const { line: l, place: p } of parts) {
+          if (p !== 'skipped') {
+            starts.push(at);
+            ends.push(at + l.length);
+            snapshots.push(p === 'copied' && l.length > 0 ? own.snapshotLine(l) : null);
+          }
+          at += l.length + 1;
+        }
+        // the same stretches, every one normalized (proved equal to the joined text above)
+        const expected = copyState(
+          normalizer.normalizeSegments(full, Int32Array.from(starts), Int32Array.from(ends), starts.length),
+        );
+        const view = normalizer.normalizePieces(
+          full,
+          Int32Array.from(starts),
+          Int32Array.from(ends),
+          snapshots,
+          starts.length,
+        );
+        assert.deepEqual(copyState(view), expected, JSON.stringify(parts));
+        // each copied line is listed with where its units begin
+        for (let k = 0; k < normalizer.copiedLines; k++) {
+          const snapshot = normalizer.copiedSnapshots[k]!;
+          const first = normalizer.copiedUnits[k]!;
+          assert.deepEqual(
+            Array.from(view.codes.subarray(first, first + snapshot.length)),
+            Array.from(snapshot.codes),
+          );
+        }
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -23,6 +23,7 @@ import {
   CJK_FAST_END,
   CJK_FAST_FIRST,
   cjkFast,
+  growInt32,
   MAX_RUN,
   UNIT_DECIMAL_BEFORE,
   UNIT_HAS_DIGIT,
@@ -52,6 +53,35 @@ export interface NormalizerOptions {
    * compare the two.
    */
   fastPath?: boolean;
+}
+
+/**
+ * One line's view, normalized on its own, to be copied into later texts that repeat the line (see
+ * TextNormalizer.normalizePieces and boilerplate.ts): units and words with offsets from the line's
+ * start, the counts the view keeps, the normalizer's state after the line, and the pattern hits
+ * found in it (set by the detector, which owns the automaton).
+ */
+export interface LineSnapshot {
+  readonly line: string;
+  readonly length: number;
+  readonly codes: Int32Array;
+  readonly runs: Uint16Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly boundaryBefore: Uint8Array;
+  /** null when no unit swallowed a separator (the common case) */
+  readonly interiorBoundaries: Uint8Array | null;
+  readonly flags: Uint8Array;
+  readonly wordCount: number;
+  readonly wordStarts: Int32Array;
+  readonly wordHash: Int32Array;
+  readonly wordCheck: Int32Array;
+  readonly plainLatin: number;
+  readonly nonAscii: number;
+  /** lastCode, prevUnspaced, pendingBoundary, sepPending, invisiblePending, decimalPending, prevRawClass, prevRawSep */
+  readonly exit: Int32Array;
+  /** The automaton's hits in the line: pattern, payload, start unit, end unit, obfuscation (5 per hit). */
+  hits: Int32Array | null;
 }
 
 export class TextNormalizer extends GeneralNormalizer {
@@ -85,8 +115,142 @@ export class TextNormalizer extends GeneralNormalizer {
     return this.finish();
   }
 
+  /**
+   * Like normalizeSegments, where some stretches are single lines already normalized once
+   * (`snapshots[k]`, see snapshotLine; null: normalize the stretch). A snapshot's units are copied
+   * in with their offsets moved to the line's place, and the state after the line restored, so the
+   * view equals that of normalizing every stretch: a line break ends every unit but a run of
+   * spaced-out letters ("g\ng"), so a line whose first unit could continue the last unit before it
+   * is normalized instead. The lines copied in, and where their units begin, are left in
+   * `copiedLines`, `copiedSnapshots` and `copiedUnits` (see Detector.collect).
+   */
+  normalizePieces(
+    text: string,
+    starts: Int32Array,
+    ends: Int32Array,
+    snapshots: readonly (LineSnapshot | null)[],
+    count: number,
+  ): NormalizedView {
+    let total = 0;
+    for (let k = 0; k < count; k++) total += ends[k]! - starts[k]! + 1;
+    this.begin(total);
+    for (let k = 0; k < count; k++) {
+      const start = starts[k]!;
+      const snapshot = snapshots[k];
+      // a line without units leaves the state as it was, which its snapshot does not know
+      if (
+        snapshot === null ||
+        snapshot === undefined ||
+        snapshot.length === 0 ||
+        snapshot.codes[0] === this.lastCode
+      ) {
+        this.run(text, k === 0 ? start : start - 1, ends[k]!);
+        continue;
+      }
+      // the joining line break, then the line
+      if (k > 0) this.run(text, start - 1, start);
+      this.copyLine(snapshot, start);
+    }
+    return this.finish();
+  }
+
+  /**
+   * The view of one line (no line break in it) as a snapshot that normalizePieces can copy into any
+   * text, with the state after it; its offsets are from the line's start. Valid only for a line
+   * normalized on its own: the state at a line's start does not depend on what came before, but
+   * for the run of spaced-out letters normalizePieces leaves out.
+   */
+  snapshotLine(line: string): LineSnapshot {
+    this.normalize(line);
+    const n = this.length;
+    const words = this.wordCount;
+    let interior = 0;
+    for (let u = 0; u < n; u++) interior |= this.interiorBoundaries[u]!;
+    return {
+      line,
+      length: n,
+      codes: this.codes.slice(0, n),
+      runs: this.runs.slice(0, n),
+      starts: this.starts.slice(0, n),
+      ends: this.ends.slice(0, n),
+      boundaryBefore: this.boundaryBefore.slice(0, n),
+      interiorBoundaries: interior === 0 ? null : this.interiorBoundaries.slice(0, n),
+      flags: this.flags.slice(0, n),
+      wordCount: words,
+      wordStarts: this.wordStarts.slice(0, words),
+      wordHash: this.wordHash.slice(0, words),
+      wordCheck: this.wordCheck.slice(0, words),
+      plainLatin: this.plainLatin,
+      nonAscii: this.nonAsciiUnits,
+      exit: Int32Array.of(
+        this.lastCode,
+        this.prevUnspaced,
+        this.pendingBoundary,
+        this.sepPending,
+        this.invisiblePending,
+        this.decimalPending,
+        this.prevRawClass,
+        this.prevRawSep,
+      ),
+      hits: null,
+    };
+  }
+
+  /** Lines copied in by the last normalizePieces: their snapshots and first units. */
+  copiedLines = 0;
+  copiedSnapshots: LineSnapshot[] = [];
+  copiedUnits: Int32Array = new Int32Array(16);
+
+  private copyLine(snapshot: LineSnapshot, at: number): void {
+    const n = this.length;
+    const length = snapshot.length;
+    if (n + length + 2 > this.codes.length) this.growUnits(n + length + 2);
+    const w = this.wordCount;
+    if (w + snapshot.wordCount + 2 > this.wordStarts.length) this.growWords(w + snapshot.wordCount + 2);
+    this.codes.set(snapshot.codes, n);
+    this.runs.set(snapshot.runs, n);
+    this.boundaryBefore.set(snapshot.boundaryBefore, n);
+    this.flags.set(snapshot.flags, n);
+    const starts = this.starts;
+    const ends = this.ends;
+    const lineStarts = snapshot.starts;
+    const lineEnds = snapshot.ends;
+    for (let u = 0; u < length; u++) {
+      starts[n + u] = lineStarts[u]! + at;
+      ends[n + u] = lineEnds[u]! + at;
+    }
+    if (snapshot.interiorBoundaries !== null) {
+      this.interiorBoundaries.set(snapshot.interiorBoundaries, n);
+      this.interiorHigh = n + length;
+    }
+    const wordStarts = this.wordStarts;
+    const lineWords = snapshot.wordStarts;
+    for (let k = 0; k < snapshot.wordCount; k++) wordStarts[w + k] = lineWords[k]! + n;
+    this.wordHash.set(snapshot.wordHash, w);
+    this.wordCheck.set(snapshot.wordCheck, w);
+    this.length = n + length;
+    this.wordCount = w + snapshot.wordCount;
+    this.plainLatin += snapshot.plainLatin;
+    this.nonAsciiUnits += snapshot.nonAscii;
+    const exit = snapshot.exit;
+    this.lastCode = exit[0]!;
+    this.prevUnspaced = exit[1]!;
+    this.pendingBoundary = exit[2]!;
+    this.sepPending = exit[3]!;
+    this.invisiblePending = exit[4]!;
+    this.decimalPending = exit[5]!;
+    this.prevRawClass = exit[6]!;
+    this.prevRawSep = exit[7]!;
+    const copied = this.copiedLines;
+    if (copied === this.copiedUnits.length) this.copiedUnits = growInt32(this.copiedUnits, copied * 2);
+    this.copiedUnits[copied] = n;
+    this.copiedSnapshots[copied] = snapshot;
+    this.copiedLines = copied + 1;
+  }
+
   private begin(length: number): void {
     if (this.codes.length < length + 2) this.growUnits(length + 2);
+    this.copiedLines = 0;
     // only the general path records separators inside runs; clear what the last text left
     if (this.interiorHigh > 0) {
       this.interiorBoundaries.fill(0, 0, this.interiorHigh);
