@@ -1,7 +1,9 @@
 /**
  * Capabilities of the ninth round of issue 11, each with the false positive or miss it is for:
  * a number in a pattern is the whole number of the text ("0.1-1.5 s" holds no "1-1") and a word
- * written wholly in digits is a number, not a disguised word (七 of 七天 is no "T").
+ * written wholly in digits is a number, not a disguised word (七 of 七天 is no "T"); the name proper
+ * of a Chinese name registered with a generic word behind it or a country in front (小熊 of 小熊电器,
+ * 后 of 韩国后) is the brand's own name, and a character swapped outside it is no misspelling.
  * Invented brands only.
  */
 import assert from 'node:assert/strict';
@@ -27,6 +29,29 @@ const KNOWLEDGE: BrandKnowledge = {
           referencePrice: { min: 120, max: 180, currency: 'USD' },
         },
       ],
+    },
+    {
+      id: 'heron-home',
+      name: 'Lumin Heron',
+      aliases: ['鹭鸣电器'],
+      categories: ['home-appliances'],
+      manufacturingCountries: ['CN'],
+      productLines: [{ name: 'yogurt maker', aliases: ['酸奶机', 'YG-K30'], category: 'home-appliances' }],
+    },
+    {
+      id: 'jichuan',
+      name: 'JICHUAN',
+      aliases: ['霁川包'],
+      categories: ['handbags'],
+      manufacturingCountries: ['JP'],
+      productLines: [{ name: 'RANGER', aliases: ['Ranger shoulder bag'], category: 'handbags' }],
+    },
+    {
+      id: 'seolhwa',
+      name: 'Seolhwa',
+      aliases: ['韩国雪', '澜珀斯'],
+      categories: ['cosmetics'],
+      manufacturingCountries: ['KR'],
     },
   ],
 };
@@ -84,5 +109,46 @@ describe('numbers are whole numbers', () => {
       currency: 'USD',
     });
     assert.ok(kinds(verdict).includes('brand_obfuscated'), JSON.stringify(verdict.signals));
+  });
+});
+
+describe('the name proper of a Chinese name', () => {
+  it('the name without its generic word is the brand, not a nickname', () => {
+    const verdict = scan({
+      title: '鹭鸣 YG-K30 酸奶机',
+      category: 'home-appliances',
+      price: 109,
+      currency: 'CNY',
+    });
+    assert.ok(!kinds(verdict).includes('brand_nickname'), JSON.stringify(verdict.signals));
+    assert.deepEqual(
+      verdict.brands.map((b) => b.brandId),
+      ['heron-home'],
+    );
+  });
+
+  it('a character swapped in the generic word is no misspelling', () => {
+    const verdict = scan({
+      title: '霁川官方复刻 经典款 单肩包',
+      category: 'handbags',
+      price: 1759,
+      currency: 'CNY',
+    });
+    assert.ok(!kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
+  });
+
+  it('a country left after the name proper is swapped away is no misspelling', () => {
+    const verdict = scan({
+      title: '韩国免税店购入 面霜 套盒',
+      category: 'cosmetics',
+      price: 1789,
+      currency: 'CNY',
+    });
+    assert.ok(!kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
+  });
+
+  it('a character swapped in a name with no generic part is still a misspelling', () => {
+    const verdict = scan({ title: '澜珀达 面霜 套盒', category: 'cosmetics', price: 1789, currency: 'CNY' });
+    assert.ok(kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
   });
 });

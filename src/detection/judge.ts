@@ -19,6 +19,7 @@ import {
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
+import { isNameProper } from './han-name-parts.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
 import {
@@ -686,6 +687,7 @@ export class Judge {
         if (HAN.test(title.charAt(start - 1)) || HAN.test(title.charAt(end))) continue;
         if (mentions.sellerAuthorized(listing, brand)) break;
         mentions.confirm(brand, listing);
+        if (isNameProper(alias, short)) break; // 小熊 of 小熊电器: the brand's own name, no nickname
         const brandId = c.pack.brandIds[brand]!;
         if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) break;
         const name = c.pack.brandNames[brand]!;
