@@ -3,7 +3,8 @@
  * a number in a pattern is the whole number of the text ("0.1-1.5 s" holds no "1-1") and a word
  * written wholly in digits is a number, not a disguised word (七 of 七天 is no "T"); the name proper
  * of a Chinese name registered with a generic word behind it or a country in front (小熊 of 小熊电器,
- * 后 of 韩国后) is the brand's own name, and a character swapped outside it is no misspelling.
+ * 后 of 韩国后) is the brand's own name, and a character swapped outside it is no misspelling; the
+ * singular or plural of a line name or protected term is the ordinary word ("seahorse" of "Seahorses").
  * Invented brands only.
  */
 import assert from 'node:assert/strict';
@@ -52,6 +53,13 @@ const KNOWLEDGE: BrandKnowledge = {
       aliases: ['韩国雪', '澜珀斯'],
       categories: ['cosmetics'],
       manufacturingCountries: ['KR'],
+    },
+    {
+      id: 'trovellis',
+      name: 'Trovellis',
+      protectedTerms: ['Seahorses'],
+      categories: ['toys'],
+      manufacturingCountries: ['DE'],
     },
   ],
 };
@@ -149,6 +157,23 @@ describe('the name proper of a Chinese name', () => {
 
   it('a character swapped in a name with no generic part is still a misspelling', () => {
     const verdict = scan({ title: '澜珀达 面霜 套盒', category: 'cosmetics', price: 1789, currency: 'CNY' });
+    assert.ok(kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
+  });
+});
+
+describe('inflections of line names', () => {
+  it('the singular of a protected term that is an English word is no misspelling', () => {
+    const verdict = scan({
+      title: 'Kids plastic seahorse figures, 24 pcs',
+      category: 'toys',
+      price: 5,
+      currency: 'USD',
+    });
+    assert.ok(!kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
+  });
+
+  it("a brand's name without its final s is still a misspelling", () => {
+    const verdict = scan({ title: 'Trovelli plush bear', category: 'toys', price: 5, currency: 'USD' });
     assert.ok(kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
   });
 });

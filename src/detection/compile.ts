@@ -367,6 +367,7 @@ export function compileKnowledge(
           payload: brandIndex,
           // a four-letter name tolerates one edit ("Bosee", "Sonny"): counted only in the brand's category
           ...(expandedLength(compiled) === 4 && names.has(lower) ? { limit: 1 } : {}),
+          ...(names.has(lower) ? {} : { inflects: true }),
         });
     }
     for (const nickname of derivedNicknames(brand))
@@ -391,6 +392,7 @@ export function compileKnowledge(
             codes: compiled.codes,
             expandedLength: expandedLength(compiled),
             payload: -2 - fuzzyLines.length,
+            inflects: true,
           });
           fuzzyLines.push({ brand: brandIndex, line: lineIndex });
         }
