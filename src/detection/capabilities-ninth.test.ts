@@ -4,7 +4,10 @@
  * written wholly in digits is a number, not a disguised word (七 of 七天 is no "T"); the name proper
  * of a Chinese name registered with a generic word behind it or a country in front (小熊 of 小熊电器,
  * 后 of 韩国后) is the brand's own name, and a character swapped outside it is no misspelling; the
- * singular or plural of a line name or protected term is the ordinary word ("seahorse" of "Seahorses").
+ * singular or plural of a line name or protected term is the ordinary word ("seahorse" of "Seahorses");
+ * a licence circumvented (破解, "hack" near licence, update or function words; modified firmware), of
+ * any software or device, and a game's private server; counts of bundled games given as titles, ROMs
+ * or blockbusters, or after 送 and 预载.
  * Invented brands only.
  */
 import assert from 'node:assert/strict';
@@ -60,6 +63,21 @@ const KNOWLEDGE: BrandKnowledge = {
       protectedTerms: ['Seahorses'],
       categories: ['toys'],
       manufacturingCountries: ['DE'],
+    },
+    {
+      id: 'torqline',
+      name: 'Torqline',
+      aliases: ['拓科'],
+      categories: ['tools', 'auto-parts'],
+      manufacturingCountries: ['CN'],
+      productLines: [{ name: 'ScanPad 9', aliases: ['SP9'], category: 'tools' }],
+    },
+    {
+      id: 'moonvale',
+      name: 'Moonvale Games',
+      categories: ['video-games'],
+      manufacturingCountries: ['US'],
+      works: [{ title: 'Starfall Saga' }, { title: '星落传说' }],
     },
   ],
 };
@@ -175,5 +193,61 @@ describe('inflections of line names', () => {
   it("a brand's name without its final s is still a misspelling", () => {
     const verdict = scan({ title: 'Trovelli plush bear', category: 'toys', price: 5, currency: 'USD' });
     assert.ok(kinds(verdict).includes('brand_misspelled'), JSON.stringify(verdict.signals));
+  });
+});
+
+describe('licences circumvented and pirated game servers', () => {
+  it('破解 near licence words is piracy, for any device', () => {
+    const verdict = scan({
+      title: '拓科 SP9 破解版 全功能开通 终身免费',
+      category: 'tools',
+      price: 300,
+      currency: 'CNY',
+    });
+    assert.ok(kinds(verdict).includes('piracy'), JSON.stringify(verdict.signals));
+  });
+
+  it('"hack" near update words, and modified firmware, are piracy', () => {
+    const hack = scan({
+      title: 'Torqline ScanPad 9 lifetime free update hack, no subscription',
+      price: 90,
+      currency: 'USD',
+    });
+    assert.ok(kinds(hack).includes('piracy'), JSON.stringify(hack.signals));
+    const firmware = scan({
+      title: 'Torqline ScanPad 9 modified firmware, all functions',
+      price: 90,
+      currency: 'USD',
+    });
+    assert.ok(kinds(firmware).includes('piracy'), JSON.stringify(firmware.signals));
+  });
+
+  it("a game's private server is piracy", () => {
+    const english = scan({
+      title: 'Starfall Saga private server - unlimited gems, all characters',
+      price: 9,
+      currency: 'USD',
+    });
+    assert.ok(kinds(english).includes('piracy'), JSON.stringify(english.signals));
+    const chinese = scan({ title: '星落传说私服 永久 无限钻石 全角色', price: 30, currency: 'CNY' });
+    assert.ok(kinds(chinese).includes('piracy'), JSON.stringify(chinese.signals));
+  });
+
+  it("a star's off-duty clothes (私服) and a life hack are not piracy", () => {
+    assert.ok(
+      !kinds(scan({ title: '明星私服同款 卫衣 宽松', price: 89, currency: 'CNY' })).includes('piracy'),
+    );
+    assert.ok(
+      !kinds(
+        scan({ title: 'Kitchen life hack set, lifetime warranty', price: 12, currency: 'USD' }),
+      ).includes('piracy'),
+    );
+  });
+
+  it('games counted as blockbusters or ROMs, or given away, are a pirated bundle', () => {
+    const blockbusters = scan({ title: '掌机 预装500款3A大作 开箱即玩', price: 3000, currency: 'CNY' });
+    assert.ok(kinds(blockbusters).includes('piracy'), JSON.stringify(blockbusters.signals));
+    const roms = scan({ title: 'Handheld 满载游戏 送2万款ROM', price: 300, currency: 'CNY' });
+    assert.ok(kinds(roms).includes('piracy'), JSON.stringify(roms.signals));
   });
 });

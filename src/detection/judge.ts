@@ -69,7 +69,9 @@ const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\
  * Games a device comes with, counted in the Chinese way anywhere in the same text: "内置两万款",
  * "自带三万款", "预装5000款", "收录一万个" (built in, preloaded, included: N titles).
  */
-const BUILT_IN_COUNT = new RegExp(`(?:内置|自带|预装|装有|收录|多达)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部)`);
+const BUILT_IN_COUNT = new RegExp(
+  `(?:内置|自带|预装|装有|收录|多达|预载|送|內置|自帶|預裝|預載)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部|個)`,
+);
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
