@@ -77,7 +77,10 @@ const KNOWLEDGE: BrandKnowledge = {
       name: 'Moonvale Games',
       categories: ['video-games'],
       manufacturingCountries: ['US'],
-      works: [{ title: 'Starfall Saga' }, { title: '星落传说' }],
+      works: [
+        { title: 'Starfall Saga', discReleaseDate: '2020-01-01' },
+        { title: '星落传说', discReleaseDate: '2020-01-01' },
+      ],
     },
   ],
 };
