@@ -52,7 +52,8 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
 
 /**
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
- * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth.
+ * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth, test-v6 since
+ * the ninth round.
  */
 export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v1',
@@ -60,6 +61,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v3',
   'test-v4',
   'test-v5',
+  'test-v6',
 ]);
 
 /**

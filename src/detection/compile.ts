@@ -33,6 +33,7 @@ import {
   GAME_WORDS,
 } from './data/vocabulary.ts';
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
+import { nameProperOf } from './han-name-parts.ts';
 import { type CompiledPattern, compilePattern, PatternAutomaton } from './matcher.ts';
 import { TextNormalizer } from './normalize.ts';
 import {
@@ -189,6 +190,14 @@ export interface HanNames {
 
 const HAN_NAME = /^\p{Script=Han}{2,8}$/u;
 
+/** Files a Chinese name (its index in HanNames) under a key of one of the HanNames maps. */
+function indexHanName(map: Map<number, number[]>, key: number, index: number): void {
+  if (key === 0) return;
+  const list = map.get(key) ?? [];
+  list.push(index);
+  map.set(key, list);
+}
+
 export function categoryMask(categories: readonly string[] | undefined): [number, number] {
   let lo = 0;
   let hi = 0;
@@ -337,15 +346,18 @@ export function compileKnowledge(
         const codes = expandRuns(compiled.codes, compiled.runs);
         hanNames.brand.push(brandIndex);
         hanNames.codes.push(codes);
-        const keys: Array<[Map<number, number[]>, number]> = [
-          [hanNames.bySound, soundPairKey(codes[0]!, codes[1]!)],
-        ];
-        if (codes.length >= 3) keys.push([hanNames.byFirst, codes[0]!], [hanNames.bySecond, codes[1]!]);
-        for (const [map, code] of keys) {
-          if (code === 0) continue;
-          const list = map.get(code) ?? [];
-          list.push(index);
-          map.set(code, list);
+        indexHanName(hanNames.bySound, soundPairKey(codes[0]!, codes[1]!), index);
+        // a swapped character must fall in the name proper: 吉田官 is no 吉田包, 韩国免 no 韩国后
+        const proper = nameProperOf(term);
+        if (proper.length >= 3 && codes.length === [...term].length) {
+          const properCodes = codes.slice(proper.start, proper.start + proper.length);
+          const properIndex = properCodes.length === codes.length ? index : hanNames.brand.length;
+          if (properIndex !== index) {
+            hanNames.brand.push(brandIndex);
+            hanNames.codes.push(properCodes);
+          }
+          indexHanName(hanNames.byFirst, properCodes[0]!, properIndex);
+          indexHanName(hanNames.bySecond, properCodes[1]!, properIndex);
         }
       }
       if (isLatin(term) && (names.has(lower) || alnumLength(term) >= 8))
@@ -355,6 +367,7 @@ export function compileKnowledge(
           payload: brandIndex,
           // a four-letter name tolerates one edit ("Bosee", "Sonny"): counted only in the brand's category
           ...(expandedLength(compiled) === 4 && names.has(lower) ? { limit: 1 } : {}),
+          ...(names.has(lower) ? {} : { inflects: true }),
         });
     }
     for (const nickname of derivedNicknames(brand))
@@ -379,6 +392,7 @@ export function compileKnowledge(
             codes: compiled.codes,
             expandedLength: expandedLength(compiled),
             payload: -2 - fuzzyLines.length,
+            inflects: true,
           });
           fuzzyLines.push({ brand: brandIndex, line: lineIndex });
         }

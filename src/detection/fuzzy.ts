@@ -43,6 +43,12 @@ export interface FuzzyTerm {
   payload: number;
   /** Edit distance allowed for this term, when not the length rule's (four-letter brand names: 1). */
   limit?: number;
+  /**
+   * A line name or protected term (not a brand's name): its singular or plural ("dinosaur" of a line
+   * "Dinosaurs") is the ordinary word, not a misspelling. A brand's name is misspelled that way
+   * ("Longine", "Jetbrain").
+   */
+  inflects?: boolean;
 }
 
 export class FuzzyIndex {
@@ -257,6 +263,8 @@ export class FuzzyIndex {
           // a replaced one ("Rose" is not "Bose")
           if (term.limit !== undefined && distance > 0 && !addedOrSwapped(codes, from, to, term.codes))
             continue;
+          // "dinosaur" of a line called "Dinosaurs" is the word in the singular, not a misspelling
+          if (term.inflects === true && distance > 0 && pluralPair(codes, from, to, term.codes)) continue;
           if (distance <= limit && distance < this.bestDistance) {
             this.bestDistance = distance;
             this.bestTerm = termIndex;
@@ -320,4 +328,34 @@ function addedOrSwapped(codes: Int32Array, from: number, to: number, term: Int32
     codes[from + first] === term[first + 1] &&
     codes[from + first + 1] === term[first]
   );
+}
+
+const S = 115;
+const E = 101;
+
+/**
+ * One of the word and the term is the other with an English plural ending ("s", "es") added:
+ * an inflection, which sellers write for the ordinary word, not a misspelled name.
+ */
+function pluralPair(codes: Int32Array, from: number, to: number, term: Int32Array): boolean {
+  const n = to - from;
+  const m = term.length;
+  if (n > m) return endsWithPlural(codes, from, n, term, 0, m);
+  return endsWithPlural(term, 0, m, codes, from, n);
+}
+
+/** longer[at, at + longLength) is shorter[start, start + shortLength) + "s" or + "es". */
+function endsWithPlural(
+  longer: Int32Array,
+  at: number,
+  longLength: number,
+  shorter: Int32Array,
+  start: number,
+  shortLength: number,
+): boolean {
+  const extra = longLength - shortLength;
+  if (extra < 1 || extra > 2 || shortLength < 3 || longer[at + longLength - 1] !== S) return false;
+  if (extra === 2 && longer[at + longLength - 2] !== E) return false;
+  for (let i = 0; i < shortLength; i++) if (longer[at + i] !== shorter[start + i]) return false;
+  return true;
 }

@@ -19,6 +19,7 @@ import {
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
+import { isNameProper } from './han-name-parts.ts';
 import { IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
 import {
@@ -68,7 +69,9 @@ const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\
  * Games a device comes with, counted in the Chinese way anywhere in the same text: "内置两万款",
  * "自带三万款", "预装5000款", "收录一万个" (built in, preloaded, included: N titles).
  */
-const BUILT_IN_COUNT = new RegExp(`(?:内置|自带|预装|装有|收录|多达)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部)`);
+const BUILT_IN_COUNT = new RegExp(
+  `(?:内置|自带|预装|装有|收录|多达|预载|送|內置|自帶|預裝|預載)\\s*(${COUNT})\\s*\\+?\\s*(?:款|个|部|個)`,
+);
 
 /** Capital letters standing alone, possibly split by dots or hyphens: "G", "SLM", "S-L-M", "L.G.S". */
 const HAN = /\p{Script=Han}/u;
@@ -686,6 +689,7 @@ export class Judge {
         if (HAN.test(title.charAt(start - 1)) || HAN.test(title.charAt(end))) continue;
         if (mentions.sellerAuthorized(listing, brand)) break;
         mentions.confirm(brand, listing);
+        if (isNameProper(alias, short)) break; // 小熊 of 小熊电器: the brand's own name, no nickname
         const brandId = c.pack.brandIds[brand]!;
         if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) break;
         const name = c.pack.brandNames[brand]!;

@@ -428,6 +428,7 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
   let seen = 0; // unit flags seen in the span
   let boundaries = 0;
   let previousDigit = 0;
+  let lettersAsDigits = 0; // pattern letters the text wrote with digits or symbols
   for (let k = 0; k < length; k++) {
     const u = startUnit + k;
     const unit = records[units + k]!;
@@ -447,6 +448,8 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     if (digit !== 0) {
       // a digit is a digit: "11" is not "1", nor "1.1" the "1:1" of a pattern
       if ((f & hasDigit) === 0 || (f & notDigit) !== 0 || textRun !== patternRun) return -1;
+      // the number begins where the pattern's does: "0.1-1.5" holds no "1-1"
+      if (k === 0 && (unit & patternDecimal) === 0 && (f & textDecimal) !== 0) return -1;
       if (previousDigit !== 0 && (flags & PAT_LOOSE_DIGITS) === 0) {
         // "11" is not "1:1": a separator between two pattern digits must be there in the text too
         if (unit & patternBoundary && boundaryBefore[u] === 0) return -1;
@@ -454,6 +457,7 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
       }
     } else if ((f & digitLike) !== 0 && (f & unspaced) === 0) {
       obfuscation |= OBFUSCATION_LEET;
+      lettersAsDigits++;
     }
     previousDigit = digit;
     seen |= f;
@@ -463,6 +467,12 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     }
     boundaries += interior[u]!;
   }
+  // a word written wholly in digits is a number ("7", 七 of 七天, "5005"), not a disguised word:
+  // a disguise swaps some of a word's letters and keeps others
+  if (lettersAsDigits === length) return -1;
+  // and the number ends where the pattern's does: "1-1.5" is not "1-1"
+  const after = startUnit + length;
+  if (previousDigit !== 0 && after < view.length && (unitFlags[after]! & textDecimal) !== 0) return -1;
   if (seen & homoglyph) obfuscation |= OBFUSCATION_HOMOGLYPH;
   if (seen & fullwidth) obfuscation |= OBFUSCATION_FULLWIDTH;
   if (boundaries > flags >>> PAT_INTERIOR_SHIFT) obfuscation |= OBFUSCATION_SEPARATORS;

@@ -44,6 +44,82 @@ export function rules(
   }));
 }
 
+/**
+ * Words of a licence and what it grants (activation, updates, functions, time), in English and
+ * Chinese: near them 破解 or "hack" is a licence circumvented, of software or of a device's firmware.
+ */
+const LICENCE_WORDS = [
+  'software',
+  'licence',
+  'license',
+  'licensed',
+  'activation',
+  'activate',
+  'firmware',
+  'update',
+  'updates',
+  'upgrade',
+  'upgrades',
+  'subscription',
+  'unlocked',
+  'unlock',
+  'unlimited',
+  'lifetime',
+  'never expires',
+  'full version',
+  'functions',
+  'features',
+  'serial key',
+  '软件',
+  '激活',
+  '免激活',
+  '升级',
+  '免费升级',
+  '更新',
+  '终身',
+  '永久',
+  '全功能',
+  '功能',
+  '授权',
+  '注册码',
+  '序列号',
+  '固件',
+  '解锁',
+  '无限',
+  '免安装',
+  '安装',
+  '版本',
+  '游戏',
+];
+
+/** Words of a game's service: near them "private server" or 私服 is a pirated game server. */
+const GAME_SERVICE_WORDS = [
+  'game',
+  'games',
+  'gacha',
+  'characters',
+  'all characters',
+  'unlimited',
+  'unlocked',
+  'android',
+  'pc',
+  'ios',
+  'server access',
+  '游戏',
+  '手游',
+  '网游',
+  '无限',
+  '角色',
+  '全角色',
+  '满命',
+  '图鉴',
+  '安卓',
+  '电脑',
+  '苹果',
+  '永久',
+  '充值',
+];
+
 /** Words near which "preloaded", "hacked" or "破解" are about game consoles. */
 const CONSOLE_WORDS = [
   'switch',
@@ -636,9 +712,6 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     'piracy',
     0.88,
     [
-      '破解',
-      '破解版',
-      'hacked',
       'modded',
       'chipped',
       'jailbroken',
@@ -658,8 +731,6 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       'games built-in',
       '刷机',
       '改机',
-      '已破解',
-      '可破解',
     ],
     {
       requiresNearby: CONSOLE_WORDS,
@@ -674,6 +745,27 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       ],
     },
   ),
+  // cracked or hacked past the licence: of a console, or of any software, firmware or device whose
+  // licence, activation, updates or functions the listing talks about ("X 破解版 全功能 终身免费",
+  // "lifetime free update hack", "modified firmware, all special functions unlocked")
+  ...rules('piracy', 0.88, ['破解', '破解版', '已破解', '可破解', 'hacked', 'hack'], {
+    requiresNearby: [...CONSOLE_WORDS, ...LICENCE_WORDS],
+    innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'],
+    innocentContexts: ['life hack', 'life hacks', 'hack saw', 'hacksaw', 'growth hack'],
+  }),
+  ...rules(
+    'piracy',
+    0.9,
+    ['modified firmware', 'patched firmware', 'hacked firmware', '破解固件', '改版固件'],
+    {
+      needsBrand: true,
+    },
+  ),
+  // a game run on a private server, outside its publisher's: items and currency unlimited (私服 is
+  // also a star's off-duty clothes, "明星私服", so a game's words must be near)
+  ...rules('piracy', 0.9, ['private server', 'private servers', '私服', '私服版'], {
+    requiresNearby: GAME_SERVICE_WORDS,
+  }),
   ...rules(
     'piracy',
     0.9,

@@ -344,6 +344,15 @@ export const GAME_WORDS: readonly string[] = [
   // "50款 模拟器游戏", "120合1": counts of bundled games written the Chinese way
   '模拟器游戏',
   '合1',
+  // the family: games as titles, ROMs and blockbusters ("500款3A大作", "2万款ROM", "800 titles")
+  'titles',
+  'roms',
+  'rom',
+  '3a大作',
+  '大作',
+  '单机游戏',
+  'pc游戏',
+  '款rom',
 ];
 
 /**
