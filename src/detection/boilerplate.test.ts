@@ -73,7 +73,7 @@ describe('boilerplate memo', () => {
     assert.equal(memo.compact(`Item: bag\n${SHIPPING}`), 'Item: bag');
   });
 
-  it('copies a line with hits from its second sighting, if its hits end in it', () => {
+  it('copies a line with hits from its fourth sighting, if its hits end in it', () => {
     const memo = new BoilerplateMemo();
     const normalizer = new TextNormalizer();
     const made: string[] = [];
@@ -91,13 +91,16 @@ describe('boilerplate memo', () => {
     assert.equal(sighting(), -1); // both lines new
     assert.deepEqual(made, []); // the line with a hit is only marked as seen
     assert.equal(sighting(), 1); // the shipping line is skipped; the marker line seen again
+    assert.equal(sighting(), 1);
+    assert.deepEqual(made, []); // seen three times: a listing updated twice, not boilerplate
+    assert.equal(sighting(), 1);
     assert.deepEqual(made, [marker]);
     assert.equal(memo.plan(text), 1);
     assert.equal(memo.segmentSnapshot[0]?.line, marker);
     // a line whose hit runs on past its end (into the next line) is never copied
     const other = new BoilerplateMemo();
     const crossing = `${marker}\n${RETURNS}`;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < 5; round++) {
       other.plan(crossing);
       other.learn(Int32Array.of(marker.length - 4), Int32Array.of(marker.length + 6), 1, maker);
     }

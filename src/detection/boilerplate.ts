@@ -32,6 +32,9 @@ const NOT_CLEAN = 0;
 const MAX_CHARS = 8_000_000;
 const CHARS_PER_UNIT = 8;
 
+/** Sightings of a line with hits before it is copied (see learn); at most 7. */
+const COPY_FROM_SIGHTING = 4;
+
 /** The view and hits of a line, made for `learn` by its caller (null: scan it every time). */
 export type SnapshotMaker = (line: string) => LineSnapshot | null;
 
@@ -50,7 +53,7 @@ export class BoilerplateMemo {
   private newStart: Int32Array = new Int32Array(64);
   private newEnd: Int32Array = new Int32Array(64);
   private newKey: Int32Array = new Int32Array(64);
-  /** 1: the line was seen once before, with hits (see learn). */
+  /** How often the line was seen before, with hits (see learn). */
   private newSeen: Int32Array = new Int32Array(64);
   private newLines = 0;
 
@@ -87,8 +90,12 @@ export class BoilerplateMemo {
         if (typeof known === 'string')
           clean = known.length === to - from && text.substring(from, to) === known;
         else if (known === undefined) this.noteNew(from, to, key, 0);
-        else if (known !== NOT_CLEAN && typeof known === 'number' && seenMark(text, from, to) === known)
-          this.noteNew(from, to, key, 1);
+        else if (
+          known !== NOT_CLEAN &&
+          typeof known === 'number' &&
+          sameLine(seenMark(text, from, to), known)
+        )
+          this.noteNew(from, to, key, sightings(known));
         else if (
           typeof known === 'object' &&
           known.line.length === to - from &&
@@ -142,10 +149,11 @@ export class BoilerplateMemo {
       if (h >= hitCount || hitStarts[h]! >= end) {
         value = ownCopy(this.text.slice(start, end));
         size = end - start;
-      } else if (this.newSeen[p] === 0) {
-        // a line with hits is copied from its second sighting on: most lines seen once (a title
-        // repeated in its description, an item's own specifics) are never seen again
-        value = seenMark(this.text, start, end);
+      } else if (this.newSeen[p]! + 1 < COPY_FROM_SIGHTING) {
+        // a line with hits is copied from its COPY_FROM_SIGHTING-th sighting on: making its copy
+        // costs about two scans of it, worth it for a store's boilerplate (seen in many listings),
+        // not for a listing's own lines seen again when the listing is updated once or twice
+        value = seenMark(this.text, start, end) | ((this.newSeen[p]! + 1) << 1);
       } else if (snapshot !== undefined) {
         let inLine = true;
         for (let k = h; k < hitCount && hitStarts[k]! < end; k++) if (hitEnds[k]! > end) inLine = false;
@@ -208,13 +216,22 @@ export function lineKey(text: string, from: number, to: number): number {
 }
 
 /**
- * What a line with hits seen once is remembered by: a hash of all its characters, odd (NOT_CLEAN is
- * even). A collision only makes a snapshot of a line seen once; a snapshot is compared whole.
+ * What a line with hits seen fewer than COPY_FROM_SIGHTING times is remembered by: a hash of all
+ * its characters in the high bits, its sightings in bits 1-3 and bit 0 set (NOT_CLEAN is 0). A
+ * collision only makes a copy of a line seen fewer times; a copy is compared whole.
  */
 function seenMark(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) | 1;
+  return ((h ^ (h >>> 15)) & ~0xf) | 1;
+}
+
+function sameLine(mark: number, known: number): boolean {
+  return (mark & ~0xf) === (known & ~0xf);
+}
+
+function sightings(known: number): number {
+  return (known >>> 1) & 7;
 }
 
 /** A copy of `line` that does not keep the text it was sliced from alive. */
