@@ -175,10 +175,10 @@ function addDescription(item, langForText) {
     }
     return;
   }
-  const p = spec.forceDesc ? 1 : 0.55;
+  const p = spec.forceDesc ? 1 : 0.58;
   descDecision++;
   if (!rng.chance(p)) return;
-  const long = rng.chance(spec.longP ?? 0.84);
+  const long = rng.chance(spec.longP ?? 0.8);
   const ins = spec.insert ?? defaultInsert();
   if (long) {
     const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng);

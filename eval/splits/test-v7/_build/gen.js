@@ -62,11 +62,20 @@ export function makeGenerators(ctx, rng) {
     };
   }
   const pickLang = (pEn) => (R.chance(pEn) ? 'en' : 'zh');
+  // Chinese sellers often tack an English phrase onto a Chinese title; such rows are 'mixed'
+  const MIX_TAIL = ['free shipping', 'new arrival', 'hot sale', 'gift box', 'limited stock', 'best seller', 'fast delivery', 'new season', 'top pick', 'daily wear'];
+  const maybeMix = (spec, p) => {
+    if (!spec || spec.lang !== 'zh' || !R.chance(p)) return spec;
+    spec.title = join(spec.title, R.pick(MIX_TAIL));
+    spec.lang = 'mixed';
+    return spec;
+  };
 
   // ---------------- counterfeit kinds ----------------
   const MARK_EN = ['replica', '1:1 replica', 'mirror copy', 'AAA+ replica', 'super clone', 'top-grade copy', 'rep 1:1', 'high-end replica', 'copy version', 'knockoff', 'fake but looks real', 'réplique 1:1', 'Nachbau', 'copia perfecta', 'replika', 'kopia 1:1', 'imitatie', 'réplica premium'];
   const MARK_ZH = ['高仿', '一比一', '复刻版', '精仿', 'A货', '超A', '顶级复刻', '仿品', '原版复刻', '一比一复刻', '高仿版', '仿款', '同款复刻', '顶配复刻版'];
   const gen = {};
+  const gen0 = {};
 
   gen['pos.marker_en'] = () => {
     const e = anyLine();
@@ -75,7 +84,8 @@ export function makeGenerators(ctx, rng) {
     const title = join(brandName(e.b, 'en'), lineName(e, 'en'), R.pick(MARK_EN), colourOf(e, 'en'), size(e.l.category, 'en'), R.chance(0.5) ? noun(e.l.category, 'en') : '');
     return base('pos.marker_en', e, 'en', mk, price, { title, quantity: R.int(1, 6) });
   };
-  gen['pos.marker_zh'] = () => {
+  gen['pos.marker_zh'] = () => maybeMix(gen0['pos.marker_zh'](), 0.15);
+  gen0['pos.marker_zh'] = () => {
     const e = anyLine();
     const mk = ctx.anyMarket('zh');
     const price = ctx.priceFor(e, 0.04, 0.25, mk.currency);
@@ -85,7 +95,8 @@ export function makeGenerators(ctx, rng) {
 
   const CODED_EN = ['rep', 'UA', 'batch', 'W2C inside', 'budget version', 'unauthorized authentic', 'same materials as retail', 'mirror', 'GX batch', 'PK batch', 'LJR-level', 'retail-spec', '"inspired" version', 'DHgate classic', 'tier 1 alt', 'non-retail pair'];
   const CODED_ZH = ['莆田货', '档口货', '过验版', '真标', '纯原', '细节对版', '区别正品', '顶级版本', '得物可过', '渠道货', '原厂皮料', '对版纸格', '公司级', '真碳版', '原装开模'];
-  gen['pos.coded_language'] = () => {
+  gen['pos.coded_language'] = () => maybeMix(gen0['pos.coded_language'](), 0.15);
+  gen0['pos.coded_language'] = () => {
     const lang = pickLang(0.56);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -99,7 +110,8 @@ export function makeGenerators(ctx, rng) {
 
   const OEM_EN = ['OEM overrun', 'factory leftover stock', 'same factory, no tags', 'cancelled export order', 'production surplus', 'QC reject from the line', 'factory seconds', 'unbranded OEM run', 'export overstock, no retail box'];
   const OEM_ZH = ['尾单', '原厂尾货', '外贸原单', '工厂流出', '跟单货', '代工厂余单', '出口转内销', '原单剪标', '大货余量'];
-  gen['pos.oem_leak'] = () => {
+  gen['pos.oem_leak'] = () => maybeMix(gen0['pos.oem_leak'](), 0.2);
+  gen0['pos.oem_leak'] = () => {
     const lang = pickLang(0.5);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -111,7 +123,8 @@ export function makeGenerators(ctx, rng) {
 
   const DM_EN = ['DM for real pics', 'WhatsApp for live photos', 'real pics on Telegram @', 'msg me on Signal for QC pics', 'more pics on my IG, link in bio', 'text me for factory pics', 'ask for LINE id, real photos there', 'Viber for video'];
   const DM_ZH = ['加V看实拍', '私聊微信看实物', '看实拍加薇', '主页有联系方式', '实物图找客服', '扣扣看细节图', '加我看视频', '实拍在朋友圈'];
-  gen['pos.dm_real_pics'] = () => {
+  gen['pos.dm_real_pics'] = () => maybeMix(gen0['pos.dm_real_pics'](), 0.2);
+  gen0['pos.dm_real_pics'] = () => {
     const lang = pickLang(0.5);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -133,7 +146,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['pos.brand_abbrev_emoji'] = () => {
-    const lang = pickLang(0.85);
+    const lang = pickLang(0.75);
     const e = R.pick(linesWith((x) => x.b.nickEn?.length));
     const mk = ctx.anyMarket(lang);
     const bulk = R.chance(0.3);
@@ -144,7 +157,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['pos.brand_misspelled'] = () => {
-    const lang = pickLang(0.92);
+    const lang = pickLang(0.82);
     const e = R.pick(linesWith((x) => x.b.missp?.length));
     const mk = ctx.anyMarket(lang);
     const bulk = R.chance(0.25);
@@ -185,7 +198,7 @@ export function makeGenerators(ctx, rng) {
   const QUALITY = { en: ['top quality', 'premium quality', 'high quality'], zh: ['品质保证', '质量上乘', '做工好'] };
   const FACTORY = { en: ['factory direct', 'direct from the manufacturer', 'factory price'], zh: ['工厂直销', '厂家直供', '厂家直发'] };
   gen['pos.extreme_price'] = () => {
-    const lang = pickLang(0.62);
+    const lang = pickLang(0.5);
     const e = anyLine();
     const cue = R.pick(['bulk', 'ship', 'colour', 'quality', 'factory']);
     const mk = ctx.marketFrom(lang, mfgOf(e), { exclude: cue === 'ship' });
@@ -219,7 +232,7 @@ export function makeGenerators(ctx, rng) {
     quick: { en: ['quick sale', 'must go today'], zh: ['急出', '今天必出'] },
   };
   gen['pos.weak_cues'] = () => {
-    const lang = pickLang(0.78);
+    const lang = pickLang(0.65);
     const e = anyLine();
     const cues = R.pickN(['several', 'nobox', 'noreceipt', 'notags', 'gift', 'quick', 'ship', 'ship'], R.int(2, 3));
     const uniq = [...new Set(cues)];
@@ -263,7 +276,7 @@ export function makeGenerators(ctx, rng) {
     '这批货是仿的，细节做得很到位，不支持专柜验货。',
   ];
   gen['pos.description_only'] = () => {
-    const lang = pickLang(0.66);
+    const lang = pickLang(0.58);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
     const high = R.chance(0.75);
@@ -304,7 +317,7 @@ export function makeGenerators(ctx, rng) {
   };
   const CIRC_TAIL = { en: ['', 'instant delivery', 'tested', 'fast ship', 'read description', 'v2', 'latest'], zh: ['', '秒发', '包教会', '售后无忧', '最新版', '稳定'] };
   gen['pos.circumvention'] = () => {
-    const lang = pickLang(0.57);
+    const lang = pickLang(0.5);
     const [bid, key, stem, cat] = R.pick(CIRC[lang]);
     const e = ctx.lineOf(bid, key);
     const mk = ctx.anyMarket(lang);
@@ -343,8 +356,9 @@ export function makeGenerators(ctx, rng) {
   };
 
   // ---------------- legit kinds ----------------
-  gen['neg.plain'] = () => {
-    const lang = pickLang(0.53);
+  gen['neg.plain'] = () => maybeMix(gen0['neg.plain'](), 0.15);
+  gen0['neg.plain'] = () => {
+    const lang = pickLang(0.45);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
     const price = ctx.priceFor(e, 0.8, 1.2, mk.currency);
@@ -353,7 +367,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['neg.generic_marker'] = () => {
-    const lang = pickLang(0.53);
+    const lang = pickLang(0.45);
     const [stem, cat, usd] = R.pick(GENERIC_MARKER[lang]);
     const mk = ctx.anyMarket(lang);
     const price = priceAt(usd, R.float(0.8, 1.3), mk.currency, R);
@@ -364,7 +378,7 @@ export function makeGenerators(ctx, rng) {
   const FITS_EN = ['case for', 'replacement ear pads for', 'screen protector for', 'strap compatible with', 'stand for', 'protective skin for', 'carrying bag fits', 'charging dock for', 'lens cap for', 'insoles to fit', 'silicone cover for', 'spare battery door for'];
   const FITS_ZH = ['适用于', '兼容', '专用保护套 适配', '替换耳罩 适配', '钢化膜 适用', '收纳包 适配'];
   gen['neg.nominative'] = () => {
-    const lang = pickLang(0.73);
+    const lang = pickLang(0.6);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
     const price = priceAt(e.retail * R.float(0.02, 0.12) + 3, 1, mk.currency, R);
@@ -375,7 +389,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['neg.common_word_brand'] = () => {
-    const lang = pickLang(0.7);
+    const lang = pickLang(0.6);
     const [stem, cat, usd, bid] = R.pick(COMMON_WORD[lang]);
     const mk = ctx.anyMarket(lang);
     const price = priceAt(usd, R.float(0.8, 1.3), mk.currency, R);
@@ -383,7 +397,8 @@ export function makeGenerators(ctx, rng) {
     return base('neg.common_word_brand', null, lang, mk, price, { title, category: cat, brandId: bid, condition: R.chance(0.3) ? 'used' : 'new' });
   };
 
-  gen['neg.authorized_seller'] = () => {
+  gen['neg.authorized_seller'] = () => maybeMix(gen0['neg.authorized_seller'](), 0.12);
+  gen0['neg.authorized_seller'] = () => {
     const b = R.pick(ctx.realBrands);
     const s = R.pick(b.sellers);
     const lang = ['taobao', 'xianyu', 'pinduoduo', 'jd', 'douyin', 'weidian', 'tmall'].includes(s.market) ? 'zh' : 'en';
@@ -396,7 +411,8 @@ export function makeGenerators(ctx, rng) {
     return base('neg.authorized_seller', e, lang, mk, price, { title, sellerId: s.id });
   };
 
-  gen['neg.second_hand'] = () => {
+  gen['neg.second_hand'] = () => maybeMix(gen0['neg.second_hand'](), 0.12);
+  gen0['neg.second_hand'] = () => {
     const lang = pickLang(0.5);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -409,7 +425,8 @@ export function makeGenerators(ctx, rng) {
 
   const PROMO_EN = ['Black Friday deal', 'Cyber Week price', 'Boxing Day early offer', 'Nikolaus sale', 'end of season sale', 'clearance price', 'winter sale', 'bundle offer', 'flash sale today', 'Christmas promo'];
   const PROMO_ZH = ['双十二预热', '年终大促', '限时秒杀', '店庆特价', '满减活动', '清仓特价', '直播间专享', '国家补贴', '冬季促销', '新年预售价'];
-  gen['neg.promotion'] = () => {
+  gen['neg.promotion'] = () => maybeMix(gen0['neg.promotion'](), 0.15);
+  gen0['neg.promotion'] = () => {
     const lang = pickLang(0.56);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -420,7 +437,8 @@ export function makeGenerators(ctx, rng) {
 
   const GRAY_EN = ['EU import', 'Japanese import', 'parallel import, no local warranty', 'imported from HK', 'UK version', 'US import, international warranty', 'grey import'];
   const GRAY_ZH = ['港版', '日版', '海外直邮', '免税店购入', '欧版', '美版 平行进口', '海外代购'];
-  gen['neg.gray_market'] = () => {
+  gen['neg.gray_market'] = () => maybeMix(gen0['neg.gray_market'](), 0.2);
+  gen0['neg.gray_market'] = () => {
     const lang = pickLang(0.55);
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
@@ -442,7 +460,7 @@ export function makeGenerators(ctx, rng) {
 
   gen['neg.colour_words'] = () => {
     const e = R.pick(linesWith((x) => x.l.colours?.length >= 2 && x.l.colours.some((c) => /[a-z] [A-Za-z]/.test(c))));
-    const lang = pickLang(0.82);
+    const lang = pickLang(0.7);
     const mk = ctx.anyMarket(lang);
     const price = ctx.priceFor(e, 0.8, 1.1, mk.currency);
     const cols = R.pickN(e.l.colours, R.int(1, 2)).join(' / ');
@@ -453,7 +471,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['neg.model_codes'] = () => {
-    const lang = pickLang(0.7);
+    const lang = pickLang(0.55);
     const [stem, cat, usd, bid] = R.pick(MODEL_CODES[lang]);
     const mk = ctx.anyMarket(lang);
     const price = priceAt(usd, R.float(0.8, 1.3), mk.currency, R);
@@ -488,7 +506,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['neg.used_console'] = () => {
-    const lang = pickLang(0.6);
+    const lang = pickLang(0.5);
     const mk = ctx.anyMarket(lang);
     const tag = lang === 'zh' ? R.pick(['未改机', '原版系统 未刷机', '无任何游戏 原厂状态', '自用 无拆修', '正常使用痕迹 未破解']) : R.pick(['unmodified', 'stock firmware, no mods', 'never opened or modded', 'factory reset, no games installed', 'original OS, not flashed']);
     if (R.chance(0.55)) {
@@ -504,7 +522,7 @@ export function makeGenerators(ctx, rng) {
   };
 
   gen['neg.cheap_unbranded'] = () => {
-    const lang = pickLang(0.56);
+    const lang = pickLang(0.45);
     const [stem, cat, usd] = R.pick(CHEAP_UNBRANDED[lang]);
     const mk = ctx.anyMarket(lang);
     const price = priceAt(usd, R.float(0.6, 1.4), mk.currency, R);
