@@ -320,13 +320,13 @@ const groupOf = (category) => GROUP[category] ?? 'home';
  * A long seller description (usually 800-3,000 bytes) for the category; `insert` (a sentence) goes somewhere after
  * the opener, never first. Returns the text and the index of the inserted sentence (-1 when none).
  */
-export function longBoiler(lang, category, insert, rng) {
+export function longBoiler(lang, category, insert, rng, condition = 'new') {
   const T = lang === 'zh' ? ZH : EN;
   const g = groupOf(category);
   const parts = [rng.pick(T.open)];
   const zh = lang === 'zh';
   parts.push(...rng.pickN(T[g], zh ? rng.int(4, 6) : rng.int(3, 5)));
-  parts.push(rng.pick(rng.chance(0.7) ? T.condNew : T.condUsed));
+  parts.push(rng.pick(condition === 'new' ? T.condNew : T.condUsed));
   parts.push(...rng.pickN(T.notes, zh ? rng.int(4, 6) : rng.int(2, 4)));
   parts.push(...rng.pickN(T.carrier, 2));
   parts.push(...rng.pickN(T.returns, zh ? 2 : 1));

@@ -324,7 +324,7 @@ export const BRANDS = [
     lines: [
       line('rp5', 'Retroid Pocket 5', 'game-consoles', [210, 230, 'USD'], { shortNames: ['RP5'], colours: ['Black', 'White', 'Retro Grey', 'Translucent Purple'] }),
       line('rpmini', 'Retroid Pocket Mini V2', 'game-consoles', [190, 210, 'USD'], { shortNames: ['RPM V2', 'RP Mini'], colours: ['Black', 'White', 'Transparent'] }),
-      line('rpclassic', 'Retroid Pocket Classic', 'game-consoles', [110, 150, 'USD'], { shortNames: ['RPC'], colours: ['Classic', 'White', 'Black'] }),
+      line('rpclassic', 'Retroid Pocket Classic', 'game-consoles', [110, 150, 'USD'], { shortNames: ['RPC'], colours: ['White', 'Black'] }),
     ],
   },
   {

@@ -164,7 +164,7 @@ function addDescription(item, langForText) {
     if (spec.handDesc) {
       if (spec.handDesc.startsWith('~')) {
         const ins = spec.handDesc.slice(1).trim();
-        const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng);
+        const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng, l.condition);
         l.description = text;
         meta.descMode = 'long-hand';
         meta.cueOffset = cueOffset;
@@ -181,7 +181,7 @@ function addDescription(item, langForText) {
   const long = rng.chance(spec.longP ?? 0.8);
   const ins = spec.insert ?? defaultInsert();
   if (long) {
-    const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng);
+    const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng, l.condition);
     l.description = text;
     meta.descMode = 'long';
     meta.cueOffset = cueOffset;

@@ -23,6 +23,57 @@ const CAT_ZH = {
 const EN_SIZE = { apparel: ['S', 'M', 'L', 'XL', 'XXL'], shoes: ['EU 40', 'EU 41', 'EU 42', 'EU 43', 'US 8', 'US 9', 'UK 7', 'UK 10'] };
 const ZH_SIZE = { apparel: ['S码', 'M码', 'L码', 'XL'], shoes: ['39码', '40码', '41码', '42码', '43码', '44码'] };
 
+
+// what each product line is, in the words sellers use (English, Chinese); the category noun is only a fallback
+const LINE_NOUN = {
+  'kenzo/tiger': ['sweatshirt', '卫衣'], 'kenzo/bokeT': ['tee', '短袖T恤'], 'kenzo/tigerbag': ['crossbody bag', '斜挎包'],
+  'fear-of-god/esshoodie': ['hoodie', '连帽卫衣'], 'fear-of-god/esspants': ['sweatpants', '卫裤'], 'fear-of-god/californian': ['sneakers', '板鞋'],
+  'barbour/bedale': ['wax jacket', '油蜡夹克'], 'barbour/beaufort': ['wax jacket', '油蜡夹克'], 'barbour/ashby': ['wax jacket', '油蜡夹克'],
+  'charles-keith/koa': ['shoulder bag', '单肩包'], 'charles-keith/gabine': ['saddle bag', '马鞍包'],
+  'veja/v10': ['sneakers', '小白鞋'], 'veja/campo': ['sneakers', '板鞋'], 'veja/esplar': ['trainers', '小白鞋'],
+  'red-wing/ironranger': ['boots', '工装靴'], 'red-wing/moc': ['moc toe boots', '工装靴'], 'red-wing/blacksmith': ['boots', '皮靴'],
+  'xtep/160x': ['racing shoes', '竞速跑鞋'], 'xtep/360x': ['running shoes', '跑鞋'], 'clarks/wallabee': ['moccasins', '袋鼠鞋'], 'clarks/desert': ['desert boots', '沙漠靴'],
+  'sinn/556': ['watch', '手表'], 'sinn/u1': ['dive watch', '潜水表'], 'sinn/104': ['pilot watch', '飞行表'],
+  'raymond-weil/freelancer': ['automatic watch', '机械表'], 'raymond-weil/tango': ['watch', '腕表'], 'raymond-weil/toccata': ['dress watch', '石英表'],
+  'rossini/qidi': ['watch', '手表'], 'rossini/xunzhang': ['watch', '机械表'],
+  'georg-jensen/daisy': ['ring', '戒指'], 'georg-jensen/fusion': ['ring', '戒指'], 'georg-jensen/offspring': ['ring', '戒指'],
+  'apm-monaco/meteorites': ['earrings', '耳环'], 'apm-monaco/croisette': ['necklace', '项链'],
+  'moscot/lemtosh': ['frames', '眼镜框'], 'moscot/miltzen': ['frames', '镜架'], 'lindberg/air': ['rimless frames', '无框镜架'], 'lindberg/spirit': ['frames', '钛架'],
+  'rare-beauty/blush': ['blush', '腮红'], 'rare-beauty/luminizer': ['highlighter', '高光液'],
+  'penhaligons/halfeti': ['perfume', '香水'], 'penhaligons/duchess': ['perfume', '香水'], 'penhaligons/luna': ['eau de toilette', '香水'],
+  'chando/bingji': ['toner', '爽肤水'], 'chando/xiaozi': ['serum', '精华'],
+  'nokia/3310': ['phone', '直板机'], 'nokia/xr21': ['rugged phone', '三防手机'], 'nokia/g42': ['smartphone', '手机'],
+  'acer/helios': ['gaming laptop', '游戏本'], 'acer/swiftgo': ['laptop', '轻薄本'], 'acer/nitro': ['gaming laptop', '游戏本'],
+  'corsair/k70': ['keyboard', '机械键盘'], 'corsair/vengeance': ['RAM kit', '内存条'], 'corsair/hs80': ['headset', '耳机'],
+  'laowa/macro100': ['macro lens', '微距镜头'], 'laowa/zerod12': ['wide lens', '广角镜头'], 'laowa/probe': ['probe lens', '微距镜头'],
+  'seven-artisans/35f14': ['lens', '定焦镜头'], 'seven-artisans/50f105': ['lens', '人像镜头'], 'seven-artisans/fisheye': ['fisheye lens', '鱼眼镜头'],
+  'blackmagic/pocket6k': ['cinema camera', '摄影机'], 'blackmagic/resolve': ['licence', '软件'],
+  'kef/ls50w': ['speakers', '音箱'], 'kef/lsx2': ['speakers', '无线音箱'], 'kef/q150': ['bookshelf speakers', '书架音箱'],
+  'beyerdynamic/dt770': ['headphones', '监听耳机'], 'beyerdynamic/dt990': ['headphones', '耳机'], 'beyerdynamic/t1': ['headphones', '旗舰耳机'],
+  'fiio/k7': ['DAC amp', '解码耳放'], 'fiio/m11s': ['music player', '播放器'], 'fiio/btr5': ['bluetooth amp', '蓝牙耳放'],
+  'playmobil/pirate': ['playset', '玩具套装'], 'playmobil/hospital': ['playset', '玩具套装'], 'playmobil/ghostbusters': ['playset', '玩具车'],
+  'tomica/premium': ['diecast car', '合金车'], 'tomica/tlv': ['diecast car', '合金车'], 'tomica/regular': ['diecast car', '小车'],
+  'ubisoft/popcrown': ['game', '游戏'], 'ubisoft/farcry6': ['game', '游戏'], 'ubisoft/r6': ['game', '游戏'],
+  'ableton/suite': ['licence', '软件'], 'ableton/standard': ['licence', '软件'], 'ableton/push3': ['controller', '控制器'],
+  'retroid/rp5': ['handheld', '掌机'], 'retroid/rpmini': ['handheld', '掌机'], 'retroid/rpclassic': ['handheld', '掌机'],
+  'playdate/console': ['handheld', '掌机'], 'playdate/dock': ['dock', '底座音箱'],
+  'hella/supertone': ['horns', '喇叭'], 'hella/rallye': ['driving lamps', '射灯'], 'hella/comet': ['fog lamp', '雾灯'],
+  'liqui-moly/toptec4200': ['engine oil', '机油'], 'liqui-moly/molygen': ['engine oil', '机油'], 'liqui-moly/ceratec': ['oil additive', '机油添加剂'],
+  'autel/ms906': ['scan tool', '诊断仪'], 'autel/mk808': ['scan tool', '诊断仪'], 'autel/update': ['software update', '软件升级'],
+  'linglong/sportmaster': ['tyre', '轮胎'], 'linglong/crosswind': ['tyre', '轮胎'],
+  'ryobi/drill': ['drill', '电钻'], 'ryobi/battery': ['battery', '电池'],
+  'klein-tools/d2000': ['pliers', '钢丝钳'], 'klein-tools/ncvt': ['voltage tester', '测电笔'], 'klein-tools/32500': ['screwdriver', '螺丝刀'],
+  'breville/bes870': ['espresso machine', '咖啡机'], 'breville/bambino': ['espresso machine', '咖啡机'], 'breville/bov900': ['air fryer oven', '空气炸烤箱'],
+  'dreame/x40': ['robot vacuum', '扫地机器人'], 'dreame/l20': ['robot vacuum', '扫拖机器人'], 'dreame/h14': ['wet dry vacuum', '洗地机'],
+  'joyoung/k1': ['soymilk maker', '豆浆机'], 'joyoung/y1': ['blender', '破壁机'],
+  'yonex/ax88d': ['racket', '羽毛球拍'], 'yonex/ax100': ['racket', '羽毛球拍'], 'yonex/nf800': ['racket', '羽毛球拍'], 'yonex/65z3': ['badminton shoes', '羽毛球鞋'],
+  'butterfly/tenergy05': ['rubber', '胶皮'], 'butterfly/dignics09c': ['rubber', '套胶'], 'butterfly/viscaria': ['blade', '底板'],
+  'ping/g430': ['driver', '一号木'], 'ping/anser': ['putter', '推杆'], 'ping/blueprint': ['irons', '铁杆'],
+  'victor/ryuga': ['racket', '羽毛球拍'], 'victor/ars90k': ['racket', '羽毛球拍'], 'victor/bs12': ['racket', '羽毛球拍'],
+  'helinox/chairone': ['camp chair', '露营椅'], 'helinox/chairzero': ['camp chair', '月亮椅'], 'helinox/sunset': ['camp chair', '高背椅'],
+  'kailas/fugadu': ['trail shoes', '越野跑鞋'], 'kailas/montx': ['hardshell jacket', '冲锋衣'],
+};
+
 export function makeGenerators(ctx, rng) {
   const R = rng;
   const linesWith = (f) => ctx.allLines.filter(f);
@@ -38,17 +89,38 @@ export function makeGenerators(ctx, rng) {
     if (lang === 'zh') return R.chance(0.6) ? b.zh : R.pick([b.name, ...b.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)), b.zh]);
     return R.pick([b.name, b.name, ...b.aliases.filter((a) => !/[\u4e00-\u9fff]/.test(a))]);
   };
+  const lnoun = (e, lang) => {
+    const n = LINE_NOUN[`${e.b.id}/${e.l.key}`];
+    return n ? n[lang === 'zh' ? 1 : 0] : lnoun(e, lang);
+  };
   const noun = (cat, lang) => R.pick((lang === 'zh' ? CAT_ZH : CAT_EN)[cat] ?? (lang === 'zh' ? ['商品'] : ['item']));
   const size = (cat, lang) => {
     const s = (lang === 'zh' ? ZH_SIZE : EN_SIZE)[cat];
     return s && R.chance(0.6) ? R.pick(s) : '';
   };
-  const colourOf = (e, lang) => {
-    if (lang === 'zh') return R.chance(0.5) ? R.pick(ZH_COLOURS) : '';
-    const c = e.l.colours ?? [];
-    return c.length && R.chance(0.6) ? R.pick(c) : '';
+  // Chinese titles name a produced colour in Chinese; a colour the line was never made in would be a cue
+  const ZH_OF = [['black', '黑色'], ['white', '白色'], ['grey', '灰色'], ['gray', '灰色'], ['navy', '藏青'], ['blue', '蓝色'], ['red', '红色'], ['green', '绿色'], ['olive', '橄榄绿'],
+    ['sage', '鼠尾草绿'], ['khaki', '卡其'], ['pink', '粉色'], ['silver', '银色'], ['gold', '金色'], ['yellow', '黄色'], ['brown', '棕色'], ['cream', '奶油色'], ['sand', '沙色'],
+    ['chocolate', '巧克力色'], ['taupe', '灰褐色'], ['tortoise', '玳瑁'], ['purple', '紫色'], ['oatmeal', '燕麦色'], ['amber', '琥珀色'], ['copper', '铜色'], ['titanium', '钛色'],
+    ['beeswax', '蜂蜡色'], ['maple', '枫叶棕'], ['natural', '原色'], ['carbon', '碳黑']];
+  const colourZh = (c) => {
+    if (/[\u4e00-\u9fff]/.test(c)) return c;
+    const lc = c.toLowerCase();
+    const hit = ZH_OF.find(([w]) => new RegExp(`\\b${w}\\b`).test(lc));
+    return hit ? hit[1] : null;
   };
-  const join = (...p) => p.filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  const colourOf = (e, lang) => {
+    const c = e.l.colours ?? [];
+    if (!c.length || !R.chance(0.55)) return '';
+    if (lang === 'zh') return colourZh(R.pick(c)) ?? '';
+    return R.pick(c);
+  };
+  const join = (...p) => {
+    const parts = p.filter(Boolean);
+    // drop a word group that the next part repeats ("Retroid Retroid Pocket 5", "Playdate Playdate")
+    const kept = parts.filter((x, i) => !(i + 1 < parts.length && parts[i + 1].toLowerCase().startsWith(x.toLowerCase())));
+    return kept.join(' ').replace(/\s+/g, ' ').trim();
+  };
   const seller = (label, market) => ctx.sellerFor(label === 'counterfeit' ? 'cf' : 'legit', market);
   const mfgOf = (e) => e.mfg;
 
@@ -81,7 +153,7 @@ export function makeGenerators(ctx, rng) {
     const e = anyLine();
     const mk = ctx.anyMarket('en');
     const price = ctx.priceFor(e, 0.06, 0.3, mk.currency);
-    const title = join(brandName(e.b, 'en'), lineName(e, 'en'), R.pick(MARK_EN), colourOf(e, 'en'), size(e.l.category, 'en'), R.chance(0.5) ? noun(e.l.category, 'en') : '');
+    const title = join(brandName(e.b, 'en'), lineName(e, 'en'), R.pick(MARK_EN), colourOf(e, 'en'), size(e.l.category, 'en'), R.chance(0.5) ? lnoun(e, 'en') : '');
     return base('pos.marker_en', e, 'en', mk, price, { title, quantity: R.int(1, 6) });
   };
   gen['pos.marker_zh'] = () => maybeMix(gen0['pos.marker_zh'](), 0.15);
@@ -89,7 +161,7 @@ export function makeGenerators(ctx, rng) {
     const e = anyLine();
     const mk = ctx.anyMarket('zh');
     const price = ctx.priceFor(e, 0.04, 0.25, mk.currency);
-    const title = join(brandName(e.b, 'zh'), lineName(e, 'zh'), R.pick(MARK_ZH), colourOf(e, 'zh'), size(e.l.category, 'zh'), noun(e.l.category, 'zh'), R.pick(['', '现货', '包邮', '支持验货', '细节到位']));
+    const title = join(brandName(e.b, 'zh'), lineName(e, 'zh'), R.pick(MARK_ZH), colourOf(e, 'zh'), size(e.l.category, 'zh'), lnoun(e, 'zh'), R.pick(['', '现货', '包邮', '支持验货', '细节到位']));
     return base('pos.marker_zh', e, 'zh', mk, price, { title, quantity: R.int(1, 30) });
   };
 
@@ -103,7 +175,7 @@ export function makeGenerators(ctx, rng) {
     const price = ctx.priceFor(e, 0.06, 0.3, mk.currency);
     const cue = R.pick(lang === 'zh' ? CODED_ZH : CODED_EN);
     const title = lang === 'zh'
-      ? join(brandName(e.b, 'zh'), lineName(e, 'zh'), cue, colourOf(e, 'zh'), noun(e.l.category, 'zh'), size(e.l.category, 'zh'))
+      ? join(brandName(e.b, 'zh'), lineName(e, 'zh'), cue, colourOf(e, 'zh'), lnoun(e, 'zh'), size(e.l.category, 'zh'))
       : join(brandName(e.b, 'en'), lineName(e, 'en'), cue, colourOf(e, 'en'), size(e.l.category, 'en'));
     return base('pos.coded_language', e, lang, mk, price, { title, quantity: R.int(1, 12) });
   };
@@ -117,7 +189,7 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const price = ctx.priceFor(e, 0.08, 0.35, mk.currency);
     const cue = R.pick(lang === 'zh' ? OEM_ZH : OEM_EN);
-    const title = join(brandName(e.b, lang), lineName(e, lang), cue, colourOf(e, lang), lang === 'zh' ? noun(e.l.category, 'zh') : size(e.l.category, 'en'));
+    const title = join(brandName(e.b, lang), lineName(e, lang), cue, colourOf(e, lang), lang === 'zh' ? lnoun(e, 'zh') : size(e.l.category, 'en'));
     return base('pos.oem_leak', e, lang, mk, price, { title, quantity: R.int(1, 40) });
   };
 
@@ -131,7 +203,7 @@ export function makeGenerators(ctx, rng) {
     const price = ctx.priceFor(e, 0.08, 0.35, mk.currency);
     let cue = R.pick(lang === 'zh' ? DM_ZH : DM_EN);
     if (cue.endsWith('@')) cue += R.pick(['lux_plug', 'kicksdepot', 'tianhe_store', 'goodsvip']);
-    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), cue, lang === 'zh' ? noun(e.l.category, 'zh') : '');
+    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), cue, lang === 'zh' ? lnoun(e, 'zh') : '');
     return base('pos.dm_real_pics', e, lang, mk, price, { title, quantity: R.int(1, 10) });
   };
 
@@ -141,7 +213,7 @@ export function makeGenerators(ctx, rng) {
     const far = R.chance(0.85);
     const price = far ? ctx.priceFor(e, 0.05, 0.3, mk.currency) : ctx.priceFor(e, 0.4, 0.6, mk.currency);
     const ln = lineName(e, 'zh');
-    const title = join(R.pick(e.b.nickZh), R.chance(0.7) ? ln : '', colourOf(e, 'zh'), noun(e.l.category, 'zh'), size(e.l.category, 'zh'), R.pick(['', '现货', '秒发', '同款', '清仓', '多色']));
+    const title = join(R.pick(e.b.nickZh), R.chance(0.7) ? ln : '', colourOf(e, 'zh'), lnoun(e, 'zh'), size(e.l.category, 'zh'), R.pick(['', '现货', '秒发', '同款', '清仓', '多色']));
     return base('pos.brand_nickname_zh', e, 'zh', mk, price, { title, quantity: R.int(1, 20) });
   };
 
@@ -151,7 +223,7 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const bulk = R.chance(0.3);
     const price = bulk ? ctx.priceFor(e, 0.2, 0.45, mk.currency) : ctx.priceFor(e, 0.04, 0.19, mk.currency);
-    const title = join(R.pick(e.b.nickEn), lineName(e, lang), colourOf(e, lang), noun(e.l.category, lang), bulk ? R.pick(['lot of 20', 'x25 wholesale', '30 pcs', '批发20件']) : '');
+    const title = join(R.pick(e.b.nickEn), lineName(e, lang), colourOf(e, lang), lnoun(e, lang), bulk ? R.pick(['lot of 20', 'x25 wholesale', '30 pcs', '批发20件']) : '');
     if (lang === 'en' && /[\u4e00-\u9fff]/.test(title)) return null;
     return base('pos.brand_abbrev_emoji', e, lang, mk, price, { title, quantity: bulk ? R.int(20, 80) : R.int(1, 4) });
   };
@@ -162,7 +234,7 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const bulk = R.chance(0.25);
     const price = bulk ? ctx.priceFor(e, 0.3, 0.5, mk.currency) : ctx.priceFor(e, 0.05, 0.28, mk.currency);
-    const title = join(R.pick(e.b.missp), lineName(e, lang), colourOf(e, lang), noun(e.l.category, lang), size(e.l.category, lang), bulk ? (lang === 'zh' ? '批发' : 'bulk') : '');
+    const title = join(R.pick(e.b.missp), lineName(e, lang), colourOf(e, lang), lnoun(e, lang), size(e.l.category, lang), bulk ? (lang === 'zh' ? '批发' : 'bulk') : '');
     return base('pos.brand_misspelled', e, lang, mk, price, { title, quantity: bulk ? R.int(10, 60) : R.int(1, 3) });
   };
 
@@ -191,7 +263,7 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const bulk = R.chance(0.2);
     const price = bulk ? ctx.priceFor(e, 0.3, 0.5, mk.currency) : ctx.priceFor(e, 0.05, 0.28, mk.currency);
-    const title = join(g, lineName(e, lang), colourOf(e, lang), noun(e.l.category, lang), bulk ? (lang === 'zh' ? '一手货源' : 'wholesale lot') : '');
+    const title = join(g, lineName(e, lang), colourOf(e, lang), lnoun(e, lang), bulk ? (lang === 'zh' ? '一手货源' : 'wholesale lot') : '');
     return base('pos.brand_homoglyph', e, lang, mk, price, { title, quantity: bulk ? R.int(10, 50) : R.int(1, 3) });
   };
 
@@ -219,7 +291,7 @@ export function makeGenerators(ctx, rng) {
     } else if (cue === 'quality') parts.push(R.pick(QUALITY[lang]));
     else if (cue === 'factory') parts.push(R.pick(FACTORY[lang]));
     else parts.push(lang === 'zh' ? '' : colourOf(e, 'en'));
-    parts.push(noun(e.l.category, lang), size(e.l.category, lang));
+    parts.push(lnoun(e, lang), size(e.l.category, lang));
     return base('pos.extreme_price', e, lang, mk, price, { title: join(...parts), quantity, meta });
   };
 
@@ -251,12 +323,15 @@ export function makeGenerators(ctx, rng) {
     const lang = pickLang(0.55);
     const e = R.pick(linesWith((x) => (x.l.shortNames?.length || x.l.modelNumbers?.length) && !x.b.works));
     const mk = ctx.anyMarket(lang);
-    const codes = [...(e.l.shortNames ?? []), ...(e.l.modelNumbers ?? [])].filter((s) => (lang === 'en' ? !/[\u4e00-\u9fff]/.test(s) : true));
+    // distinctive codes only: a bare three- or four-digit number says little to a moderator
+    const distinct = (c) => !/^[0-9.]{1,4}$/.test(c);
+    const codes = [...(e.l.shortNames ?? []), ...(e.l.modelNumbers ?? []), ...(ctx.containsOfficial(e.b, e.l.name) ? [] : [e.l.name])]
+      .filter(distinct).filter((c) => (lang === 'en' ? !/[\u4e00-\u9fff]/.test(c) : true));
     if (!codes.length) return null;
     const cue = R.pick(lang === 'zh' ? ['一比一', '高仿', '批发', '工厂货', '复刻'] : ['1:1', 'replica', 'wholesale x20', 'copy', 'factory batch']);
     const low = R.chance(0.7);
     const price = low ? ctx.priceFor(e, 0.05, 0.25, mk.currency) : ctx.priceFor(e, 0.3, 0.5, mk.currency);
-    const title = join(R.pick(codes), colourOf(e, lang), noun(e.l.category, lang), size(e.l.category, lang), cue);
+    const title = join(R.pick(codes), colourOf(e, lang), lnoun(e, lang), size(e.l.category, lang), cue);
     return base('pos.product_line_seller_style', e, lang, mk, price, { title, quantity: R.int(1, 25), meta: { statedCue: true } });
   };
 
@@ -281,7 +356,7 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const high = R.chance(0.75);
     const price = high ? ctx.priceFor(e, 0.74, 0.98, mk.currency) : ctx.priceFor(e, 0.52, 0.7, mk.currency);
-    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), size(e.l.category, lang), lang === 'zh' ? noun(e.l.category, 'zh') : R.pick(['', 'new', 'brand new', 'BNWT', 'sealed']));
+    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), size(e.l.category, lang), lang === 'zh' ? lnoun(e, 'zh') : R.pick(['', 'new', 'brand new', 'BNWT', 'sealed']));
     return base('pos.description_only', e, lang, mk, price, { title, insert: R.pick(lang === 'zh' ? ADMIT_ZH : ADMIT_EN), forceDesc: true, longP: 1 });
   };
 
@@ -322,7 +397,7 @@ export function makeGenerators(ctx, rng) {
     const e = ctx.lineOf(bid, key);
     const mk = ctx.anyMarket(lang);
     const price = ctx.priceFor(e, 0.05, 0.6, mk.currency);
-    const title = join(stem, R.pick(CIRC_TAIL[lang]), R.chance(0.4) ? `#${R.int(2, 99)}` : '');
+    const title = join(stem, R.pick(CIRC_TAIL[lang]), R.chance(0.4) ? R.pick(lang === 'zh' ? ['二零二六版', '新版', '第二版', '更新版', '稳定版'] : ['(2026 build)', 'v3', 'updated', 'new batch', 'Dec update']) : '');
     return base('pos.circumvention', e, lang, mk, price, { title, category: cat, quantity: R.int(1, 99) });
   };
 
@@ -351,7 +426,7 @@ export function makeGenerators(ctx, rng) {
     const e = anyLine();
     const mk = ctx.anyMarket(R.chance(0.7) ? 'zh' : 'en');
     const price = ctx.priceFor(e, 0.05, 0.3, mk.currency);
-    const title = join(brandName(e.b, 'zh'), lineName(e, 'zh'), R.pick(MARK_ZH), R.pick(MIX_EN), noun(e.l.category, 'zh'), R.pick(['', 'fast ship', 'hot sale', 'good price']));
+    const title = join(brandName(e.b, 'zh'), lineName(e, 'zh'), R.pick(MARK_ZH), R.pick(MIX_EN), lnoun(e, 'zh'), R.pick(['', 'fast ship', 'hot sale', 'good price']));
     return base('pos.mixed_language', e, 'mixed', mk, price, { title, quantity: R.int(1, 20) });
   };
 
@@ -362,7 +437,7 @@ export function makeGenerators(ctx, rng) {
     const e = anyLine();
     const mk = ctx.anyMarket(lang);
     const price = ctx.priceFor(e, 0.8, 1.2, mk.currency);
-    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), size(e.l.category, lang), noun(e.l.category, lang), lang === 'zh' ? R.pick(['', '新款', '现货', '正品']) : R.pick(['', 'new', 'brand new', 'in stock']));
+    const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), size(e.l.category, lang), lnoun(e, lang), lang === 'zh' ? R.pick(['', '新款', '现货', '正品']) : R.pick(['', 'new', 'brand new', 'in stock']));
     return base('neg.plain', e, lang, mk, price, { title });
   };
 
@@ -375,17 +450,33 @@ export function makeGenerators(ctx, rng) {
     return base('neg.generic_marker', null, lang, mk, price, { title, category: cat, quantity: R.int(1, 200) });
   };
 
-  const FITS_EN = ['case for', 'replacement ear pads for', 'screen protector for', 'strap compatible with', 'stand for', 'protective skin for', 'carrying bag fits', 'charging dock for', 'lens cap for', 'insoles to fit', 'silicone cover for', 'spare battery door for'];
-  const FITS_ZH = ['适用于', '兼容', '专用保护套 适配', '替换耳罩 适配', '钢化膜 适用', '收纳包 适配'];
+  // accessories that say what they fit, by what the line is
+  const FITS = {
+    wear: { en: ['shoe cleaning kit for', 'replacement laces for', 'cedar shoe trees to fit', 'garment cover for', 'rain protector spray for', 'dust bag suitable for'], zh: ['适用于', '通用鞋撑 适配', '防尘袋 适配', '护理套装 适用'] },
+    lux: { en: ['strap compatible with', 'watch winder box for', 'spare lens cloth and case for', 'replacement nose pads for', 'jewellery box fits', 'polishing cloth suitable for'], zh: ['替换表带 适配', '收纳盒 适用于', '替换鼻托 适配', '镜盒 适用'] },
+    beauty: { en: ['travel atomiser for decanting', 'acrylic organiser fits', 'mini spatula set for'], zh: ['分装瓶 适用', '收纳架 适配'] },
+    tech: { en: ['case for', 'screen protector for', 'replacement ear pads for', 'stand for', 'carrying bag fits', 'charging dock for', 'lens cap for', 'silicone cover for', 'USB cable compatible with'], zh: ['保护套 适用于', '钢化膜 适配', '替换耳罩 适配', '收纳包 兼容', '支架 适用于'] },
+    play: { en: ['display case for', 'storage box for', 'replacement stickers for', 'carry case for'], zh: ['展示盒 适用于', '收纳盒 兼容', '替换贴纸 适配'] },
+    auto: { en: ['wiring harness for', 'mounting bracket for', 'oil filter wrench fits', 'replacement battery clip for', 'tool bag fits'], zh: ['安装支架 适配', '线束 适用于', '收纳包 适配'] },
+    home: { en: ['descaling tablets for', 'milk jug suitable for', 'replacement filters for', 'brush kit for', 'cover for'], zh: ['替换滤网 适配', '除垢剂 适用于', '防尘罩 适配', '配件包 兼容'] },
+    sport: { en: ['overgrip for', 'racket bag fits', 'edge tape for', 'head cover for', 'replacement feet for', 'case for'], zh: ['手胶 适用于', '拍套 适配', '护边带 适用', '杆头套 适配'] },
+  };
+  const FIT_GROUP = { apparel: 'wear', shoes: 'wear', handbags: 'wear', watches: 'lux', jewellery: 'lux', eyewear: 'lux', fragrance: 'beauty', cosmetics: 'beauty',
+    phones: 'tech', computers: 'tech', 'computer-accessories': 'tech', audio: 'tech', cameras: 'tech', 'camera-lenses': 'tech', 'game-consoles': 'tech', software: 'tech',
+    toys: 'play', 'video-games': 'play', 'auto-parts': 'auto', tyres: 'auto', tools: 'auto', 'home-appliances': 'home', kitchenware: 'home',
+    'sports-equipment': 'sport', 'outdoor-gear': 'sport' };
+  const ACC_CAT = { wear: 'shoes', lux: 'jewellery', beauty: 'cosmetics', tech: 'phone-accessories', play: 'toys', auto: 'auto-parts', home: 'kitchenware', sport: 'sports-equipment' };
   gen['neg.nominative'] = () => {
     const lang = pickLang(0.6);
-    const e = anyLine();
+    const e = linesWith((x) => x.l.category !== 'software' && x.l.category !== 'video-games');
+    const line = R.pick(e);
+    const g = FIT_GROUP[line.l.category] ?? 'tech';
     const mk = ctx.anyMarket(lang);
-    const price = priceAt(e.retail * R.float(0.02, 0.12) + 3, 1, mk.currency, R);
+    const price = priceAt(line.retail * R.float(0.02, 0.1) + 3, 1, mk.currency, R);
     const title = lang === 'zh'
-      ? join(R.pick(FITS_ZH), brandName(e.b, 'zh'), lineName(e, 'zh'), R.pick(['配件', '第三方', '非原装', '通用配件']))
-      : join(R.pick(['Generic', 'Third-party', 'Aftermarket', '']), R.pick(FITS_EN), brandName(e.b, 'en'), lineName(e, 'en'), R.pick(['', '(not original)', '- accessory only', 'black']));
-    return base('neg.nominative', e, lang, mk, price, { title, category: R.pick(['phone-accessories', 'computer-accessories', e.l.category]) });
+      ? join(R.pick(FITS[g].zh), brandName(line.b, 'zh'), lineName(line, 'zh'), R.pick(['配件', '第三方', '非原装', '通用配件']))
+      : join(R.pick(['Generic', 'Third-party', 'Aftermarket', '']), R.pick(FITS[g].en), brandName(line.b, 'en'), lineName(line, 'en'), R.pick(['', '(not original)', '- accessory only', '- item not included']));
+    return base('neg.nominative', line, lang, mk, price, { title, category: R.chance(0.6) ? ACC_CAT[g] : line.l.category });
   };
 
   gen['neg.common_word_brand'] = () => {
@@ -418,7 +509,8 @@ export function makeGenerators(ctx, rng) {
     const mk = ctx.anyMarket(lang);
     const above = R.chance(0.08);
     const price = above ? ctx.priceFor(e, 1.05, 1.6, mk.currency) : ctx.priceFor(e, 0.25, 0.75, mk.currency);
-    const tag = lang === 'zh' ? R.pick(['二手', '自用闲置', '九成新', '八成新', '成色好', '有使用痕迹']) : R.pick(['used', 'pre-owned', 'worn twice', 'good condition', 'some wear', 'gently used']);
+    const worn = ['apparel', 'shoes', 'handbags', 'eyewear', 'jewellery', 'watches'].includes(e.l.category);
+    const tag = lang === 'zh' ? R.pick(['二手', '自用闲置', '九成新', '八成新', '成色好', '有使用痕迹']) : R.pick(worn ? ['used', 'pre-owned', 'worn twice', 'good condition', 'some wear', 'gently used'] : ['used', 'pre-owned', 'good condition', 'light use', 'works perfectly', 'gently used']);
     const title = join(brandName(e.b, lang), lineName(e, lang), colourOf(e, lang), size(e.l.category, lang), tag, above ? (lang === 'zh' ? '停产绝版' : 'discontinued, rare') : '');
     return base('neg.second_hand', e, lang, mk, price, { title, condition: R.chance(0.8) ? 'used' : 'refurbished' });
   };
