@@ -91,7 +91,10 @@ export function makeGenerators(ctx, rng) {
   };
   const lnoun = (e, lang) => {
     const n = LINE_NOUN[`${e.b.id}/${e.l.key}`];
-    return n ? n[lang === 'zh' ? 1 : 0] : lnoun(e, lang);
+    const w = n ? n[lang === 'zh' ? 1 : 0] : noun(e.l.category, lang);
+    // no second noun when the line's own names already say it ("Bedale Wax Jacket wax jacket")
+    const own = [e.l.name, ...(e.l.aliases ?? []), ...(e.l.shortNames ?? [])].join(' ').toLowerCase();
+    return own.includes(w.toLowerCase()) ? '' : w;
   };
   const noun = (cat, lang) => R.pick((lang === 'zh' ? CAT_ZH : CAT_EN)[cat] ?? (lang === 'zh' ? ['商品'] : ['item']));
   const size = (cat, lang) => {
@@ -118,7 +121,12 @@ export function makeGenerators(ctx, rng) {
   const join = (...p) => {
     const parts = p.filter(Boolean);
     // drop a word group that the next part repeats ("Retroid Retroid Pocket 5", "Playdate Playdate")
-    const kept = parts.filter((x, i) => !(i + 1 < parts.length && parts[i + 1].toLowerCase().startsWith(x.toLowerCase())));
+    const lastWord = (x) => x.toLowerCase().split(' ').pop();
+    const kept = parts.filter((x, i) => {
+      if (i + 1 >= parts.length) return true;
+      const next = parts[i + 1].toLowerCase();
+      return !(next.startsWith(x.toLowerCase()) || (lastWord(x).length >= 4 && next.split(' ').includes(lastWord(x))));
+    });
     return kept.join(' ').replace(/\s+/g, ' ').trim();
   };
   const seller = (label, market) => ctx.sellerFor(label === 'counterfeit' ? 'cf' : 'legit', market);
@@ -214,7 +222,8 @@ export function makeGenerators(ctx, rng) {
     const price = far ? ctx.priceFor(e, 0.05, 0.3, mk.currency) : ctx.priceFor(e, 0.4, 0.6, mk.currency);
     const ln = lineName(e, 'zh');
     const title = join(R.pick(e.b.nickZh), R.chance(0.7) ? ln : '', colourOf(e, 'zh'), lnoun(e, 'zh'), size(e.l.category, 'zh'), R.pick(['', '现货', '秒发', '同款', '清仓', '多色']));
-    return base('pos.brand_nickname_zh', e, 'zh', mk, price, { title, quantity: R.int(1, 20) });
+    // a nickname at a middling price needs another cue: here, stock in bulk
+    return base('pos.brand_nickname_zh', e, 'zh', mk, price, { title, quantity: far ? R.int(1, 20) : R.int(10, 40) });
   };
 
   gen['pos.brand_abbrev_emoji'] = () => {
