@@ -3,15 +3,43 @@
 // no quality or factory claims (those are cues that generators insert on purpose).
 
 const GROUP = {
-  apparel: 'wear', handbags: 'wear', 'small-leather-goods': 'wear', shoes: 'wear',
-  watches: 'lux', jewellery: 'lux', eyewear: 'lux',
-  fragrance: 'beauty', cosmetics: 'beauty', 'health-supplements': 'beauty',
-  phones: 'tech', 'phone-accessories': 'tech', computers: 'tech', 'computer-accessories': 'tech', audio: 'tech', cameras: 'tech', 'camera-lenses': 'tech', 'game-consoles': 'tech', batteries: 'tech', 'printer-supplies': 'tech',
-  'video-games': 'media', software: 'media', 'film-tv': 'media', music: 'media', books: 'media',
-  toys: 'toys', 'baby-products': 'toys', 'pet-supplies': 'toys',
-  'auto-parts': 'auto', tyres: 'auto', tools: 'auto',
-  'home-appliances': 'home', kitchenware: 'home', furniture: 'home',
-  'sports-equipment': 'sport', bicycles: 'sport', 'outdoor-gear': 'sport',
+  apparel: 'wear',
+  handbags: 'wear',
+  'small-leather-goods': 'wear',
+  shoes: 'wear',
+  watches: 'lux',
+  jewellery: 'lux',
+  eyewear: 'lux',
+  fragrance: 'beauty',
+  cosmetics: 'beauty',
+  'health-supplements': 'beauty',
+  phones: 'tech',
+  'phone-accessories': 'tech',
+  computers: 'tech',
+  'computer-accessories': 'tech',
+  audio: 'tech',
+  cameras: 'tech',
+  'camera-lenses': 'tech',
+  'game-consoles': 'tech',
+  batteries: 'tech',
+  'printer-supplies': 'tech',
+  'video-games': 'media',
+  software: 'media',
+  'film-tv': 'media',
+  music: 'media',
+  books: 'media',
+  toys: 'toys',
+  'baby-products': 'toys',
+  'pet-supplies': 'toys',
+  'auto-parts': 'auto',
+  tyres: 'auto',
+  tools: 'auto',
+  'home-appliances': 'home',
+  kitchenware: 'home',
+  furniture: 'home',
+  'sports-equipment': 'sport',
+  bicycles: 'sport',
+  'outdoor-gear': 'sport',
 };
 
 const EN = {
@@ -287,7 +315,11 @@ const ZH = {
     '本店不接受恶意差评和职业打假，正常的售后问题都会认真处理。',
   ],
   condNew: ['全新未使用，原包装未拆。', '全新库存，只拆开拍照核对配件。', '全新正品，吊牌齐全。'],
-  condUsed: ['自用二手，爱惜使用，细节磨损见近照。', '用过几次，干净无故障，请看全部照片。', '九成新左右，凑近才看得到轻微使用痕迹。'],
+  condUsed: [
+    '自用二手，爱惜使用，细节磨损见近照。',
+    '用过几次，干净无故障，请看全部照片。',
+    '九成新左右，凑近才看得到轻微使用痕迹。',
+  ],
   carrier: [
     '工作日二十四小时内发货，顺丰或京东快递。',
     '默认中通，需要顺丰的请补运费差价。',
@@ -311,7 +343,14 @@ const ZH = {
     '节假日客服休息，期间订单顺延发货。',
     '客服在线时间为早九点到晚六点。',
   ],
-  close: ['感谢支持，祝您购物愉快！', '有问题随时留言。', '祝生活愉快。', '谢谢支持小店。', '诚心要的可以小刀，大刀勿扰。', '需要更多细节图可以在平台内私聊。'],
+  close: [
+    '感谢支持，祝您购物愉快！',
+    '有问题随时留言。',
+    '祝生活愉快。',
+    '谢谢支持小店。',
+    '诚心要的可以小刀，大刀勿扰。',
+    '需要更多细节图可以在平台内私聊。',
+  ],
 };
 
 const groupOf = (category) => GROUP[category] ?? 'home';
@@ -339,7 +378,10 @@ export function longBoiler(lang, category, insert, rng, condition = 'new') {
   }
   const sep = lang === 'zh' ? '' : ' ';
   // paragraphs: opener, body, logistics, closing
-  const text = parts.map((p, i) => (i > 0 && i % 4 === 0 ? `\n\n${p}` : p)).join(sep).replace(/ \n/g, '\n');
+  const text = parts
+    .map((p, i) => (i > 0 && i % 4 === 0 ? `\n\n${p}` : p))
+    .join(sep)
+    .replace(/ \n/g, '\n');
   return { text, cueOffset };
 }
 

@@ -1,13 +1,13 @@
 // Builds brands.json, listings.ndjson and _build/meta.ndjson for test-v7. Deterministic: node _build/build.js
-import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { longBoiler, shortDesc } from './boilerplate.js';
 import { BRANDS } from './brands-data.js';
-import { makeRng, toUSD, priceAt, currencyFor, ZH_MARKETS, byteLen, LISTING_DATE } from './lib.js';
 import { makeContext } from './context.js';
 import { makeGenerators } from './gen.js';
-import { longBoiler, shortDesc } from './boilerplate.js';
 import { makeLangDeriver } from './langrule.js';
+import { byteLen, currencyFor, makeRng, priceAt, ZH_MARKETS } from './lib.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, '..');
@@ -48,12 +48,36 @@ const G = makeGenerators(ctx, rng);
 
 // ---------------- targets ----------------
 const TARGET = {
-  'pos.marker_en': 100, 'pos.marker_zh': 99, 'pos.coded_language': 101, 'pos.oem_leak': 98, 'pos.dm_real_pics': 100, 'pos.brand_nickname_zh': 99,
-  'pos.brand_abbrev_emoji': 100, 'pos.brand_misspelled': 101, 'pos.brand_homoglyph': 99, 'pos.extreme_price': 100, 'pos.weak_cues': 99,
-  'pos.product_line_seller_style': 101, 'pos.description_only': 102, 'pos.circumvention': 99, 'pos.prerelease_disc': 97, 'pos.mixed_language': 99,
-  'neg.plain': 302, 'neg.generic_marker': 112, 'neg.nominative': 113, 'neg.common_word_brand': 111, 'neg.authorized_seller': 112,
-  'neg.second_hand': 113, 'neg.promotion': 112, 'neg.gray_market': 111, 'neg.negated_marker': 113, 'neg.colour_words': 110,
-  'neg.model_codes': 111, 'neg.licensed_repro': 112, 'neg.used_console': 108, 'neg.cheap_unbranded': 111,
+  'pos.marker_en': 100,
+  'pos.marker_zh': 99,
+  'pos.coded_language': 101,
+  'pos.oem_leak': 98,
+  'pos.dm_real_pics': 100,
+  'pos.brand_nickname_zh': 99,
+  'pos.brand_abbrev_emoji': 100,
+  'pos.brand_misspelled': 101,
+  'pos.brand_homoglyph': 99,
+  'pos.extreme_price': 100,
+  'pos.weak_cues': 99,
+  'pos.product_line_seller_style': 101,
+  'pos.description_only': 102,
+  'pos.circumvention': 99,
+  'pos.prerelease_disc': 97,
+  'pos.mixed_language': 99,
+  'neg.plain': 302,
+  'neg.generic_marker': 112,
+  'neg.nominative': 113,
+  'neg.common_word_brand': 111,
+  'neg.authorized_seller': 112,
+  'neg.second_hand': 113,
+  'neg.promotion': 112,
+  'neg.gray_market': 111,
+  'neg.negated_marker': 113,
+  'neg.colour_words': 110,
+  'neg.model_codes': 111,
+  'neg.licensed_repro': 112,
+  'neg.used_console': 108,
+  'neg.cheap_unbranded': 111,
 };
 
 // ---------------- hand-written listings ----------------
@@ -69,21 +93,28 @@ const unplace = (s) => s.replace(/\{(ZWSP|ZWNJ|ZWJ|WJ|SHY)\}/g, (_, k) => INVISI
 function parseHand() {
   const dir = join(HERE, 'hand');
   const out = [];
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(dir)
+    .filter((x) => x.endsWith('.txt'))
+    .sort()) {
     const lines = readFileSync(join(dir, f), 'utf8').split('\n');
     lines.forEach((raw, i) => {
       const line = raw.trim();
       if (!line || line.startsWith('#')) return;
       const parts = line.split('¦').map((s) => s.trim());
       let ann = {};
-      if (parts.length > 7 && /^\{.*\}$/.test(parts[parts.length - 1]) && !/^\{(ZWSP|ZWNJ|ZWJ|WJ|SHY)\}/.test(parts[parts.length - 1])) {
+      if (
+        parts.length > 7 &&
+        /^\{.*\}$/.test(parts[parts.length - 1]) &&
+        !/^\{(ZWSP|ZWNJ|ZWJ|WJ|SHY)\}/.test(parts[parts.length - 1])
+      ) {
         try {
           ann = JSON.parse(parts.pop());
         } catch (e) {
           throw new Error(`${f}:${i + 1}: bad annotation JSON: ${e.message}`);
         }
       }
-      if (parts.length < 7 || parts.length > 8) throw new Error(`${f}:${i + 1}: expected 7 or 8 fields, got ${parts.length}`);
+      if (parts.length < 7 || parts.length > 8)
+        throw new Error(`${f}:${i + 1}: expected 7 or 8 fields, got ${parts.length}`);
       const [kind, refRaw, mRaw, pRaw, qRaw, cond] = parts;
       const title = unplace(parts[6]);
       const desc = parts[7] === undefined || parts[7] === '' ? undefined : unplace(parts[7]);
@@ -96,11 +127,13 @@ function parseHand() {
       if (ref !== '-') [brandId, lineKey] = ref.split('/');
       const e = lineKey ? ctx.lineOf(brandId, lineKey) : null;
       if (brandId && !ctx.brandById[brandId]) throw new Error(`${f}:${i + 1}: unknown brand ${brandId}`);
-      const category = catOverride || e?.l.category || (brandId ? ctx.brandById[brandId].categories[0] : null);
+      const category =
+        catOverride || e?.l.category || (brandId ? ctx.brandById[brandId].categories[0] : null);
       if (!category) throw new Error(`${f}:${i + 1}: no category`);
-      let [mk, sellerId] = mRaw.split('@');
+      const [mk, sellerId] = mRaw.split('@');
       let [market, sf] = mk.split(':');
-      if (!sf) sf = ZH_MARKETS.includes(market) || market === 'temu' ? 'CN' : market === 'rakuten' ? 'JP' : null;
+      if (!sf)
+        sf = ZH_MARKETS.includes(market) || market === 'temu' ? 'CN' : market === 'rakuten' ? 'JP' : null;
       if (!sf) throw new Error(`${f}:${i + 1}: shipFrom missing for ${market}`);
       const currency = currencyFor(market, sf);
       let price;
@@ -113,8 +146,22 @@ function parseHand() {
       if (!(price > 0)) throw new Error(`${f}:${i + 1}: bad price ${pRaw}`);
       const label = kind.startsWith('pos.') ? 'counterfeit' : 'legit';
       out.push({
-        kind, label, brandId, lineKey, work, category, title, market, shipFrom: sf, currency, price, quantity: Number(qRaw), condition: cond,
-        sellerId: sellerId ?? null, handDesc: desc ?? null, meta: { hand: true, file: f, line: i + 1, cues: [], ...ann },
+        kind,
+        label,
+        brandId,
+        lineKey,
+        work,
+        category,
+        title,
+        market,
+        shipFrom: sf,
+        currency,
+        price,
+        quantity: Number(qRaw),
+        condition: cond,
+        sellerId: sellerId ?? null,
+        handDesc: desc ?? null,
+        meta: { hand: true, file: f, line: i + 1, cues: [], ...ann },
       });
     });
   }
@@ -128,13 +175,23 @@ function defaultInsert() {
 
 // person-to-person marketplaces rarely show big stock counts, unless the quantity is the cue
 const PERSONAL = new Set(['vinted', 'depop', 'mercari', 'facebook-marketplace', 'xianyu', 'carousell']);
-const keepQty = (s) => s.meta?.extremeCue === 'bulk' || s.meta?.weakCues?.includes('several') || (s.kind === 'pos.brand_abbrev_emoji' && s.quantity >= 10 && !s.meta.statedCue) || ((s.kind === 'pos.brand_misspelled' || s.kind === 'pos.brand_homoglyph') && s.quantity >= 10);
+const keepQty = (s) =>
+  s.meta?.extremeCue === 'bulk' ||
+  s.meta?.weakCues?.includes('several') ||
+  (s.kind === 'pos.brand_abbrev_emoji' && s.quantity >= 10 && !s.meta.statedCue) ||
+  ((s.kind === 'pos.brand_misspelled' || s.kind === 'pos.brand_homoglyph') && s.quantity >= 10);
 
 // ---------------- assemble ----------------
 const hand = parseHand();
 const all = [];
 const seenTitles = new Set();
-const disguise = new Set(['pos.brand_nickname_zh', 'pos.brand_abbrev_emoji', 'pos.brand_misspelled', 'pos.brand_homoglyph', 'pos.product_line_seller_style']);
+const disguise = new Set([
+  'pos.brand_nickname_zh',
+  'pos.brand_abbrev_emoji',
+  'pos.brand_misspelled',
+  'pos.brand_homoglyph',
+  'pos.product_line_seller_style',
+]);
 const problems = [];
 
 function finalize(spec) {
@@ -153,11 +210,18 @@ function finalize(spec) {
     marketplace: spec.market,
   };
   const lineName = spec.brandId && spec.lineKey ? ctx.lineOf(spec.brandId, spec.lineKey).l.name : null;
-  const meta = { ...spec.meta, brandId: spec.brandId, lineKey: spec.lineKey, lineName, work: spec.work ?? null, descMode: 'none', cueOffset: -1 };
+  const meta = {
+    ...spec.meta,
+    brandId: spec.brandId,
+    lineKey: spec.lineKey,
+    lineName,
+    work: spec.work ?? null,
+    descMode: 'none',
+    cueOffset: -1,
+  };
   return { l, meta, spec };
 }
 
-let descDecision = 0;
 function addDescription(item, langForText) {
   const { spec, l, meta } = item;
   if (spec.meta.hand) {
@@ -176,7 +240,6 @@ function addDescription(item, langForText) {
     return;
   }
   const p = spec.forceDesc ? 1 : 0.58;
-  descDecision++;
   if (!rng.chance(p)) return;
   const long = rng.chance(spec.longP ?? 0.8);
   const ins = spec.insert ?? defaultInsert();
@@ -210,7 +273,8 @@ function accept(item, wantLang) {
 for (const spec of hand) {
   const item = finalize(spec);
   addDescription(item, /[\u4e00-\u9fff]/.test(spec.title) ? 'zh' : 'en');
-  if (!item.l.sellerId) item.l.sellerId = ctx.sellerFor(spec.label === 'counterfeit' ? 'cf' : 'legit', spec.market);
+  if (!item.l.sellerId)
+    item.l.sellerId = ctx.sellerFor(spec.label === 'counterfeit' ? 'cf' : 'legit', spec.market);
   const err = accept(item, null);
   if (err) problems.push(`hand ${spec.meta.file}:${spec.meta.line}: ${err} :: ${spec.title}`);
   seenTitles.add(item.l.title);
@@ -227,7 +291,8 @@ for (const [kind, target] of Object.entries(TARGET)) {
   while (have < target) {
     if (++attempts > target * 60) throw new Error(`cannot fill ${kind}: ${JSON.stringify(reasons)}`);
     const spec = G[kind]();
-    if (spec && PERSONAL.has(spec.market) && spec.quantity > 5 && !keepQty(spec)) spec.quantity = rng.int(1, 3);
+    if (spec && PERSONAL.has(spec.market) && spec.quantity > 5 && !keepQty(spec))
+      spec.quantity = rng.int(1, 3);
     if (!spec) {
       reasons.null = (reasons.null ?? 0) + 1;
       continue;
@@ -260,8 +325,14 @@ all.forEach((item, i) => {
   const o = { id, title: l.title, label: l.label, kind: l.kind, lang: l.lang };
   if (l.description) o.description = l.description;
   Object.assign(o, {
-    price: l.price, currency: l.currency, quantity: l.quantity, condition: l.condition, category: l.category, shipFrom: l.shipFrom,
-    sellerId: l.sellerId, marketplace: l.marketplace,
+    price: l.price,
+    currency: l.currency,
+    quantity: l.quantity,
+    condition: l.condition,
+    category: l.category,
+    shipFrom: l.shipFrom,
+    sellerId: l.sellerId,
+    marketplace: l.marketplace,
   });
   listOut.push(JSON.stringify(o));
   metaOut.push(JSON.stringify({ id, ...item.meta }));
@@ -272,4 +343,8 @@ writeFileSync(join(HERE, 'meta.ndjson'), `${metaOut.join('\n')}\n`);
 const byKind = {};
 for (const it of all) byKind[it.l.kind] = (byKind[it.l.kind] ?? 0) + 1;
 console.log(`listings: ${all.length}, hand-written: ${hand.length}`);
-console.log(Object.entries(byKind).map(([k, v]) => `${k}=${v} (hand ${handCount[k] ?? 0})`).join('\n'));
+console.log(
+  Object.entries(byKind)
+    .map(([k, v]) => `${k}=${v} (hand ${handCount[k] ?? 0})`)
+    .join('\n'),
+);

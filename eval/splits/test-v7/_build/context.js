@@ -1,15 +1,112 @@
 // Lookups over the brand data, seller-id maker and market pickers for the test-v7 generators.
-import { toUSD, MARKET_SHIPS, ZH_MARKETS, EN_MARKETS, currencyFor, priceAt } from './lib.js';
+import { currencyFor, EN_MARKETS, MARKET_SHIPS, priceAt, toUSD, ZH_MARKETS } from './lib.js';
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // seller-id pieces: two styles of handle, Chinese-market shops and person-to-person accounts
-const HANDLE_A = ['north', 'amber', 'quiet', 'lucky', 'urban', 'maple', 'velvet', 'harbor', 'pixel', 'copper', 'misty', 'sunny', 'indigo', 'cedar', 'lotus', 'rapid', 'mellow', 'zen', 'nova', 'cobalt', 'birch', 'pebble', 'golden', 'river'];
-const HANDLE_B = ['trader', 'closet', 'deals', 'outlet', 'finds', 'corner', 'depot', 'market', 'stock', 'vault', 'goods', 'bazaar', 'store', 'shelf', 'crate', 'loft', 'house', 'hub'];
-const ZH_SHOP = ['xiaoyu', 'ahua', 'linlin', 'dage', 'meimei', 'laowang', 'tiantian', 'xiaomeng', 'ajie', 'haohao', 'nannan', 'chenchen', 'yoyo', 'guoguo', 'beibei', 'dongdong'];
-const ZH_SUFFIX = ['haowu', 'shop', 'jia', 'xiaopu', 'youpin', 'jingxuan', 'huopu', 'tao', 'maimai', 'zhenxuan'];
-const PERSON = ['anna', 'lukas', 'marta', 'tomek', 'jules', 'elena', 'sofia', 'niko', 'ben', 'chloe_r', 'kenji', 'aiko', 'mateo', 'ines', 'pieter', 'rasa', 'tuan', 'dewi', 'arjun', 'lea', 'oskar', 'priya', 'sam', 'yuki'];
+const HANDLE_A = [
+  'north',
+  'amber',
+  'quiet',
+  'lucky',
+  'urban',
+  'maple',
+  'velvet',
+  'harbor',
+  'pixel',
+  'copper',
+  'misty',
+  'sunny',
+  'indigo',
+  'cedar',
+  'lotus',
+  'rapid',
+  'mellow',
+  'zen',
+  'nova',
+  'cobalt',
+  'birch',
+  'pebble',
+  'golden',
+  'river',
+];
+const HANDLE_B = [
+  'trader',
+  'closet',
+  'deals',
+  'outlet',
+  'finds',
+  'corner',
+  'depot',
+  'market',
+  'stock',
+  'vault',
+  'goods',
+  'bazaar',
+  'store',
+  'shelf',
+  'crate',
+  'loft',
+  'house',
+  'hub',
+];
+const ZH_SHOP = [
+  'xiaoyu',
+  'ahua',
+  'linlin',
+  'dage',
+  'meimei',
+  'laowang',
+  'tiantian',
+  'xiaomeng',
+  'ajie',
+  'haohao',
+  'nannan',
+  'chenchen',
+  'yoyo',
+  'guoguo',
+  'beibei',
+  'dongdong',
+];
+const ZH_SUFFIX = [
+  'haowu',
+  'shop',
+  'jia',
+  'xiaopu',
+  'youpin',
+  'jingxuan',
+  'huopu',
+  'tao',
+  'maimai',
+  'zhenxuan',
+];
+const PERSON = [
+  'anna',
+  'lukas',
+  'marta',
+  'tomek',
+  'jules',
+  'elena',
+  'sofia',
+  'niko',
+  'ben',
+  'chloe_r',
+  'kenji',
+  'aiko',
+  'mateo',
+  'ines',
+  'pieter',
+  'rasa',
+  'tuan',
+  'dewi',
+  'arjun',
+  'lea',
+  'oskar',
+  'priya',
+  'sam',
+  'yuki',
+];
 const P2P = new Set(['vinted', 'depop', 'mercari', 'facebook-marketplace', 'xianyu', 'carousell']);
 
 export function makeContext(BRANDS, rng) {
@@ -36,9 +133,15 @@ export function makeContext(BRANDS, rng) {
 
   // official names: brand name and aliases, matched as whole words (Latin) or substrings (Han)
   const officialRes = new Map(
-    BRANDS.map((b) => [b.id, [b.name, ...(b.aliases ?? [])].map((n) => (HAN.test(n) ? { zh: n } : { re: new RegExp(`(?<![a-z0-9])${esc(n.toLowerCase())}(?![a-z0-9])`) }))]),
+    BRANDS.map((b) => [
+      b.id,
+      [b.name, ...(b.aliases ?? [])].map((n) =>
+        HAN.test(n) ? { zh: n } : { re: new RegExp(`(?<![a-z0-9])${esc(n.toLowerCase())}(?![a-z0-9])`) },
+      ),
+    ]),
   );
-  const containsOfficial = (b, title) => officialRes.get(b.id).some((o) => (o.zh ? title.includes(o.zh) : o.re.test(title.toLowerCase())));
+  const containsOfficial = (b, title) =>
+    officialRes.get(b.id).some((o) => (o.zh ? title.includes(o.zh) : o.re.test(title.toLowerCase())));
 
   const used = new Set();
   function sellerFor(kind, market) {
@@ -60,7 +163,9 @@ export function makeContext(BRANDS, rng) {
   function marketFrom(lang, countries, { exclude = false, markets = null } = {}) {
     const pool = markets ?? (lang === 'zh' ? ZH_MARKETS : EN_MARKETS);
     const options = [];
-    for (const m of pool) for (const c of MARKET_SHIPS[m]) if (exclude ? !countries.includes(c) : countries.includes(c)) options.push([m, c]);
+    for (const m of pool)
+      for (const c of MARKET_SHIPS[m])
+        if (exclude ? !countries.includes(c) : countries.includes(c)) options.push([m, c]);
     if (!options.length) return null;
     const [market, shipFrom] = rng.pick(options);
     return { market, shipFrom, currency: currencyFor(market, shipFrom) };
@@ -76,5 +181,18 @@ export function makeContext(BRANDS, rng) {
     return priceAt(e.retail, r, currency, rng, ratioLo, ratioHi);
   };
 
-  return { brandById, lineOf, allLines, AUTH, realBrands, workBrands, containsOfficial, sellerFor, marketFrom, anyMarket, priceFor, P2P };
+  return {
+    brandById,
+    lineOf,
+    allLines,
+    AUTH,
+    realBrands,
+    workBrands,
+    containsOfficial,
+    sellerFor,
+    marketFrom,
+    anyMarket,
+    priceFor,
+    P2P,
+  };
 }

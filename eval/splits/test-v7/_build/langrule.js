@@ -6,7 +6,24 @@
 // every name listed in brands.json (brand names, aliases, protected terms, line names, aliases, short names,
 // model numbers, work titles and aliases), and that is not a unit or size token (UNITS).
 
-export const UNITS = new Set(['ml', 'mm', 'cm', 'kg', 'mah', 'gb', 'tb', 'oz', 'qt', 'hz', 'ghz', 'mg', 'xs', 'xl', 'xxl', 'xxxl']);
+export const UNITS = new Set([
+  'ml',
+  'mm',
+  'cm',
+  'kg',
+  'mah',
+  'gb',
+  'tb',
+  'oz',
+  'qt',
+  'hz',
+  'ghz',
+  'mg',
+  'xs',
+  'xl',
+  'xxl',
+  'xxxl',
+]);
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 export function collectNames(brandsJson) {
@@ -43,7 +60,13 @@ export function makeLangDeriver(brandsJson) {
     for (const re of res) t = t.replace(re, ' ');
     return t
       .split(/[^A-Za-z0-9]+/)
-      .filter((tok) => tok && !/[0-9]/.test(tok) && tok.replace(/[^A-Za-z]/g, '').length >= 2 && !UNITS.has(tok.toLowerCase()));
+      .filter(
+        (tok) =>
+          tok &&
+          !/[0-9]/.test(tok) &&
+          tok.replace(/[^A-Za-z]/g, '').length >= 2 &&
+          !UNITS.has(tok.toLowerCase()),
+      );
   };
   const derive = (text) => {
     if (!HAN.test(text)) return 'en';

@@ -75,7 +75,20 @@ export function makeRng(seed) {
 
 // ---- marketplaces ----
 export const ZH_MARKETS = ['taobao', 'xianyu', 'pinduoduo', 'jd', 'douyin', 'weidian', 'tmall'];
-export const EN_MARKETS = ['ebay', 'amazon', 'facebook-marketplace', 'mercari', 'depop', 'vinted', 'aliexpress', 'shopee', 'carousell', 'temu', 'lazada', 'rakuten'];
+export const EN_MARKETS = [
+  'ebay',
+  'amazon',
+  'facebook-marketplace',
+  'mercari',
+  'depop',
+  'vinted',
+  'aliexpress',
+  'shopee',
+  'carousell',
+  'temu',
+  'lazada',
+  'rakuten',
+];
 export const ALL_MARKETS = [...ZH_MARKETS, ...EN_MARKETS];
 
 export const MARKET_SHIPS = {

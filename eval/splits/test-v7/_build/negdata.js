@@ -211,6 +211,15 @@ export const CHEAP_UNBRANDED = {
 
 // used handhelds and consoles of makers that are not in the brand list (stated unmodified)
 export const OTHER_CONSOLES = [
-  ['Miyoo Mini Plus', 60], ['Powkiddy RGB30', 70], ['GPD Win 4', 600], ['Evercade VS', 80], ['Evercade EXP', 110],
-  ['Vectrex', 350], ['Intellivision', 90], ['Amstrad GX4000', 150], ['NVIDIA Shield TV', 110], ['Ouya', 40], ['TheC64 Mini', 45],
+  ['Miyoo Mini Plus', 60],
+  ['Powkiddy RGB30', 70],
+  ['GPD Win 4', 600],
+  ['Evercade VS', 80],
+  ['Evercade EXP', 110],
+  ['Vectrex', 350],
+  ['Intellivision', 90],
+  ['Amstrad GX4000', 150],
+  ['NVIDIA Shield TV', 110],
+  ['Ouya', 40],
+  ['TheC64 Mini', 45],
 ];
