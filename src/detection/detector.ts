@@ -34,8 +34,9 @@ export interface DetectorOptions {
   /** Reference time for release-date checks; defaults to the time the detector is built. */
   now?: Date;
   /**
-   * Skip description paragraphs already found clean twice (seller boilerplate, see boilerplate.ts);
-   * default true. false scans every paragraph, so a verdict never depends on earlier listings.
+   * Skip description lines found clean before, and copy the view and hits of lines with hits met
+   * four times (seller boilerplate, see boilerplate.ts); default true. false scans every line, so a
+   * verdict never depends on earlier listings.
    */
   skipBoilerplate?: boolean;
 }
