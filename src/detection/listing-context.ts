@@ -104,8 +104,7 @@ export class ContextReader {
     c.provenanceMissing = false;
     let titleLo = 0;
     let titleHi = 0;
-    let descLo = 0;
-    let descHi = 0;
+    let descriptionCategories = false;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       const type = hit.type;
@@ -119,13 +118,14 @@ export class ContextReader {
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
-      } else if (type === OwnerType.Category && !insideLongerHit(hit, hits, hitCount, isCategory)) {
-        const index = hit.a;
-        if (hit.field === FIELD_TITLE) {
+      } else if (type === OwnerType.Category) {
+        // the description's categories are read below, only when they are needed
+        if (hit.field !== FIELD_TITLE) descriptionCategories = true;
+        else if (!insideLongerHit(hit, hits, hitCount, isCategory)) {
+          const index = hit.a;
           if (index < 32) titleLo |= 1 << index;
           else titleHi |= 1 << (index - 32);
-        } else if (index < 32) descLo |= 1 << index;
-        else descHi |= 1 << (index - 32);
+        }
       }
     }
     // the category field and the title together; the description (boilerplate, "watch our video")
@@ -138,9 +138,15 @@ export class ContextReader {
       hi |= fieldHi;
     }
     c.fromDescription = false;
-    if (lo === 0 && hi === 0) {
-      lo = descLo;
-      hi = descHi;
+    if (lo === 0 && hi === 0 && descriptionCategories) {
+      for (let h = 0; h < hitCount; h++) {
+        const hit = hits[h]!;
+        if (hit.type !== OwnerType.Category || hit.field === FIELD_TITLE) continue;
+        if (insideLongerHit(hit, hits, hitCount, isCategory)) continue;
+        const index = hit.a;
+        if (index < 32) lo |= 1 << index;
+        else hi |= 1 << (index - 32);
+      }
       c.fromDescription = lo !== 0 || hi !== 0;
     }
     c.catLo = lo;
