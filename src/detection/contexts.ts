@@ -83,23 +83,17 @@ const SENTENCE_END = /\.(?:\s|$)|[!?。！？;；\n]/;
 /** How far a sentence is read on each side of a hit (characters): a statement, not a page. */
 const SENTENCE_REACH = 320;
 
-/** Whether the character at `i` ends a sentence (a full stop only before a space or the end). */
+/**
+ * Whether the character at `i` ends a sentence (a full stop only before a space or the end). A
+ * semicolon does not: "made to the same design; they are not supplied by the brand" is one statement.
+ */
 function endsSentence(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
   if (ch === 46) {
     const next = text.charCodeAt(i + 1);
     return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9;
   }
-  return (
-    ch === 10 ||
-    ch === 33 ||
-    ch === 63 ||
-    ch === 59 ||
-    ch === 0x3002 ||
-    ch === 0xff01 ||
-    ch === 0xff1f ||
-    ch === 0xff1b
-  );
+  return ch === 10 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f;
 }
 
 /**

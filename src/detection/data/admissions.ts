@@ -107,6 +107,9 @@ const ITEM_POINTERS = [
   // German, French, Spanish, Italian, Polish, Dutch
   'es ist',
   'ist es',
+  'ist eine',
+  'ist ein',
+  'sind eine',
   'das ist',
   'handelt sich',
   'ehrlich',
@@ -145,6 +148,9 @@ const ITEM_POINTERS = [
  */
 const NOT_EN = ['not', 'never'];
 const ORIGIN_VERBS_EN = [
+  'from',
+  'a product',
+  'an item',
   'purchased from',
   'bought from',
   'bought at',
@@ -372,7 +378,63 @@ const COPY_INNOCENT_NEARBY = [
   'officially',
 ];
 
+/**
+ * The seller (or its partner) made the item: "made by our own workshop", "our partner
+ * manufacturer", 我们自己做的, 自家工厂. A brand's own shop says so too, so it counts only with the
+ * brand's design or marks said to be followed or matched in the same sentence.
+ */
+const MADE_BY_SELLER = [
+  'made by our own',
+  'our own workshop',
+  'our own factory',
+  'our workshop',
+  'made by us',
+  'we make these',
+  'our partner manufacturer',
+  'our partner factory',
+  'unsere werkstatt',
+  'notre atelier',
+  'nuestro taller',
+  'il nostro laboratorio',
+  '我们自己做',
+  '我们自己生产',
+  '自己做的',
+  '自己生产的',
+  '自家工厂',
+];
+const FOLLOWING_THE_BRAND = [
+  'original design',
+  'original style',
+  'original pattern',
+  'same pattern',
+  'same design',
+  'to match',
+  'logo included',
+  'with the logo',
+  'with logo',
+  'based on the',
+  'copy',
+  'copies',
+  'reproduction',
+  '正品一样',
+  '正品几乎一样',
+  '一模一样',
+  '原版',
+];
+
 export const ADMISSION_RULES: KeywordRule[] = [
+  ...MADE_BY_SELLER.map(
+    (pattern): KeywordRule => ({
+      id: `marker.made-by-seller.${pattern}`,
+      pattern,
+      kind: 'marker',
+      severity: 0.85,
+      needsBrand: true,
+      requiresInSentence: FOLLOWING_THE_BRAND,
+      innocentNearby: GENUINE_ANYWAY,
+      licensedContextInnocent: true,
+    }),
+  ),
   ...COPY_NOUNS.map(
     (pattern): KeywordRule => ({
       id: `marker.admitted-copy.${pattern}`,
