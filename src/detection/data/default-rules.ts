@@ -7,6 +7,7 @@
  */
 import type { KeywordRuleSet } from '../types.ts';
 import { ADMISSION_RULES } from './admissions.ts';
+import { CODED_FAMILY_RULES } from './coded-families.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -739,6 +740,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
     ...ADMISSION_RULES,
+    ...CODED_FAMILY_RULES,
   ]),
   nominativeCues: [
     'for',
