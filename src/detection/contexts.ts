@@ -116,14 +116,31 @@ export function sentenceUnits(view: NormalizedView, text: string, hit: Hit): [nu
   return [from, to];
 }
 
-/** Whether one of the rule's sentence-wide required words is among `hits` (found in its sentence). */
-export function requiredInSentence(hits: readonly Hit[], hitCount: number, ruleIndex: number): boolean {
+/**
+ * Whether one of the rule's sentence-wide required words is among `hits` (found in the sentence of
+ * `hit`) and none of its innocent words is: for such a rule the sentence is the statement, so "not
+ * purchased from an authorized dealer, but 100% genuine" is innocent however far "genuine" stands.
+ * Words inside the hit itself ("genuine" of "not genuine") do not count as innocent.
+ */
+export function requiredInSentence(
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): boolean {
+  let required = false;
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.type === OwnerType.Required && other.a === ruleIndex && other.b === REQUIRED_IN_SENTENCE)
-      return true;
+    if (other.a !== ruleIndex) continue;
+    if (other.type === OwnerType.Required && other.b === REQUIRED_IN_SENTENCE) required = true;
+    else if (
+      other.type === OwnerType.Innocent &&
+      other.b === 1 &&
+      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit)
+    )
+      return false;
   }
-  return false;
+  return required;
 }
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */

@@ -403,7 +403,7 @@ export class Judge {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
-    return requiredInSentence(this.contextHits, count, ruleIndex);
+    return requiredInSentence(this.contextHits, count, hit, ruleIndex);
   }
 
   /**

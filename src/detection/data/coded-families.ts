@@ -54,11 +54,12 @@ const COPY_TRADE_WORDS = [
 ];
 
 /**
- * Chinese: said to differ from the genuine (区别正品, 区分正品: "to be told apart from the
- * genuine", a seller's way of saying it is not) and goods of the wholesale stalls (档口货, 档口版).
+ * Chinese: said to differ from the genuine (区别正品, 有别于正品: "to be told apart from the
+ * genuine", a seller's way of saying it is not; not 区分正品, which is also how guides to spotting
+ * fakes begin) and goods of the wholesale stalls (档口货, 档口版).
  */
 const NOT_THE_GENUINE_ZH = [
-  ...cross(['区别', '区分', '区别于', '有别于', '不同于'], ['正品', '专柜', '原版', '官方'], ''),
+  ...cross(['区别', '区别于', '有别于', '不同于'], ['正品', '专柜', '原版', '官方'], ''),
   '档口货',
   '档口版',
   '档口款',
