@@ -129,7 +129,8 @@ describe('admissions in a description are statements about the item', () => {
   it('a negated list reaches items with their own article', () => {
     const verdict = scan({
       title: 'Quorvane Selma Tote, black',
-      description: 'Please read: this is NOT a replica or a dupe. Bought at the boutique last month.',
+      description:
+        'Please read: this Quorvane is NOT a knockoff or a replica. Bought at the boutique last month.',
       ...TOTE,
     });
     assert.ok(!kinds(verdict).includes('marker'), JSON.stringify(verdict.signals));
