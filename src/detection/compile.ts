@@ -52,6 +52,9 @@ import type {
   KeywordRuleSet,
 } from './types.ts';
 
+/** `b` of a required word that may stand anywhere in the hit's sentence (`requiresInSentence`). */
+export const REQUIRED_IN_SENTENCE = 1;
+
 export enum OwnerType {
   Rule = 1,
   Innocent = 2,
@@ -266,6 +269,8 @@ export function compileKnowledge(
     }
     for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
     for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
+    for (const word of rule.requiresInSentence ?? [])
+      addContext(word, OwnerType.Required, ruleIndex, REQUIRED_IN_SENTENCE);
   });
   for (const cue of ruleSet.negationCues ?? [])
     addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);

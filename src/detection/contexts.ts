@@ -4,7 +4,7 @@
  * ("not a replica", "绝非高仿"), and cues of nominative use before a brand ("compatible with",
  * "for") or after it ("Apple Watch compatible band", "苹果 兼容").
  */
-import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, OwnerType, REQUIRED_IN_SENTENCE } from './compile.ts';
 import type { Hit } from './evidence.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 
@@ -13,8 +13,11 @@ const REQUIRED_WORDS = 6;
 const NEGATION_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
-/** Words before the negated item that are earlier items of the same list, joined by "/" or "or". */
-const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*["'“]?)+$/iu;
+/**
+ * Words before the negated item that are earlier items of the same list, joined by "/" or "or",
+ * each with its article ("NOT a replica or a dupe").
+ */
+const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*(?:an? )?["'“]?)+$/iu;
 const NEGATED_LIST_WORDS = 5;
 /** At most four Chinese characters, nothing else, between a negation and what it negates. */
 const HAN_QUALIFIER = /^\p{Script=Han}{1,4}$/u;
@@ -77,6 +80,68 @@ export function isNominative(
 
 /** The end of a sentence: a full stop before a space or the end, or other closing punctuation. */
 const SENTENCE_END = /\.(?:\s|$)|[!?。！？;；\n]/;
+/** How far a sentence is read on each side of a hit (characters): a statement, not a page. */
+const SENTENCE_REACH = 320;
+
+/**
+ * Whether the character at `i` ends a sentence (a full stop only before a space or the end). A
+ * semicolon does not: "made to the same design; they are not supplied by the brand" is one statement.
+ */
+function endsSentence(text: string, i: number): boolean {
+  const ch = text.charCodeAt(i);
+  if (ch === 46) {
+    const next = text.charCodeAt(i + 1);
+    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9;
+  }
+  return ch === 10 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f;
+}
+
+/**
+ * The units of the sentence that holds `hit`, as [from, to): from the end of the sentence before it
+ * to the end of its own, within SENTENCE_REACH characters each way.
+ */
+export function sentenceUnits(view: NormalizedView, text: string, hit: Hit): [number, number] {
+  const hitStart = view.starts[hit.startUnit]!;
+  const hitEnd = view.ends[hit.endUnit - 1]!;
+  let start = hitStart;
+  const floor = Math.max(0, hitStart - SENTENCE_REACH);
+  while (start > floor && !endsSentence(text, start - 1)) start--;
+  let end = hitEnd;
+  const ceiling = Math.min(text.length, hitEnd + SENTENCE_REACH);
+  while (end < ceiling && !endsSentence(text, end)) end++;
+  let from = hit.startUnit;
+  while (from > 0 && view.starts[from - 1]! >= start) from--;
+  let to = hit.endUnit;
+  while (to < view.length && view.ends[to]! <= end) to++;
+  return [from, to];
+}
+
+/**
+ * Whether one of the rule's sentence-wide required words is among `hits` (found in the sentence of
+ * `hit`) and none of its innocent words is: for such a rule the sentence is the statement, so "not
+ * purchased from an authorized dealer, but 100% genuine" is innocent however far "genuine" stands.
+ * Words inside the hit itself ("genuine" of "not genuine") do not count as innocent.
+ */
+export function requiredInSentence(
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+  ruleIndex: number,
+): boolean {
+  let required = false;
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (other.a !== ruleIndex) continue;
+    if (other.type === OwnerType.Required && other.b === REQUIRED_IN_SENTENCE) required = true;
+    else if (
+      other.type === OwnerType.Innocent &&
+      other.b === 1 &&
+      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit)
+    )
+      return false;
+  }
+  return required;
+}
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
 function ownNounBetween(
@@ -171,7 +236,7 @@ export function requiredNearby(
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.type !== OwnerType.Required || other.a !== ruleIndex) continue;
+    if (other.type !== OwnerType.Required || other.a !== ruleIndex || other.b !== 0) continue;
     if (wordsBetween(views[hit.field]!, other, hit) <= REQUIRED_WORDS) return true;
   }
   return false;

@@ -14,7 +14,9 @@ import {
   innocentContext,
   innocentNearby,
   negatedBy,
+  requiredInSentence,
   requiredNearby,
+  sentenceUnits,
   wordsBetween,
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
@@ -391,7 +393,17 @@ export class Judge {
       !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
     )
       return `"${rule.pattern}" not next to a brand`;
+    // last: it runs the context automaton over the whole sentence, replacing the hits around
+    if (rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text)) return '';
     return null;
+  }
+
+  /** Whether a word the rule requires stands in the sentence of `hit` (context automaton over it). */
+  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string): boolean {
+    const view = this.views[hit.field]!;
+    const [from, to] = sentenceUnits(view, text, hit);
+    const count = this.contextAround(hit, from, to);
+    return requiredInSentence(this.contextHits, count, hit, ruleIndex);
   }
 
   /**
@@ -411,13 +423,8 @@ export class Judge {
     return null;
   }
 
-  /**
-   * Runs the context automaton over the units around `hit`, within its line (a line of a
-   * description is a statement of its own: a spec, a shipping note); its hits are in `contextHits`.
-   */
-  private contextAround(hit: Hit): number {
-    const view = this.views[hit.field]!;
-    const automaton = this.compiled.contextAutomaton;
+  /** The units within CONTEXT_UNITS of `hit` and within its line, as [from, to). */
+  private unitsAround(hit: Hit, view: NormalizedView): [number, number] {
     const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
     const lineStart = text.lastIndexOf('\n', view.starts[hit.startUnit]!);
     let from = hit.startUnit;
@@ -426,6 +433,19 @@ export class Judge {
     let to = hit.endUnit;
     if (lineEnd < 0) to = hit.endUnit + CONTEXT_UNITS;
     else while (to < view.length && to < hit.endUnit + CONTEXT_UNITS && view.starts[to]! < lineEnd) to++;
+    return [from, to];
+  }
+
+  /**
+   * Runs the context automaton over the units around `hit`, within its line (a line of a
+   * description is a statement of its own: a spec, a shipping note); its hits are in `contextHits`.
+   */
+  private contextAround(hit: Hit, rangeFrom = -1, rangeTo = -1): number {
+    const view = this.views[hit.field]!;
+    const automaton = this.compiled.contextAutomaton;
+    let from = rangeFrom;
+    let to = rangeTo;
+    if (rangeFrom < 0) [from, to] = this.unitsAround(hit, view);
     const count = automaton.findRange(view, from, to);
     const context = this.compiled.context;
     for (let k = 0; k < count; k++) {

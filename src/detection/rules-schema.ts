@@ -44,6 +44,7 @@ export const KeywordRuleSchema = Type.Object(
     brandBefore: Type.Optional(Type.Boolean()),
     titleOnly: Type.Optional(Type.Boolean()),
     requiresNearby: Phrases('The term counts only with one of these words within five words'),
+    requiresInSentence: Phrases('The term counts only with one of these words in its sentence'),
     nominativeInnocent: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },

@@ -148,6 +148,12 @@ export interface KeywordRule {
   titleOnly?: boolean;
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
   requiresNearby?: string[];
+  /**
+   * The term counts only when one of these words stands in its sentence ("not purchased from the
+   * brand" with "copies" or "logo" in the same sentence: an admission, not a gray-market note).
+   * Its `innocentNearby` words are then read over the same sentence.
+   */
+  requiresInSentence?: string[];
   /** Innocent in a listing that names a brand only to say what it fits ("non-genuine" toner "for HP"). */
   nominativeInnocent?: boolean;
 }

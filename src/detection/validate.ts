@@ -461,6 +461,8 @@ export function validateKeywordRuleSet(input: unknown): {
     if (raw.nominativeInnocent === true) rule.nominativeInnocent = true;
     const requires = stringList(raw.requiresNearby, `${at}/requiresNearby`, errors);
     if (requires) rule.requiresNearby = requires;
+    const inSentence = stringList(raw.requiresInSentence, `${at}/requiresInSentence`, errors);
+    if (inSentence) rule.requiresInSentence = inSentence;
     seen.add(raw.id);
     ruleSet.rules.push(rule);
   }

@@ -229,6 +229,8 @@ const LIKE_ZH = [
   '难辨',
   '媲美',
 ];
+/** How alike: almost, basically, completely, simply (几乎一样, 基本无差, 完全相同). */
+const LIKE_DEGREE_ZH = ['几乎', '基本', '基本上', '完全', '简直', '差不多'];
 const GENUINE_EN = [
   'the original',
   'the genuine',
@@ -259,6 +261,8 @@ const LIKE_EN = [
  */
 export const LIKENESS_CLAIM_PHRASES: readonly string[] = unique([
   ...cross(['和', '与', '跟', '同'], cross(GENUINE_ZH, LIKE_ZH)),
+  // with a degree between: 和正品几乎一样 (almost the same as the genuine), 与原版基本无差
+  ...cross(['和', '与', '跟', '同'], cross(GENUINE_ZH, cross(LIKE_DEGREE_ZH, LIKE_ZH))),
   ...cross(GENUINE_ZH, ['放一起分不出', '放一起看不出', '对比无差', '品质一样', '做工一样']),
   ...cross(
     LIKE_EN,

@@ -1298,7 +1298,10 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
  * 0.85), invitations off the platform (contact_offsite, 0.42) and winks (coded, 0.85), all with a
  * brand.
  */
-export function withComposedCues(listed: KeywordRule[]): KeywordRule[] {
+export function withComposedCues(rulesListed: KeywordRule[]): KeywordRule[] {
+  // a composed family may repeat a rule listed by hand ("加vx"): the first one listed is kept
+  const ids = new Set<string>();
+  const listed = rulesListed.filter((rule) => !ids.has(rule.id) && ids.add(rule.id) !== undefined);
   const taken = new Set(listed.map((rule) => rule.pattern.toLowerCase()));
   const fresh = (phrases: readonly string[]) =>
     phrases.filter((p) => {

@@ -6,6 +6,8 @@
  * Marketplaces copy this set, adjust it and bump `version`.
  */
 import type { KeywordRuleSet } from '../types.ts';
+import { ADMISSION_RULES } from './admissions.ts';
+import { CODED_FAMILY_RULES } from './coded-families.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -737,6 +739,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...WEAK_CUE_RULES,
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
+    ...ADMISSION_RULES,
+    ...CODED_FAMILY_RULES,
   ]),
   nominativeCues: [
     'for',
