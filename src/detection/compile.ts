@@ -52,6 +52,20 @@ import type {
   KeywordRuleSet,
 } from './types.ts';
 
+/** The word lists of a rule, in CompiledKnowledge.ruleWordLists. */
+export enum WordList {
+  /** innocentContexts: phrases of the main automaton that cover the hit */
+  InnocentContexts = 0,
+  InnocentNearby = 1,
+  RequiresNearby = 2,
+  RequiresInSentence = 3,
+}
+
+/** Whether a hit of a rule's word list `list` (its `a`) belongs to rule `ruleIndex`. */
+export function ruleUsesList(c: CompiledKnowledge, ruleIndex: number, list: WordList, a: number): boolean {
+  return a < 0 && c.ruleWordLists[ruleIndex * 4 + list] === a;
+}
+
 /** `b` of a required word that may stand anywhere in the hit's sentence (`requiresInSentence`). */
 export const REQUIRED_IN_SENTENCE = 1;
 
@@ -144,6 +158,11 @@ export interface CompiledKnowledge {
   automaton: PatternAutomaton;
   /** Innocent and required nearby words, negations and talk about fakes: run around keyword hits. */
   contextAutomaton: PatternAutomaton;
+  /**
+   * The word lists of each rule, four per rule (see WordList): the list's id (the `a` of its words'
+   * hits, negative), 0 when the rule has none.
+   */
+  ruleWordLists: Int32Array;
   /** Patterns looked for in titles only (abbreviations brands did not register). */
   titleAutomaton: PatternAutomaton;
   context: ContextOwners;
@@ -250,6 +269,35 @@ export function compileKnowledge(
     context.b.push(b);
     context.text.push(text);
   };
+  // a rule's word lists (innocent contexts, innocent and required words nearby, required words in the
+  // sentence) are compiled once per distinct list: a family of rules shares its lists ("copy",
+  // "replica", "dupe" each with the same sixty "this is"/"c'est"/"本店"), and one pattern per rule
+  // would make every such word a hit sixty times over. A list's words carry its id (negative) as
+  // `a`; ruleWordLists says which lists each rule uses (see ruleUsesList).
+  const wordLists = new Map<string, number>();
+  const ruleWordLists: number[] = [];
+  const listOf = (
+    words: readonly string[] | undefined,
+    type: OwnerType,
+    b: number,
+    addWord: (word: string, id: number) => void,
+  ): number => {
+    if (words === undefined || words.length === 0) return 0;
+    const key = `${type}|${b}|${addWord === addMain ? 'main' : 'context'}|${words.join('\u0000')}`;
+    let id = wordLists.get(key);
+    if (id === undefined) {
+      id = -1 - wordLists.size;
+      wordLists.set(key, id);
+      for (const word of words) addWord(word, id);
+    }
+    return id;
+  };
+  const addMain = (phrase: string, id: number): void => {
+    add(phrase, OwnerType.Innocent, id, 0);
+    // and its plural, as shops write it ("Batch codes are printed on the base" of "batch code")
+    const plural = pluralOf(phrase);
+    if (plural !== null) add(plural, OwnerType.Innocent, id, 0);
+  };
   const rules: KeywordRule[] = [];
   ruleSet.rules.forEach((rule, index) => {
     const ruleIndex = rules.length;
@@ -261,16 +309,14 @@ export function compileKnowledge(
       return;
     }
     rules.push(rule);
-    for (const phrase of rule.innocentContexts ?? []) {
-      add(phrase, OwnerType.Innocent, ruleIndex, 0);
-      // and its plural, as shops write it ("Batch codes are printed on the base" of "batch code")
-      const plural = pluralOf(phrase);
-      if (plural !== null) add(plural, OwnerType.Innocent, ruleIndex, 0);
-    }
-    for (const word of rule.innocentNearby ?? []) addContext(word, OwnerType.Innocent, ruleIndex, 1);
-    for (const word of rule.requiresNearby ?? []) addContext(word, OwnerType.Required, ruleIndex, 0);
-    for (const word of rule.requiresInSentence ?? [])
-      addContext(word, OwnerType.Required, ruleIndex, REQUIRED_IN_SENTENCE);
+    ruleWordLists.push(
+      listOf(rule.innocentContexts, OwnerType.Innocent, 0, addMain),
+      listOf(rule.innocentNearby, OwnerType.Innocent, 1, (w, id) => addContext(w, OwnerType.Innocent, id, 1)),
+      listOf(rule.requiresNearby, OwnerType.Required, 0, (w, id) => addContext(w, OwnerType.Required, id, 0)),
+      listOf(rule.requiresInSentence, OwnerType.Required, REQUIRED_IN_SENTENCE, (w, id) =>
+        addContext(w, OwnerType.Required, id, REQUIRED_IN_SENTENCE),
+      ),
+    );
   });
   for (const cue of ruleSet.negationCues ?? [])
     addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
@@ -487,6 +533,7 @@ export function compileKnowledge(
   return {
     automaton,
     contextAutomaton: new PatternAutomaton(contextPatterns),
+    ruleWordLists: Int32Array.from(ruleWordLists),
     titleAutomaton: new PatternAutomaton(titlePatterns),
     context,
     fuzzy: new FuzzyIndex(fuzzyTerms),

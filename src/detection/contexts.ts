@@ -4,7 +4,14 @@
  * ("not a replica", "绝非高仿"), and cues of nominative use before a brand ("compatible with",
  * "for") or after it ("Apple Watch compatible band", "苹果 兼容").
  */
-import { type CompiledKnowledge, CueKind, OwnerType, REQUIRED_IN_SENTENCE } from './compile.ts';
+import {
+  type CompiledKnowledge,
+  CueKind,
+  OwnerType,
+  REQUIRED_IN_SENTENCE,
+  ruleUsesList,
+  WordList,
+} from './compile.ts';
 import type { Hit } from './evidence.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 
@@ -123,6 +130,7 @@ export function sentenceUnits(view: NormalizedView, text: string, hit: Hit): [nu
  * Words inside the hit itself ("genuine" of "not genuine") do not count as innocent.
  */
 export function requiredInSentence(
+  c: CompiledKnowledge,
   hits: readonly Hit[],
   hitCount: number,
   hit: Hit,
@@ -131,11 +139,16 @@ export function requiredInSentence(
   let required = false;
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.a !== ruleIndex) continue;
-    if (other.type === OwnerType.Required && other.b === REQUIRED_IN_SENTENCE) required = true;
+    if (
+      other.type === OwnerType.Required &&
+      other.b === REQUIRED_IN_SENTENCE &&
+      ruleUsesList(c, ruleIndex, WordList.RequiresInSentence, other.a)
+    )
+      required = true;
     else if (
       other.type === OwnerType.Innocent &&
       other.b === 1 &&
+      ruleUsesList(c, ruleIndex, WordList.InnocentNearby, other.a) &&
       (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit)
     )
       return false;
@@ -199,7 +212,11 @@ export function innocentContext(
 ): string | null {
   for (let h = 0; h < hitCount; h++) {
     const context = hits[h]!;
-    if (context.type !== OwnerType.Innocent || context.field !== hit.field || context.a !== ruleIndex)
+    if (
+      context.type !== OwnerType.Innocent ||
+      context.field !== hit.field ||
+      !ruleUsesList(c, ruleIndex, WordList.InnocentContexts, context.a)
+    )
       continue;
     if (context.startUnit <= hit.startUnit && context.endUnit >= hit.endUnit)
       return c.ownerText[context.owner]!;
@@ -218,7 +235,8 @@ export function innocentNearby(
 ): string | null {
   for (let h = 0; h < hitCount; h++) {
     const word = hits[h]!;
-    if (word.type !== OwnerType.Innocent || word.a !== ruleIndex) continue;
+    if (word.type !== OwnerType.Innocent || !ruleUsesList(c, ruleIndex, WordList.InnocentNearby, word.a))
+      continue;
     // a word of the pattern itself is not its context ("grade" of "grade AAA" is not "AAA-grade pearls")
     if (word.field === hit.field && word.startUnit >= hit.startUnit && word.endUnit <= hit.endUnit) continue;
     if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
@@ -228,6 +246,7 @@ export function innocentNearby(
 
 /** Whether one of the words the rule requires stands within six words of the hit (context hits). */
 export function requiredNearby(
+  c: CompiledKnowledge,
   views: readonly NormalizedView[],
   hits: readonly Hit[],
   hitCount: number,
@@ -236,7 +255,12 @@ export function requiredNearby(
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other.type !== OwnerType.Required || other.a !== ruleIndex || other.b !== 0) continue;
+    if (
+      other.type !== OwnerType.Required ||
+      other.b !== 0 ||
+      !ruleUsesList(c, ruleIndex, WordList.RequiresNearby, other.a)
+    )
+      continue;
     if (wordsBetween(views[hit.field]!, other, hit) <= REQUIRED_WORDS) return true;
   }
   return false;

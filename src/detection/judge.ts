@@ -367,7 +367,7 @@ export class Judge {
     const near = this.contextHits;
     const word = innocentNearby(c, views, near, around, hit, ruleIndex);
     if (word !== null) return `innocent context "${word}"`;
-    if (rule.requiresNearby && !requiredNearby(views, near, around, hit, ruleIndex)) return '';
+    if (rule.requiresNearby && !requiredNearby(c, views, near, around, hit, ruleIndex)) return '';
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
@@ -403,7 +403,7 @@ export class Judge {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
-    return requiredInSentence(this.contextHits, count, hit, ruleIndex);
+    return requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex);
   }
 
   /**
