@@ -15,14 +15,14 @@
  *   npx tsx bench/detection-realistic.ts [--quick]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Detector } from '../src/detection/index.ts';
 import type { ListingInput } from '../src/detection/types.ts';
 import type { BenchResult } from './detection.bench.ts';
-import { synthesize } from './detection.bench.ts';
+import { runScanCli, synthesize } from './detection.bench.ts';
 
 const TARGET_RATE = 60_000;
 
@@ -361,23 +361,8 @@ export async function runRealisticBench(opts: { quick?: boolean } = {}): Promise
     // as many listings as the in-process rounds scan, every one new (see measureRealistic)
     const lines = realisticData(count * repeat).listings.map((l) => JSON.stringify(l));
     writeFileSync(ndjsonPath, `${lines.join('\n')}\n`);
-    const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'detection', 'scan-cli.ts');
     const scanFile = (path: string) =>
-      new Promise<string>((resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          ['--import', 'tsx', cli, '--brands', brandsPath, '--rules', rulesPath, '--listings', path],
-          { stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'] },
-        );
-        let text = '';
-        child.stderr?.on('data', (chunk: Buffer) => {
-          text += chunk.toString();
-        });
-        child.on('error', reject);
-        child.on('close', (code) =>
-          code === 0 ? resolve(text) : reject(new Error(`scan exited ${code}: ${text}`)),
-        );
-      });
+      runScanCli(['--brands', brandsPath, '--rules', rulesPath, '--listings', path]);
     /** Listings scanned and CPU seconds from ipp scan's summary (start-up and compile excluded). */
     const summary = (stderr: string) => {
       const scanned = Number(/scanned (\d+) listings/.exec(stderr)?.[1] ?? 0);

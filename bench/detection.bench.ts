@@ -328,25 +328,15 @@ async function endToEnd(data: BenchData, lines: number): Promise<BenchResult[]> 
         await new Promise<void>((r) => out.once('drain', () => r()));
     }
     await new Promise<void>((resolve) => out.end(resolve));
-    const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'detection', 'scan-cli.ts');
     const started = performance.now();
-    const stderr = await new Promise<string>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        ['--import', 'tsx', cli, '--brands', brandsPath, '--rules', rulesPath, '--listings', listingsPath],
-        {
-          stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
-        },
-      );
-      let text = '';
-      child.stderr?.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-      });
-      child.on('error', reject);
-      child.on('close', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`scan exited ${code}: ${text}`)),
-      );
-    });
+    const stderr = await runScanCli([
+      '--brands',
+      brandsPath,
+      '--rules',
+      rulesPath,
+      '--listings',
+      listingsPath,
+    ]);
     const seconds = (performance.now() - started) / 1000;
     const reported = /(\d+) listings\/s/.exec(stderr)?.[1];
     return [
@@ -375,4 +365,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${r.name.padEnd(58)} ${String(value).padStart(12)} ${r.unit}${r.target ? ` (target ${r.target})` : ''}${verdict}\n`,
     );
   }
+}
+
+/** Runs `ipp scan` (scan-cli.ts) with `args` in a child process, verdicts to /dev/null; its stderr. */
+export function runScanCli(args: string[]): Promise<string> {
+  const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'detection', 'scan-cli.ts');
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      stdio: ['ignore', openSync('/dev/null', 'w'), 'pipe'],
+    });
+    let text = '';
+    child.stderr?.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(text) : reject(new Error(`scan exited ${code}: ${text}`)),
+    );
+  });
 }
