@@ -236,6 +236,8 @@ export interface SignalWeights {
   priceStressed?: number;
   /** A new branded item said to come without receipt, papers or box (signal `provenance_missing`). */
   provenanceMissing?: number;
+  /** A new branded item whose title tells a hurry to sell or a gift passed on (signal `seller_story`). */
+  sellerStory?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
   /** A listing image matching a brand's reference image, from a seller the brand has not authorized. */
@@ -255,6 +257,7 @@ export type SignalKind =
   | 'stated_new'
   | 'price_stressed'
   | 'provenance_missing'
+  | 'seller_story'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'
