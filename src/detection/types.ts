@@ -144,6 +144,8 @@ export interface KeywordRule {
   brandWithin?: number;
   /** With `brandWithin`: the brand's name (not a line) must come before the term ("BV style", not "style BV"). */
   brandBefore?: boolean;
+  /** With `brandBefore`: one of the brand's product lines may stand before the term in its place ("Orion 同款"). */
+  lineBefore?: boolean;
   /** The term counts only in the title (in descriptions it is ordinary spec language: "Prizm-style lens"). */
   titleOnly?: boolean;
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
