@@ -639,7 +639,9 @@ function beginsWord(listing: ListingInput, views: readonly NormalizedView[], hit
   const end = view.ends[hit.endUnit - 1]!;
   const last = text.charAt(end - 1);
   const next = text.charAt(end);
-  if (last === '家') return HOUSE_WORD_ENDINGS.has(next);
+  // after a Latin initial ("N家电竞机") 家 ends the nickname: no Chinese word ends in a Latin letter,
+  // and "N家电" read as N's appliances names the brand all the same
+  if (last === '家') return HOUSE_WORD_ENDINGS.has(next) && !/[A-Za-z]/.test(text.charAt(end - 2));
   if (last === '牌') return BRAND_WORD_ENDINGS.has(next);
   return false;
 }
