@@ -267,7 +267,8 @@ export function derivedAbbreviations(brand: Brand): string[] {
 /**
  * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
  * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
- * any character of its Chinese name with 家 or 牌 ("香家", "鸟牌"). They are brand mentions only in the brand's categories.
+ * any character of its Chinese name with 家 or 牌 ("香家", "鸟牌"), and the initial of its Chinese name's
+ * reading with 家 or 牌 ("K家" for 科沃斯). They are brand mentions only in the brand's categories.
  */
 export function derivedNicknames(brand: Brand): string[] {
   const out = new Set<string>();
@@ -291,6 +292,12 @@ export function derivedNicknames(brand: Brand): string[] {
       out.add(`${c}牌`);
     }
     if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
+    // the initial of the Chinese name's reading, as Latin initials are written: 科沃斯 → "K家", 元征 → "Y家"
+    const readingInitial = pinyinInitialOf(han[0]!);
+    if (readingInitial) {
+      out.add(`${readingInitial}家`);
+      out.add(`${readingInitial}牌`);
+    }
     out.add(`某${han[han.length - 1]}`);
     // one character after the first written as the initial of its reading ("浪Q" for 浪琴, "香N儿")
     if (han.length <= 4)

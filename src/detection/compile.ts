@@ -21,7 +21,11 @@ import {
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
-import { PROVENANCE_MISSING_PHRASES } from './data/composed-phrases.ts';
+import {
+  PROVENANCE_MISSING_PHRASES,
+  PROVENANCE_MISSING_PHRASES_JA,
+  SELLER_STORY_PHRASES,
+} from './data/composed-phrases.ts';
 import {
   COLOUR_FOLLOWERS,
   COLOUR_LABELS,
@@ -103,6 +107,8 @@ export enum CueKind {
   LowPrice = 11,
   /** Proof of provenance missing ("no receipt", 无保卡): of a new item, a weak cue. */
   NoProvenance = 12,
+  /** The seller's story: a hurry to sell or a gift passed on ("urgent sale", 别人送的): a weak cue. */
+  SellerStory = 13,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -342,6 +348,8 @@ export function compileKnowledge(
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
     [PROVENANCE_MISSING_PHRASES, CueKind.NoProvenance],
+    [PROVENANCE_MISSING_PHRASES_JA, CueKind.NoProvenance],
+    [SELLER_STORY_PHRASES, CueKind.SellerStory],
   ];
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);

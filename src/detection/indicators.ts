@@ -165,6 +165,20 @@ export class IndicatorChecker {
         brandId,
       });
     }
+    if (ctx.sellerStory && !used) {
+      // a hurry to sell or a gift passed on: genuine sellers say it too, so it never flags alone
+      // (0.2 < 0.4); with no receipt or several on hand it adds up
+      signals.push({
+        kind: 'seller_story',
+        rule: `seller-story:${brandId}`,
+        ruleVersion: version,
+        span: null,
+        normalized: 'seller story',
+        detail: `a new ${brandName} item sold in a hurry or as a gift passed on`,
+        weight: round(weights.sellerStory ?? 0.2),
+        brandId,
+      });
+    }
     // the quantity field, else a stock count the title states ("100 units ready", "现货100台")
     const quantity = listing.quantity ?? stockCountInTitle(listing.title);
     if (quantity !== undefined && quantity >= this.policy.bulkQuantity && !used) {

@@ -390,7 +390,15 @@ export class Judge {
       return 'a hyphenated compound';
     if (
       rule.brandWithin !== undefined &&
-      !brandNear(views, hits, hitCount, hit, rule.brandWithin, rule.brandBefore === true)
+      !brandNear(
+        views,
+        hits,
+        hitCount,
+        hit,
+        rule.brandWithin,
+        rule.brandBefore === true,
+        rule.lineBefore === true,
+      )
     )
       return `"${rule.pattern}" not next to a brand`;
     // last: it runs the context automaton over the whole sentence, replacing the hits around
@@ -840,15 +848,19 @@ function brandNear(
   hit: Hit,
   within: number,
   nameBefore: boolean,
+  lineBefore = false,
 ): boolean {
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
     if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
       continue;
-    // the brand's name before the term: not a line, nor a protected term (蜡笔小新's 小新)
+    // the brand's name before the term: not a protected term (蜡笔小新's 小新), nor a line unless
+    // the rule lets a line the listing kept (one of the brand's, in its category) stand for it
     if (
       nameBefore &&
-      (other.type !== OwnerType.BrandTerm || other.flags & TERM_PROTECTED || other.endUnit > hit.startUnit)
+      ((other.type === OwnerType.ProductLine ? !lineBefore : other.type !== OwnerType.BrandTerm) ||
+        other.flags & TERM_PROTECTED ||
+        other.endUnit > hit.startUnit)
     )
       continue;
     if (other.field === hit.field && wordsBetween(views[hit.field]!, other, hit) <= within) return true;

@@ -32,6 +32,8 @@ export interface ListingContext {
   lowPriceStated: boolean;
   /** The text says proof of provenance is missing ("no receipt", 无保卡). */
   provenanceMissing: boolean;
+  /** The title tells the seller's story: a hurry to sell or a gift passed on ("urgent sale", 别人送的). */
+  sellerStory: boolean;
 }
 
 const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((id, index) => [id, index]));
@@ -89,6 +91,7 @@ export class ContextReader {
     newStated: false,
     lowPriceStated: false,
     provenanceMissing: false,
+    sellerStory: false,
   };
 
   constructor(private readonly compiled: CompiledKnowledge) {}
@@ -102,6 +105,7 @@ export class ContextReader {
     c.newStated = false;
     c.lowPriceStated = false;
     c.provenanceMissing = false;
+    c.sellerStory = false;
     let titleLo = 0;
     let titleHi = 0;
     let descriptionCategories = false;
@@ -118,6 +122,8 @@ export class ContextReader {
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
+        // in the title too: shops' descriptions say "quick sale wanted" and "gift idea" as boilerplate
+        else if (kind === CueKind.SellerStory) c.sellerStory ||= hit.field === FIELD_TITLE;
       } else if (type === OwnerType.Category) {
         // the description's categories are read below, only when they are needed
         if (hit.field !== FIELD_TITLE) descriptionCategories = true;

@@ -210,6 +210,10 @@ export class MentionResolver {
           hit.dropped = true;
           continue;
         }
+        // a line's model code written in its parts ("AD200 Pro", "CRP 129X", "X-431", "GO WALK"):
+        // sellers disguise a brand's name, not its model numbers
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitLineCode(listing, views, hit))
+          hit.obfuscation = 0;
         const length = hit.endUnit - hit.startUnit;
         if (hit.distance >= 0) state[at + State.Weak]!++;
         else if (
@@ -281,6 +285,13 @@ export class MentionResolver {
           hit.obfuscation = 0;
         // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i"
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitSpelling(listing, views, hit))
+          hit.obfuscation = 0;
+        // a protected term is often a line's model code ("AD200Pro", "CRP129X"): written in its parts
+        if (
+          hit.obfuscation === OBFUSCATION_SEPARATORS &&
+          flags & TERM_PROTECTED &&
+          splitLineCode(listing, views, hit)
+        )
           hit.obfuscation = 0;
         // a two-character Chinese name through a sound-alike (案踏, 框威) is read like a misspelling:
         // a mention only in the brand's category or with one of its lines; too many ordinary words
@@ -639,7 +650,9 @@ function beginsWord(listing: ListingInput, views: readonly NormalizedView[], hit
   const end = view.ends[hit.endUnit - 1]!;
   const last = text.charAt(end - 1);
   const next = text.charAt(end);
-  if (last === '家') return HOUSE_WORD_ENDINGS.has(next);
+  // after a Latin initial ("N家电竞机") 家 ends the nickname: no Chinese word ends in a Latin letter,
+  // and "N家电" read as N's appliances names the brand all the same
+  if (last === '家') return HOUSE_WORD_ENDINGS.has(next) && !/[A-Za-z]/.test(text.charAt(end - 2));
   if (last === '牌') return BRAND_WORD_ENDINGS.has(next);
   return false;
 }
@@ -659,6 +672,31 @@ function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], 
     parts.length <= 3 &&
     (parts.every((p) => /^[A-Za-z]{3,}$/.test(p)) || parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)))
   );
+}
+
+/**
+ * A line's name or model code split once or twice by a space or a hyphen into parts of two
+ * characters or more, or cut where letters meet digits ("X-431", "AD200 Pro", "CRP 129X"): how
+ * model codes are written, not letters pulled apart ("G.u.c.c.i" has parts of one letter).
+ */
+function splitLineCode(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+  const parts = span.split(/ ?[\s-] ?/);
+  if (parts.length < 2 || parts.length > 3) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!/^[\p{L}\d+]+$/u.test(part)) return false;
+    if (part.length >= 2) continue;
+    // one character: only where letters meet digits ("X-431")
+    const next = parts[i + 1];
+    const previous = parts[i - 1];
+    const letter = /\p{L}/u.test(part);
+    const meetsDigits = (other: string | undefined) => other !== undefined && /^\d/.test(other) === letter;
+    if (!meetsDigits(next) && !meetsDigits(previous)) return false;
+  }
+  return true;
 }
 
 function spacedChinese(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {

@@ -42,6 +42,7 @@ export const KeywordRuleSchema = Type.Object(
     ),
     brandWithin: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     brandBefore: Type.Optional(Type.Boolean()),
+    lineBefore: Type.Optional(Type.Boolean()),
     titleOnly: Type.Optional(Type.Boolean()),
     requiresNearby: Phrases('The term counts only with one of these words within five words'),
     requiresInSentence: Phrases('The term counts only with one of these words in its sentence'),

@@ -144,6 +144,8 @@ export interface KeywordRule {
   brandWithin?: number;
   /** With `brandWithin`: the brand's name (not a line) must come before the term ("BV style", not "style BV"). */
   brandBefore?: boolean;
+  /** With `brandBefore`: one of the brand's product lines may stand before the term in its place ("Orion 同款"). */
+  lineBefore?: boolean;
   /** The term counts only in the title (in descriptions it is ordinary spec language: "Prizm-style lens"). */
   titleOnly?: boolean;
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
@@ -236,6 +238,8 @@ export interface SignalWeights {
   priceStressed?: number;
   /** A new branded item said to come without receipt, papers or box (signal `provenance_missing`). */
   provenanceMissing?: number;
+  /** A new branded item whose title tells a hurry to sell or a gift passed on (signal `seller_story`). */
+  sellerStory?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
   /** A listing image matching a brand's reference image, from a seller the brand has not authorized. */
@@ -255,6 +259,7 @@ export type SignalKind =
   | 'stated_new'
   | 'price_stressed'
   | 'provenance_missing'
+  | 'seller_story'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'

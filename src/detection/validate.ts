@@ -443,6 +443,7 @@ export function validateKeywordRuleSet(input: unknown): {
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
     if (raw.needsBrand === true) rule.needsBrand = true;
     if (raw.brandBefore === true) rule.brandBefore = true;
+    if (raw.lineBefore === true) rule.lineBefore = true;
     if (raw.titleOnly === true) rule.titleOnly = true;
     if (raw.brandWithin !== undefined) {
       if (typeof raw.brandWithin === 'number' && Number.isInteger(raw.brandWithin) && raw.brandWithin >= 0)

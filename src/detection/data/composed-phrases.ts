@@ -196,6 +196,125 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...cross(WITHOUT_EU, PROOF_EU, ' '),
 ]);
 
+/** Proofs of purchase in Japanese, written before なし / 無し ("箱なし", "保証書なし"). */
+const PROOF_JA = ['箱', '外箱', '元箱', 'レシート', '保証書', 'ギャランティ', 'タグ', '付属品'];
+const WITHOUT_JA = ['なし', '無し'];
+
+/** Proof of provenance missing, in Japanese ("箱なし"): added to the family above. */
+export const PROVENANCE_MISSING_PHRASES_JA: readonly string[] = unique(cross(PROOF_JA, WITHOUT_JA));
+
+/**
+ * The seller's story: a hurry to sell ("urgent sale", "must go today", 急出) or a gift passed on
+ * ("unwanted gift", "gift, never used", 别人送的). Genuine sellers tell these stories too, so it is a
+ * weak cue (signal `seller_story`), read in the title of a new branded item only, that never flags
+ * alone; with another seller-side cue (no receipt, several on hand) it adds up.
+ */
+const HURRY_EN = ['urgent', 'quick', 'fast', 'need quick', 'need a quick', 'need fast', 'must'];
+const SALE_EN = ['sale', 'sell', 'selling'];
+const MUST_GO_EN = [
+  'must go',
+  'must go today',
+  'must go asap',
+  'must sell',
+  'need gone',
+  'needs to go',
+  'has to go',
+  'have to sell',
+  'need to sell',
+  'need it gone',
+  'selling urgently',
+  'sell urgently',
+];
+const HURRY_ZH = [
+  '急出',
+  '急售',
+  '急转',
+  '急卖',
+  '急甩',
+  '急用钱',
+  '今天必出',
+  '今日必出',
+  '当天必出',
+  '忍痛出',
+];
+const HURRY_JA = ['急ぎ', '至急', '急ぎで'];
+const HURRY_EU = [
+  'vente urgente',
+  'vend urgent',
+  'dringend zu verkaufen',
+  'muss weg',
+  'muss heute weg',
+  'vendita urgente',
+  'vendo urgente',
+  'venta urgente',
+  'vendo urge',
+  'moet weg',
+  'snel weg',
+];
+/** A gift passed on, in English, with its "never used" kin ("gift, never used", "gift unused"). */
+const GIFT_EN = ['gift', 'gifted', 'a gift', 'present'];
+const UNUSED_EN = ['never used', 'never worn', 'never opened', 'unused', 'not used', 'not needed'];
+const GIFT_STORY_EN = [
+  'unwanted gift',
+  'unwanted present',
+  'duplicate gift',
+  'double gift',
+  'received as a gift',
+  'received as gift',
+  'got as a gift',
+  'got it as a gift',
+  'was a gift',
+];
+const GIFT_STORY_ZH = [
+  '别人送的',
+  '朋友送的',
+  '亲戚送的',
+  '客户送的',
+  '老公送的',
+  '老婆送的',
+  '男朋友送的',
+  '女朋友送的',
+  '收到的礼物',
+  '礼物闲置',
+  '礼品闲置',
+  '送的礼物',
+  '公司发的',
+  '单位发的',
+  '年会奖品',
+  '抽奖中的',
+  '中奖所得',
+];
+const GIFT_EU = ['cadeau', 'geschenk', 'regalo'];
+const UNUSED_EU = [
+  'jamais utilisé',
+  'jamais porté',
+  'non voulu',
+  'nie benutzt',
+  'unbenutzt',
+  'ungewollt',
+  'mai usato',
+  'mai usata',
+  'non gradito',
+  'sin usar',
+  'no deseado',
+  'nooit gebruikt',
+  'ongewenst',
+];
+const GIFT_STORY_EU = ['ungewolltes geschenk', 'reçu en cadeau', 'als geschenk bekommen', 'ongewenst cadeau'];
+
+export const SELLER_STORY_PHRASES: readonly string[] = unique([
+  ...cross(HURRY_EN, SALE_EN, ' '),
+  ...MUST_GO_EN,
+  ...HURRY_ZH,
+  ...HURRY_JA,
+  ...HURRY_EU,
+  ...cross(GIFT_EN, UNUSED_EN, ' '),
+  ...GIFT_STORY_EN,
+  ...GIFT_STORY_ZH,
+  ...cross(GIFT_EU, UNUSED_EU, ' '),
+  ...GIFT_STORY_EU,
+]);
+
 /** "Straight from the factory" and its kin: the seller claims the goods come from the maker (factory_direct). */
 const DIRECT_FROM_EN = ['straight from', 'directly from', 'direct from'];
 const MAKER_EN = [

@@ -24,6 +24,7 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     statedNew: 0.1,
     priceStressed: 0.1,
     provenanceMissing: 0.25,
+    sellerStory: 0.2,
     brandNickname: 0.45,
     stolenPhoto: 0.5,
   },

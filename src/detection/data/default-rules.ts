@@ -56,6 +56,26 @@ const REPLICA_INNOCENT_NEARBY = [
   'ornament',
 ];
 
+/**
+ * Marketing words around 同款 that are no likeness claim: unisex (男女同款), as worn by a star or an
+ * influencer (明星同款, 网红同款), for a couple or a family, or the same item as a platform's own store
+ * sells (京东自营同款).
+ */
+const LIKENESS_INNOCENT_ZH = [
+  '男女同款',
+  '情侣同款',
+  '明星同款',
+  '网红同款',
+  '亲子同款',
+  '母女同款',
+  '父子同款',
+  '闺蜜同款',
+  '中性同款',
+  '自营同款',
+  '官方同款',
+  '同款不同色',
+];
+
 export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
   version: 'default-2026.1',
   rules: withComposedCues([
@@ -527,17 +547,20 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       needsBrand: true,
       brandWithin: 1,
       brandBefore: true,
-      innocentContexts: [
-        '男女同款',
-        '情侣同款',
-        '明星同款',
-        '网红同款',
-        '亲子同款',
-        '母女同款',
-        '父子同款',
-        '同款不同色',
-      ],
+      innocentContexts: LIKENESS_INNOCENT_ZH,
     }),
+    // "Orion 同款", "<line> 平替": the same style as one of the brand's lines (kept in the brand's
+    // category), a lookalike of it; a cheap alternative (平替) is one too. The brand's own name
+    // before it is the rule above; this one reads the line, in the title only
+    ...rules('coded', 0.6, ['同款', '同款式', '平替', '同款平替', '平替款'], {
+      needsBrand: true,
+      // a short description may stand between ("Orion 机械表 同款"): five words, a Chinese word being two characters
+      brandWithin: 5,
+      brandBefore: true,
+      lineBefore: true,
+      titleOnly: true,
+      innocentContexts: LIKENESS_INNOCENT_ZH,
+    }).map((rule) => ({ ...rule, id: `${rule.id}.line` })),
     // "BV style bag", "Chanel-style": a lookalike, said right after the brand
     ...rules('marker', 0.6, ['style', 'styled', '风格'], {
       needsBrand: true,
@@ -823,6 +846,18 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'passend voor',
     'passend op',
     'passend bij',
+    // "fits" as a verb in the other languages ("past op", "passt auf", "convient à", "pasuje do")
+    'past op',
+    'past bij',
+    'past in',
+    'passt auf',
+    'passt in',
+    'convient à',
+    'convient pour',
+    'va bene per',
+    'sirve para',
+    'vale para',
+    'pasuje do',
     'compatibel met',
     '适用于',
     '适合',
@@ -995,6 +1030,25 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '官方正版',
   ],
   negationCues: [
+    // "no" as a determiner in the languages of European marketplaces: "Nessuna replica", "aucune
+    // copie", "keine Fälschung", "geen namaak", "ninguna réplica", "żadnych podróbek"
+    'nessuna',
+    'nessun',
+    'nessuno',
+    'aucun',
+    'aucune',
+    'kein',
+    'keine',
+    'keinerlei',
+    'geen',
+    'ninguna',
+    'ninguno',
+    'ningún',
+    'nenhum',
+    'nenhuma',
+    'żadnych',
+    'żadna',
+    'żaden',
     'not',
     'not a',
     'not an',

@@ -1,3 +1,10 @@
+/** Single-character hues Chinese sellers glue to a print or finish word ("迷彩紫", "闪粉金", "荧光绿"). */
+const HUE_ZH = ['红', '橙', '黄', '绿', '青', '蓝', '紫', '粉', '黑', '白', '灰', '金', '银', '棕', '色'];
+/** A print or finish word with each hue glued to it (迷彩 × 紫 → 迷彩紫). */
+function withHues(prints: readonly string[]): string[] {
+  return prints.flatMap((print) => HUE_ZH.map((hue) => print + hue));
+}
+
 /**
  * Vocabularies used by the indicator checks: colour names (English and Chinese) grouped by a
  * canonical colour, country names to ISO 3166-1 alpha-2, words that look like misspelled brand
@@ -21,7 +28,22 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
   ],
   pink: ['pink', 'fuchsia', 'blush', 'rose pink', 'hot pink', '粉色', '粉红', '粉红色', '玫红', '桃红'],
   blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝'],
-  green: ['green', 'olive', 'khaki green', 'emerald', 'sage', 'mint', '绿色', '军绿', '墨绿'],
+  green: [
+    'green',
+    'olive',
+    'khaki green',
+    'emerald',
+    'sage',
+    'mint',
+    'lime',
+    'lime green',
+    'chartreuse',
+    '绿色',
+    '军绿',
+    '墨绿',
+    '青柠色',
+    '青柠绿',
+  ],
   yellow: ['yellow', 'mustard', 'lemon yellow', '黄色'],
   orange: ['orange', 'coral', '橙色', '橘色'],
   purple: ['purple', 'violet', 'lilac', 'lavender', 'plum', '紫色'],
@@ -32,34 +54,56 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
   silver: ['silver', '银色'],
   'rose gold': ['rose gold', '玫瑰金'],
   turquoise: ['turquoise', 'teal', 'aqua', 'tiffany blue', '蒂芙尼蓝'],
-  multicolour: ['multicolour', 'multicolor', 'rainbow', '彩色', '多色'],
+  multicolour: [
+    'multicolour',
+    'multicolor',
+    'multi-colour',
+    'multi-color',
+    'rainbow',
+    'iridescent',
+    'holographic',
+    '彩色',
+    '多色',
+    '彩虹',
+    '彩虹色',
+    '七彩',
+    '幻彩',
+    '镭射色',
+  ],
   // colourways and prints sellers of copies invent for a line that never had them
   neon: [
     'neon',
     'fluorescent',
     'highlighter',
+    'fluo',
+    // glued in German and Dutch ("Neongrün"), after the hue in French and Italian; not the English
+    // hues: the skeleton has no spaces, so "neonorange" would swallow "neon orange" as one word
+    ...['grün', 'gelb', 'rosa', 'blau', 'rot', 'groen', 'geel', 'roze'].map((hue) => `neon${hue}`),
+    ...['vert', 'jaune', 'rose', 'verde', 'giallo', 'amarillo', 'arancione'].map((hue) => `${hue} fluo`),
     '荧光',
-    '荧光色',
-    '荧光黄',
-    '荧光绿',
-    '荧光橙',
-    '荧光粉',
-    '荧光红',
-    '荧光蓝',
+    ...withHues(['荧光']),
   ],
-  camouflage: ['camo', 'camouflage', '迷彩'],
+  camouflage: ['camo', 'camouflage', 'tarnmuster', 'camouflage print', '迷彩', ...withHues(['迷彩'])],
   'animal print': [
     'leopard',
     'leopard print',
     'cheetah print',
     'zebra print',
     'snake print',
+    'tiger print',
+    'cow print',
+    'animal print',
+    'leopardo',
+    'léopard',
+    'leo print',
     '豹纹',
+    '虎纹',
+    '奶牛纹',
     '斑马纹',
     '蛇纹',
   ],
   'tie-dye': ['tie-dye', 'tie dye', '扎染'],
-  glitter: ['glitter', 'sequin', 'sequins', 'sequined', '亮片', '闪粉'],
+  glitter: ['glitter', 'sequin', 'sequins', 'sequined', '亮片', '闪粉', ...withHues(['闪粉', '亮片'])],
   /** Case and bracelet metals, not colourways: matched so "gold" in "white gold" is not a colour. */
   metal: [
     'white gold',
