@@ -167,7 +167,12 @@ describe('a model code written in its parts', () => {
       const verdict = scan({ title, category: 'cameras', price: 350, currency: 'USD', shipFrom: 'DK' });
       assert.ok(!kinds(verdict).includes('brand_obfuscated'), `${title}: ${JSON.stringify(verdict.signals)}`);
     }
-    const pulled = scan({ title: 'Veltrix QX200 P r o flash', category: 'cameras', price: 350, currency: 'USD' });
+    const pulled = scan({
+      title: 'Veltrix QX200 P r o flash',
+      category: 'cameras',
+      price: 350,
+      currency: 'USD',
+    });
     assert.ok(kinds(pulled).includes('brand_obfuscated'), JSON.stringify(pulled.signals));
   });
 });
