@@ -17,12 +17,7 @@
  * languages of the marketplaces, not phrases seen in one corpus.
  */
 import type { KeywordRule } from '../types.ts';
-
-function cross(heads: readonly string[], tails: readonly string[], glue = ' '): string[] {
-  const out: string[] = [];
-  for (const head of heads) for (const tail of tails) out.push(`${head}${glue}${tail}`);
-  return out;
-}
+import { cross } from './composed-phrases.ts';
 
 /** Nouns for a copy, singular and plural, in English and the languages of European marketplaces. */
 const COPY_NOUNS = [
@@ -181,7 +176,7 @@ const ORIGIN_VERBS_EN = [
   'authentic',
 ];
 const ORIGIN_DISOWNED = [
-  ...cross(NOT_EN, ORIGIN_VERBS_EN),
+  ...cross(NOT_EN, ORIGIN_VERBS_EN, ' '),
   'does not come from',
   "doesn't come from",
   'do not come from',

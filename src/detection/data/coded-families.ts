@@ -3,13 +3,8 @@
  * is covered with the others, and contact handles that move the sale off the platform.
  */
 import type { KeywordRule } from '../types.ts';
+import { cross } from './composed-phrases.ts';
 import { rules } from './default-rules-more.ts';
-
-function cross(heads: readonly string[], tails: readonly string[], glue = ' '): string[] {
-  const out: string[] = [];
-  for (const head of heads) for (const tail of tails) out.push(`${head}${glue}${tail}`);
-  return out;
-}
 
 /**
  * Made without the brand's leave, said of a version or a production run: "unauthorized version",
@@ -96,7 +91,7 @@ const JAPANESE_NEGATED = cross(
 );
 
 export const CODED_FAMILY_RULES: KeywordRule[] = [
-  ...rules('coded', 0.85, cross(WITHOUT_LEAVE, RUN_WORDS), { needsBrand: true }),
+  ...rules('coded', 0.85, cross(WITHOUT_LEAVE, RUN_WORDS, ' '), { needsBrand: true }),
   ...rules('coded', 0.85, COPY_TRADE_WORDS, { needsBrand: true, innocentContexts: JAPANESE_NEGATED }),
   ...rules('coded', 0.85, NOT_THE_GENUINE_ZH, { needsBrand: true }),
   ...rules(

@@ -7,7 +7,8 @@
  * list below is the cross product of such parts, so a new modifier covers every noun at once.
  */
 
-function cross(heads: readonly string[], tails: readonly string[], glue = ''): string[] {
+/** Every head joined to every tail by `glue` (none by default: Chinese parts touch). */
+export function cross(heads: readonly string[], tails: readonly string[], glue = ''): string[] {
   const out: string[] = [];
   for (const head of heads) for (const tail of tails) out.push(`${head}${glue}${tail}`);
   return out;
