@@ -13376,10 +13376,13 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
+                                lineBefore?: boolean;
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
                                 nominativeInnocent?: boolean;
                                 pattern: string;
+                                /** @description The term counts only with one of these words in its sentence */
+                                requiresInSentence?: string[];
                                 /** @description The term counts only with one of these words within five words */
                                 requiresNearby?: string[];
                                 /** @description How strongly the term alone indicates infringement */
@@ -13516,10 +13519,13 @@ export interface operations {
                         /** @enum {unknown} */
                         kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                         licensedContextInnocent?: boolean;
+                        lineBefore?: boolean;
                         /** @description Generic term: counts only in a listing naming a brand, line or work */
                         needsBrand?: boolean;
                         nominativeInnocent?: boolean;
                         pattern: string;
+                        /** @description The term counts only with one of these words in its sentence */
+                        requiresInSentence?: string[];
                         /** @description The term counts only with one of these words within five words */
                         requiresNearby?: string[];
                         /** @description How strongly the term alone indicates infringement */
@@ -13580,10 +13586,13 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
+                                lineBefore?: boolean;
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
                                 nominativeInnocent?: boolean;
                                 pattern: string;
+                                /** @description The term counts only with one of these words in its sentence */
+                                requiresInSentence?: string[];
                                 /** @description The term counts only with one of these words within five words */
                                 requiresNearby?: string[];
                                 /** @description How strongly the term alone indicates infringement */
