@@ -42,7 +42,12 @@ export const KeywordRuleSchema = Type.Object(
     ),
     brandWithin: Type.Optional(Type.Integer({ minimum: 0, maximum: 100 })),
     brandBefore: Type.Optional(Type.Boolean()),
-    lineBefore: Type.Optional(Type.Boolean()),
+    lineBefore: Type.Optional(
+      Type.Boolean({
+        description:
+          'With brandBefore: one of the brand\'s product lines may stand before the term instead ("Orion 同款")',
+      }),
+    ),
     titleOnly: Type.Optional(Type.Boolean()),
     requiresNearby: Phrases('The term counts only with one of these words within five words'),
     requiresInSentence: Phrases('The term counts only with one of these words in its sentence'),

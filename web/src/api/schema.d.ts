@@ -13376,6 +13376,7 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
+                                /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                                 lineBefore?: boolean;
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
@@ -13519,6 +13520,7 @@ export interface operations {
                         /** @enum {unknown} */
                         kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                         licensedContextInnocent?: boolean;
+                        /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                         lineBefore?: boolean;
                         /** @description Generic term: counts only in a listing naming a brand, line or work */
                         needsBrand?: boolean;
@@ -13586,6 +13588,7 @@ export interface operations {
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
+                                /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                                 lineBefore?: boolean;
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
