@@ -43,6 +43,26 @@ describe('boilerplate memo', () => {
       }
   });
 
+  it('does not copy a line whose last letter the next line may continue ("… g u c c i i" / "i …")', () => {
+    const memo = new Detector(TEST_BRANDS, undefined, undefined, { now: new Date('2026-06-01') });
+    const full = new Detector(TEST_BRANDS, undefined, undefined, {
+      now: new Date('2026-06-01'),
+      skipBoilerplate: false,
+    });
+    // spaced-out letters merge across a line break: the "i i" ending the first line and the lone "i"
+    // starting the second are one unit, so the disguised name reads "repeated letters" there
+    const spelled = 'Pick of the week from the shop: g u c c i i';
+    for (let round = 0; round < 6; round++) {
+      const listing: ListingInput = {
+        id: `o${round}`,
+        title: `Leather bag ${round}`,
+        description: `${spelled}\n${round % 2 === 0 ? 'i n stock, ask' : 'Shipping: tracked, 3 days'}\n${SHIPPING}`,
+        price: 60,
+      };
+      assert.deepEqual(memo.scan(listing), full.scan(listing), `round ${round}`);
+    }
+  });
+
   it('skips a line only after a scan found nothing in it', () => {
     const memo = new BoilerplateMemo();
     const text = `Gucci Marmont replica bag\n${SHIPPING}\n${RETURNS}`;

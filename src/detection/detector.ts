@@ -19,7 +19,13 @@ import {
   OBFUSCATION_HOMOGLYPH,
   OBFUSCATION_REPEATED,
 } from './matcher.ts';
-import { type NormalizedView, TextNormalizer, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
+import {
+  endsOpen,
+  type NormalizedView,
+  TextNormalizer,
+  UNIT_HAS_DIGIT,
+  UNIT_UNSPACED_SCRIPT,
+} from './normalize.ts';
 import { soundKeyOf, soundPairKey } from './sound-alike.ts';
 import type {
   BrandKnowledge,
@@ -127,6 +133,8 @@ export class Detector {
    */
   private readonly snapshotMaker: SnapshotMaker = (line) => {
     const snapshot = this.lineNormalizer.snapshotLine(line);
+    // its last unit may grow with the next line, and its hits with it: scanned every time
+    if (endsOpen(snapshot)) return null;
     const automaton = this.compiled.automaton;
     const count = automaton.find(this.lineNormalizer);
     const hits = new Int32Array(count * 5);

@@ -84,6 +84,17 @@ export interface LineSnapshot {
   hits: Int32Array | null;
 }
 
+/**
+ * Whether the text after a line could continue the line's last unit: a lone letter after a
+ * separator ("… g" then "g u c c i" on the next line: spaced-out letters merge across the break).
+ * The line's units are still copied right (the next line is normalized onto them), but a hit
+ * ending at that unit is not known from the line alone.
+ */
+export function endsOpen(snapshot: LineSnapshot): boolean {
+  // exit[7]: prevRawSep, 1 when the last character emitted had a separator before it
+  return snapshot.exit[7] === 1;
+}
+
 export class TextNormalizer extends GeneralNormalizer {
   private readonly fastTable: Int32Array = ASCII_FAST;
   private readonly fastPath: boolean;
