@@ -6,8 +6,8 @@
  *   - as clean when the pattern automaton found nothing in it: later descriptions are normalized
  *     without it (the normalizer reads the kept lines in place, as if the skipped ones were one
  *     line break, with the offsets of the original text, so spans and evidence are unchanged);
- *   - with its view and hits when a hit starts in it and every hit that starts in it ends in it
- *     (a snapshot, normalize.ts): later descriptions copy its units into their view instead of
+ *   - with its view and hits when a hit starts in it, every hit that starts in it ends in it and
+ *     its last letter cannot run on into the next line (a snapshot, normalize.ts, endsOpen): later descriptions copy its units into their view instead of
  *     normalizing it, and the automaton takes its hits instead of walking it (matcher.findAround).
  *     The view is the one normalizing gives, so everything read from it (context words, prices,
  *     the judgement) is unchanged.
