@@ -63,6 +63,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v4',
   'test-v5',
   'test-v6',
+  'test-v7',
 ]);
 
 /**
