@@ -126,6 +126,11 @@ export interface BrandTables {
   prices: BrandPriceModel;
   /** Price statistics per category index (categoryPrices, else the lines of that category). */
   categoryPrices: ReadonlyMap<number, ConditionStats>;
+  /**
+   * The categories with new prices, cheapest first (ties in categoryPrices' order): the first in a
+   * listing's categories is the one its price is judged against.
+   */
+  cheapestCategories: ReadonlyArray<{ index: number; stats: ConditionStats }>;
   authorizedSellers: ReadonlySet<string>;
   manufacturingCountries: ReadonlySet<string>;
   manufacturingList: string;
@@ -470,10 +475,15 @@ export function compileKnowledge(
     });
     const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
     const [categoryLo, categoryHi] = categoryMask(brand.categories);
+    const categoryPrices = buildCategoryPrices(brand, policy);
     brands.push({
       brand,
       prices: buildBrandPriceModel(brand, policy),
-      categoryPrices: buildCategoryPrices(brand, policy),
+      categoryPrices,
+      cheapestCategories: [...categoryPrices]
+        .filter(([, stats]) => stats.new !== null)
+        .map(([index, stats]) => ({ index, stats }))
+        .sort((a, b) => a.stats.new!.min - b.stats.new!.min),
       authorizedSellers: new Set(brand.authorizedSellers ?? []),
       manufacturingCountries: countries,
       manufacturingList: [...countries].join(', '),

@@ -33,7 +33,8 @@ export const DEFAULT_PRICE_RATIOS = { extreme: 0.12, strong: 0.3, weak: 0.45 };
 
 interface PriceSource {
   stats: ConditionStats;
-  label: string;
+  /** What the price is judged against: a line's or brand's name, else the category's index. */
+  label: string | number;
   /** A product line's prices (else a category's or the whole brand's). */
   line: boolean;
 }
@@ -115,7 +116,7 @@ export class IndicatorChecker {
             ruleVersion: version,
             span: null,
             normalized: `${listing.price} ${currency}`,
-            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${source.label} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`,
+            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${typeof source.label === 'string' ? source.label : `${brandName} ${categoryName(source.label)}`} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`,
             weight: round(weight),
             priceZ: round(z),
             priceRatio: round(ratio),
@@ -262,18 +263,10 @@ export class IndicatorChecker {
       const lo = pass === 0 ? ctx.soldLo : ctx.catLo;
       const hi = pass === 0 ? ctx.soldHi : ctx.catHi;
       if (lo === 0 && hi === 0) continue;
-      let bestIndex = -1;
-      let bestStats: PriceSource['stats'] | null = null;
-      for (const [index, stats] of tables.categoryPrices) {
+      for (const { index, stats } of tables.cheapestCategories) {
         const inListing = index < 32 ? (lo >>> index) & 1 : (hi >>> (index - 32)) & 1;
-        if (!inListing || !stats.new) continue;
-        if (bestStats === null || stats.new.min < bestStats.new!.min) {
-          bestIndex = index;
-          bestStats = stats;
-        }
+        if (inListing) return { stats, label: index, line: false };
       }
-      if (bestStats !== null)
-        return { stats: bestStats, label: `${brandName} ${categoryName(bestIndex)}`, line: false };
     }
     return null;
   }
