@@ -415,7 +415,7 @@ export const BRANDS = [
     categories: ['pet-supplies'],
     manufacturingCountries: ['CA', 'US'],
     sellers: S('orijen-flagship-tmall', 'orijen-petfoods-amazon'),
-    nick: ['加拿大渴望', '可望', '原始猎食渴'],
+    nick: ['可望', '原始猎食渴'],
     abbr: ['0rijen', '🇨🇦🐾 ORJ', 'O.R.J'],
     miss: ['Origen', 'Orijin', 'Orjen'],
     lines: [
@@ -462,7 +462,7 @@ export const BRANDS = [
     categories: ['cosmetics'],
     manufacturingCountries: ['JP', 'CN', 'VN'],
     sellers: S('mentholatum-hadalabo-tmall', 'rohto-official-rakuten', 'hadalabo-amazon'),
-    nick: ['极润', '乐敦肌研', '白瓶化妆水日本'],
+    nick: ['极润', '乐敦白瓶', '白瓶化妆水日本'],
     abbr: ['H@da L@bo', '💧🇯🇵 HDL', 'HL lotion'],
     miss: ['Hada Lab', 'Hadda Labo', 'Hada Labbo'],
     lines: [
@@ -749,7 +749,7 @@ export const BRANDS = [
     id: 'roland',
     name: 'Roland',
     aliases: ['ROLAND', '罗兰'],
-    protectedTerms: ['V-Drums', 'TR-808', 'Boss Katana'],
+    protectedTerms: ['V-Drums', 'TR-808'],
     categories: ['music', 'audio'],
     manufacturingCountries: ['MY', 'CN', 'JP'],
     sellers: S('roland-flagship-tmall', 'roland-us-amazon', 'roland-japan-rakuten'),
