@@ -167,7 +167,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.brand_abbrev_emoji'] = () => {
     const e = withLine((x) => x.b.abbr);
-    const lang = rng.chance(0.82) ? 'en' : 'zh';
+    const lang = rng.chance(0.66) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const cheap = rng.chance(0.75);
     const s = base('pos.brand_abbrev_emoji', e, lang, mk, cheap ? rng.float(0.06, 0.18) : rng.float(0.3, 0.55));
@@ -178,7 +178,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.brand_misspelled'] = () => {
     const e = withLine((x) => x.b.miss);
-    const lang = rng.chance(0.9) ? 'en' : 'zh';
+    const lang = rng.chance(0.72) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const cheap = rng.chance(0.78);
     const s = base('pos.brand_misspelled', e, lang, mk, cheap ? rng.float(0.08, 0.28) : rng.float(0.35, 0.6));
@@ -189,7 +189,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.brand_homoglyph'] = () => {
     const e = withLine();
-    const lang = rng.chance(0.93) ? 'en' : 'zh';
+    const lang = rng.chance(0.85) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const cheap = rng.chance(0.8);
     const s = base('pos.brand_homoglyph', e, lang, mk, cheap ? rng.float(0.08, 0.28) : rng.float(0.35, 0.6));
@@ -200,7 +200,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.extreme_price'] = () => {
     const e = withLine();
-    const lang = rng.chance(0.62) ? 'en' : 'zh';
+    const lang = rng.chance(0.5) ? 'en' : 'zh';
     const cue = pick(['bulk', 'ship', 'colour', 'quality', 'factory']);
     if (cue === 'colour' && !e.l.colours?.length) return null;
     const mk = cue === 'ship' ? ctx.marketNotFrom(e.mfg, lang) : ctx.marketFrom(e.mfg, lang);
@@ -229,7 +229,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.weak_cues'] = () => {
     const e = withLine();
-    const lang = rng.chance(0.75) ? 'en' : 'zh';
+    const lang = rng.chance(0.55) ? 'en' : 'zh';
     const cues = rng.pickN(['several', 'nobox', 'noreceipt', 'gift', 'today', 'ship'], rng.int(2, 3));
     const mk = cues.includes('ship') ? ctx.marketNotFrom(e.mfg, lang) : ctx.marketFrom(e.mfg, lang);
     if (!mk) return null;
@@ -242,7 +242,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['pos.product_line_seller_style'] = () => {
     const e = withLine((x) => x.l.shortNames?.length || x.l.modelNumbers?.length);
-    const lang = rng.chance(0.62) ? 'en' : 'zh';
+    const lang = rng.chance(0.5) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const s = base('pos.product_line_seller_style', e, lang, mk, rng.float(0.1, 0.3));
     const c = rng.chance(0.5) ? code(e) : short(e);
@@ -258,7 +258,7 @@ export function makeGenerators(ctx, rng) {
   const ADMIT_ZH = ['说实话这不是正品，是高仿，但做工和正品看不出区别。', '这是复刻版本，不是专柜货，所以没有保修。', '老实讲是仿的，细节对比过，基本一样。', '非原装，渠道拿的高仿货，介意的不要拍。'];
   G['pos.description_only'] = () => {
     const e = withLine();
-    const lang = rng.chance(0.62) ? 'en' : 'zh';
+    const lang = rng.chance(0.55) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const high = rng.chance(0.8);
     const s = base('pos.description_only', e, lang, mk, high ? rng.float(0.74, 0.98) : rng.float(0.52, 0.7));
@@ -303,7 +303,7 @@ export function makeGenerators(ctx, rng) {
   const enZh = (lang, en, zh) => (lang === 'en' ? en : zh);
   G['neg.plain'] = () => {
     const e = withLine();
-    const lang = langPick([0.5, 0.42, 0.08]);
+    const lang = langPick([0.44, 0.48, 0.08]);
     const mk = anyMarket(lang);
     const s = base('neg.plain', e, lang, mk, rng.float(0.82, 1.15));
     if (lang === 'mixed') s.title = `${e.b.name} ${lineLabel(e)} ${e.l.nounZh} brand new sealed`;
@@ -358,7 +358,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.second_hand'] = () => {
     const e = withLine();
-    const lang = langPick([0.52, 0.44, 0.04]);
+    const lang = langPick([0.48, 0.48, 0.04]);
     const mk = anyMarket(lang);
     const above = rng.chance(0.08);
     const s = base('neg.second_hand', e, lang, mk, above ? rng.float(1.05, 1.4) : rng.float(0.3, 0.8), { condition: rng.chance(0.85) ? 'used' : 'refurbished' });
@@ -369,7 +369,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.promotion'] = () => {
     const e = withLine();
-    const lang = langPick([0.57, 0.4, 0.03]);
+    const lang = langPick([0.5, 0.47, 0.03]);
     const mk = anyMarket(lang);
     const s = base('neg.promotion', e, lang, mk, rng.float(0.55, 0.85));
     const p = enZh(lang, pick(['Black Friday', 'Cyber Monday deal', 'Winter sale', 'Clearance -30%', 'Nikolaus-Angebot', 'Soldes d\'hiver', 'Rebajas', 'Lightning deal', 'Boxing Day early']), pick(['双十二预热', '年货节', '百亿补贴', '国家补贴', '限时秒杀', '店庆特惠', '满减活动']));
@@ -380,7 +380,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.gray_market'] = () => {
     const e = withLine();
-    const lang = langPick([0.6, 0.34, 0.06]);
+    const lang = langPick([0.5, 0.44, 0.06]);
     const mk = anyMarket(lang);
     const s = base('neg.gray_market', e, lang, mk, rng.float(0.82, 0.98));
     const g = enZh(lang, pick(['Japan import', 'EU version', 'imported from Korea', 'UK stock, import', 'duty free purchase', 'Asian market version', 'Import aus Japan']), pick(['日版', '港版', '韩国免税店', '海外直邮', '德版', '欧版', '美版']));
@@ -390,7 +390,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.negated_marker'] = () => {
     const e = withLine();
-    const lang = rng.chance(0.5) ? 'en' : 'zh';
+    const lang = rng.chance(0.42) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const s = base('neg.negated_marker', e, lang, mk, rng.float(0.8, 1.05));
     const n = enZh(lang, pick(['not a replica', 'no fakes, receipt included', 'genuine, not a copy', 'keine Fälschung', 'pas une copie', '100% authentic, no replica']), pick(['假一赔十', '非高仿', '不是仿品', '拒绝仿品', '正品保证 非复刻']));
@@ -399,7 +399,7 @@ export function makeGenerators(ctx, rng) {
   };
   G['neg.colour_words'] = () => {
     const e = withLine((x) => x.l.colours?.length);
-    const lang = rng.chance(0.9) ? 'en' : 'zh';
+    const lang = rng.chance(0.78) ? 'en' : 'zh';
     const mk = anyMarket(lang);
     const s = base('neg.colour_words', e, lang, mk, rng.float(0.82, 1.1));
     const c = pick(e.l.colours);
