@@ -241,7 +241,7 @@ function addDescription(item, langForText) {
   }
   const p = spec.forceDesc ? 1 : 0.58;
   if (!rng.chance(p)) return;
-  const long = rng.chance(spec.longP ?? 0.8);
+  const long = rng.chance(spec.longP ?? 0.84);
   const ins = spec.insert ?? defaultInsert();
   if (long) {
     const { text, cueOffset } = longBoiler(langForText, l.category, ins, rng, l.condition);

@@ -50,7 +50,7 @@ export function makeContext(BRANDS, rng) {
     const opts = [];
     for (const c of countries)
       for (const m of MARKET_BY_COUNTRY[c] ?? []) {
-        if (lang === 'zh' && !ZHM.has(m) && c !== 'CN') continue;
+        if (lang === 'zh' && !ZHM.has(m)) continue;
         if (lang === 'en' && ZHM.has(m)) continue;
         opts.push([m, c]);
       }

@@ -12,13 +12,21 @@ export function makeGenerators(ctx, rng) {
   const pick = rng.pick;
   const withLine = (pred = () => true) => pick(lines.filter(pred));
   const zhName = (b) => b.aliases?.find((a) => /[\u4e00-\u9fff]/.test(a)) ?? b.name;
-  const short = (e) => (e.l.shortNames?.length && rng.chance(0.6) ? pick(e.l.shortNames) : e.l.name);
-  const lineLabel = (e) => (rng.chance(0.5) ? e.l.name : short(e));
+  // a line name that repeats the brand ("Miyoo Mini Plus") loses it when the brand is written before it
+  const strip = (e, s) => {
+    const t = s.replace(new RegExp(`^${e.b.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+`, 'i'), '');
+    return t || s;
+  };
+  const short = (e) => strip(e, e.l.shortNames?.length && rng.chance(0.6) ? pick(e.l.shortNames) : e.l.name);
+  const lineLabel = (e) => (rng.chance(0.5) ? strip(e, e.l.name) : short(e));
   const code = (e) => (e.l.modelNumbers?.length ? pick(e.l.modelNumbers) : short(e));
   const langPick = (w = [0.56, 0.4, 0.04]) => rng.weighted([['en', w[0]], ['zh', w[1]], ['mixed', w[2]]]);
   const anyMarket = (lang) => {
-    if (lang !== 'en' && rng.chance(0.85))
-      return ctx.marketFrom(['CN'], 'zh') ?? { market: 'taobao', shipFrom: 'CN', currency: 'CNY' };
+    if (lang !== 'en') {
+      if (rng.chance(0.92)) return ctx.marketFrom(['CN'], 'zh') ?? { market: 'taobao', shipFrom: 'CN', currency: 'CNY' };
+      const [m, sf] = pick([['aliexpress', 'CN'], ['aliexpress', 'HK'], ['carousell', 'HK'], ['shopee', 'SG'], ['shopee', 'MY'], ['lazada', 'MY'], ['ebay', 'HK']]);
+      return { market: m, shipFrom: sf, currency: m === 'carousell' ? 'HKD' : 'USD' };
+    }
     const m = pick(['ebay', 'ebay', 'amazon', 'amazon', 'facebook-marketplace', 'mercari', 'vinted', 'depop', 'aliexpress', 'shopee', 'carousell', 'lazada', 'temu', 'rakuten']);
     const sf = {
       ebay: pick(['US', 'GB', 'DE', 'FR', 'IT', 'AU', 'CA']),
@@ -96,8 +104,8 @@ export function makeGenerators(ctx, rng) {
   const OFF_COLOURS = ['neon green', 'rose gold', 'camo', 'hot pink', 'leopard', 'gold chrome', 'rainbow', 'glitter purple'];
 
   const posLang = (w) => langPick(w);
-  const SUF_EN = ['', '', ' - free postage', ' (tracked)', ' | ships fast', ' new', ' x2', ' 2 pack', ' 🔥', ' ✨', ' - see photos', ' UK', ' EU', ' last one', ' gift idea', ' + gift bag', ' ready stock', ' bundle'];
-  const SUF_ZH = ['', '', ' 包邮', ' 现货', ' 秒发', ' 两件', ' 新款', ' 特价', ' 热卖', ' 🔥', ' 送礼', ' 顺丰', ' 家用', ' 正在热销', ' 库存少'];
+  const SUF_EN = ['', '', ' - free postage', ' (tracked)', ' | ships fast', ' x2', ' 2 pack', ' 🔥', ' ✨', ' - see photos', ' UK', ' EU', ' last one', ' gift idea', ' + gift bag', ' ready stock', ' bundle'];
+  const SUF_ZH = ['', '', ' 包邮', ' 现货', ' 秒发', ' 两件', ' 特价', ' 热卖', ' 🔥', ' 送礼', ' 顺丰', ' 家用', ' 正在热销', ' 库存少'];
   const vary = (t, lang) => t.replace(/\{n\}/g, () => String(rng.int(2, 60))) + (rng.chance(0.55) ? pick(lang === 'en' ? SUF_EN : SUF_ZH) : '');
   const G = {};
 
