@@ -148,7 +148,7 @@ export const BRANDS = [
     miss: ['Bacho', 'Bahko', 'Bahcoo'],
     lines: [
       { key: '9031', name: 'Adjustable Wrench 9031', shortNames: ['9031 spanner'], modelNumbers: ['9031', '8071'], category: 'tools', referencePrice: P(30, 45), colours: ['Blue', 'Red'], manufacturingCountries: ['SE'], noun: 'adjustable wrench 8 inch', nounZh: '活动扳手 8寸' },
-      { key: 'saw', name: 'Superior Hand Saw 22"', shortNames: ['2600-22'], modelNumbers: ['2600-22-XT-HP'], category: 'tools', referencePrice: P(25, 38), colours: ['Orange', 'Black'], manufacturingCountries: ['SE', 'PT'], noun: 'hand saw 550 mm', nounZh: '手锯 550毫米' },
+      { key: 'saw', name: 'Superior Hand Saw 22"', shortNames: ['2600-22'], modelNumbers: ['2600-22-XT'], category: 'tools', referencePrice: P(25, 38), colours: ['Orange', 'Black'], manufacturingCountries: ['SE', 'PT'], noun: 'hand saw 550 mm', nounZh: '手锯 550毫米' },
     ],
   },
   {
