@@ -114,7 +114,11 @@ const EN = {
     ],
   },
   cond: {
-    new: ['Condition: brand new, unopened.', 'New in box, never used.', 'Unused, still in the original packing.'],
+    new: [
+      'Condition: brand new, unopened.',
+      'New in box, never used.',
+      'Unused, still in the original packing.',
+    ],
     used: [
       'Condition: used, light marks from normal use, see photos.',
       'Pre-owned and looked after, small signs of wear.',
@@ -149,7 +153,14 @@ const EN = {
     'Reply times may be slower at weekends.',
     'All prices include packing.',
   ],
-  close: ['Thanks for looking!', 'Any questions, just ask.', 'Have a nice day.', 'Cheers.', 'Happy shopping!', 'Thank you.'],
+  close: [
+    'Thanks for looking!',
+    'Any questions, just ask.',
+    'Have a nice day.',
+    'Cheers.',
+    'Happy shopping!',
+    'Thank you.',
+  ],
 };
 
 const ZH = {

@@ -28,14 +28,69 @@ export function makeContext(BRANDS, rng) {
     officialRes(b).some((o) => (o.zh ? title.includes(o.zh) : o.re.test(title.toLowerCase())));
 
   // seller ids for unauthorised sellers: looks like what marketplaces show
-  const A = ['lucky', 'happy', 'best', 'top', 'star', 'sun', 'blue', 'golden', 'quick', 'urban', 'daily', 'smart', 'north', 'river', 'maple', 'coral', 'pixel', 'nova', 'lotus', 'panda'];
-  const B = ['trade', 'deals', 'shop', 'store', 'outlet', 'goods', 'mart', 'corner', 'finds', 'hub', 'house', 'depot', 'closet', 'market', 'box', 'supply'];
-  const PY = ['xiaoli', 'ahua', 'dongge', 'meimei', 'laowang', 'jiajia', 'tongtong', 'haoyun', 'xingchen', 'mumu', 'yueyue', 'afei', 'dabao', 'qiqi', 'chenchen'];
+  const A = [
+    'lucky',
+    'happy',
+    'best',
+    'top',
+    'star',
+    'sun',
+    'blue',
+    'golden',
+    'quick',
+    'urban',
+    'daily',
+    'smart',
+    'north',
+    'river',
+    'maple',
+    'coral',
+    'pixel',
+    'nova',
+    'lotus',
+    'panda',
+  ];
+  const B = [
+    'trade',
+    'deals',
+    'shop',
+    'store',
+    'outlet',
+    'goods',
+    'mart',
+    'corner',
+    'finds',
+    'hub',
+    'house',
+    'depot',
+    'closet',
+    'market',
+    'box',
+    'supply',
+  ];
+  const PY = [
+    'xiaoli',
+    'ahua',
+    'dongge',
+    'meimei',
+    'laowang',
+    'jiajia',
+    'tongtong',
+    'haoyun',
+    'xingchen',
+    'mumu',
+    'yueyue',
+    'afei',
+    'dabao',
+    'qiqi',
+    'chenchen',
+  ];
   const ZHM = new Set(['taobao', 'xianyu', 'pinduoduo', 'jd', 'douyin', 'weidian', 'tmall']);
   const sellerFor = (kind, market) => {
     let id;
     do {
-      if (ZHM.has(market)) id = `${rng.pick(PY)}_${rng.pick(['shop', 'haowu', 'xiaodian', 'jia', 'tao', 'store'])}${rng.int(1, 9999)}`;
+      if (ZHM.has(market))
+        id = `${rng.pick(PY)}_${rng.pick(['shop', 'haowu', 'xiaodian', 'jia', 'tao', 'store'])}${rng.int(1, 9999)}`;
       else if (market === 'vinted' || market === 'depop' || market === 'mercari')
         id = `${rng.pick(['marie', 'lukas', 'sofia', 'tom', 'jess', 'kasia', 'marco', 'ana', 'yuki', 'leo', 'emma', 'jonas'])}${rng.pick(['.', '_', ''])}${rng.pick(['k', 'm', 'b', 'wardrobe', 'closet', 'sells'])}${rng.int(1, 99)}`;
       else id = `${rng.pick(A)}${rng.pick(['-', '_', ''])}${rng.pick(B)}${rng.int(1, 999)}`;
@@ -45,7 +100,11 @@ export function makeContext(BRANDS, rng) {
   };
   // a marketplace (and ship-from) that ships from one of `countries`, if any
   const MARKET_BY_COUNTRY = {};
-  for (const [m, cs] of Object.entries(MARKET_SHIPS)) for (const c of cs) (MARKET_BY_COUNTRY[c] ??= []).push(m);
+  for (const [m, cs] of Object.entries(MARKET_SHIPS))
+    for (const c of cs) {
+      if (!MARKET_BY_COUNTRY[c]) MARKET_BY_COUNTRY[c] = [];
+      MARKET_BY_COUNTRY[c].push(m);
+    }
   const marketFrom = (countries, lang) => {
     const opts = [];
     for (const c of countries)
