@@ -153,6 +153,20 @@ const EN = {
     'Reply times may be slower at weekends.',
     'All prices include packing.',
   ],
+  extra: [
+    'I take photos in daylight so the colours are as close as possible.',
+    'Everything is packed in recycled boxes and paper, no plastic peanuts.',
+    'If you need an invoice for your company, tell me the details before paying.',
+    'Please make sure your address on the platform is complete, including the flat number.',
+    'I work during the day, so replies may come in the evening.',
+    'Measurements and weights in the listing are taken by me at home.',
+    'If the parcel arrives damaged, keep the packaging and send me a photo the same day.',
+    'Happy to answer questions about sizes or compatibility before you buy.',
+    'Bundles of two or more items get a small discount, ask for a custom listing.',
+    'The item is stored in a closed cupboard away from pets and smoke.',
+    'I list new things most weekends, so check back if this is not what you need.',
+    'Payment is expected within 48 hours of committing to buy.',
+  ],
   close: [
     'Thanks for looking!',
     'Any questions, just ask.',
@@ -275,6 +289,20 @@ const ZH = {
     '价格已经是底价了，不议价。',
     '所有价格都含包装。',
   ],
+  extra: [
+    '图片都是白天自然光拍的，颜色比较准。',
+    '用纸箱和旧报纸打包，环保不用塑料泡沫。',
+    '需要发票的请在付款前留言抬头和税号。',
+    '请确认收货地址完整，写清楚门牌号。',
+    '白天上班，晚上统一回复消息。',
+    '尺寸和重量都是自己在家测量的。',
+    '收到包裹如有破损请当天拍照联系。',
+    '购买前有任何尺寸或适配问题都可以问。',
+    '两件以上可以小优惠，拍前联系改价。',
+    '物品放在柜子里保存，无烟无宠。',
+    '每个周末都会上新，可以关注一下。',
+    '拍下请在两天内付款。',
+  ],
   close: ['谢谢光临！', '有问题随时问。', '祝您购物愉快。', '感谢支持！'],
 };
 
@@ -301,15 +329,16 @@ export function longBoiler(lang, category, insert, rng, condition = 'new') {
   for (const t of tail) paras.push(t);
   const target = rng.int(lang === 'en' ? 880 : 860, lang === 'en' ? 2000 : 1500);
   let extra = T.spec[fam].filter((s) => !specs.includes(s));
-  // other families' generic lines are added only while the text is too short
-  const more = [...T.ship, ...T.store].filter((s) => !paras.join(' ').includes(s));
+  // neutral seller notes are added only while the text is too short
+  const more = rng.shuffle(T.extra.slice());
   let guard = 0;
   while (bytes(paras.join('\n\n')) < target && guard++ < 20) {
     if (extra.length) {
       paras[1] += sep + extra[0];
       extra = extra.slice(1);
     } else if (more.length) {
-      paras.splice(paras.length - 1, 0, more.shift());
+      const x = [more.shift(), more.length && rng.chance(0.5) ? more.shift() : null].filter(Boolean);
+      paras.splice(paras.length - 1, 0, x.join(sep));
     } else break;
   }
   paras.push(rng.pick(T.close));
