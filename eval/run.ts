@@ -48,6 +48,7 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
   'test-v5': { now: '2026-12-06', isHardNegative: V1_HARD },
   'test-v6': { now: '2026-12-06', isHardNegative: V1_HARD },
   'test-v7': { now: '2026-12-06', isHardNegative: V1_HARD },
+  'test-v8': { now: '2026-12-06', isHardNegative: V1_HARD },
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
