@@ -365,10 +365,10 @@ export class Judge {
     // the words around the hit: innocent and required words, negations, talk about fakes
     const around = this.contextAround(hit);
     const near = this.contextHits;
-    const word = innocentNearby(c, views, near, around, hit, ruleIndex);
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const word = innocentNearby(c, views, near, around, hit, ruleIndex, text);
     if (word !== null) return `innocent context "${word}"`;
     if (rule.requiresNearby && !requiredNearby(c, views, near, around, hit, ruleIndex)) return '';
-    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
     if (rule.kind === 'marker' || rule.kind === 'coded') {
