@@ -129,6 +129,30 @@ export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
     ['a few of these', 'several of these', 'a few pairs', 'several pairs', 'a few more'],
     ' ',
   ),
+  // the seller has more than the one item: "have several", "got more", 还有几台, 有好几件, 多件可拍
+  ...cross(['have', 'got', 'i have'], ['several', 'more', 'a few', 'multiple'], ' '),
+  ...cross(['还有', '仍有', '还剩'], ['几', '好几', '多'], '').flatMap((head) =>
+    MEASURE_WORDS_ZH.map((m) => head + m),
+  ),
+  ...cross(['多件', '多个', '多台', '多双', '多只', '多支', '多瓶'], ['可拍', '可拍下', '可下单', '可发']),
+  // more sizes of a new branded item than one buyer's: "more sizes in stock", 多码有货
+  ...cross(['more', 'multiple', 'several', 'other', 'all'], ['sizes in stock', 'sizes available'], ' '),
+  'multiple sizes',
+  'several sizes',
+  '多码',
+  ...cross(['多码', '全码', '各码', '多个尺码'], ON_HAND_ZH),
+  // in the languages of European and South-East Asian marketplaces ("mehrere vorhanden", "nhiều size")
+  'mehrere vorhanden',
+  'mehrere verfügbar',
+  'mehrere stück',
+  'plusieurs disponibles',
+  "j'en ai plusieurs",
+  'varios disponibles',
+  'tengo varios',
+  'ne ho diversi',
+  'più pezzi disponibili',
+  'nhiều size',
+  'còn nhiều',
 ]);
 
 const WITHOUT_EN = ['no', 'without', 'w/o', 'missing'];
@@ -146,6 +170,11 @@ const PROOF_EN = [
   'packaging',
   'tags',
   'original box',
+  'boxes',
+  'outer box',
+  'paperwork',
+  'dust bag',
+  'headcover',
 ];
 const WITHOUT_ZH = ['无', '没有', '不带', '没'];
 const PROOF_ZH = [
@@ -161,6 +190,10 @@ const PROOF_ZH = [
   '证书',
   '票',
   '购买凭证',
+  '外盒',
+  '外包装',
+  '防尘袋',
+  '拍套',
 ];
 
 /** "Without" and proofs of purchase in French, German, Italian, Spanish and Dutch ("sans boîte", "ohne Rechnung"). */
@@ -185,6 +218,13 @@ const PROOF_EU = [
   'bon',
   'bonnetje',
   'factuur',
+  'box',
+  'verpackung',
+  'originalverpackung',
+  'papiere',
+  'emballage',
+  'confezione',
+  'embalaje',
 ];
 
 /**
@@ -195,6 +235,11 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...cross(WITHOUT_EN, PROOF_EN, ' '),
   ...cross(WITHOUT_ZH, PROOF_ZH),
   ...cross(WITHOUT_EU, PROOF_EU, ' '),
+  // goods sold bare, without their box (裸机 a bare machine, 裸货 bare goods); Vietnamese "không hộp"
+  '裸机',
+  '裸货',
+  '裸包',
+  ...cross(['không'], ['hộp', 'hóa đơn', 'tem', 'giấy tờ'], ' '),
 ]);
 
 /** Proofs of purchase in Japanese, written before なし / 無し ("箱なし", "保証書なし"). */
