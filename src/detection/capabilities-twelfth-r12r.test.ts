@@ -213,3 +213,22 @@ describe('twelfth round (r12r): nicknames with 记', () => {
     assert.equal(elsewhere.flagged, false, JSON.stringify(elsewhere.signals));
   });
 });
+
+describe('twelfth round (r12r): the pictures shown off the platform', () => {
+  it('"add me / QQ me to see the video" and "Viber for video" are invitations off the platform', () => {
+    for (const title of [
+      '凯思卓 Harbour 40 蓝色 加我看视频 机械表',
+      '凯思卓 Harbour 40 扣扣看细节图 机械表',
+      'Kestrova Harbour 40 blue, Viber for video',
+    ]) {
+      const verdict = scan({ ...WATCH, title });
+      assert.ok(kinds(verdict).includes('contact_offsite'), `${title}: ${JSON.stringify(verdict.signals)}`);
+      assert.equal(verdict.flagged, true, title);
+    }
+  });
+
+  it('a video in the listing itself is no invitation', () => {
+    const verdict = scan({ ...WATCH, title: '凯思卓 Harbour 40 蓝色 机械表 详情页有视频' });
+    assert.equal(verdict.flagged, false, JSON.stringify(verdict.signals));
+  });
+});

@@ -551,4 +551,25 @@ export const OFFSITE_CONTACT_PHRASES: readonly string[] = unique([
   ),
   '加我微',
   '主页有q群',
+  // "add me / QQ me to see the video, the detail pictures" (扣扣 and 企鹅 are QQ): the pictures are
+  // shown off the platform
+  ...cross(
+    ['加我', '加好友', '私我', '扣扣', '企鹅', 'qq', '微信', '滴我', '联系我'],
+    ['看视频', '看细节图', '看细节', '看实拍', '看实拍图', '看实物', '要视频', '发视频', '看真图', '看原图'],
+  ),
+  // messengers by name, before what the buyer gets there ("Viber for video", "Signal me for pics")
+  ...cross(
+    ['viber', 'viber me', 'signal me', 'line me', 'wechat me', 'kakao me', 'add me on whatsapp', 'whatsapp'],
+    [
+      ...FOR_EN,
+      'for video',
+      'for videos',
+      'for a video',
+      'for live video',
+      'for detail pics',
+      'for details pics',
+    ],
+    ' ',
+  ),
+  ...cross(REACH_EN, ['for video', 'for videos', 'for a video', 'for live video', 'for detail pics'], ' '),
 ]);
