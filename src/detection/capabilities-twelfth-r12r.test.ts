@@ -232,3 +232,28 @@ describe('twelfth round (r12r): the pictures shown off the platform', () => {
     assert.equal(verdict.flagged, false, JSON.stringify(verdict.signals));
   });
 });
+
+describe("twelfth round (r12r): the copy trade's words for labels, moulds and leaks", () => {
+  it("a true label, the original's mould opened, an OEM run, export goods turned home", () => {
+    for (const title of [
+      '凯思卓 Harbour 40 真标 蓝色 机械表',
+      '凯思卓 Harbour 40 原装开模 机械表',
+      'Kestrova Harbour 40 blue unbranded OEM run',
+      '凯思卓 Harbour 40 大货余量 机械表',
+      '凯思卓 Harbour 40 出口转内销',
+    ]) {
+      const verdict = scan({ ...WATCH, title });
+      assert.equal(verdict.flagged, true, `${title}: ${JSON.stringify(verdict.signals)}`);
+    }
+  });
+
+  it('the same words without a brand are a generic product', () => {
+    const verdict = scan({
+      title: '公模 机械表 蓝色 男士 开模定制',
+      category: 'watches',
+      price: 30,
+      currency: 'USD',
+    });
+    assert.equal(verdict.flagged, false, JSON.stringify(verdict.signals));
+  });
+});

@@ -496,13 +496,15 @@ const LEAK_EN = [
   'overruns',
   'excess stock',
 ];
-const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道'];
-const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货'];
+const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道', '大货', '订单'];
+const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货', '余量', '多出来的'];
 
 export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_EN, LEAK_EN, ' '),
   ...cross(SOURCE_ZH, LEAK_ZH),
-  ...cross(['oem'], ['version', 'edition', 'batch'], ' '),
+  ...cross(['oem'], ['version', 'edition', 'batch', 'run', 'production run', 'overrun'], ' '),
+  // export goods turned to the home market: 出口转内销
+  '出口转内销',
 ]);
 
 /**
