@@ -41,6 +41,15 @@ const KNOWLEDGE: BrandKnowledge = {
       ],
     },
     {
+      id: 'vorn',
+      name: 'Vorn',
+      categories: ['computers'],
+      manufacturingCountries: ['TW'],
+      productLines: [
+        { name: 'Halden 14', category: 'computers', referencePrice: { min: 700, max: 900, currency: 'USD' } },
+      ],
+    },
+    {
       id: 'marrowgate',
       name: 'Marrowgate Games',
       aliases: ['马洛盖特'],
@@ -276,5 +285,27 @@ describe("twelfth round (r12r): a two-character name read by its sound before th
     assert.ok(kinds(compound).includes('brand_misspelled'), JSON.stringify(compound.signals));
     const hat = scan({ title: '太伦 棒球帽 黑色', category: 'apparel', price: 20, currency: 'USD' });
     assert.equal(hat.flagged, false, JSON.stringify(hat.signals));
+  });
+});
+
+describe('twelfth round (r12r): a short name misspelled right before one of its lines', () => {
+  it('"Varn Halden 14", "Voorn Halden 14" name Vorn; "Vorn Halden 14" is the name itself', () => {
+    const laptop = { category: 'computers', price: 800, currency: 'USD', shipFrom: 'TW' };
+    for (const title of ['Varn Halden 14 laptop', 'Voorn Halden 14 laptop', 'Vron Halden 14 laptop']) {
+      const verdict = scan({ ...laptop, title });
+      assert.ok(kinds(verdict).includes('brand_misspelled'), `${title}: ${JSON.stringify(verdict.signals)}`);
+    }
+    const named = scan({ ...laptop, title: 'Vorn Halden 14 laptop' });
+    assert.equal(named.flagged, false, JSON.stringify(named.signals));
+  });
+
+  it('a short word one letter from the name is no misspelling without the line after it', () => {
+    const verdict = scan({
+      title: 'Varn laptop sleeve 14 inch grey',
+      category: 'computers',
+      price: 20,
+      currency: 'USD',
+    });
+    assert.equal(verdict.flagged, false, JSON.stringify(verdict.signals));
   });
 });
