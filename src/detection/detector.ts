@@ -353,36 +353,10 @@ export class Detector {
       if (this.brandHitOverlaps(firstHit, hitEnd, at, end)) continue;
       // a two-character name read by its sound names the brand only before one of its lines or
       // marked as a name: ordinary words and personal names sound like many (家明, 佳明)
-      if (
-        length === 2 &&
-        !marked &&
-        !this.lineHitOf(names.brand[index]!, firstHit, hitEnd) &&
-        !this.categoryWordAt(names.brand[index]!, view, end, firstHit, hitEnd)
-      )
-        continue;
+      if (length === 2 && !marked && !this.lineHitOf(names.brand[index]!, firstHit, hitEnd)) continue;
       this.fuzzyBrand = names.brand[index]!;
       this.pushHit(FUZZY_BRAND_OWNER, -1, at, end, 0, 1);
     }
-  }
-
-  /**
-   * A word of one of the brand's categories in hits[from, to) begins at unit `at`, right after a
-   * name read by its sound ("佳敏 运动手表": the watch maker's name before a watch): the goods say
-   * which name it is, as a line would.
-   */
-  private categoryWordAt(brand: number, view: NormalizedView, at: number, from: number, to: number): boolean {
-    const tables = this.compiled.brands[brand]!;
-    for (let h = from; h < to; h++) {
-      const hit = this.hits[h]!;
-      if (hit.type !== OwnerType.Category || !sameWordFrom(view, at, hit.startUnit)) continue;
-      const index = hit.a;
-      const inBrand =
-        index < 32
-          ? ((tables.categoryLo >>> index) & 1) === 1
-          : ((tables.categoryHi >>> (index - 32)) & 1) === 1;
-      if (inBrand) return true;
-    }
-    return false;
   }
 
   /** A hit in hits[from, to) names one of the brand's lines. */
@@ -604,20 +578,6 @@ function nameSuffixAt(view: NormalizedView, at: number): boolean {
     view.boundaryBefore[at + 1]! !== 0 ||
     (view.flags[at + 1]! & UNIT_UNSPACED_SCRIPT) === 0
   );
-}
-
-/**
- * Whether unit `start` begins the word that starts at unit `at`: at itself, or up to three Chinese
- * characters on within one unspaced run ("运动手表" ends in 手表: the goods word is its head).
- */
-function sameWordFrom(view: NormalizedView, at: number, start: number): boolean {
-  if (start === at) return true;
-  if (start < at || start - at > 3) return false;
-  for (let u = at; u <= start; u++) {
-    if ((view.flags[u]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
-    if (u > at && view.boundaryBefore[u]! !== 0) return false;
-  }
-  return true;
 }
 
 /** Whether two words differ by exactly one insertion, deletion, substitution or swap of neighbours. */
