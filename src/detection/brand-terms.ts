@@ -265,8 +265,8 @@ export function derivedAbbreviations(brand: Brand): string[] {
 }
 
 /**
- * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house")
- * or 牌 ("brand"), a doubled initial for a monogram ("双G", "double G"), and the first character of
+ * Nicknames sellers derive from a brand's name to avoid writing it: its initials with 家 ("house"),
+ * 牌 ("brand") or 记 ("'s", as shops are named: "C记"), a doubled initial for a monogram ("双G", "double G"), and the first character of
  * any character of its Chinese name with 家 or 牌 ("香家", "鸟牌"), and the initial of its Chinese name's
  * reading with 家 or 牌 ("K家" for 科沃斯). They are brand mentions only in the brand's categories.
  */
@@ -277,6 +277,8 @@ export function derivedNicknames(brand: Brand): string[] {
     for (const form of new Set([initials, initials[0]!])) {
       out.add(`${form}家`);
       out.add(`${form}牌`);
+      // 记 ("'s", as in shop names): "C记" is the C brand, "N记" the N one
+      out.add(`${form}记`);
     }
     if (initials.length === 1) {
       out.add(`双${initials}`);
@@ -291,12 +293,14 @@ export function derivedNicknames(brand: Brand): string[] {
       out.add(`${c}家`);
       out.add(`${c}牌`);
     }
+    out.add(`${han[0]}记`);
     if (han.length >= 3) out.add(`${han[0]}${han[1]}家`);
     // the initial of the Chinese name's reading, as Latin initials are written: 科沃斯 → "K家", 元征 → "Y家"
     const readingInitial = pinyinInitialOf(han[0]!);
     if (readingInitial) {
       out.add(`${readingInitial}家`);
       out.add(`${readingInitial}牌`);
+      out.add(`${readingInitial}记`);
     }
     out.add(`某${han[han.length - 1]}`);
     // one character after the first written as the initial of its reading ("浪Q" for 浪琴, "香N儿")

@@ -232,6 +232,7 @@ export function innocentNearby(
   hitCount: number,
   hit: Hit,
   ruleIndex: number,
+  text?: string,
 ): string | null {
   for (let h = 0; h < hitCount; h++) {
     const word = hits[h]!;
@@ -239,10 +240,41 @@ export function innocentNearby(
       continue;
     // a word of the pattern itself is not its context ("grade" of "grade AAA" is not "AAA-grade pearls")
     if (word.field === hit.field && word.startUnit >= hit.startUnit && word.endUnit <= hit.endUnit) continue;
+    // an innocent word the seller denies clears nothing: "复刻款，非官方渠道", "高配复刻版，不是X官方原装",
+    // "a replica, not official" say the opposite of "官方复刻" (an official reissue)
+    if (text !== undefined && innocentWordDenied(c, views, hits, hitCount, word, text)) continue;
     if (wordsBetween(views[hit.field]!, word, hit) <= NEARBY_WORDS) return c.context.text[word.owner]!;
   }
   return null;
 }
+
+/**
+ * Whether an innocent word is itself negated, by a negation cue right before it in its phrase (the
+ * same reach as a negated rule hit, negatedBy) or one that names the brand between ("不是罗西尼官方",
+ * "并非X官方出品": the cue, a run of Chinese characters, the word).
+ */
+function innocentWordDenied(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  word: Hit,
+  text: string,
+): boolean {
+  if (negatedBy(c, views, hits, hitCount, word, text) !== null) return true;
+  const view = views[word.field]!;
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.b === 1) continue;
+    if (cue.field !== word.field || cue.endUnit > word.startUnit) continue;
+    const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[word.startUnit]!);
+    if (DENIED_NAME_GAP.test(gap)) return true;
+  }
+  return false;
+}
+
+/** What may stand between a negation and the innocent word it denies: a name of up to six characters. */
+const DENIED_NAME_GAP = /^\p{Script=Han}{1,6}$/u;
 
 /** Whether one of the words the rule requires stands within six words of the hit (context hits). */
 export function requiredNearby(

@@ -76,6 +76,9 @@ export class Detector {
   private hitEnds: Int32Array = new Int32Array(64);
   /** Normalizes description lines on their own for the memo (see snapshotMaker). */
   private readonly lineNormalizer = new TextNormalizer();
+  /** Folded short brand names (shortNamesBeforeLines), by brand index; null: not a short name. */
+  private readonly shortNames = new Map<number, string | null>();
+  private readonly nameNormalizer = new TextNormalizer();
   /** Units of copied lines, which the automaton does not walk (see findHits). */
   private holeFrom: Int32Array = new Int32Array(16);
   private holeTo: Int32Array = new Int32Array(16);
@@ -220,7 +223,59 @@ export class Detector {
         );
       this.fuzzyWords(view, field, before);
       if (view.nonAsciiUnits > 0 && this.compiled.hanNames.brand.length > 0) this.hanVariants(view, before);
+      this.shortNamesBeforeLines(view, before);
     }
+  }
+
+  /**
+   * A short brand name (three or four letters, too short for the misspelling index) written with one
+   * edit right before one of the brand's lines ("Aser Swift Go 14", "KEEF LS50 Wireless II"): the
+   * line says which name the word stands for, as it confirms any misspelling. Reported as a
+   * misspelling (edit distance 1).
+   */
+  private shortNamesBeforeLines(view: NormalizedView, firstHit: number): void {
+    const hitEnd = this.hitCount;
+    for (let h = firstHit; h < hitEnd; h++) {
+      const line = this.hits[h]!;
+      if (line.type !== OwnerType.ProductLine || line.distance >= 0 || line.dropped) continue;
+      const start = line.startUnit;
+      if (start === 0 || view.boundaryBefore[start]! === 0) continue;
+      let from = start - 1;
+      while (from > 0 && view.boundaryBefore[from]! === 0) from--;
+      const length = start - from;
+      if (length < 3 || length > 5) continue;
+      const name = this.shortFoldedName(line.a);
+      if (name === null || Math.abs(name.length - length) > 1) continue;
+      let word = '';
+      let plain = true;
+      for (let u = from; u < start && plain; u++) {
+        if (view.flags[u]! & (UNIT_HAS_DIGIT | UNIT_UNSPACED_SCRIPT)) plain = false;
+        else word += String.fromCodePoint(view.codes[u]!);
+      }
+      // equal folded words differ in a doubled letter ("KEEF", "Sin" for Sinn): the exact name was
+      // reported as a brand hit, the doubled one left to the misspelling check
+      if (!plain || (word !== name && !withinOneEdit(word, name))) continue;
+      if (this.brandHitOverlaps(firstHit, hitEnd, from, start)) continue;
+      this.fuzzyBrand = line.a;
+      this.pushHit(FUZZY_BRAND_OWNER, -1, from, start, 0, 1);
+    }
+  }
+
+  /** A brand's name folded as titles are, when it is one word of three or four letters, else null. */
+  private shortFoldedName(brand: number): string | null {
+    let name = this.shortNames.get(brand);
+    if (name === undefined) {
+      const raw = this.compiled.pack.brandNames[brand]!;
+      name = null;
+      if (/^[A-Za-z]{3,4}$/.test(raw)) {
+        const view = this.nameNormalizer.normalize(raw);
+        let folded = '';
+        for (let u = 0; u < view.length; u++) folded += String.fromCodePoint(view.codes[u]!);
+        name = folded;
+      }
+      this.shortNames.set(brand, name);
+    }
+    return name;
   }
 
   /**
@@ -523,4 +578,25 @@ function nameSuffixAt(view: NormalizedView, at: number): boolean {
     view.boundaryBefore[at + 1]! !== 0 ||
     (view.flags[at + 1]! & UNIT_UNSPACED_SCRIPT) === 0
   );
+}
+
+/** Whether two words differ by exactly one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length === b.length) {
+    let first = -1;
+    let diffs = 0;
+    for (let i = 0; i < a.length; i++)
+      if (a[i] !== b[i]) {
+        if (first < 0) first = i;
+        diffs++;
+      }
+    if (diffs === 1) return true;
+    return diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first] && first + 1 < a.length;
+  }
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }

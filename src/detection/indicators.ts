@@ -213,6 +213,7 @@ export class IndicatorChecker {
         });
       }
     }
+    contradictedStory(signals, brandName);
     this.colourCheck(
       listing,
       tables,
@@ -341,12 +342,32 @@ const STOCK_COUNT_EN =
 const STOCK_COUNT_ZH =
   /(?:现货|有货|库存)\s*(\d{1,5})\s*[件台个双支套只条]|(\d{1,5})\s*[件台个双支套只条]\s*(?:现货|有货|库存)/;
 
+/**
+ * A private seller's story (a gift passed on, a hurry to sell) told of an item the seller has several
+ * of ("gift, never used, have several", "must go today, more sizes in stock") does not hold: one gift
+ * is one item. The story then weighs as much as a missing proof of provenance, so that with the stock
+ * it adds up to a flag (0.25 and 0.2); either alone still never flags.
+ */
+const CONTRADICTED_STORY_WEIGHT = 0.25;
+
+function contradictedStory(signals: Signal[], brandName: string): void {
+  const story = signals.findIndex((s) => s.kind === 'seller_story');
+  if (story < 0 || !signals.some((s) => s.kind === 'stock_variety')) return;
+  const signal = signals[story]!;
+  if (signal.weight >= CONTRADICTED_STORY_WEIGHT) return;
+  signals[story] = {
+    ...signal,
+    weight: CONTRADICTED_STORY_WEIGHT,
+    detail: `a new ${brandName} item told as a gift passed on or a hurried sale, of which the seller has several: the story does not hold`,
+  };
+}
+
 /** Units on hand stated with a count: a weak cue of stock (see unitsOnHandInTitle). */
 const STATED_UNITS_WEIGHT = 0.2;
 const UNITS_ON_HAND_EN =
-  /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets)?\s+(?:available|in stock|on hand|left|ready to ship)\b/i;
+  /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets)?\s+(?:available|in stock|on hand|left|ready to ship)\b|\b(\d{1,4})\s*(?:stück|stk|sets|paar|pcs)\.?\s+(?:da|vorhanden|verfügbar|auf lager)\b/i;
 const UNITS_ON_HAND_ZH = new RegExp(
-  `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]`,
+  `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存|还有|还剩)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]`,
 );
 
 /**
@@ -356,7 +377,7 @@ const UNITS_ON_HAND_ZH = new RegExp(
 export function unitsOnHandInTitle(title: string): number | undefined {
   const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title);
   if (m === null) return undefined;
-  return readCount(m[1] ?? m[2]!);
+  return readCount(m[1] ?? m[2] ?? m[3]!);
 }
 
 export function stockCountInTitle(title: string): number | undefined {

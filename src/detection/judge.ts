@@ -365,12 +365,13 @@ export class Judge {
     // the words around the hit: innocent and required words, negations, talk about fakes
     const around = this.contextAround(hit);
     const near = this.contextHits;
-    const word = innocentNearby(c, views, near, around, hit, ruleIndex);
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const word = innocentNearby(c, views, near, around, hit, ruleIndex, text);
     if (word !== null) return `innocent context "${word}"`;
     if (rule.requiresNearby && !requiredNearby(c, views, near, around, hit, ruleIndex)) return '';
-    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, near, around, hit, text);
-    if (negation !== null) return `negated by "${negation}"`;
+    if (negation !== null && !afterWithoutPhrase(views, hits, hitCount, hit))
+      return `negated by "${negation}"`;
     if (rule.kind === 'marker' || rule.kind === 'coded') {
       const discussion = discussedNearby(c, views, near, around, hit);
       if (discussion !== null) return `about fakes, not one ("${discussion}")`;
@@ -936,6 +937,26 @@ export function crossesSentenceEnd(
     const ch = text.charCodeAt(i);
     if (ch === 0x3002 || ch === 0xff01 || ch === 0xff1f || ch === 0xff1b) return true;
     if ((ch === 46 || ch === 33 || ch === 63 || ch === 59) && /\s/.test(text.charAt(i + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the hit follows directly a phrase that holds its own negation, a "without" phrase or a
+ * seller's story ("no receipt have several", "没有发票 多件可拍", "gifted, never used have several"):
+ * that negation is spent on its own object (the receipt, the use) and does not reach the words after.
+ */
+function afterWithoutPhrase(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const cue = hits[h]!;
+    if (cue.type !== OwnerType.Cue || cue.field !== hit.field) continue;
+    if (cue.a !== CueKind.NoProvenance && cue.a !== CueKind.SellerStory) continue;
+    if (cue.endUnit <= hit.startUnit && wordsBetween(views[hit.field]!, cue, hit) === 0) return true;
   }
   return false;
 }

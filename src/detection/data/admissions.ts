@@ -64,6 +64,14 @@ const COPY_NOUNS = [
   '仿制品',
   '复刻品',
   '高仿品',
+  // the copy said as a predicate or a kind of goods: 是仿的 ("is imitated"), 仿货, 复刻款 / 复刻版 (a
+  // remake model), 仿照 ("made after"); a brand's own reissue is cleared by 官方 and 正品 nearby
+  '是仿的',
+  '都是仿的',
+  '仿货',
+  '复刻款',
+  '复刻版',
+  '仿照',
 ];
 
 /** Words that point at the item or the seller's stock, or frame the sentence as candour. */
@@ -88,6 +96,11 @@ const ITEM_POINTERS = [
   'this pair',
   'this bag',
   'this watch',
+  'this item',
+  'this model',
+  'this piece',
+  'this set',
+  'this product',
   'honest',
   'honestly',
   'honesty',
@@ -116,6 +129,9 @@ const ITEM_POINTERS = [
   'honnêtement',
   'es una',
   'es un',
+  'se trata de',
+  'si tratta di',
+  'per correttezza',
   'son',
   'è una',
   'sono',
@@ -135,6 +151,13 @@ const ITEM_POINTERS = [
   '这款',
   '这个',
   '此款',
+  '本款',
+  '这是',
+  '这批',
+  '这批货',
+  '这些',
+  '我家',
+  '店里',
 ];
 
 /**
@@ -227,6 +250,8 @@ const ORIGIN_DISOWNED = [
     '',
   ),
   '非正品',
+  // 非 + the official channel or maker: 非官方渠道 ("not through official channels"), 非原厂
+  ...cross(['非'], ['官方渠道', '正规渠道', '原厂', '官方出品', '品牌授权', '官方授权'], ''),
 ];
 
 /**
@@ -282,6 +307,8 @@ const IMITATION_WORDS = [
   'alternatives',
   'nobody will know',
   // German, French, Spanish, Italian, Polish, Dutch
+  'nachgebaut',
+  'nachgemacht',
   'nachgebildet',
   'nachgebildeten',
   'nachgebildete',
@@ -316,6 +343,7 @@ const IMITATION_WORDS = [
   '复刻',
   '开模',
   '公版',
+  '同源',
   '自己做',
   '工厂',
   '同款',

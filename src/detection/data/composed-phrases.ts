@@ -129,6 +129,30 @@ export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
     ['a few of these', 'several of these', 'a few pairs', 'several pairs', 'a few more'],
     ' ',
   ),
+  // the seller has more than the one item: "have several", "got more", 还有几台, 有好几件, 多件可拍
+  ...cross(['have', 'got', 'i have'], ['several', 'more', 'a few', 'multiple'], ' '),
+  ...cross(['还有', '仍有', '还剩'], ['几', '好几', '多'], '').flatMap((head) =>
+    MEASURE_WORDS_ZH.map((m) => head + m),
+  ),
+  ...cross(['多件', '多个', '多台', '多双', '多只', '多支', '多瓶'], ['可拍', '可拍下', '可下单', '可发']),
+  // more sizes of a new branded item than one buyer's: "more sizes in stock", 多码有货
+  ...cross(['more', 'multiple', 'several', 'other', 'all'], ['sizes in stock', 'sizes available'], ' '),
+  'multiple sizes',
+  'several sizes',
+  '多码',
+  ...cross(['多码', '全码', '各码', '多个尺码'], ON_HAND_ZH),
+  // in the languages of European and South-East Asian marketplaces ("mehrere vorhanden", "nhiều size")
+  'mehrere vorhanden',
+  'mehrere verfügbar',
+  'mehrere stück',
+  'plusieurs disponibles',
+  "j'en ai plusieurs",
+  'varios disponibles',
+  'tengo varios',
+  'ne ho diversi',
+  'più pezzi disponibili',
+  'nhiều size',
+  'còn nhiều',
 ]);
 
 const WITHOUT_EN = ['no', 'without', 'w/o', 'missing'];
@@ -146,6 +170,11 @@ const PROOF_EN = [
   'packaging',
   'tags',
   'original box',
+  'boxes',
+  'outer box',
+  'paperwork',
+  'dust bag',
+  'headcover',
 ];
 const WITHOUT_ZH = ['无', '没有', '不带', '没'];
 const PROOF_ZH = [
@@ -161,6 +190,10 @@ const PROOF_ZH = [
   '证书',
   '票',
   '购买凭证',
+  '外盒',
+  '外包装',
+  '防尘袋',
+  '拍套',
 ];
 
 /** "Without" and proofs of purchase in French, German, Italian, Spanish and Dutch ("sans boîte", "ohne Rechnung"). */
@@ -185,6 +218,13 @@ const PROOF_EU = [
   'bon',
   'bonnetje',
   'factuur',
+  'box',
+  'verpackung',
+  'originalverpackung',
+  'papiere',
+  'emballage',
+  'confezione',
+  'embalaje',
 ];
 
 /**
@@ -195,6 +235,11 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...cross(WITHOUT_EN, PROOF_EN, ' '),
   ...cross(WITHOUT_ZH, PROOF_ZH),
   ...cross(WITHOUT_EU, PROOF_EU, ' '),
+  // goods sold bare, without their box (裸机 a bare machine, 裸货 bare goods); Vietnamese "không hộp"
+  '裸机',
+  '裸货',
+  '裸包',
+  ...cross(['không'], ['hộp', 'hóa đơn', 'tem', 'giấy tờ'], ' '),
 ]);
 
 /** Proofs of purchase in Japanese, written before なし / 無し ("箱なし", "保証書なし"). */
@@ -451,13 +496,15 @@ const LEAK_EN = [
   'overruns',
   'excess stock',
 ];
-const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道'];
-const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货'];
+const SOURCE_ZH = ['工厂', '原厂', '代工厂', '生产线', '流水线', '工厂渠道', '大货', '订单'];
+const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '库存货', '余量', '多出来的'];
 
 export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_EN, LEAK_EN, ' '),
   ...cross(SOURCE_ZH, LEAK_ZH),
-  ...cross(['oem'], ['version', 'edition', 'batch'], ' '),
+  ...cross(['oem'], ['version', 'edition', 'batch', 'run', 'production run', 'overrun'], ' '),
+  // export goods turned to the home market: 出口转内销
+  '出口转内销',
 ]);
 
 /**
@@ -506,4 +553,25 @@ export const OFFSITE_CONTACT_PHRASES: readonly string[] = unique([
   ),
   '加我微',
   '主页有q群',
+  // "add me / QQ me to see the video, the detail pictures" (扣扣 and 企鹅 are QQ): the pictures are
+  // shown off the platform
+  ...cross(
+    ['加我', '加好友', '私我', '扣扣', '企鹅', 'qq', '微信', '滴我', '联系我'],
+    ['看视频', '看细节图', '看细节', '看实拍', '看实拍图', '看实物', '要视频', '发视频', '看真图', '看原图'],
+  ),
+  // messengers by name, before what the buyer gets there ("Viber for video", "Signal me for pics")
+  ...cross(
+    ['viber', 'viber me', 'signal me', 'line me', 'wechat me', 'kakao me', 'add me on whatsapp', 'whatsapp'],
+    [
+      ...FOR_EN,
+      'for video',
+      'for videos',
+      'for a video',
+      'for live video',
+      'for detail pics',
+      'for details pics',
+    ],
+    ' ',
+  ),
+  ...cross(REACH_EN, ['for video', 'for videos', 'for a video', 'for live video', 'for detail pics'], ' '),
 ]);

@@ -6,6 +6,7 @@
  */
 import type { KeywordRule, KeywordRuleKind } from '../types.ts';
 import {
+  cross,
   FACTORY_DIRECT_PHRASES,
   LIKENESS_CLAIM_PHRASES,
   OEM_LEAK_PHRASES,
@@ -1031,6 +1032,23 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       '原厂包装',
       '原版复刻',
       '同款原料',
+      // the brand's label or logo put on the copy ("真标": a true label), the original's mould
+      // opened for it (原装开模), a generic mould or a label stuck on (公模改, 贴牌机)
+      '真标',
+      '真logo',
+      '对版标',
+      '对版logo',
+      '原版标',
+      '原装开模',
+      '原厂开模',
+      '原版开模',
+      '开模版',
+      '公模改',
+      '公模版',
+      '贴牌机',
+      '贴牌货',
+      // the copy trade's cities as an edition ("Shenzhen edition", "Putian batch")
+      ...cross(['shenzhen', 'putian', 'guangzhou'], ['edition', 'version', 'batch'], ' '),
     ],
     { needsBrand: true },
   ),

@@ -7,6 +7,7 @@
  */
 import type { KeywordRuleSet } from '../types.ts';
 import { ADMISSION_RULES } from './admissions.ts';
+import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import {
   CIRCUMVENTION_RULES,
@@ -762,6 +763,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...WEAK_CUE_RULES,
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
+    ...CHEAT_FUNCTION_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
   ]),
