@@ -33,6 +33,7 @@ import {
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
+import { onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -371,6 +372,16 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
+    if (rule.kind === 'contact_offsite') {
+      const view = views[hit.field]!;
+      const channel = onPlatformChannel(
+        text,
+        view.starts[hit.startUnit]!,
+        view.ends[hit.endUnit - 1]!,
+        rule.pattern,
+      );
+      if (channel !== null) return `an offer on the platform's own channel ("${channel}")`;
+    }
     if (rule.kind === 'marker' || rule.kind === 'coded') {
       const discussion = discussedNearby(c, views, near, around, hit);
       if (discussion !== null) return `about fakes, not one ("${discussion}")`;
@@ -787,8 +798,10 @@ export class Judge {
     for (let h = 0; h < hitCount; h++) if (hits[h]!.type === OwnerType.Disc) discHit = true;
     if (!discHit || signals.some((s) => s.kind === 'prerelease_disc')) return;
     const work = tables.brand.works![workIndex]!;
-    // an official pre-order ships on or after the release date it states
     const listing = this.listing!;
+    // the work's own studio or label, or a shop it authorized, sells its discs before release
+    if (this.mentions.sellerAuthorized(listing, hit.a)) return;
+    // an official pre-order ships on or after the release date it states
     if (preOrderShippingFrom(`${listing.title}\n${listing.description ?? ''}`, release)) return;
     signals.push(
       this.signal(
