@@ -33,6 +33,7 @@ import {
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
+import { reproducedObject } from './object-reproduction.ts';
 import { onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
@@ -372,6 +373,16 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null) return `negated by "${negation}"`;
+    // a reproduction of an object, naming no brand: "1:1 replica of a 17th-century astrolabe"
+    if (
+      (rule.kind === 'marker' || rule.kind === 'coded') &&
+      !this.mentions.brandContext &&
+      this.mentions.touched.length === 0
+    ) {
+      const end = views[hit.field]!.ends[hit.endUnit - 1]!;
+      const object = reproducedObject(text.slice(end, end + 80));
+      if (object !== null) return `a reproduction of an object, naming no brand ("${object}")`;
+    }
     if (rule.kind === 'contact_offsite') {
       const view = views[hit.field]!;
       const channel = onPlatformChannel(

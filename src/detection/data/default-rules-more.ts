@@ -210,7 +210,6 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     '仿品',
     '仿牌',
     '仿款',
-    '超a',
     '顶级a货',
     '精品a货',
     '高版本',
@@ -223,6 +222,13 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     '原版皮',
     '原装皮',
   ]),
+  // "super A" is also a grade of produce and goods (超A级大米, 超A级泡沫箱): a copy's grade only
+  // in a listing that names a brand, a line or a work, or in the trade's own categories
+  ...rules('coded', 0.95, ['超a'], {
+    needsBrand: true,
+    // where the trade grades its copies by letters, as for 复刻
+    brandFreeCategories: ['watches', 'handbags', 'small-leather-goods', 'shoes', 'jewellery', 'eyewear'],
+  }),
   {
     id: 'coded.a货-innocent',
     pattern: 'a货',
@@ -309,13 +315,26 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     pattern: '原单',
     kind: 'coded',
     severity: 0.9,
-    innocentContexts: ['原单号', '原单返回', '原单退回', '原单据'],
+    // 原单位 is "the original unit" (原单位包装: packed as the maker packed it)
+    innocentContexts: ['原单号', '原单返回', '原单退回', '原单据', '原单位'],
   },
   ...rules('coded', 0.85, ['复刻', '复刻版'], {
     needsBrand: true,
     // "复刻表" is the trade word for a replica watch; elsewhere 复刻 is also an official reissue
     brandFreeCategories: ['watches', 'handbags', 'small-leather-goods', 'shoes', 'jewellery', 'eyewear'],
-    innocentNearby: ['官方', '正品', '发售', '官方复刻', '游戏机', '经典游戏', '掌机', '官方正品'],
+    // Japanese shops say "official" and "genuine article" as 公式 and 正規品 (メーカー公式, 公式 正規品)
+    innocentNearby: [
+      '官方',
+      '正品',
+      '发售',
+      '官方复刻',
+      '游戏机',
+      '经典游戏',
+      '掌机',
+      '官方正品',
+      '公式',
+      '正规品',
+    ],
     // a licensed prop replica ("官方授权 周边 道具复刻") is a reproduction the rights holder allowed
     licensedContextInnocent: true,
   }),
@@ -335,6 +354,8 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       'batch date',
       'per batch',
       'batch cooking',
+      // an edition's first production run, what collectors ask for ("first batch 2022, original box")
+      'first batch',
     ],
   },
   {
