@@ -333,6 +333,7 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '掌机',
       '官方正品',
       '公式',
+      'メーカー公式',
       '正规品',
     ],
     // a licensed prop replica ("官方授权 周边 道具复刻") is a reproduction the rights holder allowed
