@@ -71,6 +71,26 @@ const KNOWLEDGE: BrandKnowledge = {
       ],
     },
     {
+      id: 'tarnwick',
+      name: 'Tarnwick Games',
+      categories: ['video-games'],
+      manufacturingCountries: ['JP'],
+      works: [{ title: 'Neon Harbor 2099', aliases: ['霓虹港2099'], discReleaseDate: '2025-01-01' }],
+    },
+    {
+      id: 'lumeva',
+      name: 'Lumeva',
+      categories: ['cosmetics'],
+      manufacturingCountries: ['KR'],
+      productLines: [
+        {
+          name: 'Night Lip Mask',
+          category: 'cosmetics',
+          referencePrice: { min: 20, max: 24, currency: 'USD' },
+        },
+      ],
+    },
+    {
       id: 'kirimo',
       name: 'Kirimo',
       aliases: ['キリモ'],
@@ -262,6 +282,32 @@ describe('a Chinese compatibility tag later in the title', () => {
       v.brands.some((b) => b.brandId === 'sonvik' && !b.nominative),
       JSON.stringify(v.brands),
     );
+    assert.ok(v.flagged, JSON.stringify(v.signals));
+  });
+});
+
+describe('a number that belongs to a name is not a count of games', () => {
+  it('"霓虹港2099 游戏" is the game, not 2,099 games', () => {
+    const v = scan({ title: '霓虹港2099 游戏 送礼', price: 199, currency: 'CNY' });
+    assert.ok(!kinds(v).includes('piracy'), JSON.stringify(v.signals));
+  });
+
+  it('guard: a count of built-in games is still read', () => {
+    const v = scan({ title: '掌机 3000游戏 怀旧', price: 199, currency: 'CNY' });
+    assert.ok(kinds(v).includes('piracy'), JSON.stringify(v.signals));
+  });
+});
+
+describe("the shop's own brand", () => {
+  const mask = { price: 3.99, currency: 'USD', shipFrom: 'DE', category: 'cosmetics' };
+
+  it('"store brand" says the product is not the brand\'s, whose line shares its generic name', () => {
+    const v = scan({ ...mask, title: 'Night lip mask berry scent 20g, store brand' });
+    assert.equal(v.flagged, false, JSON.stringify(v.signals));
+  });
+
+  it("guard: without it the line's price and origin count", () => {
+    const v = scan({ ...mask, title: 'Night lip mask berry scent 20g' });
     assert.ok(v.flagged, JSON.stringify(v.signals));
   });
 });

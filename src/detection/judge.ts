@@ -119,6 +119,15 @@ const UNBRANDED =
   /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
 
 /**
+ * A title that says the item is of another brand, the shop's own or a local one ("store brand",
+ * "local brand", "own-brand", "house brand", "private label", 自有品牌): what it shares with a
+ * brand is a product's generic name ("Lip sleeping mask berry scent, store brand"), so the brand's
+ * price, colour and origin do not apply, as for an unbranded item.
+ */
+const ANOTHER_BRAND =
+  /\b(?:store|shop|local|own|house|supermarket|private)[ -]?(?:brand|label)\b|\bprivate[ -]label\b|自有品牌|店铺自营品牌/i;
+
+/**
  * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
  * Service", "How to Spot a Fake", 如何辨别, 鉴定入门): not goods of the brands it names. Not "passes
  * legit checks" (a copy's boast).
@@ -159,6 +168,8 @@ export class Judge {
   private listing: ListingInput | null = null;
   private aboutFakes = false;
   private views: readonly NormalizedView[] = [];
+  private judgedHits: readonly Hit[] = [];
+  private judgedHitCount = 0;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -187,6 +198,8 @@ export class Judge {
   ): Verdict {
     this.listing = listing;
     this.views = views;
+    this.judgedHits = hits;
+    this.judgedHitCount = hitCount;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
@@ -212,7 +225,8 @@ export class Judge {
       primary !== NO_BRAND &&
       mentions.indicatorsApply(primary) &&
       !this.aboutFakes &&
-      !UNBRANDED.test(listing.title)
+      !UNBRANDED.test(listing.title) &&
+      !ANOTHER_BRAND.test(listing.title)
     ) {
       this.indicators.check(
         listing,
@@ -781,8 +795,15 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const start = view.starts[hit.startUnit]!;
     const end = view.ends[hit.endUnit - 1]!;
-    const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const from = Math.max(0, start - 16);
+    const before = GAME_COUNT_BEFORE.exec(text.slice(from, start));
     const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
+    // the number of a name is not a count: "赛博朋克2077 游戏", "VCS 800游戏主机"
+    if (
+      before !== null &&
+      this.insideName(hit.field, from + before.index, from + before.index + before[1]!.length)
+    )
+      return;
     const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
     const count = readCount(raw.replace(/\s/g, ''));
@@ -798,6 +819,23 @@ export class Judge {
         `${count} games bundled: a pirated collection`,
       ),
     );
+  }
+
+  /**
+   * Whether text [from, to) of a field lies within a brand, product-line or work hit that was not
+   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800").
+   */
+  private insideName(field: number, from: number, to: number): boolean {
+    const view = this.views[field]!;
+    const hits = this.judgedHits;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const other = hits[h]!;
+      if (other.field !== field || other.dropped) continue;
+      const type = other.type;
+      if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine && type !== OwnerType.Work) continue;
+      if (view.starts[other.startUnit]! <= from && view.ends[other.endUnit - 1]! >= to) return true;
+    }
+    return false;
   }
 
   private prereleaseSignal(hit: Hit, hits: readonly Hit[], hitCount: number, signals: Signal[]): void {
