@@ -132,6 +132,16 @@ describe('an offer kept on the platform is not off-platform contact', () => {
     assert.ok(!kinds(v).includes('contact_offsite'), JSON.stringify(v.signals));
   });
 
+  it('"please message for a quote" on bulk orders is what any shop asks', () => {
+    const v = scan({ ...bag, description: 'Bulk / trade enquiries welcome, please message for a quote.' });
+    assert.ok(!kinds(v).includes('contact_offsite'), JSON.stringify(v.signals));
+  });
+
+  it('guard: "message for real pics" is the offer of a copy seller', () => {
+    const v = scan({ ...bag, description: 'Please message for real pics before ordering.' });
+    assert.ok(kinds(v).includes('contact_offsite'), JSON.stringify(v.signals));
+  });
+
   it('guard: the same offer naming WhatsApp, or with no channel, still counts', () => {
     const off = scan({
       ...bag,

@@ -575,6 +575,21 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for', '看实物'],
     {
       needsBrand: true,
+      // what any shop asks buyers to message it for: a quote for a bulk order, sizes, postage
+      innocentContexts: [
+        'message for a quote',
+        'message for quote',
+        'message for a price',
+        'message for bulk',
+        'message for sizes',
+        'message for sizing',
+        'message for availability',
+        'message for postage',
+        'message for shipping',
+        'message for measurements',
+        'msg for a quote',
+        'msg for sizes',
+      ],
     },
   ),
   ...rules('factory_direct', 0.2, ['wholesale', '批发', '厂家', '工厂']),
