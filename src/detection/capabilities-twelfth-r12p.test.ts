@@ -137,6 +137,24 @@ describe('an offer kept on the platform is not off-platform contact', () => {
     assert.ok(!kinds(v).includes('contact_offsite'), JSON.stringify(v.signals));
   });
 
+  it('a shop inviting wholesale enquiries, or pointing to its pictures, offers no contact off the platform', () => {
+    const zh = scan({
+      ...bag,
+      description: '新老客户都欢迎咨询,批发请私聊报数量,量大价格另议。详情请看图片。',
+    });
+    assert.ok(!kinds(zh).includes('contact_offsite'), JSON.stringify(zh.signals));
+    assert.ok(!kinds(zh).includes('factory_direct'), JSON.stringify(zh.signals));
+    const en = scan({ ...bag, description: 'Bulk orders welcome, ask for a quote.' });
+    assert.ok(!kinds(en).includes('stock_variety'), JSON.stringify(en.signals));
+  });
+
+  it('guard: 私聊看实拍 and "bulk orders" in stock still count', () => {
+    const zh = scan({ ...bag, description: '私聊看实拍。' });
+    assert.ok(kinds(zh).includes('contact_offsite'), JSON.stringify(zh.signals));
+    const en = scan({ ...bag, title: 'Halvessa Orla Tote black, bulk orders' });
+    assert.ok(kinds(en).includes('stock_variety'), JSON.stringify(en.signals));
+  });
+
   it('guard: "message for real pics" is the offer of a copy seller', () => {
     const v = scan({ ...bag, description: 'Please message for real pics before ordering.' });
     assert.ok(kinds(v).includes('contact_offsite'), JSON.stringify(v.signals));
