@@ -119,7 +119,7 @@ const CUE_WINDOW = 3;
 const AFTER_WINDOW = 4;
 /** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
 const AFTER_CUES_AT_A_DISTANCE =
-  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|替换|替代|专用/;
+  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|适配|替换|替代|专用/;
 
 export interface BrandTables {
   brand: Brand;

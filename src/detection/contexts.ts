@@ -69,8 +69,13 @@ export function isNominative(
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
       const gap = gapWords(view, hit.endUnit, cue.startUnit);
-      // the line's own noun may stand between: "JBL Flip 6 speaker case" is a case
-      if (gap > cue.b && !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)))
+      // the line's own noun may stand between: "JBL Flip 6 speaker case" is a case; a Chinese title
+      // tags what the item fits anywhere after the mention ("DT770同规格 耳罩海绵套 通用", "… 配件 适用于")
+      if (
+        gap > cue.b &&
+        !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)) &&
+        !compatibilityTag(view, hit, cue)
+      )
         continue;
       if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
       // a cue in the next sentence speaks of something else: "Breitling Chronomat. Strap length fits"
@@ -83,6 +88,15 @@ export function isNominative(
     }
   }
   return false;
+}
+
+/**
+ * A compatibility word in Chinese (兼容, 通用, 适用, 适配, 替换...: the after-cues read at a distance)
+ * later in the same title as the mention: Chinese titles stack their words and put such a tag
+ * after the product noun, out of reach of the word window.
+ */
+function compatibilityTag(view: NormalizedView, hit: Hit, cue: Hit): boolean {
+  return hit.field === 0 && cue.b > 0 && (view.flags[cue.startUnit]! & UNIT_UNSPACED_SCRIPT) !== 0;
 }
 
 /** The end of a sentence: a full stop before a space or the end, or other closing punctuation. */

@@ -33,6 +33,8 @@ import {
 import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
+import { reproducedObject } from './object-reproduction.ts';
+import { onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -117,6 +119,15 @@ const UNBRANDED =
   /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
 
 /**
+ * A title that says the item is of another brand, the shop's own or a local one ("store brand",
+ * "local brand", "own-brand", "house brand", "private label", 自有品牌): what it shares with a
+ * brand is a product's generic name ("Lip sleeping mask berry scent, store brand"), so the brand's
+ * price, colour and origin do not apply, as for an unbranded item.
+ */
+const ANOTHER_BRAND =
+  /\b(?:store|shop|local|own|house|supermarket|private)[ -]?(?:brand|label)\b|\bprivate[ -]label\b|自有品牌|店铺自营品牌/i;
+
+/**
  * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
  * Service", "How to Spot a Fake", 如何辨别, 鉴定入门): not goods of the brands it names. Not "passes
  * legit checks" (a copy's boast).
@@ -157,6 +168,8 @@ export class Judge {
   private listing: ListingInput | null = null;
   private aboutFakes = false;
   private views: readonly NormalizedView[] = [];
+  private judgedHits: readonly Hit[] = [];
+  private judgedHitCount = 0;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -185,6 +198,8 @@ export class Judge {
   ): Verdict {
     this.listing = listing;
     this.views = views;
+    this.judgedHits = hits;
+    this.judgedHitCount = hitCount;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
@@ -210,7 +225,8 @@ export class Judge {
       primary !== NO_BRAND &&
       mentions.indicatorsApply(primary) &&
       !this.aboutFakes &&
-      !UNBRANDED.test(listing.title)
+      !UNBRANDED.test(listing.title) &&
+      !ANOTHER_BRAND.test(listing.title)
     ) {
       this.indicators.check(
         listing,
@@ -372,6 +388,26 @@ export class Judge {
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null && !afterWithoutPhrase(views, hits, hitCount, hit))
       return `negated by "${negation}"`;
+    // a reproduction of an object, naming no brand: "1:1 replica of a 17th-century astrolabe"
+    if (
+      (rule.kind === 'marker' || rule.kind === 'coded') &&
+      !this.mentions.brandContext &&
+      this.mentions.touched.length === 0
+    ) {
+      const end = views[hit.field]!.ends[hit.endUnit - 1]!;
+      const object = reproducedObject(text.slice(end, end + 80));
+      if (object !== null) return `a reproduction of an object, naming no brand ("${object}")`;
+    }
+    if (rule.kind === 'contact_offsite') {
+      const view = views[hit.field]!;
+      const channel = onPlatformChannel(
+        text,
+        view.starts[hit.startUnit]!,
+        view.ends[hit.endUnit - 1]!,
+        rule.pattern,
+      );
+      if (channel !== null) return `an offer on the platform's own channel ("${channel}")`;
+    }
     if (rule.kind === 'marker' || rule.kind === 'coded') {
       const discussion = discussedNearby(c, views, near, around, hit);
       if (discussion !== null) return `about fakes, not one ("${discussion}")`;
@@ -760,8 +796,15 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const start = view.starts[hit.startUnit]!;
     const end = view.ends[hit.endUnit - 1]!;
-    const before = GAME_COUNT_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+    const from = Math.max(0, start - 16);
+    const before = GAME_COUNT_BEFORE.exec(text.slice(from, start));
     const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
+    // the number of a name is not a count: "赛博朋克2077 游戏", "VCS 800游戏主机"
+    if (
+      before !== null &&
+      this.insideName(hit.field, from + before.index, from + before.index + before[1]!.length)
+    )
+      return;
     const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
     const count = readCount(raw.replace(/\s/g, ''));
@@ -779,6 +822,23 @@ export class Judge {
     );
   }
 
+  /**
+   * Whether text [from, to) of a field lies within a brand, product-line or work hit that was not
+   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800").
+   */
+  private insideName(field: number, from: number, to: number): boolean {
+    const view = this.views[field]!;
+    const hits = this.judgedHits;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const other = hits[h]!;
+      if (other.field !== field || other.dropped) continue;
+      const type = other.type;
+      if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine && type !== OwnerType.Work) continue;
+      if (view.starts[other.startUnit]! <= from && view.ends[other.endUnit - 1]! >= to) return true;
+    }
+    return false;
+  }
+
   private prereleaseSignal(hit: Hit, hits: readonly Hit[], hitCount: number, signals: Signal[]): void {
     const tables = this.compiled.brands[hit.a]!;
     const workIndex = hit.b;
@@ -788,8 +848,10 @@ export class Judge {
     for (let h = 0; h < hitCount; h++) if (hits[h]!.type === OwnerType.Disc) discHit = true;
     if (!discHit || signals.some((s) => s.kind === 'prerelease_disc')) return;
     const work = tables.brand.works![workIndex]!;
-    // an official pre-order ships on or after the release date it states
     const listing = this.listing!;
+    // the work's own studio or label, or a shop it authorized, sells its discs before release
+    if (this.mentions.sellerAuthorized(listing, hit.a)) return;
+    // an official pre-order ships on or after the release date it states
     if (preOrderShippingFrom(`${listing.title}\n${listing.description ?? ''}`, release)) return;
     signals.push(
       this.signal(

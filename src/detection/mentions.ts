@@ -40,6 +40,11 @@ import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import type { ListingInput, Verdict } from './types.ts';
 
 export const NO_BRAND = -1;
+/**
+ * Symbols that end some registered names and make them names ("ONE+", "Galaxy S24+"): see
+ * missingSymbol. Not "!", which sellers drop from a name ("Yu-Gi-Oh" for "Yu-Gi-Oh!").
+ */
+const TERM_END_SYMBOLS = ['+'];
 const FIELD_TITLE = 0;
 
 /** Fields of a brand's state row (members of a file-local enum compile to literals). */
@@ -193,6 +198,15 @@ export class MentionResolver {
       if (
         (type === OwnerType.ProductLine || hit.flags & TERM_PROTECTED) &&
         continuedCode(listing, views, hit)
+      ) {
+        hit.dropped = true;
+        continue;
+      }
+      // a term whose symbol is part of its name ("ONE+") is not its bare word ("about one metre")
+      if (
+        type === OwnerType.BrandTerm &&
+        hit.flags & TERM_PROTECTED &&
+        this.missingSymbol(listing, views, hit)
       ) {
         hit.dropped = true;
         continue;
@@ -516,6 +530,23 @@ export class MentionResolver {
     if ((views[hit.field]!.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0) return false;
     const text = spanText(listing, views, hit).replace(/[\s\u3000]+/g, '');
     return /^\p{Script=Han}+$/u.test(text) && !this.compiled.brands[hit.a]!.spellings.has(literalForm(text));
+  }
+
+  /**
+   * Whether the hit is a registered spelling's words without the symbol that ends it: the brand
+   * registered "ONE+" (a battery platform), the text says "one" with no "+" after it. A symbol is
+   * what makes such a term a name; without it the word is the ordinary one.
+   */
+  private missingSymbol(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    const view = views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    const end = view.ends[hit.endUnit - 1]!;
+    const spellings = this.compiled.brands[hit.a]!.spellings;
+    const literal = literalForm(text.slice(view.starts[hit.startUnit]!, end));
+    if (spellings.has(literal)) return false;
+    for (const symbol of TERM_END_SYMBOLS)
+      if (spellings.has(literal + symbol) && text.charAt(end) !== symbol) return true;
+    return false;
   }
 
   private isRegisteredSpelling(

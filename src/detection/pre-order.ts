@@ -1,8 +1,10 @@
 /**
  * Official pre-orders of a work on disc: a listing that says it is a pre-order and ships on or after
- * the disc's release date is how studios sell before release, not a pirated copy.
+ * the disc's release date is how studios sell before release, not a pirated copy. Shops say it
+ * as "pre-order", "advance order", "pre-sale" or give the trade's "street date" (the day a record
+ * may be sold), 预售, 预订, 予約.
  */
-const PRE_ORDER = /pre-?order|预售|预订|预定/i;
+const PRE_ORDER = /pre-?order|advance order|pre-?sale|street date|预售|预订|预定|予約/i;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DATE_NUMERIC = /(20\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/g;
 const DATE_DAY_MONTH = new RegExp(

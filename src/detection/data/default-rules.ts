@@ -941,6 +941,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '兼容',
     '通用',
     '适用',
+    '适配',
     '专用',
     '替换',
     '替代',
