@@ -26,7 +26,6 @@ const standIn = {
 } as unknown as Detector;
 
 const lines = data.listings.map((l) => JSON.stringify(l));
-(globalThis as any).OBJS = lines.map((l) => JSON.parse(l));
 const bytes = Buffer.from(`${lines.join('\n')}\n`);
 const starts: number[] = [];
 let at = 0;
