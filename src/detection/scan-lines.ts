@@ -19,6 +19,9 @@ export interface BlockResult {
 }
 
 const BACKSLASH = 0x5c;
+const ESCAPE_U = Buffer.from('\\u', 'latin1');
+const ESCAPE_B = Buffer.from('\\b', 'latin1');
+const ESCAPE_F = Buffer.from('\\f', 'latin1');
 const DEL = 0x7f;
 /** Lead byte of U+0080–U+00BF in UTF-8 (C1 controls are C2 80–C2 9F). */
 const C2 = 0xc2;
@@ -214,7 +217,9 @@ export class LineDecoder {
  */
 export class LineScanner {
   private data: Uint8Array | null = null;
-  private nextBackslash = 0;
+  private nextU = 0;
+  private nextB = 0;
+  private nextF = 0;
   private nextDel = 0;
   private nextC2 = 0;
   private lastFrom = 0;
@@ -283,7 +288,7 @@ export class LineScanner {
   plain(data: Buffer, from: number, end: number): boolean {
     if (data !== this.data || from < this.lastFrom) {
       this.data = data;
-      this.nextBackslash = this.nextDel = this.nextC2 = -1;
+      this.nextU = this.nextB = this.nextF = this.nextDel = this.nextC2 = -1;
     }
     this.lastFrom = from;
     const none = data.length;
@@ -293,17 +298,26 @@ export class LineScanner {
       this.nextDel = at = at === -1 ? none : at;
     }
     if (at < end) return false;
-    at = this.nextBackslash;
-    if (at < from) at = data.indexOf(BACKSLASH, from);
-    for (; at !== -1 && at < end; at = data.indexOf(BACKSLASH, at + 1)) {
-      const next = data[at + 1];
-      // \u, \b, \f (a "\\" before u, b or f is reported too: the full check then decides)
-      if (next === 0x75 || next === 0x62 || next === 0x66) {
-        this.nextBackslash = at;
-        return false;
-      }
+    // \u, \b, \f (a "\\" before u, b or f is reported too: the full check then decides), each
+    // looked for as two bytes, once per buffer rather than once per escaped line break
+    at = this.nextU;
+    if (at < from) {
+      at = data.indexOf(ESCAPE_U, from);
+      this.nextU = at = at === -1 ? none : at;
     }
-    this.nextBackslash = at === -1 ? none : at;
+    if (at < end) return false;
+    at = this.nextB;
+    if (at < from) {
+      at = data.indexOf(ESCAPE_B, from);
+      this.nextB = at = at === -1 ? none : at;
+    }
+    if (at < end) return false;
+    at = this.nextF;
+    if (at < from) {
+      at = data.indexOf(ESCAPE_F, from);
+      this.nextF = at = at === -1 ? none : at;
+    }
+    if (at < end) return false;
     at = this.nextC2;
     if (at < from) at = data.indexOf(C2, from);
     for (; at !== -1 && at < end; at = data.indexOf(C2, at + 1)) {
