@@ -4,6 +4,7 @@
  * verdict line; bad lines are reported with their line number and skipped.
  */
 import type { Detector } from './detector.ts';
+import type { ListingInput } from './types.ts';
 import { parseListingLine } from './validate.ts';
 import { verdictJson } from './verdict-json.ts';
 
@@ -19,6 +20,8 @@ export interface BlockResult {
 }
 
 const BACKSLASH = 0x5c;
+/** Listings parsed before they are scanned together (see LineScanner#finish). */
+const SCAN_BATCH = 32;
 const ESCAPE_U = Buffer.from('\\u', 'latin1');
 const ESCAPE_B = Buffer.from('\\b', 'latin1');
 const ESCAPE_F = Buffer.from('\\f', 'latin1');
@@ -227,6 +230,9 @@ export class LineScanner {
   private out: Buffer | null;
   private outLength = 0;
   private readonly decoder = new LineDecoder();
+  /** Listings parsed and not scanned yet (see `finish`), and the block they count in. */
+  private readonly waiting: ListingInput[] = [];
+  private waitingInto: BlockResult | null = null;
 
   /**
    * `output`: where verdict lines go, the `output` string of the BlockResult (for a scan thread to
@@ -246,6 +252,7 @@ export class LineScanner {
 
   /** The verdict lines encoded since the last call (a copy: the scanner's buffer is reused). */
   takeOutput(): Buffer {
+    this.finish();
     const taken = Buffer.allocUnsafe(this.outLength);
     this.out?.copy(taken, 0, 0, this.outLength);
     this.outLength = 0;
@@ -265,23 +272,44 @@ export class LineScanner {
       into.errors.push(parsed.error.message);
       return;
     }
-    const verdict = this.detector.scan(parsed.value);
-    into.scanned++;
-    if (verdict.flagged) into.flagged++;
-    const json = verdictJson(verdict);
-    let out = this.out;
-    if (out === null) {
-      into.output += `${json}\n`;
-      return;
+    if (this.waitingInto !== into) this.finish();
+    this.waitingInto = into;
+    this.waiting.push(parsed.value);
+    if (this.waiting.length >= SCAN_BATCH) this.finish();
+  }
+
+  /**
+   * Scans the listings parsed and not scanned yet and writes their verdict lines. Listings are
+   * scanned in batches of SCAN_BATCH, after their lines are parsed: the detector's tables then stay
+   * in the CPU caches from one listing to the next, as when it scans listings in process, instead
+   * of being pushed out by each line's decoding, parsing and writing (measured: the scan itself
+   * costs several µs more per listing when interleaved line by line). The order of scans, and so
+   * the detector's state and every verdict, is the lines' order.
+   */
+  finish(): void {
+    const into = this.waitingInto;
+    const waiting = this.waiting;
+    if (into === null || waiting.length === 0) return;
+    for (let k = 0; k < waiting.length; k++) {
+      const verdict = this.detector.scan(waiting[k]!);
+      into.scanned++;
+      if (verdict.flagged) into.flagged++;
+      const json = verdictJson(verdict);
+      let out = this.out;
+      if (out === null) {
+        into.output += `${json}\n`;
+        continue;
+      }
+      // at most three bytes per UTF-16 unit, and the newline
+      if (this.outLength + json.length * 3 + 1 > out.length) {
+        const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, this.outLength + json.length * 3 + 1));
+        out.copy(bigger, 0, 0, this.outLength);
+        this.out = out = bigger;
+      }
+      this.outLength += out.write(json, this.outLength, 'utf8');
+      out[this.outLength++] = 10;
     }
-    // at most three bytes per UTF-16 unit, and the newline
-    if (this.outLength + json.length * 3 + 1 > out.length) {
-      const bigger = Buffer.allocUnsafe(Math.max(out.length * 2, this.outLength + json.length * 3 + 1));
-      out.copy(bigger, 0, 0, this.outLength);
-      this.out = out = bigger;
-    }
-    this.outLength += out.write(json, this.outLength, 'utf8');
-    out[this.outLength++] = 10;
+    waiting.length = 0;
   }
 
   /** Whether no text of data[from, end) can hold a lone surrogate or a control character. */
@@ -349,6 +377,7 @@ export function scanBlock(detector: Detector, bytes: Uint8Array, firstLine: numb
     result.lines++;
     from = newline + 1;
   }
+  scanner.finish();
   return result;
 }
 
