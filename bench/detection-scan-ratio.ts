@@ -70,7 +70,7 @@ function linePath(name: string, ScannerOf: ScannerClass, DetectorOf: DetectorCla
       const { bytes, starts } = batches[from / BATCH]!;
       for (let k = 0; k + 1 < starts.length; k++) {
         scanner.scan(bytes, starts[k]!, starts[k + 1]! - 1, from + k + 1, block);
-        if (k % 32 === 31) scanner.takeOutput();
+        if (k % 256 === 255) scanner.takeOutput();
       }
       scanner.takeOutput();
     },

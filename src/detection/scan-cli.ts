@@ -251,6 +251,12 @@ export async function runScanCommand(argv: string[], io: ScanIo = process): Prom
       const end = carry[carry.length - 1] === 13 ? carry.length - 1 : carry.length;
       handleLine(carry, 0, end, carry.length);
     }
+    // the last listings parsed and not scanned yet
+    scanner.finish();
+    if (threads <= 1) {
+      scanned = block.scanned;
+      flagged = block.flagged;
+    }
     await flush();
   } catch (error) {
     say(`ipp scan: reading listings failed after line ${lineNumber}: ${(error as Error).message}`);

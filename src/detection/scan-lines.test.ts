@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LineDecoder } from './scan-lines.ts';
+import fc from 'fast-check';
+import type { Detector } from './detector.ts';
+import { LineDecoder, LineScanner } from './scan-lines.ts';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -82,5 +84,62 @@ describe('LineDecoder', () => {
         ]);
         assert.equal(decoder.decode(line, 0, line.length), line.toString('utf8'));
       }
+  });
+});
+
+/** What LineScanner#plain decides, byte by byte: no \u, \b or \f, no DEL, no C1 control (C2 80–9F). */
+function plainReference(data: Buffer, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const byte = data[k]!;
+    const next = data[k + 1] ?? 0;
+    if (byte === 0x7f) return false;
+    if (byte === 0x5c && (next === 0x75 || next === 0x62 || next === 0x66)) return false;
+    if (byte === 0xc2 && next >= 0x80 && next <= 0x9f) return false;
+  }
+  return true;
+}
+
+describe('LineScanner text checks from the bytes', () => {
+  const pieces = [
+    'a',
+    ' plain text ',
+    '\\n',
+    '\\u0007',
+    '\\b',
+    '\\f',
+    '\\\\u',
+    '\\\\',
+    '\\',
+    'u',
+    'b',
+    'f',
+    '\x7f',
+    '中',
+    '\u0085',
+    '\u00a0',
+    '\r',
+  ];
+  const line = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('flag a line exactly when a byte-by-byte look finds what text validation rejects', () => {
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 12 }), fc.nat(), (lines, restart) => {
+        const data = Buffer.from(lines.join('\n'));
+        const ranges: Array<[number, number]> = [];
+        let from = 0;
+        for (const text of lines) {
+          const to = from + Buffer.byteLength(text);
+          // a carriage return before the newline is not part of the line
+          ranges.push([from, to > from && data[to - 1] === 13 ? to - 1 : to]);
+          from = to + 1;
+        }
+        // lines in order (the searches keep their place), then again from an earlier line
+        const order = [...ranges, ...ranges.slice(restart % ranges.length)];
+        const scanner = new LineScanner(null as unknown as Detector);
+        for (const [start, end] of order)
+          assert.equal(scanner.plain(data, start, end), plainReference(data, start, end));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

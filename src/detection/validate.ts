@@ -34,6 +34,21 @@ const ACTIONS = new Set(['remove', 'review', 'brand_verify', 'allow']);
 const MAX_PATTERN_LENGTH = 200;
 const MAX_QUANTITY = 10_000_000;
 
+const CURRENCY = /^[A-Za-z]{3}$/;
+const PLAIN_FIELDS = ['category', 'shipFrom', 'sellerId', 'marketplace'] as const;
+/** Currency codes upper-cased (a listing stream uses a handful; toUpperCase makes a new string). */
+const currencies = new Map<string, string>();
+function upperCurrency(code: string): string {
+  let upper = currencies.get(code);
+  if (upper === undefined) {
+    upper = code.toUpperCase();
+    // 52^3 codes at most; a hostile stream could still fill it, so it is emptied at a bound
+    if (currencies.size >= 1024) currencies.clear();
+    currencies.set(code, upper);
+  }
+  return upper;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -148,10 +163,10 @@ export function validateListing(
     listing.price = price;
   }
   if (input.currency !== undefined && input.currency !== null) {
-    if (typeof input.currency !== 'string' || !/^[A-Za-z]{3}$/.test(input.currency)) {
+    if (typeof input.currency !== 'string' || !CURRENCY.test(input.currency)) {
       return fail('/currency', `listing ${id}: "currency" must be an ISO 4217 code like "USD"`, id);
     }
-    listing.currency = input.currency.toUpperCase();
+    listing.currency = upperCurrency(input.currency);
   }
   if (input.quantity !== undefined && input.quantity !== null) {
     const q = input.quantity;
@@ -170,7 +185,7 @@ export function validateListing(
     }
     listing.condition = input.condition as ListingInput['condition'] & string;
   }
-  for (const field of ['category', 'shipFrom', 'sellerId', 'marketplace'] as const) {
+  for (const field of PLAIN_FIELDS) {
     const value = input[field];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || value.length > 1000)
