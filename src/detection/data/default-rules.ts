@@ -1211,6 +1211,17 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '奥莱',
     '样品',
     '展示机',
+    // a price the shop states as a discount: members' prices, prices after coupons, limited offers,
+    // the last sizes of a run (thirteenth round: 138 listings over nine splits, all legitimate)
+    '会员价',
+    '会员专享',
+    '到手价',
+    '券后',
+    'limited-time',
+    'limited time',
+    'member price',
+    'members price',
+    'last sizes',
   ],
   usedConditionCues: [
     'used',
