@@ -133,3 +133,23 @@ describe('a discount the shop states explains a moderate price', () => {
     assert.equal(v.flagged, true);
   });
 });
+
+describe('"off" alone states no sale', () => {
+  const SHOP =
+    'Feedback matters to a small shop, so tell us first if anything is off. Colour: off-white box.';
+  it('a moderate price still counts beside a shop\'s "if anything is off"', () => {
+    const v = scan({ ...HALF, price: 98, title: 'Tallowmere Aria 7 headphones', description: SHOP });
+    assert.ok(
+      v.signals.some((s) => s.kind === 'price_low' && s.weight === 0.25),
+      JSON.stringify(v.signals),
+    );
+    assert.equal(v.flagged, true);
+  });
+
+  it('while a share off the price explains it', () => {
+    for (const description of ['Now 20% off for the holidays.', 'Black week: 35 %OFF everything.']) {
+      const v = scan({ ...HALF, price: 98, title: 'Tallowmere Aria 7 headphones', description });
+      assert.equal(v.flagged, false, `${description}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+});

@@ -106,7 +106,7 @@ export class IndicatorChecker {
         } else if (ratio <= r.strong) {
           weight = weights.priceStrong ?? weights.priceLow;
           strength = 'strongly';
-        } else if (ratio <= r.weak && !ctx.promotion) {
+        } else if (ratio <= r.weak && !promoted(listing, ctx)) {
           // a stated sale explains a moderate discount
           weight = weights.priceWeak ?? weights.priceLow * 0.75;
           strength = 'moderately';
@@ -248,10 +248,10 @@ export class IndicatorChecker {
     }
     if (
       !used &&
-      !ctx.promotion &&
       ratio > this.ratios.weak &&
       ratio <= MILD_PRICE_RATIO &&
-      listing.price !== undefined
+      listing.price !== undefined &&
+      !promoted(listing, ctx)
     )
       mildPrice(
         signals,
@@ -394,6 +394,18 @@ function contradictedStory(signals: Signal[], brandName: string): void {
  * field and a warehouse abroad are what a legitimate retailer's listing has), never for second-hand
  * goods.
  */
+/** A discount stated as a share ("20% off", "30 %OFF"): the matcher drops "%", so it is read here. */
+const PERCENT_OFF = /\d\s?%\s?off\b/i;
+
+/** A sale the listing states: a promotion cue, or a share off the price. */
+function promoted(listing: ListingInput, ctx: ListingContext): boolean {
+  return (
+    ctx.promotion ||
+    PERCENT_OFF.test(listing.title) ||
+    (listing.description !== undefined && PERCENT_OFF.test(listing.description))
+  );
+}
+
 export const MILD_PRICE_RATIO = 0.6;
 const MILD_PRICE_WEIGHT = 0.1;
 /** Signals from the listing's fields rather than its words: they do not wake a mildly low price. */

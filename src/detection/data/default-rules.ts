@@ -1186,7 +1186,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'end of season',
     'prime day',
     'boxing day',
-    '% off',
+    // "20% off" is read from the raw text (indicators.ts: PERCENT_OFF): the matcher drops "%", and
+    // "off" alone ("if anything is off", "off-white", "ships off") states no sale
     'percent off',
     'open box',
     'display model',
