@@ -153,3 +153,22 @@ describe('"off" alone states no sale', () => {
     }
   });
 });
+
+describe("a hurried sale is a seller story, not a shop's sale", () => {
+  it('"urgent sale" leaves a moderate price counted', () => {
+    for (const title of ['Tallowmere Aria 7 headphones - urgent sale', 'Tallowmere Aria 7 quick sale']) {
+      const v = scan({ ...HALF, price: 98, title });
+      assert.ok(
+        v.signals.some((s) => s.kind === 'price_low' && s.weight === 0.25),
+        `${title}: ${JSON.stringify(v.signals)}`,
+      );
+      assert.ok(v.signals.some((s) => s.kind === 'seller_story'));
+      assert.equal(v.flagged, true);
+    }
+  });
+
+  it('while a sale stated beside it still explains the price', () => {
+    const v = scan({ ...HALF, price: 98, title: 'Tallowmere Aria 7 headphones, clearance - urgent sale' });
+    assert.ok(!v.signals.some((s) => s.kind === 'price_low'), JSON.stringify(v.signals));
+  });
+});
