@@ -172,3 +172,57 @@ describe("a hurried sale is a seller story, not a shop's sale", () => {
     assert.ok(!v.signals.some((s) => s.kind === 'price_low'), JSON.stringify(v.signals));
   });
 });
+
+describe('factory-direct and quality claims in the languages of European marketplaces', () => {
+  /** Quennick's Forno Duo at 5 % of its genuine price: extreme, which flags with any second cue. */
+  const EXTREME = {
+    category: 'home-appliances',
+    price: 22,
+    currency: 'EUR',
+    shipFrom: 'IT',
+    condition: 'new' as const,
+  };
+  it('a factory sale or price in German, French, Spanish, Italian, Polish or Dutch is a second cue', () => {
+    for (const title of [
+      'Quennick Forno Duo Backofen, Werksverkauf',
+      'Quennick Forno Duo four, prix usine',
+      'Quennick Forno Duo horno, precio de fábrica',
+      'Quennick Forno Duo forno, prezzo di fabbrica',
+      'Quennick Forno Duo piekarnik, cena fabryczna',
+      'Quennick Forno Duo oven, fabrieksprijs',
+    ]) {
+      const v = scan({ ...EXTREME, title });
+      assert.ok(
+        v.signals.some((s) => s.kind === 'factory_direct'),
+        `${title}: ${JSON.stringify(v.signals)}`,
+      );
+      assert.equal(v.flagged, true, title);
+    }
+  });
+
+  it('a quality claim in those languages is one too', () => {
+    for (const title of [
+      'Quennick Forno Duo, Top-Qualität',
+      'Quennick Forno Duo, haute qualité',
+      'Quennick Forno Duo alta calidad',
+    ]) {
+      const v = scan({ ...EXTREME, title });
+      assert.ok(
+        v.signals.some((s) => s.kind === 'weak_quality_claim'),
+        `${title}: ${JSON.stringify(v.signals)}`,
+      );
+      assert.equal(v.flagged, true, title);
+    }
+  });
+
+  it('"from the manufacturer" weighs little: with an extreme price it flags, at a fair price it does not', () => {
+    const cheap = scan({ ...EXTREME, title: 'Quennick Forno Duo oven, new from the manufacturer' });
+    assert.equal(cheap.flagged, true, JSON.stringify(cheap.signals));
+    const fair = scan({
+      ...EXTREME,
+      price: 440,
+      title: 'Quennick Forno Duo oven, new from the manufacturer',
+    });
+    assert.equal(fair.flagged, false, JSON.stringify(fair.signals));
+  });
+});
