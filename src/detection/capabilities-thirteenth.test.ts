@@ -226,3 +226,24 @@ describe('factory-direct and quality claims in the languages of European marketp
     assert.equal(fair.flagged, false, JSON.stringify(fair.signals));
   });
 });
+
+describe("a sale is stated in the title, not in a shop's policies", () => {
+  it('"no offers on items already reduced" in the description leaves the price counted', () => {
+    const v = scan({
+      ...HALF,
+      price: 98,
+      title: 'Tallowmere Aria 7 headphones',
+      description: 'We do not accept offers on items that are already reduced. Sale items are final.',
+    });
+    assert.ok(
+      v.signals.some((s) => s.kind === 'price_low' && s.weight === 0.25),
+      JSON.stringify(v.signals),
+    );
+    assert.equal(v.flagged, true);
+  });
+
+  it('while a sale in the title explains it', () => {
+    const v = scan({ ...HALF, price: 98, title: 'Tallowmere Aria 7 headphones - clearance' });
+    assert.equal(v.flagged, false, JSON.stringify(v.signals));
+  });
+});

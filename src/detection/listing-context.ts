@@ -117,7 +117,9 @@ export class ContextReader {
       else if (type === OwnerType.Cue) {
         const kind = hit.a;
         if (kind === CueKind.ThirdParty) c.thirdParty = true;
-        else if (kind === CueKind.Promotion) c.promotion = true;
+        // a sale of the item is stated in its title; a shop's description speaks of its policies
+        // ("no offers on items already reduced", "sale items are final"), not of this item's price
+        else if (kind === CueKind.Promotion) c.promotion ||= hit.field === FIELD_TITLE;
         else if (kind === CueKind.UsedCondition) c.usedStated = true;
         else if (kind === CueKind.NewCondition) c.newStated = true;
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
@@ -225,11 +227,11 @@ const isCategory = (type: number) => type === OwnerType.Category;
 
 const isCue = (hit: Hit, kind: number) => hit.type === OwnerType.Cue && hit.a === kind;
 
-/** Whether a promotion cue stands outside every seller story ("sale" of "urgent sale" does not). */
+/** Whether a promotion cue of the title stands outside every seller story ("sale" of "urgent sale" does not). */
 function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {
   for (let h = 0; h < hitCount; h++) {
     const hit = hits[h]!;
-    if (!isCue(hit, CueKind.Promotion)) continue;
+    if (!isCue(hit, CueKind.Promotion) || hit.field !== FIELD_TITLE) continue;
     let inside = false;
     for (let o = 0; o < hitCount && !inside; o++) {
       const other = hits[o]!;
