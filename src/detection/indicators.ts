@@ -78,6 +78,8 @@ export class IndicatorChecker {
     const version = this.policy.version;
     let ratio = Number.POSITIVE_INFINITY;
     let extreme = false;
+    /** What the price was judged against, for a mildly low price told at the end (see mildPrice). */
+    let reference = '';
     const source = listing.price === undefined ? null : this.priceSource(tables, ctx, lineIndex, brandName);
     if (source && listing.price !== undefined) {
       const base = this.toBase(listing.price, listing.currency);
@@ -91,6 +93,7 @@ export class IndicatorChecker {
         // against the typical genuine price of the line (the geometric middle of its range); a
         // category's range spans cheap and dear products, so against its cheapest genuine price
         ratio = base / Math.exp(source.line ? stats.median : stats.min);
+        reference = `${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${typeof source.label === 'string' ? source.label : `${brandName} ${categoryName(source.label)}`} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`;
         const r = this.ratios;
         let weight = 0;
         let strength = '';
@@ -103,7 +106,7 @@ export class IndicatorChecker {
         } else if (ratio <= r.strong) {
           weight = weights.priceStrong ?? weights.priceLow;
           strength = 'strongly';
-        } else if (ratio <= r.weak && !ctx.promotion) {
+        } else if (ratio <= r.weak && !promoted(listing, ctx)) {
           // a stated sale explains a moderate discount
           weight = weights.priceWeak ?? weights.priceLow * 0.75;
           strength = 'moderately';
@@ -243,6 +246,24 @@ export class IndicatorChecker {
         });
       }
     }
+    if (
+      !used &&
+      ratio > this.ratios.weak &&
+      ratio <= MILD_PRICE_RATIO &&
+      listing.price !== undefined &&
+      !promoted(listing, ctx)
+    )
+      mildPrice(
+        signals,
+        listing.price,
+        listing.currency ?? 'USD',
+        ratio,
+        reference,
+        pack.priceRules[brandIndex]!,
+        version,
+        weights.priceMild ?? MILD_PRICE_WEIGHT,
+        brandId,
+      );
   }
 
   /** The line's prices, else the brand's for the category sold, else (schema 1 brands) the brand's. */
@@ -360,6 +381,64 @@ function contradictedStory(signals: Signal[], brandName: string): void {
     weight: CONTRADICTED_STORY_WEIGHT,
     detail: `a new ${brandName} item told as a gift passed on or a hurried sale, of which the seller has several: the story does not hold`,
   };
+}
+
+/**
+ * A new branded item at 45-60 % of its genuine price is no cue by itself: shops sell at that price
+ * in a sale, and a sale stated in the listing ("clearance", "limited-time offer", 到手价) explains it.
+ * Unexplained, it is the price of the 30-60 %-of-retail listings that tell two weak cues of their
+ * own ("must go today" and ships from abroad, "several available" and ships from abroad): those
+ * sum to 0.36, just under the line, and the price makes it 0.42. So it weighs 0.1 and is told only
+ * when the listing's own words carry a weak cue (a seller story, stock on hand, no receipt, a
+ * quality or factory claim, a colour never produced): never with shop metadata alone (a quantity
+ * field and a warehouse abroad are what a legitimate retailer's listing has), never for second-hand
+ * goods.
+ */
+/** A discount stated as a share ("20% off", "30 %OFF"): the matcher drops "%", so it is read here. */
+const PERCENT_OFF = /\d\s?%\s?off\b/i;
+
+/** A sale the listing states: a promotion cue, or a share off the price. */
+function promoted(listing: ListingInput, ctx: ListingContext): boolean {
+  return (
+    ctx.promotion ||
+    PERCENT_OFF.test(listing.title) ||
+    (listing.description !== undefined && PERCENT_OFF.test(listing.description))
+  );
+}
+
+export const MILD_PRICE_RATIO = 0.6;
+const MILD_PRICE_WEIGHT = 0.1;
+/** Signals from the listing's fields rather than its words: they do not wake a mildly low price. */
+const METADATA_SIGNALS: ReadonlySet<Signal['kind']> = new Set([
+  'price_low',
+  'bulk_quantity',
+  'ship_from_not_manufacturing',
+]);
+
+function mildPrice(
+  signals: Signal[],
+  price: number,
+  currency: string,
+  ratio: number,
+  reference: string,
+  rule: string,
+  version: string,
+  weight: number,
+  brandId: string,
+): void {
+  const cue = signals.find((s) => !METADATA_SIGNALS.has(s.kind));
+  if (cue === undefined || signals.some((s) => s.kind === 'price_low')) return;
+  signals.push({
+    kind: 'price_low',
+    rule,
+    ruleVersion: version,
+    span: null,
+    normalized: `${price} ${currency}`,
+    detail: `price ${price} ${currency} is mildly low: ${Math.round(ratio * 1000) / 10}% of the ${reference}, with a weak cue in the listing's words (${cue.kind})`,
+    weight: round(weight),
+    priceRatio: round(ratio),
+    brandId,
+  });
 }
 
 /** Units on hand stated with a count: a weak cue of stock (see unitsOnHandInTitle). */

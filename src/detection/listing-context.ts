@@ -109,6 +109,7 @@ export class ContextReader {
     let titleLo = 0;
     let titleHi = 0;
     let descriptionCategories = false;
+    let story = false;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       const type = hit.type;
@@ -116,14 +117,19 @@ export class ContextReader {
       else if (type === OwnerType.Cue) {
         const kind = hit.a;
         if (kind === CueKind.ThirdParty) c.thirdParty = true;
-        else if (kind === CueKind.Promotion) c.promotion = true;
+        // a sale of the item is stated in its title; a shop's description speaks of its policies
+        // ("no offers on items already reduced", "sale items are final"), not of this item's price
+        else if (kind === CueKind.Promotion) c.promotion ||= hit.field === FIELD_TITLE;
         else if (kind === CueKind.UsedCondition) c.usedStated = true;
         else if (kind === CueKind.NewCondition) c.newStated = true;
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
         // in the title too: shops' descriptions say "quick sale wanted" and "gift idea" as boilerplate
-        else if (kind === CueKind.SellerStory) c.sellerStory ||= hit.field === FIELD_TITLE;
+        else if (kind === CueKind.SellerStory) {
+          c.sellerStory ||= hit.field === FIELD_TITLE;
+          story = true;
+        }
       } else if (type === OwnerType.Category) {
         // the description's categories are read below, only when they are needed
         if (hit.field !== FIELD_TITLE) descriptionCategories = true;
@@ -134,6 +140,8 @@ export class ContextReader {
         }
       }
     }
+    // "urgent sale", "quick sale": a private seller's hurry (a seller story), not a shop's sale
+    if (c.promotion && story) c.promotion = promotionOutsideStory(hits, hitCount);
     // the category field and the title together; the description (boilerplate, "watch our video")
     // only when neither names one
     let lo = titleLo;
@@ -216,3 +224,24 @@ export class ContextReader {
 }
 
 const isCategory = (type: number) => type === OwnerType.Category;
+
+const isCue = (hit: Hit, kind: number) => hit.type === OwnerType.Cue && hit.a === kind;
+
+/** Whether a promotion cue of the title stands outside every seller story ("sale" of "urgent sale" does not). */
+function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const hit = hits[h]!;
+    if (!isCue(hit, CueKind.Promotion) || hit.field !== FIELD_TITLE) continue;
+    let inside = false;
+    for (let o = 0; o < hitCount && !inside; o++) {
+      const other = hits[o]!;
+      inside =
+        isCue(other, CueKind.SellerStory) &&
+        other.field === hit.field &&
+        other.startUnit <= hit.startUnit &&
+        other.endUnit >= hit.endUnit;
+    }
+    if (!inside) return true;
+  }
+  return false;
+}

@@ -230,6 +230,8 @@ export interface SignalWeights {
   priceExtreme?: number;
   priceStrong?: number;
   priceWeak?: number;
+  /** A new item at 45-60 % of the genuine price, told only beside a weak cue in the listing's words. */
+  priceMild?: number;
   /** Bulk stock of a branded item from a seller the brand has not authorized. */
   unauthorizedBulk?: number;
   /** A new item at an extreme price: the text says it is new (rules out second-hand). */

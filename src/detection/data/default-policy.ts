@@ -20,6 +20,7 @@ export const DEFAULT_DETECTION_POLICY: DetectionPolicy = {
     priceExtreme: 0.38,
     priceStrong: 0.3,
     priceWeak: 0.25,
+    priceMild: 0.1,
     unauthorizedBulk: 0.3,
     statedNew: 0.1,
     priceStressed: 0.1,

@@ -1186,7 +1186,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'end of season',
     'prime day',
     'boxing day',
-    '% off',
+    // "20% off" is read from the raw text (indicators.ts: PERCENT_OFF): the matcher drops "%", and
+    // "off" alone ("if anything is off", "off-white", "ships off") states no sale
     'percent off',
     'open box',
     'display model',
@@ -1211,6 +1212,17 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '奥莱',
     '样品',
     '展示机',
+    // a price the shop states as a discount: members' prices, prices after coupons, limited offers,
+    // the last sizes of a run (thirteenth round: 138 listings over nine splits, all legitimate)
+    '会员价',
+    '会员专享',
+    '到手价',
+    '券后',
+    'limited-time',
+    'limited time',
+    'member price',
+    'members price',
+    'last sizes',
   ],
   usedConditionCues: [
     'used',
