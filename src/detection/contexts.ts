@@ -108,7 +108,7 @@ const SENTENCE_REACH = 320;
  * Whether the character at `i` ends a sentence (a full stop only before a space or the end). A
  * semicolon does not: "made to the same design; they are not supplied by the brand" is one statement.
  */
-function endsSentence(text: string, i: number): boolean {
+export function endsSentence(text: string, i: number): boolean {
   const ch = text.charCodeAt(i);
   if (ch === 46) {
     const next = text.charCodeAt(i + 1);

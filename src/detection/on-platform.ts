@@ -12,6 +12,8 @@
  * buying agents): those are not excused by where the question is asked.
  */
 
+import { endsSentence } from './contexts.ts';
+
 /** The platform's own channel: its chat, messages or inbox, or "here"/"this site". */
 const ON_PLATFORM =
   /\b(?:marketplace|platform|in-?app|on-?site|site|app|ebay|etsy|listing)(?:'s)?\s+(?:chat|messag(?:e|es|ing)|inbox|messenger|mail|conversation)\b|\b(?:message|messages|chat|ask|contact|write to)\s+(?:me|us)\s+(?:here|on here|on this (?:site|app|platform))\b|\b(?:through|via|in|on|using|over)\s+(?:the|this|our)\s+(?:marketplace|platform|app|site)\b|站内|平台内|平台聊天|平台消息|平台私信|本平台|app内|App内|APP内/i;
@@ -22,16 +24,6 @@ const OFF_PLATFORM =
 
 /** Rules that are the replica trade's words, not a shop's: the channel does not excuse them. */
 const TRADE_CONTACT = /\bqc\b|w2c|yupoo|weidian|pandabuy|cssbuy|wegobuy|superbuy|in-?hand/i;
-
-/** Whether the character at `i` ends a sentence (a full stop before a space, a line break, !, ?, 。). */
-function endsSentence(text: string, i: number): boolean {
-  const ch = text.charCodeAt(i);
-  if (ch === 46) {
-    const next = text.charCodeAt(i + 1);
-    return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 9;
-  }
-  return ch === 10 || ch === 33 || ch === 63 || ch === 0x3002 || ch === 0xff01 || ch === 0xff1f;
-}
 
 const REACH = 240;
 
