@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Detector } from '../src/detection/index.ts';
 import { type BlockResult, LineScanner } from '../src/detection/scan-lines.ts';
 import type { ListingInput, Verdict } from '../src/detection/types.ts';
+import { ndjsonLines } from './detection.bench.ts';
 import { realisticData } from './detection-realistic.ts';
 
 const [countArg, passesArg, otherPath] = process.argv.slice(2);
@@ -26,14 +27,7 @@ const standIn = {
 } as unknown as Detector;
 
 const lines = data.listings.map((l) => JSON.stringify(l));
-const bytes = Buffer.from(`${lines.join('\n')}\n`);
-const starts: number[] = [];
-let at = 0;
-for (const line of lines) {
-  starts.push(at);
-  at += Buffer.byteLength(line) + 1;
-}
-starts.push(at);
+const { bytes, starts } = ndjsonLines(lines);
 
 interface Scanner {
   scan(data: Buffer, from: number, end: number, line: number, into: BlockResult): void;

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { Detector } from '../src/detection/index.ts';
 import { type BlockResult, LineScanner } from '../src/detection/scan-lines.ts';
 import { parseListingLine } from '../src/detection/validate.ts';
-import { synthesize } from './detection.bench.ts';
+import { ndjsonLines, synthesize } from './detection.bench.ts';
 import { realisticData } from './detection-realistic.ts';
 
 const [countArg, passesArg, otherPath] = process.argv.slice(2);
@@ -50,15 +50,7 @@ paths.push({
 // the NDJSON bytes of each batch, with the offsets of its lines
 const batches: Array<{ bytes: Buffer; starts: number[] }> = [];
 for (let from = 0; from < data.listings.length; from += BATCH) {
-  const lines = data.listings.slice(from, from + BATCH).map((l) => JSON.stringify(l));
-  const starts: number[] = [];
-  let at = 0;
-  for (const line of lines) {
-    starts.push(at);
-    at += Buffer.byteLength(line) + 1;
-  }
-  starts.push(at);
-  batches.push({ bytes: Buffer.from(`${lines.join('\n')}\n`), starts });
+  batches.push(ndjsonLines(data.listings.slice(from, from + BATCH).map((l) => JSON.stringify(l))));
 }
 
 function linePath(name: string, ScannerOf: ScannerClass, DetectorOf: DetectorClass): void {

@@ -384,3 +384,15 @@ export function runScanCli(args: string[]): Promise<string> {
     );
   });
 }
+
+/** NDJSON bytes of `lines` (one per line, each ended by a newline) and each line's start, then the end. */
+export function ndjsonLines(lines: readonly string[]): { bytes: Buffer; starts: number[] } {
+  const starts: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    starts.push(at);
+    at += Buffer.byteLength(line) + 1;
+  }
+  starts.push(at);
+  return { bytes: Buffer.from(`${lines.join('\n')}\n`), starts };
+}
