@@ -46,8 +46,10 @@ if (selected.some((f) => f.startsWith('test/browser/'))) {
 }
 // One file more than cores: a test file waits much of its time (on PostgreSQL, on chromium, on
 // child processes, on clocks that must run out), and a third file fills those waits. On two
-// cores, 15 API test files took 337 s at three against 445 s at two, and the browser files pass at
-// three under a load of 11-17 (2026-12-06).
+// cores shared with other work, 15 API test files took 337 s at three against 445 s at two, and
+// the browser files pass at three under a load of 11-17 (2026-12-07). Not shown on a quiet
+// machine: the whole suite took 1,203 s at three there, against 1,135 s at two the day before
+// with 66 fewer tests; the browser files run longer side by side.
 const concurrency = process.env.TEST_CONCURRENCY ?? String(availableParallelism() + 1);
 // A second reporter writes per-file durations, from which the slowest files are listed at the end: the
 // suite must stay under 15 minutes on two cores, and this says where the time goes.
