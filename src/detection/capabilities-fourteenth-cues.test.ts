@@ -123,3 +123,40 @@ describe('siblings of the candour frames and copy nouns', () => {
     assert.equal(v.flagged, false);
   });
 });
+
+describe('a gift passed on and a hurry to sell are two stories', () => {
+  /** About half the Ostra Kettle's genuine price (a mild discount), shipped from its home country. */
+  const HALF = {
+    category: 'kitchenware',
+    price: 55,
+    currency: 'EUR',
+    shipFrom: 'SE',
+    condition: 'new' as const,
+  };
+
+  it('"unwanted gift, must go today" at half price flags', () => {
+    const v = scan({ ...HALF, title: 'Brannvik Ostra Kettle 1.7 l, unwanted gift, must go today' });
+    assert.equal(v.flagged, true);
+    assert.match(v.signals.find((s) => s.kind === 'seller_story')!.detail, /two stories/);
+  });
+
+  it('别人送的 + 今天必须出 at half price flags', () => {
+    const v = scan({
+      ...HALF,
+      price: 430,
+      currency: 'CNY',
+      title: '布兰维克 Ostra Kettle 电水壶 别人送的 今天必须出',
+    });
+    assert.equal(v.flagged, true);
+  });
+
+  it('one story alone at half price does not, nor both for second-hand goods', () => {
+    assert.equal(scan({ ...HALF, title: 'Brannvik Ostra Kettle 1.7 l, unwanted gift' }).flagged, false);
+    const used = scan({
+      ...HALF,
+      condition: 'used',
+      title: 'Brannvik Ostra Kettle 1.7 l, unwanted gift, must go today',
+    });
+    assert.equal(used.flagged, false);
+  });
+});
