@@ -22,6 +22,7 @@ import {
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
 import {
+  GIFT_STORY_PHRASES,
   PROVENANCE_MISSING_PHRASES,
   PROVENANCE_MISSING_PHRASES_JA,
   SELLER_STORY_PHRASES,
@@ -357,6 +358,8 @@ export function compileKnowledge(
     [SELLER_STORY_PHRASES, CueKind.SellerStory],
   ];
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
+  // the gift story is the seller-story cue with b = 1, so that a gift and a hurry count as two
+  for (const cue of GIFT_STORY_PHRASES) add(cue, OwnerType.Cue, CueKind.SellerStory, 1);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
   CATEGORY_IDS.forEach((id, index) => {
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])

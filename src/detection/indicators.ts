@@ -170,6 +170,7 @@ export class IndicatorChecker {
       });
     }
     if (ctx.sellerStory && !used) {
+      const story = weights.sellerStory ?? 0.2;
       // a hurry to sell or a gift passed on: genuine sellers say it too, so it never flags alone
       // (0.2 < 0.4); with no receipt or several on hand it adds up
       signals.push({
@@ -178,8 +179,11 @@ export class IndicatorChecker {
         ruleVersion: version,
         span: null,
         normalized: 'seller story',
-        detail: `a new ${brandName} item sold in a hurry or as a gift passed on`,
-        weight: round(weights.sellerStory ?? 0.2),
+        detail: ctx.bothStories
+          ? `a new ${brandName} item told both as a gift passed on and as sold in a hurry: two stories`
+          : `a new ${brandName} item sold in a hurry or as a gift passed on`,
+        // the two stories are two weak cues (noisy-OR of both): 0.36 with the default weight
+        weight: round(ctx.bothStories ? 1 - (1 - story) * (1 - story) : story),
         brandId,
       });
     }

@@ -20,6 +20,7 @@ import {
   wordsBetween,
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
+import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { IndicatorChecker } from './indicators.ts';
@@ -60,6 +61,8 @@ const EMOJI_FOR_BRAND_WEIGHT = 0.2;
 /** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
 const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
 const FACTORY_CODE_SEVERITY = 0.8;
+/** An admission that names the brand it disowns (disowned-brand.ts), weighed as the admission rules. */
+const DISOWNED_BRAND_SEVERITY = 0.85;
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
@@ -220,6 +223,9 @@ export class Judge {
     // 2. text signals
     this.textSignals(listing, ctx, hits, hitCount, signals, suppressed);
     if (mentions.brandContext) this.factoryCodeSignal(listing, signals);
+    // an admission naming the brand it disowns ("not made in France by Staub", 不是膳魔师官方渠道的)
+    if (mentions.brandContext && !ctx.licensed && listing.description)
+      this.disownedBrandSignal(listing, hits, hitCount, signals);
     // 3. indicators about the brand's goods
     if (
       primary !== NO_BRAND &&
@@ -314,6 +320,44 @@ export class Judge {
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
         this.gameCountSignal(listing, hit, signals);
       }
+    }
+  }
+
+  /**
+   * A brand named in a description inside a denial of origin, with the item said to imitate it in
+   * that sentence or the next (disowned-brand.ts): an admission, weighed as one (0.85).
+   */
+  private disownedBrandSignal(
+    listing: ListingInput,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+  ): void {
+    if (signals.some((s) => s.kind === 'marker')) return;
+    const mentions = this.mentions;
+    const view = this.views[1]!;
+    const text = listing.description!;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.field !== 1 || hit.type !== OwnerType.BrandTerm || hit.dropped) continue;
+      const brand = hit.a;
+      if (mentions.mentioned(brand) === Mention.None || mentions.nominative(brand)) continue;
+      const start = view.starts[hit.startUnit]!;
+      const end = view.ends[hit.endUnit - 1]!;
+      const found = disownedBrand(text, start, end);
+      if (found === null) continue;
+      const denial = text.slice(found.start, found.end);
+      signals.push({
+        kind: 'marker',
+        rule: 'marker.disowned-brand',
+        ruleVersion: this.compiled.ruleSetVersion,
+        span: { field: 'description', start: found.start, end: found.end, text: denial },
+        normalized: denial.toLowerCase(),
+        detail: `an admission: the item disowns ${this.compiled.pack.brandNames[brand]!} as its origin and imitates it ("${denial}")`,
+        weight: round(this.policy.weights.keyword * DISOWNED_BRAND_SEVERITY),
+        brandId: this.compiled.pack.brandIds[brand]!,
+      });
+      return;
     }
   }
 

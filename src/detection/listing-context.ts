@@ -34,6 +34,8 @@ export interface ListingContext {
   provenanceMissing: boolean;
   /** The title tells the seller's story: a hurry to sell or a gift passed on ("urgent sale", 别人送的). */
   sellerStory: boolean;
+  /** The title tells both stories, a gift passed on and a hurry to sell: two weak cues. */
+  bothStories: boolean;
 }
 
 const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((id, index) => [id, index]));
@@ -92,6 +94,7 @@ export class ContextReader {
     lowPriceStated: false,
     provenanceMissing: false,
     sellerStory: false,
+    bothStories: false,
   };
 
   constructor(private readonly compiled: CompiledKnowledge) {}
@@ -106,10 +109,12 @@ export class ContextReader {
     c.lowPriceStated = false;
     c.provenanceMissing = false;
     c.sellerStory = false;
+    c.bothStories = false;
     let titleLo = 0;
     let titleHi = 0;
     let descriptionCategories = false;
     let story = false;
+    let stories = 0;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       const type = hit.type;
@@ -128,6 +133,7 @@ export class ContextReader {
         // in the title too: shops' descriptions say "quick sale wanted" and "gift idea" as boilerplate
         else if (kind === CueKind.SellerStory) {
           c.sellerStory ||= hit.field === FIELD_TITLE;
+          if (hit.field === FIELD_TITLE) stories |= 1 << hit.b;
           story = true;
         }
       } else if (type === OwnerType.Category) {
@@ -142,6 +148,7 @@ export class ContextReader {
     }
     // "urgent sale", "quick sale": a private seller's hurry (a seller story), not a shop's sale
     if (c.promotion && story) c.promotion = promotionOutsideStory(hits, hitCount);
+    c.bothStories = stories === 3;
     // the category field and the title together; the description (boilerplate, "watch our video")
     // only when neither names one
     let lo = titleLo;

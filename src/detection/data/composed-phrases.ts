@@ -280,12 +280,27 @@ const HURRY_ZH = [
   '急用钱',
   '今天必出',
   '今日必出',
+  // "must go today" said in full: 今天必须出, 今天就要出, 今天一定出, 必须今天出
+  '今天必须出',
+  '今日必须出',
+  '今天就要出',
+  '今天一定出',
+  '必须今天出',
+  '今天必须卖',
   '当天必出',
   '忍痛出',
 ];
 const HURRY_JA = ['急ぎ', '至急', '急ぎで'];
 const HURRY_EU = [
   'vente urgente',
+  'doit partir',
+  "doit partir aujourd'hui",
+  'doit partir vite',
+  "à partir aujourd'hui",
+  'debe irse hoy',
+  'tiene que irse',
+  'deve andare via',
+  'da vendere subito',
   'vend urgent',
   'dringend zu verkaufen',
   'muss weg',
@@ -346,14 +361,34 @@ const UNUSED_EU = [
   'nooit gebruikt',
   'ongewenst',
 ];
-const GIFT_STORY_EU = ['ungewolltes geschenk', 'reçu en cadeau', 'als geschenk bekommen', 'ongewenst cadeau'];
+const GIFT_STORY_EU = [
+  'ungewolltes geschenk',
+  'doppelt geschenkt',
+  'doppeltes geschenk',
+  'reçu en cadeau',
+  'cadeau en double',
+  'cadeau reçu',
+  'als geschenk bekommen',
+  'ongewenst cadeau',
+  'regalo doppio',
+  'regalo ricevuto',
+  'regalo repetido',
+  'regalo duplicado',
+];
 
+/** A hurry to sell: one of the two stories (the cue's `b` is 0). */
 export const SELLER_STORY_PHRASES: readonly string[] = unique([
   ...cross(HURRY_EN, SALE_EN, ' '),
   ...MUST_GO_EN,
   ...HURRY_ZH,
   ...HURRY_JA,
   ...HURRY_EU,
+]);
+/**
+ * A gift passed on: the other story (the cue's `b` is 1). Told together with a hurry ("unwanted
+ * gift, must go today") they are two cues, not one (fourteenth round).
+ */
+export const GIFT_STORY_PHRASES: readonly string[] = unique([
   ...cross(GIFT_EN, UNUSED_EN, ' '),
   ...GIFT_STORY_EN,
   ...GIFT_STORY_ZH,
