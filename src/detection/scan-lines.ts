@@ -20,8 +20,11 @@ export interface BlockResult {
 }
 
 const BACKSLASH = 0x5c;
-/** Listings parsed before they are scanned together (see LineScanner#finish). */
-const SCAN_BATCH = 32;
+/**
+ * Listings parsed before they are scanned together (see LineScanner#finish): 512 measured 6–13 %
+ * less CPU a line than 32 in bench/detection-scan-ratio.ts (2048 less than 512 gained).
+ */
+const SCAN_BATCH = 512;
 const ESCAPE_U = Buffer.from('\\u', 'latin1');
 const ESCAPE_B = Buffer.from('\\b', 'latin1');
 const ESCAPE_F = Buffer.from('\\f', 'latin1');
