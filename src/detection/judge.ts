@@ -20,6 +20,7 @@ import {
   wordsBetween,
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
+import { DISGUISED_NAME_WEIGHT, DisguisedNameReader } from './disguised-names.ts';
 import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
@@ -156,6 +157,7 @@ export class Judge {
   private readonly indicators: IndicatorChecker;
   private readonly contexts: ContextReader;
   private readonly mentions: MentionResolver;
+  private readonly disguisedNames: DisguisedNameReader;
   private readonly signalFor: SignalFactory = (hit, kind, rule, weight, detail, brandId) =>
     this.signal(hit, kind, rule, weight, detail, brandId);
   /** Skeleton string of each pattern, for hits shaped exactly like it (most of them): built once. */
@@ -182,6 +184,7 @@ export class Judge {
     this.indicators = new IndicatorChecker(compiled, policy);
     this.contexts = new ContextReader(compiled);
     this.mentions = new MentionResolver(compiled);
+    this.disguisedNames = new DisguisedNameReader(compiled.brands.map((tables) => tables.brand));
     this.skeletons = new Array<string | undefined>(compiled.automaton.patterns.length);
     this.descriptionWeakFactor = policy.descriptionWeakFactor ?? DEFAULT_DESCRIPTION_WEAK_FACTOR;
     this.ruleWords = compiled.rules.map((rule) => {
@@ -217,6 +220,10 @@ export class Judge {
     // letters of a brand no word names, next to an emoji, in its category ("UG⚡ 充电头")
     if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription && EMOJI.test(listing.title))
       this.emojiAbbreviationSignal(listing, ctx, signals);
+    // a name cut to its consonants or first letters, or a Chinese name cut short or written by its
+    // sound, in a title of the brand's category that names no brand ("MTTY 千分尺", "科曼 帐篷")
+    if ((ctx.catLo !== 0 || ctx.catHi !== 0) && !ctx.fromDescription)
+      this.disguisedNameSignal(listing, ctx, signals);
     const primary = mentions.primary;
     // a guide or service about spotting fakes names brands and fakes, and sells neither
     this.aboutFakes = ABOUT_FAKES.test(listing.title);
@@ -772,6 +779,35 @@ export class Judge {
       });
       return;
     }
+  }
+
+  /** See disguised-names.ts: a brand no word names, disguised in its category, adopted as a mention. */
+  private disguisedNameSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
+    const mentions = this.mentions;
+    for (const brand of mentions.touched) if (mentions.writtenInTitle(brand)) return;
+    if (signals.some((s) => s.kind === 'brand_nickname')) return;
+    const found = this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi);
+    if (found === null || mentions.sellerAuthorized(listing, found.brand)) return;
+    // a brand a hit wrote (a misspelling, a nickname) is judged from that hit
+    if (
+      mentions.isTouched(found.brand) &&
+      (mentions.nominative(found.brand) || mentions.written(found.brand))
+    )
+      return;
+    if (UNBRANDED.test(listing.title) || ANOTHER_BRAND.test(listing.title)) return;
+    mentions.adopt(found.brand, listing);
+    const c = this.compiled;
+    const name = c.pack.brandNames[found.brand]!;
+    signals.push({
+      kind: 'brand_nickname',
+      rule: c.pack.brandRules[found.brand]!,
+      ruleVersion: this.policy.version,
+      span: { field: 'title', start: found.start, end: found.end, text: found.text },
+      normalized: found.text.toLowerCase(),
+      detail: `"${name}" written as "${found.text}", ${found.how}, in its category`,
+      weight: DISGUISED_NAME_WEIGHT,
+      brandId: c.pack.brandIds[found.brand]!,
+    });
   }
 
   /**

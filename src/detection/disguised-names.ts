@@ -1,0 +1,263 @@
+/**
+ * Brand names disguised without any of the brand's words, lines or a mark of a disguise, in a title
+ * of the brand's category that names no brand (fourteenth round): the name cut to its consonants
+ * ("MTTY", "RLND", "D.H.N"), cut short with a period or spelled out in capitals ("Schw.", "INF",
+ * "B-I-A-N"), two words as initials around "n" or "&" ("LnL" for Lock & Lock), a Chinese name of
+ * three characters or more with characters left out (科曼 for 科勒曼, 悦诗 for 悦诗风吟), or a Chinese
+ * name of three characters or more written with characters of the same sound. Each is a plausible
+ * derivation of a registered spelling that keeps its first letter; it names the brand only in the
+ * brand's category and when it fits no other brand of the listing's categories. A weak disguise
+ * (DISGUISED_NAME_WEIGHT): with a low price or a bulk quantity it flags, alone it does not.
+ */
+import { CATEGORY_IDS, CATEGORY_WORDS } from './data/categories.ts';
+import { FUNCTION_WORDS } from './data/vocabulary.ts';
+import { isNameProper } from './han-name-parts.ts';
+import { soundKeyOf } from './sound-alike.ts';
+import type { Brand } from './types.ts';
+
+/** Weight of a disguised name: below the flag threshold alone, above it with a price or bulk cue. */
+export const DISGUISED_NAME_WEIGHT = 0.2;
+
+export interface DisguisedName {
+  brand: number;
+  start: number;
+  end: number;
+  text: string;
+  /** How the text derives from the brand's name, for the signal's detail. */
+  how: string;
+}
+
+interface BrandForms {
+  /** Latin names and aliases as lower-case letters only ("mitutoyo", "locknlock"). */
+  latin: string[];
+  /** Their words, lower case (a prefix that is a whole word is the word, not a name cut short). */
+  words: Set<string>;
+  /** Initials of two words around a connector, as written: "LnL", "L&L" (case kept). */
+  connected: Set<string>;
+  /** Chinese names of two characters or more, as arrays of characters. */
+  han: string[][];
+}
+
+const HAN = /\p{Script=Han}/u;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Latin letters, possibly split by dots or hyphens, or two capitals around "n"/"&"; a period may close it. */
+const LATIN_TOKEN =
+  /(?<![\p{Script=Latin}\p{N}&])([A-Za-z](?:[.\-&]?[A-Za-z]){1,11})(\.?)(?![\p{Script=Latin}\p{N}&])/gu;
+const VOWEL = /[aeiou]/;
+/** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
+const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
+const CATEGORY_HAN_WORDS = [
+  ...new Set(CATEGORY_IDS.flatMap((id) => CATEGORY_WORDS[id].zh).filter((w) => HAN_ONLY.test(w))),
+].sort((a, b) => b.length - a.length);
+
+function lettersOnly(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
+}
+
+function formsOf(brand: Brand): BrandForms {
+  const latin = new Set<string>();
+  const words = new Set<string>();
+  const connected = new Set<string>();
+  const han: string[][] = [];
+  for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+    if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
+      const letters = lettersOnly(name);
+      if (letters.length >= 4) latin.add(letters);
+      for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
+      // two words joined by a connector: "Lock & Lock", "Lock&Lock", "Rock and Roll"
+      const pair = /^([A-Za-z])[a-z]*\s*(?:&|and|n)\s*([A-Za-z])[a-z]*$/i.exec(name.replace(/'n'|’n’/g, 'n'));
+      if (pair && /[&\s]/.test(name)) {
+        const [a, b] = [pair[1]!.toUpperCase(), pair[2]!.toUpperCase()];
+        connected.add(`${a}n${b}`);
+        connected.add(`${a}&${b}`);
+      }
+    } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
+  }
+  return { latin: [...latin], words, connected, han };
+}
+
+/** The token's letters are letters of the name in order, the first the name's first. */
+function inOrder(name: string, letters: string): boolean {
+  if (name[0] !== letters[0]) return false;
+  let at = 1;
+  for (let k = 1; k < letters.length; k++) {
+    at = name.indexOf(letters[k]!, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** The consonants of a name after its first letter, doubles kept ("mttyo" -> "mtty" of mitutoyo). */
+function consonantCount(name: string): number {
+  return 1 + name.slice(1).replace(/[aeiouy]/g, '').length;
+}
+
+export class DisguisedNameReader {
+  private readonly forms: BrandForms[];
+  /** Brands by category index. */
+  private readonly byCategory: number[][] = CATEGORY_IDS.map(() => []);
+
+  constructor(brands: readonly Brand[]) {
+    this.forms = brands.map(formsOf);
+    brands.forEach((brand, index) => {
+      for (const category of brand.categories ?? []) {
+        const c = CATEGORY_IDS.indexOf(category as (typeof CATEGORY_IDS)[number]);
+        if (c >= 0) this.byCategory[c]!.push(index);
+      }
+    });
+  }
+
+  /** Brands of the listing's categories (bit masks as in ListingContext). */
+  private candidates(catLo: number, catHi: number): number[] {
+    const out = new Set<number>();
+    for (let c = 0; c < CATEGORY_IDS.length; c++) {
+      const bit = c < 32 ? (catLo >>> c) & 1 : (catHi >>> (c - 32)) & 1;
+      if (bit) for (const b of this.byCategory[c]!) out.add(b);
+    }
+    return [...out];
+  }
+
+  /**
+   * The first disguised name in `title` that fits exactly one brand of the listing's categories
+   * (none when it fits two), or null.
+   */
+  read(title: string, catLo: number, catHi: number): DisguisedName | null {
+    const brands = this.candidates(catLo, catHi);
+    if (brands.length === 0) return null;
+    return this.latin(title, brands) ?? this.chinese(title, brands);
+  }
+
+  private latin(title: string, brands: readonly number[]): DisguisedName | null {
+    LATIN_TOKEN.lastIndex = 0;
+    for (let m = LATIN_TOKEN.exec(title); m !== null; m = LATIN_TOKEN.exec(title)) {
+      const token = m[1]!;
+      const period = m[2] === '.';
+      const start = m.index;
+      const end = start + token.length + (period ? 1 : 0);
+      // letters glued to digits by a hyphen or slash are a model code ("SPZ-12", "DHN/20")
+      if (/^[-/]\d/.test(title.slice(start + token.length, start + token.length + 2))) continue;
+      if (/\d[-/]$/.test(title.slice(Math.max(0, start - 2), start))) continue;
+      let found: DisguisedName | null = null;
+      let count = 0;
+      for (const brand of brands) {
+        const how = this.latinForm(this.forms[brand]!, token, period);
+        if (how === null) continue;
+        count++;
+        found = { brand, start, end, text: title.slice(start, end), how };
+      }
+      if (count === 1) return found;
+    }
+    return null;
+  }
+
+  /** How `token` derives from one of the brand's Latin names, or null. */
+  private latinForm(forms: BrandForms, token: string, period: boolean): string | null {
+    if (forms.connected.has(token)) return 'the initials of its two words around a connector';
+    const split = /[.-]/.test(token);
+    if (token.includes('&')) return null;
+    const letters = token.replace(/[.-]/g, '').toLowerCase();
+    if (letters.length < 3 || FUNCTION_WORDS.has(letters)) return null;
+    // split into single letters ("D.H.N", "B-I-A-N"), or not split at all
+    if (split && !/^[A-Za-z](?:[.-][A-Za-z])+$/.test(token)) return null;
+    const capitals = token.replace(/[^A-Za-z]/g, '');
+    const allCapitals = capitals === capitals.toUpperCase();
+    const capitalized = capitals[0] === capitals[0]!.toUpperCase();
+    const consonantsOnly = !VOWEL.test(letters.slice(1));
+    for (const name of forms.latin) {
+      if (letters === name) return null;
+      // its consonants, the first letter kept ("MTTY", "RLND", "EVRCD", "D.H.N"), in capitals or
+      // split into letters, at least three and half the name's
+      if (
+        consonantsOnly &&
+        (allCapitals || split) &&
+        inOrder(name, letters) &&
+        letters.length * 2 >= consonantCount(name)
+      )
+        return 'its consonants';
+      // its first letters split into letters or closed by a period ("B-I-A-N", "Schw.", "SCHW."); not
+      // a whole word of the name (unsplit capitals with a vowel are words: "SAR", "NEW")
+      if (
+        name.startsWith(letters) &&
+        !forms.words.has(letters) &&
+        ((allCapitals && (split || period)) || (period && capitalized && letters.length >= 4))
+      )
+        return period ? 'its first letters and a period' : 'its first letters';
+    }
+    return null;
+  }
+
+  private chinese(title: string, brands: readonly number[]): DisguisedName | null {
+    if (!HAN.test(title)) return null;
+    const chars = [...title];
+    // UTF-16 offsets of each code point
+    const offsets: number[] = [];
+    let offset = 0;
+    for (const ch of chars) {
+      offsets.push(offset);
+      offset += ch.length;
+    }
+    offsets.push(offset);
+    for (let i = 0; i < chars.length; i++) {
+      if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
+      // a run of Chinese characters begins here; a name is its first 2-4 characters, followed by the
+      // run's end, a name suffix or a category word
+      let runEnd = i;
+      while (runEnd < chars.length && HAN.test(chars[runEnd]!)) runEnd++;
+      for (let length = 2; length <= 4 && i + length <= runEnd; length++) {
+        const rest = chars.slice(i + length, runEnd).join('');
+        if (
+          rest !== '' &&
+          !NAME_SUFFIXES.some((s) => rest.startsWith(s)) &&
+          !CATEGORY_HAN_WORDS.some((w) => rest.startsWith(w))
+        )
+          continue;
+        const word = chars.slice(i, i + length);
+        let found: DisguisedName | null = null;
+        let count = 0;
+        for (const brand of brands) {
+          const how = this.hanForm(this.forms[brand]!, word);
+          if (how === null) continue;
+          count++;
+          found = {
+            brand,
+            start: offsets[i]!,
+            end: offsets[i + length]!,
+            text: word.join(''),
+            how,
+          };
+        }
+        if (count === 1) return found;
+      }
+    }
+    return null;
+  }
+
+  /** How the Chinese word derives from one of the brand's Chinese names, or null. */
+  private hanForm(forms: BrandForms, word: readonly string[]): string | null {
+    for (const name of forms.han) {
+      if (name.length === word.length) {
+        if (name.every((ch, k) => ch === word[k])) return null; // the name itself
+        // every character sounds like the name's, a name of three characters or more: two-character
+        // words sound like many names (detector.ts, soundAlikeNames) and need one of its lines
+        if (name.length >= 3 && name.every((ch, k) => ch === word[k] || sameSound(ch, word[k]!)))
+          return 'characters that sound like its Chinese name';
+      } else if (name.length >= 3 && word.length >= 2 && word.length < name.length && word[0] === name[0]) {
+        // characters of the name in order, its first kept (科曼 for 科勒曼, 悦诗 for 悦诗风吟); not the
+        // name proper, the brand's own name ("小熊" of 小熊电器)
+        if (isNameProper(name.join(''), word.join(''))) continue;
+        let at = 1;
+        for (let k = 1; k < word.length && at > 0; k++) at = name.indexOf(word[k]!, at) + 1;
+        if (at > 0) return 'its Chinese name with characters left out';
+      }
+    }
+    return null;
+  }
+}
+
+function sameSound(a: string, b: string): boolean {
+  const ka = soundKeyOf(a.codePointAt(0)!);
+  return ka !== 0 && ka === soundKeyOf(b.codePointAt(0)!);
+}
