@@ -123,3 +123,55 @@ describe('an accessory says what it works with', () => {
     assert.equal(v.flagged, true, JSON.stringify(v.signals.map((s) => s.detail)));
   });
 });
+
+describe('circumvention named by what it does, whatever the game', () => {
+  const GAME = {
+    category: 'video-games',
+    condition: 'new' as const,
+    currency: 'USD',
+    price: 9.99,
+    shipFrom: 'US',
+  };
+  const piracy = (v: Verdict) => v.signals.find((s) => s.kind === 'piracy');
+  it('an account or a client with everything bought in it unlocked', () => {
+    for (const title of [
+      'Vortalis Arena account unlocked all champs all skins (shared)',
+      'Vortalis Arena skin changer unlocker all skins (client side)',
+      '星澜竞技 皮肤修改器 一键解锁全皮肤 游戏',
+      'Vortalis Arena private server all heroes all skins',
+    ]) {
+      const v = scan({ ...GAME, title });
+      assert.equal(v.flagged, true, title);
+      assert.ok(piracy(v)?.span, title);
+    }
+  });
+  it("a generator of a game's currency or of licence codes", () => {
+    for (const title of [
+      'Vortalis Arena gold generator unlimited | ships fast',
+      'Vortalis Arena coin generator working - lifetime',
+      '剪影大师 激活码生成器 永久',
+    ]) {
+      assert.equal(scan({ ...GAME, title }).flagged, true, title);
+    }
+  });
+  it('a handheld with every game loaded', () => {
+    for (const title of [
+      '翻盖掌机 预装全部游戏 送大卡',
+      'Pocket flip handheld loaded w/ all the classics, ready to go',
+      'Mini handheld with 256G card, 20000+ built-in retro games',
+      'Retro cart - every collection dumped on one cartridge',
+    ]) {
+      assert.equal(scan({ ...GAME, title }).flagged, true, title);
+    }
+  });
+  it('guards: a power generator in gold, an official mini console, a game account recovery guide', () => {
+    for (const title of [
+      'Gold generator 7500W diesel, electric start',
+      'Official mini console, licensed, 60 built-in classic games',
+      'Official retro mini console, 42 games built in',
+      'Vortalis Arena strategy guide book, all heroes explained',
+    ]) {
+      assert.equal(scan({ ...GAME, title }).flagged, false, title);
+    }
+  });
+});

@@ -106,6 +106,13 @@ const GAME_SERVICE_WORDS = [
   'pc',
   'ios',
   'server access',
+  // what a private server hands out ("private server all heroes all skins")
+  'all heroes',
+  'all skins',
+  'all champions',
+  'all characters unlocked',
+  '全皮肤',
+  '全英雄',
   '游戏',
   '手游',
   '网游',
