@@ -106,6 +106,13 @@ const GAME_SERVICE_WORDS = [
   'pc',
   'ios',
   'server access',
+  // what a private server hands out ("private server all heroes all skins")
+  'all heroes',
+  'all skins',
+  'all champions',
+  'all characters unlocked',
+  '全皮肤',
+  '全英雄',
   '游戏',
   '手游',
   '网游',
@@ -321,6 +328,19 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   },
   ...rules('coded', 0.85, ['复刻', '复刻版'], {
     needsBrand: true,
+    // a maker's own reissue of a past model ("复刻经典 羊毛骑行服", 经典复刻, 周年复刻, 复刻老款): the
+    // copy words stay their own rules (顶级复刻, 一比一复刻, 复刻版本, 高仿) and still fire beside them
+    innocentContexts: [
+      '复刻经典',
+      '经典复刻',
+      '复刻老款',
+      '老款复刻',
+      '周年复刻',
+      '纪念复刻',
+      '复刻再版',
+      '再版复刻',
+      '怀旧复刻',
+    ],
     // "复刻表" is the trade word for a replica watch; elsewhere 复刻 is also an official reissue
     brandFreeCategories: ['watches', 'handbags', 'small-leather-goods', 'shoes', 'jewellery', 'eyewear'],
     // Japanese shops say "official" and "genuine article" as 公式 and 正規品 (メーカー公式, 公式 正規品)
@@ -640,6 +660,20 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
         '批发请私聊',
         '私聊报数量',
         '看图片',
+        // the same invitation to read this listing's own pictures for a detail ("燃气灶都可以用，具体看图":
+        // which hobs it works on, see the pictures; 尺寸看图: sizes in the pictures)
+        '具体看图',
+        '具体请看图',
+        '详情看图',
+        '详情请看图',
+        '详见图',
+        '详情见图',
+        '尺寸看图',
+        '尺码看图',
+        '参数看图',
+        '颜色看图',
+        '款式看图',
+        '型号看图',
       ],
     },
   ),
