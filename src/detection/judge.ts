@@ -234,8 +234,11 @@ export class Judge {
     if (mentions.brandContext && !ctx.licensed && listing.description)
       this.disownedBrandSignal(listing, hits, hitCount, signals);
     // 3. indicators about the brand's goods
+    const denied = primary !== NO_BRAND ? mentions.indicatorsDenied(primary) : null;
+    if (denied !== null) suppressed.push(denied);
     if (
       primary !== NO_BRAND &&
+      denied === null &&
       mentions.indicatorsApply(primary) &&
       !this.aboutFakes &&
       !UNBRANDED.test(listing.title) &&

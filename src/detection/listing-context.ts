@@ -20,6 +20,9 @@ export interface ListingContext {
   /** Categories in the departments of the listing's categories (see DEPARTMENTS). */
   nearLo: number;
   nearHi: number;
+  /** The categories the title's own words name (not the category field): what the seller says is sold. */
+  titleLo: number;
+  titleHi: number;
   /** The categories without those another present category is an accessory of (the thing sold). */
   soldLo: number;
   soldHi: number;
@@ -57,7 +60,7 @@ CATEGORY_IDS.forEach((id) => {
   accessoryParentsHi.push(hi);
 });
 
-const DEPARTMENT_MASKS: Array<[number, number]> = DEPARTMENTS.map((dept) => {
+export const DEPARTMENT_MASKS: Array<[number, number]> = DEPARTMENTS.map((dept) => {
   let lo = 0;
   let hi = 0;
   for (const id of dept) {
@@ -84,6 +87,8 @@ export class ContextReader {
     fromDescription: false,
     nearLo: 0,
     nearHi: 0,
+    titleLo: 0,
+    titleHi: 0,
     soldLo: 0,
     soldHi: 0,
     licensed: false,
@@ -172,6 +177,8 @@ export class ContextReader {
     }
     c.catLo = lo;
     c.catHi = hi;
+    c.titleLo = titleLo;
+    c.titleHi = titleHi;
     // what is sold: drop categories that another present category is an accessory of
     let parentLo = 0;
     let parentHi = 0;

@@ -29,7 +29,7 @@ import {
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
 import type { Hit } from './evidence.ts';
-import type { ListingContext } from './listing-context.ts';
+import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
   OBFUSCATION_DOUBLED,
   OBFUSCATION_HOMOGLYPH,
@@ -46,6 +46,8 @@ export const NO_BRAND = -1;
  */
 const TERM_END_SYMBOLS = ['+'];
 const FIELD_TITLE = 0;
+/** A short model code: up to three letters and up to three digits, four characters at most ("L20", "FR-80"). */
+const SHORT_CODE = /^(?=(?:[^A-Za-z0-9]*[A-Za-z0-9]){2,4}[^A-Za-z0-9]*$)[A-Za-z]{1,3}[\s-]?\d{1,3}[A-Za-z]?$/;
 
 /** Fields of a brand's state row (members of a file-local enum compile to literals). */
 enum State {
@@ -73,7 +75,16 @@ enum State {
   TitleWritten = 17,
   /** Hits of the brand's name where it is a function word ("On", "Nothing"): need a line. */
   Word = 18,
-  Stride = 19,
+  /**
+   * Length of the longest line hit dropped because the line's category is not the listing's ("Tabi"
+   * socks: the line is boots).
+   */
+  LineDenied = 19,
+  /** Line hits written with words, not only a short model code ("L20", "FR-80"). */
+  LineWords = 20,
+  /** Length of the longest hit of a protected term of the brand (not its name). */
+  ProtectedLength = 21,
+  Stride = 22,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -115,6 +126,7 @@ export class MentionResolver {
    */
   disclaimedContext = false;
   brandsOut: Verdict['brands'] = [];
+  private ctx: ListingContext | null = null;
 
   constructor(private readonly compiled: CompiledKnowledge) {
     this.state = new Int32Array(compiled.brands.length * State.Stride);
@@ -154,6 +166,51 @@ export class MentionResolver {
     );
   }
 
+  /**
+   * Why the brand's indicators (price, origin, quantity, colour) do not apply although the brand is
+   * read, or null. Two readings are too unsure for them, because the brand's name is not written and
+   * what names it is also what other goods are called:
+   * - the brand's protected term is the name of one of its lines, and that line is not of the
+   *   listing's category ("Tabi" socks, the line being boots; a "Flamenco" shoe, the line being a bag);
+   * - the line is read only through a short model code ("L20", "FR-80", "GS-3") in a title whose own
+   *   words name goods of other departments than the line's ("FR-80 welding gloves", the line a ratchet).
+   */
+  indicatorsDenied(brand: number): string | null {
+    const at = brand * State.Stride;
+    const state = this.state;
+    if (this.written(brand)) return null;
+    const name = this.compiled.pack.brandNames[brand];
+    // ... only the term itself: more of the line's name ("Saint Louis PM", "MaxiCOM MK808") is the line
+    if (
+      state[at + State.Line]! < 0 &&
+      state[at + State.LineDenied]! > 0 &&
+      state[at + State.LineDenied]! <= state[at + State.ProtectedLength]!
+    )
+      return `"${name}": its line's name, outside the line's category and without the brand's name, is no sign of the brand's goods`;
+    const ctx = this.ctx;
+    const line = state[at + State.Line]!;
+    if (
+      ctx !== null &&
+      line >= 0 &&
+      state[at + State.Mentioned] === Mention.Implied &&
+      state[at + State.LineWords] === 0 &&
+      (ctx.titleLo !== 0 || ctx.titleHi !== 0)
+    ) {
+      const lineCategory = this.compiled.brands[brand]!.lineCategory[line]!;
+      if (lineCategory < 0) return null;
+      let lo = lineCategory < 32 ? 1 << lineCategory : 0;
+      let hi = lineCategory < 32 ? 0 : 1 << (lineCategory - 32);
+      for (const [deptLo, deptHi] of DEPARTMENT_MASKS)
+        if ((lineCategory < 32 ? deptLo & lo : deptHi & hi) !== 0) {
+          lo |= deptLo;
+          hi |= deptHi;
+        }
+      if ((ctx.titleLo & lo) === 0 && (ctx.titleHi & hi) === 0)
+        return `"${name}": a short model code of its line in a title naming other goods is no sign of the brand's goods`;
+    }
+    return null;
+  }
+
   resolve(
     listing: ListingInput,
     ctx: ListingContext,
@@ -170,6 +227,7 @@ export class MentionResolver {
     this.brandContext = false;
     this.disclaimedContext = false;
     this.primary = NO_BRAND;
+    this.ctx = ctx;
     const brandsOut: Verdict['brands'] = [];
     this.brandsOut = brandsOut;
     for (let h = 0; h < hitCount; h++) {
@@ -186,6 +244,9 @@ export class MentionResolver {
         state[at + State.ColourWord] = 0;
         state[at + State.TitleWritten] = 0;
         state[at + State.Word] = 0;
+        state[at + State.LineDenied] = 0;
+        state[at + State.LineWords] = 0;
+        state[at + State.ProtectedLength] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -221,6 +282,7 @@ export class MentionResolver {
           !ctx.fromDescription &&
           !inMask(ctx, lineCategory)
         ) {
+          state[at + State.LineDenied] = Math.max(state[at + State.LineDenied]!, hit.endUnit - hit.startUnit);
           hit.dropped = true;
           continue;
         }
@@ -229,6 +291,8 @@ export class MentionResolver {
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitLineCode(listing, views, hit))
           hit.obfuscation = 0;
         const length = hit.endUnit - hit.startUnit;
+        if (hit.distance < 0 && !SHORT_CODE.test(spanText(listing, views, hit)))
+          state[at + State.LineWords]!++;
         if (hit.distance >= 0) state[at + State.Weak]!++;
         else if (
           state[at + State.Line]! < 0 ||
@@ -341,6 +405,11 @@ export class MentionResolver {
         if (type === OwnerType.BrandTerm && spansColour(hits, hitCount, hit)) state[at + State.ColourWord]!++;
         else state[at + State.Exact]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
+        else
+          state[at + State.ProtectedLength] = Math.max(
+            state[at + State.ProtectedLength]!,
+            hit.endUnit - hit.startUnit,
+          );
       }
       if (
         type === OwnerType.BrandTerm &&
@@ -451,6 +520,9 @@ export class MentionResolver {
       state[at + State.ColourWord] = 0;
       state[at + State.TitleWritten] = 0;
       state[at + State.Word] = 0;
+      state[at + State.LineDenied] = 0;
+      state[at + State.LineWords] = 0;
+      state[at + State.ProtectedLength] = 0;
       state[at + State.Stamp] = this.stamp;
       state[at + State.Line] = -1;
       this.touched.push(brand);
