@@ -32,6 +32,18 @@ if (selected.length === 0) {
   console.error('no test files matched');
   process.exit(1);
 }
+// The test processes load JavaScript compiled once here (scripts/compile-tests.ts), not TypeScript
+// through tsx's loader: half the CPU of each test process's start. IPP_TEST_TSX=1 runs the sources
+// through tsx as before. The `ipp` binary the CLI tests start still runs as installed, through tsx.
+const viaTsx = process.env.IPP_TEST_TSX === '1';
+const compiledDir = viaTsx ? undefined : mkdtempSync(join(tmpdir(), 'ipp-test-js-'));
+if (compiledDir) {
+  const started = Date.now();
+  await compileTests(root, compiledDir);
+  console.log(`[compile] test sources compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // Test processes, and the servers and scripts they start (test/support/cli.ts nodeArgsFor), run it.
+  process.env.IPP_TEST_COMPILED_DIR = compiledDir;
+}
 // Browser test files start together (above): the portal is built once here (by the server started
 // below), not by two of them at once into the same folder; and the demo is loaded once, by that
 // server, which then stops: each browser file's server starts from a copy of its data folder
@@ -56,16 +68,6 @@ const concurrency = process.env.TEST_CONCURRENCY ?? String(availableParallelism(
 // suite must stay under 15 minutes on two cores, and this says where the time goes.
 const timingsDir = mkdtempSync(join(tmpdir(), 'ipp-test-timings-'));
 const timingsFile = join(timingsDir, 'timings.tsv');
-// The test processes load JavaScript compiled once here (scripts/compile-tests.ts), not TypeScript
-// through tsx's loader: half the CPU of each test process's start. IPP_TEST_TSX=1 runs the sources
-// through tsx as before. Child processes the tests start (ipp serve, the CLI) still run through tsx.
-const viaTsx = process.env.IPP_TEST_TSX === '1';
-const compiledDir = viaTsx ? undefined : mkdtempSync(join(tmpdir(), 'ipp-test-js-'));
-if (compiledDir) {
-  const started = Date.now();
-  await compileTests(root, compiledDir);
-  console.log(`[compile] test sources compiled in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
 const result = spawnSync(
   process.execPath,
   [
