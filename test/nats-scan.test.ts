@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { after, before, describe, test } from 'node:test';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { nodeArgsFor } from './support/cli.ts';
 import { listingBody, marketplace, verifiedRight } from './support/fixtures.ts';
 import { createHarness, type Harness, userIn } from './support/harness.ts';
 
@@ -33,7 +34,7 @@ describe(
       h = await createHarness('postgres', { scanBus: { kind: 'nats', url: natsUrl!, stream } });
       const dbUrl = h.config.database.kind === 'postgres' ? h.config.database.url : '';
       for (let i = 0; i < 2; i++) {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'scan-worker'], {
+        const child = spawn(process.execPath, [...nodeArgsFor('src/cli.ts'), 'scan-worker'], {
           env: {
             ...process.env,
             DATABASE_URL: dbUrl,

@@ -7,6 +7,7 @@ import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { captureOutput } from '../../test/support/capture-output.ts';
+import { nodeArgsFor } from '../../test/support/cli.ts';
 import { listings, noticeBody, screenshot } from '../../test/support/fixtures.ts';
 import { createHarness, type Harness } from '../../test/support/harness.ts';
 import { verifyAuditChain } from '../audit/index.ts';
@@ -182,7 +183,7 @@ describe('durable deadlines', () => {
         const databaseUrl = await databaseUrlOf(h);
         const run = () =>
           new Promise<{ fired: number }>((resolve, reject) => {
-            const child = spawn(process.execPath, ['--import', 'tsx', script], {
+            const child = spawn(process.execPath, nodeArgsFor(script), {
               env: { ...process.env, DATABASE_URL: databaseUrl },
               stdio: ['ignore', 'pipe', 'inherit'],
             });

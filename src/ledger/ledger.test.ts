@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { sql } from 'kysely';
+import { nodeArgsFor } from '../../test/support/cli.ts';
 import { createHarness, drivers, type Harness, userIn } from '../../test/support/harness.ts';
 import { newId } from '../shared/ids.ts';
 import { balances, checkLedger, post } from './ledger.service.ts';
@@ -173,7 +174,7 @@ describe('a poster killed mid-run leaves no half pair', () => {
         const url = new URL(process.env.TEST_DATABASE_URL ?? '');
         url.pathname = `/${rows[0]?.name}`;
         const script = fileURLToPath(new URL('./test-poster-process.ts', import.meta.url));
-        const child = spawn(process.execPath, ['--import', 'tsx', script], {
+        const child = spawn(process.execPath, nodeArgsFor(script), {
           env: { ...process.env, DATABASE_URL: url.toString() },
           stdio: ['ignore', 'pipe', 'inherit'],
         });

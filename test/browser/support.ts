@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { buildPortal } from '../../web/scripts/build.ts';
+import { nodeArgsFor } from '../support/cli.ts';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
@@ -38,7 +39,7 @@ export async function startPortalServer(
   // each server starts from a copy of it, as a restarted `npm start` would, instead of loading it again.
   const template = options.dataDir ? undefined : process.env.IPP_TEST_DEMO_DATA;
   if (template) cpSync(template, dataDir, { recursive: true });
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgsFor('src/cli.ts'), 'serve'], {
     cwd: ROOT,
     env: {
       ...process.env,

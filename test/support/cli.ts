@@ -1,10 +1,25 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Helpers to drive the real `ipp` binary (bin/ipp.js) as a child process. */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/ipp.js', import.meta.url));
+
+/**
+ * The node arguments that run a TypeScript entry of this repository (`src/cli.ts`, or an absolute
+ * path under it): its JavaScript when the test runner compiled the sources (IPP_TEST_COMPILED_DIR,
+ * set by scripts/run-tests.ts), else the source through tsx. The same code either way; the compiled
+ * one starts on about half the CPU. The `ipp` binary itself (runCli, startServer) always runs as
+ * installed, through tsx.
+ */
+export function nodeArgsFor(script: string): string[] {
+  const compiled = process.env.IPP_TEST_COMPILED_DIR;
+  if (!compiled) return ['--import', 'tsx', script];
+  const path = relative(REPO_ROOT, resolve(REPO_ROOT, script)).replace(/\.ts$/, '.js');
+  return ['--enable-source-maps', join(compiled, path)];
+}
 
 export interface CliResult {
   code: number | null;

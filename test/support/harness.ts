@@ -199,6 +199,17 @@ export async function migratedDatabase(
   };
 }
 
+/**
+ * A database the test names itself: an embedded data folder without a database yet starts from the
+ * migrated template, as the in-memory ones do (running initdb and every migration on disk took most
+ * of such a test's time); anything else is used as given.
+ */
+async function fromTemplate(target: DatabaseTarget): Promise<DatabaseTarget> {
+  if (target.kind !== 'pglite' || !target.dataDir || target.loadDataDir) return target;
+  if (existsSync(join(target.dataDir, 'PG_VERSION'))) return target;
+  return { ...target, loadDataDir: await migratedPglite() };
+}
+
 /** A fresh database per call: in-memory PGlite, or a new throw-away PostgreSQL database. */
 export async function createHarness(
   driver: Driver = 'pglite',
@@ -212,8 +223,10 @@ export async function createHarness(
     sellerAccountability?: 'enforce' | 'observe';
   } = {},
 ): Promise<Harness> {
-  const { target, drop: dropDatabase } = await migratedDatabase(driver);
-  const config = testConfig({ database: target, ...overrides });
+  const { target, drop: dropDatabase } = overrides.database
+    ? { target: await fromTemplate(overrides.database), drop: async () => {} }
+    : await migratedDatabase(driver);
+  const config = testConfig({ ...overrides, database: target });
   const platform = await createPlatform(config);
   const db = platform.database.db;
   const operator = await createOrganisationUnchecked(db, { kind: 'operator', name: 'Operator' });
