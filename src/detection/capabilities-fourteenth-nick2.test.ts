@@ -33,6 +33,22 @@ const KNOWLEDGE: BrandKnowledge = {
         { name: 'Fold Six', category: 'bicycles', referencePrice: { min: 1500, max: 2000, currency: 'USD' } },
       ],
     },
+    {
+      id: 'rivand',
+      name: 'Rivand',
+      categories: ['music'],
+      productLines: [
+        { name: 'Stage Kit', category: 'music', referencePrice: { min: 700, max: 900, currency: 'USD' } },
+      ],
+    },
+    {
+      id: 'corvantis',
+      name: 'Corvantis',
+      categories: ['tools'],
+      productLines: [
+        { name: 'Lock 50', category: 'tools', referencePrice: { min: 20, max: 30, currency: 'USD' } },
+      ],
+    },
   ],
 };
 
@@ -62,7 +78,37 @@ describe('fourteenth round (nick2): an ordinary word is not a misspelled name', 
   });
 });
 
+function disguise(verdict: Verdict) {
+  return verdict.signals.find((s) => s.kind === 'brand_nickname');
+}
+
+describe('fourteenth round (nick2): disguised names', () => {
+  it('consonants the brand did not register are read as its name disguised, not a mere mention', () => {
+    const v = scan('RVND 电子鼓 现货50个', { category: 'music', price: 150, currency: 'USD', quantity: 50 });
+    assert.equal(disguise(v)?.brandId, 'rivand');
+    assert.equal(disguise(v)?.span?.text, 'RVND');
+    assert.equal(v.flagged, true);
+  });
+
+  it('a disguised name beside an emoji is a disguise of its own', () => {
+    const v = scan('🔵🧴 CRVN 螺纹锁固剂 50ml', { category: 'tools', price: 20, currency: 'USD' });
+    assert.equal(disguise(v)?.brandId, 'corvantis');
+    assert.match(disguise(v)!.detail, /emoji/);
+    assert.ok(disguise(v)!.weight >= 0.4);
+  });
+});
+
 describe('fourteenth round (nick2): false-positive guards (misspellings still read)', () => {
+  it('without an emoji, at a fair price, the disguised name stays weak and does not flag', () => {
+    const v = scan('CRVN 螺纹锁固剂 50ml', { category: 'tools', price: 20, currency: 'USD' });
+    assert.equal(disguise(v)?.weight, 0.2);
+    assert.equal(v.flagged, false);
+    assert.equal(
+      disguise(scan('RVND 手机壳', { category: 'phone-accessories', price: 1, currency: 'USD' })),
+      undefined,
+    );
+  });
+
   it('a capitalized misspelling, a first word, a title all in lower case', () => {
     assert.equal(misspelled(scan('Tambr Oslo shelf', { price: 40, currency: 'USD' }))?.brandId, 'tamber');
     assert.equal(
