@@ -49,6 +49,15 @@ const KNOWLEDGE: BrandKnowledge = {
         { name: 'Lock 50', category: 'tools', referencePrice: { min: 20, max: 30, currency: 'USD' } },
       ],
     },
+    {
+      id: 'bentrix',
+      name: 'Bentrix',
+      aliases: ['BENTRIX'],
+      categories: ['music'],
+      productLines: [
+        { name: 'Solo Six', category: 'music', referencePrice: { min: 800, max: 1200, currency: 'USD' } },
+      ],
+    },
   ],
 };
 
@@ -98,7 +107,27 @@ describe('fourteenth round (nick2): disguised names', () => {
   });
 });
 
+describe('fourteenth round (nick2): a Latin name written in Chinese sounds', () => {
+  it('characters that sound like the Latin name, first in a title of its category, at a low price', () => {
+    const v = scan('本特里斯 电吉他 便宜出', { category: 'music', price: 600, currency: 'CNY' });
+    assert.equal(disguise(v)?.brandId, 'bentrix');
+    assert.equal(disguise(v)?.span?.text, '本特里斯');
+    assert.match(disguise(v)!.detail, /Chinese sounds/);
+    assert.equal(v.flagged, true);
+  });
+});
+
 describe('fourteenth round (nick2): false-positive guards (misspellings still read)', () => {
+  it('a Latin name in Chinese sounds: not after other words, not in another category, not too short', () => {
+    const music = { category: 'music', price: 600, currency: 'CNY' };
+    assert.equal(disguise(scan('电吉他 本特里斯 便宜出', music)), undefined);
+    assert.equal(
+      disguise(scan('本特里斯 手机壳', { category: 'phone-accessories', price: 1, currency: 'CNY' })),
+      undefined,
+    );
+    assert.equal(disguise(scan('本地 电吉他 便宜出', music)), undefined);
+  });
+
   it('without an emoji, at a fair price, the disguised name stays weak and does not flag', () => {
     const v = scan('CRVN 螺纹锁固剂 50ml', { category: 'tools', price: 20, currency: 'USD' });
     assert.equal(disguise(v)?.weight, 0.2);

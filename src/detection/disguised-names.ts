@@ -12,7 +12,7 @@
 import { CATEGORY_IDS, CATEGORY_WORDS } from './data/categories.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { isNameProper } from './han-name-parts.ts';
-import { soundKeyOf } from './sound-alike.ts';
+import { pinyinOf, soundKeyOf } from './sound-alike.ts';
 import type { Brand } from './types.ts';
 
 /** Weight of a disguised name: below the flag threshold alone, above it with a price or bulk cue. */
@@ -36,6 +36,8 @@ interface BrandForms {
   connected: Set<string>;
   /** Chinese names of two characters or more, as arrays of characters. */
   han: string[][];
+  /** Sound frames of its Latin one-word names of four letters or more (see latinFrame): "FNT" of Fender. */
+  frames: Set<string>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -62,10 +64,13 @@ function formsOf(brand: Brand): BrandForms {
   const words = new Set<string>();
   const connected = new Set<string>();
   const han: string[][] = [];
+  const frames = new Set<string>();
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
       if (letters.length >= 4) latin.add(letters);
+      if (letters.length >= 4 && /^[A-Za-z]+$/.test(name))
+        for (const f of latinFrames(letters)) frames.add(f);
       for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
       // two words joined by a connector: "Lock & Lock", "Lock&Lock", "Rock and Roll"
       const pair = /^([A-Za-z])[a-z]*\s*(?:&|and|n)\s*([A-Za-z])[a-z]*$/i.exec(name.replace(/'n'|’n’/g, 'n'));
@@ -76,7 +81,111 @@ function formsOf(brand: Brand): BrandForms {
       }
     } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
   }
-  return { latin: [...latin], words, connected, han };
+  return { latin: [...latin], words, connected, han, frames };
+}
+
+/*
+ * Sound frames: how a Latin name and a Chinese transliteration of it are compared (分大 or 芬达 for
+ * Fender, 司体 for Stihl, 欧尔法 for OLFA, 斯兰 for SRAM). Both are cut to their consonants in classes
+ * Mandarin does not tell apart in loan words: l/r (L), m/n (N), d/t (T), b/p (P), g/k (K), f/v (F),
+ * s/z/c/j/q/x/sh/zh/ch (S); h, w and y are dropped; a name that begins with a vowel begins with V.
+ * A Chinese syllable gives its initial and its -n/-ng (N); 儿/尔 ("er") is an L.
+ */
+const LATIN_CLASS: Record<string, string> = {
+  l: 'L',
+  r: 'L',
+  m: 'N',
+  n: 'N',
+  d: 'T',
+  t: 'T',
+  b: 'P',
+  p: 'P',
+  g: 'K',
+  k: 'K',
+  q: 'K',
+  f: 'F',
+  v: 'F',
+  s: 'S',
+  z: 'S',
+  j: 'S',
+  x: 'S',
+};
+
+function pushClass(out: string[], cls: string): void {
+  for (const c of cls) if (out[out.length - 1] !== c) out.push(c);
+}
+
+/** The frames of a Latin name: its consonant classes, and without a last l/r (Fender is 芬达). */
+function latinFrames(letters: string): string[] {
+  const out: string[] = [];
+  if (/^[aeiou]/.test(letters)) out.push('V');
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    const next = letters[i + 1] ?? '';
+    if (ch === 'p' && next === 'h') {
+      pushClass(out, 'F');
+      i++;
+    } else if ((ch === 's' || ch === 'c') && next === 'h') {
+      pushClass(out, 'S');
+      i++;
+    } else if (ch === 't' && next === 'h') {
+      pushClass(out, 'T');
+      i++;
+    } else if (ch === 'c') pushClass(out, /[eiy]/.test(next) ? 'S' : 'K');
+    else if (LATIN_CLASS[ch] !== undefined) pushClass(out, LATIN_CLASS[ch]!);
+  }
+  const frame = out.join('');
+  const frames = [frame];
+  if (frame.endsWith('L') && frame.length >= 3) frames.push(frame.slice(0, -1));
+  // fewer than three consonant classes are too little to tell a name from a word (中文, 现货)
+  return frames.filter((f) => f.replace('V', '').length >= 3 || (f.startsWith('V') && f.length >= 3));
+}
+
+const PINYIN_INITIAL: ReadonlyArray<[string, string]> = [
+  ['zh', 'S'],
+  ['ch', 'S'],
+  ['sh', 'S'],
+  ['b', 'P'],
+  ['p', 'P'],
+  ['d', 'T'],
+  ['t', 'T'],
+  ['g', 'K'],
+  ['k', 'K'],
+  ['f', 'F'],
+  ['l', 'L'],
+  ['r', 'L'],
+  ['m', 'N'],
+  ['n', 'N'],
+  ['j', 'S'],
+  ['q', 'S'],
+  ['x', 'S'],
+  ['z', 'S'],
+  ['c', 'S'],
+  ['s', 'S'],
+  ['h', ''],
+  ['w', ''],
+  ['y', ''],
+];
+
+/** The frame of a Chinese word, or null when a character has no reading. */
+function hanFrame(word: readonly string[]): string | null {
+  const out: string[] = [];
+  for (let k = 0; k < word.length; k++) {
+    const syllable = pinyinOf(word[k]!);
+    if (syllable === undefined) return null;
+    if (syllable === 'er') {
+      pushClass(out, 'L');
+      continue;
+    }
+    let rest = syllable;
+    const initial = PINYIN_INITIAL.find(([p]) => syllable.startsWith(p));
+    if (initial) {
+      pushClass(out, initial[1]);
+      rest = syllable.slice(initial[0].length);
+    } else if (k === 0) out.push('V');
+    if (/ng?$/.test(rest)) pushClass(out, 'N');
+  }
+  return out.join('');
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -215,10 +324,12 @@ export class DisguisedNameReader {
         )
           continue;
         const word = chars.slice(i, i + length);
+        // a Latin name in Chinese sounds only where titles put the brand: first, no word before it
+        const first = !/[\p{L}\p{N}]/u.test(title.slice(0, offsets[i]!));
         let found: DisguisedName | null = null;
         let count = 0;
         for (const brand of brands) {
-          const how = this.hanForm(this.forms[brand]!, word);
+          const how = this.hanForm(this.forms[brand]!, word, first);
           if (how === null) continue;
           count++;
           found = {
@@ -236,7 +347,12 @@ export class DisguisedNameReader {
   }
 
   /** How the Chinese word derives from one of the brand's Chinese names, or null. */
-  private hanForm(forms: BrandForms, word: readonly string[]): string | null {
+  private hanForm(forms: BrandForms, word: readonly string[], first: boolean): string | null {
+    // the sounds of its Latin name written in characters (芬达 for Fender), two characters or more
+    if (first && forms.frames.size > 0 && word.length >= 2) {
+      const frame = hanFrame(word);
+      if (frame !== null && forms.frames.has(frame)) return 'its Latin name written in Chinese sounds';
+    }
     for (const name of forms.han) {
       if (name.length === word.length) {
         if (name.every((ch, k) => ch === word[k])) return null; // the name itself
