@@ -58,6 +58,19 @@ const KNOWLEDGE: BrandKnowledge = {
         { name: 'Solo Six', category: 'music', referencePrice: { min: 800, max: 1200, currency: 'USD' } },
       ],
     },
+    {
+      id: 'crestor',
+      name: 'Crestor Peaks',
+      aliases: ['鹰峰'],
+      categories: ['outdoor-gear'],
+      productLines: [
+        {
+          name: 'Trail Pole',
+          category: 'outdoor-gear',
+          referencePrice: { min: 80, max: 120, currency: 'USD' },
+        },
+      ],
+    },
   ],
 };
 
@@ -117,7 +130,25 @@ describe('fourteenth round (nick2): a Latin name written in Chinese sounds', () 
   });
 });
 
+describe('fourteenth round (nick2): an emoji for a word of the name', () => {
+  it('the emoji and the rest of the Chinese name make the registered name', () => {
+    const v = scan('🦅峰 登山杖 特价', { category: 'outdoor-gear', price: 40, currency: 'CNY' });
+    assert.equal(disguise(v)?.brandId, 'crestor');
+    assert.equal(disguise(v)?.span?.text, '🦅峰');
+    assert.equal(v.flagged, true);
+  });
+});
+
 describe('fourteenth round (nick2): false-positive guards (misspellings still read)', () => {
+  it('an emoji alone is a picture, not the name', () => {
+    const v = scan('🦅 登山杖 特价', { category: 'outdoor-gear', price: 40, currency: 'CNY' });
+    assert.equal(disguise(v), undefined);
+    assert.equal(
+      disguise(scan('🐯峰 登山杖', { category: 'outdoor-gear', price: 40, currency: 'CNY' })),
+      undefined,
+    );
+  });
+
   it('a Latin name in Chinese sounds: not after other words, not in another category, not too short', () => {
     const music = { category: 'music', price: 600, currency: 'CNY' };
     assert.equal(disguise(scan('电吉他 本特里斯 便宜出', music)), undefined);

@@ -48,6 +48,57 @@ const LATIN_TOKEN =
 const VOWEL = /[aeiou]/;
 /** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
 const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
+/**
+ * Emoji that stand for a word, with the word in English and Chinese: a seller writes a name's word as
+ * its picture (🐯牌 for 虎牌). General words only; read only where they make a registered name.
+ */
+const EMOJI_WORD_TABLE: ReadonlyArray<[string, string, string]> = [
+  ['🐯🐅', 'tiger', '虎|老虎'],
+  ['🦁', 'lion', '狮|狮子'],
+  ['🐻', 'bear', '熊'],
+  ['🐼', 'panda', '熊猫'],
+  ['🐦🐤', 'bird', '鸟|雀'],
+  ['🦅', 'eagle', '鹰'],
+  ['🕊', 'dove', '鸽'],
+  ['🦢', 'swan', '天鹅|鹅'],
+  ['🐧', 'penguin', '企鹅'],
+  ['🐱🐈', 'cat', '猫'],
+  ['🐶🐕', 'dog', '狗|犬'],
+  ['🐺', 'wolf', '狼'],
+  ['🦊', 'fox', '狐|狐狸'],
+  ['🐴🐎', 'horse', '马'],
+  ['🐂🐮', 'ox|bull', '牛'],
+  ['🐑', 'sheep|lamb', '羊'],
+  ['🐰🐇', 'rabbit|bunny', '兔'],
+  ['🐉🐲', 'dragon', '龙'],
+  ['🐍', 'snake', '蛇'],
+  ['🐟🐠', 'fish', '鱼'],
+  ['🐘', 'elephant', '象|大象'],
+  ['🦌', 'deer', '鹿'],
+  ['🐒🐵', 'monkey', '猴'],
+  ['🐝', 'bee', '蜂|蜜蜂'],
+  ['🦋', 'butterfly', '蝶|蝴蝶'],
+  ['🍎🍏', 'apple', '苹果'],
+  ['🍊', 'orange', '橙|橘'],
+  ['🍵', 'tea', '茶'],
+  ['☕', 'coffee', '咖啡'],
+  ['⭐🌟', 'star', '星'],
+  ['🌙', 'moon', '月'],
+  ['☀', 'sun', '日|太阳'],
+  ['👑', 'crown|king|royal', '皇|冠|王'],
+  ['🌹', 'rose', '玫瑰'],
+  ['🍀', 'clover', '四叶草'],
+  ['❄', 'snow', '雪'],
+  ['🔥', 'fire', '火'],
+  ['💎', 'diamond', '钻|钻石'],
+];
+const EMOJI_WORDS = new Map<string, { en: string[]; zh: string[] }>();
+for (const [emoji, en, zh] of EMOJI_WORD_TABLE)
+  for (const e of emoji) EMOJI_WORDS.set(e, { en: en.split('|'), zh: zh.split('|') });
+const EMOJI_ANY = /\p{Extended_Pictographic}/u;
+/** An emoji (a variation selector after it is part of it). */
+const EMOJI_WORD_AT = /(\p{Extended_Pictographic})\ufe0f?/gu;
+
 const CATEGORY_HAN_WORDS = [
   ...new Set(CATEGORY_IDS.flatMap((id) => CATEGORY_WORDS[id].zh).filter((w) => HAN_ONLY.test(w))),
 ].sort((a, b) => b.length - a.length);
@@ -236,7 +287,51 @@ export class DisguisedNameReader {
   read(title: string, catLo: number, catHi: number): DisguisedName | null {
     const brands = this.candidates(catLo, catHi);
     if (brands.length === 0) return null;
-    return this.latin(title, brands) ?? this.chinese(title, brands);
+    return this.latin(title, brands) ?? this.chinese(title, brands) ?? this.emojiWord(title, brands);
+  }
+
+  /**
+   * An emoji standing for a word of the name, the rest of the name written after it: "🐯牌" for
+   * 虎牌, "⭐巴克" for 星巴克, "🍎jack" for Applejack. Never the emoji alone ("🐯 保温杯" is a tiger
+   * print): the name must go on after the emoji's word.
+   */
+  private emojiWord(title: string, brands: readonly number[]): DisguisedName | null {
+    if (!EMOJI_ANY.test(title)) return null;
+    EMOJI_WORD_AT.lastIndex = 0;
+    for (let m = EMOJI_WORD_AT.exec(title); m !== null; m = EMOJI_WORD_AT.exec(title)) {
+      const words = EMOJI_WORDS.get(m[1]!);
+      if (words === undefined) continue;
+      const after = title.slice(m.index + m[0].length);
+      const latinAfter = /^[A-Za-z]+/.exec(after)?.[0].toLowerCase() ?? '';
+      let found: DisguisedName | null = null;
+      let count = 0;
+      for (const brand of brands) {
+        const forms = this.forms[brand]!;
+        let text: string | null = null;
+        for (const name of forms.han) {
+          const joined = name.join('');
+          for (const w of words.zh) {
+            const rest = joined.slice(w.length);
+            if (rest !== '' && joined.startsWith(w) && after.startsWith(rest)) text = m[0] + rest;
+          }
+        }
+        if (text === null && latinAfter !== '')
+          for (const name of forms.latin)
+            if (words.en.some((w) => name === w + latinAfter))
+              text = m[0] + after.slice(0, latinAfter.length);
+        if (text === null) continue;
+        count++;
+        found = {
+          brand,
+          start: m.index,
+          end: m.index + text.length,
+          text,
+          how: 'an emoji for a word of its name',
+        };
+      }
+      if (count === 1) return found;
+    }
+    return null;
   }
 
   private latin(title: string, brands: readonly number[]): DisguisedName | null {
