@@ -406,6 +406,8 @@ export class DisguisedNameReader {
     offsets.push(offset);
     for (let i = 0; i < chars.length; i++) {
       if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
+      // a Latin name in Chinese sounds only where titles put the brand: first, no word before it
+      const first = !/[\p{L}\p{N}]/u.test(title.slice(0, offsets[i]!));
       // a run of Chinese characters begins here; a name is its first 2-4 characters, followed by the
       // run's end, a name suffix or a category word
       let runEnd = i;
@@ -419,12 +421,12 @@ export class DisguisedNameReader {
         )
           continue;
         const word = chars.slice(i, i + length);
-        // a Latin name in Chinese sounds only where titles put the brand: first, no word before it
-        const first = !/[\p{L}\p{N}]/u.test(title.slice(0, offsets[i]!));
+        // its sound frame, once per word (only a first word is read as one)
+        const frame = first ? hanFrame(word) : null;
         let found: DisguisedName | null = null;
         let count = 0;
         for (const brand of brands) {
-          const how = this.hanForm(this.forms[brand]!, word, first);
+          const how = this.hanForm(this.forms[brand]!, word, frame);
           if (how === null) continue;
           count++;
           found = {
@@ -442,12 +444,9 @@ export class DisguisedNameReader {
   }
 
   /** How the Chinese word derives from one of the brand's Chinese names, or null. */
-  private hanForm(forms: BrandForms, word: readonly string[], first: boolean): string | null {
+  private hanForm(forms: BrandForms, word: readonly string[], frame: string | null): string | null {
     // the sounds of its Latin name written in characters (芬达 for Fender), two characters or more
-    if (first && forms.frames.size > 0 && word.length >= 2) {
-      const frame = hanFrame(word);
-      if (frame !== null && forms.frames.has(frame)) return 'its Latin name written in Chinese sounds';
-    }
+    if (frame !== null && forms.frames.has(frame)) return 'its Latin name written in Chinese sounds';
     for (const name of forms.han) {
       if (name.length === word.length) {
         if (name.every((ch, k) => ch === word[k])) return null; // the name itself
