@@ -70,6 +70,8 @@ export class Detector {
   /** Brand (and line) of the misspelling being pushed (see reportFuzzy). */
   private fuzzyBrand = 0;
   private fuzzyLine = 0;
+  /** The title being scanned (misspellings are read in titles only; see writtenAsOrdinaryWord). */
+  private titleText = '';
   /** Clean seller boilerplate, skipped in later descriptions (null: every paragraph is scanned). */
   private readonly boilerplate: BoilerplateMemo | null;
   private hitStarts: Int32Array = new Int32Array(64);
@@ -100,6 +102,7 @@ export class Detector {
     this.hitCount = 0;
     const title = this.views[FIELD_TITLE];
     title.normalize(listing.title);
+    this.titleText = listing.title;
     this.collect(title, FIELD_TITLE);
     // most listings have no description: no hit can then refer to that view, so leave it be
     const text = listing.description;
@@ -547,7 +550,10 @@ export class Detector {
     this.currentField = field;
     // a short name's misspelling is letters only: "双十一Sony" is not "1Sony"
     if (best.limit !== undefined && hasDigit(view, from, to)) return;
+    const word = this.titleText.slice(view.starts[from]!, view.ends[to - 1]!);
+    if (writtenAsOrdinaryWord(this.titleText, word, view.starts[from]!)) return;
     if (best.payload >= 0) {
+      if (gluedName(word, this.compiled.brands[best.payload]!.spellings)) return;
       this.fuzzyBrand = best.payload;
       this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, distance);
     } else {
@@ -599,4 +605,45 @@ function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
   return long.slice(i + 1) === short.slice(i);
+}
+
+const UPPER_INITIAL = /^\p{Lu}/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
+const LATIN_WORDS = /\p{Script=Latin}[\p{L}\p{N}'’-]*/gu;
+
+/**
+ * A misspelling read in a word written in lower case, not the title's first word, in a title that
+ * capitalizes another word ("L1 lunch box, 3 tier", "fits many VW", "DENSO iridium plugs"): whoever
+ * writes capitals writes a name with one, so the word is an ordinary one that happens to be an edit
+ * away from a name ("tier" of Tiger, "many" of Mann). A title all in lower case says nothing
+ * ("sealed swaroski crystal watch"), nor does a first word after a banner in capitals ("HOT swaroski").
+ */
+function writtenAsOrdinaryWord(title: string, word: string, at: number): boolean {
+  if (!LOWER_INITIAL.test(word)) return false;
+  let first = true;
+  let capitalized = false;
+  for (const match of title.matchAll(LATIN_WORDS)) {
+    if (match.index === at) {
+      if (first) return false;
+    } else if (UPPER_INITIAL.test(match[0])) capitalized = true;
+    // a banner in capitals before it ("HOT", "NEW") leaves the word first
+    if (match[0] !== match[0].toUpperCase()) first = false;
+  }
+  return capitalized;
+}
+
+/**
+ * The name itself glued to another word by a change of case ("BromptonC线", "metaBOX"): the word
+ * is the name and a model letter or product word, not a misspelling of the name.
+ */
+function gluedName(word: string, spellings: ReadonlySet<string>): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const before = word[i - 1]!;
+    const here = word[i]!;
+    if (before === before.toUpperCase() || here !== here.toUpperCase() || here === here.toLowerCase())
+      continue;
+    if (spellings.has(word.slice(0, i).toLowerCase()) || spellings.has(word.slice(i).toLowerCase()))
+      return true;
+  }
+  return false;
 }

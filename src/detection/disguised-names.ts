@@ -12,7 +12,7 @@
 import { CATEGORY_IDS, CATEGORY_WORDS } from './data/categories.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { isNameProper } from './han-name-parts.ts';
-import { soundKeyOf } from './sound-alike.ts';
+import { pinyinOf, soundKeyOf } from './sound-alike.ts';
 import type { Brand } from './types.ts';
 
 /** Weight of a disguised name: below the flag threshold alone, above it with a price or bulk cue. */
@@ -36,6 +36,8 @@ interface BrandForms {
   connected: Set<string>;
   /** Chinese names of two characters or more, as arrays of characters. */
   han: string[][];
+  /** Sound frames of its Latin one-word names of four letters or more (see latinFrame): "FNT" of Fender. */
+  frames: Set<string>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -46,6 +48,57 @@ const LATIN_TOKEN =
 const VOWEL = /[aeiou]/;
 /** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
 const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
+/**
+ * Emoji that stand for a word, with the word in English and Chinese: a seller writes a name's word as
+ * its picture (🐯牌 for 虎牌). General words only; read only where they make a registered name.
+ */
+const EMOJI_WORD_TABLE: ReadonlyArray<[string, string, string]> = [
+  ['🐯🐅', 'tiger', '虎|老虎'],
+  ['🦁', 'lion', '狮|狮子'],
+  ['🐻', 'bear', '熊'],
+  ['🐼', 'panda', '熊猫'],
+  ['🐦🐤', 'bird', '鸟|雀'],
+  ['🦅', 'eagle', '鹰'],
+  ['🕊', 'dove', '鸽'],
+  ['🦢', 'swan', '天鹅|鹅'],
+  ['🐧', 'penguin', '企鹅'],
+  ['🐱🐈', 'cat', '猫'],
+  ['🐶🐕', 'dog', '狗|犬'],
+  ['🐺', 'wolf', '狼'],
+  ['🦊', 'fox', '狐|狐狸'],
+  ['🐴🐎', 'horse', '马'],
+  ['🐂🐮', 'ox|bull', '牛'],
+  ['🐑', 'sheep|lamb', '羊'],
+  ['🐰🐇', 'rabbit|bunny', '兔'],
+  ['🐉🐲', 'dragon', '龙'],
+  ['🐍', 'snake', '蛇'],
+  ['🐟🐠', 'fish', '鱼'],
+  ['🐘', 'elephant', '象|大象'],
+  ['🦌', 'deer', '鹿'],
+  ['🐒🐵', 'monkey', '猴'],
+  ['🐝', 'bee', '蜂|蜜蜂'],
+  ['🦋', 'butterfly', '蝶|蝴蝶'],
+  ['🍎🍏', 'apple', '苹果'],
+  ['🍊', 'orange', '橙|橘'],
+  ['🍵', 'tea', '茶'],
+  ['☕', 'coffee', '咖啡'],
+  ['⭐🌟', 'star', '星'],
+  ['🌙', 'moon', '月'],
+  ['☀', 'sun', '日|太阳'],
+  ['👑', 'crown|king|royal', '皇|冠|王'],
+  ['🌹', 'rose', '玫瑰'],
+  ['🍀', 'clover', '四叶草'],
+  ['❄', 'snow', '雪'],
+  ['🔥', 'fire', '火'],
+  ['💎', 'diamond', '钻|钻石'],
+];
+const EMOJI_WORDS = new Map<string, { en: string[]; zh: string[] }>();
+for (const [emoji, en, zh] of EMOJI_WORD_TABLE)
+  for (const e of emoji) EMOJI_WORDS.set(e, { en: en.split('|'), zh: zh.split('|') });
+const EMOJI_ANY = /\p{Extended_Pictographic}/u;
+/** An emoji (a variation selector after it is part of it). */
+const EMOJI_WORD_AT = /(\p{Extended_Pictographic})\ufe0f?/gu;
+
 const CATEGORY_HAN_WORDS = [
   ...new Set(CATEGORY_IDS.flatMap((id) => CATEGORY_WORDS[id].zh).filter((w) => HAN_ONLY.test(w))),
 ].sort((a, b) => b.length - a.length);
@@ -62,10 +115,13 @@ function formsOf(brand: Brand): BrandForms {
   const words = new Set<string>();
   const connected = new Set<string>();
   const han: string[][] = [];
+  const frames = new Set<string>();
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
       if (letters.length >= 4) latin.add(letters);
+      if (letters.length >= 4 && /^[A-Za-z]+$/.test(name))
+        for (const f of latinFrames(letters)) frames.add(f);
       for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
       // two words joined by a connector: "Lock & Lock", "Lock&Lock", "Rock and Roll"
       const pair = /^([A-Za-z])[a-z]*\s*(?:&|and|n)\s*([A-Za-z])[a-z]*$/i.exec(name.replace(/'n'|’n’/g, 'n'));
@@ -76,7 +132,111 @@ function formsOf(brand: Brand): BrandForms {
       }
     } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
   }
-  return { latin: [...latin], words, connected, han };
+  return { latin: [...latin], words, connected, han, frames };
+}
+
+/*
+ * Sound frames: how a Latin name and a Chinese transliteration of it are compared (分大 or 芬达 for
+ * Fender, 司体 for Stihl, 欧尔法 for OLFA, 斯兰 for SRAM). Both are cut to their consonants in classes
+ * Mandarin does not tell apart in loan words: l/r (L), m/n (N), d/t (T), b/p (P), g/k (K), f/v (F),
+ * s/z/c/j/q/x/sh/zh/ch (S); h, w and y are dropped; a name that begins with a vowel begins with V.
+ * A Chinese syllable gives its initial and its -n/-ng (N); 儿/尔 ("er") is an L.
+ */
+const LATIN_CLASS: Record<string, string> = {
+  l: 'L',
+  r: 'L',
+  m: 'N',
+  n: 'N',
+  d: 'T',
+  t: 'T',
+  b: 'P',
+  p: 'P',
+  g: 'K',
+  k: 'K',
+  q: 'K',
+  f: 'F',
+  v: 'F',
+  s: 'S',
+  z: 'S',
+  j: 'S',
+  x: 'S',
+};
+
+function pushClass(out: string[], cls: string): void {
+  for (const c of cls) if (out[out.length - 1] !== c) out.push(c);
+}
+
+/** The frames of a Latin name: its consonant classes, and without a last l/r (Fender is 芬达). */
+function latinFrames(letters: string): string[] {
+  const out: string[] = [];
+  if (/^[aeiou]/.test(letters)) out.push('V');
+  for (let i = 0; i < letters.length; i++) {
+    const ch = letters[i]!;
+    const next = letters[i + 1] ?? '';
+    if (ch === 'p' && next === 'h') {
+      pushClass(out, 'F');
+      i++;
+    } else if ((ch === 's' || ch === 'c') && next === 'h') {
+      pushClass(out, 'S');
+      i++;
+    } else if (ch === 't' && next === 'h') {
+      pushClass(out, 'T');
+      i++;
+    } else if (ch === 'c') pushClass(out, /[eiy]/.test(next) ? 'S' : 'K');
+    else if (LATIN_CLASS[ch] !== undefined) pushClass(out, LATIN_CLASS[ch]!);
+  }
+  const frame = out.join('');
+  const frames = [frame];
+  if (frame.endsWith('L') && frame.length >= 3) frames.push(frame.slice(0, -1));
+  // fewer than three consonant classes are too little to tell a name from a word (中文, 现货)
+  return frames.filter((f) => f.replace('V', '').length >= 3 || (f.startsWith('V') && f.length >= 3));
+}
+
+const PINYIN_INITIAL: ReadonlyArray<[string, string]> = [
+  ['zh', 'S'],
+  ['ch', 'S'],
+  ['sh', 'S'],
+  ['b', 'P'],
+  ['p', 'P'],
+  ['d', 'T'],
+  ['t', 'T'],
+  ['g', 'K'],
+  ['k', 'K'],
+  ['f', 'F'],
+  ['l', 'L'],
+  ['r', 'L'],
+  ['m', 'N'],
+  ['n', 'N'],
+  ['j', 'S'],
+  ['q', 'S'],
+  ['x', 'S'],
+  ['z', 'S'],
+  ['c', 'S'],
+  ['s', 'S'],
+  ['h', ''],
+  ['w', ''],
+  ['y', ''],
+];
+
+/** The frame of a Chinese word, or null when a character has no reading. */
+function hanFrame(word: readonly string[]): string | null {
+  const out: string[] = [];
+  for (let k = 0; k < word.length; k++) {
+    const syllable = pinyinOf(word[k]!);
+    if (syllable === undefined) return null;
+    if (syllable === 'er') {
+      pushClass(out, 'L');
+      continue;
+    }
+    let rest = syllable;
+    const initial = PINYIN_INITIAL.find(([p]) => syllable.startsWith(p));
+    if (initial) {
+      pushClass(out, initial[1]);
+      rest = syllable.slice(initial[0].length);
+    } else if (k === 0) out.push('V');
+    if (/ng?$/.test(rest)) pushClass(out, 'N');
+  }
+  return out.join('');
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -127,7 +287,51 @@ export class DisguisedNameReader {
   read(title: string, catLo: number, catHi: number): DisguisedName | null {
     const brands = this.candidates(catLo, catHi);
     if (brands.length === 0) return null;
-    return this.latin(title, brands) ?? this.chinese(title, brands);
+    return this.latin(title, brands) ?? this.chinese(title, brands) ?? this.emojiWord(title, brands);
+  }
+
+  /**
+   * An emoji standing for a word of the name, the rest of the name written after it: "🐯牌" for
+   * 虎牌, "⭐巴克" for 星巴克, "🍎jack" for Applejack. Never the emoji alone ("🐯 保温杯" is a tiger
+   * print): the name must go on after the emoji's word.
+   */
+  private emojiWord(title: string, brands: readonly number[]): DisguisedName | null {
+    if (!EMOJI_ANY.test(title)) return null;
+    EMOJI_WORD_AT.lastIndex = 0;
+    for (let m = EMOJI_WORD_AT.exec(title); m !== null; m = EMOJI_WORD_AT.exec(title)) {
+      const words = EMOJI_WORDS.get(m[1]!);
+      if (words === undefined) continue;
+      const after = title.slice(m.index + m[0].length);
+      const latinAfter = /^[A-Za-z]+/.exec(after)?.[0].toLowerCase() ?? '';
+      let found: DisguisedName | null = null;
+      let count = 0;
+      for (const brand of brands) {
+        const forms = this.forms[brand]!;
+        let text: string | null = null;
+        for (const name of forms.han) {
+          const joined = name.join('');
+          for (const w of words.zh) {
+            const rest = joined.slice(w.length);
+            if (rest !== '' && joined.startsWith(w) && after.startsWith(rest)) text = m[0] + rest;
+          }
+        }
+        if (text === null && latinAfter !== '')
+          for (const name of forms.latin)
+            if (words.en.some((w) => name === w + latinAfter))
+              text = m[0] + after.slice(0, latinAfter.length);
+        if (text === null) continue;
+        count++;
+        found = {
+          brand,
+          start: m.index,
+          end: m.index + text.length,
+          text,
+          how: 'an emoji for a word of its name',
+        };
+      }
+      if (count === 1) return found;
+    }
+    return null;
   }
 
   private latin(title: string, brands: readonly number[]): DisguisedName | null {
@@ -202,6 +406,8 @@ export class DisguisedNameReader {
     offsets.push(offset);
     for (let i = 0; i < chars.length; i++) {
       if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
+      // a Latin name in Chinese sounds only where titles put the brand: first, no word before it
+      const first = !/[\p{L}\p{N}]/u.test(title.slice(0, offsets[i]!));
       // a run of Chinese characters begins here; a name is its first 2-4 characters, followed by the
       // run's end, a name suffix or a category word
       let runEnd = i;
@@ -215,10 +421,12 @@ export class DisguisedNameReader {
         )
           continue;
         const word = chars.slice(i, i + length);
+        // its sound frame, once per word (only a first word is read as one)
+        const frame = first ? hanFrame(word) : null;
         let found: DisguisedName | null = null;
         let count = 0;
         for (const brand of brands) {
-          const how = this.hanForm(this.forms[brand]!, word);
+          const how = this.hanForm(this.forms[brand]!, word, frame);
           if (how === null) continue;
           count++;
           found = {
@@ -236,7 +444,9 @@ export class DisguisedNameReader {
   }
 
   /** How the Chinese word derives from one of the brand's Chinese names, or null. */
-  private hanForm(forms: BrandForms, word: readonly string[]): string | null {
+  private hanForm(forms: BrandForms, word: readonly string[], frame: string | null): string | null {
+    // the sounds of its Latin name written in characters (芬达 for Fender), two characters or more
+    if (frame !== null && forms.frames.has(frame)) return 'its Latin name written in Chinese sounds';
     for (const name of forms.han) {
       if (name.length === word.length) {
         if (name.every((ch, k) => ch === word[k])) return null; // the name itself

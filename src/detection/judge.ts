@@ -787,30 +787,54 @@ export class Judge {
   /** See disguised-names.ts: a brand no word names, disguised in its category, adopted as a mention. */
   private disguisedNameSignal(listing: ListingInput, ctx: ListingContext, signals: Signal[]): void {
     const mentions = this.mentions;
-    for (const brand of mentions.touched) if (mentions.writtenInTitle(brand)) return;
+    // letters the brand did not register ("RLND", "DHN") are a mention only: the reader says whether
+    // they are its name disguised
+    for (const brand of mentions.touched)
+      if (mentions.writtenInTitle(brand) && !this.onlyUnregisteredLetters(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
     const found = this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi);
     if (found === null || mentions.sellerAuthorized(listing, found.brand)) return;
     // a brand a hit wrote (a misspelling, a nickname) is judged from that hit
     if (
       mentions.isTouched(found.brand) &&
-      (mentions.nominative(found.brand) || mentions.written(found.brand))
+      (mentions.nominative(found.brand) ||
+        (mentions.written(found.brand) && !this.onlyUnregisteredLetters(found.brand)))
     )
       return;
     if (UNBRANDED.test(listing.title) || ANOTHER_BRAND.test(listing.title)) return;
     mentions.adopt(found.brand, listing);
     const c = this.compiled;
     const name = c.pack.brandNames[found.brand]!;
+    // beside an emoji, as an abbreviation beside one (brandTextSignal), the letters are a disguise
+    const title = listing.title;
+    const beside =
+      EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, found.start - 4), found.start)) ||
+      EMOJI_NEAR_AFTER.test(title.slice(found.end, found.end + 4));
     signals.push({
       kind: 'brand_nickname',
       rule: c.pack.brandRules[found.brand]!,
       ruleVersion: this.policy.version,
       span: { field: 'title', start: found.start, end: found.end, text: found.text },
       normalized: found.text.toLowerCase(),
-      detail: `"${name}" written as "${found.text}", ${found.how}, in its category`,
-      weight: DISGUISED_NAME_WEIGHT,
+      detail: `"${name}" written as "${found.text}", ${found.how}, in its category${beside ? ', beside an emoji' : ''}`,
+      weight: beside ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
       brandId: c.pack.brandIds[found.brand]!,
     });
+  }
+
+  /** Every title hit of the brand is an abbreviation it did not register ("RLND" of Roland). */
+  private onlyUnregisteredLetters(brand: number): boolean {
+    const hits = this.judgedHits;
+    let any = false;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.dropped || hit.a !== brand || hit.field !== FIELD_TITLE) continue;
+      if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
+      if (hit.type === OwnerType.ProductLine) return false;
+      if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== (TERM_SHORT | TERM_DERIVED)) return false;
+      any = true;
+    }
+    return any;
   }
 
   /**

@@ -17,6 +17,8 @@ function fuzzySyllable(syllable: string): string {
 
 /** The first letter of each character's reading, upper case ("Q" for 琴). */
 const INITIALS = new Map<string, string>();
+/** Each character's toneless reading ("fen" for 芬), not folded. */
+const READINGS = new Map<string, string>();
 
 const KEYS: Uint16Array = (() => {
   const keys = new Uint16Array(LAST_HAN - FIRST_HAN + 1);
@@ -33,6 +35,7 @@ const KEYS: Uint16Array = (() => {
     const initial = line.charAt(0).toUpperCase();
     for (const ch of line.slice(space + 1)) {
       INITIALS.set(ch, initial);
+      READINGS.set(ch, line.slice(0, space));
       const code = ch.codePointAt(0)!;
       if (code >= FIRST_HAN && code <= LAST_HAN) keys[code - FIRST_HAN] = id;
     }
@@ -55,4 +58,9 @@ export function soundPairKey(first: number, second: number): number {
 /** The first letter of a Chinese character's reading, upper case ("Q" for 琴), if the table has it. */
 export function pinyinInitialOf(ch: string): string | undefined {
   return INITIALS.get(ch);
+}
+
+/** The toneless Mandarin reading of a Chinese character ("fen" for 芬), if the table has it. */
+export function pinyinOf(ch: string): string | undefined {
+  return READINGS.get(ch);
 }
