@@ -87,6 +87,13 @@ describe('Joint Force pages', { skip: browserMissing, timeout: 600_000 }, () => 
     assert.equal((await answered).status(), 200);
     await page.getByText('Notice filed').first().waitFor();
     await page.getByRole('link', { name: 'Open the notice' }).waitFor();
+    // The user asked for less motion (newPage): the toast and the page appear without a fade.
+    assert.equal(
+      await page.evaluate(
+        'document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).length',
+      ),
+      0,
+    );
     await screenshot(page, 'joint-force-case');
 
     await page.getByRole('link', { name: 'Verification figures' }).click();

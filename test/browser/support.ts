@@ -105,6 +105,9 @@ export async function newPage(browser: Browser, baseUrl: string, locale = 'en-US
     baseURL: baseUrl,
     locale,
     viewport: { width: 1366, height: 850 },
+    // The portal turns Ant Design's motion off for users who ask for less (web/src/theme.ts): no
+    // toast fades out while axe-core measures its contrast.
+    reducedMotion: 'reduce',
   });
   const page = await context.newPage();
   // Two shared cores run the server, the browser and the test: be patient, never flaky.
