@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { TableDeclaration } from '../src/shared/tables.ts';
+import { importablePath } from './support/cli.ts';
 
 /**
  * Tables have owners: every insert, update or delete in a module's source (Kysely or SQL text)
@@ -70,7 +71,9 @@ test('every module writes only the tables it owns or declares with a reason', as
   });
   const declarations = new Map<string, TableDeclaration>();
   for (const name of modules) {
-    const index = (await import(join(SRC, name, 'index.ts'))) as { TABLES?: TableDeclaration };
+    const index = (await import(importablePath(join(SRC, name, 'index.ts')))) as {
+      TABLES?: TableDeclaration;
+    };
     if (index.TABLES) declarations.set(name, index.TABLES);
   }
   const owner = new Map<string, string>();

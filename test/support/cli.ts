@@ -15,10 +15,23 @@ const BIN = fileURLToPath(new URL('../../bin/ipp.js', import.meta.url));
  * installed, through tsx.
  */
 export function nodeArgsFor(script: string): string[] {
+  const compiled = compiledOf(script);
+  return compiled ? ['--enable-source-maps', compiled] : ['--import', 'tsx', script];
+}
+
+/** The compiled JavaScript of a TypeScript file of this repository, when the runner compiled them. */
+function compiledOf(script: string): string | undefined {
   const compiled = process.env.IPP_TEST_COMPILED_DIR;
-  if (!compiled) return ['--import', 'tsx', script];
-  const path = relative(REPO_ROOT, resolve(REPO_ROOT, script)).replace(/\.ts$/, '.js');
-  return ['--enable-source-maps', join(compiled, path)];
+  if (!compiled) return undefined;
+  return join(compiled, relative(REPO_ROOT, resolve(REPO_ROOT, script)).replace(/\.ts$/, '.js'));
+}
+
+/**
+ * A path that `import()` loads in this test process: the compiled JavaScript of a source file when
+ * the runner compiled the sources (no TypeScript loader is registered then), else the source.
+ */
+export function importablePath(source: string): string {
+  return compiledOf(source) ?? source;
 }
 
 export interface CliResult {
@@ -39,10 +52,15 @@ export function cliEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...overrides };
 }
 
+/**
+ * Runs `ipp` and collects its output. The time limit only stops a hung child; it asserts nothing about
+ * speed. It is generous: on two cores under a load of 10-16 (other test files, browsers), `ipp demo` on
+ * PostgreSQL once took over 60 s (2026-12-07).
+ */
 export function runCli(
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  timeoutMs = 60_000,
+  timeoutMs = 240_000,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
