@@ -9,7 +9,10 @@
  * brand's category and when it fits no other brand of the listing's categories. A weak disguise
  * (DISGUISED_NAME_WEIGHT): with a low price or a bulk quantity it flags, alone it does not.
  */
+import { countryNickname } from './country-nicknames.ts';
 import { CATEGORY_IDS, CATEGORY_WORDS } from './data/categories.ts';
+import { LIKE_ZH } from './data/composed-phrases.ts';
+import { LIKENESS_INNOCENT_ZH } from './data/default-rules.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { pinyinOf, soundKeyOf } from './sound-alike.ts';
@@ -255,13 +258,38 @@ function consonantCount(name: string): number {
   return 1 + name.slice(1).replace(/[aeiouy]/g, '').length;
 }
 
+/**
+ * Likeness talk: "the same style" (同款), "the same" (一样的, 一模一样), "compare" (对比看), "a cheap
+ * alternative" (平替), "same factory" (同厂). After a disguised name it says the name stands for the
+ * brand the goods are compared with; not the marketing words around 同款 (男女同款, 网红同款).
+ */
+const LIKENESS_TALK = [
+  ...new Set([...LIKE_ZH, '同款', '同款式', '平替', '对比', '對比', '同厂', '同廠', '一樣']),
+];
+
+/** The title talks of likeness after `from` (see LIKENESS_TALK). */
+export function likenessTalkAfter(title: string, from: number): boolean {
+  const rest = title.slice(from);
+  for (const word of LIKENESS_TALK) {
+    for (let at = rest.indexOf(word); at >= 0; at = rest.indexOf(word, at + 1)) {
+      if (word !== '同款') return true;
+      const around = rest.slice(Math.max(0, at - 3), at + 5);
+      if (!LIKENESS_INNOCENT_ZH.some((innocent) => around.includes(innocent))) return true;
+    }
+  }
+  return false;
+}
+
 export class DisguisedNameReader {
   private readonly forms: BrandForms[];
+  /** Manufacturing countries of each brand, upper-case ISO codes. */
+  private readonly countries: string[][];
   /** Brands by category index. */
   private readonly byCategory: number[][] = CATEGORY_IDS.map(() => []);
 
   constructor(brands: readonly Brand[]) {
     this.forms = brands.map(formsOf);
+    this.countries = brands.map((brand) => (brand.manufacturingCountries ?? []).map((c) => c.toUpperCase()));
     brands.forEach((brand, index) => {
       for (const category of brand.categories ?? []) {
         const c = CATEGORY_IDS.indexOf(category as (typeof CATEGORY_IDS)[number]);
@@ -287,7 +315,19 @@ export class DisguisedNameReader {
   read(title: string, catLo: number, catHi: number): DisguisedName | null {
     const brands = this.candidates(catLo, catHi);
     if (brands.length === 0) return null;
-    return this.latin(title, brands) ?? this.chinese(title, brands) ?? this.emojiWord(title, brands);
+    return (
+      this.latin(title, brands) ??
+      this.chinese(title, brands) ??
+      this.countryNamed(title, brands) ??
+      this.emojiWord(title, brands)
+    );
+  }
+
+  /** See country-nicknames.ts: "瑞典油锯", the one brand of the category made in Sweden. */
+  private countryNamed(title: string, brands: readonly number[]): DisguisedName | null {
+    if (!HAN.test(title)) return null;
+    const found = countryNickname(title, brands, (brand) => this.countries[brand]!);
+    return found === null ? null : { ...found, how: 'the country it is made in and a word for its goods' };
   }
 
   /**
@@ -406,8 +446,9 @@ export class DisguisedNameReader {
     offsets.push(offset);
     for (let i = 0; i < chars.length; i++) {
       if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
-      // a Latin name in Chinese sounds only where titles put the brand: first, no word before it
-      const first = !/[\p{L}\p{N}]/u.test(title.slice(0, offsets[i]!));
+      // a Latin name in Chinese sounds only where titles put the brand: the first Chinese word, no
+      // word or only Latin words and codes before it ("HM-G01E 阿卡拉", "Icon Bag 佩德罗单肩包")
+      const first = !HAN.test(title.slice(0, offsets[i]!));
       // a run of Chinese characters begins here; a name is its first 2-4 characters, followed by the
       // run's end, a name suffix or a category word
       let runEnd = i;

@@ -20,7 +20,7 @@ import {
   wordsBetween,
 } from './contexts.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
-import { DISGUISED_NAME_WEIGHT, DisguisedNameReader } from './disguised-names.ts';
+import { DISGUISED_NAME_WEIGHT, DisguisedNameReader, likenessTalkAfter } from './disguised-names.ts';
 import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
@@ -793,33 +793,57 @@ export class Judge {
       if (mentions.writtenInTitle(brand) && !this.onlyUnregisteredLetters(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
     const found = this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi);
-    if (found === null || mentions.sellerAuthorized(listing, found.brand)) return;
+    if (found === null) return;
+    // a line of another brand of the category in the title says whose name is disguised: "范哲思
+    // Barocco" is Versace's, "美国料理机 Grind & Brew" the American maker's
+    const c = this.compiled;
+    let brand = found.brand;
+    for (const other of mentions.touched) {
+      if (other === found.brand || !this.lineInTitle(other)) continue;
+      const tables = c.brands[other]!;
+      if ((tables.categoryLo & ctx.catLo) === 0 && (tables.categoryHi & ctx.catHi) === 0) return;
+      if (brand !== found.brand) return; // lines of two brands: neither is the one disguised
+      brand = other;
+    }
+    if (mentions.sellerAuthorized(listing, brand)) return;
     // a brand a hit wrote (a misspelling, a nickname) is judged from that hit
     if (
-      mentions.isTouched(found.brand) &&
-      (mentions.nominative(found.brand) ||
-        (mentions.written(found.brand) && !this.onlyUnregisteredLetters(found.brand)))
+      mentions.isTouched(brand) &&
+      (mentions.nominative(brand) || (mentions.written(brand) && !this.onlyUnregisteredLetters(brand)))
     )
       return;
     if (UNBRANDED.test(listing.title) || ANOTHER_BRAND.test(listing.title)) return;
-    mentions.adopt(found.brand, listing);
-    const c = this.compiled;
-    const name = c.pack.brandNames[found.brand]!;
+    mentions.adopt(brand, listing);
+    const name = c.pack.brandNames[brand]!;
+    const how = brand === found.brand ? found.how : 'a disguised name before one of its lines';
     // beside an emoji, as an abbreviation beside one (brandTextSignal), the letters are a disguise
     const title = listing.title;
     const beside =
       EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, found.start - 4), found.start)) ||
       EMOJI_NEAR_AFTER.test(title.slice(found.end, found.end + 4));
+    // "【肌科】增肌粉 同款": likeness talk after it says the name stands for the brand compared with
+    const likeness = likenessTalkAfter(title, found.end);
     signals.push({
       kind: 'brand_nickname',
-      rule: c.pack.brandRules[found.brand]!,
+      rule: c.pack.brandRules[brand]!,
       ruleVersion: this.policy.version,
       span: { field: 'title', start: found.start, end: found.end, text: found.text },
       normalized: found.text.toLowerCase(),
-      detail: `"${name}" written as "${found.text}", ${found.how}, in its category${beside ? ', beside an emoji' : ''}`,
-      weight: beside ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
-      brandId: c.pack.brandIds[found.brand]!,
+      detail: `"${name}" written as "${found.text}", ${how}, in its category${beside ? ', beside an emoji' : ''}${likeness ? ', with likeness talk' : ''}`,
+      weight: beside || likeness ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
+      brandId: c.pack.brandIds[brand]!,
     });
+  }
+
+  /** The title names one of the brand's lines. */
+  private lineInTitle(brand: number): boolean {
+    const hits = this.judgedHits;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type === OwnerType.ProductLine && hit.a === brand && hit.field === FIELD_TITLE && !hit.dropped)
+        return true;
+    }
+    return false;
   }
 
   /** Every title hit of the brand is an abbreviation it did not register ("RLND" of Roland). */

@@ -413,7 +413,7 @@ export const FACTORY_DIRECT_PHRASES: readonly string[] = unique(cross(DIRECT_FRO
 /** The genuine article, as a seller of copies compares with it. */
 const GENUINE_ZH = ['正品', '正版', '原版', '真品', '专柜', '官方'];
 /** Likeness, not closeness: "价格与专柜接近" (a price close to the counter's) is no claim. */
-const LIKE_ZH = [
+export const LIKE_ZH = [
   '一样',
   '一模一样',
   '无差',

@@ -62,7 +62,7 @@ const REPLICA_INNOCENT_NEARBY = [
  * influencer (明星同款, 网红同款), for a couple or a family, or the same item as a platform's own store
  * sells (京东自营同款).
  */
-const LIKENESS_INNOCENT_ZH = [
+export const LIKENESS_INNOCENT_ZH = [
   '男女同款',
   '情侣同款',
   '明星同款',
