@@ -5,6 +5,7 @@
  * and Chinese name ("G家", "LV家", "香家", "双G"); and the literal spellings a brand registered,
  * which are never reported as disguises.
  */
+import { CATEGORY_WORDS } from './data/categories.ts';
 import { TRADITIONAL_TO_SIMPLIFIED } from './data/traditional-simplified.ts';
 import { pinyinInitialOf } from './sound-alike.ts';
 import type { Brand, ProductLine } from './types.ts';
@@ -310,10 +311,21 @@ export function derivedNicknames(brand: Brand): string[] {
         if (initial) out.add([...han.slice(0, k), initial, ...han.slice(k + 1)].join(''));
       }
   }
-  // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname)
+  // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname), nor a goods word
+  // or a piece of one (卡牌 "cards" of 卡坦岛 is what a card game is, 集换式卡牌)
   const registered = spellingsOf(brand).map((s) => s.toLowerCase());
-  return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())));
+  return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())) && !GOODS_PIECES.has(n));
 }
+
+/** Every run of two or three characters of the taxonomy's Chinese goods words. */
+const GOODS_PIECES: ReadonlySet<string> = (() => {
+  const pieces = new Set<string>();
+  for (const { zh } of Object.values(CATEGORY_WORDS))
+    for (const word of zh)
+      for (let length = 2; length <= 3; length++)
+        for (let at = 0; at + length <= word.length; at++) pieces.add(word.slice(at, at + length));
+  return pieces;
+})();
 
 export function spellingsOf(brand: Brand): string[] {
   return [

@@ -92,6 +92,9 @@ export enum OwnerType {
   Required = 12,
 }
 
+/** ownerB of a negation cue that follows what it negates ("çakma değil"), as 1 marks a one-character one. */
+export const NEGATION_AFTER = 2;
+
 export enum CueKind {
   NominativeAfter = 1,
   ThirdParty = 2,
@@ -332,6 +335,8 @@ export function compileKnowledge(
   });
   for (const cue of ruleSet.negationCues ?? [])
     addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
+  for (const cue of ruleSet.negationAfterCues ?? [])
+    addContext(cue, OwnerType.Cue, CueKind.Negation, NEGATION_AFTER);
   for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);
   for (const cue of ruleSet.nominativeCues ?? [])
     add(cue, OwnerType.Nominative, 0, BARE_FOR.has(cue.trim().toLowerCase()) ? FOR_WINDOW : CUE_WINDOW);

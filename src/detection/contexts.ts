@@ -7,6 +7,7 @@
 import {
   type CompiledKnowledge,
   CueKind,
+  NEGATION_AFTER,
   OwnerType,
   REQUIRED_IN_SENTENCE,
   ruleUsesList,
@@ -18,6 +19,8 @@ import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 const NEARBY_WORDS = 4;
 const REQUIRED_WORDS = 6;
 const NEGATION_WORDS = 2;
+/** Words that may stand between a marker and a negation after it ("replika bir ürün değildir"). */
+const NEGATION_AFTER_WORDS = 2;
 /** Punctuation that ends a phrase: a negation before it does not reach past it. */
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
 /**
@@ -279,7 +282,7 @@ function innocentWordDenied(
   const view = views[word.field]!;
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
-    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.b === 1) continue;
+    if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation || cue.b !== 0) continue;
     if (cue.field !== word.field || cue.endUnit > word.startUnit) continue;
     const gap = text.slice(view.ends[cue.endUnit - 1]!, view.starts[word.startUnit]!);
     if (DENIED_NAME_GAP.test(gap)) return true;
@@ -328,6 +331,10 @@ export function negatedBy(
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Negation) continue;
+    if (cue.b === NEGATION_AFTER) {
+      if (deniedAfter(view, cue, hit, text)) return c.context.text[cue.owner]!;
+      continue;
+    }
     if (cue.endUnit > hit.startUnit) continue;
     // a one-character negation ("不", "无") must touch what it negates
     if (cue.b === 1 && cue.endUnit !== hit.startUnit) continue;
@@ -343,6 +350,18 @@ export function negatedBy(
     return c.context.text[cue.owner]!;
   }
   return null;
+}
+
+/**
+ * A negation that follows the hit within one word of it in its phrase, in languages that deny after
+ * the noun: "çakma değil", "replika bir ürün değildir" (an article or particle may stand between),
+ * "偽物ではありません", "가품 아닙니다".
+ */
+function deniedAfter(view: NormalizedView, cue: Hit, hit: Hit, text: string): boolean {
+  if (cue.startUnit < hit.endUnit) return false;
+  const gap = text.slice(view.ends[hit.endUnit - 1]!, view.starts[cue.startUnit]!);
+  if (PHRASE_BREAK.test(gap)) return false;
+  return gapWords(view, hit.endUnit, cue.startUnit) <= NEGATION_AFTER_WORDS;
 }
 
 /** A word of a listing about fakes (a guide, an authentication service) within four words of the hit. */

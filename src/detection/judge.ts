@@ -120,7 +120,7 @@ function prefixOf(name: string, letters: string): boolean {
 /** Claims of an export order's goods: 原单, 尾单, 外贸 (see the unbranded check in innocence). */
 const EXPORT_ORDER = /原单|尾单|外贸/;
 const UNBRANDED =
-  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo/i;
+  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo|\bno[ -]?logo\b(?![ -]*(?:stamp|sticker|tag|label|print|version|on\b))|无印花|无图案|无商标/i;
 
 /**
  * A title that says the item is of another brand, the shop's own or a local one ("store brand",

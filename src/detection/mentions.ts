@@ -117,7 +117,10 @@ export class MentionResolver {
   readonly touched: number[] = [];
   /** Results of the last `resolve`. */
   primary = NO_BRAND;
-  /** Some brand (any, not nominative) or protected work is named: generic markers count. */
+  /**
+   * Some brand (any, not nominative, not one the seller is authorized for) or protected work is
+   * named: generic markers count.
+   */
   brandContext = false;
   /**
    * A brand is named as itself (no nominative cue at the mention) in a listing that disclaims any
@@ -330,7 +333,11 @@ export class MentionResolver {
         }
         state[at + State.Derived]!++;
       } else if (hit.distance >= 0) {
-        state[at + State.Weak]!++;
+        // the name cut short is often a word of its own ("Garden" of Gardena): one the listing also
+        // writes in lower case as a running word ("tested in the garden") is that word, the brand
+        // only with one of its lines, like a name that is a function word
+        if (this.cutShortWord(listing, views, hit)) state[at + State.Word]!++;
+        else state[at + State.Weak]!++;
       } else if (flags & TERM_COMMON) {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
@@ -445,7 +452,12 @@ export class MentionResolver {
             state[at + State.Weak]! +
             state[at + State.ColourWord]! >
             0 || state[at + State.Line]! >= 0;
-        if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 0)
+        if (
+          named &&
+          cat !== CatState.Mismatch &&
+          state[at + State.Nominative] === 0 &&
+          !this.sellerAuthorized(listing, brandIndex)
+        )
           this.brandContext = true;
         if (named && cat !== CatState.Mismatch && state[at + State.Nominative] === 2)
           this.disclaimedContext = true;
@@ -462,8 +474,11 @@ export class MentionResolver {
       if (line >= 0) {
         brandsOut.push({ brandId, nominative, productLine: tables.brand.productLines![line]!.name });
       } else brandsOut.push({ brandId, nominative });
-      if (!nominative) this.brandContext = true;
-      if (this.sellerAuthorized(listing, brandIndex)) {
+      // a brand the seller is authorized for gives generic words no brand to lean on: "1:1 exchange
+      // warranty", 门店同款 are its own shop's terms, not copy talk about it
+      const authorized = this.sellerAuthorized(listing, brandIndex);
+      if (!nominative && !authorized) this.brandContext = true;
+      if (authorized) {
         suppressed.push(`seller ${listing.sellerId} is authorized by ${brandId}`);
         continue;
       }
@@ -552,8 +567,24 @@ export class MentionResolver {
       }
       this.state[at + State.Mentioned] = Mention.Confirmed;
     }
+    if (this.sellerAuthorized(listing, brand)) return;
     this.brandContext = true;
-    if (this.primary === NO_BRAND && !this.sellerAuthorized(listing, brand)) this.primary = brand;
+    if (this.primary === NO_BRAND) this.primary = brand;
+  }
+
+  /**
+   * Whether a misspelling is a spelling of the brand with its last letters left off ("Garden" of
+   * "Gardena") that the listing also writes elsewhere in lower case, as a word of its running text.
+   */
+  private cutShortWord(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+    const span = spanText(listing, views, hit);
+    const word = span.toLowerCase();
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    let cut = false;
+    for (const spelling of this.compiled.brands[hit.a]!.spellings)
+      if (word.length < spelling.length && spelling.startsWith(word)) cut = true;
+    if (!cut) return false;
+    return lowerCaseWordIn(listing.title, word) || lowerCaseWordIn(listing.description ?? '', word);
   }
 
   /** Only brands with authorized sellers have a set to look in (most have none). */
@@ -687,6 +718,16 @@ function categoryState(
   // categories read from a description's boilerplate never deny a brand
   if (ctx.fromDescription) return CatState.Unknown;
   return (ctx.nearLo & lo) !== 0 || (ctx.nearHi & hi) !== 0 ? CatState.Near : CatState.Mismatch;
+}
+
+/** Whether `text` holds `word` as a whole word written in lower case ("the garden", not "Garden"). */
+function lowerCaseWordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charAt(at - 1) : ' ';
+    const after = text.charAt(at + word.length);
+    if (!/[\p{L}\p{N}]/u.test(before) && (after === '' || !/[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
 }
 
 export function spanText(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): string {

@@ -69,6 +69,9 @@ export const KeywordRuleSetSchema = Type.Unsafe<KeywordRuleSet>(
       nominativeAfterCues: Phrases('Cues of nominative use after the brand ("Apple Watch compatible band")'),
       thirdPartyCues: Phrases('Disclosures that the goods are third-party ("not made by", "非原厂")'),
       negationCues: Phrases('Words that negate a marker just after them ("not a replica")'),
+      negationAfterCues: Phrases(
+        'Words that negate a marker just before them ("replika değil", "偽物ではありません")',
+      ),
       discussionCues: Phrases('Words of a listing that talks about fakes ("how to spot", "鉴别")'),
       promotionCues: Phrases('A stated sale that explains a moderate discount ("clearance", "双十一")'),
       usedConditionCues: Phrases('Text saying the item is second-hand ("pre-owned", "二手")'),

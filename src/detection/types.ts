@@ -174,6 +174,8 @@ export interface KeywordRuleSet {
   thirdPartyCues?: string[];
   /** Words that negate a marker just after them ("not a replica", "no fakes", "绝非高仿"). */
   negationCues?: string[];
+  /** Words that negate a marker just before them, in languages that deny after the noun ("çakma değil", "짝퉁 아님"). */
+  negationAfterCues?: string[];
   /** Words of a listing that talks about fakes rather than sells one ("how to spot", "鉴别", "真假对比"). */
   discussionCues?: string[];
   /** A stated sale that explains a moderate discount ("clearance", "Black Friday", "双十一"). */

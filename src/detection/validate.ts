@@ -491,6 +491,7 @@ export function validateKeywordRuleSet(input: unknown): {
     'nominativeAfterCues',
     'thirdPartyCues',
     'negationCues',
+    'negationAfterCues',
     'discussionCues',
     'promotionCues',
     'usedConditionCues',

@@ -491,6 +491,16 @@ const FOLLOWING_THE_BRAND = [
   '原版',
 ];
 
+/**
+ * A disowning phrase that ends in an article, with a copy noun right after it, denies that the item
+ * is a copy ("ce n'est pas une copie", "not a replica"): the noun is what it negates, not a frame.
+ */
+const COPY_DENIED = cross(
+  ORIGIN_DISOWNED.filter((phrase) => /\s(?:a|an|un|une|des|una|uno|ein|eine|einen|de)$/.test(phrase)),
+  COPY_NOUNS,
+  ' ',
+);
+
 export const ADMISSION_RULES: KeywordRule[] = [
   ...MADE_BY_SELLER.map(
     (pattern): KeywordRule => ({
@@ -525,6 +535,7 @@ export const ADMISSION_RULES: KeywordRule[] = [
       severity: 0.85,
       needsBrand: true,
       requiresInSentence: IMITATION_WORDS,
+      innocentContexts: COPY_DENIED,
       innocentNearby: GENUINE_ANYWAY,
       licensedContextInnocent: true,
     }),

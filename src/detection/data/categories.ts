@@ -192,7 +192,9 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
     en: words(
       'toy|toys|plush|plushie|stuffed animal|doll|dolls|action figure|figurine|building blocks|bricks|lego|puzzle|board game|diecast|die-cast|model kit|scale model|rc car|kids toy|playset|blind box',
     ),
-    zh: words('玩具|毛绒|毛绒玩具|公仔|娃娃|手办|积木|拼图|桌游|合金车|车模|遥控车|盲盒|儿童玩具|玩偶'),
+    zh: words(
+      '玩具|毛绒|毛绒玩具|公仔|娃娃|手办|积木|拼图|桌游|合金车|车模|遥控车|盲盒|儿童玩具|玩偶|卡牌|集换式卡牌|卡牌游戏|纸牌|扑克牌',
+    ),
   },
   'sports-equipment': {
     en: words(

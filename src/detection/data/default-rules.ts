@@ -9,6 +9,7 @@ import type { KeywordRuleSet } from '../types.ts';
 import { ADMISSION_RULES } from './admissions.ts';
 import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
+import { cross } from './composed-phrases.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -55,6 +56,71 @@ const REPLICA_INNOCENT_NEARBY = [
   'decor',
   'decoration',
   'ornament',
+];
+
+/** Factory and batch codes of the replica trade ("PK batch", "noob factory", "VSF"). */
+const FACTORY_CODES = [
+  'pk batch',
+  'pk god',
+  'pk4.0',
+  'og batch',
+  'ljr batch',
+  'ljr',
+  'get batch',
+  'm batch',
+  'h12 batch',
+  'vt batch',
+  'g5 batch',
+  'top batch',
+  'best batch',
+  'batch version',
+  'noob factory',
+  'noob v',
+  'zf factory',
+  'vs factory',
+  'vsf',
+  'clean factory',
+  'cf factory',
+  'ar factory',
+  'ew factory',
+  '3135 clone',
+  'eta clone',
+  'clone movement',
+  'rep watch',
+  'reps watch',
+];
+/** A batch code followed by "of": a quantity of goods ("best batch of jars"). */
+const QUANTITY_OF_BATCH = FACTORY_CODES.filter((code) => code.endsWith(' batch')).map((code) => `${code} of`);
+
+/** Words for swapping a faulty item, in the marketplaces' languages: after "1:1" a warranty term. */
+const EXCHANGE_WORDS_LATIN = [
+  'exchange',
+  'exchanges',
+  'swap',
+  'replacement warranty',
+  'warranty',
+  'guarantee',
+  'troca',
+  'cambio',
+  'cambio garantizado',
+  'sostituzione',
+  'échange',
+  'echange',
+  'remplacement',
+  'umtausch',
+  'austausch',
+  'tukar',
+  'tukar baru',
+  'ganti baru',
+  'değişim',
+];
+const EXCHANGE_WORDS_CJK = ['换新', '换货', '包换', '更换', '调换', '換新', '換貨', '交換', '交换', '교환'];
+/** "1:1 exchange", "exchange 1:1", "1:1换新": a warranty's one-for-one swap, not a copy grade. */
+const ONE_FOR_ONE_EXCHANGE = [
+  ...cross(['1:1'], EXCHANGE_WORDS_LATIN, ' '),
+  ...cross(EXCHANGE_WORDS_LATIN, ['1:1'], ' '),
+  ...cross(['1:1'], EXCHANGE_WORDS_CJK),
+  ...cross(EXCHANGE_WORDS_CJK, ['1:1']),
 ];
 
 /**
@@ -130,6 +196,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         '1:1 fit',
         '1:1 size',
         'scale 1:1',
+        // a warranty term: one faulty item swapped for one new ("1:1 exchange warranty", 1:1换新)
+        ...ONE_FOR_ONE_EXCHANGE,
       ],
       innocentNearby: [
         'scale',
@@ -616,37 +684,9 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         innocentNearby: ['warranty'],
       },
     ),
-    // factory and batch codes of the replica trade
-    ...rules('coded', 0.95, [
-      'pk batch',
-      'pk god',
-      'pk4.0',
-      'og batch',
-      'ljr batch',
-      'ljr',
-      'get batch',
-      'm batch',
-      'h12 batch',
-      'vt batch',
-      'g5 batch',
-      'top batch',
-      'best batch',
-      'batch version',
-      'noob factory',
-      'noob v',
-      'zf factory',
-      'vs factory',
-      'vsf',
-      'clean factory',
-      'cf factory',
-      'ar factory',
-      'ew factory',
-      '3135 clone',
-      'eta clone',
-      'clone movement',
-      'rep watch',
-      'reps watch',
-    ]),
+    // factory and batch codes of the replica trade; "best batch of sourdough starter", "top batch of
+    // cookies" is a quantity of goods, not a batch code
+    ...rules('coded', 0.95, FACTORY_CODES, { innocentContexts: QUANTITY_OF_BATCH }),
     // said of genuine clearance and seconds too: cues that need another
     ...rules(
       'oem_leak',
@@ -1071,6 +1111,43 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'żadnych',
     'żadna',
     'żaden',
+    // "is not" before the noun in the languages of the marketplaces: "não é réplica", "no es una
+    // réplica", "non è una replica", "ce n'est pas une copie", "ist keine Fälschung", "bukan KW",
+    // "nie jest podróbką", "không phải hàng fake"
+    'não',
+    'nao',
+    'não é',
+    'nao e',
+    'não são',
+    'nunca',
+    'no es',
+    'no son',
+    'jamás',
+    'non è',
+    'non e',
+    'non sono',
+    'mai',
+    "n'est pas",
+    "ce n'est pas",
+    'ne sont pas',
+    'pas un',
+    'pas une',
+    'pas de',
+    'jamais',
+    'nicht',
+    'ist kein',
+    'ist keine',
+    'niemals',
+    'niet',
+    'is geen',
+    'nie',
+    'nie jest',
+    'bukan',
+    'bkn',
+    'tidak',
+    'tdk',
+    'không',
+    'không phải',
     'not',
     'not a',
     'not an',
@@ -1140,6 +1217,21 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '没',
     '不',
     '未经',
+  ],
+  // the denial after the noun: Turkish, Japanese, Korean ("çakma değildir", "偽物ではありません", "짝퉁 아님")
+  negationAfterCues: [
+    'değil',
+    'değildir',
+    'değiliz',
+    'ではありません',
+    'ではない',
+    'じゃない',
+    'じゃありません',
+    'ではございません',
+    '아님',
+    '아닙니다',
+    '아니에요',
+    '아니요',
   ],
   discussionCues: [
     // warnings about fakes on the market ("市面高仿很多,请认准正品小票", "fake batteries are dangerous")

@@ -13351,6 +13351,8 @@ export interface operations {
                             /** @description Text stressing a low price ("cheap", "best price", "低价") */
                             lowPriceCues?: string[];
                             marketplace?: string;
+                            /** @description Words that negate a marker just before them ("replika değil", "偽物ではありません") */
+                            negationAfterCues?: string[];
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
                             /** @description Text saying the item is new ("brand new", "全新") */
@@ -13495,6 +13497,8 @@ export interface operations {
                     /** @description Text stressing a low price ("cheap", "best price", "低价") */
                     lowPriceCues?: string[];
                     marketplace?: string;
+                    /** @description Words that negate a marker just before them ("replika değil", "偽物ではありません") */
+                    negationAfterCues?: string[];
                     /** @description Words that negate a marker just after them ("not a replica") */
                     negationCues?: string[];
                     /** @description Text saying the item is new ("brand new", "全新") */
@@ -13563,6 +13567,8 @@ export interface operations {
                             /** @description Text stressing a low price ("cheap", "best price", "低价") */
                             lowPriceCues?: string[];
                             marketplace?: string;
+                            /** @description Words that negate a marker just before them ("replika değil", "偽物ではありません") */
+                            negationAfterCues?: string[];
                             /** @description Words that negate a marker just after them ("not a replica") */
                             negationCues?: string[];
                             /** @description Text saying the item is new ("brand new", "全新") */
