@@ -65,12 +65,14 @@ export function isNominative(
     if (cue.field !== hit.field) continue;
     if (cue.type === OwnerType.Nominative) {
       if (cue.endUnit > hit.startUnit) continue;
+      if (cueInsideWord(view, text, cue)) continue;
       // a plain "for" (window -1) counts right before the mention, in the title only
       if (cue.b < 0 && hit.field !== 0) continue;
       // words strictly between (the boundary before the mention itself is not counted)
       if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
+      if (cueInsideWord(view, text, cue)) continue;
       const gap = gapWords(view, hit.endUnit, cue.startUnit);
       // the line's own noun may stand between: "JBL Flip 6 speaker case" is a case; a Chinese title
       // tags what the item fits anywhere after the mention ("DT770同规格 耳罩海绵套 通用", "… 配件 适用于")
@@ -91,6 +93,18 @@ export function isNominative(
     }
   }
   return false;
+}
+
+/**
+ * Chinese words that hold a cue's characters without its sense: 顶配 ("top spec"), 标配, 高配, 满配
+ * are no 配 ("for"), 男女通用 ("unisex"), 四季通用 ("for all seasons") no 通用 ("fits all").
+ */
+const CUE_INSIDE_WORD = /(?:[顶标高低满选]配|(?:男女|四季|老少|春秋|秋冬|冬夏|大人小孩|中性)通用)$/;
+
+function cueInsideWord(view: NormalizedView, text: string, cue: Hit): boolean {
+  if (text === '') return false;
+  const start = view.starts[cue.startUnit]!;
+  return CUE_INSIDE_WORD.test(text.slice(Math.max(0, start - 4), view.ends[cue.endUnit - 1]!));
 }
 
 /**
@@ -375,6 +389,8 @@ export function discussedNearby(
   for (let h = 0; h < hitCount; h++) {
     const cue = hits[h]!;
     if (cue.type !== OwnerType.Cue || cue.a !== CueKind.Discussion) continue;
+    // the hit's own word ("认准版本", "the version to insist on", holds 认准 of "认准正品")
+    if (cue.field === hit.field && cue.startUnit >= hit.startUnit && cue.endUnit <= hit.endUnit) continue;
     if (wordsBetween(views[hit.field]!, cue, hit) <= NEARBY_WORDS) return c.context.text[cue.owner]!;
   }
   return null;

@@ -454,13 +454,21 @@ const UNITS_ON_HAND_ZH = new RegExp(
 );
 
 /**
+ * The same in the other languages of the marketplaces: Turkish "elimde 6 tane var" (I have 6),
+ * "5 adet mevcut", Italian "ne ho 5" (I have 5 of them), French "j'en ai 4", "lot de 12", Spanish
+ * and Portuguese "tengo 3 unidades", "tenho 3 peças".
+ */
+const UNITS_ON_HAND_EU =
+  /\b(?:elimde|stokta)\s+(\d{1,4})\s+(?:tane|adet)\b|\b(\d{1,4})\s+(?:tane|adet)\s+(?:var|mevcut|stokta)\b|\bne ho\s+(\d{1,4})\b|\bj'en ai\s+(\d{1,4})\b|\blot de\s+(\d{1,4})\b|\b(?:tengo|tenho)\s+(\d{1,4})\s+(?:unidades|piezas|peças|pares)\b/i;
+
+/**
  * Units on hand as a title counts them, in digits or Chinese numerals: "12 available", "x5
  * available", "8 units in stock", "四台现货", "现货五件" (not a size: "UK 8 in stock").
  */
 export function unitsOnHandInTitle(title: string): number | undefined {
-  const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title);
+  const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title) ?? UNITS_ON_HAND_EU.exec(title);
   if (m === null) return undefined;
-  return readCount(m[1] ?? m[2] ?? m[3]!);
+  return readCount(m.slice(1).find((group) => group !== undefined)!);
 }
 
 export function stockCountInTitle(title: string): number | undefined {

@@ -240,6 +240,13 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   '裸货',
   '裸包',
   ...cross(['không'], ['hộp', 'hóa đơn', 'tem', 'giấy tờ'], ' '),
+  // Turkish: the suffix -sız/-siz ("without") on invoice, receipt, box, warranty, tag
+  'faturasız',
+  'fişsiz',
+  'kutusuz',
+  'garantisiz',
+  'etiketsiz',
+  ...cross(['faturası', 'fişi', 'kutusu'], ['yok'], ' '),
 ]);
 
 /** Proofs of purchase in Japanese, written before なし / 無し ("箱なし", "保証書なし"). */
@@ -325,6 +332,19 @@ const GIFT_STORY_EN = [
   'got as a gift',
   'got it as a gift',
   'was a gift',
+  ...cross(
+    ['got it as', 'got as', 'received it as', 'received as', 'it was', 'was given as'],
+    ['a present', 'present'],
+    ' ',
+  ),
+  // Turkish and Spanish: "hediye geldi" (came as a gift), "me lo regalaron" (they gave it to me)
+  'hediye geldi',
+  'hediye olarak geldi',
+  'me lo regalaron',
+  'me la regalaron',
+  'fue un regalo',
+  "c'était un cadeau",
+  'era un regalo',
 ];
 const GIFT_STORY_ZH = [
   '别人送的',
@@ -537,6 +557,8 @@ const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '�
 export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_EN, LEAK_EN, ' '),
   ...cross(SOURCE_ZH, LEAK_ZH),
+  // any workshop named by its place (印尼厂流出, 越南厂尾货): 厂 with how the goods left it
+  ...cross(['厂', '厂里'], LEAK_ZH.slice(0, 2)),
   ...cross(['oem'], ['version', 'edition', 'batch', 'run', 'production run', 'overrun'], ' '),
   // export goods turned to the home market: 出口转内销
   '出口转内销',
