@@ -752,13 +752,21 @@ export class Judge {
       const letters = token.replace(/[.-]/g, '').toLowerCase();
       if (letters.length < 2 || letters.length > 3) continue;
       const start = m.index;
-      const end = start + token.length;
-      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth
+      // letters split by dots keep their closing one ("O.N.", "B.V.")
+      const split = letters.length !== token.length;
+      const end = start + token.length + (split && title[start + token.length] === '.' ? 1 : 0);
+      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth; letters split by dots are a
+      // disguise of their own, a space from the emoji ("O.N. 💪", "X.J. 🌿")
+      const before = title.slice(Math.max(0, start - 4), start);
+      const after = title.slice(end, end + 4);
       if (
-        !EMOJI_TOUCHING_BEFORE.test(title.slice(Math.max(0, start - 3), start)) &&
-        !EMOJI_TOUCHING_AFTER.test(title.slice(end, end + 3))
+        !EMOJI_TOUCHING_BEFORE.test(before) &&
+        !EMOJI_TOUCHING_AFTER.test(after) &&
+        !(split && (EMOJI_NEAR_BEFORE.test(before) || EMOJI_NEAR_AFTER.test(after)))
       )
         continue;
+      // a function word in capitals beside an emoji ("ON 🔥", "GO ⚡") is the word
+      if (!split && FUNCTION_WORDS.has(letters)) continue;
       let found = -1;
       for (const brand of c.emojiAbbreviations.get(letters) ?? []) {
         const tables = c.brands[brand]!;
@@ -774,9 +782,9 @@ export class Judge {
         kind: 'brand_nickname',
         rule: c.pack.brandRules[found]!,
         ruleVersion: this.policy.version,
-        span: { field: 'title', start, end, text: token },
+        span: { field: 'title', start, end, text: title.slice(start, end) },
         normalized: letters,
-        detail: `"${name}" written as "${token}" next to an emoji`,
+        detail: `"${name}" written as "${title.slice(start, end)}" next to an emoji`,
         weight: round(this.policy.weights.brandNickname ?? 0.45),
         brandId: c.pack.brandIds[found]!,
       });
@@ -885,7 +893,9 @@ export class Judge {
     const view = this.views[hit.field]!;
     const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
     const start = view.starts[hit.startUnit]!;
-    const end = view.ends[hit.endUnit - 1]!;
+    let end = view.ends[hit.endUnit - 1]!;
+    // letters split by dots keep their closing one ("O.N. 💪")
+    if (text[end] === '.' && text[end - 2] === '.') end++;
     return (
       EMOJI_NEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
       EMOJI_NEAR_AFTER.test(text.slice(end, end + 4))
