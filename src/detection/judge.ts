@@ -800,7 +800,9 @@ export class Judge {
     for (const brand of mentions.touched)
       if (mentions.writtenInTitle(brand) && !this.onlyUnregisteredLetters(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
-    const found = this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi);
+    const found =
+      this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi) ??
+      this.disguisedNames.besideEmoji(listing.title, ctx.catLo, ctx.catHi);
     if (found === null || mentions.sellerAuthorized(listing, found.brand)) return;
     // a brand a hit wrote (a misspelling, a nickname) is judged from that hit
     if (
@@ -824,8 +826,9 @@ export class Judge {
       ruleVersion: this.policy.version,
       span: { field: 'title', start: found.start, end: found.end, text: found.text },
       normalized: found.text.toLowerCase(),
-      detail: `"${name}" written as "${found.text}", ${found.how}, in its category${beside ? ', beside an emoji' : ''}`,
-      weight: beside ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
+      detail: `"${name}" written as "${found.text}", ${found.how}, in its category${beside && found.weak !== true ? ', beside an emoji' : ''}`,
+      weight:
+        beside && found.weak !== true ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
       brandId: c.pack.brandIds[found.brand]!,
     });
   }
