@@ -131,6 +131,7 @@ describe('fifteenth round (r15-abbrev): initials and capitals beside an emoji', 
   it("the name's consonants or first letters a space from an emoji flag with a low price", () => {
     const chair = scan('office chair TW 🪑 job lot', { category: 'furniture', price: 120, currency: 'USD' });
     assert.equal(signalOf(chair, 'brand_nickname')?.brandId, 'tarnwick');
+    assert.equal(signalOf(chair, 'brand_nickname')?.weight, 0.2);
     assert.equal(chair.flagged, true);
     const pills = scan('liver tablets HIM 🌿 bundle', {
       category: 'health-supplements',
@@ -142,9 +143,9 @@ describe('fifteenth round (r15-abbrev): initials and capitals beside an emoji', 
   });
 
   it('guards: a fair price, another category, a function word after another', () => {
-    // weak alone: at the genuine price it does not flag
+    // letters beside an emoji count only with a price or bulk cue: at the genuine price they are none
     const fair = scan('office chair TW 🪑', { category: 'furniture', price: 950, currency: 'USD' });
-    assert.equal(signalOf(fair, 'brand_nickname')?.weight, 0.2);
+    assert.equal(signalOf(fair, 'brand_nickname'), undefined);
     assert.equal(fair.flagged, false);
     // "TW 📺" in electronics is no furniture brand
     assert.equal(

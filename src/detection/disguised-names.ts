@@ -301,8 +301,8 @@ export class DisguisedNameReader {
    * Two to four capital letters standing alone a space from an emoji, where sellers put a name they
    * hide ("SC 🪑", "BK 🧺", "HIM 🌿", "KOTO 🤖"): the name's consonants in order from its first
    * letter, or its first three or four letters (not a word of the name nor a function word). Letters
-   * like these are also ordinary abbreviations ("SC", "BT 🎧"): weak, and only when they fit one
-   * brand of the listing's categories.
+   * like these are also ordinary abbreviations ("SC", "BT 🎧"): weak, counted only beside a price or
+   * bulk cue (judge.ts), and only when they fit one brand of the listing's categories.
    */
   besideEmoji(title: string, catLo: number, catHi: number): DisguisedName | null {
     if (!EMOJI_ANY.test(title)) return null;

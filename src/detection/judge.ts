@@ -175,6 +175,8 @@ export class Judge {
   private views: readonly NormalizedView[] = [];
   private judgedHits: readonly Hit[] = [];
   private judgedHitCount = 0;
+  /** The signal of letters beside an emoji only ("SC 🪑"), if any: it needs a price or bulk cue. */
+  private weakLetters: Signal | null = null;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -206,6 +208,7 @@ export class Judge {
     this.views = views;
     this.judgedHits = hits;
     this.judgedHitCount = hitCount;
+    this.weakLetters = null;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
@@ -256,6 +259,12 @@ export class Judge {
         this.signalFor,
       );
     }
+    // letters beside an emoji only ("SC 🪑") count with a price or bulk cue: "BT 🎧" is Bluetooth
+    if (
+      this.weakLetters !== null &&
+      !signals.some((s) => s.kind === 'price_low' || s.kind === 'bulk_quantity')
+    )
+      signals.splice(signals.indexOf(this.weakLetters), 1);
     const score = scoreSignals(signals, this.policy);
     const action = decideAction(score, this.policy);
     const verdict: Verdict = {
@@ -820,7 +829,7 @@ export class Judge {
     const beside =
       EMOJI_NEAR_BEFORE.test(title.slice(Math.max(0, found.start - 4), found.start)) ||
       EMOJI_NEAR_AFTER.test(title.slice(found.end, found.end + 4));
-    signals.push({
+    const signal: Signal = {
       kind: 'brand_nickname',
       rule: c.pack.brandRules[found.brand]!,
       ruleVersion: this.policy.version,
@@ -830,7 +839,10 @@ export class Judge {
       weight:
         beside && found.weak !== true ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
       brandId: c.pack.brandIds[found.brand]!,
-    });
+    };
+    signals.push(signal);
+    // weak letters count only with a price or bulk cue, known after the indicators (see judge)
+    if (found.weak === true) this.weakLetters = signal;
   }
 
   /** Every title hit of the brand is an abbreviation it did not register ("RLND" of Roland). */
