@@ -48,6 +48,7 @@ import {
   type ConditionStats,
 } from './price.ts';
 import { soundPairKey } from './sound-alike.ts';
+import { soundSpellings } from './sound-spellings.ts';
 import type {
   Brand,
   BrandKnowledge,
@@ -442,6 +443,20 @@ export function compileKnowledge(
           ...(names.has(lower) ? {} : { inflects: true }),
         });
     }
+    // names written the way they sound ("Tumy", "Haygen", "Seventymai"): exact misspellings
+    if ((brand.categories ?? []).length > 0)
+      for (const name of [brand.name, ...(brand.aliases ?? [])])
+        for (const spelling of soundSpellings(name)) {
+          const compiled = compilePattern(spelling, -1);
+          if (compiled)
+            fuzzyTerms.push({
+              codes: compiled.codes,
+              expandedLength: expandedLength(compiled),
+              payload: brandIndex,
+              limit: 1,
+              exact: true,
+            });
+        }
     for (const nickname of derivedNicknames(brand))
       add(nickname, OwnerType.BrandTerm, brandIndex, 0, TERM_DERIVED);
     // nicknames the rights holder lists are read like derived ones: only in the brand's categories
@@ -654,6 +669,12 @@ function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
     for (const form of [letters, consonants])
       for (let k = 2; k <= 3 && k < form.length; k++)
         if (!/[aeiouy]/.test(form.slice(1, k))) keys.add(form.slice(0, k));
+    // the initials of its words or word parts, vowels or not ("ON" of Optimum Nutrition, "BV" of
+    // BlackVue, "XJ" of an alias "XJ 1861")
+    for (const name of [brand.name, ...(brand.aliases ?? [])]) {
+      const initials = wordInitials(name);
+      if (initials !== null) keys.add(initials);
+    }
     for (const key of keys) {
       const list = map.get(key) ?? [];
       list.push(index);
@@ -661,6 +682,22 @@ function emojiAbbreviationsOf(brands: readonly Brand[]): Map<string, number[]> {
     }
   });
   return map;
+}
+
+/**
+ * The initials of a Latin name's words, a word in capitals of two or three letters kept whole, and
+ * of the parts of a word written in camel case ("BlackVue" -> "bv", "Optimum Nutrition" -> "on",
+ * "XJ 1861" -> "xj"), when they are two or three letters; else null.
+ */
+export function wordInitials(name: string): string | null {
+  if (!/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) return null;
+  let initials = '';
+  for (const word of name.split(/[\s\-&.]+/)) {
+    if (!/^[A-Za-z]/.test(word)) continue;
+    if (/^[A-Z]{2,3}$/.test(word)) initials += word;
+    else for (const part of word.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) ?? []) initials += part[0];
+  }
+  return initials.length >= 2 && initials.length <= 3 ? initials.toLowerCase() : null;
 }
 
 /**

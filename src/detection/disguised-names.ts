@@ -28,6 +28,8 @@ export interface DisguisedName {
   text: string;
   /** How the text derives from the brand's name, for the signal's detail. */
   how: string;
+  /** Letters beside an emoji only (see besideEmoji): weak even there, a price or bulk cue must back them. */
+  weak?: boolean;
 }
 
 interface BrandForms {
@@ -49,6 +51,11 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const LATIN_TOKEN =
   /(?<![\p{Script=Latin}\p{N}&])([A-Za-z](?:[.\-&]?[A-Za-z]){1,11})(\.?)(?![\p{Script=Latin}\p{N}&])/gu;
 const VOWEL = /[aeiou]/;
+/** Two to four capitals standing alone (not touching letters, digits or a dot). */
+const CAPITALS_BESIDE_EMOJI = /(?<![\p{L}\p{N}.&-])([A-Z]{2,4})(?![\p{L}\p{N}.&-])/gu;
+/** An emoji right before, or after, a token: touching it or a space or two away. */
+const EMOJI_BEFORE = /\p{Extended_Pictographic}\ufe0f?\s{0,2}$/u;
+const EMOJI_AFTER = /^\s{0,2}\p{Extended_Pictographic}/u;
 /** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
 const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
 /**
@@ -328,6 +335,59 @@ export class DisguisedNameReader {
     if (!HAN.test(title)) return null;
     const found = countryNickname(title, brands, (brand) => this.countries[brand]!);
     return found === null ? null : { ...found, how: 'the country it is made in and a word for its goods' };
+  }
+
+  /**
+   * Two to four capital letters standing alone a space from an emoji, where sellers put a name they
+   * hide ("SC 🪑", "BK 🧺", "HIM 🌿", "KOTO 🤖"): the name's consonants in order from its first
+   * letter, or its first three or four letters (not a word of the name nor a function word). Letters
+   * like these are also ordinary abbreviations ("SC", "BT 🎧"): weak, counted only beside a price or
+   * bulk cue (judge.ts), and only when they fit one brand of the listing's categories.
+   */
+  besideEmoji(title: string, catLo: number, catHi: number): DisguisedName | null {
+    if (!EMOJI_ANY.test(title)) return null;
+    const brands = this.candidates(catLo, catHi);
+    if (brands.length === 0) return null;
+    CAPITALS_BESIDE_EMOJI.lastIndex = 0;
+    for (let m = CAPITALS_BESIDE_EMOJI.exec(title); m !== null; m = CAPITALS_BESIDE_EMOJI.exec(title)) {
+      const token = m[1]!;
+      const start = m.index + m[0].indexOf(token);
+      const end = start + token.length;
+      if (
+        !EMOJI_BEFORE.test(title.slice(Math.max(0, start - 4), start)) &&
+        !EMOJI_AFTER.test(title.slice(end, end + 4))
+      )
+        continue;
+      const letters = token.toLowerCase();
+      // a function word is that word after another ("gift for HIM 🎁", "ON SALE"); after a noun
+      // ("liver tablets HIM 🌿") it is letters put where a name goes
+      if (FUNCTION_WORDS.has(letters)) {
+        const previous = /([A-Za-z]+)[^A-Za-z]*$/.exec(title.slice(0, start))?.[1]?.toLowerCase();
+        if (letters.length < 3 || previous === undefined || FUNCTION_WORDS.has(previous)) continue;
+      }
+      const consonantsOnly = !VOWEL.test(letters.slice(1));
+      let found: DisguisedName | null = null;
+      let count = 0;
+      for (const brand of brands) {
+        const forms = this.forms[brand]!;
+        if (forms.words.has(letters)) continue;
+        const fits = forms.latin.some((name) =>
+          consonantsOnly ? inOrder(name, letters) : letters.length >= 3 && name.startsWith(letters),
+        );
+        if (!fits) continue;
+        count++;
+        found = {
+          brand,
+          start,
+          end,
+          text: token,
+          how: consonantsOnly ? 'its consonants beside an emoji' : 'its first letters beside an emoji',
+          weak: true,
+        };
+      }
+      if (count === 1) return found;
+    }
+    return null;
   }
 
   /**

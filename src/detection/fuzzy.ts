@@ -49,6 +49,11 @@ export interface FuzzyTerm {
    * ("Longine", "Jetbrain").
    */
   inflects?: boolean;
+  /**
+   * A sound spelling of a name (sound-spellings.ts: "tumy" of Tumi): only the word written exactly so
+   * is a misspelling, never one more edit away from it.
+   */
+  exact?: boolean;
 }
 
 export class FuzzyIndex {
@@ -256,8 +261,8 @@ export class FuzzyIndex {
             if (this.boundedDistance(codes, from, to, term.codes, 0) === 0) this.exempt = true;
             continue;
           }
-          const limit = term.limit ?? allowedEditDistance(term.expandedLength);
-          if (limit === 0) continue;
+          const limit = term.exact === true ? 0 : (term.limit ?? allowedEditDistance(term.expandedLength));
+          if (limit === 0 && term.exact !== true) continue;
           const distance = this.boundedDistance(codes, from, to, term.codes, limit);
           // a short name takes only an added letter or two swapped ones ("Bosee", "Nkie"), never
           // a replaced one ("Rose" is not "Bose")

@@ -175,6 +175,8 @@ export class Judge {
   private views: readonly NormalizedView[] = [];
   private judgedHits: readonly Hit[] = [];
   private judgedHitCount = 0;
+  /** The signal of letters beside an emoji only ("SC 🪑"), if any: it needs a price or bulk cue. */
+  private weakLetters: Signal | null = null;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -206,6 +208,7 @@ export class Judge {
     this.views = views;
     this.judgedHits = hits;
     this.judgedHitCount = hitCount;
+    this.weakLetters = null;
     const signals: Signal[] = [];
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
@@ -256,6 +259,12 @@ export class Judge {
         this.signalFor,
       );
     }
+    // letters beside an emoji only ("SC 🪑") count with a price or bulk cue: "BT 🎧" is Bluetooth
+    if (
+      this.weakLetters !== null &&
+      !signals.some((s) => s.kind === 'price_low' || s.kind === 'bulk_quantity')
+    )
+      signals.splice(signals.indexOf(this.weakLetters), 1);
     const score = scoreSignals(signals, this.policy);
     const action = decideAction(score, this.policy);
     const verdict: Verdict = {
@@ -752,13 +761,21 @@ export class Judge {
       const letters = token.replace(/[.-]/g, '').toLowerCase();
       if (letters.length < 2 || letters.length > 3) continue;
       const start = m.index;
-      const end = start + token.length;
-      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth
+      // letters split by dots keep their closing one ("O.N.", "B.V.")
+      const split = letters.length !== token.length;
+      const end = start + token.length + (split && title[start + token.length] === '.' ? 1 : 0);
+      // glued to the emoji ("UG⚡", "TH⛰️"): "BT 🎧" is Bluetooth; letters split by dots are a
+      // disguise of their own, a space from the emoji ("O.N. 💪", "X.J. 🌿")
+      const before = title.slice(Math.max(0, start - 4), start);
+      const after = title.slice(end, end + 4);
       if (
-        !EMOJI_TOUCHING_BEFORE.test(title.slice(Math.max(0, start - 3), start)) &&
-        !EMOJI_TOUCHING_AFTER.test(title.slice(end, end + 3))
+        !EMOJI_TOUCHING_BEFORE.test(before) &&
+        !EMOJI_TOUCHING_AFTER.test(after) &&
+        !(split && (EMOJI_NEAR_BEFORE.test(before) || EMOJI_NEAR_AFTER.test(after)))
       )
         continue;
+      // a function word in capitals beside an emoji ("ON 🔥", "GO ⚡") is the word
+      if (!split && FUNCTION_WORDS.has(letters)) continue;
       let found = -1;
       for (const brand of c.emojiAbbreviations.get(letters) ?? []) {
         const tables = c.brands[brand]!;
@@ -774,9 +791,9 @@ export class Judge {
         kind: 'brand_nickname',
         rule: c.pack.brandRules[found]!,
         ruleVersion: this.policy.version,
-        span: { field: 'title', start, end, text: token },
+        span: { field: 'title', start, end, text: title.slice(start, end) },
         normalized: letters,
-        detail: `"${name}" written as "${token}" next to an emoji`,
+        detail: `"${name}" written as "${title.slice(start, end)}" next to an emoji`,
         weight: round(this.policy.weights.brandNickname ?? 0.45),
         brandId: c.pack.brandIds[found]!,
       });
@@ -792,7 +809,9 @@ export class Judge {
     for (const brand of mentions.touched)
       if (mentions.writtenInTitle(brand) && !this.onlyUnregisteredLetters(brand)) return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
-    const found = this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi);
+    const found =
+      this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi) ??
+      this.disguisedNames.besideEmoji(listing.title, ctx.catLo, ctx.catHi);
     if (found === null) return;
     // a line of another brand of the category in the title says whose name is disguised: "范哲思
     // Barocco" is Versace's, "美国料理机 Grind & Brew" the American maker's
@@ -823,16 +842,20 @@ export class Judge {
       EMOJI_NEAR_AFTER.test(title.slice(found.end, found.end + 4));
     // "【肌科】增肌粉 同款": likeness talk after it says the name stands for the brand compared with
     const likeness = likenessTalkAfter(title, found.end);
-    signals.push({
+    const strong = (beside && found.weak !== true) || likeness;
+    const signal: Signal = {
       kind: 'brand_nickname',
       rule: c.pack.brandRules[brand]!,
       ruleVersion: this.policy.version,
       span: { field: 'title', start: found.start, end: found.end, text: found.text },
       normalized: found.text.toLowerCase(),
-      detail: `"${name}" written as "${found.text}", ${how}, in its category${beside ? ', beside an emoji' : ''}${likeness ? ', with likeness talk' : ''}`,
-      weight: beside || likeness ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
+      detail: `"${name}" written as "${found.text}", ${how}, in its category${beside && found.weak !== true ? ', beside an emoji' : ''}${likeness ? ', with likeness talk' : ''}`,
+      weight: strong ? (this.policy.weights.brandNickname ?? 0.45) : DISGUISED_NAME_WEIGHT,
       brandId: c.pack.brandIds[brand]!,
-    });
+    };
+    signals.push(signal);
+    // weak letters count only with a price or bulk cue, known after the indicators (see judge)
+    if (found.weak === true && !likeness) this.weakLetters = signal;
   }
 
   /** The title names one of the brand's lines. */
@@ -909,7 +932,9 @@ export class Judge {
     const view = this.views[hit.field]!;
     const text = hit.field === FIELD_TITLE ? this.listing!.title : (this.listing!.description ?? '');
     const start = view.starts[hit.startUnit]!;
-    const end = view.ends[hit.endUnit - 1]!;
+    let end = view.ends[hit.endUnit - 1]!;
+    // letters split by dots keep their closing one ("O.N. 💪")
+    if (text[end] === '.' && text[end - 2] === '.') end++;
     return (
       EMOJI_NEAR_BEFORE.test(text.slice(Math.max(0, start - 4), start)) ||
       EMOJI_NEAR_AFTER.test(text.slice(end, end + 4))
