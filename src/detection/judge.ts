@@ -328,7 +328,7 @@ export class Judge {
       } else if (type === OwnerType.Work) {
         this.prereleaseSignal(hit, hits, hitCount, signals);
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
-        this.gameCountSignal(listing, hit, signals);
+        this.gameCountSignal(listing, ctx, hit, signals);
       }
     }
   }
@@ -421,6 +421,7 @@ export class Judge {
     const owner = this.ownWord(ruleIndex);
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (ctx.stockStated && rule.stockDeviceInnocent) return 'a device stated unmodified: its own games';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     // export-order and overrun claims of goods the title says are unbranded, naming no brand
     // ("外贸原单 纯棉白T恤 无品牌"): where unbranded export goods come from, not a brand's goods leaked
@@ -897,7 +898,7 @@ export class Judge {
    * "37674款游戏", "游戏139款", "内置一万五千款游戏". Counts are read from the text around a games word,
    * or after "内置" (built in) anywhere in the same text, in digits or Chinese numerals.
    */
-  private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
+  private gameCountSignal(listing: ListingInput, ctx: ListingContext, hit: Hit, signals: Signal[]): void {
     if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
     const view = this.views[hit.field]!;
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
@@ -918,6 +919,8 @@ export class Judge {
     if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
+    // so does a console its title states unmodified ("Commodore 64 games console – unmodified")
+    if (count < MAX_OFFICIAL_GAMES && ctx.stockStated) return;
     signals.push(
       this.signal(
         hit,
