@@ -75,6 +75,16 @@ describe('an act that defeats a protection, said of what it protects', () => {
       assert.ok(piracy(v), `${title}: ${details(v)}`);
     }
   });
+  it('cracked, said to last: a program or a device that never expires', () => {
+    const v = scan('Skorvane scan tool cracked, all makes, never expires', { category: 'software' });
+    assert.ok(piracy(v), details(v));
+  });
+  it('guard: a cracked screen with a lifetime warranty is damage', () => {
+    const v = scan('Skorvane tablet, cracked screen, lifetime warranty still valid', {
+      category: 'electronics',
+    });
+    assert.equal(piracy(v), false, details(v));
+  });
   it("guard: a phone freed of its carrier, a smart lock's app, a camera with no subscription", () => {
     for (const title of [
       'Factory unlocked smartphone, premium edition, latest firmware, 128 GB',
@@ -145,6 +155,14 @@ describe('a console its title states unmodified: its built-in games are its own'
       description: '原装没有改过，内置游戏可以玩，外壳有划痕。',
     });
     assert.equal(v.flagged, false, details(v));
+  });
+  it('a bare unit counts: 预装万款游戏 is ten thousand titles', () => {
+    const v = scan('凯斯特 手柄套装 送32G卡 预装万款游戏', {
+      category: 'game-consoles',
+      currency: 'CNY',
+      price: 80,
+    });
+    assert.ok(piracy(v), details(v));
   });
   it('guard: thousands of games, or "no mods needed", still flag', () => {
     for (const title of [

@@ -64,6 +64,7 @@ const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房�
 const FACTORY_CODE_SEVERITY = 0.8;
 /** An admission that names the brand it disowns (disowned-brand.ts), weighed as the admission rules. */
 const DISOWNED_BRAND_SEVERITY = 0.85;
+const BARE_UNIT_COUNT: Readonly<Record<string, number>> = { 千: 1000, 万: 10_000, 萬: 10_000 };
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
@@ -915,7 +916,8 @@ export class Judge {
       return;
     const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
-    const count = readCount(raw.replace(/\s/g, ''));
+    // a bare unit is its own count in sellers' Chinese: 万款游戏 (ten thousand titles), 千款
+    const count = BARE_UNIT_COUNT[raw] ?? readCount(raw.replace(/\s/g, ''));
     if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;

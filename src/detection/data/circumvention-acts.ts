@@ -30,6 +30,9 @@ function defeats(severity: number, patterns: readonly string[], options: Options
 /** Time without end: a paid service or licence said to last forever once unlocked. */
 const FOREVER = [
   'forever',
+  'never expires',
+  'no expiry',
+  'unlimited time',
   'lifetime',
   'for life',
   'permanent',
@@ -243,6 +246,27 @@ export const CIRCUMVENTION_ACT_RULES: KeywordRule[] = [
       innocentNearby: [...ORDINARY_UNLOCKS, 'unpatched'],
     },
   ),
+  // cracked for good: a program or a device's software cracked, said to last ("cracked …, never
+  // expires"); a cracked screen or case is damage
+  ...defeats(0.88, ['cracked', 'craqué', 'craquée', 'crackeado', 'geknackt'], {
+    requiresNearby: [...FOREVER, ...DEVICE_SOFTWARE, ...PAID_SERVICE],
+    innocentNearby: [
+      ...ORDINARY_UNLOCKS,
+      'screen',
+      'glass',
+      'lens',
+      'case',
+      'corner',
+      'housing',
+      'display',
+      'hinge',
+      'shell',
+      'frame',
+      'damage',
+      'damaged',
+      'warranty',
+    ],
+  }),
   // the act and the object in one phrase
   ...defeats(
     0.9,
