@@ -21,6 +21,7 @@ import {
   workTitles,
 } from './brand-terms.ts';
 import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import { STOCK_DEVICE_DENIALS, STOCK_DEVICE_PHRASES } from './data/circumvention-acts.ts';
 import {
   GIFT_STORY_PHRASES,
   PROVENANCE_MISSING_PHRASES,
@@ -114,6 +115,8 @@ export enum CueKind {
   NoProvenance = 12,
   /** The seller's story: a hurry to sell or a gift passed on ("urgent sale", 别人送的): a weak cue. */
   SellerStory = 13,
+  /** The device stated as its maker left it ("unmodified", 未改机); b = 1: inside a pirate's promise ("no mods needed"). */
+  StockDevice = 14,
 }
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
@@ -366,6 +369,8 @@ export function compileKnowledge(
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
   // the gift story is the seller-story cue with b = 1, so that a gift and a hurry count as two
   for (const cue of GIFT_STORY_PHRASES) add(cue, OwnerType.Cue, CueKind.SellerStory, 1);
+  for (const cue of STOCK_DEVICE_PHRASES) add(cue, OwnerType.Cue, CueKind.StockDevice, 0);
+  for (const cue of STOCK_DEVICE_DENIALS) add(cue, OwnerType.Cue, CueKind.StockDevice, 1);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);
   CATEGORY_IDS.forEach((id, index) => {
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])

@@ -64,6 +64,7 @@ const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房�
 const FACTORY_CODE_SEVERITY = 0.8;
 /** An admission that names the brand it disowns (disowned-brand.ts), weighed as the admission rules. */
 const DISOWNED_BRAND_SEVERITY = 0.85;
+const BARE_UNIT_COUNT: Readonly<Record<string, number>> = { 千: 1000, 万: 10_000, 萬: 10_000 };
 /** Fewer games than this may be a legitimate bundle. */
 const MIN_PIRATED_GAMES = 50;
 /** Official retro consoles carry up to about a hundred games. */
@@ -337,7 +338,7 @@ export class Judge {
       } else if (type === OwnerType.Work) {
         this.prereleaseSignal(hit, hits, hitCount, signals);
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
-        this.gameCountSignal(listing, hit, signals);
+        this.gameCountSignal(listing, ctx, hit, signals);
       }
     }
   }
@@ -430,6 +431,7 @@ export class Judge {
     const owner = this.ownWord(ruleIndex);
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
+    if (ctx.stockStated && rule.stockDeviceInnocent) return 'a device stated unmodified: its own games';
     if (this.aboutFakes && EXPLICIT_KINDS.has(rule.kind)) return 'a listing about spotting fakes';
     // export-order and overrun claims of goods the title says are unbranded, naming no brand
     // ("外贸原单 纯棉白T恤 无品牌"): where unbranded export goods come from, not a brand's goods leaked
@@ -946,7 +948,7 @@ export class Judge {
    * "37674款游戏", "游戏139款", "内置一万五千款游戏". Counts are read from the text around a games word,
    * or after "内置" (built in) anywhere in the same text, in digits or Chinese numerals.
    */
-  private gameCountSignal(listing: ListingInput, hit: Hit, signals: Signal[]): void {
+  private gameCountSignal(listing: ListingInput, ctx: ListingContext, hit: Hit, signals: Signal[]): void {
     if (signals.some((s) => s.rule === GAME_COUNT_RULE)) return;
     const view = this.views[hit.field]!;
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
@@ -963,10 +965,13 @@ export class Judge {
       return;
     const raw = before?.[1] ?? after?.[1] ?? BUILT_IN_COUNT.exec(text)?.[1];
     if (raw === undefined) return;
-    const count = readCount(raw.replace(/\s/g, ''));
+    // a bare unit is its own count in sellers' Chinese: 万款游戏 (ten thousand titles), 千款
+    const count = BARE_UNIT_COUNT[raw] ?? readCount(raw.replace(/\s/g, ''));
     if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
+    // so does a console its title states unmodified ("Commodore 64 games console – unmodified")
+    if (count < MAX_OFFICIAL_GAMES && ctx.stockStated) return;
     signals.push(
       this.signal(
         hit,

@@ -39,6 +39,8 @@ export interface ListingContext {
   sellerStory: boolean;
   /** The title tells both stories, a gift passed on and a hurry to sell: two weak cues. */
   bothStories: boolean;
+  /** The title states the device as its maker left it ("unmodified", 未改机): its built-in games are its own. */
+  stockStated: boolean;
 }
 
 const CATEGORY_INDEX = new Map<string, number>(CATEGORY_IDS.map((id, index) => [id, index]));
@@ -100,6 +102,7 @@ export class ContextReader {
     provenanceMissing: false,
     sellerStory: false,
     bothStories: false,
+    stockStated: false,
   };
 
   constructor(private readonly compiled: CompiledKnowledge) {}
@@ -115,6 +118,7 @@ export class ContextReader {
     c.provenanceMissing = false;
     c.sellerStory = false;
     c.bothStories = false;
+    c.stockStated = false;
     let titleLo = 0;
     let titleHi = 0;
     let descriptionCategories = false;
@@ -140,7 +144,8 @@ export class ContextReader {
           c.sellerStory ||= hit.field === FIELD_TITLE;
           if (hit.field === FIELD_TITLE) stories |= 1 << hit.b;
           story = true;
-        }
+        } else if (kind === CueKind.StockDevice && hit.field === FIELD_TITLE && hit.b === 0)
+          c.stockStated ||= !insideLongerHit(hit, hits, hitCount, (other) => other === OwnerType.Cue);
       } else if (type === OwnerType.Category) {
         // the description's categories are read below, only when they are needed
         if (hit.field !== FIELD_TITLE) descriptionCategories = true;

@@ -33,6 +33,7 @@ export const KeywordRuleSchema = Type.Object(
     ),
     innocentNearby: Phrases('Words that make the term innocent within three words of it ("lessons 1:1")'),
     licensedContextInnocent: Type.Optional(Type.Boolean()),
+    stockDeviceInnocent: Type.Optional(Type.Boolean()),
     categories: Phrases('Piracy: counts only in listings of these categories (empty: any)'),
     needsBrand: Type.Optional(
       Type.Boolean({ description: 'Generic term: counts only in a listing naming a brand, line or work' }),

@@ -131,6 +131,8 @@ export interface KeywordRule {
   innocentNearby?: string[];
   /** The rule is innocent in a listing about a licensed or museum reproduction. */
   licensedContextInnocent?: boolean;
+  /** Piracy: innocent when the title states the device unmodified ("原装 未改机 … 内置游戏": its own games). */
+  stockDeviceInnocent?: boolean;
   /** Piracy: only counts when the listing is in one of these categories (empty = any). */
   categories?: string[];
   /**

@@ -456,6 +456,7 @@ export function validateKeywordRuleSet(input: unknown): {
     if (categories) rule.categories = categories;
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
+    if (raw.stockDeviceInnocent === true) rule.stockDeviceInnocent = true;
     if (raw.needsBrand === true) rule.needsBrand = true;
     if (raw.brandBefore === true) rule.brandBefore = true;
     if (raw.lineBefore === true) rule.lineBefore = true;

@@ -341,6 +341,6 @@ export const CHEAT_FUNCTION_RULES: KeywordRule[] = [
       'pre-loaded retro games',
       'preinstalled retro games',
     ],
-    { innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'] },
+    { innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'], stockDeviceInnocent: true },
   ),
 ];

@@ -8,6 +8,7 @@
 import type { KeywordRuleSet } from '../types.ts';
 import { ADMISSION_RULES } from './admissions.ts';
 import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
+import { CIRCUMVENTION_ACT_RULES } from './circumvention-acts.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
 import {
@@ -804,6 +805,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...TRADE_TERMS_MORE,
     ...CIRCUMVENTION_RULES,
     ...CHEAT_FUNCTION_RULES,
+    ...CIRCUMVENTION_ACT_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
   ]),
