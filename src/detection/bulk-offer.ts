@@ -87,10 +87,7 @@ const COUNT_BY_WHOLESALE = new RegExp(
 );
 
 /** A count of containers or units as a phrase of its own: "– 25 boxes,", ", 300 units,". */
-const CONTAINERS_ALONE = new RegExp(
-  `(?:^|${SEP})\\s*${D}\\s*(?:${CONTAINER_WORDS})\\s*(?=$|${SEP})`,
-  'iu',
-);
+const CONTAINERS_ALONE = new RegExp(`(?:^|${SEP})\\s*${D}\\s*(?:${CONTAINER_WORDS})\\s*(?=$|${SEP})`, 'iu');
 
 /**
  * A count ending a phrase ("wholesale x20", "brushcutter x30", "8kg bags ×5"), not a multipack of a
@@ -109,7 +106,8 @@ const MIN_TIMES_COUNT = 5;
  * "I have N" and "N on hand", as sellers write it in the marketplaces' languages; not a measurement
  * or an age after the number ("tengo 10 años", "ada 20 cm").
  */
-const MEASURE = '(?!\\s*(?:ml|cl|l|g|kg|lb|lbs|oz|cm|mm|m|in|inch|"|%|gb|tb|mah|w|v|años|anni|yaş|lat|tahun|năm|jahre|ans|years?)\\b)';
+const MEASURE =
+  '(?!\\s*(?:ml|cl|l|g|kg|lb|lbs|oz|cm|mm|m|in|inch|"|%|gb|tb|mah|w|v|años|anni|yaş|lat|tahun|năm|jahre|ans|years?)\\b)';
 const HAVE_COUNT = new RegExp(
   [
     `\\bi (?:have|got) ${D}\\b${MEASURE}`,
@@ -145,7 +143,11 @@ export function readBulkOffer(title: string): BulkOffer | null {
   if (terms !== null || counted !== null) {
     // a bare wholesale word says wholesale with a count ("批发47个", "bulk 20 pcs")
     const wholesale = terms !== null || (counted !== null && WHOLESALE_WORD.test(title));
-    return { units: counted?.units ?? (terms ? termUnits(terms) : undefined), wholesale, text: counted?.text ?? terms![0] };
+    return {
+      units: counted?.units ?? (terms ? termUnits(terms) : undefined),
+      wholesale,
+      text: counted?.text ?? terms![0],
+    };
   }
   // ... or with a price for one unit ("一元一个 批发", "$3 each, wholesale")
   const perUnit = PRICE_PER_UNIT.exec(title);
@@ -159,7 +161,8 @@ function countMatch(pattern: RegExp, title: string, min = 2): { units: number; t
   if (m === null) return null;
   const raw = m.slice(1).find((g) => g !== undefined);
   if (raw === undefined) return null;
-  const before = title.slice(0, m.index);
+  // what stands right before the number ("set 12 pcs"), not before the separator that opens the phrase
+  const before = title.slice(0, m.index + m[0].indexOf(raw));
   const after = title.slice(m.index + m[0].length);
   if (PACK_BEFORE.test(before) || PACK_AFTER.test(after)) return null;
   const units = readCount(raw);

@@ -6,8 +6,9 @@
  * the product; and ship-from countries outside the line's or brand's manufacturing countries. None
  * of them is decisive alone (see scoring.ts).
  */
-import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
+
 import { readBulkOffer } from './bulk-offer.ts';
+import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
 import { MATERIAL_COLOURS } from './data/vocabulary.ts';
@@ -196,7 +197,8 @@ export class IndicatorChecker {
       offer = null;
     const field = listing.quantity ?? stockCountInTitle(listing.title);
     const quantity = Math.max(field ?? 0, offer?.units ?? 0) || undefined;
-    const bulk = (quantity !== undefined && quantity >= this.policy.bulkQuantity) || offer?.wholesale === true;
+    const bulk =
+      (quantity !== undefined && quantity >= this.policy.bulkQuantity) || offer?.wholesale === true;
     if (bulk && !used) {
       // bulk stock from a seller the brand has not authorized is a weak cue; with a low price, or
       // offered on wholesale terms in the seller's words ("量大从优", "trade price", "lot de 12"), a
