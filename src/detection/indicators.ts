@@ -6,6 +6,8 @@
  * the product; and ship-from countries outside the line's or brand's manufacturing countries. None
  * of them is decisive alone (see scoring.ts).
  */
+
+import { readBulkOffer } from './bulk-offer.ts';
 import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
@@ -187,26 +189,38 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    // the quantity field, else a stock count the title states ("100 units ready", "现货100台")
-    const quantity = listing.quantity ?? stockCountInTitle(listing.title);
-    if (quantity !== undefined && quantity >= this.policy.bulkQuantity && !used) {
-      // bulk stock from a seller the brand has not authorized is a weak cue; with a low price, a stronger one
+    // the quantity field, else a stock count the title states ("100 units ready", "现货100台"); the
+    // seller's own words win when they state more than the field ("十件起批" beside a field of 1)
+    let offer = used ? null : readBulkOffer(listing.title);
+    // a count inside the line's own name is its model ("Spectre x360"), not units
+    if (offer !== null && lineName !== null && lineName.toLowerCase().includes(offer.text.toLowerCase()))
+      offer = null;
+    const field = listing.quantity ?? stockCountInTitle(listing.title);
+    const quantity = Math.max(field ?? 0, offer?.units ?? 0) || undefined;
+    const bulk =
+      (quantity !== undefined && quantity >= this.policy.bulkQuantity) || offer?.wholesale === true;
+    if (bulk && !used) {
+      // bulk stock from a seller the brand has not authorized is a weak cue; with a low price, or
+      // offered on wholesale terms in the seller's words ("量大从优", "trade price", "lot de 12"), a
+      // stronger one
       const low = ratio <= this.ratios.weak;
+      const strong = low || offer?.wholesale === true;
+      const stated = offer !== null && (offer.wholesale || (offer.units ?? 0) >= (field ?? 0));
       signals.push({
         kind: 'bulk_quantity',
         rule: pack.quantityRules[brandIndex]!,
         ruleVersion: version,
         span: null,
-        normalized: String(quantity),
-        detail: `${quantity} units of a ${brandName} item${low ? ' below the genuine price' : ''}${listing.quantity === undefined ? ' (stated in the title)' : ''}, from a seller the brand has not authorized`,
-        weight: round(low ? (weights.unauthorizedBulk ?? weights.bulkQuantity) : weights.bulkQuantity),
+        normalized: quantity === undefined ? offer!.text : String(quantity),
+        detail: `${quantity === undefined ? 'many' : quantity} units of a ${brandName} item${low ? ' below the genuine price' : ''}${offer?.wholesale ? ` offered on wholesale terms ("${offer.text}")` : stated ? ` (stated in the title: "${offer!.text}")` : listing.quantity === undefined ? ' (stated in the title)' : ''}, from a seller the brand has not authorized`,
+        weight: round(strong ? (weights.unauthorizedBulk ?? weights.bulkQuantity) : weights.bulkQuantity),
         brandId,
       });
     }
-    // a few units on hand counted in the title ("12 available", "x5 available", "四台现货"): several
-    // units of a new branded item, like "several available"
-    if (!used && !(quantity !== undefined && quantity >= this.policy.bulkQuantity)) {
-      const stated = unitsOnHandInTitle(listing.title);
+    // a few units on hand counted in the title ("12 available", "x5 available", "四台现货", "– 5
+    // boxes", "ne ho 5"): several units of a new branded item, like "several available"
+    if (!used && !bulk) {
+      const stated = unitsOnHandInTitle(listing.title) ?? offer?.units;
       if (stated !== undefined && stated >= 2 && !signals.some((s) => s.kind === 'stock_variety')) {
         signals.push({
           kind: 'stock_variety',
@@ -267,6 +281,8 @@ export class IndicatorChecker {
         version,
         weights.priceMild ?? MILD_PRICE_WEIGHT,
         brandId,
+        // bulk offered in the seller's words is a cue of the words, not of the quantity field
+        offer !== null && bulk,
       );
   }
 
@@ -429,8 +445,11 @@ function mildPrice(
   version: string,
   weight: number,
   brandId: string,
+  bulkInWords: boolean,
 ): void {
-  const cue = signals.find((s) => !METADATA_SIGNALS.has(s.kind));
+  const cue = signals.find(
+    (s) => !METADATA_SIGNALS.has(s.kind) || (bulkInWords && s.kind === 'bulk_quantity'),
+  );
   if (cue === undefined || signals.some((s) => s.kind === 'price_low')) return;
   signals.push({
     kind: 'price_low',
