@@ -15,7 +15,8 @@ import { LIKE_ZH } from './data/composed-phrases.ts';
 import { LIKENESS_INNOCENT_ZH } from './data/default-rules.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import { isNameProper } from './han-name-parts.ts';
-import { pinyinOf, soundKeyOf } from './sound-alike.ts';
+import { soundKeyOf } from './sound-alike.ts';
+import { hanFrames, latinFrames } from './sound-frames.ts';
 import type { Brand } from './types.ts';
 
 /** Weight of a disguised name: below the flag threshold alone, above it with a price or bulk cue. */
@@ -41,11 +42,16 @@ interface BrandForms {
   connected: Set<string>;
   /** Chinese names of two characters or more, as arrays of characters. */
   han: string[][];
-  /** Sound frames of its Latin one-word names of four letters or more (see latinFrame): "FNT" of Fender. */
+  /** Sound frames of its one-word Latin names of four characters or more (sound-frames.ts): "FNT" of Fender. */
   frames: Set<string>;
+  /** Frames without its last consonant (see latinFrames), for Chinese words of three characters or more. */
+  framesLastLost: Set<string>;
 }
 
 const HAN = /\p{Script=Han}/u;
+const NO_FRAMES: readonly string[] = [];
+/** Marks that open the title of a book, film or song. */
+const TITLE_MARKS = '《〈';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 /** Latin letters, possibly split by dots or hyphens, or two capitals around "n"/"&"; a period may close it. */
 const LATIN_TOKEN =
@@ -58,6 +64,46 @@ const EMOJI_BEFORE = /\p{Extended_Pictographic}\ufe0f?\s{0,2}$/u;
 const EMOJI_AFTER = /^\s{0,2}\p{Extended_Pictographic}/u;
 /** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
 const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
+/**
+ * Words that open the description of goods, before the goods' own noun: a name followed by one is a
+ * name before its goods even when the noun is no category word ("阿卡拉智能网关", "XX无线吸尘器").
+ * Simplified and Traditional.
+ */
+const GOODS_OPENERS = [
+  '智能',
+  '智慧',
+  '无线',
+  '無線',
+  '蓝牙',
+  '藍牙',
+  '电动',
+  '電動',
+  '便携',
+  '便攜',
+  '家用',
+  '迷你',
+  '全自动',
+  '全自動',
+  '多功能',
+  '专业',
+  '專業',
+  '原装',
+  '原裝',
+  '新款',
+  '升级',
+  '升級',
+  '大容量',
+  '户外',
+  '戶外',
+  '儿童',
+  '兒童',
+  '男士',
+  '女士',
+  '复古',
+  '復古',
+  '经典',
+  '經典',
+];
 /**
  * Emoji that stand for a word, with the word in English and Chinese: a seller writes a name's word as
  * its picture (🐯牌 for 虎牌). General words only; read only where they make a registered name.
@@ -126,12 +172,16 @@ function formsOf(brand: Brand): BrandForms {
   const connected = new Set<string>();
   const han: string[][] = [];
   const frames = new Set<string>();
+  const framesLastLost = new Set<string>();
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
       if (letters.length >= 4) latin.add(letters);
-      if (letters.length >= 4 && /^[A-Za-z]+$/.test(name))
-        for (const f of latinFrames(letters)) frames.add(f);
+      // one word of letters, or of letters and digits ("70mai" is 七零迈)
+      if (/^[A-Za-z0-9]{4,}$/.test(name) && letters.length > 0) {
+        for (const f of latinFrames(name.toLowerCase())) frames.add(f);
+        for (const f of latinFrames(name.toLowerCase(), true)) framesLastLost.add(f);
+      }
       for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
       // two words joined by a connector: "Lock & Lock", "Lock&Lock", "Rock and Roll"
       const pair = /^([A-Za-z])[a-z]*\s*(?:&|and|n)\s*([A-Za-z])[a-z]*$/i.exec(name.replace(/'n'|’n’/g, 'n'));
@@ -142,111 +192,8 @@ function formsOf(brand: Brand): BrandForms {
       }
     } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
   }
-  return { latin: [...latin], words, connected, han, frames };
-}
-
-/*
- * Sound frames: how a Latin name and a Chinese transliteration of it are compared (分大 or 芬达 for
- * Fender, 司体 for Stihl, 欧尔法 for OLFA, 斯兰 for SRAM). Both are cut to their consonants in classes
- * Mandarin does not tell apart in loan words: l/r (L), m/n (N), d/t (T), b/p (P), g/k (K), f/v (F),
- * s/z/c/j/q/x/sh/zh/ch (S); h, w and y are dropped; a name that begins with a vowel begins with V.
- * A Chinese syllable gives its initial and its -n/-ng (N); 儿/尔 ("er") is an L.
- */
-const LATIN_CLASS: Record<string, string> = {
-  l: 'L',
-  r: 'L',
-  m: 'N',
-  n: 'N',
-  d: 'T',
-  t: 'T',
-  b: 'P',
-  p: 'P',
-  g: 'K',
-  k: 'K',
-  q: 'K',
-  f: 'F',
-  v: 'F',
-  s: 'S',
-  z: 'S',
-  j: 'S',
-  x: 'S',
-};
-
-function pushClass(out: string[], cls: string): void {
-  for (const c of cls) if (out[out.length - 1] !== c) out.push(c);
-}
-
-/** The frames of a Latin name: its consonant classes, and without a last l/r (Fender is 芬达). */
-function latinFrames(letters: string): string[] {
-  const out: string[] = [];
-  if (/^[aeiou]/.test(letters)) out.push('V');
-  for (let i = 0; i < letters.length; i++) {
-    const ch = letters[i]!;
-    const next = letters[i + 1] ?? '';
-    if (ch === 'p' && next === 'h') {
-      pushClass(out, 'F');
-      i++;
-    } else if ((ch === 's' || ch === 'c') && next === 'h') {
-      pushClass(out, 'S');
-      i++;
-    } else if (ch === 't' && next === 'h') {
-      pushClass(out, 'T');
-      i++;
-    } else if (ch === 'c') pushClass(out, /[eiy]/.test(next) ? 'S' : 'K');
-    else if (LATIN_CLASS[ch] !== undefined) pushClass(out, LATIN_CLASS[ch]!);
-  }
-  const frame = out.join('');
-  const frames = [frame];
-  if (frame.endsWith('L') && frame.length >= 3) frames.push(frame.slice(0, -1));
-  // fewer than three consonant classes are too little to tell a name from a word (中文, 现货)
-  return frames.filter((f) => f.replace('V', '').length >= 3 || (f.startsWith('V') && f.length >= 3));
-}
-
-const PINYIN_INITIAL: ReadonlyArray<[string, string]> = [
-  ['zh', 'S'],
-  ['ch', 'S'],
-  ['sh', 'S'],
-  ['b', 'P'],
-  ['p', 'P'],
-  ['d', 'T'],
-  ['t', 'T'],
-  ['g', 'K'],
-  ['k', 'K'],
-  ['f', 'F'],
-  ['l', 'L'],
-  ['r', 'L'],
-  ['m', 'N'],
-  ['n', 'N'],
-  ['j', 'S'],
-  ['q', 'S'],
-  ['x', 'S'],
-  ['z', 'S'],
-  ['c', 'S'],
-  ['s', 'S'],
-  ['h', ''],
-  ['w', ''],
-  ['y', ''],
-];
-
-/** The frame of a Chinese word, or null when a character has no reading. */
-function hanFrame(word: readonly string[]): string | null {
-  const out: string[] = [];
-  for (let k = 0; k < word.length; k++) {
-    const syllable = pinyinOf(word[k]!);
-    if (syllable === undefined) return null;
-    if (syllable === 'er') {
-      pushClass(out, 'L');
-      continue;
-    }
-    let rest = syllable;
-    const initial = PINYIN_INITIAL.find(([p]) => syllable.startsWith(p));
-    if (initial) {
-      pushClass(out, initial[1]);
-      rest = syllable.slice(initial[0].length);
-    } else if (k === 0) out.push('V');
-    if (/ng?$/.test(rest)) pushClass(out, 'N');
-  }
-  return out.join('');
+  for (const f of frames) framesLastLost.delete(f);
+  return { latin: [...latin], words, connected, han, frames, framesLastLost };
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -506,11 +453,13 @@ export class DisguisedNameReader {
     offsets.push(offset);
     for (let i = 0; i < chars.length; i++) {
       if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
+      // a run in title marks is the title of a work (《白鹭街》), not a maker's name
+      if (i > 0 && TITLE_MARKS.includes(chars[i - 1]!)) continue;
       // a Latin name in Chinese sounds only where titles put the brand: the first Chinese word, no
       // word or only Latin words and codes before it ("HM-G01E 阿卡拉", "Icon Bag 佩德罗单肩包")
       const first = !HAN.test(title.slice(0, offsets[i]!));
       // a run of Chinese characters begins here; a name is its first 2-4 characters, followed by the
-      // run's end, a name suffix or a category word
+      // run's end, a name suffix, a category word or a word that opens goods
       let runEnd = i;
       while (runEnd < chars.length && HAN.test(chars[runEnd]!)) runEnd++;
       for (let length = 2; length <= 4 && i + length <= runEnd; length++) {
@@ -518,16 +467,17 @@ export class DisguisedNameReader {
         if (
           rest !== '' &&
           !NAME_SUFFIXES.some((s) => rest.startsWith(s)) &&
+          !GOODS_OPENERS.some((w) => rest.startsWith(w)) &&
           !CATEGORY_HAN_WORDS.some((w) => rest.startsWith(w))
         )
           continue;
         const word = chars.slice(i, i + length);
-        // its sound frame, once per word (only a first word is read as one)
-        const frame = first ? hanFrame(word) : null;
+        // its sound frames, once per word (only a first word is read as one)
+        const frames = first ? hanFrames(word) : NO_FRAMES;
         let found: DisguisedName | null = null;
         let count = 0;
         for (const brand of brands) {
-          const how = this.hanForm(this.forms[brand]!, word, frame);
+          const how = this.hanForm(this.forms[brand]!, word, frames);
           if (how === null) continue;
           count++;
           found = {
@@ -545,9 +495,12 @@ export class DisguisedNameReader {
   }
 
   /** How the Chinese word derives from one of the brand's Chinese names, or null. */
-  private hanForm(forms: BrandForms, word: readonly string[], frame: string | null): string | null {
+  private hanForm(forms: BrandForms, word: readonly string[], frames: readonly string[]): string | null {
     // the sounds of its Latin name written in characters (芬达 for Fender), two characters or more
-    if (frame !== null && forms.frames.has(frame)) return 'its Latin name written in Chinese sounds';
+    if (forms.frames.size > 0 && frames.some((f) => forms.frames.has(f)))
+      return 'its Latin name written in Chinese sounds';
+    if (word.length >= 3 && forms.framesLastLost.size > 0 && frames.some((f) => forms.framesLastLost.has(f)))
+      return 'its Latin name written in Chinese sounds, its last consonant lost';
     for (const name of forms.han) {
       if (name.length === word.length) {
         if (name.every((ch, k) => ch === word[k])) return null; // the name itself
