@@ -2,7 +2,7 @@
  * An admission that names the brand it disowns: the brand's own name stands inside the denial, so
  * no fixed phrase reaches it ("these are not made in France by Staub", "it is not an HP-made
  * cartridge", "Das ist kein Roland-Set", "non sono prodotte da Bialetti", "这批不是膳魔师官方渠道的",
- * "不是德国斯蒂尔原厂的机器"), and the item is said, in that sentence or the next one, to imitate it
+ * "不是德国斯蒂尔原厂的机器"), and the item is said, in that sentence, the next or the one before, to imitate it
  * anyway (its logo or label reproduced, a copy, the same design or recipe, a workshop that makes
  * it: "They come from a foundry that … puts the logo on", "是国内照着做的仿机").
  *
@@ -100,11 +100,17 @@ export function disownedBrand(
   const second = nextBreak(text, Math.min(text.length, first + 1), SENTENCE_BREAK);
   const lineEnd = text.indexOf('\n', end);
   const stop = Math.min(second + 1, lineEnd < 0 ? text.length : Math.max(lineEnd, first + 1));
+  // ... or the one before it, which may say what the item is ("this chair is a replica of the
+  // Leap V2. It is well built, but it is not a Steelcase chair")
+  let previousStart = sentenceStart - 1;
+  while (previousStart > 0 && /[.!?。！？\s]/.test(text[previousStart - 1]!)) previousStart--;
+  while (previousStart > 0 && !/[.!?。！？\n]/.test(text[previousStart - 1]!)) previousStart--;
+  const previous = text.slice(Math.max(0, previousStart), sentenceStart);
   const statement = text.slice(sentenceStart, stop);
   const rest = statement.slice(end - sentenceStart);
   const denialStart = start - clause.length + neg.index + (neg[0].length - word.length - gap.length);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, denialStart));
-  if (!IMITATION.test(before) && !IMITATION.test(rest)) return null;
-  if (GENUINE_OR_FITS.test(statement)) return null;
+  if (!IMITATION.test(before) && !IMITATION.test(rest) && !IMITATION.test(previous)) return null;
+  if (GENUINE_OR_FITS.test(statement) || GENUINE_OR_FITS.test(previous)) return null;
   return { start: denialStart, end: end + (origin === null ? 0 : origin[0].length) };
 }

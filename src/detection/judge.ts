@@ -25,7 +25,7 @@ import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { IndicatorChecker } from './indicators.ts';
-import { ContextReader, categoriesOf, type ListingContext } from './listing-context.ts';
+import { ContextReader, categoriesOf, type ListingContext, licenceAffirmed } from './listing-context.ts';
 import {
   type CompiledPattern,
   OBFUSCATION_HOMOGLYPH,
@@ -214,6 +214,9 @@ export class Judge {
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
     const ctx = this.contexts.read(listing.category, hits, hitCount);
+    // a licence named only to deny it ("不是官方正版") makes no licensed reproduction
+    if (ctx.licensed)
+      ctx.licensed = licenceAffirmed([listing.title, listing.description], views, hits, hitCount);
     const mentions = this.mentions;
     mentions.resolve(listing, ctx, views, hits, hitCount, suppressed);
     // letters standing for the brand's name before one of its lines ("G📷 HERO13", "KRV tote · Ondina")
@@ -427,7 +430,10 @@ export class Judge {
     // a phrase is said within one sentence: "…may be cancelled. Orders are sent…" is not "cancelled orders"
     if (crossesSentenceEnd(listing, views, hit)) return 'runs across the end of a sentence';
     const innocent = innocentContext(c, hits, hitCount, hit, ruleIndex);
-    if (innocent !== null) return `innocent context "${innocent}"`;
+    // "a replica of the …" is a museum piece or a prop, unless what it reproduces is the brand's own
+    // name or line ("this chair is a replica of the Leap V2")
+    if (innocent !== null && !(REPRODUCTION_OF.test(innocent) && brandAfter(views, hits, hitCount, hit)))
+      return `innocent context "${innocent}"`;
     const owner = this.ownWord(ruleIndex);
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
@@ -1063,6 +1069,26 @@ export class Judge {
       return { field: 'title', start, end, text: listing.title.slice(start, end) };
     return { field: 'description', start, end, text: (listing.description ?? '').slice(start, end) };
   }
+}
+
+/** An innocent phrase that reads "a copy of …": what follows it decides. */
+const REPRODUCTION_OF = / (?:of|of the|of a|of an)$/;
+
+/** A brand's name or line the listing keeps, within three words after `hit` in its field. */
+function brandAfter(
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  hit: Hit,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if ((other.type !== OwnerType.BrandTerm && other.type !== OwnerType.ProductLine) || other.dropped)
+      continue;
+    if (other.field !== hit.field || other.startUnit < hit.endUnit || other.flags & TERM_PROTECTED) continue;
+    if (wordsBetween(views[hit.field]!, hit, other) <= 3) return true;
+  }
+  return false;
 }
 
 function brandNear(

@@ -246,6 +246,36 @@ const isCategory = (type: number) => type === OwnerType.Category;
 
 const isCue = (hit: Hit, kind: number) => hit.type === OwnerType.Cue && hit.a === kind;
 
+/** A denial right before a licence cue: "不是官方正版", "not officially licensed", "非官方授权". */
+const LICENCE_DENIED_BEFORE =
+  /(?:不是|并非|並非|并不是|绝非|非|没有|沒有|无|無|(?<!\p{L})(?:not|non|no|nicht|kein\w*|pas|nie|não|bukan|tidak|không)\s+(?:an?\s+|un\s+|une\s+|una\s+|ein\w*\s+)?)$/iu;
+/** A denial right after it, in the languages that deny after the noun ("lisanslı değil", "公式ライセンスではない"). */
+const LICENCE_DENIED_AFTER = /^\s*(?:değil|ではありません|ではない|じゃない|아님|아닙니다)/u;
+
+/**
+ * Whether the listing is about a licensed or museum reproduction: some licence cue among the hits
+ * that is not denied where it stands ("这是复刻卡，不是官方正版" disowns the licence it names).
+ */
+export function licenceAffirmed(
+  texts: readonly (string | undefined)[],
+  views: readonly { starts: Int32Array; ends: Int32Array }[],
+  hits: readonly Hit[],
+  hitCount: number,
+): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const hit = hits[h]!;
+    if (hit.type !== OwnerType.Licensed) continue;
+    const text = texts[hit.field] ?? '';
+    const view = views[hit.field]!;
+    const start = view.starts[hit.startUnit]!;
+    const end = view.ends[hit.endUnit - 1]!;
+    if (LICENCE_DENIED_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (LICENCE_DENIED_AFTER.test(text.slice(end, end + 16))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Whether a promotion cue of the title stands outside every seller story ("sale" of "urgent sale" does not). */
 function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {
   for (let h = 0; h < hitCount; h++) {

@@ -65,6 +65,24 @@ const COPY_NOUNS = [
   'podróbki',
   'namaak',
   'kopieën',
+  // Turkish (kopya, its possessive kopyası "a copy of it", taklit, çakma), Portuguese, Indonesian,
+  // Vietnamese, Japanese
+  'kopya',
+  'kopyası',
+  'kopyalar',
+  'kopyaları',
+  'replikası',
+  'taklit',
+  'taklidi',
+  'çakma',
+  'cópia',
+  'cópias',
+  'imitação',
+  'tiruan',
+  'hàng nhái',
+  'bản sao',
+  'コピー品',
+  'レプリカ',
   // Chinese nouns for imitation goods (仿品 imitation, 复刻品 remake, 仿制品 imitation-made)
   '仿品',
   '仿制品',
@@ -152,6 +170,27 @@ const ITEM_POINTERS = [
   'dit is',
   'het is',
   'eerlijk',
+  // Turkish, Portuguese, Indonesian, Vietnamese, Japanese: "these are", "this is", and candour
+  // ("açık konuşayım" let me speak plainly, "jujur" honestly, "nói thật" to tell the truth)
+  'bunlar',
+  'bu ürün',
+  'bu ürünler',
+  'açık konuşayım',
+  'açıkçası',
+  'dürüst olmak gerekirse',
+  'dürüstçe',
+  'é uma',
+  'é um',
+  'são',
+  'sinceramente',
+  'ini',
+  'jujur',
+  'terus terang',
+  'đây là',
+  'nói thật',
+  'thật lòng',
+  'これは',
+  '正直',
   // Chinese: 实话实说, 说实话, 老实说 (to tell the truth), 本店, 我们的 (our), 这款 (this model)
   '实话实说',
   '说实话',
@@ -165,6 +204,10 @@ const ITEM_POINTERS = [
   '实话讲',
   '不瞒你说',
   '不瞒大家',
+  // "let me say it straight": 直说了, 直说, 明说, 丑话说在前面
+  '直说',
+  '明说',
+  '丑话说在前',
   '本店',
   '我们的',
   '这款',
@@ -289,13 +332,52 @@ const ORIGIN_DISOWNED = [
   'niet origineel',
   'geen origineel',
   'niet van',
+  // "not genuine" said plainly, in the other languages of the marketplaces: French (pas d'origine),
+  // German (nicht echt), Italian, Spanish, Portuguese, Polish, Turkish (negated after the noun:
+  // "orijinal değil", and the brand's own goods denied: "kendi ürünü değil"), Indonesian (bukan
+  // ori), Vietnamese (không chính hãng), Japanese (正規品ではありません)
+  "pas d'origine",
+  'pas authentique',
+  "n'est pas original",
+  "n'est pas originale",
+  "n'est pas officiel",
+  'nicht echt',
+  'kein echtes',
+  'keine echte',
+  'kein echter',
+  'non è autentico',
+  'non è autentica',
+  'non è ufficiale',
+  'no es oficial',
+  'no es auténtica',
+  'não é original',
+  'não são originais',
+  'não é oficial',
+  'não é autêntico',
+  'não é autêntica',
+  'nieoryginalny',
+  'nieoryginalna',
+  'nieoryginalne',
+  'nie oryginał',
+  ...cross(
+    ['orijinal', 'orjinal', 'orijinali', 'orjinali', 'resmi ürün', 'kendi ürünü', 'kendi ürünleri'],
+    ['değil', 'değildir'],
+    ' ',
+  ),
+  ...cross(['bukan', 'tidak'], ['ori', 'original', 'asli', 'produk resmi', 'produk asli'], ' '),
+  'không chính hãng',
+  'không phải chính hãng',
+  'không phải hàng chính hãng',
+  'không phải hàng thật',
+  ...cross(['正規品', '本物', '公式品'], ['ではありません', 'ではない', 'じゃない'], ''),
   // Chinese: 不是/并非/非 + genuine, official, original-factory, the brand's shop or counter
   ...cross(
     ['不是', '并非', '并不是', '绝不是'],
-    ['正品', '原装', '原厂', '官方', '官网', '专柜', '专卖店', '品牌', '正规'],
+    ['正品', '正版', '真品', '原版', '原装', '原厂', '官方', '官网', '专柜', '专卖店', '品牌', '正规'],
     '',
   ),
   '非正品',
+  '非正版',
   // 非 + the official channel or maker: 非官方渠道 ("not through official channels"), 非原厂
   ...cross(['非'], ['官方渠道', '正规渠道', '原厂', '官方出品', '品牌授权', '官方授权'], ''),
 ];
@@ -376,6 +458,24 @@ const IMITATION_WORDS = [
   'warsztat',
   'nagemaakt',
   'werkplaats',
+  // Turkish (birebir one-to-one, etiket label), Portuguese, Indonesian, Vietnamese, Japanese
+  'birebir',
+  'aynısı',
+  'etiket',
+  'etiketi',
+  'logosu',
+  'idêntico',
+  'idêntica',
+  'igualzinho',
+  'mirip',
+  'sama persis',
+  'persis',
+  'giống hệt',
+  'y hệt',
+  'nhái',
+  'そっくり',
+  'ロゴ',
+  'コピー',
   // Chinese: looks the same (一模一样, 几乎一样), beats the A-grade copies (秒杀A货), made by ourselves,
   // an open mould, the logo, high imitation
   '一模一样',
@@ -403,6 +503,8 @@ const GENUINE_ANYWAY = [
   'authentic',
   '100% original',
   'guaranteed original',
+  'not a copy',
+  'not a replica',
   'echt',
   'authentique',
   'originale al 100',
@@ -492,6 +594,98 @@ const FOLLOWING_THE_BRAND = [
 ];
 
 /**
+ * The goods said to come out of a town the trade knows for copies: 莆田 (shoes and everything
+ * since), 广州白云 / 白云皮具城 (bags), 石狮 (apparel). Said as the goods' origin ("是莆田出来的",
+ * "莆田工厂的货", "来自莆田", "from the Putian factories", "made in Putian"), not as an address ("福建省莆田
+ * 市…", "ships from Putian"): a brand's goods do not come from there.
+ */
+const HUBS_ZH = ['莆田', '广州白云', '白云皮具', '石狮'];
+const HUB_ORIGIN = [
+  ...cross(
+    HUBS_ZH,
+    [
+      '出来的',
+      '出的货',
+      '出货的',
+      '做的',
+      '产的',
+      '原产',
+      '生产的',
+      '工厂',
+      '厂子',
+      '厂家做',
+      '货源',
+      '的货',
+      '那边的货',
+      '版本',
+    ],
+    '',
+  ),
+  ...cross(['来自', '产自', '出自', '源自'], HUBS_ZH, ''),
+  ...cross(
+    ['putian'],
+    [
+      'factory',
+      'factories',
+      'workshop',
+      'workshops',
+      'made',
+      'batch',
+      'goods',
+      'version',
+      'quality',
+      'shoes',
+      'sneakers',
+    ],
+    ' ',
+  ),
+  ...cross(
+    [
+      'from the',
+      'made in',
+      'made at',
+      'factory in',
+      'factories in',
+      'workshop in',
+      'manufacturer in',
+      'comes from',
+      'come from',
+      'fabriqué à',
+      'vient de',
+      'viennent de',
+      'hergestellt in',
+      'kommt aus',
+      'kommen aus',
+      'fabricado en',
+      'fábricas de',
+      'fabbricato a',
+      'feito em',
+      'fábricas em',
+      'dibuat di',
+      'pabrik',
+      'sản xuất tại',
+      'xưởng',
+    ],
+    ['putian'],
+    ' ',
+  ),
+  'putian-made',
+  "putian'da üretildi",
+  "putian'dan",
+];
+/** The hub is named to deny it ("不是莆田货", "no Putian batch"), or as a shop's address or dispatch. */
+const HUB_INNOCENT_NEARBY = [
+  ...GENUINE_ANYWAY,
+  '地址',
+  '发货',
+  '发出',
+  'ships',
+  'shipped',
+  'dispatch',
+  'address',
+];
+
+/**
  * A disowning phrase that ends in an article, with a copy noun right after it, denies that the item
  * is a copy ("ce n'est pas une copie", "not a replica"): the noun is what it negates, not a frame.
  */
@@ -502,6 +696,17 @@ const COPY_DENIED = cross(
 );
 
 export const ADMISSION_RULES: KeywordRule[] = [
+  ...HUB_ORIGIN.map(
+    (pattern): KeywordRule => ({
+      id: `marker.hub-origin.${pattern}`,
+      pattern,
+      kind: 'marker',
+      severity: 0.85,
+      needsBrand: true,
+      innocentNearby: HUB_INNOCENT_NEARBY,
+      licensedContextInnocent: true,
+    }),
+  ),
   ...MADE_BY_SELLER.map(
     (pattern): KeywordRule => ({
       id: `marker.made-by-seller.${pattern}`,
