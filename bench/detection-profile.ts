@@ -31,4 +31,6 @@ let total = 0;
   total += dt[k] ?? 0;
 });
 for (const [name, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 30))
-  process.stdout.write(`${((100 * t) / total).toFixed(1).padStart(5)} %  ${name}\n`);
+  process.stdout.write(
+    `${((100 * t) / total).toFixed(1).padStart(5)} %  ${(t / (count - 5_000)).toFixed(2).padStart(6)} µs  ${name}\n`,
+  );

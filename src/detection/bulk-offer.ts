@@ -134,14 +134,18 @@ const PACK_AFTER = /^\s*(?:set|kit|pack|pk|bundle|in (?:a|one) box|装|套)/iu;
  * Cheap tests that must pass before the patterns above are tried (an alternation of many words under
  * the `iu` flags costs ~20 µs a title in V8, tried at every position; these ~0.2 µs): each
  * alternative of WHOLESALE_TERMS holds one of TERM_ANCHORS' words, of HAVE_COUNT one of
- * HAVE_ANCHORS', of COUNT_BY_WHOLESALE one of COUNT_ANCHORS', read in the lower-cased title; and every count needs a digit or a Han numeral.
+ * HAVE_ANCHORS', of COUNT_BY_WHOLESALE one of COUNT_ANCHORS', of CONTAINERS_ALONE one of
+ * CONTAINER_ANCHORS', read in the lower-cased title; TIMES_COUNT an x or × before a digit; and every count needs a digit or a Han numeral.
  */
 const TERM_ANCHORS =
-  /起[批订拿]|量[大多]|多拿|整箱|货价|发价|代理价|卸|まとめ売り|業者|lot|trade|wholesale|bulk|volume|min|moq|handel|mengenrabatt|händler|wiederverk|konvolut|gros|revendeur|commande|mayor|pedido|atacad|ingrosso|rivenditore|ordine|stock di|toptan|sipari|hurt|grosir|borongan|sỉ|buôn/;
+  /起[批订拿]|量[大多]|多拿|整箱|货价|发价|代理价|卸|まとめ売り|業者|\blot|job ?lot|trade pric|wholesale|bulk|volume disc|\bmin|mindest|\bmoq|handel|mengenrabatt|händler|wiederverk|konvolut|\bgros|revendeur|commande min|mayor|pedido m|atacad|ingrosso|rivenditore|ordine min|stock di|toptan|sipari|hurt|grosir|borongan|sỉ|buôn/;
 const HAVE_ANCHORS =
   /have|got|elimde|tane|adet|ne ho|pezzi|tengo|tenho|quedan|unidades|uds|en ai|pièces|exemplaires|unités|hab|mam |szt|ada |stok|còn |có |在庫|あり|手[上里头]/;
 const COUNT_ANCHORS =
   /wholesale|bulk|lot|handel|gros|toptan|hurtowo|ingrosso|mayor|atacado|ready|available|in stock|on hand|批发/;
+const CONTAINER_ANCHORS =
+  /units|boxes|cases|cartons|tubs|tins|crates|kartons|boîtes|cajas|caixas|scatole|kutu|pudełek|dus|thùng/;
+const TIMES_ANCHOR = /[x×]\s?\d/;
 const NUMERAL = new RegExp(`[\\d${HAN_NUMERAL_CHARS}]`);
 
 /** Reads the bulk offer a title states, or null when it states none. */
@@ -155,8 +159,8 @@ export function readBulkOffer(title: string): BulkOffer | null {
     ? null
     : ((COUNT_ANCHORS.test(lower) ? countMatch(COUNT_BY_WHOLESALE, title) : null) ??
       (HAVE_ANCHORS.test(lower) ? countMatch(HAVE_COUNT, title) : null) ??
-      countMatch(CONTAINERS_ALONE, title) ??
-      countMatch(TIMES_COUNT, title, MIN_TIMES_COUNT));
+      (CONTAINER_ANCHORS.test(lower) ? countMatch(CONTAINERS_ALONE, title) : null) ??
+      (TIMES_ANCHOR.test(title) ? countMatch(TIMES_COUNT, title, MIN_TIMES_COUNT) : null));
   if (terms !== null || counted !== null) {
     // a bare wholesale word says wholesale with a count ("批发47个", "bulk 20 pcs")
     const wholesale = terms !== null || (counted !== null && WHOLESALE_WORD.test(title));
