@@ -172,10 +172,10 @@ export function readBulkOffer(title: string): BulkOffer | null {
   }
   // ... or with a price for one unit ("一元一个 批发", "$3 each, wholesale")
   if (!numeral) return null;
-  const perUnit = PRICE_PER_UNIT.exec(title);
-  if (perUnit === null) return null;
   const word = WHOLESALE_WORD.exec(title);
-  return word === null ? null : { units: undefined, wholesale: true, text: `${perUnit[0]} … ${word[0]}` };
+  if (word === null) return null;
+  const perUnit = PRICE_PER_UNIT.exec(title);
+  return perUnit === null ? null : { units: undefined, wholesale: true, text: `${perUnit[0]} … ${word[0]}` };
 }
 
 function countMatch(pattern: RegExp, title: string, min = 2): { units: number; text: string } | null {
