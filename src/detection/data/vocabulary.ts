@@ -11,8 +11,9 @@ function withHues(prints: readonly string[]): string[] {
  * names but are ordinary English ("channel", "couch", "guest"), and disc words for piracy checks.
  */
 export const COLOUR_SYNONYMS: Record<string, string[]> = {
-  black: ['black', 'jet black', 'onyx', '黑色', '纯黑'],
-  white: ['white', 'ivory', 'off-white', 'off white', 'chalk', '白色', '纯白', '米白'],
+  // English, Chinese and the katakana of Japanese listings (ホワイト, ブラック...)
+  black: ['black', 'jet black', 'onyx', '黑色', '纯黑', 'ブラック'],
+  white: ['white', 'ivory', 'off-white', 'off white', 'chalk', '白色', '纯白', '米白', 'ホワイト'],
   red: [
     'red',
     'crimson',
@@ -25,9 +26,10 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
     '红色',
     '酒红',
     '大红',
+    'レッド',
   ],
-  pink: ['pink', 'fuchsia', 'blush', 'rose pink', 'hot pink', '粉色', '粉红', '粉红色', '玫红', '桃红'],
-  blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝'],
+  pink: ['pink', 'fuchsia', 'blush', 'rose pink', 'hot pink', '粉色', '粉红', '粉红色', '玫红', '桃红', 'ピンク'],
+  blue: ['blue', 'navy', 'cobalt', 'royal blue', 'sky blue', 'denim blue', '蓝色', '藏青', '宝蓝', '天蓝', 'ブルー'],
   green: [
     'green',
     'olive',
@@ -43,16 +45,17 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
     '墨绿',
     '青柠色',
     '青柠绿',
+    'グリーン',
   ],
-  yellow: ['yellow', 'mustard', 'lemon yellow', '黄色'],
-  orange: ['orange', 'coral', '橙色', '橘色'],
-  purple: ['purple', 'violet', 'lilac', 'lavender', 'plum', '紫色'],
-  brown: ['brown', 'tan', 'chocolate', 'cognac', 'caramel', 'mocha', '棕色', '咖啡色', '驼色'],
-  beige: ['beige', 'cream', 'camel', 'nude', 'sand', 'taupe', 'ecru', '米色', '杏色', '卡其色'],
-  grey: ['grey', 'gray', 'charcoal', 'slate', 'anthracite', '灰色', '深灰', '浅灰'],
-  gold: ['gold', 'golden', '金色'],
-  silver: ['silver', '银色'],
-  'rose gold': ['rose gold', '玫瑰金'],
+  yellow: ['yellow', 'mustard', 'lemon yellow', '黄色', 'イエロー'],
+  orange: ['orange', 'coral', '橙色', '橘色', 'オレンジ'],
+  purple: ['purple', 'violet', 'lilac', 'lavender', 'plum', '紫色', 'パープル'],
+  brown: ['brown', 'tan', 'chocolate', 'cognac', 'caramel', 'mocha', '棕色', '咖啡色', '驼色', 'ブラウン'],
+  beige: ['beige', 'cream', 'camel', 'nude', 'sand', 'taupe', 'ecru', '米色', '杏色', '卡其色', 'ベージュ'],
+  grey: ['grey', 'gray', 'charcoal', 'slate', 'anthracite', '灰色', '深灰', '浅灰', 'グレー', 'グレイ'],
+  gold: ['gold', 'golden', '金色', 'ゴールド'],
+  silver: ['silver', '银色', 'シルバー'],
+  'rose gold': ['rose gold', '玫瑰金', 'ローズゴールド'],
   turquoise: ['turquoise', 'teal', 'aqua', 'tiffany blue', '蒂芙尼蓝'],
   multicolour: [
     'multicolour',
@@ -361,6 +364,31 @@ export const COLOUR_FOLLOWERS: readonly string[] = [
   '女',
   '男款',
   '女款',
+  // the surface the colour is of: a finish, a watch's dial, an instrument's panel, a body's paint
+  // ("gold chrome finish", "rose gold dial", "white panel", 白色表盘, ホワイトパネル)
+  'finish',
+  'chrome',
+  'dial',
+  'panel',
+  'face',
+  'paint',
+  'paintwork',
+  'lacquer',
+  'anodized',
+  'anodised',
+  'body',
+  '表盘',
+  '面板',
+  '涂装',
+  '烤漆',
+  '机身',
+  'パネル',
+  '文字盤',
+  '仕上げ',
+  'カラー',
+  'ボディ',
+  '塗装',
+  'モデル',
 ];
 
 /** Labels before a colour in a description's attribute list ("Colour: pink", "颜色：粉色"). */
