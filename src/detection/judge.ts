@@ -24,7 +24,7 @@ import { DISGUISED_NAME_WEIGHT, DisguisedNameReader, likenessTalkAfter } from '.
 import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
-import { IndicatorChecker } from './indicators.ts';
+import { DEFAULT_PRICE_RATIOS, IndicatorChecker } from './indicators.ts';
 import { ContextReader, categoriesOf, type ListingContext, licenceAffirmed } from './listing-context.ts';
 import {
   type CompiledPattern,
@@ -32,7 +32,7 @@ import {
   OBFUSCATION_LEET,
   OBFUSCATION_SEPARATORS,
 } from './matcher.ts';
-import { CatState, Mention, MentionResolver, NO_BRAND } from './mentions.ts';
+import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
@@ -59,6 +59,8 @@ const EMOJI_NEAR_AFTER = /^(?:\s|\ufe0f){0,2}[\p{Extended_Pictographic}\u2460-\u
 const GAME_COUNT_SEVERITY = 0.88;
 /** Emoji in place of the brand's name before one of its lines: a weak disguise (see emojiForBrandSignal). */
 const EMOJI_FOR_BRAND_WEIGHT = 0.2;
+/** A line named without its brand, beside a strongly low price: 0.3 + 0.15 flags (0.41), 0.25 does not. */
+const BRAND_UNWRITTEN_WEIGHT = 0.15;
 /** Latin letters and digits right before 厂, not 厂家/厂商/厂区/厂房/厂长 (see factoryCodeSignal). */
 const FACTORY_CODE = /(?<![A-Za-z0-9])([A-Za-z0-9]{1,5})\s?厂(?![家商区房长址])/g;
 const FACTORY_CODE_SEVERITY = 0.8;
@@ -262,6 +264,7 @@ export class Judge {
         signals,
         this.signalFor,
       );
+      this.unwrittenBrandSignal(listing, primary, hits, hitCount, signals);
     }
     // letters beside an emoji only ("SC 🪑") count with a price or bulk cue: "BT 🎧" is Bluetooth
     if (
@@ -284,6 +287,49 @@ export class Judge {
     };
     if (ctx.catLo !== 0 || ctx.catHi !== 0) verdict.categories = categoriesOf(ctx.catLo, ctx.catHi);
     return verdict;
+  }
+
+  /**
+   * A product line named without its brand ("Sundara 平板耳机", "KeyStep 37 Black") at a strongly low
+   * price: the seller left out the one word a brand's keyword filter looks for. Alone it is a weak
+   * cue (a shop may name a well-known line only), so only with the price (second-hand goods get a
+   * price signal only when it is extreme), and only for a line's distinctive name written in words:
+   * a short model code ("L20", "TE6") or a line named by an ordinary word is what other goods are
+   * called too.
+   */
+  private unwrittenBrandSignal(
+    listing: ListingInput,
+    brand: number,
+    hits: readonly Hit[],
+    hitCount: number,
+    signals: Signal[],
+  ): void {
+    const mentions = this.mentions;
+    // named by a distinctive line of it only, never by the name in any form
+    if (mentions.written(brand) || !mentions.lineDistinctive(brand)) return;
+    const strong = this.policy.priceRatios?.strong ?? DEFAULT_PRICE_RATIOS.strong;
+    const price = signals.find((s) => s.kind === 'price_low' && (s.priceRatio ?? 1) <= strong);
+    if (price === undefined) return;
+    const line = mentions.line(brand);
+    const lineName = this.compiled.brands[brand]!.brand.productLines![line]!.name;
+    let asName = false;
+    for (let h = 0; h < hitCount && !asName; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.ProductLine || hit.a !== brand || hit.b !== line || hit.dropped) continue;
+      asName = hit.field === FIELD_TITLE && writtenAsName(spanText(listing, this.views, hit), lineName);
+    }
+    if (!asName) return;
+    const brandId = this.compiled.pack.brandIds[brand]!;
+    signals.push({
+      kind: 'brand_unwritten',
+      rule: `brand-unwritten:${brandId}`,
+      ruleVersion: this.policy.version,
+      span: null,
+      normalized: 'line without brand',
+      detail: `a line of ${this.compiled.pack.brandNames[brand]} named without the brand's name, at ${Math.round((price.priceRatio ?? 0) * 1000) / 10}% of the genuine price`,
+      weight: round(this.policy.weights.brandUnwritten ?? BRAND_UNWRITTEN_WEIGHT),
+      brandId,
+    });
   }
 
   private textSignals(
@@ -1208,4 +1254,14 @@ function afterWithoutPhrase(
     if (cue.endUnit <= hit.startUnit && wordsBetween(views[hit.field]!, cue, hit) === 0) return true;
   }
   return false;
+}
+
+/**
+ * Whether a line's name is written as a name in the title: with a capital letter or a digit
+ * ("Sundara", "KeyStep 37"), or in lower case where the brand writes it so ("volca keys"). A name
+ * written in lower case where the brand capitalises it ("canvas tote bag" for "The Tote Bag"), or
+ * in Chinese characters alone (陶瓷茶具套装), is the ordinary phrase the line was named after.
+ */
+function writtenAsName(text: string, lineName: string): boolean {
+  return /[\p{Lu}\p{N}]/u.test(text) || (/\p{Script=Latin}/u.test(text) && !/\p{Lu}/u.test(lineName));
 }

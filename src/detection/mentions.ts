@@ -146,6 +146,18 @@ export class MentionResolver {
   line(brand: number): number {
     return this.state[brand * State.Stride + State.Line]!;
   }
+  /**
+   * Whether the brand's line is named by a term specific enough to name the brand by itself
+   * (LINE_DISTINCTIVE), written with words and not only as a short model code ("L20", "GS-3").
+   */
+  lineDistinctive(brand: number): boolean {
+    const at = brand * State.Stride;
+    return (
+      this.state[at + State.Line]! >= 0 &&
+      (this.state[at + State.LineFlags]! & LINE_DISTINCTIVE) !== 0 &&
+      this.state[at + State.LineWords]! > 0
+    );
+  }
   mentioned(brand: number): Mention {
     return this.state[brand * State.Stride + State.Mentioned]! as Mention;
   }

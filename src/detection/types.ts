@@ -246,6 +246,8 @@ export interface SignalWeights {
   provenanceMissing?: number;
   /** A new branded item whose title tells a hurry to sell or a gift passed on (signal `seller_story`). */
   sellerStory?: number;
+  /** A product line named without its brand at a strongly low price (signal `brand_unwritten`). */
+  brandUnwritten?: number;
   /** A brand named by a nickname derived from its initials or its Chinese name ("G家", "香家"). */
   brandNickname?: number;
   /** A listing image matching a brand's reference image, from a seller the brand has not authorized. */
@@ -266,6 +268,7 @@ export type SignalKind =
   | 'price_stressed'
   | 'provenance_missing'
   | 'seller_story'
+  | 'brand_unwritten'
   | 'prerelease_disc'
   | 'brand_obfuscated'
   | 'brand_misspelled'

@@ -208,6 +208,11 @@ const ITEM_POINTERS = [
   '直说',
   '明说',
   '丑话说在前',
+  // the copy asserted with the subject left out, as Chinese does: 确实是仿的, 其实是仿品, 的确是复刻款
+  // ("it really / actually is a copy")
+  '确实',
+  '的确',
+  '其实',
   '本店',
   '我们的',
   '这款',

@@ -451,6 +451,8 @@ export const LIKE_ZH = [
 ];
 /** How alike: almost, basically, completely, simply (几乎一样, 基本无差, 完全相同). */
 const LIKE_DEGREE_ZH = ['几乎', '基本', '基本上', '完全', '简直', '差不多'];
+/** Set beside it to compare (side by side): 放一起, 放在一起, 摆一起, 摆在一起. */
+const SIDE_BY_SIDE_ZH = ['放一起', '放在一起', '摆一起', '摆在一起'];
 const GENUINE_EN = [
   'the original',
   'the genuine',
@@ -484,6 +486,9 @@ export const LIKENESS_CLAIM_PHRASES: readonly string[] = unique([
   // with a degree between: 和正品几乎一样 (almost the same as the genuine), 与原版基本无差
   ...cross(['和', '与', '跟', '同'], cross(GENUINE_ZH, cross(LIKE_DEGREE_ZH, LIKE_ZH))),
   ...cross(GENUINE_ZH, ['放一起分不出', '放一起看不出', '对比无差', '品质一样', '做工一样']),
+  // set side by side with it, whatever follows (跟正品放在一起基本看不出来, 和原版摆一起几乎一样): a
+  // genuine item is not put next to the genuine one to be judged
+  ...cross(['和', '与', '跟', '同'], cross(GENUINE_ZH, SIDE_BY_SIDE_ZH)),
   ...cross(
     LIKE_EN,
     GENUINE_EN.filter((g) => g.startsWith('the ')),

@@ -29,7 +29,10 @@ const PAIRS =
   '飾饰餐餐館馆驗验髮发鬆松鹽盐麥麦黨党齒齿龜龟' +
   // names and product words of this round: 李寧, 樂高, 蘋果, 護膚, 鑽石, 手鐲, 襯衫, 褲子...
   '寧宁廣广澤泽濤涛瀾澜紗纱綿绵襯衬褲裤衛卫錦锦鐵铁銅铜鋒锋銳锐蘋苹樂乐濕湿潔洁' +
-  '療疗藥药護护膚肤霧雾鏈链鑽钻鐲镯嬌娇瑩莹燈灯鍋锅壺壶蓋盖輛辆駕驾釣钓麼么';
+  '療疗藥药護护膚肤霧雾鏈链鑽钻鐲镯嬌娇瑩莹燈灯鍋锅壺壶蓋盖輛辆駕驾釣钓麼么' +
+  // Japanese forms (shinjitai) that are neither Traditional nor Simplified: 品質保証 is 品质保证,
+  // 激安価格 is 激安价格, 正規販売 is 正规贩卖
+  '証证価价売卖気气広广楽乐検检険险鉄铁転转対对専专単单実实図图団团歳岁続续読读様样販贩';
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<number, number> = (() => {
   const map = new Map<number, number>();
