@@ -53,6 +53,22 @@ const FUZZY_BRAND_OWNER = -1;
 const FUZZY_LINE_OWNER = -2;
 /** Words shorter than this are never looked up as misspellings (see queryFuzzy). */
 const MIN_FUZZY_UNITS = 4;
+/** Keywords of fewer units than this read a doubled letter as another word, not as a disguise. */
+const MIN_DOUBLED_KEYWORD_UNITS = 6;
+
+/**
+ * A hit of fewer than MIN_DOUBLED_KEYWORD_UNITS letters (Latin, no digits) in which one letter is
+ * written twice: a keyword's grade letters repeated ("AAAA" for "AAA") are runs of more than two.
+ */
+function doubledShortWord(view: NormalizedView, start: number, end: number): boolean {
+  if (end - start >= MIN_DOUBLED_KEYWORD_UNITS) return false;
+  let doubled = false;
+  for (let u = start; u < end; u++) {
+    if (view.flags[u]! & (UNIT_HAS_DIGIT | UNIT_UNSPACED_SCRIPT)) return false;
+    if (view.runs[u] === 2) doubled = true;
+  }
+  return doubled;
+}
 
 export class Detector {
   readonly compiled: CompiledKnowledge;
@@ -199,6 +215,14 @@ export class Detector {
         type > OwnerType.Rule &&
         type !== OwnerType.BrandTerm &&
         type !== OwnerType.ProductLine
+      )
+        continue;
+      // a short keyword with a letter doubled is another word ("rooms" is no "roms", "coppia" no
+      // "copia", "mood" no "mod"): sellers disguise a cue by repeating a letter three times or more
+      if (
+        obfuscation & OBFUSCATION_DOUBLED &&
+        type === OwnerType.Rule &&
+        doubledShortWord(view, automaton.hitStart[k]!, automaton.hitEnd[k]!)
       )
         continue;
       let bits = obfuscation & ~OBFUSCATION_DOUBLED;
@@ -553,9 +577,13 @@ export class Detector {
     const word = this.titleText.slice(view.starts[from]!, view.ends[to - 1]!);
     if (writtenAsOrdinaryWord(this.titleText, word, view.starts[from]!)) return;
     if (best.payload >= 0) {
-      if (gluedName(word, this.compiled.brands[best.payload]!.spellings)) return;
+      const tables = this.compiled.brands[best.payload]!;
+      if (gluedName(word, tables.spellings)) return;
       this.fuzzyBrand = best.payload;
-      this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, distance);
+      // the name's singular or plural that the brand builds its own names from ("Tonie" of
+      // "tonies", whose box is the "Toniebox") is the name written plainly, not a misspelling of it
+      const plain = inflectedName(word, tables.spellings) && ownStem(word, tables.registeredWords);
+      this.pushHit(FUZZY_BRAND_OWNER, -1, from, to, 0, plain ? -1 : distance);
     } else {
       const line = this.compiled.fuzzyLines[-2 - best.payload]!;
       this.fuzzyBrand = line.brand;
@@ -630,6 +658,39 @@ function writtenAsOrdinaryWord(title: string, word: string, at: number): boolean
     if (match[0] !== match[0].toUpperCase()) first = false;
   }
   return capitalized;
+}
+
+/** Endings of an English plural (or, taken off a registered plural, its singular). */
+const PLURAL_ENDINGS = ['s', 'es'];
+/** Names shorter than this are not inflected: one letter more makes another word of a short name. */
+const MIN_INFLECTED_STEM = 4;
+
+/** Whether `word` is a registered spelling with a plural ending added or taken off ("Tonie", "tonies"). */
+function inflectedName(word: string, spellings: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  for (const ending of PLURAL_ENDINGS) {
+    const stem = lower.slice(0, -ending.length);
+    if (lower.endsWith(ending) && stem.length >= MIN_INFLECTED_STEM && spellings.has(stem)) return true;
+    if (lower.length >= MIN_INFLECTED_STEM && spellings.has(lower + ending)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a name the brand registered begins with `word` and goes on past a plural ending
+ * ("Toniebox" for "Tonie"): the brand writes the form itself. Sellers' inflections the brand never
+ * writes ("Skecher" of "Skechers", "Vanss") stay misspellings.
+ */
+function ownStem(word: string, registeredWords: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  for (const registered of registeredWords)
+    if (
+      registered.length > lower.length &&
+      registered.startsWith(lower) &&
+      !PLURAL_ENDINGS.includes(registered.slice(lower.length))
+    )
+      return true;
+  return false;
 }
 
 /**

@@ -335,6 +335,8 @@ export class IndicatorChecker {
         insideLongerHit(hit, hits, hitCount, isColour) ||
         // Part of the name, not a colour of the product.
         insideLongerHit(hit, hits, hitCount, isRegisteredName) ||
+        // Part of a phrase the listing says something else with ("boxed mint": a condition).
+        insideLongerHit(hit, hits, hitCount, isCue) ||
         !isProductColour(listing, views, hits, hitCount, hit)
       )
         continue;
@@ -553,5 +555,6 @@ function isProductColour(
 }
 
 const isColour = (type: number) => type === OwnerType.Colour;
+const isCue = (type: number) => type === OwnerType.Cue;
 /** A colour word inside a name a brand registered for itself or a line ("ABC Camo", "1st Camo", "Black Bay"). */
 const isRegisteredName = (type: number) => type === OwnerType.BrandTerm || type === OwnerType.ProductLine;

@@ -530,7 +530,10 @@ export class Judge {
       if (discussion !== null) return `about fakes, not one ("${discussion}")`;
     }
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
-    if (WEAK_KINDS.has(rule.kind)) return this.mentions.primary === NO_BRAND ? '' : null;
+    if (WEAK_KINDS.has(rule.kind)) {
+      if (this.mentions.primary === NO_BRAND) return '';
+      return rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text) ? '' : null;
+    }
     if (
       rule.needsBrand &&
       !this.mentions.brandContext &&

@@ -84,7 +84,9 @@ enum State {
   LineWords = 20,
   /** Length of the longest hit of a protected term of the brand (not its name). */
   ProtectedLength = 21,
-  Stride = 22,
+  /** Hits counted as Exact that were disguised (look-alikes, accents, separators). */
+  Disguised = 22,
+  Stride = 23,
 }
 
 /** How a brand relates to the listing's categories. */
@@ -262,6 +264,7 @@ export class MentionResolver {
         state[at + State.LineDenied] = 0;
         state[at + State.LineWords] = 0;
         state[at + State.ProtectedLength] = 0;
+        state[at + State.Disguised] = 0;
         state[at + State.Stamp] = stamp;
         state[at + State.Line] = -1;
         touched.push(hit.a);
@@ -422,7 +425,10 @@ export class MentionResolver {
         }
         // a name that is also a colour ("Off-White linen shirt") is the brand only with one of its lines
         if (type === OwnerType.BrandTerm && spansColour(hits, hitCount, hit)) state[at + State.ColourWord]!++;
-        else state[at + State.Exact]!++;
+        else {
+          state[at + State.Exact]!++;
+          if (hit.obfuscation !== 0) state[at + State.Disguised]!++;
+        }
         if ((flags & TERM_PROTECTED) === 0) state[at + State.Named]!++;
         else
           state[at + State.ProtectedLength] = Math.max(
@@ -690,7 +696,14 @@ function upperCaseLetters(text: string): boolean {
 function mentionOf(state: Int32Array, at: number, cat: CatState): Mention {
   if (cat === CatState.Mismatch) return Mention.None;
   const lineFound = state[at + State.Line]! >= 0;
-  if (state[at + State.Exact]! > 0) return Mention.Named;
+  // the brand's name written plainly names it in a category near its own (an outdoor brand's
+  // backpack filed under bags); a disguised one only in its own: "Élan" on a T-shirt is the French
+  // word with its accent, not a ski maker's name in disguise
+  if (
+    state[at + State.Exact]! > state[at + State.Disguised]! ||
+    (state[at + State.Exact]! > 0 && cat !== CatState.Near)
+  )
+    return Mention.Named;
   if (cat === CatState.Near) return Mention.None;
   if (state[at + State.Derived]! > 0 && (cat === CatState.Match || lineFound)) return Mention.Named;
   const weak = state[at + State.Common]! + state[at + State.Short]! + state[at + State.Weak]!;

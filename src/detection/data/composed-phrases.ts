@@ -532,7 +532,8 @@ export const VERSION_CLAIM_PHRASES: readonly string[] = unique([
 /**
  * Goods said to have left the maker's own production by a side door: where they come from (the
  * factory, the production or assembly line, the OEM) with how they left (a leak, leftovers,
- * rejects, surplus): "production line leak", "OEM leftovers", "factory rejects", 工厂流出.
+ * rejects, surplus): "production line leak", "OEM leftovers", "factory rejects", 工厂流出; or turned
+ * away by its inspection: "QC reject", "rejects from the line", 质检淘汰.
  */
 const SOURCE_EN = [
   'factory',
@@ -549,6 +550,7 @@ const LEAK_EN = [
   'leaked',
   'leftover',
   'leftovers',
+  'reject',
   'rejects',
   'surplus',
   'overstock',
@@ -567,6 +569,15 @@ export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(['oem'], ['version', 'edition', 'batch', 'run', 'production run', 'overrun'], ' '),
   // export goods turned to the home market: 出口转内销
   '出口转内销',
+  // units the maker's own inspection turned away, sold on: "QC reject(s)", "rejected at QC",
+  // "reject(s) from the line / factory", 质检淘汰
+  ...cross(['qc', 'quality control', 'quality-control'], ['reject', 'rejects', 'rejected'], ' '),
+  ...cross(
+    ['rejected', 'reject', 'rejects'],
+    ['at qc', 'by qc', 'in qc', 'from the line', 'from the factory'],
+    ' ',
+  ),
+  ...cross(['质检', '品检', '出厂'], ['淘汰', '淘汰品', '不合格品'], ''),
 ]);
 
 /**

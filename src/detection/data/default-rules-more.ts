@@ -187,6 +187,82 @@ const CONSOLE_WORDS = [
   '模拟器',
 ];
 
+/**
+ * Ways to reach a seller off the listing, in Chinese shop talk: WeChat and QQ as sellers write them
+ * (加V, V信, 薇, 企鹅), a private message (私聊, 私我, 私发), asking the seller (找我, 找客服), the seller's
+ * Moments, profile, album or group, the messengers by name, and the platform said to forbid them.
+ */
+const REAL_PICTURES_CHANNEL = [
+  '加v',
+  '加我',
+  '加微',
+  '加薇',
+  '加q',
+  '加企鹅',
+  'v信',
+  'vx',
+  'wx',
+  '微信',
+  '薇',
+  '威信',
+  'qq',
+  'q群',
+  '扣扣',
+  '企鹅',
+  '私',
+  '找我',
+  '问我',
+  '找客服',
+  '问客服',
+  '联系我',
+  '朋友圈',
+  '主页',
+  '相册',
+  '群',
+  'whatsapp',
+  'telegram',
+  'wechat',
+  'line id',
+  // the platform said to forbid the pictures ("平台不让发实物图"): they are sent somewhere else
+  '平台不让',
+  '平台不允许',
+  '不方便发',
+];
+
+/**
+ * A maker's reissue named by the year of the model it revives ("1962复刻版", "1955年复刻": the brand's
+ * own "1962 reissue" line): a copy is named after the brand or the model it copies, not after a year
+ * decades past. Years of the last century and the first decade of this one only: "2025复刻" is this
+ * season's copy.
+ */
+const DATED_REISSUES: readonly string[] = Array.from({ length: 110 }, (_, k) => 1900 + k).flatMap((year) =>
+  cross([`${year}`, `${year}年`], ['复刻', '复刻版', '复刻款']),
+);
+
+/**
+ * Proof of a purchase from the brand's own counter or boutique, which a copy cannot give: an invoice
+ * (带票, 带发票, 专柜小票), the counter or boutique as where it was bought. Not "box and papers", 保卡 or
+ * 全套 (full set): replica sellers promise those as often as honest ones.
+ */
+const PURCHASE_PROOF: readonly string[] = [
+  '带票',
+  '带发票',
+  '专柜小票',
+  '专柜发票',
+  '专柜购买',
+  '专柜购入',
+  '专柜入手',
+  '专柜购',
+  '官网购买',
+  '官网购入',
+  'boutique purchase',
+  'bought at the boutique',
+  'bought from the boutique',
+  'purchased at the boutique',
+  'purchased from the boutique',
+  '正规店购入',
+];
+
 export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   ...rules('coded', 0.98, [
     '超高仿',
@@ -351,6 +427,7 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '复刻再版',
       '再版复刻',
       '怀旧复刻',
+      ...DATED_REISSUES,
     ],
     // "复刻表" is the trade word for a replica watch; elsewhere 复刻 is also an official reissue
     brandFreeCategories: ['watches', 'handbags', 'small-leather-goods', 'shoes', 'jewellery', 'eyewear'],
@@ -367,6 +444,7 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '公式',
       'メーカー公式',
       '正规品',
+      ...PURCHASE_PROOF,
     ],
     // a licensed prop replica ("官方授权 周边 道具复刻") is a reproduction the rights holder allowed
     licensedContextInnocent: true,
@@ -473,10 +551,14 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     needsBrand: true,
     innocentContexts: ['剪标后', '剪标不退', '剪标不换', '剪标不予'],
   }),
-  // "real pictures", not the boilerplate "以实物图片为准" (the item prevails over its pictures)
+  // "real pictures" offered through a channel ("实物图加V", "实物图私聊", "实物图见朋友圈"), not the
+  // boilerplate "以实物图片为准" (the item prevails over its pictures) nor a shop's assurance that its
+  // own pictures are real ("实物图自然光拍摄": taken in daylight): without a way to reach the seller
+  // in its sentence, real pictures are what every honest listing shows
   ...rules('contact_offsite', 0.42, ['实物图'], {
     needsBrand: true,
     innocentContexts: ['以实物图', '实物图片为准', '实物图为准'],
+    requiresInSentence: REAL_PICTURES_CHANNEL,
   }),
   // off-platform contact for the real pictures
   ...rules(
@@ -673,6 +755,10 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
         '看图片',
         // the same invitation to read this listing's own pictures for a detail ("燃气灶都可以用，具体看图":
         // which hobs it works on, see the pictures; 尺寸看图: sizes in the pictures)
+        // what the listing's own picture shows ("购买前请查看图中的尺码表": see the size chart in the
+        // picture): 看图 of 看图中 / 查看图 points at a picture, not at a channel
+        '看图中',
+        '查看图',
         '具体看图',
         '具体请看图',
         '详情看图',

@@ -1369,6 +1369,10 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '回收',
     '古着',
     '翻新',
+    // collectors' grades of used goods: "mint" there is a condition, not a colour
+    'near mint',
+    'mint condition',
+    'like mint',
   ],
   newConditionCues: [
     'brand new',
@@ -1431,6 +1435,13 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'segel',
     'hàng mới',
     'nguyên seal',
+    // "mint in box", "boxed mint": unused in its packaging, as collectors say it
+    'mint in box',
+    'boxed mint',
+    'mint boxed',
+    'mint and boxed',
+    'mint in package',
+    'mint on card',
   ],
   lowPriceCues: [
     'cheap',
