@@ -24,8 +24,10 @@ import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.
 import { STOCK_DEVICE_DENIALS, STOCK_DEVICE_PHRASES } from './data/circumvention-acts.ts';
 import {
   GIFT_STORY_PHRASES,
+  GIFT_WORDS,
   PROVENANCE_MISSING_PHRASES,
   PROVENANCE_MISSING_PHRASES_JA,
+  provenanceProofKind,
   SELLER_STORY_PHRASES,
 } from './data/composed-phrases.ts';
 import {
@@ -73,6 +75,8 @@ export function ruleUsesList(c: CompiledKnowledge, ruleIndex: number, list: Word
   return a < 0 && c.ruleWordLists[ruleIndex * 4 + list] === a;
 }
 
+/** `b` of a seller-story cue that is the bare word "gift" (read only as a phrase of its own). */
+export const GIFT_WORD = 2;
 /** `b` of a required word that may stand anywhere in the hit's sentence (`requiresInSentence`). */
 export const REQUIRED_IN_SENTENCE = 1;
 
@@ -362,11 +366,14 @@ export function compileKnowledge(
     [COLOUR_FOLLOWERS, CueKind.ColourFollower],
     [COLOUR_LABELS, CueKind.ColourLabel],
     [GAME_WORDS, CueKind.Games],
-    [PROVENANCE_MISSING_PHRASES, CueKind.NoProvenance],
-    [PROVENANCE_MISSING_PHRASES_JA, CueKind.NoProvenance],
     [SELLER_STORY_PHRASES, CueKind.SellerStory],
   ];
   for (const [list, kind] of cues) for (const cue of list ?? []) add(cue, OwnerType.Cue, kind, 0);
+  // a missing proof is of the papers (b = 1) or of the packaging (b = 0): both missing are two cues
+  for (const cue of [...PROVENANCE_MISSING_PHRASES, ...PROVENANCE_MISSING_PHRASES_JA])
+    add(cue, OwnerType.Cue, CueKind.NoProvenance, provenanceProofKind(cue));
+  // "gift" alone (b = 2): the gift story only as a phrase of its own in the title (listing-context.ts)
+  for (const cue of GIFT_WORDS) add(cue, OwnerType.Cue, CueKind.SellerStory, GIFT_WORD);
   // the gift story is the seller-story cue with b = 1, so that a gift and a hurry count as two
   for (const cue of GIFT_STORY_PHRASES) add(cue, OwnerType.Cue, CueKind.SellerStory, 1);
   for (const cue of STOCK_DEVICE_PHRASES) add(cue, OwnerType.Cue, CueKind.StockDevice, 0);

@@ -13,7 +13,7 @@ import {
   ruleUsesList,
   WordList,
 } from './compile.ts';
-import type { Hit } from './evidence.ts';
+import { type Hit, insideLongerHit } from './evidence.ts';
 import { type NormalizedView, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 
 const NEARBY_WORDS = 4;
@@ -73,6 +73,8 @@ export function isNominative(
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
       if (cueInsideWord(view, text, cue)) continue;
+      // a word of a registered name is no accessory noun: "Skin" of "<line> Skin Barrier Cream"
+      if (insideLongerHit(cue, hits, hitCount, isRegisteredName)) continue;
       const gap = gapWords(view, hit.endUnit, cue.startUnit);
       // the line's own noun may stand between: "JBL Flip 6 speaker case" is a case; a Chinese title
       // tags what the item fits anywhere after the mention ("DT770同规格 耳罩海绵套 通用", "… 配件 适用于")
@@ -94,6 +96,8 @@ export function isNominative(
   }
   return false;
 }
+
+const isRegisteredName = (type: number) => type === OwnerType.BrandTerm || type === OwnerType.ProductLine;
 
 /**
  * Chinese words that hold a cue's characters without its sense: 顶配 ("top spec"), 标配, 高配, 满配

@@ -166,8 +166,12 @@ export class IndicatorChecker {
         ruleVersion: version,
         span: null,
         normalized: 'no proof of provenance',
-        detail: `a new ${brandName} item offered without receipt, papers or box`,
-        weight: round(weights.provenanceMissing ?? 0.25),
+        detail: ctx.provenanceBoth
+          ? `a new ${brandName} item offered without its papers and without its box: two missing proofs`
+          : `a new ${brandName} item offered without receipt, papers or box`,
+        // papers and packaging both missing are two weak cues, weighed like the two stories (0.36):
+        // alone still under the line, with a price below the genuine one over it
+        weight: round(ctx.provenanceBoth ? BOTH_PROOFS_WEIGHT : (weights.provenanceMissing ?? 0.25)),
         brandId,
       });
     }
@@ -466,27 +470,30 @@ function mildPrice(
   });
 }
 
+/** The papers and the packaging both missing: two weak cues (noisy-OR of two 0.2 cues). */
+const BOTH_PROOFS_WEIGHT = 0.36;
 /** Units on hand stated with a count: a weak cue of stock (see unitsOnHandInTitle). */
 const STATED_UNITS_WEIGHT = 0.2;
 const UNITS_ON_HAND_EN =
-  /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets)?\s+(?:available|in stock|on hand|left|ready to ship)\b|\b(\d{1,4})\s*(?:stück|stk|sets|paar|pcs)\.?\s+(?:da|vorhanden|verfügbar|auf lager)\b/i;
+  /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets|kits|bottles|boxes|items)?\s+(?:available|in stock|on hand|left|ready to ship)\b|\b(\d{1,4})\s*(?:stück|stk|sets|paar|pcs)\.?\s+(?:da|vorhanden|verfügbar|auf lager)\b/i;
 const NUMERAL_CHAR = new RegExp(`[\\d${HAN_NUMERAL_CHARS}]`);
 const DIGIT = /\d/;
 const UNITS_ON_HAND_ZH = new RegExp(
-  `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存|还有|还剩)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]`,
+  `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存|还有|还剩)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]|(?:^|[\\s，,、])有\\s*([\\d${HAN_NUMERAL_CHARS}]{1,3})\\s*[件台个双支套只条瓶盒顶把部](?=$|[\\s，,、。！!])`,
 );
 
 /**
  * The same in the other languages of the marketplaces: Turkish "elimde 6 tane var" (I have 6),
  * "5 adet mevcut", Italian "ne ho 5" (I have 5 of them), French "j'en ai 4", "lot de 12", Spanish
- * and Portuguese "tengo 3 unidades", "tenho 3 peças".
+ * and Portuguese "tengo 3 unidades", "tenho 3 peças", Hungarian "5 db van" (there are 5 pieces).
  */
 const UNITS_ON_HAND_EU =
-  /\b(?:elimde|stokta)\s+(\d{1,4})\s+(?:tane|adet)\b|\b(\d{1,4})\s+(?:tane|adet)\s+(?:var|mevcut|stokta)\b|\bne ho\s+(\d{1,4})\b|\bj'en ai\s+(\d{1,4})\b|\blot de\s+(\d{1,4})\b|\b(?:tengo|tenho)\s+(\d{1,4})\s+(?:unidades|piezas|peças|pares)\b/i;
+  /\b(?:elimde|stokta)\s+(\d{1,4})\s+(?:tane|adet)\b|\b(\d{1,4})\s+(?:tane|adet)\s+(?:var|mevcut|stokta)\b|\bne ho\s+(\d{1,4})\b|\bj'en ai\s+(\d{1,4})\b|\blot de\s+(\d{1,4})\b|\b(?:tengo|tenho)\s+(\d{1,4})\s+(?:unidades|piezas|peças|pares)\b|\b(\d{1,4})\s*db\.?\s+(?:van|raktáron|elérhető)\b/i;
 
 /**
  * Units on hand as a title counts them, in digits or Chinese numerals: "12 available", "x5
- * available", "8 units in stock", "四台现货", "现货五件" (not a size: "UK 8 in stock").
+ * available", "8 units in stock", "4 kits available", "四台现货", "现货五件", "有6顶" standing as a
+ * phrase of its own (not "有3个口袋", three pockets; not a size: "UK 8 in stock").
  */
 export function unitsOnHandInTitle(title: string): number | undefined {
   // every pattern counts with a digit or a Han numeral: most titles have neither (~0.1 µs against ~1)

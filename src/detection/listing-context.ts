@@ -3,10 +3,10 @@
  * category field, else the title, else the description) and listing-wide cues (licensed
  * reproduction, third-party goods, a stated sale, stated second-hand or new condition).
  */
-import { type CompiledKnowledge, CueKind, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, GIFT_WORD, OwnerType } from './compile.ts';
 import { CATEGORY_IDS, CATEGORY_WORDS, type CategoryId, DEPARTMENTS } from './data/categories.ts';
 import { type Hit, insideLongerHit } from './evidence.ts';
-import { TextNormalizer } from './normalize.ts';
+import { type NormalizedView, TextNormalizer } from './normalize.ts';
 
 const FIELD_TITLE = 0;
 const FIELD_CACHE_LIMIT = 20_000;
@@ -35,6 +35,8 @@ export interface ListingContext {
   lowPriceStated: boolean;
   /** The text says proof of provenance is missing ("no receipt", 无保卡). */
   provenanceMissing: boolean;
+  /** The title says both the papers and the packaging are missing ("no box, no receipt", 无盒 无发票): two weak cues. */
+  provenanceBoth: boolean;
   /** The title tells the seller's story: a hurry to sell or a gift passed on ("urgent sale", 别人送的). */
   sellerStory: boolean;
   /** The title tells both stories, a gift passed on and a hurry to sell: two weak cues. */
@@ -100,6 +102,7 @@ export class ContextReader {
     newStated: false,
     lowPriceStated: false,
     provenanceMissing: false,
+    provenanceBoth: false,
     sellerStory: false,
     bothStories: false,
     stockStated: false,
@@ -107,7 +110,14 @@ export class ContextReader {
 
   constructor(private readonly compiled: CompiledKnowledge) {}
 
-  read(category: string | undefined, hits: readonly Hit[], hitCount: number): ListingContext {
+  /** `title` and its view, when given, let a bare "gift" count as a phrase of its own in the title. */
+  read(
+    category: string | undefined,
+    hits: readonly Hit[],
+    hitCount: number,
+    title = '',
+    titleView?: NormalizedView,
+  ): ListingContext {
     const c = this.context;
     c.licensed = false;
     c.thirdParty = false;
@@ -116,6 +126,7 @@ export class ContextReader {
     c.newStated = false;
     c.lowPriceStated = false;
     c.provenanceMissing = false;
+    c.provenanceBoth = false;
     c.sellerStory = false;
     c.bothStories = false;
     c.stockStated = false;
@@ -124,6 +135,7 @@ export class ContextReader {
     let descriptionCategories = false;
     let story = false;
     let stories = 0;
+    let proofs = 0;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       const type = hit.type;
@@ -138,11 +150,18 @@ export class ContextReader {
         else if (kind === CueKind.NewCondition) c.newStated = true;
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
-        else if (kind === CueKind.NoProvenance) c.provenanceMissing ||= hit.field === FIELD_TITLE;
+        else if (kind === CueKind.NoProvenance) {
+          c.provenanceMissing ||= hit.field === FIELD_TITLE;
+          if (hit.field === FIELD_TITLE) proofs |= 1 << hit.b;
+        }
         // in the title too: shops' descriptions say "quick sale wanted" and "gift idea" as boilerplate
         else if (kind === CueKind.SellerStory) {
+          if (hit.b === GIFT_WORD) {
+            if (hit.field !== FIELD_TITLE || !titleView || !phraseOfItsOwn(title, titleView, hit)) continue;
+            if (insideLongerHit(hit, hits, hitCount, (other) => other === OwnerType.Cue)) continue;
+          }
           c.sellerStory ||= hit.field === FIELD_TITLE;
-          if (hit.field === FIELD_TITLE) stories |= 1 << hit.b;
+          if (hit.field === FIELD_TITLE) stories |= 1 << Math.min(hit.b, 1);
           story = true;
         } else if (kind === CueKind.StockDevice && hit.field === FIELD_TITLE && hit.b === 0)
           c.stockStated ||= !insideLongerHit(hit, hits, hitCount, (other) => other === OwnerType.Cue);
@@ -159,6 +178,7 @@ export class ContextReader {
     // "urgent sale", "quick sale": a private seller's hurry (a seller story), not a shop's sale
     if (c.promotion && story) c.promotion = promotionOutsideStory(hits, hitCount);
     c.bothStories = stories === 3;
+    c.provenanceBoth = proofs === 3;
     // the category field and the title together; the description (boilerplate, "watch our video")
     // only when neither names one
     let lo = titleLo;
@@ -277,6 +297,22 @@ export function licenceAffirmed(
 }
 
 /** Whether a promotion cue of the title stands outside every seller story ("sale" of "urgent sale" does not). */
+/** Punctuation that ends a phrase of a title: a dash, a comma, a bracket, a bar. */
+const PHRASE_EDGE = /[-–—,;:|/()（）【】[\]·•，、!！.]/;
+
+/**
+ * Whether a hit stands as a phrase of its own in the title: only punctuation (or the title's start
+ * or end) on both sides, spaces aside ("– gift, no box"; not "gift set", "perfect gift").
+ */
+function phraseOfItsOwn(title: string, view: NormalizedView, hit: Hit): boolean {
+  let i = view.starts[hit.startUnit]! - 1;
+  while (i >= 0 && title.charCodeAt(i) === 32) i--;
+  if (i >= 0 && !PHRASE_EDGE.test(title[i]!)) return false;
+  let j = view.ends[hit.endUnit - 1]!;
+  while (j < title.length && title.charCodeAt(j) === 32) j++;
+  return j >= title.length || PHRASE_EDGE.test(title[j]!);
+}
+
 function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {
   for (let h = 0; h < hitCount; h++) {
     const hit = hits[h]!;

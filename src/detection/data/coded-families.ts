@@ -62,14 +62,14 @@ const NOT_THE_GENUINE_ZH = [
 ];
 
 /**
- * WeChat as sellers disguise it (vx, v信, 薇信, wx) with an offer to add, look or talk there ("加vx",
+ * WeChat as sellers disguise it (vx, v信, 薇信, wx; 绿泡泡 "the green bubble", its icon) with an offer to add, look or talk there ("加vx",
  * "vx看细节"), and handles of other messengers in words ("LINEで", "line id", "on my ig"). Symbols
  * are separators to the normalizer ("tg @x", "WA +852" read as "tg", "wa"), so handles written with
  * them are not patterns: "TG-7" is a camera.
  */
-const WECHAT_ZH = ['vx', 'v信', '薇信', 'wx', '微x'];
-const REACH_ZH = ['加', '私', '联系', '找', '添加'];
-const LOOK_ZH = ['看细节', '看实拍', '看图', '看实物', '看视频', '详聊', '聊', '咨询', '发图'];
+const WECHAT_ZH = ['vx', 'v信', '薇信', 'wx', '微x', '绿泡泡', '绿色泡泡', '威信', '维信'];
+const REACH_ZH = ['加', '加我', '私', '联系', '找', '添加'];
+const LOOK_ZH = ['看细节', '看实拍', '看图', '看实物', '看视频', '详聊', '聊', '咨询', '发图', '看货'];
 const HANDLES = [
   'line id',
   'lineで',

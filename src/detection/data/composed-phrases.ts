@@ -175,6 +175,14 @@ const PROOF_EN = [
   'paperwork',
   'dust bag',
   'headcover',
+  'retail boxes',
+  'retail packaging',
+  'warranty cards',
+  'cellophane',
+  'cello',
+  'cello wrap',
+  'shrink wrap',
+  'seal',
 ];
 const WITHOUT_ZH = ['无', '没有', '不带', '没'];
 const PROOF_ZH = [
@@ -225,7 +233,141 @@ const PROOF_EU = [
   'emballage',
   'confezione',
   'embalaje',
+  'beleg',
+  'kassenbon',
+  'schachtel',
+  'garantie',
+  'etikett',
+  'scatole',
+  'garanzia',
+  'etichetta',
+  'cartellino',
+  'étiquette',
+  'garantía',
+  'etiqueta',
 ];
+
+/**
+ * "Without" and the proofs in the other languages of the marketplaces, each with its own words:
+ * Polish, Czech, Slovak, Slovenian, Croatian, Romanian, Portuguese, Indonesian ("bez paragonu", "brez
+ * škatle", "sem nota fiscal", "tanpa dus").
+ */
+const WITHOUT_PROOF_MORE: ReadonlyArray<[readonly string[], readonly string[]]> = [
+  [
+    ['bez'],
+    [
+      'paragonu',
+      'pudełka',
+      'pudełek',
+      'kartonu',
+      'faktury',
+      'metki',
+      'metek',
+      'gwarancji',
+      'opakowania',
+      'krabice',
+      'krabičky',
+      'účtenky',
+      'dokladu',
+      'záruky',
+      'bločku',
+      'kutije',
+      'računa',
+      'garancije',
+      'ambalaže',
+    ],
+  ],
+  [['brez'], ['škatle', 'škatlice', 'embalaže', 'računa', 'garancije']],
+  [
+    ['fără', 'fara'],
+    ['cutie', 'bon', 'factură', 'factura', 'garanție', 'garantie', 'ambalaj'],
+  ],
+  [['sem'], ['caixa', 'caixas', 'nota', 'nota fiscal', 'recibo', 'garantia', 'embalagem', 'etiqueta']],
+  [['tanpa'], ['box', 'dus', 'kotak', 'nota', 'garansi', 'segel', 'kardus']],
+];
+/** Hungarian puts "without" after the noun: "doboz nélkül", "számla nélkül". */
+const PROOF_HU = ['doboz', 'számla', 'blokk', 'garancia', 'garanciajegy', 'címke', 'nyugta'];
+/** English may say it after the noun too: "box missing", "receipt missing". */
+const PROOF_MISSING_EN = [
+  'box',
+  'receipt',
+  'papers',
+  'warranty card',
+  'packaging',
+  'tags',
+  'original box',
+  'retail box',
+];
+
+/**
+ * Papers of a purchase (a receipt, an invoice, a warranty card), apart from its packaging (a box,
+ * wrap, tags): a listing that says both are missing tells two weak cues, not one.
+ */
+const PAPER_WORDS = new Set([
+  'receipt',
+  'receipts',
+  'papers',
+  'invoice',
+  'proof of purchase',
+  'warranty card',
+  'warranty cards',
+  'warranty',
+  'certificate',
+  'paperwork',
+  'ticket',
+  'ticket de compra',
+  'facture',
+  'certificat',
+  'rechnung',
+  'quittung',
+  'scontrino',
+  'fattura',
+  'factura',
+  'bon',
+  'bonnetje',
+  'factuur',
+  'papiere',
+  'beleg',
+  'kassenbon',
+  'garantie',
+  'garanzia',
+  'garantía',
+  'paragonu',
+  'faktury',
+  'gwarancji',
+  'účtenky',
+  'dokladu',
+  'záruky',
+  'bločku',
+  'računa',
+  'garancije',
+  'factură',
+  'factura',
+  'garanție',
+  'nota',
+  'nota fiscal',
+  'recibo',
+  'garantia',
+  'garansi',
+  'számla',
+  'blokk',
+  'garancia',
+  'garanciajegy',
+  'nyugta',
+  'hóa đơn',
+  'giấy tờ',
+]);
+const PAPER_WORDS_ZH = ['小票', '发票', '保卡', '保修卡', '证书', '票', '购买凭证'];
+const PAPER_WORDS_AFFIXED = ['fatura', 'fiş', 'garanti', 'レシート', '保証書', 'ギャランティ'];
+
+/** Whether a phrase of the family says the papers are missing (1) or the packaging (0). */
+export function provenanceProofKind(phrase: string): 0 | 1 {
+  const words = phrase.toLowerCase().split(' ');
+  for (let i = 1; i < words.length; i++) if (PAPER_WORDS.has(words.slice(i).join(' '))) return 1;
+  if (PAPER_WORDS.has(words[0]!)) return 1;
+  if (PAPER_WORDS_ZH.some((w) => phrase.endsWith(w))) return 1;
+  return PAPER_WORDS_AFFIXED.some((w) => phrase.toLowerCase().startsWith(w)) ? 1 : 0;
+}
 
 /**
  * Proof of provenance missing ("no receipt", 无保卡): said of a new branded item, a weak cue
@@ -235,6 +377,9 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...cross(WITHOUT_EN, PROOF_EN, ' '),
   ...cross(WITHOUT_ZH, PROOF_ZH),
   ...cross(WITHOUT_EU, PROOF_EU, ' '),
+  ...WITHOUT_PROOF_MORE.flatMap(([without, proofs]) => cross(without, proofs, ' ')),
+  ...cross(PROOF_HU, ['nélkül'], ' '),
+  ...cross(PROOF_MISSING_EN, ['missing'], ' '),
   // goods sold bare, without their box (裸机 a bare machine, 裸货 bare goods); Vietnamese "không hộp"
   '裸机',
   '裸货',
@@ -318,6 +463,74 @@ const HURRY_EU = [
   'vendo urge',
   'moet weg',
   'snel weg',
+  // the languages of the other marketplaces: "muszę sprzedać dziś", "devo vendere subito", "preciso
+  // vender hoje", "sürgősen eladó", "nujno prodam", "butuh uang"
+  'muss verkaufen',
+  'muss schnell weg',
+  'muss dringend weg',
+  'je dois vendre',
+  'dois vendre',
+  'vente rapide',
+  'devo vendere',
+  'devo vendere subito',
+  'vendo subito',
+  'vendita veloce',
+  'preciso vender',
+  'preciso vender hoje',
+  'tenho que vender',
+  'venda urgente',
+  'necesito vender',
+  'tengo que vender',
+  'urge vender',
+  'muszę sprzedać',
+  'musze sprzedac',
+  'pilnie sprzedam',
+  'sprzedam pilnie',
+  'szybka sprzedaż',
+  'sürgősen eladó',
+  'sürgős eladás',
+  'el kell adnom',
+  'nutně prodám',
+  'nutno prodat',
+  'rychle prodám',
+  'súrne predám',
+  'nutne predám',
+  'nujno prodam',
+  'hitro prodam',
+  'nujna prodaja',
+  'hitno prodajem',
+  'hitno prodam',
+  'hitna prodaja',
+  'vând urgent',
+  'vand urgent',
+  'butuh uang',
+  'butuh duit',
+  'jual cepat',
+  'acil satılık',
+  'acil satış',
+  // moving house: a hurry with its reason ("wegen Umzug", 搬家出)
+  'moving sale',
+  'wegen umzug',
+  'umzugsbedingt',
+  'cause déménagement',
+  'pour cause de déménagement',
+  'por mudança',
+  'por causa de mudança',
+  'por mudanza',
+  'causa trasloco',
+  'per trasloco',
+  'z powodu przeprowadzki',
+  'przeprowadzka',
+  'költözés miatt',
+  'kvůli stěhování',
+  'zbog selidbe',
+  'zaradi selitve',
+  'pindahan',
+  'taşınma nedeniyle',
+  '搬家出',
+  '搬家甩',
+  '搬家清',
+  '搬家处理',
 ];
 /** A gift passed on, in English, with its "never used" kin ("gift, never used", "gift unused"). */
 const GIFT_EN = ['gift', 'gifted', 'a gift', 'present'];
@@ -394,6 +607,31 @@ const GIFT_STORY_EU = [
   'regalo ricevuto',
   'regalo repetido',
   'regalo duplicado',
+];
+
+/**
+ * "Gift" or "present" alone, as a phrase of its own in the title ("– gift, no box", "prezent, bez
+ * paragonu", "Geschenk, ohne Beleg"): the gift story told in one word (the cue's `b` is 2; the
+ * judgement reads it only between punctuation, not in "gift set" or "perfect gift").
+ */
+export const GIFT_WORDS: readonly string[] = [
+  'gift',
+  'present',
+  'geschenk',
+  'cadeau',
+  'regalo',
+  'presente',
+  'prezent',
+  'ajándék',
+  'dárek',
+  'darček',
+  'darilo',
+  'poklon',
+  'cadou',
+  'hadiah',
+  'hediye',
+  '礼物',
+  'プレゼント',
 ];
 
 /** A hurry to sell: one of the two stories (the cue's `b` is 0). */

@@ -11,6 +11,7 @@ import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
 import { CIRCUMVENTION_ACT_RULES } from './circumvention-acts.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
+import { CUE_FAMILY_RULES } from './cue-families.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -808,6 +809,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...CIRCUMVENTION_ACT_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
+    ...CUE_FAMILY_RULES,
   ]),
   nominativeCues: [
     'for',
