@@ -14,7 +14,7 @@ import { CATEGORY_IDS, CATEGORY_WORDS } from './data/categories.ts';
 import { LIKE_ZH } from './data/composed-phrases.ts';
 import { LIKENESS_INNOCENT_ZH } from './data/default-rules.ts';
 import { FUNCTION_WORDS } from './data/vocabulary.ts';
-import { isNameProper } from './han-name-parts.ts';
+import { isNameProper, nameProperOf } from './han-name-parts.ts';
 import { soundKeyOf } from './sound-alike.ts';
 import { hanFrames, latinFrames } from './sound-frames.ts';
 import type { Brand } from './types.ts';
@@ -46,6 +46,8 @@ interface BrandForms {
   frames: Set<string>;
   /** Frames without its last consonant (see latinFrames), for Chinese words of three characters or more. */
   framesLastLost: Set<string>;
+  /** Its frames and syllable frames (sound-frames.ts), read before one of its lines (see beforeLine). */
+  slotFrames: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -53,6 +55,8 @@ const NO_FRAMES: readonly string[] = [];
 /** Marks that open the title of a book, film or song. */
 const TITLE_MARKS = '《〈';
 const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** What may stand between a name and the line after it: spaces and the brackets titles put a name in. */
+const SLOT_GAP = ' \u3000【】[]()（）「」『』';
 /** Latin letters, possibly split by dots or hyphens, or two capitals around "n"/"&"; a period may close it. */
 const LATIN_TOKEN =
   /(?<![\p{Script=Latin}\p{N}&])([A-Za-z](?:[.\-&]?[A-Za-z]){1,11})(\.?)(?![\p{Script=Latin}\p{N}&])/gu;
@@ -159,6 +163,15 @@ const CATEGORY_HAN_WORDS = [
   ...new Set(CATEGORY_IDS.flatMap((id) => CATEGORY_WORDS[id].zh).filter((w) => HAN_ONLY.test(w))),
 ].sort((a, b) => b.length - a.length);
 
+/** `rest` begins with a name suffix, a word that opens goods or a category word. */
+function followsName(rest: string): boolean {
+  return (
+    NAME_SUFFIXES.some((s) => rest.startsWith(s)) ||
+    GOODS_OPENERS.some((w) => rest.startsWith(w)) ||
+    CATEGORY_HAN_WORDS.some((w) => rest.startsWith(w))
+  );
+}
+
 function lettersOnly(text: string): string {
   return text
     .normalize('NFKD')
@@ -173,6 +186,7 @@ function formsOf(brand: Brand): BrandForms {
   const han: string[][] = [];
   const frames = new Set<string>();
   const framesLastLost = new Set<string>();
+  const slotFrames = new Set<string>();
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
@@ -181,6 +195,7 @@ function formsOf(brand: Brand): BrandForms {
       if (/^[A-Za-z0-9]{4,}$/.test(name) && letters.length > 0) {
         for (const f of latinFrames(name.toLowerCase())) frames.add(f);
         for (const f of latinFrames(name.toLowerCase(), true)) framesLastLost.add(f);
+        for (const f of latinFrames(name.toLowerCase(), false, true)) slotFrames.add(f);
       }
       for (const w of name.toLowerCase().split(/[^a-z]+/)) if (w.length > 0) words.add(w);
       // two words joined by a connector: "Lock & Lock", "Lock&Lock", "Rock and Roll"
@@ -192,8 +207,11 @@ function formsOf(brand: Brand): BrandForms {
       }
     } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
   }
-  for (const f of frames) framesLastLost.delete(f);
-  return { latin: [...latin], words, connected, han, frames, framesLastLost };
+  for (const f of frames) {
+    framesLastLost.delete(f);
+    slotFrames.add(f);
+  }
+  return { latin: [...latin], words, connected, han, frames, framesLastLost, slotFrames: [...slotFrames] };
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -381,6 +399,62 @@ export class DisguisedNameReader {
     return null;
   }
 
+  /**
+   * A Chinese word in the brand's place, right before one of its lines (`lineStart`), that sounds
+   * like its name: "托尼斯 Creative Tonie", "【泰托】EGRET II", "克罗斯砾石车 Esker", "卓美电磨 3000".
+   * The line says whose name the word stands for, so the word is read wherever the title puts it and
+   * against that brand only, and shorter readings are taken than in a title that names no line: a
+   * two-character Chinese name written with characters of the same sound (卓美 for 琢美), a word
+   * whose sounds are its name's with one consonant left out (蒙贝尔 for Montbell), two syllables that
+   * begin its name (蒙倍), and syllable frames (泰托 for Taito). The word begins the run of Chinese
+   * characters before the line; what follows it in the run is the goods (砾石车, 电磨).
+   */
+  beforeLine(title: string, brand: number, lineStart: number): DisguisedName | null {
+    let end = lineStart;
+    while (end > 0 && SLOT_GAP.includes(title[end - 1]!) && lineStart - end < 3) end--;
+    if (end === 0 || !HAN.test(title[end - 1]!)) return null;
+    let start = end;
+    while (start > 0 && HAN.test(title[start - 1]!)) start--;
+    if (start > 0 && TITLE_MARKS.includes(title[start - 1]!)) return null;
+    const run = [...title.slice(start, end)];
+    const forms = this.forms[brand]!;
+    // the longest word that fits, unless it ends in a character that sounds no consonant (the 羽 of
+    // 丰维羽绒服 is the goods' word): then the longest that does not
+    let found: DisguisedName | null = null;
+    for (let length = Math.min(4, run.length); length >= 2; length--) {
+      // the goods after it are a word (砾石车, 电磨) or a word that follows names; one character left
+      // over makes the word part of a longer one (科尔沁 is a place, not 科尔 of 科尔瓦娜)
+      const rest = run.slice(length).join('');
+      if (rest.length === 1 && !followsName(rest)) continue;
+      const word = run.slice(0, length);
+      const how = this.slotForm(forms, word);
+      if (how === null) continue;
+      const text = word.join('');
+      const fit = { brand, start, end: start + text.length, text, how };
+      if (hanFrames(word.slice(-1)).every((f) => f === '')) found ??= fit;
+      else return fit;
+    }
+    return found;
+  }
+
+  private slotForm(forms: BrandForms, word: readonly string[]): string | null {
+    const how = this.hanForm(forms, word, hanFrames(word));
+    if (how !== null) return how;
+    for (const name of forms.han)
+      if (
+        name.length === 2 &&
+        word.length === 2 &&
+        name.some((ch, k) => ch !== word[k]) &&
+        name.every((ch, k) => ch === word[k] || sameSound(ch, word[k]!))
+      )
+        return 'characters that sound like its Chinese name';
+    if (forms.slotFrames.length === 0) return null;
+    for (const frame of [...hanFrames(word), ...hanFrames(word, true)])
+      for (const name of forms.slotFrames)
+        if (slotFits(frame, name, word.length)) return 'its Latin name written in Chinese sounds';
+    return null;
+  }
+
   private latin(title: string, brands: readonly number[]): DisguisedName | null {
     LATIN_TOKEN.lastIndex = 0;
     for (let m = LATIN_TOKEN.exec(title); m !== null; m = LATIN_TOKEN.exec(title)) {
@@ -464,13 +538,7 @@ export class DisguisedNameReader {
       while (runEnd < chars.length && HAN.test(chars[runEnd]!)) runEnd++;
       for (let length = 2; length <= 4 && i + length <= runEnd; length++) {
         const rest = chars.slice(i + length, runEnd).join('');
-        if (
-          rest !== '' &&
-          !NAME_SUFFIXES.some((s) => rest.startsWith(s)) &&
-          !GOODS_OPENERS.some((w) => rest.startsWith(w)) &&
-          !CATEGORY_HAN_WORDS.some((w) => rest.startsWith(w))
-        )
-          continue;
+        if (rest !== '' && !followsName(rest)) continue;
         const word = chars.slice(i, i + length);
         // its sound frames, once per word (only a first word is read as one)
         const frames = first ? hanFrames(word) : NO_FRAMES;
@@ -508,6 +576,15 @@ export class DisguisedNameReader {
         // words sound like many names (detector.ts, soundAlikeNames) and need one of its lines
         if (name.length >= 3 && name.every((ch, k) => ch === word[k] || sameSound(ch, word[k]!)))
           return 'characters that sound like its Chinese name';
+      } else if (
+        name.length === 4 &&
+        word.length === 2 &&
+        word[0] === name[2] &&
+        word[1] === name[3] &&
+        secondWordIsName(name.join(''))
+      ) {
+        // a name of two words, its second alone (双狮 for 东方双狮, 翡丽 for 百达翡丽)
+        return 'the second word of its Chinese name';
       } else if (name.length >= 3 && word.length >= 2 && word.length < name.length && word[0] === name[0]) {
         // characters of the name in order, its first kept (科曼 for 科勒曼, 悦诗 for 悦诗风吟); not the
         // name proper, the brand's own name ("小熊" of 小熊电器)
@@ -519,6 +596,31 @@ export class DisguisedNameReader {
     }
     return null;
   }
+}
+
+/**
+ * A word's frame fits a name's in the brand's place: the same, the first two classes of a word of
+ * two characters (two syllables that begin the name), or all but one of the name's classes in order
+ * from the same first one.
+ */
+function slotFits(word: string, name: string, characters: number): boolean {
+  if (word.length < 2 || word[0] !== name[0]) return false;
+  if (word === name || (characters === 2 && word.length === 2 && name.startsWith(word))) return true;
+  if (word.length < 3 || word.length + 1 < name.length || word.length > name.length) return false;
+  let at = 1;
+  for (let k = 1; k < word.length && at > 0; k++) at = name.indexOf(word[k]!, at) + 1;
+  return at > 0;
+}
+
+/**
+ * The second word of a Chinese name of four characters is part of its name proper: no country in
+ * front, no word of goods or company behind (the 电器 of 小熊电器), and no word of goods itself.
+ */
+function secondWordIsName(name: string): boolean {
+  const proper = nameProperOf(name);
+  if (proper.start !== 0 || proper.length !== 4) return false;
+  const second = name.slice(2);
+  return !CATEGORY_HAN_WORDS.includes(second) && !GOODS_OPENERS.includes(second);
 }
 
 function sameSound(a: string, b: string): boolean {

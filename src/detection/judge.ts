@@ -712,6 +712,7 @@ export class Judge {
       if (mentions.line(brand) >= 0 && !mentions.writtenInTitle(brand)) candidate = true;
     if (!candidate) return;
     this.shortChineseNameSignal(listing, signals);
+    if (HAN.test(title)) this.soundNameBeforeLineSignal(listing, signals);
     if (!/[A-Z]/.test(title)) return;
     const c = this.compiled;
     INITIALS.lastIndex = 0;
@@ -754,6 +755,43 @@ export class Judge {
           brandId,
         });
       }
+    }
+  }
+
+  /**
+   * A Chinese word in the brand's place before one of its lines, in a title that does not write the
+   * brand, sounding like its name ("托尼斯 Creative Tonie", "【泰托】EGRET II": disguised-names.ts,
+   * beforeLine). Where the brand registered no Chinese name this is how a Chinese title writes it,
+   * so the brand is named (its indicators apply); a weak disguise either way (DISGUISED_NAME_WEIGHT).
+   */
+  private soundNameBeforeLineSignal(listing: ListingInput, signals: Signal[]): void {
+    const mentions = this.mentions;
+    const c = this.compiled;
+    const title = listing.title;
+    const view = this.views[FIELD_TITLE]!;
+    const hits = this.judgedHits;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.ProductLine || hit.field !== FIELD_TITLE || hit.dropped || hit.distance >= 0)
+        continue;
+      const brand = hit.a;
+      if (mentions.line(brand) < 0 || mentions.writtenInTitle(brand) || mentions.nominative(brand)) continue;
+      if (mentions.catState(brand) !== CatState.Match) continue;
+      const brandId = c.pack.brandIds[brand]!;
+      if (signals.some((s) => s.kind === 'brand_nickname' && s.brandId === brandId)) continue;
+      const found = this.disguisedNames.beforeLine(title, brand, view.starts[hit.startUnit]!);
+      if (found === null || mentions.sellerAuthorized(listing, brand)) continue;
+      mentions.confirm(brand, listing);
+      signals.push({
+        kind: 'brand_nickname',
+        rule: c.pack.brandRules[brand]!,
+        ruleVersion: this.policy.version,
+        span: { field: 'title', start: found.start, end: found.end, text: found.text },
+        normalized: found.text,
+        detail: `"${c.pack.brandNames[brand]!}" written as "${found.text}", ${found.how}, before one of its lines`,
+        weight: DISGUISED_NAME_WEIGHT,
+        brandId,
+      });
     }
   }
 

@@ -12,11 +12,16 @@
  * - a w, a v, or an o/u gliding into a vowel is written with pinyin w (Volvo 沃尔沃, Amouage 阿慕瓦), or
  *   not at all;
  * - an r before a consonant is dropped (Martin 马丁, Carter 卡特), and so is a last l/r (Fender 芬达);
+ *   a t/d between an n and a consonant may be (Montblanc 万宝龙, Montbell 蒙贝尔);
  *   so may be any last consonant, in a word of three characters (Amouage 阿慕瓦, Louboutin 卢布托);
  * - silent letters are silent: gh after the first letter ("light"), k before n at the start;
  * - x is "ks" (克斯) or s;
  * - a character with several readings is read in each (什 shi/shen, 卡 ka/qia, 伽 jia/ga);
  * - digits of a name are written as Chinese numerals, one by one or as a number (70mai 七零迈).
+ *
+ * Syllable frames (`syllables`) keep a class repeated across a vowel or a syllable: Taito is "TT"
+ * as 泰托 is, where its frame is "T". Too short to tell a name from a word alone, they are read only
+ * where one of the brand's lines says whose name the word stands for (disguised-names.ts).
  */
 import { readCount } from './numerals.ts';
 import { pinyinOf } from './sound-alike.ts';
@@ -48,7 +53,13 @@ function isVowel(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 && VOWELS.includes(ch);
 }
 
-/** Every choice of one option per position, runs of one class merged, at most MAX_FRAMES. */
+/** Where a syllable ends, in syllable frames: a class on each side of it is written twice. */
+const SYLLABLE_BREAK = '.';
+
+/**
+ * Every choice of one option per position, runs of one class merged (not across a syllable break,
+ * which is then dropped), at most MAX_FRAMES.
+ */
 function expand(options: readonly (readonly string[])[]): string[] {
   let frames = [''];
   for (const choice of options) {
@@ -57,7 +68,7 @@ function expand(options: readonly (readonly string[])[]): string[] {
       for (const option of choice) if (next.length < MAX_FRAMES) next.push(frame + option);
     frames = next;
   }
-  return [...new Set(frames.map((f) => f.replace(/(\D)\1+/g, '$1')))];
+  return [...new Set(frames.map((f) => f.replace(/(\D)\1+/g, '$1').replaceAll(SYLLABLE_BREAK, '')))];
 }
 
 /** Enough of a name to tell it from a word: three classes or digits (a leading V counts). */
@@ -71,12 +82,13 @@ function longEnough(frame: string): boolean {
  * without its last consonant, as French endings and nasals are lost (Amouage 阿慕瓦, Louboutin 卢布托):
  * they take a longer Chinese word to tell from a word (轻薄 is not Champion).
  */
-export function latinFrames(name: string, lastLost = false): string[] {
+export function latinFrames(name: string, lastLost = false, syllables = false): string[] {
   const options: string[][] = [];
   if (isVowel(name[0])) options.push(['V']);
   for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;
     const next = name[i + 1];
+    if (syllables && isVowel(ch) && !isVowel(name[i - 1])) options.push([SYLLABLE_BREAK]);
     if (ch >= '0' && ch <= '9') options.push([ch]);
     else if (isVowel(ch)) {
       // o/u gliding into a vowel after a consonant: "Amouage" 阿慕瓦
@@ -106,17 +118,25 @@ export function latinFrames(name: string, lastLost = false): string[] {
     else if (ch === 'x') options.push(['KS', 'S']);
     else if (ch === 'r' && i > 0 && next !== undefined && !isVowel(next) && next !== 'y')
       options.push(['L', '']);
+    else if (
+      (ch === 't' || ch === 'd') &&
+      name[i - 1] === 'n' &&
+      next !== undefined &&
+      /[b-df-hj-np-tv-z]/.test(next)
+    )
+      options.push(['T', '']);
     else if (LATIN_CLASS[ch] !== undefined) options.push([LATIN_CLASS[ch]!]);
   }
   // a last l/r dropped (Fender 芬达); with lastLost, any last consonant (Amouage 阿慕瓦, Louboutin 卢布托)
   for (let k = options.length - 1; k >= 0; k--) {
     const last = options[k]!;
-    if (last.includes('')) continue;
+    if (last.includes('') || last[0] === SYLLABLE_BREAK) continue;
     if (last.length === 1 && (last[0] === 'L' || (lastLost && /^[A-UX-Z]$/.test(last[0]!))))
       options[k] = [last[0]!, ''];
     break;
   }
-  return expand(options).filter(longEnough);
+  // syllable frames are read beside one of the brand's lines only: two classes are enough there
+  return expand(options).filter((f) => longEnough(f) || (syllables && f.length === 2));
 }
 
 /**
@@ -229,10 +249,11 @@ const NUMERAL = /^[零〇一二两三四五六七八九十百]+/u;
  * The frames of a Chinese word (its characters), or none when a character has no reading. A run of
  * numerals is read as its digits too ("七零" 70).
  */
-export function hanFrames(word: readonly string[]): string[] {
+export function hanFrames(word: readonly string[], syllables = false): string[] {
   const options: string[][] = [];
   for (let k = 0; k < word.length; k++) {
     const ch = word[k]!;
+    if (syllables && k > 0) options.push([SYLLABLE_BREAK]);
     const numerals = NUMERAL.exec(word.slice(k).join(''))?.[0];
     if (numerals !== undefined && (k === 0 || !NUMERAL.test(word[k - 1]!))) {
       // the run as a number, or each numeral by its sound
