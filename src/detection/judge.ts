@@ -81,8 +81,8 @@ const GAME_COUNT_BEFORE = new RegExp(
 const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|個|本|種類|\\+)`);
 /** Characters before a games word in which its count is looked for. */
 const GAME_COUNT_WINDOW = 24;
-/** "-free" right after a term: "jailbreak-free", "mod-free" (a compound of absence). */
-const FREE_OF = /^[-‐]free\b/i;
+/** "free" after a hyphen right after a term: "jailbreak-free", "mod-free" (a compound of absence). */
+const FREE_OF = /^free\b/i;
 /** A year, not a count, before a singular games word ("1989 Game Boy"). */
 const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
 /**
@@ -510,11 +510,8 @@ export class Judge {
       return `generic term "${rule.pattern}" with no brand named`;
     if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
     // "jailbreak-free firmware", "mod-free": the compound says the item is without it
-    if (
-      FREE_OF.test(
-        text.slice(views[hit.field]!.ends[hit.endUnit - 1]!, views[hit.field]!.ends[hit.endUnit - 1]! + 5),
-      )
-    )
+    const after = views[hit.field]!.ends[hit.endUnit - 1]!;
+    if (isHyphen(text.charCodeAt(after)) && FREE_OF.test(text.slice(after + 1, after + 6)))
       return 'a compound that says the item is free of it';
     // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy
     if (rule.brandBefore && text.charCodeAt(views[hit.field]!.starts[hit.startUnit]! - 1) === 45)
@@ -1187,6 +1184,11 @@ function inTaxonomy(ctx: ListingContext, categories: readonly string[] | undefin
   if (!categories) return false;
   const [lo, hi] = categoryMask(categories);
   return (ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0;
+}
+
+/** A hyphen, ASCII or typographic. */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010;
 }
 
 function inCategories(category: string | undefined, categories: readonly string[]): boolean {
