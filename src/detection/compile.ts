@@ -39,6 +39,7 @@ import {
   FUNCTION_WORDS,
   FUZZY_EXEMPT_WORDS,
   GAME_WORDS,
+  GAME_WORDS_SINGULAR,
 } from './data/vocabulary.ts';
 import { FuzzyIndex, type FuzzyTerm } from './fuzzy.ts';
 import { nameProperOf } from './han-name-parts.ts';
@@ -110,7 +111,7 @@ export enum CueKind {
   NewCondition = 6,
   ColourFollower = 7,
   ColourLabel = 8,
-  /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts). */
+  /** "games", "款游戏": a count of games before it may be a pirated bundle (see judge.ts); b = GAMES_SINGULAR: "game". */
   Games = 9,
   Discussion = 10,
   /** The seller stresses a low price ("cheap", "best price", "低价"). */
@@ -122,6 +123,9 @@ export enum CueKind {
   /** The device stated as its maker left it ("unmodified", 未改机); b = 1: inside a pirate's promise ("no mods needed"). */
   StockDevice = 14,
 }
+
+/** The b of a Games cue that is a singular word ("20000 game dalam"): only a large count that is no year counts. */
+export const GAMES_SINGULAR = 1;
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
 export const FOR_WINDOW = -1;
@@ -376,6 +380,7 @@ export function compileKnowledge(
   for (const cue of GIFT_WORDS) add(cue, OwnerType.Cue, CueKind.SellerStory, GIFT_WORD);
   // the gift story is the seller-story cue with b = 1, so that a gift and a hurry count as two
   for (const cue of GIFT_STORY_PHRASES) add(cue, OwnerType.Cue, CueKind.SellerStory, 1);
+  for (const cue of GAME_WORDS_SINGULAR) add(cue, OwnerType.Cue, CueKind.Games, GAMES_SINGULAR);
   for (const cue of STOCK_DEVICE_PHRASES) add(cue, OwnerType.Cue, CueKind.StockDevice, 0);
   for (const cue of STOCK_DEVICE_DENIALS) add(cue, OwnerType.Cue, CueKind.StockDevice, 1);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);

@@ -25,9 +25,11 @@ const NEGATION_AFTER_WORDS = 2;
 const PHRASE_BREAK = /[,.;:!?|/\n，。；：！？、|【】()（）]/;
 /**
  * Words before the negated item that are earlier items of the same list, joined by "/" or "or",
- * each with its article ("NOT a replica or a dupe").
+ * each with its article ("NOT a replica or a dupe") or, a verb, with its particle ("never opened up
+ * or modded", "never taken apart or chipped").
  */
-const NEGATED_LIST = /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+\s*(?:\/|\bor\b|\bnor\b|、)\s*(?:an? )?["'“]?)+$/iu;
+const NEGATED_LIST =
+  /^\s*(?:(?:an? )?[\p{L}\p{N}'-]+(?: (?:up|apart|out|open|down|into))?\s*(?:\/|\bor\b|\bnor\b|、)\s*(?:an? )?["'“]?)+$/iu;
 const NEGATED_LIST_WORDS = 5;
 /** At most four Chinese characters, nothing else, between a negation and what it negates. */
 const HAN_QUALIFIER = /^\p{Script=Han}{1,4}$/u;

@@ -8,7 +8,7 @@
  */
 
 import { literalForm, TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
-import { type CompiledKnowledge, CueKind, categoryMask, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, CueKind, categoryMask, GAMES_SINGULAR, OwnerType } from './compile.ts';
 import {
   discussedNearby,
   innocentContext,
@@ -74,8 +74,19 @@ const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 // a count in digits or Chinese numerals ("20,000", "三万", "一万五千", "2.5万"); see numerals.ts
 const COUNT = `\\d[\\d,.\\s]*\\d[万萬]?|\\d[万萬]?|[${HAN_NUMERAL_CHARS}]+`;
-const GAME_COUNT_BEFORE = new RegExp(`(${COUNT})\\s*\\+?\\s*(?:款|个|in)?[\\s-]*$`);
-const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|\\+)`);
+// the count, its counter (款, 本 in Japanese: "5000本のゲーム") and at most one word of what kind of
+// games ("6,000 arcade games", "500 retro juegos"), not a unit ("64 bit games", "120 fps games"),
+// nor the second figure of a specification ("16/512 global ROM": memory and storage)
+const GAME_COUNT_BEFORE = new RegExp(
+  `(?<![\\d/])(${COUNT})\\s*\\+?\\s*(?:款|个|個|本の?|種類の?|in)?[\\s-]*(?:(?!(?:bits?|fps|players?|inch|hz)[\\s-])[A-Za-z]{3,}[\\s-]+)?$`,
+);
+const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|個|本|種類|\\+)`);
+/** Characters before a games word in which its count is looked for. */
+const GAME_COUNT_WINDOW = 24;
+/** "free" after a hyphen right after a term: "jailbreak-free", "mod-free" (a compound of absence). */
+const FREE_OF = /^free\b/i;
+/** A year, not a count, before a singular games word ("1989 Game Boy"). */
+const YEAR = /^(?:19[5-9]\d|20[0-3]\d)$/;
 /**
  * Games a device comes with, counted in the Chinese way anywhere in the same text: "内置两万款",
  * "自带三万款", "预装5000款", "收录一万个" (built in, preloaded, included: N titles).
@@ -501,7 +512,12 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const word = innocentNearby(c, views, near, around, hit, ruleIndex, text);
     if (word !== null) return `innocent context "${word}"`;
-    if (rule.requiresNearby && !requiredNearby(c, views, near, around, hit, ruleIndex)) return '';
+    if (
+      rule.requiresNearby &&
+      !inTaxonomy(ctx, rule.nearbyFreeCategories) &&
+      !requiredNearby(c, views, near, around, hit, ruleIndex)
+    )
+      return '';
     const negation = negatedBy(c, views, near, around, hit, text);
     if (negation !== null && !afterWithoutPhrase(views, hits, hitCount, hit))
       return `negated by "${negation}"`;
@@ -542,6 +558,10 @@ export class Judge {
     )
       return `generic term "${rule.pattern}" with no brand named`;
     if (rule.titleOnly && hit.field !== FIELD_TITLE) return '';
+    // "jailbreak-free firmware", "mod-free": the compound says the item is without it
+    const after = views[hit.field]!.ends[hit.endUnit - 1]!;
+    if (isHyphen(text.charCodeAt(after)) && FREE_OF.test(text.slice(after + 1, after + 6)))
+      return 'a compound that says the item is free of it';
     // "Milwaukee-style custard", "Chanel-style": a hyphenated compound names a manner, not a copy
     if (rule.brandBefore && text.charCodeAt(views[hit.field]!.starts[hit.startUnit]! - 1) === 45)
       return 'a hyphenated compound';
@@ -1047,7 +1067,7 @@ export class Judge {
     const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
     const start = view.starts[hit.startUnit]!;
     const end = view.ends[hit.endUnit - 1]!;
-    const from = Math.max(0, start - 16);
+    const from = Math.max(0, start - GAME_COUNT_WINDOW);
     const before = GAME_COUNT_BEFORE.exec(text.slice(from, start));
     const after = GAME_COUNT_AFTER.exec(text.slice(end, end + 10));
     // the number of a name is not a count: "赛博朋克2077 游戏", "VCS 800游戏主机"
@@ -1061,6 +1081,9 @@ export class Judge {
     // a bare unit is its own count in sellers' Chinese: 万款游戏 (ten thousand titles), 千款
     const count = BARE_UNIT_COUNT[raw] ?? readCount(raw.replace(/\s/g, ''));
     if (count === undefined || !(count >= MIN_PIRATED_GAMES)) return;
+    // a singular games word ("20000 game dalam", the broken English of the trade) counts only a number
+    // no official console reaches and no year ("1989 game boy")
+    if (hit.b === GAMES_SINGULAR && (count < MAX_OFFICIAL_GAMES || YEAR.test(raw))) return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     // so does a console its title states unmodified ("Commodore 64 games console – unmodified")
@@ -1248,6 +1271,11 @@ function inTaxonomy(ctx: ListingContext, categories: readonly string[] | undefin
   if (!categories) return false;
   const [lo, hi] = categoryMask(categories);
   return (ctx.catLo & lo) !== 0 || (ctx.catHi & hi) !== 0;
+}
+
+/** A hyphen, ASCII or typographic. */
+function isHyphen(code: number): boolean {
+  return code === 45 || code === 0x2010;
 }
 
 function inCategories(category: string | undefined, categories: readonly string[]): boolean {

@@ -51,6 +51,9 @@ export const KeywordRuleSchema = Type.Object(
     ),
     titleOnly: Type.Optional(Type.Boolean()),
     requiresNearby: Phrases('The term counts only with one of these words within five words'),
+    nearbyFreeCategories: Phrases(
+      'With requiresNearby: taxonomy categories where the term counts without the required words',
+    ),
     requiresInSentence: Phrases('The term counts only with one of these words in its sentence'),
     nominativeInnocent: Type.Optional(Type.Boolean()),
   },

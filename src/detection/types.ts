@@ -153,6 +153,11 @@ export interface KeywordRule {
   /** The term counts only when one of these words stands within five words of it ("preloaded" + "games"). */
   requiresNearby?: string[];
   /**
+   * With `requiresNearby`: taxonomy categories of the listing (its category field or title words) in
+   * which the term counts without those words ("modded" of any handheld in a consoles listing).
+   */
+  nearbyFreeCategories?: CategoryId[];
+  /**
    * The term counts only when one of these words stands in its sentence ("not purchased from the
    * brand" with "copies" or "logo" in the same sentence: an admission, not a gray-market note).
    * Its `innocentNearby` words are then read over the same sentence.

@@ -373,6 +373,22 @@ function categoryOf(value: unknown, pointer: string, errors: DetectionInputError
   return undefined;
 }
 
+/** A list of taxonomy categories; values outside the taxonomy are errors and left out. */
+function taxonomyList(
+  value: unknown,
+  pointer: string,
+  errors: DetectionInputError[],
+): CategoryId[] | undefined {
+  const values = stringList(value, pointer, errors);
+  if (!values) return undefined;
+  const categories: CategoryId[] = [];
+  values.forEach((item, i) => {
+    const category = categoryOf(item, `${pointer}/${i}`, errors);
+    if (category !== undefined) categories.push(category);
+  });
+  return categories;
+}
+
 function validRange(range: unknown): boolean {
   return (
     isObject(range) &&
@@ -466,15 +482,10 @@ export function validateKeywordRuleSet(input: unknown): {
         rule.brandWithin = raw.brandWithin;
       else bad('/brandWithin', '"brandWithin" must be a non-negative integer');
     }
-    const free = stringList(raw.brandFreeCategories, `${at}/brandFreeCategories`, errors);
-    if (free) {
-      const categories: CategoryId[] = [];
-      free.forEach((value, ci) => {
-        const category = categoryOf(value, `${at}/brandFreeCategories/${ci}`, errors);
-        if (category !== undefined) categories.push(category);
-      });
-      rule.brandFreeCategories = categories;
-    }
+    const free = taxonomyList(raw.brandFreeCategories, `${at}/brandFreeCategories`, errors);
+    if (free) rule.brandFreeCategories = free;
+    const nearbyFree = taxonomyList(raw.nearbyFreeCategories, `${at}/nearbyFreeCategories`, errors);
+    if (nearbyFree) rule.nearbyFreeCategories = nearbyFree;
     if (raw.nominativeInnocent === true) rule.nominativeInnocent = true;
     const requires = stringList(raw.requiresNearby, `${at}/requiresNearby`, errors);
     if (requires) rule.requiresNearby = requires;

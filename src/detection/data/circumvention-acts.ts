@@ -14,10 +14,10 @@
 import type { KeywordRule } from '../types.ts';
 import { ruleSlug } from './default-rules-more.ts';
 
-type Options = Omit<KeywordRule, 'id' | 'pattern' | 'kind' | 'severity'>;
+export type Options = Omit<KeywordRule, 'id' | 'pattern' | 'kind' | 'severity'>;
 
 /** Piracy rules with ids of their own ("piracy.defeat.unlocked"): other lists hold the same words. */
-function defeats(severity: number, patterns: readonly string[], options: Options = {}): KeywordRule[] {
+export function defeats(severity: number, patterns: readonly string[], options: Options = {}): KeywordRule[] {
   return patterns.map((pattern) => ({
     id: `piracy.defeat.${ruleSlug(pattern)}`,
     pattern,
@@ -78,7 +78,30 @@ const PAID_SERVICE = [
 ];
 
 /** A maker's app or viewer: patched or modded past its paywall (not "unlock with the app": a smart lock). */
-const APP = ['app', 'apk', 'viewer', 'application', 'aplicación', 'aplicativo', 'ứng dụng', 'aplikasi'];
+const APP = [
+  'app',
+  'apk',
+  'viewer',
+  'application',
+  'aplicación',
+  'aplicativo',
+  'ứng dụng',
+  'aplikasi',
+  // a program as it is handed over: its installer, its plugins
+  'installer',
+  'installers',
+  'setup file',
+  'plugin',
+  'plugins',
+  'vst',
+  'programa',
+  'programm',
+  'program',
+  'wtyczki',
+  'phần mềm',
+  '插件',
+  '安装包',
+];
 
 /** Limits a maker builds into a device: altitude, no-fly zones, speed, region, speed-camera alerts. */
 const MAKER_LIMITS = [
@@ -126,7 +149,7 @@ const MAKER_LIMITS = [
 const DEVICE_SOFTWARE = ['firmware', 'fw', 'micrologiciel', 'phần mềm', '固件', '全功能', '所有功能'];
 
 /** Licences and what they grant. */
-const LICENCE = [
+export const LICENCE = [
   'licence',
   'license',
   'activation',
@@ -161,7 +184,7 @@ const ZH_ACTS = [
 ];
 
 /** Unlocks that are ordinary: a phone free of its carrier, a game's progress, a bootloader. */
-const ORDINARY_UNLOCKS = [
+export const ORDINARY_UNLOCKS = [
   'factory unlocked',
   'carrier',
   'carriers',

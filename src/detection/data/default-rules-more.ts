@@ -71,6 +71,12 @@ const LICENCE_WORDS = [
   'functions',
   'features',
   'serial key',
+  // what a program is sold as: its installer, its plugins, the system it runs on
+  'installer',
+  'plugin',
+  'plugins',
+  'vst',
+  'windows',
   '软件',
   '激活',
   '免激活',
@@ -91,6 +97,8 @@ const LICENCE_WORDS = [
   '安装',
   '版本',
   '游戏',
+  '插件',
+  '安装包',
 ];
 
 /** Words of a game's service: near them "private server" or 私服 is a pirated game server. */
@@ -178,6 +186,14 @@ const CONSOLE_WORDS = [
   'retro',
   'emulator',
   'arcade',
+  // the arcade emulator and the retro front-ends a loaded handheld runs
+  'mame',
+  'fbneo',
+  'retroarch',
+  'batocera',
+  'ゲーム',
+  'ゲーム機',
+  'レトロ',
   '游戏',
   '游戏机',
   '主机',
@@ -946,6 +962,8 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     ['modded', 'chipped', 'jailbroken', 'jailbreak', 'cfw', 'homebrew enabled', 'hackable', '刷机', '改机'],
     {
       requiresNearby: CONSOLE_WORDS,
+      // said of any handheld in a consoles listing ("Egret-style mini, modded")
+      nearbyFreeCategories: ['game-consoles'],
       innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'],
     },
   ),
@@ -983,6 +1001,7 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
   // "lifetime free update hack", "modified firmware, all special functions unlocked")
   ...rules('piracy', 0.88, ['破解', '破解版', '已破解', '可破解', 'hacked', 'hack'], {
     requiresNearby: [...CONSOLE_WORDS, ...LICENCE_WORDS],
+    nearbyFreeCategories: ['software'],
     innocentNearby: ['official', 'officially', 'licensed', '官方', '正版'],
     innocentContexts: ['life hack', 'life hacks', 'hack saw', 'hacksaw', 'growth hack'],
   }),
@@ -1077,6 +1096,7 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
     { innocentNearby: ['学习机', '教材', '课本', '点读', 'textbook'] },
   ),
   ...rules('piracy', 0.88, ['crack', 'cracks', 'cracked'], {
+    nearbyFreeCategories: ['software'],
     requiresNearby: [
       'pc',
       'mac',
@@ -1100,6 +1120,24 @@ export const CIRCUMVENTION_RULES: KeywordRule[] = [
       'titles',
       'plugin',
       'plugins',
+      'installer',
+      'vst',
+      // the program, its plugins and its installation, in the other languages of the marketplaces
+      'programa',
+      'programas',
+      'programm',
+      'logiciel',
+      'program',
+      'programy',
+      'oprogramowanie',
+      'wtyczki',
+      'aplikasi',
+      'phần mềm',
+      'โปรแกรม',
+      'ปลั๊กอิน',
+      'ติดตั้ง',
+      'ソフト',
+      '插件',
       'jeux',
       'spiele',
       'juegos',

@@ -9,6 +9,7 @@ import type { KeywordRuleSet } from '../types.ts';
 import { ADMISSION_RULES } from './admissions.ts';
 import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
 import { CIRCUMVENTION_ACT_RULES } from './circumvention-acts.ts';
+import { CONSOLE_ACT_RULES, COPY_CIRCUMVENTION_RULES } from './circumvention-copies.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
 import { CUE_FAMILY_RULES } from './cue-families.ts';
@@ -807,6 +808,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...CIRCUMVENTION_RULES,
     ...CHEAT_FUNCTION_RULES,
     ...CIRCUMVENTION_ACT_RULES,
+    ...COPY_CIRCUMVENTION_RULES,
+    ...CONSOLE_ACT_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
     ...CUE_FAMILY_RULES,
@@ -1193,6 +1196,9 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '非',
     '拒绝',
     '无',
+    // Cantonese and Chinese "have not", "not yet": "冇改機", "未破解"
+    '冇',
+    '未',
     '没有',
     '不卖',
     '杜绝',

@@ -449,7 +449,21 @@ export const GAME_WORDS: readonly string[] = [
   '单机游戏',
   'pc游戏',
   '款rom',
+  // games in the other languages of the marketplaces ("5000 juegos", "10000 gier", "ゲーム5000本")
+  'juegos',
+  'jogos',
+  'jeux',
+  'spiele',
+  'giochi',
+  'gier',
+  'trò chơi',
+  'เกม',
+  'ゲーム',
+  'タイトル',
 ];
+
+/** Singular games words sellers put after a count in broken English and Malay ("20000 game dalam"). */
+export const GAME_WORDS_SINGULAR: readonly string[] = ['game'];
 
 /**
  * English function words (prepositions, articles, conjunctions, pronouns, auxiliaries, negations and
