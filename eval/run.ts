@@ -52,6 +52,7 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
   'test-v9': { now: '2026-12-07', isHardNegative: V1_HARD },
   'test-v10': { now: '2026-12-08', isHardNegative: V1_HARD },
   'test-v11': { now: '2026-12-09', isHardNegative: V1_HARD },
+  'test-v12': { now: '2026-12-10', isHardNegative: V1_HARD },
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
@@ -59,7 +60,7 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
  * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth, test-v6 since
  * the ninth round, test-v7 since the twelfth, test-v8 since the fourteenth, test-v9 since the fifteenth, test-v10 since the
- * sixteenth.
+ * sixteenth, test-v11 since the seventeenth.
  */
 export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v1',
@@ -72,6 +73,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v8',
   'test-v9',
   'test-v10',
+  'test-v11',
 ]);
 
 /**
