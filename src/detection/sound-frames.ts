@@ -250,6 +250,21 @@ const NUMERAL = /^[零〇一二两三四五六七八九十百]+/u;
  * numerals is read as its digits too ("七零" 70).
  */
 export function hanFrames(word: readonly string[], syllables = false): string[] {
+  // titles repeat their words (商品 words, shop names, goods nouns): remembered, ~2 µs each otherwise
+  const key = syllables ? `\u0001${word.join('')}` : word.join('');
+  const known = HAN_FRAMES.get(key);
+  if (known !== undefined) return known;
+  const frames = readHanFrames(word, syllables);
+  if (HAN_FRAMES.size >= MAX_REMEMBERED) HAN_FRAMES.clear();
+  HAN_FRAMES.set(key, frames);
+  return frames;
+}
+
+/** Frames of Chinese words read before, by word (a leading U+0001 for syllable frames). */
+const HAN_FRAMES = new Map<string, string[]>();
+const MAX_REMEMBERED = 20_000;
+
+function readHanFrames(word: readonly string[], syllables: boolean): string[] {
   const options: string[][] = [];
   for (let k = 0; k < word.length; k++) {
     const ch = word[k]!;
