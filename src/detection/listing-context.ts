@@ -159,7 +159,8 @@ export class ContextReader {
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) {
           const stated =
-            hit.field === FIELD_TITLE || sentenceOfItsOwn(hit, FIELD_DESCRIPTION, description, descriptionView);
+            hit.field === FIELD_TITLE ||
+            sentenceOfItsOwn(hit, FIELD_DESCRIPTION, description, descriptionView);
           c.provenanceMissing ||= stated;
           if (stated) proofs |= 1 << hit.b;
         }
