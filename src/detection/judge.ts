@@ -226,7 +226,15 @@ export class Judge {
     const signals: Signal[] = [];
     const suppressed: string[] = [];
     // 1. what the listing is, and which brands it names
-    const ctx = this.contexts.read(listing.category, hits, hitCount, listing.title, views[0]);
+    const ctx = this.contexts.read(
+      listing.category,
+      hits,
+      hitCount,
+      listing.title,
+      views[0],
+      listing.description,
+      views[1],
+    );
     // a licence named only to deny it ("不是官方正版") makes no licensed reproduction
     if (ctx.licensed)
       ctx.licensed = licenceAffirmed([listing.title, listing.description], views, hits, hitCount);

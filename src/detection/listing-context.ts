@@ -9,6 +9,7 @@ import { type Hit, insideLongerHit } from './evidence.ts';
 import { type NormalizedView, TextNormalizer } from './normalize.ts';
 
 const FIELD_TITLE = 0;
+const FIELD_DESCRIPTION = 1;
 const FIELD_CACHE_LIMIT = 20_000;
 
 export interface ListingContext {
@@ -110,13 +111,19 @@ export class ContextReader {
 
   constructor(private readonly compiled: CompiledKnowledge) {}
 
-  /** `title` and its view, when given, let a bare "gift" count as a phrase of its own in the title. */
+  /**
+   * `title` and its view, when given, let a bare "gift" count as a phrase of its own in the title;
+   * `description` and its view let a missing proof or a seller story count when the description
+   * states it as a sentence of its own ("No invoice.", "Urgent sale.", 无购买凭证。).
+   */
   read(
     category: string | undefined,
     hits: readonly Hit[],
     hitCount: number,
     title = '',
     titleView?: NormalizedView,
+    description?: string,
+    descriptionView?: NormalizedView,
   ): ListingContext {
     const c = this.context;
     c.licensed = false;
@@ -151,8 +158,11 @@ export class ContextReader {
         else if (kind === CueKind.LowPrice) c.lowPriceStated = true;
         // in the title, where the seller describes the item (returns policies say "without receipt")
         else if (kind === CueKind.NoProvenance) {
-          c.provenanceMissing ||= hit.field === FIELD_TITLE;
-          if (hit.field === FIELD_TITLE) proofs |= 1 << hit.b;
+          const stated =
+            hit.field === FIELD_TITLE ||
+            sentenceOfItsOwn(hit, FIELD_DESCRIPTION, description, descriptionView);
+          c.provenanceMissing ||= stated;
+          if (stated) proofs |= 1 << hit.b;
         }
         // in the title too: shops' descriptions say "quick sale wanted" and "gift idea" as boilerplate
         else if (kind === CueKind.SellerStory) {
@@ -160,8 +170,11 @@ export class ContextReader {
             if (hit.field !== FIELD_TITLE || !titleView || !phraseOfItsOwn(title, titleView, hit)) continue;
             if (insideLongerHit(hit, hits, hitCount, (other) => other === OwnerType.Cue)) continue;
           }
-          c.sellerStory ||= hit.field === FIELD_TITLE;
-          if (hit.field === FIELD_TITLE) stories |= 1 << Math.min(hit.b, 1);
+          const stated =
+            hit.field === FIELD_TITLE ||
+            (hit.b !== GIFT_WORD && sentenceOfItsOwn(hit, FIELD_DESCRIPTION, description, descriptionView));
+          c.sellerStory ||= stated;
+          if (stated) stories |= 1 << Math.min(hit.b, 1);
           story = true;
         } else if (kind === CueKind.StockDevice && hit.field === FIELD_TITLE && hit.b === 0)
           c.stockStated ||= !insideLongerHit(hit, hits, hitCount, (other) => other === OwnerType.Cue);
@@ -311,6 +324,29 @@ function phraseOfItsOwn(title: string, view: NormalizedView, hit: Hit): boolean 
   let j = view.ends[hit.endUnit - 1]!;
   while (j < title.length && title.charCodeAt(j) === 32) j++;
   return j >= title.length || PHRASE_EDGE.test(title[j]!);
+}
+
+/** What ends a sentence of a description: a full stop, a mark, a line break. */
+const SENTENCE_END = /[.!?。！？\n]/;
+
+/**
+ * Whether a hit of the description is a whole sentence of its own ("Fits true to size. Urgent sale.
+ * Please check…", "…。无购买凭证。…"): the seller's own statement about this item. The same words
+ * inside a longer sentence are a shop's policy ("no returns without the receipt", "ideal as a gift
+ * for…") and are not read.
+ */
+function sentenceOfItsOwn(
+  hit: Hit,
+  field: number,
+  text: string | undefined,
+  view: NormalizedView | undefined,
+): boolean {
+  if (hit.field !== field || text === undefined || view === undefined) return false;
+  let i = view.starts[hit.startUnit]! - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i--;
+  if (i >= 0 && !SENTENCE_END.test(text[i]!)) return false;
+  const j = view.ends[hit.endUnit - 1]!;
+  return j >= text.length || SENTENCE_END.test(text[j]!);
 }
 
 function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {

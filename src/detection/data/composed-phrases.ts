@@ -120,6 +120,8 @@ const ON_HAND_ZH = ['现货', '有货', '在库', '库存'];
 export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
   ...cross(SEVERAL_EN, ON_HAND_EN, ' '),
   ...cross(SEVERAL_ZH, ON_HAND_ZH),
+  // the same words the other way round: 现货多件, 有货多个 (in stock, several)
+  ...cross(ON_HAND_ZH, SEVERAL_ZH),
   ...cross(['有', '还有'], ['多个', '多件', '多台', '很多', '好多']),
   // "more than one", "a good few", "plenty in stock" with a measure word: 不止一件, 有好几瓶, 库存多台
   ...cross(['不止一', '好几', '库存多'], MEASURE_WORDS_ZH),
@@ -143,6 +145,20 @@ export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
   ...cross(['多码', '全码', '各码', '多个尺码'], ON_HAND_ZH),
   // in the languages of European and South-East Asian marketplaces ("mehrere vorhanden", "nhiều size")
   'mehrere vorhanden',
+  'mehrfach vorhanden',
+  'mehrfach verfügbar',
+  'mehrfach da',
+  'mehrere auf lager',
+  'varias unidades',
+  'várias unidades',
+  'plusieurs exemplaires',
+  // Japanese and Korean: "複数在庫あり", "在庫複数", "여러 개 있어요", "재고 여러 개"
+  '複数在庫',
+  '在庫複数',
+  '複数あり',
+  '여러 개 있',
+  '재고 여러',
+  '재고 많',
   'mehrere verfügbar',
   'mehrere stück',
   'plusieurs disponibles',
@@ -358,7 +374,17 @@ const PAPER_WORDS = new Set([
   'giấy tờ',
 ]);
 const PAPER_WORDS_ZH = ['小票', '发票', '保卡', '保修卡', '证书', '票', '购买凭证'];
-const PAPER_WORDS_AFFIXED = ['fatura', 'fiş', 'garanti', 'レシート', '保証書', 'ギャランティ'];
+const PAPER_WORDS_AFFIXED = [
+  'fatura',
+  'fiş',
+  'garanti',
+  'レシート',
+  '保証書',
+  'ギャランティ',
+  '購入証明',
+  '領収書',
+  '納品書',
+];
 
 /** Whether a phrase of the family says the papers are missing (1) or the packaging (0). */
 export function provenanceProofKind(phrase: string): 0 | 1 {
@@ -395,7 +421,19 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
 ]);
 
 /** Proofs of purchase in Japanese, written before なし / 無し ("箱なし", "保証書なし"). */
-const PROOF_JA = ['箱', '外箱', '元箱', 'レシート', '保証書', 'ギャランティ', 'タグ', '付属品'];
+const PROOF_JA = [
+  '箱',
+  '外箱',
+  '元箱',
+  'レシート',
+  '保証書',
+  'ギャランティ',
+  'タグ',
+  '付属品',
+  '購入証明',
+  '領収書',
+  '納品書',
+];
 const WITHOUT_JA = ['なし', '無し'];
 
 /** Proof of provenance missing, in Japanese ("箱なし"): added to the family above. */
@@ -442,7 +480,9 @@ const HURRY_ZH = [
   '当天必出',
   '忍痛出',
 ];
-const HURRY_JA = ['急ぎ', '至急', '急ぎで'];
+const HURRY_JA = ['急ぎ', '至急', '急ぎで', '早めに手放', '早急に手放', '即売'];
+/** Korean: 급처 / 급처분 (urgent disposal), 급매 (urgent sale), 급하게 팝니다 (selling in a hurry). */
+const HURRY_KO = ['급처', '급처분', '급매', '급하게 팝니다', '급하게 판매'];
 const HURRY_EU = [
   'vente urgente',
   'doit partir',
@@ -455,6 +495,12 @@ const HURRY_EU = [
   'da vendere subito',
   'vend urgent',
   'dringend zu verkaufen',
+  'schneller verkauf',
+  'schnellverkauf',
+  'vente rapide',
+  'venta rápida',
+  'venda rápida',
+  'vendita veloce',
   'muss weg',
   'muss heute weg',
   'vendita urgente',
@@ -578,6 +624,28 @@ const GIFT_STORY_ZH = [
   '抽奖中的',
   '中奖所得',
 ];
+/**
+ * Japanese and Korean: 頂き物 / もらい物 (something received), a gift "from" someone (祖父母からの贈り物,
+ * 友人からのプレゼント), 선물받은 / 선물로 받은 (received as a gift).
+ */
+const GIFT_STORY_JA_KO = [
+  '頂き物',
+  'いただき物',
+  '頂きもの',
+  'いただきもの',
+  '貰い物',
+  'もらい物',
+  'もらいもの',
+  'からの贈り物',
+  'からのプレゼント',
+  'からの頂き物',
+  'プレゼントで頂いた',
+  'プレゼントでいただいた',
+  'プレゼントでもらった',
+  '선물받',
+  '선물 받',
+  '선물로 받',
+];
 const GIFT_EU = ['cadeau', 'geschenk', 'regalo'];
 const UNUSED_EU = [
   'jamais utilisé',
@@ -640,6 +708,7 @@ export const SELLER_STORY_PHRASES: readonly string[] = unique([
   ...MUST_GO_EN,
   ...HURRY_ZH,
   ...HURRY_JA,
+  ...HURRY_KO,
   ...HURRY_EU,
 ]);
 /**
@@ -650,6 +719,7 @@ export const GIFT_STORY_PHRASES: readonly string[] = unique([
   ...cross(GIFT_EN, UNUSED_EN, ' '),
   ...GIFT_STORY_EN,
   ...GIFT_STORY_ZH,
+  ...GIFT_STORY_JA_KO,
   ...cross(GIFT_EU, UNUSED_EU, ' '),
   ...GIFT_STORY_EU,
 ]);
