@@ -4,6 +4,7 @@
  */
 import type { KeywordRule } from '../types.ts';
 import { cross } from './composed-phrases.ts';
+import { COUNTRY_NAMES_ZH } from './countries-zh.ts';
 import { rules } from './default-rules-more.ts';
 
 /**
@@ -226,7 +227,82 @@ const JAPANESE_NEGATED = cross(
   '',
 );
 
+/**
+ * The "market" version (市场版, 市场货): goods of the wholesale market, not the brand's counter, and
+ * "market grade" as the English-writing markets say it. A region before it names a genuine regional
+ * edition ("欧洲市场版", "国内市场版"), not a copy.
+ */
+const MARKET_VERSION_ZH = ['市场版', '市场货', '市场款', '市场版本'];
+const MARKET_REGIONS_ZH = [
+  ...Object.values(COUNTRY_NAMES_ZH).flat(),
+  ...['国内', '海外', '国际', '欧洲', '欧美', '北美', '亚洲', '东南亚', '中东', '内地', '大陆', '全球'],
+];
+const MARKET_GRADE_EN = cross(['market', 'street'], ['grade', 'quality', 'copy'], ' ');
+
+/**
+ * A copy's grade as the trade writes it: a grade mark with the word for quality or for the line
+ * ("A1 quality", "linha A", "calidad 1.1"), "of the original's type" (tipo original) and "the same
+ * as the shop's" (igual à da loja, same as outlet piece): a genuine item is graded against no
+ * original. Japanese and Korean grade copies by a letter with 級/급 (N級品, SA급) or call them
+ * "mirror grade" and "genuine grade" (미러급, 정품급); not the bare S급 of used goods' condition.
+ */
+const GRADE_MARKS = ['a1', 'aa', 'aaa', '1.1', '1:1', 'triple a'];
+const GRADE_WORDS = [
+  'quality',
+  'grade',
+  'calidad',
+  'qualidade',
+  'calidade',
+  'qualità',
+  'qualité',
+  'kalite',
+  'kualitas',
+];
+const GRADES = [
+  ...cross(GRADE_MARKS, GRADE_WORDS, ' '),
+  ...cross(GRADE_WORDS, GRADE_MARKS, ' '),
+  ...cross(['linha', 'línea', 'linea'], ['a', 'aa', 'aaa', 'a1', '1.1', '1:1'], ' '),
+  ...cross(['tipo', 'estilo'], ['original', 'originale'], ' '),
+  ...cross(
+    ['igual', 'idéntico', 'idêntico', 'idêntica', 'idéntica'],
+    ['à da loja', 'ao da loja', 'da loja', 'a la de tienda', 'al de tienda', 'que en tienda', 'que na loja'],
+    ' ',
+  ),
+  ...cross(['same as'], ['outlet piece', 'outlet', 'the outlet', 'the outlet one', 'outlet stock'], ' '),
+  'n級',
+  'n級品',
+  's級品',
+  'sa級',
+  'sa級品',
+  'sa급',
+  '미러급',
+  '정품급',
+];
+/** Condition grades of used goods in Japanese and Korean: beside them S級品 is a used item's grade. */
+const USED_GOODS = ['中古', '美品', '使用感', '중고', '사용감', 'used'];
+
+/**
+ * The same material and the same version as the genuine (同料同版, 同版同料, 原料原版): the claim of a
+ * copy made to the original's pattern.
+ */
+const SAME_STUFF_SAME_VERSION_ZH = [
+  ...cross(['同料', '原料', '同皮', '原皮', '同面料'], ['同版', '原版', '同模']),
+  ...cross(['同版', '原版', '同模'], ['同料', '原料', '同皮', '原皮']),
+];
+
+/** Trading cards printed to stand in for the real ones ("printed proxies", "proxy deck"). */
+const PROXY_CARDS = ['proxies', 'proxy card', 'proxy cards', 'proxy deck', 'proxy decks', 'proxy grade'];
+
 export const CODED_FAMILY_RULES: KeywordRule[] = [
+  ...rules('coded', 0.85, MARKET_VERSION_ZH, {
+    needsBrand: true,
+    innocentContexts: cross(MARKET_REGIONS_ZH, MARKET_VERSION_ZH),
+  }),
+  ...rules('coded', 0.85, [...MARKET_GRADE_EN, ...GRADES, ...SAME_STUFF_SAME_VERSION_ZH], {
+    needsBrand: true,
+    innocentNearby: USED_GOODS,
+  }),
+  ...rules('coded', 0.85, PROXY_CARDS, { needsBrand: true, categories: ['toys', 'video-games'] }),
   ...rules('coded', 0.85, cross(WITHOUT_LEAVE, RUN_WORDS, ' '), { needsBrand: true }),
   ...rules('coded', 0.85, COPY_TRADE_WORDS, { needsBrand: true, innocentContexts: JAPANESE_NEGATED }),
   ...rules('coded', 0.85, NOT_THE_GENUINE_ZH, { needsBrand: true }),

@@ -113,6 +113,14 @@ const MAKER_PLACES = [
   'üretici',
   'fabriek',
   'productie',
+  'maquila',
+  'maquilas',
+  'xưởng',
+  'nhà máy',
+  'gia công',
+  'โรงงาน',
+  '工場',
+  '下請け',
 ];
 
 /** How goods left the maker by a side door: surplus, overrun, seconds, leftovers, a cancelled order. */
@@ -229,10 +237,99 @@ const OEM_PHRASES = [
   ...cross(['订单取消', '取消订单', '取消的订单', '砍单', '撤单'], ['货', '的货']),
   ...cross(['工厂', '代工厂', '厂里'], ['多生产的', '多生产', '多做的', '多出的']),
   ...cross(['工厂', '代工厂'], ['库存清仓', '清仓货', '库存尾货']),
+  // orders left over from export or the maker's run (外贸余单, 厂家剩单), export surplus in Vietnamese
+  // (hàng xuất dư, dư xưởng, VNXK) and goods "leaked from the factory" in Thai (หลุดโรงงาน, หลุดQC)
+  ...cross(['外贸', '出口', '工厂', '厂家', '代工厂', '原厂'], ['余单', '剩单', '余货']),
+  'hàng xuất dư',
+  'xuất dư',
+  'dư xưởng',
+  'hàng dư xưởng',
+  'hàng vnxk',
+  'vnxk',
+  'หลุดโรงงาน',
+  'หลุด qc',
+  'หลุดqc',
 ];
 
-/** Real pictures or a video, in the marketplaces' languages. */
+/**
+ * The maker's mark taken off (a cut label, no tag, no stamp), read only beside how the goods left
+ * the maker ("excedente de maquila, sin marquilla", "B品 刻印なし", "xuất dư xưởng, cắt mác"):
+ * alone, "no tags" is how a worn item is sold.
+ */
+const MARK_OFF = [
+  'sin marquilla',
+  'sin etiqueta',
+  'sin etiquetas',
+  'sem etiqueta',
+  'sans étiquette',
+  'ohne etikett',
+  'cắt mác',
+  'không mác',
+  'label cut',
+  'labels cut',
+  'tag cut',
+  'tags cut',
+  'cut label',
+  'cut labels',
+  'logo removed',
+  '刻印なし',
+  '刻印無し',
+  'ロゴなし',
+  'タグなし',
+  'タグ無し',
+  '无吊牌',
+  '无标',
+];
+/** How the goods left the maker, for MARK_OFF: the side doors, B-grade in Japanese, factory stock. */
+const LEFT_THE_MAKER = [
+  ...SIDE_DOORS,
+  'b品',
+  'b級品',
+  '検品落ち',
+  '訳あり品',
+  'stock de fábrica',
+  'factory stock',
+  'xuất dư',
+  'xưởng',
+  '尾单',
+  '尾货',
+  '余单',
+];
+
+/**
+ * Real pictures or a video, in the marketplaces' languages: "real"/"actual"/"true" with each word
+ * for a picture, and the same said in Korean (실물사진), Vietnamese (ảnh thật), Arabic (الصور
+ * الحقيقية), Thai (รูปจริง) and Japanese (実物写真).
+ */
 const REAL_PICTURES = [
+  ...cross(
+    ['real', 'actual', 'true'],
+    ['pictures', 'images', 'photo', 'pic', 'shots', 'video', 'videos'],
+    ' ',
+  ),
+  ...cross(['live', 'in-hand', 'in hand'], ['pics', 'pictures', 'images'], ' '),
+  '실물사진',
+  '실물 사진',
+  '실제사진',
+  '실제 사진',
+  '실물샷',
+  '실착샷',
+  'ảnh thật',
+  'hình thật',
+  'ảnh thực tế',
+  'hình thực tế',
+  'ảnh chụp thật',
+  'الصور الحقيقية',
+  'الصور الحقيقيه',
+  'صور حقيقية',
+  'صور حقيقيه',
+  'รูปจริง',
+  'รูปถ่ายจริง',
+  'ภาพจริง',
+  'ภาพถ่ายจริง',
+  '実物写真',
+  '実物画像',
+  '実写真',
   'real photos',
   'real pics',
   'real pictures',
@@ -273,8 +370,22 @@ const REAL_PICTURES = [
   'gerçek fotoğraflar',
 ];
 
-/** Channels off the platform: messengers by name and nickname, e-mail, text, "priv", DM. */
+/**
+ * Channels off the platform: messengers by name and nickname (KakaoTalk as 카톡, Zalo, WhatsApp in
+ * Arabic script, LINE in Thai), e-mail, text, "priv", DM.
+ */
 const CHANNELS = [
+  'zalo',
+  'ib',
+  '카톡',
+  '카카오톡',
+  '오픈채팅',
+  'واتساب',
+  'الواتساب',
+  'واتس',
+  'الواتس',
+  'line',
+  'ไลน์',
   'whatsapp',
   'wa',
   'zap',
@@ -431,6 +542,11 @@ export const CUE_FAMILY_RULES: KeywordRule[] = [
     innocentNearby: NOT_A_SIDE_DOOR,
   }),
   ...rules('oem_leak', 0.85, OEM_PHRASES, { needsBrand: true }),
+  ...rules('oem_leak', 0.85, MARK_OFF, {
+    needsBrand: true,
+    requiresNearby: LEFT_THE_MAKER,
+    innocentNearby: NOT_A_SIDE_DOOR,
+  }),
   ...rules('contact_offsite', 0.42, REAL_PICTURES, { needsBrand: true, requiresNearby: CHANNELS }),
   ...rules('contact_offsite', 0.42, VIDEO_FOR, { needsBrand: true, requiresNearby: MESSENGERS }),
   ...rules('coded', 0.85, [...cross(NO_NAME, TWIN, ' '), ...SPEC_VERSION, ...SAME_FORMULA], {
