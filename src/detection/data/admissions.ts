@@ -117,11 +117,6 @@ const COPY_NOUNS = [
   '复刻款',
   '复刻版',
   '仿照',
-  // made by following the original (照着做的, 照着原版做的, 仿着做的)
-  '照着做的',
-  '照著做的',
-  '照着原版做的',
-  '仿着做的',
 ];
 
 /** Words that point at the item or the seller's stock, or frame the sentence as candour. */
