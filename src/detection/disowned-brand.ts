@@ -45,7 +45,7 @@ const ORIGIN_AFTER =
 /** The item imitates the brand anyway: its marks reproduced, a copy, the same design, another maker. */
 const IMITATION = new RegExp(
   [
-    '\\b(?:logos?|labels?|labell?ed|markings?|decals?|stamp(?:ed|ing)?|badges?|emblem|imprint(?:ed)?|printed|cop(?:y|ies|ied)|replicas?|reproduc\\w*|imitat\\w*|clones?|knock-?offs?|dupes?|counterfeit|fakes?|lookalikes?|look(?:s)? like|same (?:design|pattern|mou?ld|recipe|formula|specs?|shape|packaging|bags?|box(?:es)?|markings?|logo|name)|identical|equivalent|open[- ]mou?ld|third[- ]party|workshop|foundry|packer|built off|based on|made to match|(?:in|the) \\w+ style|style (?:bags?|box(?:es)?|packaging))\\b',
+    '\\b(?:logos?|labels?|labell?ed|markings?|decals?|stamp(?:ed|ing)?|badges?|emblem|imprint(?:ed)?|printed|cop(?:y|ies|ied)|replicas?|reproduc\\w*|imitat\\w*|clones?|knock-?offs?|dupes?|counterfeit|fakes?|lookalikes?|look(?:s)? like|same (?:design|pattern|mou?ld|model|recipe|formula|specs?|shape|packaging|bags?|box(?:es)?|markings?|logo|name)|identical|equivalent|open[- ]mou?ld|third[- ]party|workshop|foundry|packer|built off|based on|made to match|(?:in|the) \\w+ style|style (?:bags?|box(?:es)?|packaging))\\b',
     '\\b(?:logos?|aufdruck|schriftzug|etikett\\w*|markenzeichen|nachgemacht\\w*|nachgebaut\\w*|nachbau\\w*|nachfertigung\\w*|nachgefertigt\\w*|nachbildung\\w*|kopie\\w*|fälschung\\w*|imitat\\w*|baugleich\\w*|identisch\\w*|fremdhersteller\\w*|zulieferer\\w*|werkstatt|manufaktur)\\b',
     '(?:étiquette\\w*|copie\\w*|réplique\\w*|reprodui\\w*|reproduction\\w*|imitation\\w*|identique\\w*|atelier\\w*|contrefaçon\\w*)',
     '(?:etiqueta\\w*|copia\\w*|réplica\\w*|replica\\w*|imitaci\\w*|idéntic\\w*|taller\\w*|mismo logo|misma marca)',

@@ -65,6 +65,27 @@ const COPY_NOUNS = [
   'podróbki',
   'namaak',
   'kopieën',
+  'namaakversie',
+  'namaakproduct',
+  // Danish, Norwegian, Swedish (en kopi: a bare kopi is Indonesian coffee), Finnish (kopio,
+  // jäljitelmä imitation)
+  'en kopi',
+  'et kopi',
+  'kopivare',
+  'kopio',
+  'kopioita',
+  'jäljitelmä',
+  // Korean (모조품 imitation, 복제품 reproduction, 미러급 mirror grade), Japanese (模造品), Thai
+  // (ก๊อป copy, งานก๊อป copy work), Arabic (نسخة طبق الأصل an exact copy,
+  // مقلد imitated)
+  '모조품',
+  '복제품',
+  '미러급',
+  '模造品',
+  'ก๊อป',
+  'งานก๊อป',
+  'نسخة طبق الأصل',
+  'مقلد',
   // Turkish (kopya, its possessive kopyası "a copy of it", taklit, çakma), Portuguese, Indonesian,
   // Vietnamese, Japanese
   'kopya',
@@ -170,6 +191,27 @@ const ITEM_POINTERS = [
   'dit is',
   'het is',
   'eerlijk',
+  // Danish/Norwegian/Swedish, Finnish, Tagalog, Korean, Thai: "it is", "this is", and candour
+  'er en',
+  'er et',
+  'är en',
+  'det er',
+  'det är',
+  'se on',
+  'tämä on',
+  'rehellisesti',
+  'ærligt',
+  'ærlig talt',
+  'ito ay',
+  'ito po ay',
+  'honestly po',
+  '솔직히',
+  '사실',
+  'ตามตรง',
+  'บอกตรงๆ',
+  'แจ้งตรงๆ',
+  'เป็นงาน',
+  'เป็นสินค้า',
   // Turkish, Portuguese, Indonesian, Vietnamese, Japanese: "these are", "this is", and candour
   // ("açık konuşayım" let me speak plainly, "jujur" honestly, "nói thật" to tell the truth)
   'bunlar',
@@ -190,6 +232,7 @@ const ITEM_POINTERS = [
   'nói thật',
   'thật lòng',
   'これは',
+  'こちらは',
   '正直',
   // Chinese: 实话实说, 说实话, 老实说 (to tell the truth), 本店, 我们的 (our), 这款 (this model)
   '实话实说',
@@ -270,6 +313,17 @@ const ORIGIN_VERBS_EN = [
   'an original',
   'original',
   'authentic',
+  // the brand's own channel bypassed: "never went through the brand", "not sold through its channels",
+  // or its own edition denied ("not the publisher's version")
+  'went through',
+  'gone through',
+  'passed through',
+  'sold through',
+  'through the brand',
+  "the brand's",
+  "the maker's",
+  "the publisher's",
+  "the manufacturer's",
 ];
 const ORIGIN_DISOWNED = [
   ...cross(NOT_EN, ORIGIN_VERBS_EN, ' '),
@@ -375,6 +429,38 @@ const ORIGIN_DISOWNED = [
   'không phải hàng chính hãng',
   'không phải hàng thật',
   ...cross(['正規品', '本物', '公式品'], ['ではありません', 'ではない', 'じゃない'], ''),
+  // Danish, Norwegian, Swedish, Finnish: "not bought at", "not genuine", "not original"
+  ...cross(
+    ['ikke', 'inte'],
+    [
+      'købt hos',
+      'kjøpt hos',
+      'köpt hos',
+      'købt i',
+      'original',
+      'originalt',
+      'ægte',
+      'ekte',
+      'äkta',
+      'fra',
+      'från',
+    ],
+    ' ',
+  ),
+  ...cross(['ei'], ['aito', 'alkuperäinen', 'ostettu', 'valmistettu'], ' '),
+  // Korean: 정품이 아닙니다 / 정품은 아니고 / 정품 아님 ("not genuine")
+  ...cross(
+    ['정품은', '정품이', '정품', '진품은', '진품이', '진품'],
+    ['아니고', '아닙니다', '아님', '아니에요', '아니며'],
+    ' ',
+  ),
+  // Thai: ไม่ใช่ของแท้ (not genuine), ไม่ใช่ของจากช็อป (not from the brand's shop); Tagalog: hindi original
+  ...cross(['ไม่ใช่'], ['ของแท้', 'สินค้าแท้', 'ของจากช็อป', 'ของช็อป', 'ของศูนย์', 'ของแบรนด์'], ''),
+  ...cross(
+    ['hindi', 'hindi po', 'hindi ito', 'hindi po ito'],
+    ['original', 'orig', 'authentic', 'galing sa official', 'galing sa brand', 'galing sa store'],
+    ' ',
+  ),
   // Chinese: 不是/并非/非 + genuine, official, original-factory, the brand's shop or counter
   ...cross(
     ['不是', '并非', '并不是', '绝不是'],
@@ -384,7 +470,11 @@ const ORIGIN_DISOWNED = [
   '非正品',
   '非正版',
   // 非 + the official channel or maker: 非官方渠道 ("not through official channels"), 非原厂
-  ...cross(['非'], ['官方渠道', '正规渠道', '原厂', '官方出品', '品牌授权', '官方授权'], ''),
+  ...cross(
+    ['非'],
+    ['官方渠道', '正规渠道', '原厂', '官方出品', '品牌授权', '官方授权', '官方正品', '原装正品'],
+    '',
+  ),
 ];
 
 /**
@@ -436,6 +526,22 @@ const IMITATION_WORDS = [
   'outside factory',
   'partner manufacturer',
   'our partner',
+  // made where the brand has its goods made, yet not by it: "the same subcontractor", "a contract plant"
+  'same subcontractor',
+  'same factory',
+  'same manufacturer',
+  'same supplier',
+  'same plant',
+  'contract plant',
+  'contract factory',
+  // a grade of copy (class A, grade A), and the likeness in Chinese: 很像, 做得像 (made to look like it)
+  'class a',
+  'grade a',
+  'เกรดเอ',
+  '很像',
+  '做得像',
+  '像真的',
+  '高度还原',
   'alternative',
   'alternatives',
   'nobody will know',
@@ -700,7 +806,91 @@ const COPY_DENIED = cross(
   ' ',
 );
 
+/**
+ * "Not genuine" said plainly in Chinese, with the buyer's warning sellers put after a flaw they
+ * disclose: 介意勿拍 / 介意者慎拍 / 介意的亲请不要拍 ("if you mind, do not buy"), 买前请想清楚 ("think
+ * before you buy"). The warning makes the denial a statement about this item, not a promise
+ * ("不是正品包退") or a worry ("怕是假的").
+ */
+const PLAIN_DENIALS_ZH = ['不是正品', '并非正品', '非正品', '非官方正品', '不是真品', '不是原装正品', '假的'];
+const BUYER_WARNINGS_ZH = ['介意', '慎拍', '勿拍', '别拍', '不要拍', '慎买', '勿买', '想清楚', '想好再'];
+const DENIAL_INNOCENT_ZH = [
+  '怕假',
+  '怕是假',
+  '担心假',
+  '如果是假',
+  '假的包退',
+  '假的退',
+  '保真',
+  '包退',
+  '包赔',
+];
+
+/**
+ * Copy nouns that in a title, beside the brand's goods, can only name the goods as a copy: the
+ * languages' own words (Nachbau, kopio, namaak, งานก๊อป, نسخة طبق الأصل) and "replica" written in
+ * other scripts (レプリカ, 레플리카). English "copy" is not among them (copy paper, a signed copy).
+ * A fan jersey sold as a replica (レプリカユニフォーム) is the brand's own and stays innocent.
+ */
+const TITLE_COPY_NOUNS = [
+  'nachbau',
+  'nachbauten',
+  'nachgebaut',
+  'kopio',
+  'jäljitelmä',
+  'namaak',
+  'namaakversie',
+  'kopivare',
+  'レプリカ',
+  '레플리카',
+  '模造品',
+  'コピー品',
+  '모조품',
+  '복제품',
+  '미러급',
+  'งานก๊อป',
+  'ของก๊อป',
+  'نسخة طبق الأصل',
+];
+const TITLE_COPY_INNOCENT = [
+  ...COPY_INNOCENT_NEARBY,
+  ...GENUINE_ANYWAY,
+  'ユニフォーム',
+  '유니폼',
+  'jersey',
+  'trikot',
+  'modell',
+  'model',
+  'scale',
+];
+
 export const ADMISSION_RULES: KeywordRule[] = [
+  ...TITLE_COPY_NOUNS.map(
+    (pattern): KeywordRule => ({
+      id: `marker.title-copy.${pattern}`,
+      pattern,
+      kind: 'marker',
+      severity: 0.85,
+      needsBrand: true,
+      titleOnly: true,
+      brandWithin: 5,
+      innocentContexts: cross(['kein', 'keine', 'ei', 'geen', 'not a', 'ไม่ใช่', 'ليست'], [pattern], ' '),
+      innocentNearby: TITLE_COPY_INNOCENT,
+      licensedContextInnocent: true,
+    }),
+  ),
+  ...PLAIN_DENIALS_ZH.map(
+    (pattern): KeywordRule => ({
+      id: `marker.denied-with-warning.${pattern}`,
+      pattern,
+      kind: 'marker',
+      severity: 0.85,
+      needsBrand: true,
+      requiresInSentence: BUYER_WARNINGS_ZH,
+      innocentNearby: [...GENUINE_ANYWAY, ...DENIAL_INNOCENT_ZH],
+      licensedContextInnocent: true,
+    }),
+  ),
   ...HUB_ORIGIN.map(
     (pattern): KeywordRule => ({
       id: `marker.hub-origin.${pattern}`,
