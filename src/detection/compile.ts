@@ -38,6 +38,7 @@ import {
   DISC_TERMS,
   FUNCTION_WORDS,
   FUZZY_EXEMPT_WORDS,
+  GAME_COUNTERS_BUILT_IN,
   GAME_WORDS,
   GAME_WORDS_SINGULAR,
 } from './data/vocabulary.ts';
@@ -126,6 +127,8 @@ export enum CueKind {
 
 /** The b of a Games cue that is a singular word ("20000 game dalam"): only a large count that is no year counts. */
 export const GAMES_SINGULAR = 1;
+/** The b of a Games cue of titles counted and built in ("款内置"): a count only in a consoles listing. */
+export const GAMES_COUNTED_BUILT_IN = 2;
 
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
 export const FOR_WINDOW = -1;
@@ -381,6 +384,7 @@ export function compileKnowledge(
   // the gift story is the seller-story cue with b = 1, so that a gift and a hurry count as two
   for (const cue of GIFT_STORY_PHRASES) add(cue, OwnerType.Cue, CueKind.SellerStory, 1);
   for (const cue of GAME_WORDS_SINGULAR) add(cue, OwnerType.Cue, CueKind.Games, GAMES_SINGULAR);
+  for (const cue of GAME_COUNTERS_BUILT_IN) add(cue, OwnerType.Cue, CueKind.Games, GAMES_COUNTED_BUILT_IN);
   for (const cue of STOCK_DEVICE_PHRASES) add(cue, OwnerType.Cue, CueKind.StockDevice, 0);
   for (const cue of STOCK_DEVICE_DENIALS) add(cue, OwnerType.Cue, CueKind.StockDevice, 1);
   for (const disc of DISC_TERMS) add(disc, OwnerType.Disc, 0, 0);

@@ -8,7 +8,14 @@
  */
 
 import { literalForm, TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
-import { type CompiledKnowledge, CueKind, categoryMask, GAMES_SINGULAR, OwnerType } from './compile.ts';
+import {
+  type CompiledKnowledge,
+  CueKind,
+  categoryMask,
+  GAMES_COUNTED_BUILT_IN,
+  GAMES_SINGULAR,
+  OwnerType,
+} from './compile.ts';
 import {
   discussedNearby,
   innocentContext,
@@ -34,7 +41,7 @@ import {
 } from './matcher.ts';
 import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentions.ts';
 import type { NormalizedView } from './normalize.ts';
-import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
+import { HAN_NUMERAL_CHARS, readCount, THOUSAND_WORDS } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
 import { onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
@@ -73,13 +80,17 @@ const MIN_PIRATED_GAMES = 50;
 const MAX_OFFICIAL_GAMES = 200;
 const OFFICIAL = /\bofficial(?:ly)?\b|官方|正版|官方授权/i;
 // a count in digits or Chinese numerals ("20,000", "三万", "一万五千", "2.5万"); see numerals.ts
-const COUNT = `\\d[\\d,.\\s]*\\d[万萬]?|\\d[万萬]?|[${HAN_NUMERAL_CHARS}]+`;
+// or a figure with a word for a thousand ("15k", "8 mil", "10 ribu"), not the start of a word ("8 miles")
+const COUNT = `\\d+(?:[.,]\\d+)?\\s*(?:${THOUSAND_WORDS.join('|')})(?![A-Za-z\\u00c0-\\u1ef9])|\\d[\\d,.\\s]*\\d[万萬]?|\\d[万萬]?|[${HAN_NUMERAL_CHARS}]+`;
 // the count, its counter (款, 本 in Japanese: "5000本のゲーム") and at most one word of what kind of
-// games ("6,000 arcade games", "500 retro juegos"), not a unit ("64 bit games", "120 fps games"),
-// nor the second figure of a specification ("16/512 global ROM": memory and storage)
+// games ("6,000 arcade games", "500 retro juegos", 两万款怀旧游戏), not a unit ("64 bit games", "120 fps
+// games"), nor the second figure of a specification ("16/512 global ROM": memory and storage)
 const GAME_COUNT_BEFORE = new RegExp(
-  `(?<![\\d/])(${COUNT})\\s*\\+?\\s*(?:款|个|個|本の?|種類の?|in)?[\\s-]*(?:(?!(?:bits?|fps|players?|inch|hz)[\\s-])[A-Za-z]{3,}[\\s-]+)?$`,
+  `(?<![\\d/])(${COUNT})\\s*\\+?\\s*(?:款[\\u4e00-\\u9fff]{0,3}|个|個|本の?|種類の?|in)?[\\s-]*(?:(?!(?:bits?|fps|players?|inch|hz)[\\s-])[A-Za-z]{3,}[\\s-]+)?$`,
+  'i',
 );
+/** Consoles in the taxonomy: where titles counted with 款 and said built in are games ("一万五千款内置"). */
+const [CONSOLES_LO, CONSOLES_HI] = categoryMask(['game-consoles']);
 const GAME_COUNT_AFTER = new RegExp(`^\\s*(\\d[\\d,]*|[${HAN_NUMERAL_CHARS}]+)\\s*(?:款|个|個|本|種類|\\+)`);
 /** Characters before a games word in which its count is looked for. */
 const GAME_COUNT_WINDOW = 24;
@@ -1092,6 +1103,13 @@ export class Judge {
     // a singular games word ("20000 game dalam", the broken English of the trade) counts only a number
     // no official console reaches and no year ("1989 game boy")
     if (hit.b === GAMES_SINGULAR && (count < MAX_OFFICIAL_GAMES || YEAR.test(raw))) return;
+    // titles counted and said built in, with no word for games ("一万五千款内置"), only of a console
+    if (
+      hit.b === GAMES_COUNTED_BUILT_IN &&
+      (ctx.catLo & CONSOLES_LO) === 0 &&
+      (ctx.catHi & CONSOLES_HI) === 0
+    )
+      return;
     // official mini consoles ship with tens of games ("Mega Drive Mini 2, official, 60 games built in")
     if (count < MAX_OFFICIAL_GAMES && OFFICIAL.test(`${listing.title}\n${listing.description ?? ''}`)) return;
     // so does a console its title states unmodified ("Commodore 64 games console – unmodified")

@@ -38,13 +38,21 @@ const LARGE_UNIT: Readonly<Record<string, number>> = {
   億: 100_000_000,
 };
 
+/**
+ * Words for a thousand written after a figure ("15k", "8 mil jogos", "10 ribu game", "5 nghìn trò"),
+ * lowercase: a seller's shorthand in English and the languages of the marketplaces.
+ */
+export const THOUSAND_WORDS: readonly string[] = ['k', 'mil', 'ribu', 'rb', 'nghìn', 'ngàn'];
+const THOUSANDS = new RegExp(`^(\\d+(?:[.,]\\d+)?)\\s*(?:${THOUSAND_WORDS.join('|')})$`, 'i');
+
 /** Characters a Chinese numeral is written with (for building patterns). */
 export const HAN_NUMERAL_CHARS = '零〇一壹二贰两兩三叁四肆五伍六陆陸七柒八捌九玖十拾百佰千仟万萬亿億';
 
 /**
  * A count: Arabic digits (separators "," "." and spaces between groups of three ignored: "20,000",
  * "20 000"), a decimal before 万 ("2.5万"), or a Chinese numeral ("一万五千" = 15000, "二百五十六" = 256,
- * "十二" = 12, "两万" = 20000; digit strings without units such as "二五六" read digit by digit).
+ * "十二" = 12, "两万" = 20000; digit strings without units such as "二五六" read digit by digit), or a
+ * figure with a word for a thousand ("15k", "8 mil").
  * Returns undefined when the text is not a count.
  */
 export function readCount(raw: string): number | undefined {
@@ -59,6 +67,9 @@ export function readCount(raw: string): number | undefined {
     return Number.isFinite(value) ? Math.round(value * unit) : undefined;
   }
   if (/^\d{1,3}(?:[,.\s]\d{3})+$/.test(text)) return Number(text.replace(/[,.\s]/g, ''));
+  // a figure and a word for a thousand ("15k", "8 mil", "1,5k")
+  const thousands = THOUSANDS.exec(text);
+  if (thousands) return Math.round(Number(thousands[1]!.replace(',', '.')) * 1000);
   return readHan(text);
 }
 

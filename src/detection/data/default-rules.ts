@@ -10,6 +10,7 @@ import { ADMISSION_RULES } from './admissions.ts';
 import { CHEAT_FUNCTION_RULES } from './cheat-functions.ts';
 import { CIRCUMVENTION_ACT_RULES } from './circumvention-acts.ts';
 import { CONSOLE_ACT_RULES, COPY_CIRCUMVENTION_RULES } from './circumvention-copies.ts';
+import { SERVICE_CIRCUMVENTION_RULES } from './circumvention-services.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
 import { CUE_FAMILY_RULES } from './cue-families.ts';
@@ -810,6 +811,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...CIRCUMVENTION_ACT_RULES,
     ...COPY_CIRCUMVENTION_RULES,
     ...CONSOLE_ACT_RULES,
+    ...SERVICE_CIRCUMVENTION_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
     ...CUE_FAMILY_RULES,

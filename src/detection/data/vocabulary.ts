@@ -457,6 +457,8 @@ export const GAME_WORDS: readonly string[] = [
   'giochi',
   'gier',
   'trò chơi',
+  // Vietnamese sellers' shorthand for trò chơi ("10.000 trò chép sẵn")
+  'trò',
   'เกม',
   'ゲーム',
   'タイトル',
@@ -464,6 +466,21 @@ export const GAME_WORDS: readonly string[] = [
 
 /** Singular games words sellers put after a count in broken English and Malay ("20000 game dalam"). */
 export const GAME_WORDS_SINGULAR: readonly string[] = ['game'];
+
+/**
+ * Titles counted (款) and said built in or preloaded, with no word for games: "一万五千款内置" of an
+ * arcade stick. In a consoles listing only: a watch's "100款内置表盘" counts its faces.
+ */
+export const GAME_COUNTERS_BUILT_IN: readonly string[] = [
+  '款内置',
+  '款预装',
+  '款自带',
+  '款预载',
+  '款內置',
+  '款預裝',
+  '款自帶',
+  '款預載',
+];
 
 /**
  * English function words (prepositions, articles, conjunctions, pronouns, auxiliaries, negations and
