@@ -48,6 +48,11 @@ interface BrandForms {
   framesLastLost: Set<string>;
   /** Its frames and syllable frames (sound-frames.ts), read before one of its lines (see beforeLine). */
   slotFrames: string[];
+  /**
+   * Syllable frames of a name of several words written as one (比巴罗拉 for Bimba y Lola), read like
+   * slotFrames for words of three characters or more: two syllables are its first word alone.
+   */
+  wholeFrames: string[];
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -66,6 +71,11 @@ const CAPITALS_BESIDE_EMOJI = /(?<![\p{L}\p{N}.&-])([A-Z]{2,4})(?![\p{L}\p{N}.&-
 /** An emoji right before, or after, a token: touching it or a space or two away. */
 const EMOJI_BEFORE = /\p{Extended_Pictographic}\ufe0f?\s{0,2}$/u;
 const EMOJI_AFTER = /^\s{0,2}\p{Extended_Pictographic}/u;
+/**
+ * Words sellers write right before a name, saying it is a brand: 老牌 ("old brand"), 大牌 and 名牌
+ * ("big/famous brand"), 品牌 ("brand"), 正宗 ("the genuine"). Simplified and Traditional.
+ */
+const BRAND_PREFIXES = ['老牌', '大牌', '名牌', '品牌', '正宗', '國際大牌', '国际大牌'];
 /** Words sellers write right after a name: 家 ("house of"), 牌 ("brand"), 同款 ("same style as"). */
 const NAME_SUFFIXES = ['家', '牌', '同款', '款'];
 /**
@@ -187,6 +197,7 @@ function formsOf(brand: Brand): BrandForms {
   const frames = new Set<string>();
   const framesLastLost = new Set<string>();
   const slotFrames = new Set<string>();
+  const wholeFrames = new Set<string>();
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
@@ -205,13 +216,29 @@ function formsOf(brand: Brand): BrandForms {
         connected.add(`${a}n${b}`);
         connected.add(`${a}&${b}`);
       }
+      // a name of several words is transliterated whole (比巴罗拉 for Bimba y Lola): its syllable
+      // frames, read only before one of its lines
+      if (/[\s-]/.test(name) && letters.length >= 4)
+        for (const f of latinFrames(letters, false, true)) wholeFrames.add(f);
     } else if (HAN_ONLY.test(name) && [...name].length >= 2) han.push([...name]);
   }
+  // a Chinese mark it protects (万智牌) is cut short as its names are (万智)
+  for (const term of brand.protectedTerms ?? [])
+    if (HAN_ONLY.test(term) && [...term].length >= 3) han.push([...term]);
   for (const f of frames) {
     framesLastLost.delete(f);
     slotFrames.add(f);
   }
-  return { latin: [...latin], words, connected, han, frames, framesLastLost, slotFrames: [...slotFrames] };
+  return {
+    latin: [...latin],
+    words,
+    connected,
+    han,
+    frames,
+    framesLastLost,
+    slotFrames: [...slotFrames],
+    wholeFrames: [...wholeFrames],
+  };
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -416,8 +443,12 @@ export class DisguisedNameReader {
     let start = end;
     while (start > 0 && HAN.test(title[start - 1]!)) start--;
     if (start > 0 && TITLE_MARKS.includes(title[start - 1]!)) return null;
+    // a word that says "brand" before it ("老牌圣家": "the old brand 圣家") leaves the name after it
+    const prefix = BRAND_PREFIXES.find((p) => title.startsWith(p, start) && end - start > p.length + 1);
+    if (prefix !== undefined) start += prefix.length;
     const run = [...title.slice(start, end)];
     const forms = this.forms[brand]!;
+    if (writesHanName(forms, run, 0)) return null;
     // the longest word that fits, unless it ends in a character that sounds no consonant (the 羽 of
     // 丰维羽绒服 is the goods' word): then the longest that does not
     let found: DisguisedName | null = null;
@@ -448,9 +479,10 @@ export class DisguisedNameReader {
         name.every((ch, k) => ch === word[k] || sameSound(ch, word[k]!))
       )
         return 'characters that sound like its Chinese name';
-    if (forms.slotFrames.length === 0) return null;
+    const whole = word.length >= 3 ? forms.wholeFrames : NO_FRAMES;
+    if (forms.slotFrames.length === 0 && whole.length === 0) return null;
     for (const frame of [...hanFrames(word), ...hanFrames(word, true)])
-      for (const name of forms.slotFrames)
+      for (const name of [...forms.slotFrames, ...whole])
         if (slotFits(frame, name, word.length)) return 'its Latin name written in Chinese sounds';
     return null;
   }
@@ -545,6 +577,7 @@ export class DisguisedNameReader {
         let found: DisguisedName | null = null;
         let count = 0;
         for (const brand of brands) {
+          if (writesHanName(this.forms[brand]!, chars, i)) continue;
           const how = this.hanForm(this.forms[brand]!, word, frames);
           if (how === null) continue;
           count++;
@@ -621,6 +654,11 @@ function secondWordIsName(name: string): boolean {
   if (proper.start !== 0 || proper.length !== 4) return false;
   const second = name.slice(2);
   return !CATEGORY_HAN_WORDS.includes(second) && !GOODS_OPENERS.includes(second);
+}
+
+/** One of the brand's Chinese names is written in full at `at` (万智牌竞技场 writes 万智牌, not 万智). */
+function writesHanName(forms: BrandForms, chars: readonly string[], at: number): boolean {
+  return forms.han.some((name) => name[0] === chars[at] && name.every((ch, k) => chars[at + k] === ch));
 }
 
 function sameSound(a: string, b: string): boolean {

@@ -107,11 +107,18 @@ function foldToUnits(cp: number): number[] {
     return [packUnit(leet === undefined ? numeral : applySkeleton(leet), CharClass.Digit, 0)];
   }
   const units: number[] = [];
-  for (const ch of original.normalize('NFKC')) {
+  const compatible = original.normalize('NFKC');
+  // a letter written as a symbol that NFKC reads as a plain letter (Ⓐ, Ⅼ of the Roman numerals, ᴳ, K
+  // the Kelvin sign) is a look-alike, as the confusables are; letters with marks are spellings
+  const symbolLetter =
+    cp > 0x24f && (cp < 0x1e00 || cp > 0x1eff) && mathFlag === 0 && /^[A-Za-z]$/.test(compatible)
+      ? FLAG_HOMOGLYPH
+      : 0;
+  for (const ch of compatible) {
     const lower = ch === 'ß' || ch === 'ẞ' ? 'ss' : ch.toLowerCase();
     for (const lch of lower) {
       const stripped = LATIN_WITH_MARKS.test(lch) ? lch.normalize('NFD').replace(/\p{M}/gu, '') : lch;
-      for (const sch of stripped) pushUnit(units, sch, mathFlag);
+      for (const sch of stripped) pushUnit(units, sch, mathFlag | symbolLetter);
     }
   }
   return units;

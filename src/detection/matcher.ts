@@ -464,7 +464,7 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
     if (k > 0) {
       boundaries += boundaryBefore[u]!;
       if (f & invisible) obfuscation |= OBFUSCATION_INVISIBLE;
-    }
+    } else if (f & invisible && textRun > 1) obfuscation |= OBFUSCATION_INVISIBLE; // "I\u00adittala": inside the first run
     boundaries += interior[u]!;
   }
   // a word written wholly in digits is a number ("7", 七 of 七天, "5005"), not a disguised word:

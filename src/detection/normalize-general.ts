@@ -49,6 +49,14 @@ export interface NormalizedView {
 export const WORD_HASH_BASE = 0x01000193;
 export const WORD_CHECK_BASE = 0x2c1b3c6d;
 
+/** invisiblePending: an invisible character right after a separator, right before a letter. */
+export const INVISIBLE_AFTER_SPACE = 2;
+
+/** Variation selectors and the zero-width joiner: parts of an emoji, not characters put in a word. */
+function emojiModifier(cp: number): boolean {
+  return (cp >= 0xfe00 && cp <= 0xfe0f) || cp === 0x200d || (cp >= 0xe0100 && cp <= 0xe01ef);
+}
+
 export class GeneralNormalizer implements NormalizedView {
   length = 0;
   plainLatinUnits = 0;
@@ -104,8 +112,11 @@ export class GeneralNormalizer implements NormalizedView {
     } else if (folded === FOLD_SEPARATOR) {
       this.decimalPending = this.sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
       this.sepPending = 1;
+      this.invisiblePending = 0;
     } else if (folded === FOLD_DROP) {
-      this.invisiblePending = 1;
+      // an invisible character put between a space and a letter ("Mini \u200cRodini") hides the
+      // word as one inside it does; a variation selector or joiner after a symbol belongs to the emoji
+      this.invisiblePending = this.sepPending === 1 && !emojiModifier(cp) ? INVISIBLE_AFTER_SPACE : 1;
     } else {
       const units = foldMulti(cp);
       for (let k = 0; k < units.length; k++) {
@@ -173,7 +184,8 @@ export class GeneralNormalizer implements NormalizedView {
     this.prevUnspaced = unspaced;
     const n = this.length;
     let unitFlagBits = info & 0xff;
-    if (invisibleBefore === 1 && boundary === 0 && n > 0) unitFlagBits |= UNIT_INVISIBLE_BEFORE;
+    if (invisibleBefore === INVISIBLE_AFTER_SPACE || (invisibleBefore === 1 && boundary === 0 && n > 0))
+      unitFlagBits |= UNIT_INVISIBLE_BEFORE;
     if (decimal) unitFlagBits |= UNIT_DECIMAL_BEFORE;
     if (code < 128 && info & INFO_PLAIN_LATIN) this.plainLatin++;
     // runs merge inside a word, and across a boundary only for spaced-out letters ("g u u c c i");

@@ -14,6 +14,7 @@
 import { CharClass } from './fold.ts';
 import {
   GeneralNormalizer,
+  INVISIBLE_AFTER_SPACE,
   type NormalizedView,
   WORD_CHECK_BASE,
   WORD_HASH_BASE,
@@ -313,6 +314,7 @@ export class TextNormalizer extends GeneralNormalizer {
     const digit = UNIT_HAS_DIGIT | 0;
     const maxRun = MAX_RUN | 0;
     const invisibleBefore = UNIT_INVISIBLE_BEFORE | 0;
+    const afterSpace = INVISIBLE_AFTER_SPACE | 0;
     const decimalBefore = UNIT_DECIMAL_BEFORE | 0;
     const codes = this.codes;
     const runs = this.runs;
@@ -343,6 +345,7 @@ export class TextNormalizer extends GeneralNormalizer {
         // decimal point
         decimalPending = sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
         sepPending = 1;
+        invisiblePending = 0;
         i++;
         continue;
       }
@@ -361,7 +364,8 @@ export class TextNormalizer extends GeneralNormalizer {
         sepPending === 1
       )
         break;
-      if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= invisibleBefore;
+      if (invisiblePending === afterSpace || (invisiblePending === 1 && boundary === 0 && n > 0))
+        bits |= invisibleBefore;
       if (decimalPending === 1 && sepPending === 1 && bits & digit && prevRawClass === DIGIT_CLASS)
         bits |= decimalBefore;
       decimalPending = 0;
@@ -460,6 +464,7 @@ export class TextNormalizer extends GeneralNormalizer {
     const checkBase = WORD_CHECK_BASE | 0;
     const maxRun = MAX_RUN | 0;
     const invisibleBefore = UNIT_INVISIBLE_BEFORE | 0;
+    const afterSpace = INVISIBLE_AFTER_SPACE | 0;
     const unspacedFlag = UNIT_UNSPACED_SCRIPT | 0;
     const first = CJK_FAST_FIRST | 0;
     const end = CJK_FAST_END | 0;
@@ -492,6 +497,7 @@ export class TextNormalizer extends GeneralNormalizer {
       if (entry < 0) {
         decimalPending = 0;
         sepPending = 1;
+        invisiblePending = 0;
         i++;
         continue;
       }
@@ -506,7 +512,8 @@ export class TextNormalizer extends GeneralNormalizer {
         sepPending === 1
       )
         break;
-      if (invisiblePending === 1 && boundary === 0 && n > 0) bits |= invisibleBefore;
+      if (invisiblePending === afterSpace || (invisiblePending === 1 && boundary === 0 && n > 0))
+        bits |= invisibleBefore;
       decimalPending = 0;
       prevRawSep = sepPending;
       pendingBoundary = 0;
