@@ -13380,6 +13380,8 @@ export interface operations {
                                 licensedContextInnocent?: boolean;
                                 /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                                 lineBefore?: boolean;
+                                /** @description With requiresNearby: taxonomy categories where the term counts without the required words */
+                                nearbyFreeCategories?: string[];
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
                                 nominativeInnocent?: boolean;
@@ -13390,6 +13392,7 @@ export interface operations {
                                 requiresNearby?: string[];
                                 /** @description How strongly the term alone indicates infringement */
                                 severity: number;
+                                stockDeviceInnocent?: boolean;
                                 titleOnly?: boolean;
                             }[];
                             /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
@@ -13526,6 +13529,8 @@ export interface operations {
                         licensedContextInnocent?: boolean;
                         /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                         lineBefore?: boolean;
+                        /** @description With requiresNearby: taxonomy categories where the term counts without the required words */
+                        nearbyFreeCategories?: string[];
                         /** @description Generic term: counts only in a listing naming a brand, line or work */
                         needsBrand?: boolean;
                         nominativeInnocent?: boolean;
@@ -13536,6 +13541,7 @@ export interface operations {
                         requiresNearby?: string[];
                         /** @description How strongly the term alone indicates infringement */
                         severity: number;
+                        stockDeviceInnocent?: boolean;
                         titleOnly?: boolean;
                     }[];
                     /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
@@ -13596,6 +13602,8 @@ export interface operations {
                                 licensedContextInnocent?: boolean;
                                 /** @description With brandBefore: one of the brand's product lines may stand before the term instead ("Orion 同款") */
                                 lineBefore?: boolean;
+                                /** @description With requiresNearby: taxonomy categories where the term counts without the required words */
+                                nearbyFreeCategories?: string[];
                                 /** @description Generic term: counts only in a listing naming a brand, line or work */
                                 needsBrand?: boolean;
                                 nominativeInnocent?: boolean;
@@ -13606,6 +13614,7 @@ export interface operations {
                                 requiresNearby?: string[];
                                 /** @description How strongly the term alone indicates infringement */
                                 severity: number;
+                                stockDeviceInnocent?: boolean;
                                 titleOnly?: boolean;
                             }[];
                             /** @description Disclosures that the goods are third-party ("not made by", "非原厂") */
