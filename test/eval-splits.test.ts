@@ -2,8 +2,8 @@
  * The roles of the evaluation splits (eval/run.ts): test-v1..v3 have been training splits since
  * their errors were looked at (2026-12-06, sixth round), test-v4 since the seventh round, test-v5
  * since the eighth, test-v6 since the ninth, test-v7 since the twelfth, test-v8 since the fourteenth,
- * test-v9 since the fifteenth, test-v10 since the sixteenth, test-v11 since the seventeenth; any other test-* folder (test-v12,
- * written blind) is a test split, whose report holds aggregates only.
+ * test-v9 since the fifteenth, test-v10 since the sixteenth, test-v11 since the seventeenth; any other test-* folder (test-v12
+ * and test-v13, both written blind) is a test split, whose report holds aggregates only.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
