@@ -11,7 +11,7 @@
  * One `TextNormalizer` reuses its buffers across calls: the view it returns is valid until the next
  * call. Use `normalizeText` for an owned copy.
  */
-import { CharClass } from './fold.ts';
+import { CharClass, FOLD_SEPARATOR, foldCodePoint } from './fold.ts';
 import {
   GeneralNormalizer,
   INVISIBLE_AFTER_SPACE,
@@ -44,6 +44,16 @@ export {
   UNIT_LEET_SYMBOL,
   UNIT_UNSPACED_SCRIPT,
 } from './unit-tables.ts';
+
+/**
+ * Fullwidth forms (U+FF00..U+FFEF) that fold to a separator ("，", "："), common in Chinese text
+ * and outside the CJK fast table: cjkRun reads them as the general path does (slowChar).
+ */
+const FULLWIDTH_FIRST = 0xff00;
+const FULLWIDTH_END = 0xfff0;
+const FULLWIDTH_SEPARATOR = Uint8Array.from({ length: FULLWIDTH_END - FULLWIDTH_FIRST }, (_, k) =>
+  foldCodePoint(FULLWIDTH_FIRST + k) === FOLD_SEPARATOR ? 1 : 0,
+);
 
 const DIGIT_CLASS: number = CharClass.Digit;
 const LETTER_CLASS: number = CharClass.Letter;
@@ -159,8 +169,8 @@ export class TextNormalizer extends GeneralNormalizer {
         this.run(text, k === 0 ? start : start - 1, ends[k]!);
         continue;
       }
-      // the joining line break, then the line
-      if (k > 0) this.run(text, start - 1, start);
+      // the joining line break is not read: a line break only sets sepPending, invisiblePending and
+      // decimalPending (a separator, fold.ts), and copyLine sets all of the state from the snapshot
       this.copyLine(snapshot, start);
     }
     return this.finish();
@@ -227,9 +237,10 @@ export class TextNormalizer extends GeneralNormalizer {
     const ends = this.ends;
     const lineStarts = snapshot.starts;
     const lineEnds = snapshot.ends;
-    for (let u = 0; u < length; u++) {
-      starts[n + u] = lineStarts[u]! + at;
-      ends[n + u] = lineEnds[u]! + at;
+    const top = n + length;
+    for (let u = n, v = 0; u < top; u++, v++) {
+      starts[u] = lineStarts[v]! + at;
+      ends[u] = lineEnds[v]! + at;
     }
     if (snapshot.interiorBoundaries !== null) {
       this.interiorBoundaries.set(snapshot.interiorBoundaries, n);
@@ -488,10 +499,28 @@ export class TextNormalizer extends GeneralNormalizer {
     let nonAscii = this.nonAsciiUnits;
     let h1 = w >= 0 ? wordHash[w]! : 0;
     let h2 = w >= 0 ? wordCheck[w]! : 0;
+    const ascii = this.fastTable;
+    const fullwidthSeparator = FULLWIDTH_SEPARATOR;
     let i = from;
     while (i < length) {
       const cp = text.charCodeAt(i);
-      if (cp < first || cp >= end) break;
+      if (cp < first || cp >= end) {
+        // an ASCII separator (the space between Chinese words) or a fullwidth one ("，", "：")
+        // changes the state as in fastRun and slowChar (decimalPending only for "." and ","); it
+        // is read here so that each word of a Chinese title is not a call of fastRun and of cjkRun
+        if (
+          cp < 128
+            ? ascii[cp]! < 0
+            : cp >= FULLWIDTH_FIRST && cp < FULLWIDTH_END && fullwidthSeparator[cp - FULLWIDTH_FIRST] === 1
+        ) {
+          decimalPending = sepPending === 0 && (cp === 46 || cp === 44) ? 1 : 0;
+          sepPending = 1;
+          invisiblePending = 0;
+          i++;
+          continue;
+        }
+        break;
+      }
       const entry = cjkFast(cp);
       if (entry === 0) break;
       if (entry < 0) {
