@@ -44,15 +44,16 @@ export function insideLongerHit(
   hitCount: number,
   accepts: (type: number) => boolean,
 ): boolean {
+  const start = hit.startUnit;
+  const end = hit.endUnit;
+  const field = hit.field;
+  // the span test first: few hits cover this one, and `accepts` (a different closure at each
+  // caller, so a call that is not inlined) then runs only for those; it is a pure type test
   for (let h = 0; h < hitCount; h++) {
     const other = hits[h]!;
-    if (other === hit || other.field !== hit.field || !accepts(other.type)) continue;
-    if (
-      other.startUnit <= hit.startUnit &&
-      other.endUnit >= hit.endUnit &&
-      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
-    )
-      return true;
+    if (other.startUnit > start || other.endUnit < end || other.endUnit - other.startUnit <= end - start)
+      continue;
+    if (other !== hit && other.field === field && accepts(other.type)) return true;
   }
   return false;
 }
