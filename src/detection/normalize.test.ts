@@ -132,6 +132,24 @@ describe('fast path (property)', () => {
     fc.constantFrom('Ｇｕｃｃｉ', 'ｕ', '１', '𝐆𝐮𝐜𝐜𝐢', 'ﬁ', '㎏', 'Ⅻ', '💎', '🔥', 'G💎u💎c'),
     fc.constantFrom('高仿', '高倣', 'A貨', '原單', '複刻', '勞力士錶', '高', 'LV包', '路易威登'),
     fc.constantFrom('\ud800', '\udfff', '\u0000', '\u0007', '\t', '\n', '\u3000'),
+    // the separators Chinese text is typed with (cjkRun reads them itself) beside Latin and digits
+    fc.constantFrom(
+      '，',
+      '：',
+      '．',
+      '、',
+      '。',
+      '（',
+      '）',
+      '！',
+      '；',
+      '／',
+      '－',
+      'Ａ１',
+      '２.５',
+      'x',
+      '1.5',
+    ),
     fc.string({ maxLength: 4 }),
   );
   const text = fc.oneof(
