@@ -140,7 +140,12 @@ const PACK_AFTER = /^\s*(?:set|kit|pack|pk|bundle|in (?:a|one) box|装|套)/iu;
 const TERM_ANCHORS =
   /起[批订拿]|量[大多]|多拿|整箱|货价|发价|代理价|卸|まとめ売り|業者|\blot|job ?lot|trade pric|wholesale|bulk|volume disc|\bmin|mindest|\bmoq|handel|mengenrabatt|händler|wiederverk|konvolut|\bgros|revendeur|commande min|mayor|pedido m|atacad|ingrosso|rivenditore|ordine min|stock di|toptan|sipari|hurt|grosir|borongan|sỉ|buôn/;
 const HAVE_ANCHORS =
-  /have|got|elimde|tane|adet|ne ho|pezzi|tengo|tenho|quedan|unidades|uds|en ai|pièces|exemplaires|unités|hab|mam |szt|ada |stok|còn |có |在庫|あり|手[上里头]/;
+  /have|got|elimde|tane|adet|ne ho|pezzi|tengo|tenho|quedan|unidades|en ai|pièces|exemplaires|unités|hab|mam |szt|ada |stok|còn |có |在庫|あり|手[上里头]/;
+/**
+ * "uds" is an anchor of HAVE_COUNT only in "N uds dispon…", but it is also the end of "earbuds": the
+ * phrase is asked for too (ſ is the long s, which the `iu` flags read as "s" and lower-casing keeps).
+ */
+const UDS_DISPON = /ud[sſ] di[sſ]pon/;
 const COUNT_ANCHORS =
   /wholesale|bulk|lot|handel|gros|toptan|hurtowo|ingrosso|mayor|atacado|ready|available|in stock|on hand|批发/;
 const CONTAINER_ANCHORS =
@@ -158,7 +163,9 @@ export function readBulkOffer(title: string): BulkOffer | null {
   const counted = !numeral
     ? null
     : ((COUNT_ANCHORS.test(lower) ? countMatch(COUNT_BY_WHOLESALE, title) : null) ??
-      (HAVE_ANCHORS.test(lower) ? countMatch(HAVE_COUNT, title) : null) ??
+      (HAVE_ANCHORS.test(lower) || (lower.includes('uds') && UDS_DISPON.test(lower))
+        ? countMatch(HAVE_COUNT, title)
+        : null) ??
       (CONTAINER_ANCHORS.test(lower) ? countMatch(CONTAINERS_ALONE, title) : null) ??
       (TIMES_ANCHOR.test(title) ? countMatch(TIMES_COUNT, title, MIN_TIMES_COUNT) : null));
   if (terms !== null || counted !== null) {

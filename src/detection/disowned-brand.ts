@@ -14,8 +14,27 @@
  * compatible with") is not an admission.
  */
 
-/** Punctuation that closes a clause: the negation must be in the brand's own clause. */
-const CLAUSE_BREAK = /[.;:!?。，,；：！？\n]/g;
+/** Punctuation that closes a clause (. ; : ! ? 。 ， , ； ： ！ ？ and a line break): the negation must be in the brand's own clause. */
+function isClauseBreak(code: number): boolean {
+  switch (code) {
+    case 0x2e: // .
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2c: // ,
+    case 0x0a: // line break
+    case 0x3002: // 。
+    case 0xff0c: // ，
+    case 0xff1b: // ；
+    case 0xff1a: // ：
+    case 0xff01: // ！
+    case 0xff1f: // ？
+      return true;
+    default:
+      return false;
+  }
+}
 /** The last negation of a clause, and the words after it (up to the brand). */
 const NEGATION =
   /(?:(?<![\p{L}'])((?:not|never|isn't|aren't|wasn't|weren't|kein|keine|keinen|keinem|nicht|pas|ni|non|niet|geen|nie|no (?:es|son|está|están|viene|vienen|proviene|provienen))(?!\p{L}))|(不是|并非|並非|并不是|並不是|绝不是|絕不是|绝非|不属于|非))((?:(?!不是|并非|并不是|\bnot\b|\bnicht\b|\bkein).)*)$/isu;
@@ -77,11 +96,17 @@ export function disownedBrand(
   start: number,
   end: number,
 ): { start: number; end: number } | null {
-  const reach = text.slice(Math.max(0, start - 80), start);
-  let clauseStart = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(reach); m !== null; m = CLAUSE_BREAK.exec(reach)) clauseStart = m.index + 1;
-  const clause = reach.slice(clauseStart);
+  // the clause: back from the brand to the last clause break within 80 characters (read backwards,
+  // it stops at the first break found instead of matching every break of the reach)
+  const reachStart = Math.max(0, start - 80);
+  let clauseStart = reachStart;
+  for (let i = start - 1; i >= reachStart; i--) {
+    if (isClauseBreak(text.charCodeAt(i))) {
+      clauseStart = i + 1;
+      break;
+    }
+  }
+  const clause = text.slice(clauseStart, start);
   const neg = NEGATION.exec(clause);
   if (neg === null) return null;
   const word = neg[1] ?? neg[2]!;

@@ -16,7 +16,7 @@ import { type Hit, insideLongerHit, round, type SignalFactory } from './evidence
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount } from './numerals.ts';
-import { type ConditionStats, robustZScore, toBaseCurrency } from './price.ts';
+import { type ConditionStats, type PriceStats, robustZScore, toBaseCurrency } from './price.ts';
 import type { DetectionPolicy, ListingInput, Signal } from './types.ts';
 
 const COUNTRY_CACHE_LIMIT = 10_000;
@@ -80,22 +80,27 @@ export class IndicatorChecker {
     const version = this.policy.version;
     let ratio = Number.POSITIVE_INFINITY;
     let extreme = false;
-    /** What the price was judged against, for a mildly low price told at the end (see mildPrice). */
-    let reference = '';
+    const used =
+      listing.condition === 'used' ||
+      listing.condition === 'refurbished' ||
+      (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
+    /**
+     * What the price was judged against, for a mildly low price told at the end (see mildPrice):
+     * its source and statistics, described only when a signal tells them (most listings have none).
+     */
+    let referenceSource: PriceSource | null = null;
+    let referenceStats: PriceStats | null = null;
     const source = listing.price === undefined ? null : this.priceSource(tables, ctx, lineIndex, brandName);
     if (source && listing.price !== undefined) {
       const base = this.toBase(listing.price, listing.currency);
-      const used =
-        listing.condition === 'used' ||
-        listing.condition === 'refurbished' ||
-        (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
       const stats = used ? source.stats.used : source.stats.new;
       if (base !== null && base > 0 && stats) {
         const z = robustZScore(Math.log(base), stats.median, stats.mad);
         // against the typical genuine price of the line (the geometric middle of its range); a
         // category's range spans cheap and dear products, so against its cheapest genuine price
         ratio = base / Math.exp(source.line ? stats.median : stats.min);
-        reference = `${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${typeof source.label === 'string' ? source.label : `${brandName} ${categoryName(source.label)}`} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`;
+        referenceSource = source;
+        referenceStats = stats;
         const r = this.ratios;
         let weight = 0;
         let strength = '';
@@ -121,7 +126,7 @@ export class IndicatorChecker {
             ruleVersion: version,
             span: null,
             normalized: `${listing.price} ${currency}`,
-            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${typeof source.label === 'string' ? source.label : `${brandName} ${categoryName(source.label)}`} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`,
+            detail: `price ${listing.price} ${currency} is ${strength} low: ${Math.round(ratio * 1000) / 10}% of the ${this.reference(source, stats, used, brandName)}`,
             weight: round(weight),
             priceZ: round(z),
             priceRatio: round(ratio),
@@ -154,10 +159,6 @@ export class IndicatorChecker {
         brandId,
       });
     }
-    const used =
-      listing.condition === 'used' ||
-      listing.condition === 'refurbished' ||
-      (listing.condition === undefined && ctx.usedStated && !ctx.newStated);
     if (ctx.provenanceMissing && !used) {
       // a new branded item without receipt, papers or box: where did it come from?
       signals.push({
@@ -273,6 +274,8 @@ export class IndicatorChecker {
       ratio > this.ratios.weak &&
       ratio <= MILD_PRICE_RATIO &&
       listing.price !== undefined &&
+      referenceSource !== null &&
+      referenceStats !== null &&
       !promoted(listing, ctx)
     )
       mildPrice(
@@ -280,7 +283,7 @@ export class IndicatorChecker {
         listing.price,
         listing.currency ?? 'USD',
         ratio,
-        reference,
+        () => this.reference(referenceSource!, referenceStats!, used, brandName),
         pack.priceRules[brandIndex]!,
         version,
         weights.priceMild ?? MILD_PRICE_WEIGHT,
@@ -288,6 +291,11 @@ export class IndicatorChecker {
         // bulk offered in the seller's words is a cue of the words, not of the quantity field
         offer !== null && bulk,
       );
+  }
+
+  /** What a price is judged against, as a signal's detail tells it ("typical genuine new Alpha (120 EUR)"). */
+  private reference(source: PriceSource, stats: PriceStats, used: boolean, brandName: string): string {
+    return `${source.line ? 'typical' : 'cheapest'} genuine ${used ? 'second-hand' : 'new'} ${typeof source.label === 'string' ? source.label : `${brandName} ${categoryName(source.label)}`} (${Math.round(Math.exp(source.line ? stats.median : stats.min))} ${this.baseCurrency})`;
   }
 
   /** The line's prices, else the brand's for the category sold, else (schema 1 brands) the brand's. */
@@ -428,7 +436,10 @@ function promoted(listing: ListingInput, ctx: ListingContext): boolean {
   return (
     ctx.promotion ||
     PERCENT_OFF.test(listing.title) ||
-    (listing.description !== undefined && PERCENT_OFF.test(listing.description))
+    // the pattern needs a "%": a description without one (most) is not searched digit by digit
+    (listing.description !== undefined &&
+      listing.description.indexOf('%') >= 0 &&
+      PERCENT_OFF.test(listing.description))
   );
 }
 
@@ -446,7 +457,7 @@ function mildPrice(
   price: number,
   currency: string,
   ratio: number,
-  reference: string,
+  reference: () => string,
   rule: string,
   version: string,
   weight: number,
@@ -463,7 +474,7 @@ function mildPrice(
     ruleVersion: version,
     span: null,
     normalized: `${price} ${currency}`,
-    detail: `price ${price} ${currency} is mildly low: ${Math.round(ratio * 1000) / 10}% of the ${reference}, with a weak cue in the listing's words (${cue.kind})`,
+    detail: `price ${price} ${currency} is mildly low: ${Math.round(ratio * 1000) / 10}% of the ${reference()}, with a weak cue in the listing's words (${cue.kind})`,
     weight: round(weight),
     priceRatio: round(ratio),
     brandId,

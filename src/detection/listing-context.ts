@@ -78,9 +78,21 @@ export const DEPARTMENT_MASKS: Array<[number, number]> = DEPARTMENTS.map((dept) 
 
 export function categoriesOf(lo: number, hi: number): CategoryId[] {
   const out: CategoryId[] = [];
-  for (let i = 0; i < CATEGORY_IDS.length; i++)
-    if (i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1) out.push(CATEGORY_IDS[i]!);
+  // the set bits only, lowest first (a listing names a few of the taxonomy's categories)
+  for (let bits = lo; bits !== 0; bits &= bits - 1) {
+    const id = CATEGORY_IDS[lowestBit(bits)];
+    if (id !== undefined) out.push(id);
+  }
+  for (let bits = hi; bits !== 0; bits &= bits - 1) {
+    const id = CATEGORY_IDS[32 + lowestBit(bits)];
+    if (id !== undefined) out.push(id);
+  }
   return out;
+}
+
+/** The index of the lowest set bit of a non-zero 32-bit mask. */
+function lowestBit(bits: number): number {
+  return 31 - Math.clz32(bits & -bits);
 }
 
 export class ContextReader {
@@ -218,22 +230,29 @@ export class ContextReader {
     c.titleLo = titleLo;
     c.titleHi = titleHi;
     // what is sold: drop categories that another present category is an accessory of
+    // (only the categories present are visited; with none, no parent and no department)
     let parentLo = 0;
     let parentHi = 0;
-    for (let i = 0; i < CATEGORY_IDS.length; i++) {
-      if (i < 32 ? (lo >>> i) & 1 : (hi >>> (i - 32)) & 1) {
-        parentLo |= accessoryParentsLo[i]!;
-        parentHi |= accessoryParentsHi[i]!;
-      }
+    for (let bits = lo; bits !== 0; bits &= bits - 1) {
+      const i = lowestBit(bits);
+      parentLo |= accessoryParentsLo[i]!;
+      parentHi |= accessoryParentsHi[i]!;
+    }
+    for (let bits = hi; bits !== 0; bits &= bits - 1) {
+      const i = 32 + lowestBit(bits);
+      parentLo |= accessoryParentsLo[i]!;
+      parentHi |= accessoryParentsHi[i]!;
     }
     c.soldLo = lo & ~parentLo;
     c.soldHi = hi & ~parentHi;
     let nearLo = 0;
     let nearHi = 0;
-    for (const [deptLo, deptHi] of DEPARTMENT_MASKS) {
-      if ((deptLo & lo) !== 0 || (deptHi & hi) !== 0) {
-        nearLo |= deptLo;
-        nearHi |= deptHi;
+    if (lo !== 0 || hi !== 0) {
+      for (const [deptLo, deptHi] of DEPARTMENT_MASKS) {
+        if ((deptLo & lo) !== 0 || (deptHi & hi) !== 0) {
+          nearLo |= deptLo;
+          nearHi |= deptHi;
+        }
       }
     }
     c.nearLo = nearLo;

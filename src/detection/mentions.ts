@@ -790,6 +790,8 @@ function standsAlone(listing: ListingInput, views: readonly NormalizedView[], hi
 function spansColour(hits: readonly Hit[], hitCount: number, hit: Hit): boolean {
   let covered = hit.startUnit;
   for (let pass = 0; pass < 4 && covered < hit.endUnit; pass++) {
+    // a pass that covers nothing more leaves the next ones the same: stop (most names hold no colour)
+    const before = covered;
     for (let h = 0; h < hitCount; h++) {
       const other = hits[h]!;
       if (
@@ -802,6 +804,7 @@ function spansColour(hits: readonly Hit[], hitCount: number, hit: Hit): boolean 
       )
         covered = other.endUnit;
     }
+    if (covered === before) break;
   }
   return covered === hit.endUnit;
 }
