@@ -133,12 +133,24 @@ export const GAMES_COUNTED_BUILT_IN = 2;
 /** A plain "for" must stand right before the brand ("for iPhone"), and only in the title; longer cues three words. */
 export const FOR_WINDOW = -1;
 /** "for" in the languages sellers write: a nominative cue only right before the brand, in a title. */
-const BARE_FOR: ReadonlySet<string> = new Set(['for', 'für', 'pour', 'para', 'per', 'voor']);
+const BARE_FOR: ReadonlySet<string> = new Set([
+  'for',
+  'für',
+  'pour',
+  'para',
+  'per',
+  'voor',
+  'fit',
+  'suits',
+  'till',
+]);
+/** Latin negations that, like one Han character, must touch what they negate: "non replica", not "non-stick wok, premium quality". */
+const TOUCHING_NEGATIONS: ReadonlySet<string> = new Set(['non']);
 const CUE_WINDOW = 3;
 const AFTER_WINDOW = 4;
 /** Cues after the brand that may stand a few words later ("Apple Watch 41mm compatible"). */
 const AFTER_CUES_AT_A_DISTANCE =
-  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|适配|替换|替代|专用/;
+  /compatible|replacement|aftermarket|third|cross|equivalent|alternative|兼容|通用|适用|适配|替换|替代|专用|対応|互換|社外/;
 
 export interface BrandTables {
   brand: Brand;
@@ -349,7 +361,12 @@ export function compileKnowledge(
     );
   });
   for (const cue of ruleSet.negationCues ?? [])
-    addContext(cue, OwnerType.Cue, CueKind.Negation, isOneHanCharacter(cue) ? 1 : 0);
+    addContext(
+      cue,
+      OwnerType.Cue,
+      CueKind.Negation,
+      isOneHanCharacter(cue) || TOUCHING_NEGATIONS.has(cue) ? 1 : 0,
+    );
   for (const cue of ruleSet.negationAfterCues ?? [])
     addContext(cue, OwnerType.Cue, CueKind.Negation, NEGATION_AFTER);
   for (const cue of ruleSet.discussionCues ?? []) addContext(cue, OwnerType.Cue, CueKind.Discussion, 0);

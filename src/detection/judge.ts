@@ -178,6 +178,12 @@ const WEAK_KINDS: ReadonlySet<string> = new Set([
   'contact_offsite',
 ]);
 
+/**
+ * One word of letters, no grade ("aaa") and no phrase: the copy noun of a marker ("fakes", "reps",
+ * "clones"), which a listing may use of copies elsewhere (textSignals).
+ */
+const COPY_NOUN = /^(?!.*(\p{L})\1\1)\p{L}+$/u;
+
 export class Judge {
   private readonly indicators: IndicatorChecker;
   private readonly contexts: ContextReader;
@@ -388,6 +394,8 @@ export class Judge {
     let seenRules = 0; // bit set of the first 31 rules hit; later ones checked by scanning signals
     let anyNominative = ctx.thirdParty;
     for (const b of mentions.brandsOut) if (b.nominative) anyNominative = true;
+    let titleDenies = false; // the title says the item is no copy ("NOT a replica", "non replica")
+    const copyWords: Signal[] = []; // marker signals of the description that are copy nouns
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       const type = hit.type;
@@ -401,6 +409,8 @@ export class Judge {
         const reason = this.ruleSuppressed(listing, ctx, rule, ruleIndex, hit, hits, hitCount, anyNominative);
         if (reason !== null) {
           if (reason !== '') suppressed.push(`${rule.id}: ${reason}`);
+          if (rule.kind === 'marker' && hit.field === FIELD_TITLE && reason.startsWith('negated by'))
+            titleDenies = true;
           continue;
         }
         if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
@@ -426,12 +436,24 @@ export class Judge {
         );
         if (same >= 0) signals[same] = signal;
         else signals.push(signal);
+        if (rule.kind === 'marker' && hit.field !== FIELD_TITLE && COPY_NOUN.test(signal.span?.text ?? ''))
+          copyWords.push(signal);
       } else if (type === OwnerType.Work) {
         this.prereleaseSignal(hit, hits, hitCount, signals);
       } else if (type === OwnerType.Cue && hit.a === CueKind.Games) {
         this.gameCountSignal(listing, ctx, hit, signals);
       }
     }
+    // a title that denies being a copy makes the copy nouns of its description talk about copies
+    // elsewhere ("I keep seeing fakes listed", "tired of reps ruining this market", "too many super
+    // clones on this site"): a grade or likeness claim there ("AAA", "1:1", "mirror quality") still counts
+    if (titleDenies)
+      for (const signal of copyWords) {
+        const at = signals.indexOf(signal);
+        if (at < 0) continue;
+        signals.splice(at, 1);
+        suppressed.push(`${signal.rule}: copies talked of in a listing whose title denies being one`);
+      }
   }
 
   /**

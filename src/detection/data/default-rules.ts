@@ -891,6 +891,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'sized for',
     'made to fit',
     'to fit',
+    // the verb's synonym in parts listings ("caps, suits <brand> tyres"; a bare "fit" is no cue:
+    // "Slim Fit <line>"), Portuguese and Scandinavian "for" / "fits" ("compatível com", "till", "passer til")
+    'suits',
+    'compatível com',
+    'compatível para',
+    'compatível',
+    'till',
+    'passar till',
+    'passer til',
+    'sopii',
     // other languages of European marketplaces ("für", "pour", "para", "per", "voor" as "for")
     'für',
     'passend für',
@@ -953,6 +963,12 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '可收纳',
   ],
   nominativeAfterCues: [
+    // Japanese "for <name>", "compatible", "aftermarket" after the name ("<name>対応", "<name>用 ケース", "互換品")
+    '対応',
+    '用',
+    '互換',
+    '互換品',
+    '社外品',
     'compatible',
     'compatible band',
     'compatible case',
@@ -1040,6 +1056,10 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '支架',
   ],
   thirdPartyCues: [
+    // Japanese "aftermarket / third-party goods", "compatible goods", "not genuine parts"
+    '社外品',
+    '互換品',
+    '非純正',
     'not made by',
     'not manufactured by',
     'not affiliated with',
@@ -1105,6 +1125,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     // copie", "keine Fälschung", "geen namaak", "ninguna réplica", "żadnych podróbek"
     'nessuna',
     'nessun',
+    // "non" straight before the noun in Italian, French and Romanian: "originale, non replica"
+    'non',
     'nessuno',
     'aucun',
     'aucune',
