@@ -30,6 +30,32 @@ const KNOWLEDGE: BrandKnowledge = {
       ],
     },
     {
+      id: 'hanmaru',
+      name: 'Hanmaru',
+      categories: ['home-appliances', 'kitchenware'],
+      manufacturingCountries: ['KR'],
+      productLines: [
+        {
+          name: 'Twin Steam rice cooker 10 cup',
+          category: 'home-appliances',
+          referencePrice: { min: 380, max: 520, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'jinpan',
+      name: 'Jinpan',
+      categories: ['kitchenware'],
+      manufacturingCountries: ['KR'],
+      productLines: [
+        {
+          name: 'Double Grill pan',
+          category: 'kitchenware',
+          referencePrice: { min: 55, max: 90, currency: 'USD' },
+        },
+      ],
+    },
+    {
       id: 'sablemoor',
       name: 'Sablemoor',
       categories: ['apparel'],
@@ -107,6 +133,22 @@ describe('eighteenth round (q-names): a country and a letter', () => {
     const twin = scan('S家 Harbour coat 羊毛大衣', { category: 'apparel', price: 300, currency: 'CNY' });
     assert.equal(nickname(twin)?.brandId, 'sablemoor');
     assert.equal(twin.flagged, true);
+  });
+});
+
+describe('eighteenth round (q-names): a country with two makers of the title goods', () => {
+  it('"韩国…电饭煲" filed under appliances names the Korean maker of both, not the pan maker', () => {
+    const v = scan('韩国小鸟电饭煲 双压 10人份', {
+      category: 'home-appliances',
+      price: 260,
+      currency: 'CNY',
+    });
+    assert.equal(nickname(v)?.brandId, 'hanmaru');
+    assert.equal(v.flagged, true);
+    // guards: in kitchenware alone both Korean makers fit, and neither is named
+    const pan = scan('韩国小鸟煎锅 双面', { category: 'kitchenware', price: 60, currency: 'CNY' });
+    assert.equal(nickname(pan), undefined);
+    assert.equal(pan.flagged, false);
   });
 });
 

@@ -322,14 +322,22 @@ export class DisguisedNameReader {
   private readonly countries: string[][];
   /** Brands by category index. */
   private readonly byCategory: number[][] = CATEGORY_IDS.map(() => []);
+  /** Each brand's categories as bit masks (as in ListingContext). */
+  private readonly categoryLo: number[];
+  private readonly categoryHi: number[];
 
   constructor(brands: readonly Brand[]) {
     this.forms = brands.map(formsOf);
     this.countries = brands.map((brand) => (brand.manufacturingCountries ?? []).map((c) => c.toUpperCase()));
+    this.categoryLo = brands.map(() => 0);
+    this.categoryHi = brands.map(() => 0);
     brands.forEach((brand, index) => {
       for (const category of brand.categories ?? []) {
         const c = CATEGORY_IDS.indexOf(category as (typeof CATEGORY_IDS)[number]);
-        if (c >= 0) this.byCategory[c]!.push(index);
+        if (c < 0) continue;
+        this.byCategory[c]!.push(index);
+        if (c < 32) this.categoryLo[index]! |= 1 << c;
+        else this.categoryHi[index]! |= 1 << (c - 32);
       }
     });
   }
@@ -354,7 +362,7 @@ export class DisguisedNameReader {
     return (
       this.latin(title, brands) ??
       this.chinese(title, brands) ??
-      this.countryNamed(title, brands) ??
+      this.countryNamed(title, brands, catLo, catHi) ??
       this.emojiWord(title, brands) ??
       this.digitsForLetters(title, brands)
     );
@@ -400,9 +408,19 @@ export class DisguisedNameReader {
   }
 
   /** See country-nicknames.ts: "瑞典油锯", the one brand of the category made in Sweden. */
-  private countryNamed(title: string, brands: readonly number[]): DisguisedName | null {
+  private countryNamed(
+    title: string,
+    brands: readonly number[],
+    catLo: number,
+    catHi: number,
+  ): DisguisedName | null {
     if (!HAN.test(title)) return null;
-    const found = countryNickname(title, brands, (brand) => this.countries[brand]!);
+    const found = countryNickname(
+      title,
+      brands,
+      (brand) => this.countries[brand]!,
+      (brand) => (this.categoryLo[brand]! & catLo) === catLo && (this.categoryHi[brand]! & catHi) === catHi,
+    );
     return found === null ? null : { ...found, how: 'the country it is made in and a word for its goods' };
   }
 
