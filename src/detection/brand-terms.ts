@@ -304,9 +304,10 @@ export function derivedNicknames(brand: Brand): string[] {
       out.add(`${readingInitial}记`);
     }
     out.add(`某${han[han.length - 1]}`);
-    // one character after the first written as the initial of its reading ("浪Q" for 浪琴, "香N儿")
+    // one character written as the initial of its reading ("浪Q" for 浪琴, "香N儿"); the first too
+    // ("L邦" for 立邦), the rest of the name written after the initial as it is
     if (han.length <= 4)
-      for (let k = 1; k < han.length; k++) {
+      for (let k = 0; k < han.length; k++) {
         const initial = pinyinInitialOf(han[k]!);
         if (initial) out.add([...han.slice(0, k), initial, ...han.slice(k + 1)].join(''));
       }

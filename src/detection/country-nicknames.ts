@@ -169,6 +169,7 @@ export function countryNickname(
   title: string,
   brands: readonly number[],
   countriesOf: (brand: number) => readonly string[],
+  coversListing?: (brand: number) => boolean,
 ): CountryNickname | null {
   for (let i = 0; i < title.length; i++) {
     const countries = COUNTRIES_BY_FIRST.get(title[i]!);
@@ -179,12 +180,26 @@ export function countryNickname(
     if (!NAME_CHAR.test(title[after] ?? '')) continue;
     if (ORIGIN_WORDS.some((w) => title.startsWith(w, after))) continue;
     let found = -1;
+    let others = 0;
     for (const brand of brands) {
       if (!countriesOf(brand).includes(country.code)) continue;
-      if (found >= 0) return null; // two brands of the category are made there: neither is named
-      found = brand;
+      if (found < 0) found = brand;
+      else others++;
     }
     if (found < 0) continue;
+    // two brands of the listing's categories are made there: the one whose categories hold every
+    // category of the listing (its field and its title's goods words: "韩国…电饭煲" filed under
+    // appliances, a cooker maker of both), when one alone does; else neither is named
+    if (others > 0) {
+      if (coversListing === undefined) return null;
+      found = -1;
+      for (const brand of brands) {
+        if (!countriesOf(brand).includes(country.code) || !coversListing(brand)) continue;
+        if (found >= 0) return null;
+        found = brand;
+      }
+      if (found < 0) return null;
+    }
     let end = after;
     while (end < title.length && end - after < 6 && NAME_CHAR.test(title[end]!)) end++;
     return { brand: found, start: i, end, text: title.slice(i, end) };

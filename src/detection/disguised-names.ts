@@ -53,6 +53,11 @@ interface BrandForms {
    * slotFrames for words of three characters or more: two syllables are its first word alone.
    */
   wholeFrames: string[];
+  /**
+   * First words of its Latin names of several words, of four letters or more ("nippon" of Nippon
+   * Paint, "christie" of Christie Brown), each with the initial of the word after it.
+   */
+  firstWords: Array<{ word: string; next: string }>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -198,9 +203,14 @@ function formsOf(brand: Brand): BrandForms {
   const framesLastLost = new Set<string>();
   const slotFrames = new Set<string>();
   const wholeFrames = new Set<string>();
+  const firstWords: Array<{ word: string; next: string }> = [];
   for (const name of [brand.name, ...(brand.aliases ?? [])]) {
     if (/^[\p{Script=Latin}\s\-&'’.\d]+$/u.test(name)) {
       const letters = lettersOnly(name);
+      const parts = name.split(/\s+/).map(lettersOnly);
+      if (parts.length >= 2 && parts[0]!.length >= 4 && parts[1] !== '' && !FUNCTION_WORDS.has(parts[0]!))
+        if (!firstWords.some((f) => f.word === parts[0]))
+          firstWords.push({ word: parts[0]!, next: parts[1]![0]! });
       if (letters.length >= 4) latin.add(letters);
       // one word of letters, or of letters and digits ("70mai" is 七零迈)
       if (/^[A-Za-z0-9]{4,}$/.test(name) && letters.length > 0) {
@@ -238,7 +248,34 @@ function formsOf(brand: Brand): BrandForms {
     framesLastLost,
     slotFrames: [...slotFrames],
     wholeFrames: [...wholeFrames],
+    firstWords,
   };
+}
+
+/** A digit written between two letters, as for a letter it looks like ("N1PP0N"). */
+const DIGIT_IN_WORD = /[A-Za-z][0134579][A-Za-z]/;
+/** A word of Latin letters and digits, four to fourteen long (a digit may begin it: "4DW0A"). */
+const LETTERS_AND_DIGITS = /(?<![A-Za-z0-9])[A-Za-z0-9]{4,14}(?![A-Za-z0-9])/g;
+/** The letters a digit is written for. */
+const DIGIT_LETTERS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'il',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '9': 'g',
+};
+
+/** `token` (lower case) is `word` with digits written for some of its letters. */
+function readsAs(token: string, word: string): boolean {
+  if (token.length !== word.length) return false;
+  for (let k = 0; k < token.length; k++) {
+    const ch = token[k]!;
+    if (ch === word[k]) continue;
+    if (!(DIGIT_LETTERS[ch] ?? '').includes(word[k]!)) return false;
+  }
+  return true;
 }
 
 /** The token's letters are letters of the name in order, the first the name's first. */
@@ -285,14 +322,22 @@ export class DisguisedNameReader {
   private readonly countries: string[][];
   /** Brands by category index. */
   private readonly byCategory: number[][] = CATEGORY_IDS.map(() => []);
+  /** Each brand's categories as bit masks (as in ListingContext). */
+  private readonly categoryLo: number[];
+  private readonly categoryHi: number[];
 
   constructor(brands: readonly Brand[]) {
     this.forms = brands.map(formsOf);
     this.countries = brands.map((brand) => (brand.manufacturingCountries ?? []).map((c) => c.toUpperCase()));
+    this.categoryLo = brands.map(() => 0);
+    this.categoryHi = brands.map(() => 0);
     brands.forEach((brand, index) => {
       for (const category of brand.categories ?? []) {
         const c = CATEGORY_IDS.indexOf(category as (typeof CATEGORY_IDS)[number]);
-        if (c >= 0) this.byCategory[c]!.push(index);
+        if (c < 0) continue;
+        this.byCategory[c]!.push(index);
+        if (c < 32) this.categoryLo[index]! |= 1 << c;
+        else this.categoryHi[index]! |= 1 << (c - 32);
       }
     });
   }
@@ -317,15 +362,65 @@ export class DisguisedNameReader {
     return (
       this.latin(title, brands) ??
       this.chinese(title, brands) ??
-      this.countryNamed(title, brands) ??
-      this.emojiWord(title, brands)
+      this.countryNamed(title, brands, catLo, catHi) ??
+      this.emojiWord(title, brands) ??
+      this.digitsForLetters(title, brands)
     );
   }
 
+  /**
+   * The first word of a name of several words written with digits for letters ("N1PP0N" for Nippon
+   * Paint, "CHR1ST1E B" for Christie Brown, the next word's initial after it): a name no one writes
+   * so but to hide it. Each digit stands for a letter it looks like; a digit between two letters
+   * (not a model code's digits at the end: "RF1400", "X15").
+   */
+  private digitsForLetters(title: string, brands: readonly number[]): DisguisedName | null {
+    if (!DIGIT_IN_WORD.test(title)) return null;
+    LETTERS_AND_DIGITS.lastIndex = 0;
+    for (let m = LETTERS_AND_DIGITS.exec(title); m !== null; m = LETTERS_AND_DIGITS.exec(title)) {
+      const token = m[0];
+      if (!DIGIT_IN_WORD.test(token)) continue;
+      const lower = token.toLowerCase();
+      let found: DisguisedName | null = null;
+      let count = 0;
+      for (const brand of brands)
+        for (const { word, next } of this.forms[brand]!.firstWords) {
+          if (!readsAs(lower, word)) continue;
+          // the next word's initial after it, a space away ("CHR1ST1E B")
+          const initial = /^ ([A-Za-z])(?![A-Za-z0-9])/.exec(
+            title.slice(m.index + token.length, m.index + token.length + 3),
+          );
+          const end =
+            m.index + token.length + (initial !== null && initial[1]!.toLowerCase() === next ? 2 : 0);
+          count++;
+          found = {
+            brand,
+            start: m.index,
+            end,
+            text: title.slice(m.index, end),
+            how: 'the first word of its name, digits for letters',
+          };
+          break;
+        }
+      if (count === 1) return found;
+    }
+    return null;
+  }
+
   /** See country-nicknames.ts: "瑞典油锯", the one brand of the category made in Sweden. */
-  private countryNamed(title: string, brands: readonly number[]): DisguisedName | null {
+  private countryNamed(
+    title: string,
+    brands: readonly number[],
+    catLo: number,
+    catHi: number,
+  ): DisguisedName | null {
     if (!HAN.test(title)) return null;
-    const found = countryNickname(title, brands, (brand) => this.countries[brand]!);
+    const found = countryNickname(
+      title,
+      brands,
+      (brand) => this.countries[brand]!,
+      (brand) => (this.categoryLo[brand]! & catLo) === catLo && (this.categoryHi[brand]! & catHi) === catHi,
+    );
     return found === null ? null : { ...found, how: 'the country it is made in and a word for its goods' };
   }
 

@@ -974,8 +974,19 @@ export class Judge {
     const mentions = this.mentions;
     // letters the brand did not register ("RLND", "DHN") are a mention only: the reader says whether
     // they are its name disguised
+    // nor does an initial's nickname ("S家") of a brand of another category: it names no brand here
+    // (mentions.ts), and "意大利S家墨镜" may still say whose goods these are
     for (const brand of mentions.touched)
-      if (mentions.writtenInTitle(brand) && !this.onlyUnregisteredLetters(brand)) return;
+      if (
+        mentions.writtenInTitle(brand) &&
+        !this.onlyUnregisteredLetters(brand) &&
+        !(
+          mentions.catState(brand) !== CatState.Match &&
+          mentions.line(brand) < 0 &&
+          this.onlyInitialNicknames(brand)
+        )
+      )
+        return;
     if (signals.some((s) => s.kind === 'brand_nickname')) return;
     const found =
       this.disguisedNames.read(listing.title, ctx.catLo, ctx.catHi) ??
@@ -1047,6 +1058,21 @@ export class Judge {
       if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
       if (hit.type === OwnerType.ProductLine) return false;
       if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== (TERM_SHORT | TERM_DERIVED)) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  /** Every title hit of the brand is a nickname derived from its initial ("S家", "G牌"). */
+  private onlyInitialNicknames(brand: number): boolean {
+    const hits = this.judgedHits;
+    let any = false;
+    for (let h = 0; h < this.judgedHitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.dropped || hit.a !== brand || hit.field !== FIELD_TITLE) continue;
+      if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
+      if (hit.type === OwnerType.ProductLine) return false;
+      if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== TERM_DERIVED) return false;
       any = true;
     }
     return any;
