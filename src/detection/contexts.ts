@@ -83,7 +83,7 @@ export function isNominative(
       if (
         gap > cue.b &&
         !(gap === cue.b + 1 && ownNounBetween(hits, hitCount, hit, cue, ownCategory)) &&
-        !compatibilityTag(view, hit, cue)
+        !compatibilityTag(view, hit, cue, text)
       )
         continue;
       if (ownCategory >= 0 && namesCategory(hits, hitCount, cue, ownCategory)) continue;
@@ -118,9 +118,16 @@ function cueInsideWord(view: NormalizedView, text: string, cue: Hit): boolean {
  * later in the same title as the mention: Chinese titles stack their words and put such a tag
  * after the product noun, out of reach of the word window.
  */
-function compatibilityTag(view: NormalizedView, hit: Hit, cue: Hit): boolean {
-  return hit.field === 0 && cue.b > 0 && (view.flags[cue.startUnit]! & UNIT_UNSPACED_SCRIPT) !== 0;
+function compatibilityTag(view: NormalizedView, hit: Hit, cue: Hit, text: string): boolean {
+  if (hit.field !== 0 || cue.b <= 0 || (view.flags[cue.startUnit]! & UNIT_UNSPACED_SCRIPT) === 0)
+    return false;
+  // "X专用" glued to a Chinese word names who or where the item is for ("美发店专用" for salons,
+  // "老人专用" for the elderly), not the brand the title named before it: only a tag standing
+  // apart, or glued to a name or a model, tells what the item fits
+  const start = view.starts[cue.startUnit]!;
+  return !(text.startsWith('专用', start) && start > 0 && HAN_CHAR.test(text.charAt(start - 1)));
 }
+const HAN_CHAR = /\p{Script=Han}/u;
 
 /** The end of a sentence: a full stop before a space or the end, or other closing punctuation. */
 const SENTENCE_END = /\.(?:\s|$)|[!?。！？;；\n]/;

@@ -11,7 +11,7 @@ import { readBulkOffer } from './bulk-offer.ts';
 import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
-import { MATERIAL_COLOURS } from './data/vocabulary.ts';
+import { INVENTED_COLOURWAYS, MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, insideLongerHit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
@@ -47,6 +47,7 @@ export class IndicatorChecker {
   private readonly baseCurrency: string;
   private readonly ratios: { extreme: number; strong: number; weak: number };
   private readonly materialColours: ReadonlySet<number>;
+  private readonly inventedColourways: ReadonlySet<number>;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -56,6 +57,9 @@ export class IndicatorChecker {
     this.ratios = policy.priceRatios ?? DEFAULT_PRICE_RATIOS;
     this.materialColours = new Set(
       compiled.colourNames.flatMap((name, index) => (MATERIAL_COLOURS.has(name) ? [index] : [])),
+    );
+    this.inventedColourways = new Set(
+      compiled.colourNames.flatMap((name, index) => (INVENTED_COLOURWAYS.has(name) ? [index] : [])),
     );
   }
 
@@ -251,6 +255,7 @@ export class IndicatorChecker {
       hitCount,
       signals,
       signalFor,
+      extreme && !used,
     );
     const countries =
       (lineIndex >= 0 ? tables.lineCountries[lineIndex] : null) ?? tables.manufacturingCountries;
@@ -336,13 +341,19 @@ export class IndicatorChecker {
     hitCount: number,
     signals: Signal[],
     signalFor: SignalFactory,
+    extremeNew = false,
   ): void {
     const lineColours = lineIndex >= 0 ? tables.lineColours[lineIndex] : undefined;
     const produced = lineColours && lineColours.size > 0 ? lineColours : tables.brandColours;
-    if (produced.size === 0) return;
+    // with no colours on record, only a colourway copy sellers invent (neon, camouflage, an animal
+    // print...) on a new item at an extreme price says something: the price and the colourway
+    // together, never the colourway alone (a brand may well make a camouflage edition)
+    const unknown = produced.size === 0;
+    if (unknown && !extremeNew) return;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
+      if (unknown && !this.inventedColourways.has(hit.a)) continue;
       if (
         insideLongerHit(hit, hits, hitCount, isColour) ||
         // Part of the name, not a colour of the product.
@@ -359,7 +370,9 @@ export class IndicatorChecker {
           'colour_not_produced',
           pack.colourRules[brandIndex]!,
           this.policy.weights.colourNotProduced,
-          `${pack.brandNames[brandIndex]} never produced ${this.compiled.colourNames[hit.a]}${lineName ? ` for ${lineName}` : ''}`,
+          unknown
+            ? `a new ${pack.brandNames[brandIndex]} item at an extreme price in ${this.compiled.colourNames[hit.a]}, a colourway copies are made in`
+            : `${pack.brandNames[brandIndex]} never produced ${this.compiled.colourNames[hit.a]}${lineName ? ` for ${lineName}` : ''}`,
           pack.brandIds[brandIndex]!,
         ),
       );

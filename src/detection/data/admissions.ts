@@ -851,6 +851,31 @@ const TITLE_COPY_NOUNS = [
   'งานก๊อป',
   'ของก๊อป',
   'نسخة طبق الأصل',
+  // "fake" and "copy" as a tag after the item in the title, in the marketplaces' other languages
+  // ("… tide watch - 짝퉁", "… 15 ml - подделка", "… - hàng nhái", "… - تقليد درجة أولى", "… Kopie"):
+  // Korean, Russian, Ukrainian, Bulgarian, Vietnamese, Arabic, Hebrew, Thai, German
+  '짝퉁',
+  '가품',
+  '이미테이션',
+  'подделка',
+  'подделки',
+  'подделку',
+  'реплика',
+  'копия',
+  'підробка',
+  'копія',
+  'фалшификат',
+  'имитация',
+  'hàng nhái',
+  'hàng giả',
+  'hàng fake',
+  'تقليد',
+  'مقلد',
+  'مزيف',
+  'חיקוי',
+  'מזויף',
+  'ของปลอม',
+  'kopie',
 ];
 const TITLE_COPY_INNOCENT = [
   ...COPY_INNOCENT_NEARBY,
@@ -862,6 +887,16 @@ const TITLE_COPY_INNOCENT = [
   'modell',
   'model',
   'scale',
+  // a copy of a document: the receipt, the invoice, the warranty card ("Rechnung Kopie", "копия чека")
+  'rechnung',
+  'beleg',
+  'kaufbeleg',
+  'quittung',
+  'чек',
+  'чека',
+  'чеков',
+  'документ',
+  'документа',
 ];
 
 export const ADMISSION_RULES: KeywordRule[] = [

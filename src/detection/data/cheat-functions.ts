@@ -110,8 +110,50 @@ const GAME_WORDS = [
   '秒发',
 ];
 
+/**
+ * A program that plays the game for its buyer (a farming bot, a hunting macro, 挂机脚本): ambiguous
+ * alone ("bot" is a robot toy, a macro a camera lens), so it counts only with the words a cheat is
+ * sold with: that the game will not detect it, that it escapes a ban, a key for a spell of days.
+ */
+const GAME_BOTS = [
+  'bot',
+  'bots',
+  'farm bot',
+  'farming bot',
+  'auto-farm',
+  'autofarm',
+  'auto farm',
+  'auto-farming',
+  'auto hunting',
+  'auto-hunt',
+  'macro',
+  'botting',
+  '脚本',
+  '挂机脚本',
+];
+const SOLD_AS_A_CHEAT = [
+  'undetected',
+  'undetectable',
+  'anti-ban',
+  'antiban',
+  'ban-free',
+  'ban free',
+  'no ban',
+  'anti-gm',
+  'day key',
+  'week key',
+  'month key',
+  'monthly key',
+  'lifetime key',
+  'hwid',
+  '防封',
+  '不封号',
+  '防检测',
+];
+
 export const CHEAT_FUNCTION_RULES: KeywordRule[] = [
   ...rules('piracy', 0.9, CHEAT_FUNCTIONS),
+  ...rules('piracy', 0.88, GAME_BOTS, { requiresNearby: SOLD_AS_A_CHEAT }),
   // ambiguous alone: "ESP" (a guitar maker, a car's system), 透视 (a see-through dress), 辅助 (an aid),
   // "no recoil" (a rifle stock)
   ...rules('piracy', 0.88, ['esp', 'no recoil', 'spoofer', 'radar hack'], {

@@ -121,6 +121,16 @@ const MAKER_PLACES = [
   'โรงงาน',
   '工場',
   '下請け',
+  // Bulgarian and Russian (фабрика, завод), Malay (kilang), a garment maker's unit
+  'фабрика',
+  'фабриката',
+  'фабрики',
+  'завод',
+  'завода',
+  'kilang',
+  'tailoring unit',
+  'sewing unit',
+  'stitching unit',
 ];
 
 /** How goods left the maker by a side door: surplus, overrun, seconds, leftovers, a cancelled order. */
@@ -195,6 +205,14 @@ const SIDE_DOORS = [
   'sisa',
   'kelebihan',
   'fazlası',
+  // Malay (lebihan), Bulgarian and Russian stock left over (сток, излишък, остатки), spare pieces
+  'lebihan',
+  'сток',
+  'излишък',
+  'излишки',
+  'остатки',
+  'extra pieces',
+  'extra units',
 ];
 
 /** "Factory" beside words that are not a side door: a reset, a seal, a warranty; army surplus. */
@@ -232,6 +250,10 @@ const OEM_PHRASES = [
   ...cross(UNMARKED, OEM_GOODS, ' '),
   'sisa produksi',
   'kelebihan produksi',
+  // export leftovers (ID, MS), like the Turkish ihraç fazlası
+  'sisa ekspor',
+  'sisa eksport',
+  'lebihan eksport',
   'ihraç fazlası',
   'fazla üretim',
   ...cross(['订单取消', '取消订单', '取消的订单', '砍单', '撤单'], ['货', '的货']),
@@ -272,6 +294,14 @@ const MARK_OFF = [
   'cut label',
   'cut labels',
   'logo removed',
+  'tag removed',
+  'tags removed',
+  'label removed',
+  'labels removed',
+  'без етикет',
+  'без етикети',
+  'без этикетки',
+  'без бирки',
   '刻印なし',
   '刻印無し',
   'ロゴなし',

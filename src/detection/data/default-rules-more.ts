@@ -720,6 +720,15 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     'prosto z fabryki',
     'fabrieksprijs',
     'rechtstreeks uit de fabriek',
+    // "direct from the manufacturer" (English, 0.37 above) in the same languages
+    'direkt vom hersteller',
+    'direkt ab hersteller',
+    'direkt ab werk',
+    'direct du fabricant',
+    'directo del fabricante',
+    'direttamente dal produttore',
+    'bezpośrednio od producenta',
+    'rechtstreeks van de fabrikant',
   ]),
   ...rules('weak_quality_claim', 0.37, [
     'top-qualität',
@@ -739,6 +748,25 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
     'najwyższa jakość',
     'hoge kwaliteit',
     'topkwaliteit',
+    // the same claim as one German word ("Spitzenqualität", "Premiumqualität")
+    'spitzenqualität',
+    'premiumqualität',
+    'topqualität',
+    'erstklassige qualität',
+    // the quality of a maker's country claimed for the item instead of the maker ("Schweizer
+    // Qualität", "Swiss quality", 德国品质): a genuine listing names the brand, a copy borrows the nation
+    ...cross(['swiss', 'german', 'italian', 'japanese', 'french'], ['quality'], ' '),
+    'schweizer qualität',
+    'deutsche qualität',
+    'qualità svizzera',
+    'qualità italiana',
+    'qualité suisse',
+    'calidad suiza',
+    'calidad alemana',
+    '瑞士品质',
+    '德国品质',
+    '日本品质',
+    '意大利品质',
   ]),
   // "from (the) manufacturer" without "direct": a shop may say it of its supply chain, so it weighs
   // as little as "wholesale" and never flags alone; beside an extreme price it does

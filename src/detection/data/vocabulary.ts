@@ -149,6 +149,14 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
 
 /** Colour groups that describe a material, never a colourway the brand did not produce. */
 export const MATERIAL_COLOURS: ReadonlySet<string> = new Set(['metal']);
+/** The colourways and prints copy sellers invent for a line that never had them (the groups above). */
+export const INVENTED_COLOURWAYS: ReadonlySet<string> = new Set([
+  'neon',
+  'camouflage',
+  'animal print',
+  'tie-dye',
+  'glitter',
+]);
 
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   CN: ['china', 'prc', 'mainland china', '中国', '中國'],
