@@ -821,6 +821,9 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'compatible with',
     'compatible for',
     'fits',
+    // the bare verb right before the name ("domes, fit <brand> receivers"); a cut of clothing
+    // ("Slim Fit", "Regular Fit <line>") is no verb: see contexts.ts (fitAsCut)
+    'fit',
     'fit for',
     'fits for',
     'for use with',
