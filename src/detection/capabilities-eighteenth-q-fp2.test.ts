@@ -178,3 +178,30 @@ describe('eighteenth round (q-fp2): a bare "fit" before the name', () => {
     assert.equal(v.brands[0]?.nominative, false);
   });
 });
+
+describe('eighteenth round (q-fp2): an official replica in Romance word order', () => {
+  const SHIRT = {
+    category: 'apparel',
+    price: 89,
+    currency: 'EUR',
+    shipFrom: 'IT',
+    condition: 'new' as const,
+  };
+  it('reads the licence after the noun as a licensed reproduction', () => {
+    for (const title of [
+      'Dunmere Harbour Mesh Polo - replica ufficiale, con certificato',
+      'Dunmere Harbour Mesh Polo - réplica oficial con certificado',
+    ]) {
+      const v = scan({ title, ...SHIRT });
+      assert.equal(v.flagged, false, `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+
+  it('still flags an unlicensed replica (guard)', () => {
+    const v = scan({
+      title: 'Dunmere Harbour Mesh Polo - replica perfetta, qualità AAA',
+      ...SHIRT,
+    });
+    assert.equal(v.flagged, true);
+  });
+});

@@ -263,6 +263,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       innocentContexts: [
         'licensed replica',
         'official replica',
+        // the licence after the noun, as Romance languages place it ("replica ufficiale", "réplica oficial")
+        'replica ufficiale',
+        'replica autorizzata',
+        'replica con licenza',
+        'réplica oficial',
+        'replica oficial',
+        'réplica licenciada',
+        'réplica autorizada',
+        'réplique officielle',
+        'réplique sous licence',
         'museum replica',
         'replica of the',
         'replica of a',
