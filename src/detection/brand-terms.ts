@@ -315,8 +315,22 @@ export function derivedNicknames(brand: Brand): string[] {
   // never a piece of a registered spelling (巴黎世家 is not "世家" + a nickname), nor a goods word
   // or a piece of one (卡牌 "cards" of 卡坦岛 is what a card game is, 集换式卡牌)
   const registered = spellingsOf(brand).map((s) => s.toLowerCase());
-  return [...out].filter((n) => !registered.some((r) => r.includes(n.toLowerCase())) && !GOODS_PIECES.has(n));
+  return [...out].filter(
+    (n) =>
+      !registered.some((r) => r.includes(n.toLowerCase())) && !GOODS_PIECES.has(n) && !ORDINARY_WORDS.has(n),
+  );
 }
+
+/**
+ * Ordinary Chinese words that the derivations above also spell (a character + 家 "house", 牌
+ * "plate", 记 "record"): 国家 "country" (国家补贴, the state's subsidy), 大家 "everyone", 厂家
+ * "maker", 品牌 "brand", 金牌 "gold medal", 笔记 "notes". A word of the language is read as that word.
+ */
+const ORDINARY_WORDS: ReadonlySet<string> = new Set([
+  ...'国大专商厂买卖店作人自全居回老农管行东儒画赢玩酒娘婆公私本独各'.split('').map((c) => `${c}家`),
+  ...'品名金银铜王招门车底标吊挂奖胸号杂纸扑路'.split('').map((c) => `${c}牌`),
+  ...'日笔标印登书忘牢铭惦'.split('').map((c) => `${c}记`),
+]);
 
 /** Every run of two or three characters of the taxonomy's Chinese goods words. */
 const GOODS_PIECES: ReadonlySet<string> = (() => {

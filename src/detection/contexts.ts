@@ -70,6 +70,7 @@ export function isNominative(
       if (cueInsideWord(view, text, cue)) continue;
       // a plain "for" (window -1) counts right before the mention, in the title only
       if (cue.b < 0 && hit.field !== 0) continue;
+      if (cue.b < 0 && fitAsCut(view, text, cue)) continue;
       // words strictly between (the boundary before the mention itself is not counted)
       if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
@@ -112,6 +113,42 @@ function cueInsideWord(view: NormalizedView, text: string, cue: Hit): boolean {
   const start = view.starts[cue.startUnit]!;
   return CUE_INSIDE_WORD.test(text.slice(Math.max(0, start - 4), view.ends[cue.endUnit - 1]!));
 }
+
+/**
+ * A bare "fit" that is a noun, the cut of a garment, not the verb "fits": a word of its own stands
+ * right before it ("Slim Fit", "Regular Fit", "relaxed fit"), where the verb follows a break (a
+ * comma, a dash, the title's start: "domes, fit <brand>") or a word that leads a verb ("to", "will",
+ * "that", "also", "and").
+ */
+function fitAsCut(view: NormalizedView, text: string, cue: Hit): boolean {
+  if (text === '') return false;
+  const start = view.starts[cue.startUnit]!;
+  const end = view.ends[cue.endUnit - 1]!;
+  // "fit", not "fits" nor "for" (its second letter an i)
+  if (end - start !== 3 || (text.charCodeAt(start + 1) | 32) !== 105) return false;
+  const before = /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, start - 24), start));
+  return before !== null && !VERB_LEADS.has(before[1]!.toLowerCase());
+}
+
+/** Words after which "fit" is a verb. */
+const VERB_LEADS: ReadonlySet<string> = new Set([
+  'to',
+  'will',
+  'would',
+  'should',
+  'can',
+  'may',
+  'that',
+  'which',
+  'also',
+  'and',
+  'they',
+  'it',
+  'perfectly',
+  'easily',
+  'designed',
+  'made',
+]);
 
 /**
  * A compatibility word in Chinese (兼容, 通用, 适用, 适配, 替换...: the after-cues read at a distance)

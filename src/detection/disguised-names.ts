@@ -656,6 +656,9 @@ export class DisguisedNameReader {
       if (!HAN.test(chars[i]!) || (i > 0 && HAN.test(chars[i - 1]!))) continue;
       // a run in title marks is the title of a work (《白鹭街》), not a maker's name
       if (i > 0 && TITLE_MARKS.includes(chars[i - 1]!)) continue;
+      // 仿 ("imitation") opens a word of meaning, the look or material copied (仿皮, 仿木纹), not a
+      // name's first sound
+      if (chars[i] === '仿') continue;
       // a Latin name in Chinese sounds only where titles put the brand: the first Chinese word, no
       // word or only Latin words and codes before it ("HM-G01E 阿卡拉", "Icon Bag 佩德罗单肩包")
       const first = !HAN.test(title.slice(0, offsets[i]!));

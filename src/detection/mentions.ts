@@ -28,6 +28,7 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
+import { CATEGORY_WORDS } from './data/categories.ts';
 import type { Hit } from './evidence.ts';
 import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
@@ -301,6 +302,13 @@ export class MentionResolver {
           !inMask(ctx, lineCategory)
         ) {
           state[at + State.LineDenied] = Math.max(state[at + State.LineDenied]!, hit.endUnit - hit.startUnit);
+          hit.dropped = true;
+          continue;
+        }
+        // 仿 ("imitation") before a line named by its goods words (仿珍珠耳钉, "imitation-pearl
+        // studs") says what the goods look like, not which maker's line they are; before a
+        // distinctive name it is a copy claim, read as written
+        if (imitationOf(listing, views, hit)) {
           hit.dropped = true;
           continue;
         }
@@ -760,6 +768,29 @@ export function spanText(listing: ListingInput, views: readonly NormalizedView[]
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
   return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
 }
+
+/**
+ * A line named in Chinese goods words (it holds a word of the taxonomy: 珍珠耳钉 "pearl studs") with
+ * 仿 ("imitation") right before it, not the copy-grade 高仿/超仿/精仿/顶仿 (a copy's grade, not a
+ * material's). A line's own name after 仿 (仿<line>) stays a copy claim.
+ */
+function imitationOf(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const start = view.starts[hit.startUnit]!;
+  if (start < 1 || text.charCodeAt(start - 1) !== 0x4eff) return false; // 仿
+  if (COPY_GRADE.test(text.charAt(start - 2))) return false;
+  const name = text.slice(start, view.ends[hit.endUnit - 1]!);
+  return HAN_ONLY.test(name) && GOODS_ZH.some((word) => name.includes(word));
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** The taxonomy's Chinese goods words of two characters or more. */
+const GOODS_ZH: readonly string[] = Object.values(CATEGORY_WORDS).flatMap(({ zh }) =>
+  zh.filter((word) => word.length >= 2),
+);
+
+const COPY_GRADE = /[高超精顶頂]/;
 
 /** Capital letters only (two to five), followed by a hyphen and a digit: "TTX-2", "HC-05". */
 function continuedCode(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {

@@ -263,6 +263,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       innocentContexts: [
         'licensed replica',
         'official replica',
+        // the licence after the noun, as Romance languages place it ("replica ufficiale", "réplica oficial")
+        'replica ufficiale',
+        'replica autorizzata',
+        'replica con licenza',
+        'réplica oficial',
+        'replica oficial',
+        'réplica licenciada',
+        'réplica autorizada',
+        'réplique officielle',
+        'réplique sous licence',
         'museum replica',
         'replica of the',
         'replica of a',
@@ -821,6 +831,9 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'compatible with',
     'compatible for',
     'fits',
+    // the bare verb right before the name ("domes, fit <brand> receivers"); a cut of clothing
+    // ("Slim Fit", "Regular Fit <line>") is no verb: see contexts.ts (fitAsCut)
+    'fit',
     'fit for',
     'fits for',
     'for use with',
