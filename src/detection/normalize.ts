@@ -564,6 +564,12 @@ export class TextNormalizer extends GeneralNormalizer {
         lastCode = code;
         nonAscii++;
         if (n === 0 || boundary === 1) {
+          // the word's hashes are stored when it ends (here, or after the loop), not at every
+          // character: nothing reads wordHash/wordCheck while the run is read
+          if (w >= 0) {
+            wordHash[w] = h1;
+            wordCheck[w] = h2;
+          }
           w++;
           wordStarts[w] = n;
           h1 = code;
@@ -572,12 +578,14 @@ export class TextNormalizer extends GeneralNormalizer {
           h1 = (Math.imul(h1, hashBase) + code) | 0;
           h2 = (Math.imul(h2, checkBase) + code) | 0;
         }
-        wordHash[w] = h1;
-        wordCheck[w] = h2;
         n++;
       }
       prevRawClass = LETTER_CLASS;
       i++;
+    }
+    if (w >= 0) {
+      wordHash[w] = h1;
+      wordCheck[w] = h2;
     }
     this.length = n;
     this.wordCount = w + 1;
