@@ -5,6 +5,10 @@
  *   an LED strip: parts the taxonomy has no category for) is not the line: the brand's price, origin
  *   and quantity do not apply.
  * - Guards: the same code with the line's own goods, or with the brand's name, stays the line.
+ * - A brand's name in a listing filed under goods of another department, whose category is read only
+ *   from a title word of goods none of the brand's lines is ("robot chassis kit, mecanum wheels" filed
+ *   under toys, the brand a helmet maker), is the ordinary word. Guards: with one of its lines, or
+ *   filed under its own category, it stays the brand.
  * Invented brands only.
  */
 import assert from 'node:assert/strict';
@@ -55,6 +59,33 @@ const KNOWLEDGE: BrandKnowledge = {
           shortNames: ['V30'],
           category: 'home-appliances',
           referencePrice: { min: 900, max: 1200, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'torvane',
+      name: 'TRV',
+      categories: ['auto-parts'],
+      manufacturingCountries: ['IT'],
+      productLines: [
+        {
+          name: 'Strada RR helmet',
+          shortNames: ['Strada RR'],
+          category: 'auto-parts',
+          referencePrice: { min: 900, max: 1300, currency: 'USD' },
+        },
+      ],
+    },
+    {
+      id: 'kestrum',
+      name: 'Kestrum',
+      categories: ['outdoor-gear'],
+      manufacturingCountries: ['ID'],
+      productLines: [
+        {
+          name: 'Alto 40 pack',
+          category: 'outdoor-gear',
+          referencePrice: { min: 90, max: 140, currency: 'USD' },
         },
       ],
     },
@@ -113,5 +144,29 @@ describe('eighteenth round (q-fp3): a model code in a title naming goods of anot
       ...US,
     });
     assert.equal(v.flagged, true, JSON.stringify(v.signals));
+  });
+});
+
+describe('eighteenth round (q-fp3): a brand word where the goods filed are of another department', () => {
+  const TOY = { currency: 'USD', shipFrom: 'US', condition: 'new' as const, quantity: 30 };
+  it('reads the name as the ordinary word when only a title word of goods it does not sell reads its category', () => {
+    for (const [title, category, price] of [
+      ['TRV robot chassis kit, mecanum wheels, new', 'toys', 49],
+      ['Kestrum face: a climbing history, 2nd edition', 'books', 18],
+    ] as const) {
+      const v = scan({ title, category, price, ...TOY });
+      assert.equal(v.flagged, false, `${title}: ${JSON.stringify(v.signals)}`);
+    }
+  });
+
+  it('still reads the brand with one of its lines, or filed under its own category (guards)', () => {
+    for (const [title, category, price] of [
+      ['TRV Strada RR helmet, mecanum wheels sticker', 'toys', 49],
+      ['TRV robot chassis kit, mecanum wheels, new', 'auto-parts', 49],
+      ['Kestrum climbing pack 40 l', 'outdoor-gear', 18],
+    ] as const) {
+      const v = scan({ title, category, price, ...TOY });
+      assert.equal(v.flagged, true, `${title}: ${JSON.stringify(v.signals)}`);
+    }
   });
 });

@@ -241,6 +241,43 @@ export class MentionResolver {
   }
 
   /**
+   * Whether the listing's category field names goods of departments none of the brand's categories is
+   * in, and the brand's categories come only from title words of goods none of its lines is named by.
+   */
+  private filedAsOtherGoods(
+    listing: ListingInput,
+    views: readonly NormalizedView[],
+    hits: readonly Hit[],
+    hitCount: number,
+    brand: number,
+  ): boolean {
+    const ctx = this.ctx!;
+    const tables = this.compiled.brands[brand]!;
+    const lo = tables.categoryLo;
+    const hi = tables.categoryHi;
+    if ((ctx.fieldLo & lo) !== 0 || (ctx.fieldHi & hi) !== 0) return false;
+    for (const [deptLo, deptHi] of DEPARTMENT_MASKS)
+      if (
+        ((deptLo & ctx.fieldLo) !== 0 || (deptHi & ctx.fieldHi) !== 0) &&
+        ((deptLo & lo) !== 0 || (deptHi & hi) !== 0)
+      )
+        return false;
+    const lineText = (tables.brand.productLines ?? [])
+      .map((line) => [line.name, ...(line.shortNames ?? [])].join(' '))
+      .join(' ')
+      .toLowerCase();
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.Category || hit.field !== FIELD_TITLE) continue;
+      const index = hit.a;
+      if (index < 32 ? ((lo >>> index) & 1) === 0 : ((hi >>> (index - 32)) & 1) === 0) continue;
+      if (lineText.length === 0 || lineText.includes(spanText(listing, views, hit).toLowerCase()))
+        return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether the line is read only through its model codes ("JJ15", "WH36DC", "TE 30") and the title
    * names goods (the taxonomy's words, or parts the taxonomy has no category for: a relay, a fuse, a
    * pipe fitting) none of which is the line's kind ("JJ15 relay module", the line a gel pen; "TE6
@@ -533,12 +570,18 @@ export class MentionResolver {
       const at = brandIndex * State.Stride;
       const tables = c.brands[brandIndex]!;
       const line = state[at + State.Line]!;
-      const cat = categoryState(
+      let cat = categoryState(
         ctx,
         tables.categoryLo,
         tables.categoryHi,
         line >= 0 ? tables.lineCategory[line]! : -1,
       );
+      // the brand's category read only from a title word of goods it does not sell, in a listing filed
+      // under goods of another department ("AGV robot chassis kit, mecanum wheels" filed under toys,
+      // the brand a helmet maker; "The Eiger Nordwand: climbing history" filed under books): the
+      // brand's name is the ordinary word
+      if (cat === CatState.Match && line < 0 && (ctx.fieldLo !== 0 || ctx.fieldHi !== 0))
+        if (this.filedAsOtherGoods(listing, views, hits, hitCount, brandIndex)) cat = CatState.Mismatch;
       state[at + State.CatState] = cat;
       const mention = mentionOf(state, at, cat);
       state[at + State.Mentioned] = mention;
