@@ -21,6 +21,9 @@ export interface ListingContext {
   /** Categories in the departments of the listing's categories (see DEPARTMENTS). */
   nearLo: number;
   nearHi: number;
+  /** The categories the category field names (0 and 0: none or no field). */
+  fieldLo: number;
+  fieldHi: number;
   /** The categories the title's own words name (not the category field): what the seller says is sold. */
   titleLo: number;
   titleHi: number;
@@ -104,6 +107,8 @@ export class ContextReader {
     fromDescription: false,
     nearLo: 0,
     nearHi: 0,
+    fieldLo: 0,
+    fieldHi: 0,
     titleLo: 0,
     titleHi: 0,
     soldLo: 0,
@@ -208,10 +213,14 @@ export class ContextReader {
     // only when neither names one
     let lo = titleLo;
     let hi = titleHi;
+    c.fieldLo = 0;
+    c.fieldHi = 0;
     if (category) {
       const [fieldLo, fieldHi] = this.fieldCategories(category);
       lo |= fieldLo;
       hi |= fieldHi;
+      c.fieldLo = fieldLo;
+      c.fieldHi = fieldHi;
     }
     c.fromDescription = false;
     if (lo === 0 && hi === 0 && descriptionCategories) {

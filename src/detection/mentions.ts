@@ -28,7 +28,7 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
-import { CATEGORY_WORDS } from './data/categories.ts';
+import { CATEGORY_WORDS, PART_WORDS } from './data/categories.ts';
 import type { Hit } from './evidence.ts';
 import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
@@ -133,6 +133,10 @@ export class MentionResolver {
   disclaimedContext = false;
   brandsOut: Verdict['brands'] = [];
   private ctx: ListingContext | null = null;
+  private listing: ListingInput | null = null;
+  private views: readonly NormalizedView[] = [];
+  private hits: readonly Hit[] = [];
+  private hitCount = 0;
 
   constructor(private readonly compiled: CompiledKnowledge) {
     this.state = new Int32Array(compiled.brands.length * State.Stride);
@@ -226,7 +230,109 @@ export class MentionResolver {
       if ((ctx.titleLo & lo) === 0 && (ctx.titleHi & hi) === 0)
         return `"${name}": a short model code of its line in a title naming other goods is no sign of the brand's goods`;
     }
+    if (
+      ctx !== null &&
+      line >= 0 &&
+      state[at + State.Mentioned] === Mention.Implied &&
+      this.otherGoodsThanLine(brand, line)
+    )
+      return `"${name}": a model code of its line in a title naming goods of another kind than the line is no sign of the brand's goods`;
     return null;
+  }
+
+  /**
+   * Whether the listing's category field names goods of departments none of the brand's categories is
+   * in, and the brand's categories come only from title words of goods none of its lines is named by.
+   */
+  private filedAsOtherGoods(
+    listing: ListingInput,
+    views: readonly NormalizedView[],
+    hits: readonly Hit[],
+    hitCount: number,
+    brand: number,
+  ): boolean {
+    const ctx = this.ctx!;
+    const tables = this.compiled.brands[brand]!;
+    const lo = tables.categoryLo;
+    const hi = tables.categoryHi;
+    if ((ctx.fieldLo & lo) !== 0 || (ctx.fieldHi & hi) !== 0) return false;
+    for (const [deptLo, deptHi] of DEPARTMENT_MASKS)
+      if (
+        ((deptLo & ctx.fieldLo) !== 0 || (deptHi & ctx.fieldHi) !== 0) &&
+        ((deptLo & lo) !== 0 || (deptHi & hi) !== 0)
+      )
+        return false;
+    const lineText = (tables.brand.productLines ?? [])
+      .map((line) => [line.name, ...(line.shortNames ?? [])].join(' '))
+      .join(' ')
+      .toLowerCase();
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.Category || hit.field !== FIELD_TITLE) continue;
+      const index = hit.a;
+      if (index < 32 ? ((lo >>> index) & 1) === 0 : ((hi >>> (index - 32)) & 1) === 0) continue;
+      if (lineText.length === 0 || lineText.includes(spanText(listing, views, hit).toLowerCase()))
+        return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the line is read only through its model codes ("JJ15", "WH36DC", "TE 30") and the title
+   * names goods (the taxonomy's words, or parts the taxonomy has no category for: a relay, a fuse, a
+   * pipe fitting) none of which is the line's kind ("JJ15 relay module", the line a gel pen; "TE6
+   * 保险丝", the line a rotary hammer). Goods are the line's kind when they are of a department of the
+   * line's category (a kettle filed as an appliance or as kitchenware), when the title shares a word
+   * with the line's names ("wind deflectors"), or when the line is itself a part (a hose connector
+   * named in English, "水管接头" in the title).
+   */
+  private otherGoodsThanLine(brand: number, line: number): boolean {
+    const listing = this.listing;
+    if (listing === null) return false;
+    const hits = this.hits;
+    const hitCount = this.hitCount;
+    const views = this.views;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.ProductLine || hit.a !== brand || hit.dropped || hit.distance >= 0) continue;
+      if (!modelCode(spanText(listing, views, hit))) return false;
+    }
+    const tables = this.compiled.brands[brand]!;
+    const productLine = tables.brand.productLines![line]!;
+    const lineText = [productLine.name, ...(productLine.shortNames ?? [])].join(' ').toLowerCase();
+    for (const word of PART_WORDS.en) if (wordIn(lineText, word)) return false;
+    for (const word of PART_WORDS.zh) if (lineText.includes(word)) return false;
+    const title = listing.title.toLowerCase();
+    for (const word of lineText.split(NOT_LETTERS))
+      if (word.length >= 4 && (wordIn(title, word) || wordIn(title, `${word}s`))) return false;
+    const lineCategory = tables.lineCategory[line]!;
+    let lo = 0;
+    let hi = 0;
+    if (lineCategory >= 0) {
+      if (lineCategory < 32) lo = 1 << lineCategory;
+      else hi = 1 << (lineCategory - 32);
+      for (const [deptLo, deptHi] of DEPARTMENT_MASKS)
+        if ((deptLo & lo) !== 0 || (deptHi & hi) !== 0) {
+          lo |= deptLo;
+          hi |= deptHi;
+        }
+    }
+    let goods = false;
+    const view = views[FIELD_TITLE]!;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = hits[h]!;
+      if (hit.type !== OwnerType.Category || hit.field !== FIELD_TITLE) continue;
+      // a Chinese goods word with more characters after it qualifies the word it begins (电脑椅, a
+      // computer chair): the goods are the longer word's
+      const after = listing.title.charCodeAt(view.ends[hit.endUnit - 1]!);
+      if (view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT && after >= 0x4e00 && after <= 0x9fff) continue;
+      const index = hit.a;
+      if (index < 32 ? ((lo >>> index) & 1) === 1 : ((hi >>> (index - 32)) & 1) === 1) return false;
+      goods = true;
+    }
+    for (const word of PART_WORDS.en) if (wordIn(title, word)) goods = true;
+    for (const word of PART_WORDS.zh) if (title.includes(word)) goods = true;
+    return goods;
   }
 
   resolve(
@@ -246,6 +352,10 @@ export class MentionResolver {
     this.disclaimedContext = false;
     this.primary = NO_BRAND;
     this.ctx = ctx;
+    this.listing = listing;
+    this.views = views;
+    this.hits = hits;
+    this.hitCount = hitCount;
     const brandsOut: Verdict['brands'] = [];
     this.brandsOut = brandsOut;
     for (let h = 0; h < hitCount; h++) {
@@ -460,12 +570,18 @@ export class MentionResolver {
       const at = brandIndex * State.Stride;
       const tables = c.brands[brandIndex]!;
       const line = state[at + State.Line]!;
-      const cat = categoryState(
+      let cat = categoryState(
         ctx,
         tables.categoryLo,
         tables.categoryHi,
         line >= 0 ? tables.lineCategory[line]! : -1,
       );
+      // the brand's category read only from a title word of goods it does not sell, in a listing filed
+      // under goods of another department ("AGV robot chassis kit, mecanum wheels" filed under toys,
+      // the brand a helmet maker; "The Eiger Nordwand: climbing history" filed under books): the
+      // brand's name is the ordinary word
+      if (cat === CatState.Match && line < 0 && (ctx.fieldLo !== 0 || ctx.fieldHi !== 0))
+        if (this.filedAsOtherGoods(listing, views, hits, hitCount, brandIndex)) cat = CatState.Mismatch;
       state[at + State.CatState] = cat;
       const mention = mentionOf(state, at, cat);
       state[at + State.Mentioned] = mention;
@@ -751,6 +867,43 @@ function categoryState(
   // categories read from a description's boilerplate never deny a brand
   if (ctx.fromDescription) return CatState.Unknown;
   return (ctx.nearLo & lo) !== 0 || (ctx.nearHi & hi) !== 0 ? CatState.Near : CatState.Mismatch;
+}
+
+/**
+ * A model code: letters and digits only, with a digit, no run of letters longer than three, parts
+ * joined by at most a space, hyphen or dot ("JJ15", "WH36DC", "TE 30", "PI-TG001"), not a name written
+ * with words ("Sarasa Clip", "L20 Ultra").
+ */
+function modelCode(text: string): boolean {
+  let digit = false;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) {
+      if (++run > 3) return false;
+    } else if (c >= 48 && c <= 57) {
+      digit = true;
+      run = 0;
+    } else if (c === 0x20 || c === 0x2d || c === 0x2e) run = 0;
+    else return false;
+  }
+  return digit;
+}
+
+const NOT_LETTERS = /[^a-z]+/;
+
+/** Whether lower-case `text` holds `word` with no letter or digit right before or after it. */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!alnumCode(before) && !alnumCode(after)) return true;
+  }
+  return false;
+}
+
+function alnumCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 /** Whether `text` holds `word` as a whole word written in lower case ("the garden", not "Garden"). */

@@ -318,6 +318,20 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
   },
 };
 
+/**
+ * Goods the taxonomy has no category for, named by their own words: parts and components of other
+ * goods (a relay, a fuse, a pipe fitting, a sensor, a grow light). A title that names one of these
+ * and none of a line's own goods says what it sells, whatever model code it shares with the line.
+ */
+export const PART_WORDS: CategoryWords = {
+  en: words(
+    'relay|relays|module|modules|sensor|sensors|probe|probes|thermocouple|fuse|fuses|connector|connectors|fitting|fittings|coupling|couplings|coupler|bearing|bearings|spring|springs|gasket|gaskets|o-ring|o-rings|valve|valves|resistor|resistors|capacitor|capacitors|transistor|diode|diodes|pcb|circuit board|breakout board|dev board|development board|motor|motors|pump|solenoid|thermostat|antenna|inverter|transformer|grow light|light panel|led panel|led strip|bulb|bulbs|hose|nozzle|pipe|pipes',
+  ),
+  zh: words(
+    '继电器|模块|传感器|探头|热电偶|保险丝|熔断器|保险管|接头|快速接头|快接|管件|水管|轴承|弹簧|垫片|密封圈|阀门|电磁阀|电阻|电容|二极管|三极管|电路板|开发板|电机|马达|水泵|温控器|天线|逆变器|变压器|补光灯|生长灯|植物灯|灯带|灯泡|灯管|灯珠|灯板',
+  ),
+};
+
 export const CATEGORY_COUNT = CATEGORY_IDS.length;
 export const CATEGORY_INDEX: ReadonlyMap<string, number> = new Map(CATEGORY_IDS.map((id, i) => [id, i]));
 
