@@ -7,7 +7,7 @@
  * of them is decisive alone (see scoring.ts).
  */
 
-import { readBulkOffer } from './bulk-offer.ts';
+import { hasNumeral, readBulkOffer } from './bulk-offer.ts';
 import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
@@ -500,7 +500,6 @@ const BOTH_PROOFS_WEIGHT = 0.36;
 const STATED_UNITS_WEIGHT = 0.2;
 const UNITS_ON_HAND_EN =
   /\bx\s?(\d{1,4})\s+(?:available|in stock|on hand|ready)\b|(?<!\b(?:uk|us|eu|fr|it|size|sz)\s?)\b(\d{1,4})\s*(?:pcs|pieces|units|pairs|sets|kits|bottles|boxes|items)?\s+(?:available|in stock|on hand|left|ready to ship)\b|\b(\d{1,4})\s*(?:stück|stk|sets|paar|pcs)\.?\s+(?:da|vorhanden|verfügbar|auf lager)\b/i;
-const NUMERAL_CHAR = new RegExp(`[\\d${HAN_NUMERAL_CHARS}]`);
 const DIGIT = /\d/;
 const UNITS_ON_HAND_ZH = new RegExp(
   `([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]\\s*(?:现货|有货|库存)|(?:现货|有货|库存|还有|还剩)\\s*([\\d${HAN_NUMERAL_CHARS}]{1,5})\\s*[件台个双支套只条瓶盒]|(?:^|[\\s，,、])有\\s*([\\d${HAN_NUMERAL_CHARS}]{1,3})\\s*[件台个双支套只条瓶盒顶把部](?=$|[\\s，,、。！!])`,
@@ -521,7 +520,7 @@ const UNITS_ON_HAND_EU =
  */
 export function unitsOnHandInTitle(title: string): number | undefined {
   // every pattern counts with a digit or a Han numeral: most titles have neither (~0.1 µs against ~1)
-  if (!NUMERAL_CHAR.test(title)) return undefined;
+  if (!hasNumeral(title)) return undefined;
   const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title) ?? UNITS_ON_HAND_EU.exec(title);
   if (m === null) return undefined;
   return readCount(m.slice(1).find((group) => group !== undefined)!);

