@@ -1054,21 +1054,19 @@ export class Judge {
 
   /** Every title hit of the brand is an abbreviation it did not register ("RLND" of Roland). */
   private onlyUnregisteredLetters(brand: number): boolean {
-    const hits = this.judgedHits;
-    let any = false;
-    for (let h = 0; h < this.judgedHitCount; h++) {
-      const hit = hits[h]!;
-      if (hit.dropped || hit.a !== brand || hit.field !== FIELD_TITLE) continue;
-      if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
-      if (hit.type === OwnerType.ProductLine) return false;
-      if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== (TERM_SHORT | TERM_DERIVED)) return false;
-      any = true;
-    }
-    return any;
+    return this.onlyTitleTermsFlagged(brand, TERM_SHORT | TERM_DERIVED);
   }
 
   /** Every title hit of the brand is a nickname derived from its initial ("S家", "G牌"). */
   private onlyInitialNicknames(brand: number): boolean {
+    return this.onlyTitleTermsFlagged(brand, TERM_DERIVED);
+  }
+
+  /**
+   * The brand has title hits, none of them a line, and every one a name whose TERM_SHORT and
+   * TERM_DERIVED flags are exactly `flags`.
+   */
+  private onlyTitleTermsFlagged(brand: number, flags: number): boolean {
     const hits = this.judgedHits;
     let any = false;
     for (let h = 0; h < this.judgedHitCount; h++) {
@@ -1076,7 +1074,7 @@ export class Judge {
       if (hit.dropped || hit.a !== brand || hit.field !== FIELD_TITLE) continue;
       if (hit.type !== OwnerType.BrandTerm && hit.type !== OwnerType.ProductLine) continue;
       if (hit.type === OwnerType.ProductLine) return false;
-      if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== TERM_DERIVED) return false;
+      if ((hit.flags & (TERM_SHORT | TERM_DERIVED)) !== flags) return false;
       any = true;
     }
     return any;
