@@ -61,7 +61,7 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
  * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth, test-v6 since
  * the ninth round, test-v7 since the twelfth, test-v8 since the fourteenth, test-v9 since the fifteenth, test-v10 since the
- * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth.
+ * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 since the nineteenth.
  */
 export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v1',
@@ -76,6 +76,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v10',
   'test-v11',
   'test-v12',
+  'test-v13',
 ]);
 
 /**
