@@ -216,6 +216,8 @@ export function requiredInSentence(
   hitCount: number,
   hit: Hit,
   ruleIndex: number,
+  views?: readonly NormalizedView[],
+  text?: string,
 ): boolean {
   let required = false;
   for (let h = 0; h < hitCount; h++) {
@@ -230,12 +232,34 @@ export function requiredInSentence(
       other.type === OwnerType.Innocent &&
       other.b === 1 &&
       ruleUsesList(c, ruleIndex, WordList.InnocentNearby, other.a) &&
-      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit)
+      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit) &&
+      !(views !== undefined && text !== undefined && innocentWordVoid(c, views, hits, hitCount, other, text))
     )
       return false;
   }
   return required;
 }
+
+/**
+ * An innocent word of an admission's sentence that clears nothing: denied ("copies, not genuine")
+ * or the thing the goods must not be passed off as ("do not resell them as genuine", "nicht als
+ * echt verkaufen", "ne pas revendre comme authentique", "nie sprzedawać jako oryginał").
+ */
+function innocentWordVoid(
+  c: CompiledKnowledge,
+  views: readonly NormalizedView[],
+  hits: readonly Hit[],
+  hitCount: number,
+  word: Hit,
+  text: string,
+): boolean {
+  const start = views[word.field]!.starts[word.startUnit]!;
+  if (PASSED_OFF_AS.test(text.slice(Math.max(0, start - 8), start))) return true;
+  return innocentWordDenied(c, views, hits, hitCount, word, text);
+}
+
+/** "as" right before a word, in the languages of the marketplaces: what the goods are passed off as. */
+const PASSED_OFF_AS = /(?:^|[^\p{L}])(?:as|als|comme|como|jako|sebagai)\s+$/iu;
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
 function ownNounBetween(
