@@ -216,6 +216,8 @@ export function requiredInSentence(
   hitCount: number,
   hit: Hit,
   ruleIndex: number,
+  views?: readonly NormalizedView[],
+  text?: string,
 ): boolean {
   let required = false;
   for (let h = 0; h < hitCount; h++) {
@@ -230,12 +232,27 @@ export function requiredInSentence(
       other.type === OwnerType.Innocent &&
       other.b === 1 &&
       ruleUsesList(c, ruleIndex, WordList.InnocentNearby, other.a) &&
-      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit)
+      (other.startUnit < hit.startUnit || other.endUnit > hit.endUnit) &&
+      !(views !== undefined && text !== undefined && innocentWordVoid(views, other, text))
     )
       return false;
   }
   return required;
 }
+
+/**
+ * An innocent word of an admission's sentence that clears nothing: the thing the goods must not be
+ * passed off as ("do not resell them as genuine", "nicht als echt verkaufen", "ne pas revendre comme
+ * authentique", "nie sprzedawać jako oryginał") or denied right before it ("copies, not genuine").
+ * A Chinese denial glued to the word is not read here: 不是正品包退 promises the goods genuine.
+ */
+function innocentWordVoid(views: readonly NormalizedView[], word: Hit, text: string): boolean {
+  const start = views[word.field]!.starts[word.startUnit]!;
+  return PASSED_OFF_AS.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** "as", or a negation, right before a word, in the languages of the marketplaces. */
+const PASSED_OFF_AS = /(?:^|[^\p{L}])(?:as|als|comme|como|jako|sebagai|not|never|nicht|pas|nie|non)\s+$/iu;
 
 /** A category word of `category` lies between the mention and the cue ("Flip 6 speaker case"). */
 function ownNounBetween(

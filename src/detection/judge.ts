@@ -645,7 +645,7 @@ export class Judge {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
-    return requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex);
+    return requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex, this.views, text);
   }
 
   /**

@@ -11,9 +11,14 @@ import type { Options } from './circumvention-acts.ts';
 import { ruleSlug } from './default-rules-more.ts';
 
 /** Piracy rules of their own id family ("piracy.service.speed-hack"): other lists hold the same words. */
-function services(severity: number, patterns: readonly string[], options: Options = {}): KeywordRule[] {
+function services(
+  severity: number,
+  patterns: readonly string[],
+  options: Options = {},
+  family = 'service',
+): KeywordRule[] {
   return patterns.map((pattern) => ({
-    id: `piracy.service.${ruleSlug(pattern)}`,
+    id: `piracy.${family}.${ruleSlug(pattern)}`,
     pattern,
     kind: 'piracy',
     severity,
@@ -69,6 +74,10 @@ const CHEAT_TOOLS = [
   'mod menu',
   'unlocker',
   'injector',
+  // a program that plays the game for its buyer, sold by the day or for good ("farming bot, lifetime")
+  'bot',
+  'bots',
+  'macro',
   'cit',
   'trapaça',
   'truco',
@@ -109,6 +118,91 @@ const CHEAT_FUNCTIONS = [
   '飞天挂',
   '无敌挂',
   '秒杀挂',
+];
+
+/**
+ * What a game or a program sells inside it, beyond the copy bought: its downloadable content, its
+ * expansions, its season pass, its skins. An unlocker of it frees what the publisher sells.
+ */
+const PAID_CONTENT = [
+  'dlc',
+  'dlcs',
+  'all dlc',
+  'all dlcs',
+  'expansion',
+  'expansions',
+  'season pass',
+  'skins',
+  'all skins',
+  'premium content',
+  'paid content',
+  'dlcs desbloqueados',
+  'todos los dlc',
+  'todas las dlc',
+  'tous les dlc',
+  'alle dlcs',
+  '全dlc',
+  'dlc全',
+  '资料片',
+  '全资料片',
+  '季票',
+  '皮肤',
+  '全皮肤',
+];
+
+/** A tool that unlocks, in the trade's words and languages ("DLC unlocker", 解锁器, desbloqueador). */
+const UNLOCK_TOOLS = [
+  'unlocker',
+  'unlock tool',
+  'unlocker tool',
+  'unlock patch',
+  'desbloqueador',
+  'débloqueur',
+  'sbloccatore',
+  'entsperrer',
+  '解锁器',
+  '解锁工具',
+  '解锁补丁',
+];
+
+/** A game's cracked edition in Chinese: 破解 also solves a puzzle, so only in a games listing. */
+const CRACKED_HAN = ['破解版', '已破解', '破解'];
+/** What a game's copy is sold with: its content, the account check gone, the platform. */
+const GAME_COPY_WORDS = [
+  'dlc',
+  '全dlc',
+  '单机',
+  '离线',
+  '免steam',
+  'steam',
+  'pc',
+  '电脑版',
+  '中文版',
+  '秒发',
+  '激活',
+  '游戏',
+];
+
+/**
+ * A program that plays the game for its buyer named as such ("gold farming bot", 挂机脚本): in a
+ * games listing it is a cheat by itself (FarmBot is also a garden robot, so only there).
+ */
+const FARMING_BOTS = [
+  'farm bot',
+  'farming bot',
+  'gold bot',
+  'fishing bot',
+  'leveling bot',
+  'levelling bot',
+  'auto-farm bot',
+  'autofarm bot',
+  'bot de farm',
+  'bot de farmeo',
+  'farmbot',
+  '挂机脚本',
+  '搬砖脚本',
+  '打金脚本',
+  '刷金脚本',
 ];
 
 /** A seller's promise that the buyer will not be banned: only a cheat needs it. */
@@ -301,6 +395,30 @@ export const SERVICE_CIRCUMVENTION_RULES: KeywordRule[] = [
     requiresNearby: ['apk', 'ipa', 'xapk', 'obb', 'client', 'mod', '安装包', '客户端'],
     nearbyFreeCategories: ['video-games'],
     innocentNearby: ['official', 'officially', 'hosting', 'vps', '官方', '明星'],
+  }),
+  // an unlocker of a game's paid content, of any game ("all DLC unlocker", "skins unlock tool", 全DLC
+  // 解锁补丁): circumvention by itself, whatever its period
+  ...services(
+    0.9,
+    UNLOCK_TOOLS,
+    { requiresNearby: PAID_CONTENT, innocentNearby: ['official', 'officially', '官方', '正版'] },
+    'content-unlock',
+  ),
+  // a game's cracked edition, with its content or its account check ("破解版 全DLC 离线")
+  ...services(
+    0.9,
+    CRACKED_HAN,
+    {
+      requiresNearby: GAME_COPY_WORDS,
+      categories: ['video-games', 'software'],
+      innocentNearby: ['official', 'officially', '官方', '正版', '防破解'],
+    },
+    'cracked-game',
+  ),
+  // a farming bot in a games listing
+  ...services(0.88, FARMING_BOTS, {
+    categories: ['video-games', 'software'],
+    innocentNearby: ['official', 'officially', '官方'],
   }),
   // a skin unlocker in Chinese, of any game
   ...services(0.9, ['皮肤解锁器', '全皮肤解锁器', '皮肤解锁工具', '皮肤修改'], {}),
