@@ -363,7 +363,7 @@ const SENTENCE_END = /[.!?。！？\n]/;
  * inside a longer sentence are a shop's policy ("no returns without the receipt", "ideal as a gift
  * for…") and are not read.
  */
-function sentenceOfItsOwn(
+export function sentenceOfItsOwn(
   hit: Hit,
   field: number,
   text: string | undefined,

@@ -807,6 +807,21 @@ export const GIFT_WORDS: readonly string[] = [
 export const SELLER_STORY_PHRASES: readonly string[] = unique([
   ...cross(HURRY_EN, SALE_EN, ' '),
   ...MUST_GO_EN,
+  // with its deadline: "need gone this week", "must sell by friday", "has to go this weekend"
+  ...cross(
+    ['need gone', 'must go', 'must sell', 'has to go', 'needs to go', 'must be gone', 'need it gone'],
+    [
+      'this week',
+      'this weekend',
+      'by the weekend',
+      'by friday',
+      'by sunday',
+      'by tomorrow',
+      'tonight',
+      'today',
+    ],
+    ' ',
+  ),
   ...HURRY_ZH,
   ...HURRY_JA,
   ...HURRY_KO,
