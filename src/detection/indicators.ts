@@ -348,19 +348,31 @@ export class IndicatorChecker {
     // with no colours on record, only a colourway copy sellers invent (neon, camouflage, an animal
     // print...) on a new item at an extreme price says something: the price and the colourway
     // together, never the colourway alone (a brand may well make a camouflage edition)
-    const unknown = produced.size === 0;
+    // colours on record that are all finishes or names outside the colour vocabulary ("traditional
+    // finish", "eco lingon") still say what the line was made in: at an extreme price of a new item,
+    // a plain colour the record does not name ("hot pink" cymbals) is a colour never produced
+    const listedOnly =
+      produced.size === 0 &&
+      extremeNew &&
+      ((lineIndex >= 0 && (tables.brand.productLines![lineIndex]!.colours?.length ?? 0) > 0) ||
+        (tables.brand.colours?.length ?? 0) > 0);
+    const unknown = produced.size === 0 && !listedOnly;
     if (unknown && !extremeNew) return;
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
       if (hit.type !== OwnerType.Colour || produced.has(hit.a) || this.materialColours.has(hit.a)) continue;
-      if (unknown && !this.inventedColourways.has(hit.a)) continue;
+      const invented = this.inventedColourways.has(hit.a);
+      if (unknown && !invented) continue;
       if (
         insideLongerHit(hit, hits, hitCount, isColour) ||
         // Part of the name, not a colour of the product.
         insideLongerHit(hit, hits, hitCount, isRegisteredName) ||
         // Part of a phrase the listing says something else with ("boxed mint": a condition).
         insideLongerHit(hit, hits, hitCount, isCue) ||
-        !isProductColour(listing, views, hits, hitCount, hit)
+        // a colourway copies are made in (camo, neon, leopard), in the title of a new item at an
+        // extreme price, is the item's wherever it stands ("X Art camo sparkling water maker")
+        (!(extremeNew && invented && hit.field === FIELD_TITLE) &&
+          !isProductColour(listing, views, hits, hitCount, hit))
       )
         continue;
       const pack = this.compiled.pack;

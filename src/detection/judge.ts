@@ -32,7 +32,13 @@ import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { DEFAULT_PRICE_RATIOS, IndicatorChecker } from './indicators.ts';
-import { ContextReader, categoriesOf, type ListingContext, licenceAffirmed } from './listing-context.ts';
+import {
+  ContextReader,
+  categoriesOf,
+  type ListingContext,
+  licenceAffirmed,
+  sentenceOfItsOwn,
+} from './listing-context.ts';
 import {
   type CompiledPattern,
   OBFUSCATION_HOMOGLYPH,
@@ -423,7 +429,15 @@ export class Judge {
         // platform: "message me on WhatsApp for real photos" is the same offer wherever it stands
         // (99 % of listings with one in a description were counterfeit on the six training splits)
         const offsite = rule.kind === 'contact_offsite' && rule.severity >= OFFSITE_FULL_SEVERITY;
-        const fieldFactor = weak && hit.field !== FIELD_TITLE && !offsite ? this.descriptionWeakFactor : 1;
+        // stock on hand told as a statement of its own in the description ("Also: got a few of
+        // these.") is the seller's word about this item, as in a title
+        const fieldFactor =
+          weak &&
+          hit.field !== FIELD_TITLE &&
+          !offsite &&
+          !(rule.kind === 'stock_variety' && sentenceOfItsOwn(hit, 1, listing.description, views[1]))
+            ? this.descriptionWeakFactor
+            : 1;
         const weight = this.policy.weights.keyword * rule.severity * fieldFactor;
         // a weak cue counts once per kind ("工厂直销" is not two factory claims), the strongest;
         // two rules matching the same words ("super clone", "superclone") are one signal

@@ -363,19 +363,44 @@ const SENTENCE_END = /[.!?。！？\n]/;
  * inside a longer sentence are a shop's policy ("no returns without the receipt", "ideal as a gift
  * for…") and are not read.
  */
-function sentenceOfItsOwn(
+export function sentenceOfItsOwn(
   hit: Hit,
   field: number,
   text: string | undefined,
   view: NormalizedView | undefined,
 ): boolean {
   if (hit.field !== field || text === undefined || view === undefined) return false;
-  let i = view.starts[hit.startUnit]! - 1;
+  const start = view.starts[hit.startUnit]!;
+  let i = start - 1;
   while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 0x3000)) i--;
-  if (i >= 0 && !SENTENCE_END.test(text[i]!)) return false;
-  const j = view.ends[hit.endUnit - 1]!;
-  return j >= text.length || SENTENCE_END.test(text[j]!);
+  let j = view.ends[hit.endUnit - 1]!;
+  const before = i < 0 || SENTENCE_END.test(text[i]!);
+  const after = j >= text.length || SENTENCE_END.test(text[j]!);
+  if (before && after) return true;
+  // an item of a short list the seller writes of the item ("Also: quick sale, no packaging.", "Note:
+  // gift, never used; no receipt.", "另外：不带原盒，没有发票。"): the phrase stands between list marks
+  // and the sentence is short, not a shop's policy that runs on around the words
+  if (!before && (i < 0 || !LIST_EDGE.test(text[i]!))) return false;
+  while (j < text.length && text.charCodeAt(j) === 32) j++;
+  if (!after && j < text.length && !LIST_EDGE.test(text[j]!) && !SENTENCE_END.test(text[j]!)) return false;
+  let from = i;
+  while (from >= 0 && !SENTENCE_END.test(text[from]!)) from--;
+  let to = j;
+  while (to < text.length && !SENTENCE_END.test(text[to]!)) to++;
+  if (to - from > LIST_SENTENCE_MAX) return false;
+  // a bulleted line is a shop's spec sheet ("- Packaging: bagged, no box"), not a remark of the seller
+  from++;
+  while (from < start && (text.charCodeAt(from) === 32 || text.charCodeAt(from) === 0x3000)) from++;
+  return !SPEC_BULLET.test(text[from]!);
 }
+
+/** Bullets of a spec sheet's lines. */
+const SPEC_BULLET = /[-–•*·●▪◆]/;
+
+/** Marks between the items of a list in a sentence (a label's colon, commas, semicolons). */
+const LIST_EDGE = /[,;:，、；：]/;
+/** The longest sentence read as a list of the seller's statements (in UTF-16 units). */
+const LIST_SENTENCE_MAX = 80;
 
 function promotionOutsideStory(hits: readonly Hit[], hitCount: number): boolean {
   for (let h = 0; h < hitCount; h++) {

@@ -137,6 +137,11 @@ export const STOCK_ON_HAND_PHRASES: readonly string[] = unique([
     MEASURE_WORDS_ZH.map((m) => head + m),
   ),
   ...cross(['多件', '多个', '多台', '多双', '多只', '多支', '多瓶'], ['可拍', '可拍下', '可下单', '可发']),
+  // several on sale, a few in hand: 多件在售, 几件在售, 手上有几件, 手里还有好几台
+  ...cross([...SEVERAL_ZH, '几件', '几个', '几台', '数件', '好几件'], ['在售', '可售', '出售中']),
+  ...cross(['手上', '手里', '手头', '家里'], ['有', '还有']).flatMap((head) =>
+    ['几', '好几', '多'].flatMap((few) => MEASURE_WORDS_ZH.map((m) => head + few + m)),
+  ),
   // more sizes of a new branded item than one buyer's: "more sizes in stock", 多码有货
   ...cross(['more', 'multiple', 'several', 'other', 'all'], ['sizes in stock', 'sizes available'], ' '),
   'multiple sizes',
@@ -200,7 +205,7 @@ const PROOF_EN = [
   'shrink wrap',
   'seal',
 ];
-const WITHOUT_ZH = ['无', '没有', '不带', '没'];
+const WITHOUT_ZH = ['无', '没有', '不带', '没', '不含', '缺'];
 const PROOF_ZH = [
   '盒',
   '盒子',
@@ -218,6 +223,13 @@ const PROOF_ZH = [
   '外包装',
   '防尘袋',
   '拍套',
+  // the original box or packaging (不带原盒, 无原包装, 没有原装盒)
+  '原盒',
+  '原装盒',
+  '原包装',
+  '原装包装',
+  '原箱',
+  '彩盒',
 ];
 
 /** "Without" and proofs of purchase in French, German, Italian, Spanish and Dutch ("sans boîte", "ohne Rechnung"). */
@@ -315,6 +327,23 @@ const PROOF_MISSING_EN = [
   'retail box',
 ];
 
+/** "Not included" after the noun, in English ("box not included", "receipt not incl"). */
+const NOT_INCLUDED_EN = ['not included', 'not incl', 'not inc', 'excluded', 'not supplied', 'not provided'];
+/** The same in the other European languages, with the noun's own gender. */
+const NOT_INCLUDED_EU: readonly string[] = [
+  ...cross(['caja', 'factura', 'caja original', 'etiqueta'], ['no incluida', 'no incluido'], ' '),
+  ...cross(['ticket', 'embalaje'], ['no incluido'], ' '),
+  ...cross(['scatola', 'fattura', 'scatola originale', 'confezione'], ['non inclusa'], ' '),
+  ...cross(['scontrino', 'imballo'], ['non incluso'], ' '),
+  ...cross(['boîte', 'boite', 'facture', "boîte d'origine"], ['non incluse', 'non fournie'], ' '),
+  ...cross(['ticket', 'emballage'], ['non inclus', 'non fourni'], ' '),
+  ...cross(
+    ['karton', 'ovp', 'rechnung', 'verpackung', 'originalverpackung', 'kassenbon', 'beleg'],
+    ['nicht dabei', 'nicht enthalten', 'nicht inklusive', 'fehlt'],
+    ' ',
+  ),
+];
+
 /**
  * Papers of a purchase (a receipt, an invoice, a warranty card), apart from its packaging (a box,
  * wrap, tags): a listing that says both are missing tells two weak cues, not one.
@@ -406,6 +435,10 @@ export const PROVENANCE_MISSING_PHRASES: readonly string[] = unique([
   ...WITHOUT_PROOF_MORE.flatMap(([without, proofs]) => cross(without, proofs, ' ')),
   ...cross(PROOF_HU, ['nélkül'], ' '),
   ...cross(PROOF_MISSING_EN, ['missing'], ' '),
+  // the proof said to be left out after its noun: "box not included", "receipt not incl.", "caja no
+  // incluida", "scatola non inclusa", "boîte non incluse", "Karton nicht dabei"
+  ...cross([...PROOF_MISSING_EN, 'invoice'], NOT_INCLUDED_EN, ' '),
+  ...NOT_INCLUDED_EU,
   // goods sold bare, without their box (裸机 a bare machine, 裸货 bare goods); Vietnamese "không hộp"
   '裸机',
   '裸货',
@@ -448,6 +481,11 @@ export const PROVENANCE_MISSING_PHRASES_JA: readonly string[] = unique(cross(PRO
 const HURRY_EN = ['urgent', 'quick', 'fast', 'need quick', 'need a quick', 'need fast', 'must'];
 const SALE_EN = ['sale', 'sell', 'selling'];
 const MUST_GO_EN = [
+  // a deadline: "need gone this week", "must be gone by friday", "has to go this weekend"
+  'must be gone',
+  'needs to be gone',
+  'need it gone',
+  'gotta go',
   'must go',
   'must go today',
   'must go asap',
@@ -479,6 +517,18 @@ const HURRY_ZH = [
   '今天必须卖',
   '当天必出',
   '忍痛出',
+  // a deadline and a must: "must be cleared this week" (这周必须清掉, 本周一定要出掉, 月底前必须卖掉)
+  ...cross(
+    cross(
+      ['这周', '本周', '这个星期', '今天', '今日', '这两天', '周末前', '月底前', '月底'],
+      ['必须', '一定要'],
+    ),
+    ['清掉', '出掉', '卖掉', '处理掉', '清', '出', '清空', '甩掉'],
+  ),
+  '搬家急售',
+  '搬家急出',
+  '搬家清仓',
+  '急清',
 ];
 const HURRY_JA = ['急ぎ', '至急', '急ぎで', '早めに手放', '早急に手放', '即売'];
 /** Korean: 급처 / 급처분 (urgent disposal), 급매 (urgent sale), 급하게 팝니다 (selling in a hurry). */
@@ -582,6 +632,17 @@ const HURRY_EU = [
 const GIFT_EN = ['gift', 'gifted', 'a gift', 'present'];
 const UNUSED_EN = ['never used', 'never worn', 'never opened', 'unused', 'not used', 'not needed'];
 const GIFT_STORY_EN = [
+  // a gift received twice, one of the two sold ("double present, selling one", "got two as gifts")
+  ...cross(['double', 'duplicate', 'doubled', 'repeat'], ['gift', 'present', 'gifts', 'presents'], ' '),
+  ...cross(['got two', 'received two', 'got 2', 'received 2'], ['as gifts', 'as presents', 'as a gift'], ' '),
+  'got it twice',
+  'received it twice',
+  'gifted twice',
+  // an unwanted item passed on: not to the seller's taste or size ("gifted, not my style")
+  ...cross(['not my', 'not really my', 'just not my'], ['style', 'taste', 'colour', 'color', 'thing'], ' '),
+  'unwanted',
+  'unwanted item',
+  'unwanted purchase',
   'unwanted gift',
   'unwanted present',
   'duplicate gift',
@@ -602,6 +663,19 @@ const GIFT_STORY_EN = [
   'me lo regalaron',
   'me la regalaron',
   'fue un regalo',
+  // the unwanted item in the other languages: "no es mi estilo", "pas mon style", "nicht mein Stil"
+  'no es mi estilo',
+  'no es de mi estilo',
+  'no es mi talla',
+  'pas mon style',
+  'pas à mon goût',
+  'nicht mein stil',
+  'nicht mein geschmack',
+  'non è il mio stile',
+  'non è di mio gusto',
+  'niet mijn stijl',
+  'nie w moim stylu',
+  'tarzım değil',
   "c'était un cadeau",
   'era un regalo',
 ];
@@ -621,6 +695,19 @@ const GIFT_STORY_ZH = [
   '公司发的',
   '单位发的',
   '年会奖品',
+  // a gift passed on (礼品转让, 转让礼物), one of two received (收到两个, 重复的礼物), not to the taste (不是我的风格)
+  ...cross(['礼品', '礼物', '赠品'], ['转让', '转卖', '出售', '闲置转']),
+  ...cross(['转让', '转卖'], ['礼品', '礼物']),
+  '收到两个',
+  '收到两份',
+  '重复的礼物',
+  '礼物重复',
+  '送重了',
+  '不是我的风格',
+  '不适合我的风格',
+  '風格不適合',
+  '禮品轉讓',
+  '禮物轉讓',
   '抽奖中的',
   '中奖所得',
 ];
@@ -648,6 +735,16 @@ const GIFT_STORY_JA_KO = [
 ];
 const GIFT_EU = ['cadeau', 'geschenk', 'regalo'];
 const UNUSED_EU = [
+  // "a gift I don't use" (regalo que no uso), "unworn" (sin estrenar)
+  'que no uso',
+  'que no usé',
+  'que no use',
+  'sin estrenar',
+  'nunca usado',
+  'no usado',
+  "que je n'utilise pas",
+  'das ich nicht nutze',
+  'che non uso',
   'jamais utilisé',
   'jamais porté',
   'non voulu',
@@ -684,7 +781,11 @@ const GIFT_STORY_EU = [
  */
 export const GIFT_WORDS: readonly string[] = [
   'gift',
+  'gifted',
   'present',
+  'regalado',
+  'regalada',
+  'geschenkt',
   'geschenk',
   'cadeau',
   'regalo',
@@ -706,6 +807,21 @@ export const GIFT_WORDS: readonly string[] = [
 export const SELLER_STORY_PHRASES: readonly string[] = unique([
   ...cross(HURRY_EN, SALE_EN, ' '),
   ...MUST_GO_EN,
+  // with its deadline: "need gone this week", "must sell by friday", "has to go this weekend"
+  ...cross(
+    ['need gone', 'must go', 'must sell', 'has to go', 'needs to go', 'must be gone', 'need it gone'],
+    [
+      'this week',
+      'this weekend',
+      'by the weekend',
+      'by friday',
+      'by sunday',
+      'by tomorrow',
+      'tonight',
+      'today',
+    ],
+    ' ',
+  ),
   ...HURRY_ZH,
   ...HURRY_JA,
   ...HURRY_KO,
