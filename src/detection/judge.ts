@@ -1189,14 +1189,16 @@ export class Judge {
 
   /**
    * Whether text [from, to) of a field lies within a brand, product-line or work hit that was not
-   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800").
+   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800"). A line's
+   * name dropped as another category than the listing's is still the name its digits belong to
+   * ("Commodore 64 Games System", the line a computer, the listing a console).
    */
   private insideName(field: number, from: number, to: number): boolean {
     const view = this.views[field]!;
     const hits = this.judgedHits;
     for (let h = 0; h < this.judgedHitCount; h++) {
       const other = hits[h]!;
-      if (other.field !== field || other.dropped) continue;
+      if (other.field !== field || (other.dropped && other.type !== OwnerType.ProductLine)) continue;
       const type = other.type;
       if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine && type !== OwnerType.Work) continue;
       if (view.starts[other.startUnit]! <= from && view.ends[other.endUnit - 1]! >= to) return true;

@@ -1245,6 +1245,12 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       'breaker',
       'usb',
       'grade',
+      // a board's revision ("Amiga 500 Rev 6A", "revision 5A motherboard")
+      'rev',
+      'rev.',
+      'revision',
+      'motherboard',
+      'mainboard',
     ],
   }),
   ...rules('marker', 0.85, ['copy', 'copy version', 'copies', 'copy of the original'], {
