@@ -182,7 +182,8 @@ export function lineShortForms(lines: readonly ProductLine[]): Array<[number, Li
           !/\s[/|]\s/.test(prefix) &&
           /[\p{L}\p{N}]$/u.test(prefix)
         )
-          note(lineIndex, prefix, LINE_DISTINCTIVE);
+          // as specific as its own words: "Lawn 3" (of "Lawn 3 Piece Unstitched") is a fabric and a count
+          note(lineIndex, prefix, isDistinctive(prefix, false) ? LINE_DISTINCTIVE : 0);
       }
     }
     for (const model of [...(line.modelNumbers ?? []), ...(line.models ?? [])]) {

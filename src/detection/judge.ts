@@ -146,12 +146,13 @@ function prefixOf(name: string, letters: string): boolean {
  * A title that says the item carries no brand ("no brand", "unbranded", "generic", 无品牌): what it
  * shares with a brand is a word ("Off-white linen shirt", "canvas tote bag"), so the brand's price,
  * colour and origin do not apply. Not "no brand name in title", "unbranded but identical" or an
- * "unbranded box" (concealment and OEM claims), whose text signals count anyway.
+ * "unbranded box" (concealment and OEM claims), whose text signals count anyway, nor "no logo issue"
+ * ("the missing logo is no problem": a copy of the line without its mark).
  */
 /** Claims of an export order's goods: 原单, 尾单, 外贸 (see the unbranded check in innocence). */
 const EXPORT_ORDER = /原单|尾单|外贸/;
 const UNBRANDED =
-  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo|\bno[ -]?logo\b(?![ -]*(?:stamp|sticker|tag|label|print|version|on\b))|无印花|无图案|无商标/i;
+  /\bno[ -]?brand\b(?![ -]*(?:name|tag|logo|in\b))|\bunbranded\b(?![ -]*(?:but|box|bag|packag|tag|version|edition))|\bgeneric\b|无品牌|无牌(?!子)|无logo|\bno[ -]?logo\b(?![ -]*(?:stamp|sticker|tag|label|print|version|on\b|issues?\b|problems?\b|worries\b|concerns?\b))|无印花|无图案|无商标/i;
 
 /**
  * A title that says the item is of another brand, the shop's own or a local one ("store brand",
@@ -1203,14 +1204,16 @@ export class Judge {
 
   /**
    * Whether text [from, to) of a field lies within a brand, product-line or work hit that was not
-   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800").
+   * dropped: digits there belong to a name ("Cyberpunk 2077", a console's model "VCS 800"). A line's
+   * name dropped as another category than the listing's is still the name its digits belong to
+   * ("Commodore 64 Games System", the line a computer, the listing a console).
    */
   private insideName(field: number, from: number, to: number): boolean {
     const view = this.views[field]!;
     const hits = this.judgedHits;
     for (let h = 0; h < this.judgedHitCount; h++) {
       const other = hits[h]!;
-      if (other.field !== field || other.dropped) continue;
+      if (other.field !== field || (other.dropped && other.type !== OwnerType.ProductLine)) continue;
       const type = other.type;
       if (type !== OwnerType.BrandTerm && type !== OwnerType.ProductLine && type !== OwnerType.Work) continue;
       if (view.starts[other.startUnit]! <= from && view.ends[other.endUnit - 1]! >= to) return true;

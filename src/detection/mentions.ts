@@ -326,6 +326,9 @@ export class MentionResolver {
       // computer chair): the goods are the longer word's
       const after = listing.title.charCodeAt(view.ends[hit.endUnit - 1]!);
       if (view.flags[hit.startUnit]! & UNIT_UNSPACED_SCRIPT && after >= 0x4e00 && after <= 0x9fff) continue;
+      // a container before "of" and a count is how many come in it ("bag of 200", "case of 12"),
+      // not the goods
+      if (packagingUnit(listing.title, view.ends[hit.endUnit - 1]!)) continue;
       const index = hit.a;
       if (index < 32 ? ((lo >>> index) & 1) === 1 : ((hi >>> (index - 32)) & 1) === 1) return false;
       goods = true;
@@ -891,6 +894,19 @@ function modelCode(text: string): boolean {
 }
 
 const NOT_LETTERS = /[^a-z]+/;
+
+/** Whether `text` at `end` goes on with " of " and a number ("bag of 200", "box of 12 pcs"). */
+function packagingUnit(text: string, end: number): boolean {
+  let at = end;
+  if (text.charCodeAt(at) !== 0x20) return false;
+  while (text.charCodeAt(at) === 0x20) at++;
+  if ((text.charCodeAt(at) | 0x20) !== 0x6f || (text.charCodeAt(at + 1) | 0x20) !== 0x66) return false; // of
+  at += 2;
+  if (text.charCodeAt(at) !== 0x20) return false;
+  while (text.charCodeAt(at) === 0x20) at++;
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** Whether lower-case `text` holds `word` with no letter or digit right before or after it. */
 function wordIn(text: string, word: string): boolean {

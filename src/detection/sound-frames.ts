@@ -128,6 +128,9 @@ export function latinFrames(name: string, lastLost = false, syllables = false): 
     else if (LATIN_CLASS[ch] !== undefined) options.push([LATIN_CLASS[ch]!]);
   }
   // a last l/r dropped (Fender 芬达); with lastLost, any last consonant (Amouage 阿慕瓦, Louboutin 卢布托)
+  // that ends the name or is followed only by a mute e: a last consonant that opens a sounded syllable
+  // ("Tescoma", "-ma") is written (特级花椒 is not Tescoma)
+  if (lastLost && /[aiouy]$|[aeiouy]e$/.test(name)) lastLost = false;
   for (let k = options.length - 1; k >= 0; k--) {
     const last = options[k]!;
     if (last.includes('') || last[0] === SYLLABLE_BREAK) continue;

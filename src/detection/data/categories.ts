@@ -325,10 +325,15 @@ export const CATEGORY_WORDS: Record<CategoryId, CategoryWords> = {
  */
 export const PART_WORDS: CategoryWords = {
   en: words(
-    'relay|relays|module|modules|sensor|sensors|probe|probes|thermocouple|fuse|fuses|connector|connectors|fitting|fittings|coupling|couplings|coupler|bearing|bearings|spring|springs|gasket|gaskets|o-ring|o-rings|valve|valves|resistor|resistors|capacitor|capacitors|transistor|diode|diodes|pcb|circuit board|breakout board|dev board|development board|motor|motors|pump|solenoid|thermostat|antenna|inverter|transformer|grow light|light panel|led panel|led strip|bulb|bulbs|hose|nozzle|pipe|pipes',
+    'relay|relays|module|modules|sensor|sensors|probe|probes|thermocouple|fuse|fuses|connector|connectors|fitting|fittings|coupling|couplings|coupler|bearing|bearings|spring|springs|gasket|gaskets|o-ring|o-rings|valve|valves|resistor|resistors|capacitor|capacitors|transistor|diode|diodes|pcb|circuit board|breakout board|dev board|development board|motor|motors|pump|solenoid|thermostat|antenna|inverter|transformer|grow light|light panel|led panel|led strip|bulb|bulbs|hose|nozzle|pipe|pipes' +
+      // measuring instruments, and craft materials sold by the sheet
+      '|thermometer|thermometers|hygrometer|hygrometers|thermo-hygrometer|barometer|barometers|pressure gauge|rain gauge|tyre gauge|tire gauge' +
+      '|foam sheet|foam sheets|eva foam|felt sheet|felt sheets|cardstock|card stock|craft paper|origami paper|tissue paper|crepe paper|sticker sheet|sticker sheets',
   ),
   zh: words(
-    '继电器|模块|传感器|探头|热电偶|保险丝|熔断器|保险管|接头|快速接头|快接|管件|水管|轴承|弹簧|垫片|密封圈|阀门|电磁阀|电阻|电容|二极管|三极管|电路板|开发板|电机|马达|水泵|温控器|天线|逆变器|变压器|补光灯|生长灯|植物灯|灯带|灯泡|灯管|灯珠|灯板',
+    '继电器|模块|传感器|探头|热电偶|保险丝|熔断器|保险管|接头|快速接头|快接|管件|水管|轴承|弹簧|垫片|密封圈|阀门|电磁阀|电阻|电容|二极管|三极管|电路板|开发板|电机|马达|水泵|温控器|天线|逆变器|变压器|补光灯|生长灯|植物灯|灯带|灯泡|灯管|灯珠|灯板' +
+      '|温度计|湿度计|温湿度计|气压计|压力表|胎压计|雨量计' +
+      '|泡棉纸|海绵纸|泡沫纸|卡纸|彩纸|手工纸|折纸|皱纹纸|毛毡布|不织布|无纺布',
   ),
 };
 

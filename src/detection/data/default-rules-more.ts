@@ -333,6 +333,12 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     '原版皮',
     '原装皮',
   ]),
+  // a dare to authenticate it, boasting it passes any check (随便验, 不怕验, 经得起鉴定): not beside proof
+  // of purchase, where a genuine second-hand seller says it ("正品 小票在 随便验")
+  ...rules('coded', 0.6, cross(['随便', '随意', '任意', '随你', '不怕', '经得起'], ['验', '鉴定', '鉴别']), {
+    needsBrand: true,
+    innocentNearby: ['正品', '专柜', '保真', '小票', '发票', '凭证', '购买记录', '包真', '假一赔'],
+  }),
   // "super A" is also a grade of produce and goods (超A级大米, 超A级泡沫箱): a copy's grade only
   // in a listing that names a brand, a line or a work, or in the trade's own categories
   ...rules('coded', 0.95, ['超a'], {
@@ -1245,8 +1251,29 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       'breaker',
       'usb',
       'grade',
+      // a board's revision ("Amiga 500 Rev 6A", "revision 5A motherboard")
+      'rev',
+      'rev.',
+      'revision',
+      'motherboard',
+      'mainboard',
     ],
   }),
+  // a buying agent's inspection photos approved by the buyers of copies: "GL from QC" (green light),
+  // "QC green lit", "GL'd QC"
+  ...rules(
+    'marker',
+    0.85,
+    [
+      ...cross(
+        ['gl', "gl'd", 'gl’d', 'green light', 'green lit', 'green-lit'],
+        ['from qc', 'on qc', 'after qc', 'qc'],
+        ' ',
+      ),
+      ...cross(['qc'], ['gl', "gl'd", 'green light', 'green lit', 'green-lit'], ' '),
+    ],
+    { needsBrand: true },
+  ),
   ...rules('marker', 0.85, ['copy', 'copy version', 'copies', 'copy of the original'], {
     needsBrand: true,
     brandWithin: 6,
