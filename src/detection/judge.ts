@@ -43,7 +43,7 @@ import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentio
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount, THOUSAND_WORDS } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
-import { onPlatformChannel } from './on-platform.ts';
+import { channelSymbolInSentence, onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -605,7 +605,7 @@ export class Judge {
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) {
       if (this.mentions.primary === NO_BRAND) return '';
-      return rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text) ? '' : null;
+      return rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text, rule) ? '' : null;
     }
     if (
       rule.needsBrand &&
@@ -636,16 +636,21 @@ export class Judge {
     )
       return `"${rule.pattern}" not next to a brand`;
     // last: it runs the context automaton over the whole sentence, replacing the hits around
-    if (rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text)) return '';
+    if (rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text, rule)) return '';
     return null;
   }
 
   /** Whether a word the rule requires stands in the sentence of `hit` (context automaton over it). */
-  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string): boolean {
+  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string, rule: KeywordRule): boolean {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
-    return requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex);
+    if (requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex)) return true;
+    // a channel the normalizer cannot read, written as a symbol ("实物图请➕🛰️", "看实物 + 微")
+    return (
+      rule.kind === 'contact_offsite' &&
+      channelSymbolInSentence(text, view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!)
+    );
   }
 
   /**
