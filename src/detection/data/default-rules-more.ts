@@ -821,7 +821,7 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
   // "see the pictures / the real thing" (看图, 看实物) is an instruction to read this listing's own
   // pictures ("请仔细看图，图片也是描述的一部分") unless its sentence names a way to reach the seller
   // elsewhere ("Q群看图", "扣扣看图", "飞机号私信看实物"): then the pictures are shown off the platform
-  ...rules('contact_offsite', 0.42, ['看图', '看实物'], {
+  ...rules('contact_offsite', 0.42, ['看图', '看实物', '实拍', '真图'], {
     needsBrand: true,
     innocentContexts: ['看图片', '看图中', '查看图', '看图下单'],
     requiresInSentence: REAL_PICTURES_CHANNEL,
