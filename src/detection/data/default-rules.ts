@@ -13,7 +13,7 @@ import { CONSOLE_ACT_RULES, COPY_CIRCUMVENTION_RULES } from './circumvention-cop
 import { SERVICE_CIRCUMVENTION_RULES } from './circumvention-services.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
-import { CUE_FAMILY_RULES } from './cue-families.ts';
+import { CUE_FAMILY_RULES, DECLINED_STANDALONE_MESSENGERS } from './cue-families.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -789,6 +789,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'superbuy',
         'whatsapp',
         'telegram',
+        ...DECLINED_STANDALONE_MESSENGERS,
         'wechat',
         'real photos',
         'real pictures',
