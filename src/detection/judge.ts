@@ -43,6 +43,7 @@ import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentio
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount, THOUSAND_WORDS } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
+import { inflectedName } from './inflected-name.ts';
 import { channelSymbolInSentence, onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
@@ -744,6 +745,13 @@ export class Judge {
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
     if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
+    // a declined name ("ei Hurtan tuote", the Finnish genitive of Hurtta) names the brand as written
+    if (
+      hit.distance >= 0 &&
+      hit.type === OwnerType.BrandTerm &&
+      inflectedName(this.hitText(hit, listing), pack.brandNames[brandIndex]!, mentions.named(brandIndex))
+    )
+      return;
     const brandId = pack.brandIds[brandIndex]!;
     const weights = this.policy.weights;
     const name = pack.brandNames[brandIndex]!;
@@ -1126,6 +1134,13 @@ export class Judge {
         break;
       }
     }
+  }
+
+  /** The original text of `hit`. */
+  private hitText(hit: Hit, listing: ListingInput): string {
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
   }
 
   /** An emoji (or a pictographic symbol) within a space or two of the hit in the original text. */
