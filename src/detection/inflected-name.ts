@@ -60,6 +60,8 @@ const CASE_ENDINGS = new Set([
   'ą',
   'ę',
   'y',
+  'i',
+  'e',
   'ou',
   'ov',
   'ów',
