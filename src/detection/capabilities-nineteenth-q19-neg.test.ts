@@ -74,7 +74,13 @@ function scan(listing: Omit<ListingInput, 'id'>): Verdict {
   return detector.scan({ id: 'x', ...listing });
 }
 
-const CN_AUDIO = { price: 1900, currency: 'CNY', shipFrom: 'JP', condition: 'new' as const, category: 'audio' };
+const CN_AUDIO = {
+  price: 1900,
+  currency: 'CNY',
+  shipFrom: 'JP',
+  condition: 'new' as const,
+  category: 'audio',
+};
 const BAG = { price: 1100, currency: 'USD', shipFrom: 'IT', condition: 'new' as const, category: 'handbags' };
 
 function why(v: Verdict): string {
@@ -137,7 +143,10 @@ describe('nineteenth round (q19-neg): messengers in the inflecting languages', (
   });
 
   it('keeps photo words without a messenger clean (innocent twin)', () => {
-    for (const title of ['Torebka Marvessa Lunetta – więcej zdjęć w ogłoszeniu', 'Marvessa Lunetta – xem hình thật bên dưới']) {
+    for (const title of [
+      'Torebka Marvessa Lunetta – więcej zdjęć w ogłoszeniu',
+      'Marvessa Lunetta – xem hình thật bên dưới',
+    ]) {
       const v = scan({ title, ...BAG });
       assert.equal(
         v.signals.some((s) => s.kind === 'contact_offsite'),
@@ -163,7 +172,13 @@ describe('nineteenth round (q19-neg): compatible accessories in other languages'
   });
 
   it('keeps the copy flagged (counterfeit twin)', () => {
-    const v = scan({ title: 'Marvessa Lunetta tote replika, A kalite', ...BAG, price: 9, quantity: 40, shipFrom: 'CN' });
+    const v = scan({
+      title: 'Marvessa Lunetta tote replika, A kalite',
+      ...BAG,
+      price: 9,
+      quantity: 40,
+      shipFrom: 'CN',
+    });
     assert.equal(v.flagged, true, why(v));
   });
 });
@@ -187,7 +202,10 @@ describe('nineteenth round (q19-neg): negation in more languages', () => {
   });
 
   it('keeps an admitted replica flagged (counterfeit twin)', () => {
-    for (const title of ['Marvessa Lunetta tote – replica, hindi original', 'Marvessa Lunetta – replika, ei alkuperäinen']) {
+    for (const title of [
+      'Marvessa Lunetta tote – replica, hindi original',
+      'Marvessa Lunetta – replika, ei alkuperäinen',
+    ]) {
       const v = scan({ title, ...BAG, price: 60 });
       assert.equal(v.flagged, true, `${title}: ${why(v)}`);
     }
@@ -195,7 +213,14 @@ describe('nineteenth round (q19-neg): negation in more languages', () => {
 });
 
 describe('nineteenth round (q19-neg): declined brand names', () => {
-  const PET = { price: 8, currency: 'EUR', quantity: 40, condition: 'new' as const, category: 'pet-supplies', shipFrom: 'FI' };
+  const PET = {
+    price: 8,
+    currency: 'EUR',
+    quantity: 40,
+    condition: 'new' as const,
+    category: 'pet-supplies',
+    shipFrom: 'FI',
+  };
 
   it('reads a case ending on the name as the name, not a misspelling', () => {
     for (const title of [
@@ -213,7 +238,11 @@ describe('nineteenth round (q19-neg): declined brand names', () => {
   });
 
   it('keeps a doubled letter or a dropped one a misspelling (counterfeit twin)', () => {
-    for (const title of ['Orvakkan Trailmate harness', 'Orvaka Trailmate harness', 'Orvakkaa Trailmate harness']) {
+    for (const title of [
+      'Orvakkan Trailmate harness',
+      'Orvaka Trailmate harness',
+      'Orvakkaa Trailmate harness',
+    ]) {
       const v = scan({ title, ...PET });
       assert.ok(
         v.signals.some((s) => s.kind === 'brand_misspelled' || s.kind === 'brand_obfuscated'),

@@ -98,7 +98,12 @@ function degeminate(word: string): string {
 export function inflectedName(token: string, name: string, plainlyNamed: boolean): boolean {
   const word = token.toLowerCase();
   const base = name.toLowerCase();
-  if (base.length < 4 || word.length <= base.length - 2 || word.length > base.length + 5 || base.includes(' '))
+  if (
+    base.length < 4 ||
+    word.length <= base.length - 2 ||
+    word.length > base.length + 5 ||
+    base.includes(' ')
+  )
     return false;
   const bare = VOWEL.test(base) ? base.slice(0, -1) : base;
   const dropped = bare === base ? '' : base[base.length - 1]!;

@@ -32,6 +32,7 @@ import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { DEFAULT_PRICE_RATIOS, IndicatorChecker } from './indicators.ts';
+import { inflectedName } from './inflected-name.ts';
 import { ContextReader, categoriesOf, type ListingContext, licenceAffirmed } from './listing-context.ts';
 import {
   type CompiledPattern,
@@ -43,7 +44,6 @@ import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentio
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount, THOUSAND_WORDS } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
-import { inflectedName } from './inflected-name.ts';
 import { channelSymbolInSentence, onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';

@@ -51,7 +51,8 @@ export function onPlatformChannel(text: string, start: number, end: number, patt
  * (飞机, ✈️ 🛩️ 🛫) or satellite (🛰️), QQ's penguin (🐧), or "add" written as a plus before a symbol or a
  * messenger's letter ("实物图请➕🛰️", "看实物 + 微", "+V").
  */
-const CHANNEL_SYMBOL = /[\u2708\u{1f6e9}\u{1f6eb}\u{1f6f0}\u{1f427}]|[+\uff0b\u2795]\s*(?:\p{Extended_Pictographic}|[微薇vVqQ](?![a-zA-Z]))/u;
+const CHANNEL_SYMBOL =
+  /[\u2708\u{1f6e9}\u{1f6eb}\u{1f6f0}\u{1f427}]|[+\uff0b\u2795]\s*(?:\p{Extended_Pictographic}|[微薇vVqQ](?![a-zA-Z]))/u;
 
 /** Whether the sentence of text[start, end) names a channel by a symbol (a cheap scan: only for hits). */
 export function channelSymbolInSentence(text: string, start: number, end: number): boolean {

@@ -484,7 +484,13 @@ const CASE_ENDINGS = [
 ];
 /** Polish locative of the r-stems: Messengerze, Viberze. */
 const DECLINED_MESSENGERS = [
-  ...new Set([...cross(MESSENGER_STEMS, CASE_ENDINGS, ''), 'messengerze', 'viberze', 'messengerem', 'viberem']),
+  ...new Set([
+    ...cross(MESSENGER_STEMS, CASE_ENDINGS, ''),
+    'messengerze',
+    'viberze',
+    'messengerem',
+    'viberem',
+  ]),
 ];
 /** The declined forms of the messengers whose bare name is already a cue of its own (whatsapp, telegram). */
 export const DECLINED_STANDALONE_MESSENGERS = DECLINED_MESSENGERS.filter(
