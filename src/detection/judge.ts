@@ -32,6 +32,7 @@ import { disownedBrand } from './disowned-brand.ts';
 import { describeObfuscation, type Hit, round, type SignalFactory } from './evidence.ts';
 import { isNameProper } from './han-name-parts.ts';
 import { DEFAULT_PRICE_RATIOS, IndicatorChecker } from './indicators.ts';
+import { inflectedName } from './inflected-name.ts';
 import {
   ContextReader,
   categoriesOf,
@@ -49,7 +50,7 @@ import { CatState, Mention, MentionResolver, NO_BRAND, spanText } from './mentio
 import type { NormalizedView } from './normalize.ts';
 import { HAN_NUMERAL_CHARS, readCount, THOUSAND_WORDS } from './numerals.ts';
 import { reproducedObject } from './object-reproduction.ts';
-import { onPlatformChannel } from './on-platform.ts';
+import { channelSymbolInSentence, onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
@@ -620,7 +621,7 @@ export class Judge {
     if (rule.nominativeInnocent && anyNominative) return 'names a brand only to say what the item fits';
     if (WEAK_KINDS.has(rule.kind)) {
       if (this.mentions.primary === NO_BRAND) return '';
-      return rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text) ? '' : null;
+      return rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text, rule) ? '' : null;
     }
     if (
       rule.needsBrand &&
@@ -651,16 +652,22 @@ export class Judge {
     )
       return `"${rule.pattern}" not next to a brand`;
     // last: it runs the context automaton over the whole sentence, replacing the hits around
-    if (rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text)) return '';
+    if (rule.requiresInSentence && !this.requiredInItsSentence(hit, ruleIndex, text, rule)) return '';
     return null;
   }
 
   /** Whether a word the rule requires stands in the sentence of `hit` (context automaton over it). */
-  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string): boolean {
+  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string, rule: KeywordRule): boolean {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
-    return requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex, this.views, text);
+    if (requiredInSentence(this.compiled, this.contextHits, count, hit, ruleIndex, this.views, text))
+      return true;
+    // a channel the normalizer cannot read, written as a symbol ("实物图请➕🛰️", "看实物 + 微")
+    return (
+      rule.kind === 'contact_offsite' &&
+      channelSymbolInSentence(text, view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!)
+    );
   }
 
   /**
@@ -754,6 +761,13 @@ export class Judge {
     if (hit.type === OwnerType.ProductLine && (hit.distance < 0 || mention === Mention.Named)) return;
     if (mentions.sellerAuthorized(listing, brandIndex)) return;
     const pack = this.compiled.pack;
+    // a declined name ("ei Hurtan tuote", the Finnish genitive of Hurtta) names the brand as written
+    if (
+      hit.distance >= 0 &&
+      hit.type === OwnerType.BrandTerm &&
+      inflectedName(this.hitText(hit, listing), pack.brandNames[brandIndex]!, mentions.named(brandIndex))
+    )
+      return;
     const brandId = pack.brandIds[brandIndex]!;
     const weights = this.policy.weights;
     const name = pack.brandNames[brandIndex]!;
@@ -1136,6 +1150,13 @@ export class Judge {
         break;
       }
     }
+  }
+
+  /** The original text of `hit`. */
+  private hitText(hit: Hit, listing: ListingInput): string {
+    const view = this.views[hit.field]!;
+    const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+    return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
   }
 
   /** An emoji (or a pictographic symbol) within a space or two of the hit in the original text. */

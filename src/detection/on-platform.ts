@@ -45,3 +45,22 @@ export function onPlatformChannel(text: string, start: number, end: number, patt
   if (channel === null || OFF_PLATFORM.test(sentence)) return null;
   return channel[0];
 }
+
+/**
+ * A channel written as a picture, which the normalizer reads as a separator: Telegram's paper plane
+ * (飞机, ✈️ 🛩️ 🛫) or satellite (🛰️), QQ's penguin (🐧), or "add" written as a plus before a symbol or a
+ * messenger's letter ("实物图请➕🛰️", "看实物 + 微", "+V").
+ */
+const CHANNEL_SYMBOL =
+  /[\u2708\u{1f6e9}\u{1f6eb}\u{1f6f0}\u{1f427}]|[+\uff0b\u2795]\s*(?:\p{Extended_Pictographic}|[微薇vVqQ](?![a-zA-Z]))/u;
+
+/** Whether the sentence of text[start, end) names a channel by a symbol (a cheap scan: only for hits). */
+export function channelSymbolInSentence(text: string, start: number, end: number): boolean {
+  let from = start;
+  const floor = Math.max(0, start - REACH);
+  while (from > floor && !endsSentence(text, from - 1)) from--;
+  let to = end;
+  const ceiling = Math.min(text.length, end + REACH);
+  while (to < ceiling && !endsSentence(text, to)) to++;
+  return CHANNEL_SYMBOL.test(text.slice(from, to));
+}

@@ -449,6 +449,126 @@ const CHANNELS = [
   'inbox',
 ];
 
+/**
+ * The messengers' names as the inflecting languages decline them: "na WhatsAppie", "przez Telegrama",
+ * "na Messengerze" (PL), "přes WhatsApp" / "na Telegramu", "WhatsAppem" (CS, SK, HR, SL), "WhatsAppissa",
+ * "Telegramiin" (FI), "WhatsApp'tan" written without the apostrophe, "Telegramdan" (TR), "Viberen",
+ * "Telegramon" (HU). Each stem is the brand of a messenger, so its declined forms name nothing else.
+ */
+const MESSENGER_STEMS = ['whatsapp', 'telegram', 'viber', 'messenger', 'instagram'];
+const CASE_ENDINGS = [
+  // Polish, Czech, Slovak, Croatian, Slovene
+  'a',
+  'u',
+  'ie',
+  'em',
+  'om',
+  // Finnish
+  'in',
+  'iin',
+  'issa',
+  'ista',
+  'illa',
+  'ilta',
+  'ille',
+  // Turkish (the apostrophe left out)
+  'ta',
+  'tan',
+  'da',
+  'dan',
+  'ı',
+  // Hungarian
+  'on',
+  'en',
+  'ön',
+];
+/** Polish locative of the r-stems: Messengerze, Viberze. */
+const DECLINED_MESSENGERS = [
+  ...new Set([
+    ...cross(MESSENGER_STEMS, CASE_ENDINGS, ''),
+    'messengerze',
+    'viberze',
+    'messengerem',
+    'viberem',
+  ]),
+];
+/** The declined forms of the messengers whose bare name is already a cue of its own (whatsapp, telegram). */
+export const DECLINED_STANDALONE_MESSENGERS = DECLINED_MESSENGERS.filter(
+  (w) => w.startsWith('whatsapp') || w.startsWith('telegram'),
+);
+
+/**
+ * Plain words for the photos or for seeing the item, as the buyer is told to ask for them on a named
+ * messenger ("zapytaj na WhatsAppie o zdjęcia", "Zalo xem hàng thật", "fotky pošlu na Viberu"): with
+ * the messenger beside them they are the real pictures sent off the platform, without it they are a
+ * listing's own photos.
+ */
+const PHOTO_WORDS = [
+  'zdjęcia',
+  'zdjęć',
+  'zdjęciach',
+  'zdjęciami',
+  'fotki',
+  'fotek',
+  'fotky',
+  'fotografie',
+  'fotiek',
+  'fotke',
+  'slike',
+  'fotoğraf',
+  'fotoğraflar',
+  'fotoğrafları',
+  'resimler',
+  'képek',
+  'képeket',
+  'fotók',
+  'fotókat',
+  'poze',
+  'valokuvat',
+  'kuvat',
+  'kuvia',
+  'xem ảnh',
+  'xem hình',
+  'xem hàng',
+  'xem hàng thật',
+  'xem thêm ảnh',
+  'xem thêm hình',
+  'lihat foto',
+  'foto detail',
+  'more photos',
+  'more pics',
+  'more pictures',
+  'more fotos',
+  'mehr fotos',
+  'mehr bilder',
+  'plus de photos',
+  'más fotos',
+  'mais fotos',
+  'altre foto',
+  'więcej zdjęć',
+];
+/** The messengers by name, declined too: not "text", "mail" or "pm", which a shop's own messages are. */
+const NAMED_MESSENGERS = [
+  'whatsapp',
+  'zalo',
+  'telegram',
+  'viber',
+  'messenger',
+  'wechat',
+  'kakao',
+  'kakaotalk',
+  '카톡',
+  'snapchat',
+  'instagram',
+  'insta',
+  'zap',
+  'zapzap',
+  'wpp',
+  'ไลน์',
+  'واتساب',
+  ...DECLINED_MESSENGERS,
+];
+
 /** A video sent on a messenger ("Snap <handle> for video"): a shop's "for video" is a camera's use. */
 const VIDEO_FOR = ['for video', 'for videos', 'for a video', 'for live video'];
 const MESSENGERS = [
@@ -577,7 +697,11 @@ export const CUE_FAMILY_RULES: KeywordRule[] = [
     requiresNearby: LEFT_THE_MAKER,
     innocentNearby: NOT_A_SIDE_DOOR,
   }),
-  ...rules('contact_offsite', 0.42, REAL_PICTURES, { needsBrand: true, requiresNearby: CHANNELS }),
+  ...rules('contact_offsite', 0.42, REAL_PICTURES, {
+    needsBrand: true,
+    requiresNearby: [...CHANNELS, ...DECLINED_MESSENGERS],
+  }),
+  ...rules('contact_offsite', 0.42, PHOTO_WORDS, { needsBrand: true, requiresNearby: NAMED_MESSENGERS }),
   ...rules('contact_offsite', 0.42, VIDEO_FOR, { needsBrand: true, requiresNearby: MESSENGERS }),
   ...rules('coded', 0.85, [...cross(NO_NAME, TWIN, ' '), ...SPEC_VERSION, ...SAME_FORMULA], {
     needsBrand: true,

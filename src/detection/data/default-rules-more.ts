@@ -781,7 +781,7 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
   ...rules(
     'contact_offsite',
     0.2,
-    ['私聊', '私信', '相册', '看图', '找客服', '私我', '滴滴', 'message for', 'msg for', '看实物'],
+    ['私聊', '私信', '相册', '找客服', '私我', '滴滴', 'message for', 'msg for'],
     {
       needsBrand: true,
       // what any shop asks buyers to message it for: a quote for a bulk order, sizes, postage
@@ -824,6 +824,14 @@ export const WEAK_CUE_RULES: KeywordRule[] = [
       ],
     },
   ),
+  // "see the pictures / the real thing" (看图, 看实物) is an instruction to read this listing's own
+  // pictures ("请仔细看图，图片也是描述的一部分") unless its sentence names a way to reach the seller
+  // elsewhere ("Q群看图", "扣扣看图", "飞机号私信看实物"): then the pictures are shown off the platform
+  ...rules('contact_offsite', 0.42, ['看图', '看实物', '实拍', '真图'], {
+    needsBrand: true,
+    innocentContexts: ['看图片', '看图中', '查看图', '看图下单'],
+    requiresInSentence: REAL_PICTURES_CHANNEL,
+  }),
   // a shop inviting wholesale enquiries ("批发请私聊", "批发量大可议价": bulk price negotiable) is a
   // shop, not a factory outlet; "wholesale" and 批发 in other words still weigh 0.2
   ...rules('factory_direct', 0.2, ['wholesale', '批发', '厂家', '工厂'], {

@@ -13,7 +13,7 @@ import { CONSOLE_ACT_RULES, COPY_CIRCUMVENTION_RULES } from './circumvention-cop
 import { SERVICE_CIRCUMVENTION_RULES } from './circumvention-services.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
-import { CUE_FAMILY_RULES } from './cue-families.ts';
+import { CUE_FAMILY_RULES, DECLINED_STANDALONE_MESSENGERS } from './cue-families.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -789,6 +789,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'superbuy',
         'whatsapp',
         'telegram',
+        ...DECLINED_STANDALONE_MESSENGERS,
         'wechat',
         'real photos',
         'real pictures',
@@ -971,11 +972,56 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'holds',
     'can hold',
     'to replace',
+    // what an accessory is fastened to ("holder that clips onto <brand> harnesses", "attaches to")
+    'clips onto',
+    'clips on to',
+    'clips to',
+    'clip for',
+    'attaches to',
+    'fits onto',
+    'slides onto',
+    // "compatible (with)", "replacement (for)", "equivalent (of)" in the other languages of the
+    // marketplaces, before the name: Turkish "uyumlu: <name>" (a seller's calque of "compatible:"),
+    // Polish "kompatybilny z", Czech/Slovak "kompatibilní s", "náhrada za", Finnish "yhteensopiva",
+    // Hungarian "kompatibilis", Romanian "compatibil cu", Indonesian "kompatibel dengan", "cocok
+    // untuk", Vietnamese "tương thích với", "dùng cho". Not the words for "equivalent" or
+    // "substitute" (muadil, zamiennik, odpowiednik, equivalente): those are also the dupe trade's
+    // ("<name> muadil, A kalite", "zamiennik 1:1")
+    'uyumlu',
+    'ile uyumlu',
+    'kompatybilny z',
+    'kompatybilna z',
+    'kompatybilne z',
+    'kompatibilní s',
+    'kompatibilný s',
+    'náhrada za',
+    'náhrada pro',
+    'yhteensopiva',
+    'kompatibilis',
+    'compatibil cu',
+    'compatibilă cu',
+    'kompatibel dengan',
+    'cocok untuk',
+    'tương thích với',
+    'dùng cho',
     '可装',
     '可放',
     '可收纳',
   ],
   nominativeAfterCues: [
+    // the same after the name: Turkish "<name> uyumlu", "<name> ile uyumlu"; "kompatybilny",
+    // "kompatibilní", "yhteensopiva", "tương thích"
+    'uyumlu',
+    'ile uyumlu',
+    'uyumludur',
+    'kompatybilny',
+    'kompatybilna',
+    'kompatybilne',
+    'kompatibilní',
+    'kompatibilný',
+    'yhteensopiva',
+    'kompatibilis',
+    'tương thích',
     // Japanese "for <name>", "compatible", "aftermarket" after the name ("<name>対応", "<name>用 ケース", "互換品")
     '対応',
     '用',
@@ -1192,6 +1238,44 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'tdk',
     'không',
     'không phải',
+    // Tagalog ("original po, hindi replica", "hindi ito peke", "walang fake"), the Nordic languages
+    // ("ei kopio", "inte en kopia", "ikke en kopi", "ingen kopi"), Hungarian ("nem hamisítvány"),
+    // Czech, Slovak and the South Slavic languages ("není replika", "nie je kópia", "nije kopija"),
+    // Romanian ("nu este o copie"), Greek ("δεν είναι απομίμηση", "όχι μαϊμού"), Thai (ไม่ใช่ของปลอม)
+    'hindi',
+    'hindi po',
+    'hindi ito',
+    'hindi ito isang',
+    'walang',
+    'ei',
+    'ei ole',
+    'eivät ole',
+    'ei mikään',
+    'inte',
+    'inte en',
+    'inte ett',
+    'är inte',
+    'ikke',
+    'ikke en',
+    'ikke et',
+    'er ikke',
+    'ingen',
+    'inga',
+    'nem',
+    'nem egy',
+    'není',
+    'nejsou',
+    'nie je',
+    'nie sú',
+    'nije',
+    'nisu',
+    'nu',
+    'nu este',
+    'nu e',
+    'δεν',
+    'δεν είναι',
+    'όχι',
+    'ไม่ใช่',
     // Arabic and the Cyrillic languages: "أصلي مش تقليد", "ليس تقليد", "не подделка", "не е фалшификат", "не є підробкою"
     'مش',
     'ليس',
@@ -1275,6 +1359,11 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
   ],
   // the denial after the noun: Turkish, Japanese, Korean ("çakma değildir", "偽物ではありません", "짝퉁 아님")
   negationAfterCues: [
+    // Hindi and Urdu in Latin letters and in Devanagari ("replica nahi hai", "नकली नहीं")
+    'nahi',
+    'nahin',
+    'nahi hai',
+    'नहीं',
     'değil',
     'değildir',
     'değiliz',
