@@ -250,6 +250,32 @@ const NOT_A_SIDE_DOOR = [
   'army surplus',
 ];
 
+/** Words around "seconds" as a duration: "in 90 seconds", "ready within seconds", "takes 30 seconds". */
+const DURATION_WORDS = [
+  'in',
+  'within',
+  'under',
+  'takes',
+  'take',
+  'only',
+  'just',
+  'about',
+  'approx',
+  'after',
+  'every',
+  'per',
+  'minutes',
+  'minute',
+  'min',
+  'timer',
+  'boils',
+  'heats',
+  'ready',
+  'fast',
+  'quick',
+  'quickly',
+];
+
 /** Goods with the maker's mark left off, sold as OEM stock ("unlabelled OEM stock"). */
 const UNMARKED = [
   'unlabelled',
@@ -658,10 +684,17 @@ const MARK_PUT_ON_LATER = [
 
 export const CUE_FAMILY_RULES: KeywordRule[] = [
   ...rules('oem_leak', 0.85, MARK_PUT_ON_LATER, { needsBrand: true }),
-  ...rules('oem_leak', 0.85, SIDE_DOORS, {
+  ...rules(
+    'oem_leak',
+    0.85,
+    SIDE_DOORS.filter((p) => p !== 'seconds'),
+    { needsBrand: true, requiresNearby: MAKER_PLACES, innocentNearby: NOT_A_SIDE_DOOR },
+  ),
+  // "seconds" is also a duration ("boils in 90 seconds, great for the workshop")
+  ...rules('oem_leak', 0.85, ['seconds'], {
     needsBrand: true,
     requiresNearby: MAKER_PLACES,
-    innocentNearby: NOT_A_SIDE_DOOR,
+    innocentNearby: [...NOT_A_SIDE_DOOR, ...DURATION_WORDS],
   }),
   ...rules('oem_leak', 0.85, OEM_PHRASES, { needsBrand: true }),
   ...rules('oem_leak', 0.85, MARK_OFF, {
