@@ -630,7 +630,7 @@ const NOT_FAKE = [
  * The brand's mark put on after the goods were made ("logo etched later", "logo added afterwards",
  * "Logo nachträglich graviert", 标是后加的, 后印logo): goods made without it, branded by someone else.
  */
-const MARKS = ['logo', 'logos', 'branding', 'brand logo', 'badge', 'badges', 'emblem', 'marking', 'markings'];
+const MARKS = ['logo', 'logos', 'branding', 'badge', 'emblem'];
 const PUT_ON = [
   'etched',
   'engraved',
@@ -643,16 +643,7 @@ const PUT_ON = [
   'lasered',
   'embroidered',
 ];
-const LATER = [
-  'later',
-  'afterwards',
-  'afterward',
-  'after production',
-  'separately',
-  'locally',
-  'by us',
-  'by hand later',
-];
+const LATER = ['later', 'afterwards', 'afterward', 'separately', 'by us'];
 const MARK_PUT_ON_LATER = [
   ...cross(MARKS, cross(PUT_ON, LATER, ' '), ' '),
   ...cross(
