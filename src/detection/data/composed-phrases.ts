@@ -990,6 +990,13 @@ export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_ZH, LEAK_ZH),
   // any workshop named by its place (印尼厂流出, 越南厂尾货): 厂 with how the goods left it
   ...cross(['厂', '厂里'], LEAK_ZH.slice(0, 2)),
+  // goods sneaked out of the workshop (厂里偷跑的, 工厂偷出来的, 车间流出): not a game's early
+  // leak (游戏偷跑), which names no factory
+  ...cross(
+    [...SOURCE_ZH, '厂', '厂里', '车间', '作坊'],
+    ['偷跑', '偷出来', '偷拿出来', '偷带出来', '私下流出', '偷偷流出'],
+  ),
+  ...cross(['车间', '作坊'], LEAK_ZH),
   ...cross(['oem'], ['version', 'edition', 'batch', 'run', 'production run', 'overrun'], ' '),
   // export goods turned to the home market: 出口转内销
   '出口转内销',

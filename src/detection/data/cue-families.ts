@@ -131,6 +131,24 @@ const MAKER_PLACES = [
   'tailoring unit',
   'sewing unit',
   'stitching unit',
+  // a maker's workshop in the marketplaces' languages ("Seki workshop seconds", "Werkstatt-Überschuss",
+  // "excedente de taller", 作坊): a trade of small makers where the brand's goods are made by hand
+  'workshop',
+  'workshops',
+  'atelier',
+  'ateliers',
+  'werkstatt',
+  'taller',
+  'talleres',
+  'laboratorio',
+  'warsztat',
+  'warsztatu',
+  'atölye',
+  'atölyesi',
+  'bengkel',
+  '作坊',
+  '車間',
+  '车间',
 ];
 
 /** How goods left the maker by a side door: surplus, overrun, seconds, leftovers, a cancelled order. */
@@ -232,6 +250,32 @@ const NOT_A_SIDE_DOOR = [
   'army surplus',
 ];
 
+/** Words around "seconds" as a duration: "in 90 seconds", "ready within seconds", "takes 30 seconds". */
+const DURATION_WORDS = [
+  'in',
+  'within',
+  'under',
+  'takes',
+  'take',
+  'only',
+  'just',
+  'about',
+  'approx',
+  'after',
+  'every',
+  'per',
+  'minutes',
+  'minute',
+  'min',
+  'timer',
+  'boils',
+  'heats',
+  'ready',
+  'fast',
+  'quick',
+  'quickly',
+];
+
 /** Goods with the maker's mark left off, sold as OEM stock ("unlabelled OEM stock"). */
 const UNMARKED = [
   'unlabelled',
@@ -309,6 +353,23 @@ const MARK_OFF = [
   'タグ無し',
   '无吊牌',
   '无标',
+  // no serial number where the genuine carries one ("leftovers, no serial"), or the serial taken off
+  'no serial',
+  'no serial number',
+  'without serial',
+  'without serial number',
+  'serial removed',
+  'serial number removed',
+  'serial scratched off',
+  'sin número de serie',
+  'sin serie',
+  'sans numéro de série',
+  'ohne seriennummer',
+  'bez numeru seryjnego',
+  '无序列号',
+  '无编码',
+  '无钢印',
+  'シリアルなし',
 ];
 /** How the goods left the maker, for MARK_OFF: the side doors, B-grade in Japanese, factory stock. */
 const LEFT_THE_MAKER = [
@@ -685,11 +746,66 @@ const NOT_FAKE = [
   ...cross(FAKE_WORDS, ['değil', 'değildir'], ' '),
 ];
 
+/**
+ * The brand's mark put on after the goods were made ("logo etched later", "logo added afterwards",
+ * "Logo nachträglich graviert", 标是后加的, 后印logo): goods made without it, branded by someone else.
+ */
+const MARKS = ['logo', 'logos', 'branding', 'badge', 'emblem'];
+const PUT_ON = [
+  'etched',
+  'engraved',
+  'printed',
+  'stamped',
+  'added',
+  'applied',
+  'put on',
+  'sewn on',
+  'lasered',
+  'embroidered',
+];
+const LATER = ['later', 'afterwards', 'afterward', 'separately', 'by us'];
+const MARK_PUT_ON_LATER = [
+  ...cross(MARKS, cross(PUT_ON, LATER, ' '), ' '),
+  ...cross(
+    ['logo'],
+    [
+      'nachträglich',
+      'ajouté après',
+      'ajouté ensuite',
+      'gravé après',
+      'añadido después',
+      'agregado después',
+      'grabado después',
+      'aggiunto dopo',
+      'dodane później',
+      'dodany później',
+      'sonradan',
+    ],
+    ' ',
+  ),
+  ...cross(
+    ['后加', '后印', '后打', '后贴', '后刻', '后绣', '是后加的', '是后印的', '是后打的'],
+    ['logo', '标', '商标', '标志'],
+  ),
+  ...cross(
+    ['logo', '标', '商标', '标志'],
+    ['是后加的', '是后印的', '是后打的', '是后贴的', '后加的', '后印的', '后来加的', '自己加的', '自己印的'],
+  ),
+];
+
 export const CUE_FAMILY_RULES: KeywordRule[] = [
-  ...rules('oem_leak', 0.85, SIDE_DOORS, {
+  ...rules('oem_leak', 0.85, MARK_PUT_ON_LATER, { needsBrand: true }),
+  ...rules(
+    'oem_leak',
+    0.85,
+    SIDE_DOORS.filter((p) => p !== 'seconds'),
+    { needsBrand: true, requiresNearby: MAKER_PLACES, innocentNearby: NOT_A_SIDE_DOOR },
+  ),
+  // "seconds" is also a duration ("boils in 90 seconds, great for the workshop")
+  ...rules('oem_leak', 0.85, ['seconds'], {
     needsBrand: true,
     requiresNearby: MAKER_PLACES,
-    innocentNearby: NOT_A_SIDE_DOOR,
+    innocentNearby: [...NOT_A_SIDE_DOOR, ...DURATION_WORDS],
   }),
   ...rules('oem_leak', 0.85, OEM_PHRASES, { needsBrand: true }),
   ...rules('oem_leak', 0.85, MARK_OFF, {

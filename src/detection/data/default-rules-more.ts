@@ -325,7 +325,6 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
     '精品a货',
     '高版本',
     '纯原',
-    '过验',
     '公司级',
     '同厂同料',
     '原厂原料',

@@ -13,6 +13,7 @@ import { CONSOLE_ACT_RULES, COPY_CIRCUMVENTION_RULES } from './circumvention-cop
 import { SERVICE_CIRCUMVENTION_RULES } from './circumvention-services.ts';
 import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
+import { COPY_MARKER_RULES } from './copy-markers.ts';
 import { CUE_FAMILY_RULES, DECLINED_STANDALONE_MESSENGERS } from './cue-families.ts';
 import {
   CIRCUMVENTION_RULES,
@@ -825,6 +826,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...SERVICE_CIRCUMVENTION_RULES,
     ...ADMISSION_RULES,
     ...CODED_FAMILY_RULES,
+    ...COPY_MARKER_RULES,
     ...CUE_FAMILY_RULES,
   ]),
   nominativeCues: [
