@@ -4,6 +4,7 @@
  * category word, a context cue, a colour...) stored in typed arrays so the scanner can dispatch on
  * a hit without touching objects.
  */
+import { createHash } from 'node:crypto';
 import { type BrandPack, packBrands } from './brand-pack.ts';
 import {
   derivedAbbreviations,
@@ -272,6 +273,52 @@ export function categoryMask(categories: readonly string[] | undefined): [number
     else hi |= 1 << (index - 32);
   }
   return [lo, hi];
+}
+
+/** Ids of rule sets by identity: a rule set is hashed once, not its ~10 MB of JSON per detector. */
+const ruleSetIds = new WeakMap<KeywordRuleSet, number>();
+let nextRuleSetId = 1;
+/** Compiled knowledge by the hash of what it was compiled from, while any detector holds it. */
+const compiledByInput = new Map<string, WeakRef<CompiledKnowledge>>();
+/** The two compiled most recently asked for, held even when no detector holds them. */
+let recentlyCompiled: CompiledKnowledge[] = [];
+const RECENT_COMPILED = 2;
+
+/**
+ * The compiled form of these inputs, shared by every detector built from the same rule set (the
+ * same object), an equal policy and equal brand knowledge, instead of compiled again (~0.5 s and
+ * tens of MB for the default rules). Compiled knowledge is never changed after compiling: the
+ * automata's hit arrays are scratch, written and read within one synchronous scan, so detectors
+ * that share it give the verdicts each would give alone (detector.test.ts scans a split through
+ * two sharing detectors in turn). A rule set must not be changed once a detector is built from it.
+ */
+export function sharedCompiledKnowledge(
+  knowledge: BrandKnowledge,
+  ruleSet: KeywordRuleSet,
+  policy: DetectionPolicy,
+): CompiledKnowledge {
+  let ruleSetId = ruleSetIds.get(ruleSet);
+  if (ruleSetId === undefined) {
+    ruleSetId = nextRuleSetId++;
+    ruleSetIds.set(ruleSet, ruleSetId);
+  }
+  const key = createHash('sha256')
+    .update(`${ruleSetId}\u0000${JSON.stringify(policy)}\u0000`)
+    .update(JSON.stringify(knowledge))
+    .digest('base64');
+  let compiled = compiledByInput.get(key)?.deref();
+  if (compiled === undefined) {
+    compiled = compileKnowledge(knowledge, ruleSet, policy);
+    if (compiledByInput.size >= 64)
+      for (const [k, ref] of compiledByInput) if (ref.deref() === undefined) compiledByInput.delete(k);
+    compiledByInput.set(key, new WeakRef(compiled));
+  }
+  if (recentlyCompiled[0] !== compiled)
+    recentlyCompiled = [compiled, ...recentlyCompiled.filter((c) => c !== compiled)].slice(
+      0,
+      RECENT_COMPILED,
+    );
+  return compiled;
 }
 
 export function compileKnowledge(

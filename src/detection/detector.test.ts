@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
+import { Detector } from './detector.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { listing, testDetector } from './test-fixtures.ts';
-import type { ListingInput, Signal } from './types.ts';
+import type { BrandKnowledge, ListingInput, Signal } from './types.ts';
 
 const detector = testDetector();
 const kinds = (title: string, extra = {}) => detector.scan(listing(title, extra)).signals.map((s) => s.kind);
@@ -294,3 +296,64 @@ function withoutUndefined(fields: object): Partial<ListingInput> {
     Object.entries(fields).filter(([, v]) => v !== undefined),
   ) as Partial<ListingInput>;
 }
+
+describe('compiled knowledge shared between detectors', () => {
+  const split = new URL('../../eval/splits/test-v13/', import.meta.url);
+  const knowledge = JSON.parse(readFileSync(new URL('brands.json', split), 'utf8')) as BrandKnowledge;
+  const listings = readFileSync(new URL('listings.ndjson', split), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 1200)
+    .map((line) => {
+      const {
+        label: _label,
+        kind: _kind,
+        lang: _lang,
+        ...fields
+      } = JSON.parse(line) as Record<string, unknown>;
+      return fields as unknown as ListingInput;
+    });
+  const now = { now: new Date('2026-12-14') };
+
+  it('is compiled once for equal inputs, again for other rules, policy or knowledge', () => {
+    const a = new Detector(knowledge, DEFAULT_KEYWORD_RULES, DEFAULT_DETECTION_POLICY, now);
+    const b = new Detector(
+      structuredClone(knowledge),
+      DEFAULT_KEYWORD_RULES,
+      structuredClone(DEFAULT_DETECTION_POLICY),
+      now,
+    );
+    assert.equal(a.compiled, b.compiled);
+    const otherRules = new Detector(knowledge, { ...DEFAULT_KEYWORD_RULES }, DEFAULT_DETECTION_POLICY, now);
+    assert.notEqual(otherRules.compiled, a.compiled);
+    const fewer = { ...knowledge, brands: knowledge.brands.slice(1) };
+    assert.notEqual(
+      new Detector(fewer, DEFAULT_KEYWORD_RULES, DEFAULT_DETECTION_POLICY, now).compiled,
+      a.compiled,
+    );
+    const policy = { ...DEFAULT_DETECTION_POLICY, version: `${DEFAULT_DETECTION_POLICY.version}-other` };
+    assert.notEqual(new Detector(knowledge, DEFAULT_KEYWORD_RULES, policy, now).compiled, a.compiled);
+  });
+
+  it('two detectors sharing it, scanning in turn, give the verdicts of one detector of its own', () => {
+    // its own: a rule set equal in content but another object is compiled again
+    const alone = new Detector(knowledge, { ...DEFAULT_KEYWORD_RULES }, DEFAULT_DETECTION_POLICY, now);
+    const first = new Detector(knowledge, DEFAULT_KEYWORD_RULES, DEFAULT_DETECTION_POLICY, now);
+    const second = new Detector(
+      structuredClone(knowledge),
+      DEFAULT_KEYWORD_RULES,
+      DEFAULT_DETECTION_POLICY,
+      now,
+    );
+    assert.equal(first.compiled, second.compiled);
+    assert.notEqual(alone.compiled, first.compiled);
+    let flaggedCount = 0;
+    listings.forEach((l, i) => {
+      const expected = JSON.stringify(alone.scan(l));
+      const shared = JSON.stringify((i % 2 === 0 ? first : second).scan(l));
+      assert.equal(shared, expected, String(l.id));
+      if (JSON.parse(expected).flagged) flaggedCount++;
+    });
+    assert.ok(flaggedCount > 300, `a split with counterfeits: ${flaggedCount} flagged`);
+  });
+});

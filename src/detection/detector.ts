@@ -7,7 +7,7 @@
 
 import { BoilerplateMemo, type SnapshotMaker } from './boilerplate.ts';
 import { LINE_DISTINCTIVE } from './brand-terms.ts';
-import { type CompiledKnowledge, compileKnowledge, OwnerType } from './compile.ts';
+import { type CompiledKnowledge, OwnerType, sharedCompiledKnowledge } from './compile.ts';
 import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import { DEFAULT_KEYWORD_RULES } from './data/default-rules.ts';
 import type { Hit } from './evidence.ts';
@@ -108,7 +108,7 @@ export class Detector {
     options: DetectorOptions = {},
   ) {
     this.policy = policy;
-    this.compiled = compileKnowledge(knowledge, rules, policy);
+    this.compiled = sharedCompiledKnowledge(knowledge, rules, policy);
     this.errors = this.compiled.errors;
     this.judge = new Judge(this.compiled, policy, (options.now ?? new Date()).getTime());
     this.boilerplate = options.skipBoilerplate === false ? null : new BoilerplateMemo();
