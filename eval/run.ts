@@ -62,7 +62,7 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
  * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth, test-v6 since
  * the ninth round, test-v7 since the twelfth, test-v8 since the fourteenth, test-v9 since the fifteenth, test-v10 since the
- * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 since the nineteenth.
+ * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 since the nineteenth, test-v14 later in the nineteenth.
  */
 export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v1',
@@ -78,6 +78,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v11',
   'test-v12',
   'test-v13',
+  'test-v14',
 ]);
 
 /**
