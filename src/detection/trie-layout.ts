@@ -68,69 +68,85 @@ export interface TrieLayout {
 }
 
 /**
- * `children[state]` maps symbols to child states (state 0 is the root); `terminal[state]` lists the
- * ids of patterns ending there, ascending. Symbols 1..dense index the dense rows.
+ * A trie as compressed rows: state 0 is the root and states are numbered in preorder; the children
+ * of `state` are `childSymbol`/`childState`[childStart[state], childStart[state + 1]), ascending by
+ * symbol; the ids of the patterns ending there are `outIds`[outStart[state], outStart[state + 1]),
+ * ascending.
  */
+export interface TrieShape {
+  states: number;
+  childStart: Int32Array;
+  childSymbol: Int32Array;
+  childState: Int32Array;
+  outStart: Int32Array;
+  outIds: Int32Array;
+}
+
+/** Symbols 1..dense index the dense rows. */
 export function buildTrieLayout(
   patterns: readonly CompiledPattern[],
-  children: ReadonlyArray<ReadonlyMap<number, number>>,
-  terminal: ReadonlyArray<readonly number[]>,
+  trie: TrieShape,
   dense: number,
 ): TrieLayout {
   const { patternRecords, recordOf } = packPatterns(patterns);
-  const stateCount = children.length;
-  const sortedChildren = children.map((map) => [...map].sort((a, b) => a[0] - b[0]));
-  const kindOf = new Uint8Array(stateCount);
-  const offsetOf = new Int32Array(stateCount);
-  // preorder: first offsets (record sizes depend only on the node itself), then the contents
-  const order: number[] = [];
-  const stack = [0];
+  const { states, childStart, childSymbol, childState, outStart, outIds } = trie;
+  const kindOf = new Uint8Array(states);
+  const offsetOf = new Int32Array(states);
+  // preorder (the states' own order): first offsets (record sizes depend only on the node itself),
+  // then the contents
   let size = 0;
-  while (stack.length > 0) {
-    const state = stack.pop()!;
-    order.push(state);
+  for (let state = 0; state < states; state++) {
     offsetOf[state] = size;
-    const kids = sortedChildren[state]!;
-    const outs = terminal[state]!.length;
+    const from = childStart[state]!;
+    const kids = childStart[state + 1]! - from;
+    const outs = outStart[state + 1]! - outStart[state]!;
     let sparse = 0;
-    for (const [sym] of kids) if (sym > dense) sparse++;
+    for (let k = from; k < from + kids; k++) if (childSymbol[k]! > dense) sparse++;
     let kind = Layout.One;
-    if (kids.length >= DENSE_MIN_CHILDREN && dense > 0) kind = Layout.Dense;
-    else if (kids.length > 1) kind = Layout.List;
+    if (kids >= DENSE_MIN_CHILDREN && dense > 0) kind = Layout.Dense;
+    else if (kids > 1) kind = Layout.List;
     kindOf[state] = kind;
     size += 1 + outs + (outs >= OUT_ESCAPE ? 1 : 0);
-    if (kind === Layout.List) size += 2 * kids.length;
+    if (kind === Layout.List) size += 2 * kids;
     else if (kind === Layout.Dense) size += dense + 2 * sparse;
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]![1]);
   }
   const nodes = new Int32Array(size);
-  for (const state of order) {
+  for (let state = 0; state < states; state++) {
     let o = offsetOf[state]!;
-    const kids = sortedChildren[state]!;
-    const outs = terminal[state]!;
+    const from = childStart[state]!;
+    const to = childStart[state + 1]!;
+    const kids = to - from;
+    const outFrom = outStart[state]!;
+    const outs = outStart[state + 1]! - outFrom;
     const kind = kindOf[state]!;
     let extra = 0;
-    if (kind === Layout.One) extra = kids.length === 1 ? kids[0]![0] : 0;
-    else if (kind === Layout.List) extra = kids.length;
-    else for (const [sym] of kids) if (sym > dense) extra++;
-    nodes[o++] = kind | (Math.min(outs.length, OUT_ESCAPE) << 2) | (extra << 10);
+    if (kind === Layout.One) extra = kids === 1 ? childSymbol[from]! : 0;
+    else if (kind === Layout.List) extra = kids;
+    else for (let k = from; k < to; k++) if (childSymbol[k]! > dense) extra++;
+    nodes[o++] = kind | (Math.min(outs, OUT_ESCAPE) << 2) | (extra << 10);
     if (kind === Layout.List) {
-      for (const [sym, child] of kids) {
-        nodes[o++] = sym;
-        nodes[o++] = offsetOf[child]!;
+      for (let k = from; k < to; k++) {
+        nodes[o++] = childSymbol[k]!;
+        nodes[o++] = offsetOf[childState[k]!]!;
       }
     } else if (kind === Layout.Dense) {
-      for (const [sym, child] of kids) if (sym <= dense) nodes[o + sym - 1] = offsetOf[child]!;
+      for (let k = from; k < to; k++) {
+        const sym = childSymbol[k]!;
+        if (sym <= dense) nodes[o + sym - 1] = offsetOf[childState[k]!]!;
+      }
       o += dense;
-      for (const [sym, child] of kids) {
+      for (let k = from; k < to; k++) {
+        const sym = childSymbol[k]!;
         if (sym <= dense) continue;
         nodes[o++] = sym;
-        nodes[o++] = offsetOf[child]!;
+        nodes[o++] = offsetOf[childState[k]!]!;
       }
     }
-    if (outs.length >= OUT_ESCAPE) nodes[o++] = outs.length;
-    for (const id of outs)
+    if (outs >= OUT_ESCAPE) nodes[o++] = outs;
+    for (let k = outFrom; k < outFrom + outs; k++) {
+      const id = outIds[k]!;
       nodes[o++] = (recordOf[id]! << 1) | (patterns[id]!.needsEndBoundary ? OUT_NEEDS_END : 0);
+    }
   }
   return { nodes, patternRecords, recordOf };
 }
