@@ -76,6 +76,16 @@ export interface CompiledPattern {
 
 const normalizerForPatterns = new TextNormalizer();
 
+type PatternShape = Omit<CompiledPattern, 'payload' | 'looseDigits'>;
+/**
+ * Patterns compiled before, by their text: every detector compiles the same ~30,000 rule phrases,
+ * and a compiled pattern's arrays are never changed, so detectors share them (five typed arrays a
+ * pattern were a large part of a construction's garbage). Emptied when it grows past
+ * MAX_REMEMBERED_PATTERNS, so a server compiling knowledge revision after revision stays bounded.
+ */
+const compiledShapes = new Map<string, PatternShape | null>();
+const MAX_REMEMBERED_PATTERNS = 250_000;
+
 /**
  * Compile a pattern string with the same normalizer the text goes through; null if it is empty.
  * `looseDigits` (model numbers): separators between digits need not match ("24-70" and "2470").
@@ -85,6 +95,28 @@ export function compilePattern(
   payload: number,
   looseDigits = false,
 ): CompiledPattern | null {
+  let shape = compiledShapes.get(pattern);
+  if (shape === undefined) {
+    shape = patternShape(pattern);
+    if (compiledShapes.size >= MAX_REMEMBERED_PATTERNS) compiledShapes.clear();
+    compiledShapes.set(pattern, shape);
+  }
+  if (shape === null) return null;
+  return {
+    codes: shape.codes,
+    runs: shape.runs,
+    digits: shape.digits,
+    boundaries: shape.boundaries,
+    decimals: shape.decimals,
+    needsStartBoundary: shape.needsStartBoundary,
+    needsEndBoundary: shape.needsEndBoundary,
+    looseDigits,
+    interiorBoundaries: shape.interiorBoundaries,
+    payload,
+  };
+}
+
+function patternShape(pattern: string): PatternShape | null {
   const view = normalizerForPatterns.normalize(pattern);
   const n = view.length;
   if (n === 0) return null;
@@ -107,9 +139,7 @@ export function compilePattern(
     decimals,
     needsStartBoundary: (view.flags[0]! & UNIT_UNSPACED_SCRIPT) === 0,
     needsEndBoundary: (view.flags[n - 1]! & UNIT_UNSPACED_SCRIPT) === 0,
-    looseDigits,
     interiorBoundaries: interior,
-    payload,
   };
 }
 
