@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { compiledPath, compileTests, sourcePath } from './compile-tests.ts';
 
 /**
@@ -57,6 +57,22 @@ if (selected.some((f) => f.startsWith('test/browser/'))) {
   await server.stop();
   console.log(`[demo] loaded once for the browser tests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+// The detection capability files (one small file per round and helper, each a few scenarios on
+// brands of its own) run in one process: apart, each paid a process start, the loading of the
+// detector's modules and its first compile (~1.5 CPU-s of ~1.7); together they share the modules
+// and the compiled rule patterns (src/detection/matcher.ts). A failure still names its test.
+const CAPABILITY = /^src\/detection\/capabilities-[^/]+\.test\.ts$/;
+let testFiles = compiledDir ? selected.map((f) => compiledPath(compiledDir, f)) : selected;
+const capabilityFiles = selected.filter((f) => CAPABILITY.test(f));
+if (compiledDir && capabilityFiles.length > 1) {
+  const together = compiledPath(compiledDir, 'src/detection/capabilities.together.test.ts');
+  writeFileSync(
+    together,
+    capabilityFiles.map((f) => `import ${JSON.stringify(`./${basename(compiledPath('', f))}`)};\n`).join(''),
+  );
+  const apart = new Set(capabilityFiles.map((f) => compiledPath(compiledDir, f)));
+  testFiles = [...testFiles.filter((f) => !apart.has(f)), together];
+}
 // One file more than cores: a test file waits much of its time (on PostgreSQL, on chromium, on
 // child processes, on clocks that must run out), and a third file fills those waits. On two
 // cores shared with other work, 15 API test files took 337 s at three against 445 s at two, and
@@ -78,7 +94,7 @@ const result = spawnSync(
     '--test-reporter-destination=stdout',
     `--test-reporter=${join(root, 'scripts/test-timings-reporter.mjs')}`,
     `--test-reporter-destination=${timingsFile}`,
-    ...(compiledDir ? selected.map((f) => compiledPath(compiledDir, f)) : selected),
+    ...testFiles,
   ],
   {
     stdio: 'inherit',
