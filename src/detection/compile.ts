@@ -20,7 +20,7 @@ import {
   TERM_WORD,
   workTitles,
 } from './brand-terms.ts';
-import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS, PART_WORDS } from './data/categories.ts';
 import { STOCK_DEVICE_DENIALS, STOCK_DEVICE_PHRASES } from './data/circumvention-acts.ts';
 import {
   GIFT_STORY_PHRASES,
@@ -98,6 +98,8 @@ export enum OwnerType {
   Cue = 11,
   /** A word a rule needs nearby (ownerA = rule index). */
   Required = 12,
+  /** A word of goods the taxonomy has no category for (PART_WORDS: a relay, a hygrometer, a lure). */
+  Part = 13,
 }
 
 /** ownerB of a negation cue that follows what it negates ("çakma değil"), as 1 marks a one-character one. */
@@ -169,6 +171,8 @@ export interface BrandTables {
   lineCountries: Array<ReadonlySet<string> | null>;
   /** Per line: its category index, or -1. */
   lineCategory: number[];
+  /** Per line: its names hold a word of PART_WORDS (the line is itself a part: a hose connector). */
+  linePart: boolean[];
   /** Category bit masks (categories 0-31, 32+). Both 0: the brand named no categories. */
   categoryLo: number;
   categoryHi: number;
@@ -409,6 +413,7 @@ export function compileKnowledge(
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])
       add(word, OwnerType.Category, index, 0);
   });
+  for (const word of [...PART_WORDS.en, ...PART_WORDS.zh]) add(word, OwnerType.Part, 0, 0);
 
   const colourNames = Object.keys(COLOUR_SYNONYMS);
   colourNames.forEach((colour, colourIndex) => {
@@ -555,6 +560,9 @@ export function compileKnowledge(
       ),
       lineCategory: (brand.productLines ?? []).map((line) =>
         line.category ? (CATEGORY_INDEX.get(line.category) ?? -1) : -1,
+      ),
+      linePart: (brand.productLines ?? []).map((line) =>
+        namesPart([line.name, ...(line.shortNames ?? [])].join(' ').toLowerCase()),
       ),
       categoryLo,
       categoryHi,
@@ -762,4 +770,16 @@ function registeredWordsOf(brand: Brand): Set<string> {
     for (const word of literalForm(name).split(/[^\p{L}\p{N}]+/u))
       if (/^[a-z]{3,}$/.test(word)) words.add(word);
   return words;
+}
+
+/** Whether names (lower case) hold a word of PART_WORDS: English as a whole word, Chinese anywhere. */
+function namesPart(names: string): boolean {
+  for (const word of PART_WORDS.zh) if (names.includes(word)) return true;
+  for (const word of PART_WORDS.en)
+    for (let at = names.indexOf(word); at >= 0; at = names.indexOf(word, at + 1)) {
+      const before = at > 0 ? names.charAt(at - 1) : ' ';
+      const after = names.charAt(at + word.length) || ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    }
+  return false;
 }

@@ -28,7 +28,7 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
-import { CATEGORY_WORDS, PART_WORDS } from './data/categories.ts';
+import { CATEGORY_WORDS } from './data/categories.ts';
 import type { Hit } from './evidence.ts';
 import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
@@ -299,9 +299,8 @@ export class MentionResolver {
     }
     const tables = this.compiled.brands[brand]!;
     const productLine = tables.brand.productLines![line]!;
+    if (tables.linePart[line]) return false;
     const lineText = [productLine.name, ...(productLine.shortNames ?? [])].join(' ').toLowerCase();
-    for (const word of PART_WORDS.en) if (wordIn(lineText, word)) return false;
-    for (const word of PART_WORDS.zh) if (lineText.includes(word)) return false;
     const title = listing.title.toLowerCase();
     for (const word of lineText.split(NOT_LETTERS))
       if (word.length >= 4 && (wordIn(title, word) || wordIn(title, `${word}s`))) return false;
@@ -333,9 +332,7 @@ export class MentionResolver {
       if (index < 32 ? ((lo >>> index) & 1) === 1 : ((hi >>> (index - 32)) & 1) === 1) return false;
       goods = true;
     }
-    for (const word of PART_WORDS.en) if (wordIn(title, word)) goods = true;
-    for (const word of PART_WORDS.zh) if (title.includes(word)) goods = true;
-    return goods;
+    return goods || this.ctx!.titleParts;
   }
 
   resolve(
