@@ -20,7 +20,7 @@ import {
   TERM_WORD,
   workTitles,
 } from './brand-terms.ts';
-import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS, PART_WORDS } from './data/categories.ts';
+import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS, DEPARTMENTS, PART_WORDS } from './data/categories.ts';
 import { STOCK_DEVICE_DENIALS, STOCK_DEVICE_PHRASES } from './data/circumvention-acts.ts';
 import {
   GIFT_STORY_PHRASES,
@@ -173,6 +173,9 @@ export interface BrandTables {
   lineCategory: number[];
   /** Per line: its names hold a word of PART_WORDS (the line is itself a part: a hose connector). */
   linePart: boolean[];
+  /** Category masks of the departments of the brand's and its lines' categories (see DEPARTMENTS). */
+  departmentLo: number;
+  departmentHi: number;
   /** Category bit masks (categories 0-31, 32+). Both 0: the brand named no categories. */
   categoryLo: number;
   categoryHi: number;
@@ -275,6 +278,18 @@ export function categoryMask(categories: readonly string[] | undefined): [number
     if (index < 32) lo |= 1 << index;
     else hi |= 1 << (index - 32);
   }
+  return [lo, hi];
+}
+
+/** The categories of every department one of `categories` is in, the categories themselves too. */
+function departmentMask(categories: readonly string[]): [number, number] {
+  let [lo, hi] = categoryMask(categories);
+  for (const department of DEPARTMENTS)
+    if (department.some((id) => categories.includes(id))) {
+      const [deptLo, deptHi] = categoryMask(department);
+      lo |= deptLo;
+      hi |= deptHi;
+    }
   return [lo, hi];
 }
 
@@ -541,6 +556,10 @@ export function compileKnowledge(
     });
     const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
     const [categoryLo, categoryHi] = categoryMask(brand.categories);
+    const [departmentLo, departmentHi] = departmentMask([
+      ...(brand.categories ?? []),
+      ...(brand.productLines ?? []).flatMap((line) => (line.category ? [line.category] : [])),
+    ]);
     const categoryPrices = buildCategoryPrices(brand, policy);
     brands.push({
       brand,
@@ -566,6 +585,8 @@ export function compileKnowledge(
       ),
       categoryLo,
       categoryHi,
+      departmentLo,
+      departmentHi,
       brandColours: new Set(),
       lineColours: [],
       // literal spellings, and Chinese ones also without their spaces ("兰亭 青瓷" is written 兰亭青瓷)

@@ -200,6 +200,10 @@ export class MentionResolver {
   indicatorsDenied(brand: number): string | null {
     const at = brand * State.Stride;
     const state = this.state;
+    if (this.onlyOtherGoods(brand)) {
+      const name = this.compiled.pack.brandNames[brand];
+      return `"${name}": a title naming only goods the brand does not make (no line of it, no goods of its departments) is no sign of the brand's goods`;
+    }
     if (this.written(brand)) return null;
     const name = this.compiled.pack.brandNames[brand];
     // ... only the term itself: more of the line's name ("Saint Louis PM", "MaxiCOM MK808") is the line
@@ -238,6 +242,25 @@ export class MentionResolver {
     )
       return `"${name}": a model code of its line in a title naming goods of another kind than the line is no sign of the brand's goods`;
     return null;
+  }
+
+  /**
+   * Whether the title names goods the taxonomy has no category for (PART_WORDS: a trolling lure, a
+   * hygrometer, a relay) and none of the goods of the brand's departments, no line of the brand is
+   * read, and none of the brand's lines is itself such goods: the brand's name there is the ordinary
+   * word ("Wahoo trolling lure", the brand a maker of bike trainers), whatever the category field
+   * says. The brand's own goods, or one of its lines, named in the title keep it the brand.
+   */
+  private onlyOtherGoods(brand: number): boolean {
+    const ctx = this.ctx;
+    if (ctx === null || !ctx.titleParts) return false;
+    const at = brand * State.Stride;
+    if (this.state[at + State.Line]! >= 0) return false;
+    const tables = this.compiled.brands[brand]!;
+    if (tables.departmentLo === 0 && tables.departmentHi === 0) return false;
+    if ((ctx.titleLo & tables.departmentLo) !== 0 || (ctx.titleHi & tables.departmentHi) !== 0) return false;
+    for (const part of tables.linePart) if (part) return false;
+    return true;
   }
 
   /**

@@ -328,12 +328,41 @@ export const PART_WORDS: CategoryWords = {
     'relay|relays|module|modules|sensor|sensors|probe|probes|thermocouple|fuse|fuses|connector|connectors|fitting|fittings|coupling|couplings|coupler|bearing|bearings|spring|springs|gasket|gaskets|o-ring|o-rings|valve|valves|resistor|resistors|capacitor|capacitors|transistor|diode|diodes|pcb|circuit board|breakout board|dev board|development board|motor|motors|pump|solenoid|thermostat|antenna|inverter|transformer|grow light|light panel|led panel|led strip|bulb|bulbs|hose|nozzle|pipe|pipes' +
       // measuring instruments, and craft materials sold by the sheet
       '|thermometer|thermometers|hygrometer|hygrometers|thermo-hygrometer|barometer|barometers|pressure gauge|rain gauge|tyre gauge|tire gauge' +
-      '|foam sheet|foam sheets|eva foam|felt sheet|felt sheets|cardstock|card stock|craft paper|origami paper|tissue paper|crepe paper|sticker sheet|sticker sheets',
+      '|foam sheet|foam sheets|eva foam|felt sheet|felt sheets|cardstock|card stock|craft paper|origami paper|tissue paper|crepe paper|sticker sheet|sticker sheets' +
+      // electronic components
+      '|inductor|inductors|mosfet|mosfets|optocoupler|potentiometer|potentiometers|rotary encoder|stepper motor|servo motor|voltage regulator|buck converter|boost converter|breadboard|jumper wires|dupont wire|heat sink|heatsink|terminal block|terminal blocks|crimp terminals|heat shrink|heat shrink tubing|crystal oscillator|buzzer|microcontroller|photoresistor|thermistor|rectifier|zener|solenoid valve|proximity sensor|limit switch|reed switch|circuit breaker|junction box|wire connectors|electrical tape' +
+      // fasteners and hardware
+      '|screws|wood screws|machine screws|self-tapping screws|bolts|hex bolt|hex bolts|hex nut|hex nuts|lock nut|lock nuts|flat washers|spring washers|rivet|rivets|wall anchors|threaded rod|hinge|hinges|drawer slides|cable ties|zip ties|hose clamp|hose clamps|grommets|eyelets|shelf brackets' +
+      // plumbing
+      '|pipe fitting|pipe fittings|ball valve|check valve|ptfe tape|teflon tape|compression fitting|elbow fitting|pex|flange|sink strainer|drain plug' +
+      // lab and measuring instruments
+      '|beaker|beakers|test tube|test tubes|pipette|pipettes|petri dish|petri dishes|graduated cylinder|burette|microscope slides|ph meter|ph test strips|litmus|refractometer|anemometer|lux meter|tds meter|rain gauge|soil meter|moisture meter' +
+      // fishing tackle
+      '|fishing lure|fishing lures|lure|lures|trolling lure|spinnerbait|crankbait|crankbaits|swimbait|swimbaits|soft bait|soft baits|jighead|jig head|fishing line|fishing hook|fishing hooks|fish hook|fish hooks|treble hook|treble hooks|sinker|sinkers|bobber|bobbers|fishing float|fishing floats|fishing swivel|swivels|fishing rod|fishing reel|spinning reel|baitcasting reel|fly reel|fishing tackle|tackle box|landing net' +
+      // garden supplies
+      '|flower seeds|vegetable seeds|grass seed|lawn seed|seed tray|seedling tray|potting soil|potting mix|fertilizer|fertiliser|compost|mulch|plant pot|plant pots|flower pot|flower pots|grow bag|grow bags|sprinkler|drip irrigation|trellis|plant labels|weed barrier|shade cloth|bird feeder' +
+      // stationery, party supplies, packaging, sewing and craft supplies
+      '|envelopes|index cards|binder clips|paper clips|stapler|hole punch|eraser|erasers|highlighter|highlighters|washi tape|correction tape|notepad|memo pad' +
+      '|balloon|balloons|party favors|party favours|confetti|streamers|birthday candles|cake topper|cake toppers|pinata|paper napkins' +
+      '|bubble wrap|bubble mailers|poly mailers|packing tape|shipping labels|kraft paper|stretch film|shrink wrap|packing peanuts|cardboard boxes|wrapping paper' +
+      '|yarn|knitting yarn|sewing thread|embroidery thread|embroidery floss|crochet hook|crochet hooks|knitting needles|sewing needles|sewing pattern|bias tape|snap fasteners|glue gun|glue sticks|hot glue|glitter|sequins|pipe cleaners|pom poms|googly eyes|craft foam|polymer clay|air dry clay|epoxy resin|silicone mold|silicone mould|acrylic paint|watercolor paint|watercolour paint' +
+      // the commonest of these in German, French, Spanish, Italian, Portuguese, Polish, Turkish
+      '|relais|kondensator|kondensatoren|condensateur|condensador|condensatore|kondansatör|diodo|diodi|dioda|diyot|rodamiento|rodamientos|roulement|roulements|rolamento|łożysko|rulman|schrauben|tornillos|parafusos|śruby|thermometre|thermomètre|termómetro|termometro|termômetro|termometr|termometre|hygromètre|higrómetro|igrometro|higrômetro|higrometr|köder|angelköder|leurre|leurres|señuelo|señuelos|esca artificiale|isca artificial|przynęta|przynęty|olta yemi|sahte yem|angelrute|canne à pêche|caña de pescar|canna da pesca|vara de pesca|wędka|olta kamışı',
   ),
   zh: words(
     '继电器|模块|传感器|探头|热电偶|保险丝|熔断器|保险管|接头|快速接头|快接|管件|水管|轴承|弹簧|垫片|密封圈|阀门|电磁阀|电阻|电容|二极管|三极管|电路板|开发板|电机|马达|水泵|温控器|天线|逆变器|变压器|补光灯|生长灯|植物灯|灯带|灯泡|灯管|灯珠|灯板' +
       '|温度计|湿度计|温湿度计|气压计|压力表|胎压计|雨量计' +
-      '|泡棉纸|海绵纸|泡沫纸|卡纸|彩纸|手工纸|折纸|皱纹纸|毛毡布|不织布|无纺布',
+      '|泡棉纸|海绵纸|泡沫纸|卡纸|彩纸|手工纸|折纸|皱纹纸|毛毡布|不织布|无纺布' +
+      '|电感|场效应管|光耦|电位器|编码器|步进电机|伺服电机|舵机|稳压模块|降压模块|升压模块|面包板|杜邦线|散热片|接线端子|端子|热缩管|晶振|蜂鸣器|单片机|热敏电阻|整流桥|稳压管|接近开关|限位开关|干簧管|断路器|空气开关|接线盒|电工胶带|绝缘胶带' +
+      '|螺丝|螺钉|螺栓|螺母|螺帽|垫圈|铆钉|膨胀螺丝|膨胀管|丝杆|合页|铰链|抽屉滑轨|扎带|尼龙扎带|喉箍|卡箍|气眼|鸡眼扣' +
+      '|管件|弯头|三通|球阀|止回阀|生料带|法兰|下水器|地漏' +
+      '|烧杯|试管|移液管|滴管|培养皿|量筒|滴定管|载玻片|ph计|ph试纸|试纸|石蕊|折光仪|风速仪|照度计|tds笔|土壤湿度计' +
+      '|路亚|路亚饵|拟饵|假饵|鱼饵|饵料|鱼钩|鱼线|钓线|铅坠|浮漂|鱼漂|转环|钓竿|鱼竿|渔轮|纺车轮|水滴轮|渔具|钓具|抄网|亮片饵|米诺|软饵' +
+      '|花种|种子|菜种|草籽|育苗盘|营养土|花土|肥料|有机肥|复合肥|堆肥|花盆|种植袋|洒水器|喷头|滴灌|花架|园艺标签|防草布|遮阳网|喂鸟器' +
+      '|信封|便利贴|索引卡|长尾夹|回形针|订书机|打孔器|橡皮擦|荧光笔|和纸胶带|修正带|便签本' +
+      '|气球|派对用品|彩带|礼花|生日蜡烛|蛋糕插牌|蛋糕装饰|餐巾纸' +
+      '|气泡膜|气泡袋|快递袋|封箱胶带|打包胶带|快递单|牛皮纸|缠绕膜|收缩膜|纸箱|快递盒|包装纸' +
+      '|毛线|针织线|缝纫线|刺绣线|绣线|钩针|毛线针|棒针|缝衣针|纸样|包边条|按扣|热熔胶枪|热熔胶棒|亮片|扭扭棒|毛球|活动眼睛|软陶|超轻粘土|滴胶|硅胶模具|丙烯颜料|水彩颜料',
   ),
 };
 
