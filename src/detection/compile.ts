@@ -21,7 +21,7 @@ import {
   TERM_WORD,
   workTitles,
 } from './brand-terms.ts';
-import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS } from './data/categories.ts';
+import { CATEGORY_IDS, CATEGORY_INDEX, CATEGORY_WORDS, DEPARTMENTS, PART_WORDS } from './data/categories.ts';
 import { STOCK_DEVICE_DENIALS, STOCK_DEVICE_PHRASES } from './data/circumvention-acts.ts';
 import {
   GIFT_STORY_PHRASES,
@@ -99,6 +99,8 @@ export enum OwnerType {
   Cue = 11,
   /** A word a rule needs nearby (ownerA = rule index). */
   Required = 12,
+  /** A word of goods the taxonomy has no category for (PART_WORDS: a relay, a hygrometer, a lure). */
+  Part = 13,
 }
 
 /** ownerB of a negation cue that follows what it negates ("çakma değil"), as 1 marks a one-character one. */
@@ -170,6 +172,11 @@ export interface BrandTables {
   lineCountries: Array<ReadonlySet<string> | null>;
   /** Per line: its category index, or -1. */
   lineCategory: number[];
+  /** Per line: its names hold a word of PART_WORDS (the line is itself a part: a hose connector). */
+  linePart: boolean[];
+  /** Category masks of the departments of the brand's and its lines' categories (see DEPARTMENTS). */
+  departmentLo: number;
+  departmentHi: number;
   /** Category bit masks (categories 0-31, 32+). Both 0: the brand named no categories. */
   categoryLo: number;
   categoryHi: number;
@@ -321,6 +328,18 @@ export function sharedCompiledKnowledge(
   return compiled;
 }
 
+/** The categories of every department one of `categories` is in, the categories themselves too. */
+function departmentMask(categories: readonly string[]): [number, number] {
+  let [lo, hi] = categoryMask(categories);
+  for (const department of DEPARTMENTS)
+    if (department.some((id) => categories.includes(id))) {
+      const [deptLo, deptHi] = categoryMask(department);
+      lo |= deptLo;
+      hi |= deptHi;
+    }
+  return [lo, hi];
+}
+
 export function compileKnowledge(
   knowledge: BrandKnowledge,
   ruleSet: KeywordRuleSet,
@@ -456,6 +475,7 @@ export function compileKnowledge(
     for (const word of [...CATEGORY_WORDS[id].en, ...CATEGORY_WORDS[id].zh])
       add(word, OwnerType.Category, index, 0);
   });
+  for (const word of [...PART_WORDS.en, ...PART_WORDS.zh]) add(word, OwnerType.Part, 0, 0);
 
   const colourNames = Object.keys(COLOUR_SYNONYMS);
   colourNames.forEach((colour, colourIndex) => {
@@ -583,6 +603,10 @@ export function compileKnowledge(
     });
     const countries = new Set((brand.manufacturingCountries ?? []).map(countryCode));
     const [categoryLo, categoryHi] = categoryMask(brand.categories);
+    const [departmentLo, departmentHi] = departmentMask([
+      ...(brand.categories ?? []),
+      ...(brand.productLines ?? []).flatMap((line) => (line.category ? [line.category] : [])),
+    ]);
     const categoryPrices = buildCategoryPrices(brand, policy);
     brands.push({
       brand,
@@ -603,8 +627,13 @@ export function compileKnowledge(
       lineCategory: (brand.productLines ?? []).map((line) =>
         line.category ? (CATEGORY_INDEX.get(line.category) ?? -1) : -1,
       ),
+      linePart: (brand.productLines ?? []).map((line) =>
+        namesPart([line.name, ...(line.shortNames ?? [])].join(' ').toLowerCase()),
+      ),
       categoryLo,
       categoryHi,
+      departmentLo,
+      departmentHi,
       brandColours: new Set(),
       lineColours: [],
       // literal spellings, and Chinese ones also without their spaces ("兰亭 青瓷" is written 兰亭青瓷)
@@ -809,4 +838,16 @@ function registeredWordsOf(brand: Brand): Set<string> {
     for (const word of literalForm(name).split(/[^\p{L}\p{N}]+/u))
       if (/^[a-z]{3,}$/.test(word)) words.add(word);
   return words;
+}
+
+/** Whether names (lower case) hold a word of PART_WORDS: English as a whole word, Chinese anywhere. */
+function namesPart(names: string): boolean {
+  for (const word of PART_WORDS.zh) if (names.includes(word)) return true;
+  for (const word of PART_WORDS.en)
+    for (let at = names.indexOf(word); at >= 0; at = names.indexOf(word, at + 1)) {
+      const before = at > 0 ? names.charAt(at - 1) : ' ';
+      const after = names.charAt(at + word.length) || ' ';
+      if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
+    }
+  return false;
 }

@@ -27,6 +27,8 @@ export interface ListingContext {
   /** The categories the title's own words name (not the category field): what the seller says is sold. */
   titleLo: number;
   titleHi: number;
+  /** The title names goods the taxonomy has no category for (PART_WORDS: a relay, a hygrometer, a lure). */
+  titleParts: boolean;
   /** The categories without those another present category is an accessory of (the thing sold). */
   soldLo: number;
   soldHi: number;
@@ -111,6 +113,7 @@ export class ContextReader {
     fieldHi: 0,
     titleLo: 0,
     titleHi: 0,
+    titleParts: false,
     soldLo: 0,
     soldHi: 0,
     licensed: false,
@@ -156,6 +159,7 @@ export class ContextReader {
     c.stockStated = false;
     let titleLo = 0;
     let titleHi = 0;
+    let titleParts = false;
     let descriptionCategories = false;
     let story = false;
     let stories = 0;
@@ -203,7 +207,7 @@ export class ContextReader {
           if (index < 32) titleLo |= 1 << index;
           else titleHi |= 1 << (index - 32);
         }
-      }
+      } else if (type === OwnerType.Part) titleParts ||= hit.field === FIELD_TITLE;
     }
     // "urgent sale", "quick sale": a private seller's hurry (a seller story), not a shop's sale
     if (c.promotion && story) c.promotion = promotionOutsideStory(hits, hitCount);
@@ -238,6 +242,7 @@ export class ContextReader {
     c.catHi = hi;
     c.titleLo = titleLo;
     c.titleHi = titleHi;
+    c.titleParts = titleParts;
     // what is sold: drop categories that another present category is an accessory of
     // (only the categories present are visited; with none, no parent and no department)
     let parentLo = 0;

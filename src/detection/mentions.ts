@@ -28,7 +28,7 @@ import {
 } from './brand-terms.ts';
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
-import { CATEGORY_WORDS, PART_WORDS } from './data/categories.ts';
+import { CATEGORY_WORDS } from './data/categories.ts';
 import type { Hit } from './evidence.ts';
 import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
@@ -200,6 +200,10 @@ export class MentionResolver {
   indicatorsDenied(brand: number): string | null {
     const at = brand * State.Stride;
     const state = this.state;
+    if (this.onlyOtherGoods(brand)) {
+      const name = this.compiled.pack.brandNames[brand];
+      return `"${name}": a title naming only goods the brand does not make (no line of it, no goods of its departments) is no sign of the brand's goods`;
+    }
     if (this.written(brand)) return null;
     const name = this.compiled.pack.brandNames[brand];
     // ... only the term itself: more of the line's name ("Saint Louis PM", "MaxiCOM MK808") is the line
@@ -238,6 +242,25 @@ export class MentionResolver {
     )
       return `"${name}": a model code of its line in a title naming goods of another kind than the line is no sign of the brand's goods`;
     return null;
+  }
+
+  /**
+   * Whether the title names goods the taxonomy has no category for (PART_WORDS: a trolling lure, a
+   * hygrometer, a relay) and none of the goods of the brand's departments, no line of the brand is
+   * read, and none of the brand's lines is itself such goods: the brand's name there is the ordinary
+   * word ("Wahoo trolling lure", the brand a maker of bike trainers), whatever the category field
+   * says. The brand's own goods, or one of its lines, named in the title keep it the brand.
+   */
+  private onlyOtherGoods(brand: number): boolean {
+    const ctx = this.ctx;
+    if (ctx === null || !ctx.titleParts) return false;
+    const at = brand * State.Stride;
+    if (this.state[at + State.Line]! >= 0) return false;
+    const tables = this.compiled.brands[brand]!;
+    if (tables.departmentLo === 0 && tables.departmentHi === 0) return false;
+    if ((ctx.titleLo & tables.departmentLo) !== 0 || (ctx.titleHi & tables.departmentHi) !== 0) return false;
+    for (const part of tables.linePart) if (part) return false;
+    return true;
   }
 
   /**
@@ -299,9 +322,8 @@ export class MentionResolver {
     }
     const tables = this.compiled.brands[brand]!;
     const productLine = tables.brand.productLines![line]!;
+    if (tables.linePart[line]) return false;
     const lineText = [productLine.name, ...(productLine.shortNames ?? [])].join(' ').toLowerCase();
-    for (const word of PART_WORDS.en) if (wordIn(lineText, word)) return false;
-    for (const word of PART_WORDS.zh) if (lineText.includes(word)) return false;
     const title = listing.title.toLowerCase();
     for (const word of lineText.split(NOT_LETTERS))
       if (word.length >= 4 && (wordIn(title, word) || wordIn(title, `${word}s`))) return false;
@@ -333,9 +355,7 @@ export class MentionResolver {
       if (index < 32 ? ((lo >>> index) & 1) === 1 : ((hi >>> (index - 32)) & 1) === 1) return false;
       goods = true;
     }
-    for (const word of PART_WORDS.en) if (wordIn(title, word)) goods = true;
-    for (const word of PART_WORDS.zh) if (title.includes(word)) goods = true;
-    return goods;
+    return goods || this.ctx!.titleParts;
   }
 
   resolve(
