@@ -312,6 +312,16 @@ const WITHOUT_PROOF_MORE: ReadonlyArray<[readonly string[], readonly string[]]> 
   ],
   [['sem'], ['caixa', 'caixas', 'nota', 'nota fiscal', 'recibo', 'garantia', 'embalagem', 'etiqueta']],
   [['tanpa'], ['box', 'dus', 'kotak', 'nota', 'garansi', 'segel', 'kardus']],
+  // Greek "χωρίς κουτί" (without box), "χωρίς απόδειξη" (receipt); Russian, Ukrainian and Bulgarian
+  // "без коробки", "без чека", "без чеку", "без кутия", "без касова бележка"
+  [
+    ['χωρίς', 'χωρις'],
+    ['κουτί', 'κουτι', 'συσκευασία', 'συσκευασια', 'απόδειξη', 'αποδειξη', 'τιμολόγιο', 'τιμολογιο', 'εγγύηση', 'εγγυηση'],
+  ],
+  [
+    ['без'],
+    ['коробки', 'коробкі', 'упаковки', 'упаковка', 'чека', 'чеку', 'гарантии', 'гарантії', 'документов', 'документів', 'кутия', 'касова бележка', 'гаранция'],
+  ],
 ];
 /** Hungarian puts "without" after the noun: "doboz nélkül", "számla nélkül". */
 const PROOF_HU = ['doboz', 'számla', 'blokk', 'garancia', 'garanciajegy', 'címke', 'nyugta'];
@@ -349,6 +359,20 @@ const NOT_INCLUDED_EU: readonly string[] = [
  * wrap, tags): a listing that says both are missing tells two weak cues, not one.
  */
 const PAPER_WORDS = new Set([
+  'απόδειξη',
+  'αποδειξη',
+  'τιμολόγιο',
+  'τιμολογιο',
+  'εγγύηση',
+  'εγγυηση',
+  'чека',
+  'чеку',
+  'гарантии',
+  'гарантії',
+  'документов',
+  'документів',
+  'касова бележка',
+  'гаранция',
   'receipt',
   'receipts',
   'papers',
@@ -593,6 +617,17 @@ const HURRY_EU = [
   'nutne predám',
   'nujno prodam',
   'hitro prodam',
+  // "for sale" with a deadline of today: "à vendre aujourd'hui", "da vendere oggi", "se vende hoy"
+  ...cross(
+    ['à vendre', 'a vendre', 'da vendere', 'se vende', 'para vender', 'te koop', 'πωλείται', 'продаю', 'продам'],
+    ["aujourd'hui", 'ce soir', 'oggi', 'stasera', 'hoy', 'esta noche', 'hoje', 'vandaag', 'σήμερα', 'сегодня'],
+    ' ',
+  ),
+  'πρέπει να φύγει',
+  'πωλείται επειγόντως',
+  'срочно продам',
+  'срочная продажа',
+  'терміново продам',
   'nujna prodaja',
   'hitno prodajem',
   'hitno prodam',
@@ -799,6 +834,14 @@ export const GIFT_WORDS: readonly string[] = [
   'cadou',
   'hadiah',
   'hediye',
+  // Greek, Russian, Ukrainian, Bulgarian, Finnish, Swedish
+  'δώρο',
+  'δωρο',
+  'подарок',
+  'подарунок',
+  'подарък',
+  'lahja',
+  'gåva',
   '礼物',
   'プレゼント',
 ];
