@@ -316,11 +316,36 @@ const WITHOUT_PROOF_MORE: ReadonlyArray<[readonly string[], readonly string[]]> 
   // "без коробки", "без чека", "без чеку", "без кутия", "без касова бележка"
   [
     ['χωρίς', 'χωρις'],
-    ['κουτί', 'κουτι', 'συσκευασία', 'συσκευασια', 'απόδειξη', 'αποδειξη', 'τιμολόγιο', 'τιμολογιο', 'εγγύηση', 'εγγυηση'],
+    [
+      'κουτί',
+      'κουτι',
+      'συσκευασία',
+      'συσκευασια',
+      'απόδειξη',
+      'αποδειξη',
+      'τιμολόγιο',
+      'τιμολογιο',
+      'εγγύηση',
+      'εγγυηση',
+    ],
   ],
   [
     ['без'],
-    ['коробки', 'коробкі', 'упаковки', 'упаковка', 'чека', 'чеку', 'гарантии', 'гарантії', 'документов', 'документів', 'кутия', 'касова бележка', 'гаранция'],
+    [
+      'коробки',
+      'коробкі',
+      'упаковки',
+      'упаковка',
+      'чека',
+      'чеку',
+      'гарантии',
+      'гарантії',
+      'документов',
+      'документів',
+      'кутия',
+      'касова бележка',
+      'гаранция',
+    ],
   ],
 ];
 /** Hungarian puts "without" after the noun: "doboz nélkül", "számla nélkül". */
@@ -619,8 +644,29 @@ const HURRY_EU = [
   'hitro prodam',
   // "for sale" with a deadline of today: "à vendre aujourd'hui", "da vendere oggi", "se vende hoy"
   ...cross(
-    ['à vendre', 'a vendre', 'da vendere', 'se vende', 'para vender', 'te koop', 'πωλείται', 'продаю', 'продам'],
-    ["aujourd'hui", 'ce soir', 'oggi', 'stasera', 'hoy', 'esta noche', 'hoje', 'vandaag', 'σήμερα', 'сегодня'],
+    [
+      'à vendre',
+      'a vendre',
+      'da vendere',
+      'se vende',
+      'para vender',
+      'te koop',
+      'πωλείται',
+      'продаю',
+      'продам',
+    ],
+    [
+      "aujourd'hui",
+      'ce soir',
+      'oggi',
+      'stasera',
+      'hoy',
+      'esta noche',
+      'hoje',
+      'vandaag',
+      'σήμερα',
+      'сегодня',
+    ],
     ' ',
   ),
   'πρέπει να φύγει',
@@ -962,6 +1008,30 @@ export const LIKENESS_CLAIM_PHRASES: readonly string[] = unique([
     ' ',
   ),
   ...cross(['identical to', 'indistinguishable from'], ['genuine', 'original', 'retail'], ' '),
+  // "like the original" in the other European languages ("come l'originale", "comme l'original",
+  // "igual al original"); not the bare "wie original" / "como original" ("wie original verpackt")
+  ...cross(
+    ['come', 'uguale a', 'identico a', 'comme', 'identique à', 'pareil que'],
+    ['originale', "l'originale", "l'original"],
+    ' ',
+  ),
+  ...cross(['igual al', 'igual que el', 'idéntico al', 'idêntico ao', 'igual ao'], ['original'], ' '),
+  ...cross(['genau wie das', 'wie das', 'identisch mit dem', 'gleich wie das'], ['original'], ' '),
+  // the price the only difference from the genuine (区别在于价格, "the only difference is the price")
+  ...cross(
+    ['区别在于', '区别只在', '唯一区别是', '唯一的区别是', '区别就是', '差别在于', '差别只在', '区别仅在'],
+    ['价格', '价钱'],
+  ),
+  ...cross(
+    ['only difference is', 'the only difference is', 'only difference is the', 'the only difference is the'],
+    ['price'],
+    ' ',
+  ),
+  'la única diferencia es el precio',
+  'la seule différence est le prix',
+  "l'unica differenza è il prezzo",
+  'der einzige unterschied ist der preis',
+  'a única diferença é o preço',
   "can't tell the difference",
   'cannot tell the difference',
   'can not tell the difference',
@@ -987,6 +1057,7 @@ const TOP_EN = [
   'swiss',
   'inspired',
   '1:1',
+  'boutique',
 ];
 const VERSION_EN = ['version', 'grade', 'tier', 'batch'];
 
