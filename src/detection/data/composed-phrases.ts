@@ -1074,6 +1074,7 @@ export const VERSION_CLAIM_PHRASES: readonly string[] = unique([
  * away by its inspection: "QC reject", "rejects from the line", 质检淘汰.
  */
 const SOURCE_EN = [
+  'export',
   'factory',
   'production line',
   'assembly line',
@@ -1102,6 +1103,23 @@ const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '�
 export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_EN, LEAK_EN, ' '),
   ...cross(SOURCE_ZH, LEAK_ZH),
+  // the same in the European languages: "sobrante de fábrica", "surplus d'usine", "eccedenze di fabbrica"
+  ...cross(
+    ['sobrante', 'sobrantes', 'excedente', 'excedentes', 'sobra', 'sobras'],
+    ['de fábrica', 'de fabrica'],
+    ' ',
+  ),
+  ...cross(['surplus', 'restes', 'invendus'], ["d'usine"], ' '),
+  ...cross(['eccedenze', 'avanzi', 'rimanenze'], ['di fabbrica'], ' '),
+  'fabrikrestposten',
+  'fabrik-restposten',
+  'restposten aus der fabrik',
+  // the brand's price cut out: "no brand markup", "without the logo tax"
+  ...cross(
+    ['no', 'without', 'without the', 'minus the', 'skip the', 'none of the'],
+    ['brand markup', 'brand mark-up', 'brand premium', 'logo tax', 'brand tax', 'logo markup'],
+    ' ',
+  ),
   // any workshop named by its place (印尼厂流出, 越南厂尾货): 厂 with how the goods left it
   ...cross(['厂', '厂里'], LEAK_ZH.slice(0, 2)),
   // goods sneaked out of the workshop (厂里偷跑的, 工厂偷出来的, 车间流出): not a game's early
