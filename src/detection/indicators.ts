@@ -230,7 +230,9 @@ export class IndicatorChecker {
     // boxes", "ne ho 5"): several units of a new branded item, like "several available"
     if (!used && !bulk) {
       const stated =
-        unitsOnHandInTitle(listing.title) ?? offer?.units ?? countedUnitsInTitle(listing.title, listing.quantity);
+        unitsOnHandInTitle(listing.title) ??
+        offer?.units ??
+        countedUnitsInTitle(listing.title, listing.quantity);
       if (stated !== undefined && stated >= 2 && !signals.some((s) => s.kind === 'stock_variety')) {
         signals.push({
           kind: 'stock_variety',
