@@ -229,7 +229,10 @@ export class IndicatorChecker {
     // a few units on hand counted in the title ("12 available", "x5 available", "四台现货", "– 5
     // boxes", "ne ho 5"): several units of a new branded item, like "several available"
     if (!used && !bulk) {
-      const stated = unitsOnHandInTitle(listing.title) ?? offer?.units;
+      const stated =
+        unitsOnHandInTitle(listing.title) ??
+        offer?.units ??
+        countedUnitsInTitle(listing.title, listing.quantity);
       if (stated !== undefined && stated >= 2 && !signals.some((s) => s.kind === 'stock_variety')) {
         signals.push({
           kind: 'stock_variety',
@@ -536,6 +539,30 @@ export function unitsOnHandInTitle(title: string): number | undefined {
   const m = UNITS_ON_HAND_EN.exec(title) ?? UNITS_ON_HAND_ZH.exec(title) ?? UNITS_ON_HAND_EU.exec(title);
   if (m === null) return undefined;
   return readCount(m.slice(1).find((group) => group !== undefined)!);
+}
+
+/**
+ * "have 9", "I have 3", "got 4" as a phrase of its own: the seller counts the units on hand, the
+ * English of "ne ho 5", "j'en ai 4", "tengo 3" (UNITS_ON_HAND_EU).
+ */
+const HAVE_COUNT_EN =
+  /(?:^|[,;:(|/·\-–—]|\s)\s*(?:have|got)\s+(\d{1,3})(?:\s+(?:units|pcs|pieces|pairs|of them|in total|total|left))?\s*(?=$|[,;:.!)|/·\-–—])/i;
+/**
+ * A count with a word for pieces or units, as a phrase of its own in the title ("5 units", "3
+ * Stück", "6 pezzi", "4 bucăți", "2 unidades", "3 sztuki", "5 kpl"): a pack's size or the units on
+ * hand. It is the units on hand when it is the very quantity the listing offers (a pack of 6 is one
+ * unit of sale).
+ */
+const COUNTED_PIECES =
+  /(?:^|[,;:(|/·\-–—]\s*|\s)(\d{1,3})\s*(?:units|unit|pcs|pieces|items|stück|stueck|stk|pezzi|pz|bucăți|bucati|bucăţi|buc|piezas|unidades|uds|pièces|pieces|exemplaires|peças|unidades|sztuki|sztuk|szt|kusy|kusů|ks|kpl|db|darab|adet|tane|stuks|stykker|st|шт|штук|штуки|τεμάχια|τεμ)\.?(?=$|[\s,;:.!)|/·\-–—])/iu;
+
+/** Units on hand counted with a word for pieces when the count is the listing's quantity (2-19). */
+export function countedUnitsInTitle(title: string, quantity: number | undefined): number | undefined {
+  if (quantity === undefined || quantity < 2 || !DIGIT.test(title)) return undefined;
+  const have = HAVE_COUNT_EN.exec(title);
+  if (have !== null) return Number(have[1]);
+  const m = COUNTED_PIECES.exec(title);
+  return m !== null && Number(m[1]) === quantity ? quantity : undefined;
 }
 
 export function stockCountInTitle(title: string): number | undefined {

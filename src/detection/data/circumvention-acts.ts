@@ -273,8 +273,25 @@ export const CIRCUMVENTION_ACT_RULES: KeywordRule[] = [
   // expires"); a cracked screen or case is damage
   ...defeats(0.88, ['cracked', 'craqué', 'craquée', 'crackeado', 'geknackt'], {
     requiresNearby: [...FOREVER, ...DEVICE_SOFTWARE, ...PAID_SERVICE],
+    // a game or a program sold cracked is a cracked copy whatever stands beside it, unless the words
+    // near it tell a damaged disc, cartridge or case
+    nearbyFreeCategories: ['video-games', 'software'],
     innocentNearby: [
       ...ORDINARY_UNLOCKS,
+      'disc',
+      'discs',
+      'disk',
+      'cartridge',
+      'cart',
+      'cover',
+      'manual',
+      'plastic',
+      'spine',
+      'insert',
+      'controller',
+      'console',
+      'joystick',
+      'port',
       'screen',
       'glass',
       'lens',

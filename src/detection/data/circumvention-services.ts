@@ -137,6 +137,14 @@ const PAID_CONTENT = [
   'premium content',
   'paid content',
   'dlcs desbloqueados',
+  // the whole of it: "all content unlock patch", 全内容解锁补丁
+  'all content',
+  'full content',
+  'tout le contenu',
+  'todo el contenido',
+  'alle inhalte',
+  '全内容',
+  '全部内容',
   'todos los dlc',
   'todas las dlc',
   'tous les dlc',
@@ -231,8 +239,32 @@ const BAN_EVASION = [
 ];
 
 /** A game's currency, what its publisher sells. */
-const CURRENCIES_HAN = ['钻石', '金币', '点券', '元宝', '钻石币', '宝石', '水晶', '体力'];
-const CURRENCIES = ['gems', 'diamonds', 'coins', 'gold', 'uc', 'robux', 'v-bucks', 'vbucks', 'credits'];
+const CURRENCIES_HAN = [
+  '钻石',
+  '金币',
+  '点券',
+  '元宝',
+  '钻石币',
+  '宝石',
+  '水晶',
+  '体力',
+  '资源',
+  '金钱',
+  '资金',
+];
+const CURRENCIES = [
+  'gems',
+  'diamonds',
+  'coins',
+  'gold',
+  'uc',
+  'robux',
+  'v-bucks',
+  'vbucks',
+  'credits',
+  'resources',
+  'money',
+];
 
 /** A game's currency farmed or generated for the buyer: 钻石刷取, 刷金币, 无限点券, "unlimited gems hack". */
 const FARMED_CURRENCY = [
@@ -478,4 +510,46 @@ export const SERVICE_CIRCUMVENTION_RULES: KeywordRule[] = [
   ...services(0.88, GAME_LIBRARY_ON_STORAGE, { requiresNearby: STORAGE, innocentNearby: LIBRARY_INNOCENT }),
   // a program's or a game's cracked edition
   ...services(0.9, CRACKED_EDITIONS, { innocentNearby: DAMAGE }),
+  // a game trainer (修改器, "+12 trainer"): a program that edits the running game for its buyer, in a
+  // games listing; "trainer" is also a shoe and a Pokémon player, so only with what it cheats
+  ...services(0.88, ['修改器'], {
+    categories: ['video-games', 'software'],
+    innocentNearby: ['official', 'officially', '官方', '正版'],
+  }),
+  ...services(0.88, ['trainer', 'trainers', 'cheat trainer', 'трейнер'], {
+    requiresNearby: [
+      'unlimited',
+      'infinite',
+      'god mode',
+      'cheat',
+      'cheats',
+      'cheat engine',
+      '无限',
+      'бесконечные',
+    ],
+    categories: ['video-games', 'software'],
+  }),
+  // a game's portable edition that runs without installing, its protection removed: 绿色版 (the green
+  // edition), 免安装 (no install), 解压即玩 (unzip and play)
+  ...services(0.88, ['绿色版', '綠色版', '免安装版', '解压即玩', '解壓即玩', '解压即可玩'], {
+    categories: ['video-games', 'software'],
+    innocentNearby: ['official', 'officially', '官方', '正版'],
+  }),
+  // a crack and a key generator in Russian and Ukrainian: кряк (crack), кейген, генератор ключей
+  ...services(
+    0.9,
+    [
+      'кряк',
+      'крякнутая',
+      'кейген',
+      'генератор ключей',
+      'генератор ключів',
+      'взломанная версия',
+      'зламана версія',
+    ],
+    {
+      categories: ['video-games', 'software'],
+      innocentNearby: ['official', 'officially', 'официальный', 'офіційний'],
+    },
+  ),
 ];

@@ -312,6 +312,41 @@ const WITHOUT_PROOF_MORE: ReadonlyArray<[readonly string[], readonly string[]]> 
   ],
   [['sem'], ['caixa', 'caixas', 'nota', 'nota fiscal', 'recibo', 'garantia', 'embalagem', 'etiqueta']],
   [['tanpa'], ['box', 'dus', 'kotak', 'nota', 'garansi', 'segel', 'kardus']],
+  // Greek "χωρίς κουτί" (without box), "χωρίς απόδειξη" (receipt); Russian, Ukrainian and Bulgarian
+  // "без коробки", "без чека", "без чеку", "без кутия", "без касова бележка"
+  [
+    ['χωρίς', 'χωρις'],
+    [
+      'κουτί',
+      'κουτι',
+      'συσκευασία',
+      'συσκευασια',
+      'απόδειξη',
+      'αποδειξη',
+      'τιμολόγιο',
+      'τιμολογιο',
+      'εγγύηση',
+      'εγγυηση',
+    ],
+  ],
+  [
+    ['без'],
+    [
+      'коробки',
+      'коробкі',
+      'упаковки',
+      'упаковка',
+      'чека',
+      'чеку',
+      'гарантии',
+      'гарантії',
+      'документов',
+      'документів',
+      'кутия',
+      'касова бележка',
+      'гаранция',
+    ],
+  ],
 ];
 /** Hungarian puts "without" after the noun: "doboz nélkül", "számla nélkül". */
 const PROOF_HU = ['doboz', 'számla', 'blokk', 'garancia', 'garanciajegy', 'címke', 'nyugta'];
@@ -349,6 +384,20 @@ const NOT_INCLUDED_EU: readonly string[] = [
  * wrap, tags): a listing that says both are missing tells two weak cues, not one.
  */
 const PAPER_WORDS = new Set([
+  'απόδειξη',
+  'αποδειξη',
+  'τιμολόγιο',
+  'τιμολογιο',
+  'εγγύηση',
+  'εγγυηση',
+  'чека',
+  'чеку',
+  'гарантии',
+  'гарантії',
+  'документов',
+  'документів',
+  'касова бележка',
+  'гаранция',
   'receipt',
   'receipts',
   'papers',
@@ -593,6 +642,38 @@ const HURRY_EU = [
   'nutne predám',
   'nujno prodam',
   'hitro prodam',
+  // "for sale" with a deadline of today: "à vendre aujourd'hui", "da vendere oggi", "se vende hoy"
+  ...cross(
+    [
+      'à vendre',
+      'a vendre',
+      'da vendere',
+      'se vende',
+      'para vender',
+      'te koop',
+      'πωλείται',
+      'продаю',
+      'продам',
+    ],
+    [
+      "aujourd'hui",
+      'ce soir',
+      'oggi',
+      'stasera',
+      'hoy',
+      'esta noche',
+      'hoje',
+      'vandaag',
+      'σήμερα',
+      'сегодня',
+    ],
+    ' ',
+  ),
+  'πρέπει να φύγει',
+  'πωλείται επειγόντως',
+  'срочно продам',
+  'срочная продажа',
+  'терміново продам',
   'nujna prodaja',
   'hitno prodajem',
   'hitno prodam',
@@ -799,6 +880,14 @@ export const GIFT_WORDS: readonly string[] = [
   'cadou',
   'hadiah',
   'hediye',
+  // Greek, Russian, Ukrainian, Bulgarian, Finnish, Swedish
+  'δώρο',
+  'δωρο',
+  'подарок',
+  'подарунок',
+  'подарък',
+  'lahja',
+  'gåva',
   '礼物',
   'プレゼント',
 ];
@@ -919,6 +1008,30 @@ export const LIKENESS_CLAIM_PHRASES: readonly string[] = unique([
     ' ',
   ),
   ...cross(['identical to', 'indistinguishable from'], ['genuine', 'original', 'retail'], ' '),
+  // "like the original" in the other European languages ("come l'originale", "comme l'original",
+  // "igual al original"); not the bare "wie original" / "como original" ("wie original verpackt")
+  ...cross(
+    ['come', 'uguale a', 'identico a', 'comme', 'identique à', 'pareil que'],
+    ['originale', "l'originale", "l'original"],
+    ' ',
+  ),
+  ...cross(['igual al', 'igual que el', 'idéntico al', 'idêntico ao', 'igual ao'], ['original'], ' '),
+  ...cross(['genau wie das', 'wie das', 'identisch mit dem', 'gleich wie das'], ['original'], ' '),
+  // the price the only difference from the genuine (区别在于价格, "the only difference is the price")
+  ...cross(
+    ['区别在于', '区别只在', '唯一区别是', '唯一的区别是', '区别就是', '差别在于', '差别只在', '区别仅在'],
+    ['价格', '价钱'],
+  ),
+  ...cross(
+    ['only difference is', 'the only difference is', 'only difference is the', 'the only difference is the'],
+    ['price'],
+    ' ',
+  ),
+  'la única diferencia es el precio',
+  'la seule différence est le prix',
+  "l'unica differenza è il prezzo",
+  'der einzige unterschied ist der preis',
+  'a única diferença é o preço',
   "can't tell the difference",
   'cannot tell the difference',
   'can not tell the difference',
@@ -944,6 +1057,7 @@ const TOP_EN = [
   'swiss',
   'inspired',
   '1:1',
+  'boutique',
 ];
 const VERSION_EN = ['version', 'grade', 'tier', 'batch'];
 
@@ -960,6 +1074,7 @@ export const VERSION_CLAIM_PHRASES: readonly string[] = unique([
  * away by its inspection: "QC reject", "rejects from the line", 质检淘汰.
  */
 const SOURCE_EN = [
+  'export',
   'factory',
   'production line',
   'assembly line',
@@ -988,6 +1103,23 @@ const LEAK_ZH = ['流出', '漏出', '尾货', '尾单', '余货', '剩余', '�
 export const OEM_LEAK_PHRASES: readonly string[] = unique([
   ...cross(SOURCE_EN, LEAK_EN, ' '),
   ...cross(SOURCE_ZH, LEAK_ZH),
+  // the same in the European languages: "sobrante de fábrica", "surplus d'usine", "eccedenze di fabbrica"
+  ...cross(
+    ['sobrante', 'sobrantes', 'excedente', 'excedentes', 'sobra', 'sobras'],
+    ['de fábrica', 'de fabrica'],
+    ' ',
+  ),
+  ...cross(['surplus', 'restes', 'invendus'], ["d'usine"], ' '),
+  ...cross(['eccedenze', 'avanzi', 'rimanenze'], ['di fabbrica'], ' '),
+  'fabrikrestposten',
+  'fabrik-restposten',
+  'restposten aus der fabrik',
+  // the brand's price cut out: "no brand markup", "without the logo tax"
+  ...cross(
+    ['no', 'without', 'without the', 'minus the', 'skip the', 'none of the'],
+    ['brand markup', 'brand mark-up', 'brand premium', 'logo tax', 'brand tax', 'logo markup'],
+    ' ',
+  ),
   // any workshop named by its place (印尼厂流出, 越南厂尾货): 厂 with how the goods left it
   ...cross(['厂', '厂里'], LEAK_ZH.slice(0, 2)),
   // goods sneaked out of the workshop (厂里偷跑的, 工厂偷出来的, 车间流出): not a game's early

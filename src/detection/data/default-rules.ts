@@ -616,9 +616,24 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         needsBrand: true,
       },
     ),
-    ...rules('marker', 0.72, ['original quality', 'designer dupe', 'designer inspired'], {
-      needsBrand: true,
-    }),
+    ...rules(
+      'marker',
+      0.72,
+      [
+        'original quality',
+        'designer dupe',
+        'designer inspired',
+        // the same claim in the other European languages
+        'calidad original',
+        'qualità originale',
+        'qualité originale',
+        'qualidade original',
+        'originalqualität',
+      ],
+      {
+        needsBrand: true,
+      },
+    ),
     // "Chanel-inspired", "inspired by Gucci", "Dior dupe": only right next to the brand
     ...rules('marker', 0.72, ['dupe', 'dupes', 'inspired by', 'inspired', 'inspo'], {
       needsBrand: true,

@@ -109,6 +109,15 @@ export const COLOUR_SYNONYMS: Record<string, string[]> = {
     ...['vert', 'jaune', 'rose', 'verde', 'giallo', 'amarillo', 'arancione'].map((hue) => `${hue} fluo`),
     '荧光',
     ...withHues(['荧光']),
+    // glowing in the dark, fluorescent's sibling ("glow-in-the-dark serger", 夜光色)
+    'glow-in-the-dark',
+    'glow in the dark',
+    'glow-in-dark',
+    'phosphorescent',
+    'phosphorescente',
+    'fosforescente',
+    'nachtleuchtend',
+    '夜光色',
   ],
   camouflage: ['camo', 'camouflage', 'tarnmuster', 'camouflage print', '迷彩', ...withHues(['迷彩'])],
   'animal print': [
