@@ -396,7 +396,8 @@ export class Detector {
       const hit = this.hits[h]!;
       if (hit.type !== OwnerType.Category || hit.startUnit !== at) continue;
       const index = hit.a;
-      if (index < 32 ? (tables.categoryLo >>> index) & 1 : (tables.categoryHi >>> (index - 32)) & 1) return true;
+      if (index < 32 ? (tables.categoryLo >>> index) & 1 : (tables.categoryHi >>> (index - 32)) & 1)
+        return true;
     }
     return false;
   }

@@ -478,8 +478,14 @@ export class MentionResolver {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
         // a short spelling the brand registered, written as registered ("PS5", whose digit also
-        // reads as a letter), is no disguise
-        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // reads as a letter), is no disguise; nor is one inside a longer registered spelling ("Ox5" of
+        // "Ox 5 Labs")
+        if (
+          hit.obfuscation !== 0 &&
+          (this.isRegisteredSpelling(listing, views, hit) ||
+            (hit.obfuscation === OBFUSCATION_SEPARATORS && insideRegistered(hits, hitCount, hit)))
+        )
+          hit.obfuscation = 0;
         state[at + State.Short]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
