@@ -373,7 +373,10 @@ export class Detector {
       // ... or by a word for the brand's goods glued after it (哇呼骑行台, "<name> cycling trainer")
       const marked =
         length === 2 &&
-        (nameSuffixAt(view, end) || this.categoryWordAt(names.brand[index]!, firstHit, hitEnd, end));
+        (nameSuffixAt(view, end) ||
+          (end < view.length &&
+            view.boundaryBefore[end]! === 0 &&
+            this.categoryWordAt(names.brand[index]!, firstHit, hitEnd, end)));
       if (
         length === 2 &&
         ((at > 0 && flags[at - 1]! & unspaced && view.boundaryBefore[at]! === 0) ||
