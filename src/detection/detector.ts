@@ -370,7 +370,13 @@ export class Detector {
       const end = at + length;
       // a two-character name stands alone, or is marked as a name by a suffix sellers put after
       // brands ("华伪同款", "戴深家": "the same style as", "house of")
-      const marked = length === 2 && nameSuffixAt(view, end);
+      // ... or by a word for the brand's goods glued after it (哇呼骑行台, "<name> cycling trainer")
+      const marked =
+        length === 2 &&
+        (nameSuffixAt(view, end) ||
+          (end < view.length &&
+            view.boundaryBefore[end]! === 0 &&
+            this.categoryWordAt(names.brand[index]!, firstHit, hitEnd, end)));
       if (
         length === 2 &&
         ((at > 0 && flags[at - 1]! & unspaced && view.boundaryBefore[at]! === 0) ||
@@ -384,6 +390,19 @@ export class Detector {
       this.fuzzyBrand = names.brand[index]!;
       this.pushHit(FUZZY_BRAND_OWNER, -1, at, end, 0, 1);
     }
+  }
+
+  /** A category word of one of the brand's categories begins at unit `at` (a hit in hits[from, to)). */
+  private categoryWordAt(brand: number, from: number, to: number, at: number): boolean {
+    const tables = this.compiled.brands[brand]!;
+    for (let h = from; h < to; h++) {
+      const hit = this.hits[h]!;
+      if (hit.type !== OwnerType.Category || hit.startUnit !== at) continue;
+      const index = hit.a;
+      if (index < 32 ? (tables.categoryLo >>> index) & 1 : (tables.categoryHi >>> (index - 32)) & 1)
+        return true;
+    }
+    return false;
   }
 
   /** A hit in hits[from, to) names one of the brand's lines. */

@@ -187,6 +187,28 @@ function followsName(rest: string): boolean {
   );
 }
 
+/**
+ * The last characters of two category words or more: the head noun of goods words (杯 of 马克杯 and
+ * 水杯, 锅 of 炒锅 and 煎锅), a word for the goods alone when glued after a name (利斯莫尔杯).
+ */
+const GOODS_HEADS: ReadonlySet<string> = (() => {
+  const counts = new Map<string, number>();
+  for (const w of CATEGORY_HAN_WORDS)
+    if (w.length >= 2) counts.set(w.at(-1)!, (counts.get(w.at(-1)!) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([ch]) => ch));
+})();
+
+const LAST_LOST = 'its Latin name written in Chinese sounds, its last consonant lost';
+
+/**
+ * `rest`, after a word of three characters or more, is the goods even where followsName does not
+ * say so: a goods noun's head alone (利斯莫尔杯), or a few words ending in a category word (多里顿玻尿酸精华: "<name> hyaluronic-acid serum").
+ */
+function goodsAfterLongName(rest: string): boolean {
+  if (rest.length === 1) return GOODS_HEADS.has(rest);
+  return rest.length <= 6 && CATEGORY_HAN_WORDS.some((w) => w.length >= 2 && rest.endsWith(w));
+}
+
 function lettersOnly(text: string): string {
   return text
     .normalize('NFKD')
@@ -235,6 +257,11 @@ function formsOf(brand: Brand): BrandForms {
   // a Chinese mark it protects (万智牌) is cut short as its names are (万智)
   for (const term of brand.protectedTerms ?? [])
     if (HAN_ONLY.test(term) && [...term].length >= 3) han.push([...term]);
+  // a one-word mark it protects (a line's name: "Lismore" 利斯莫尔) is transliterated as its names are;
+  // four classes or more, as a mark is often a word of its own
+  for (const term of brand.protectedTerms ?? [])
+    if (/^[A-Za-z]{5,}$/.test(term))
+      for (const f of latinFrames(term.toLowerCase())) if (f.length >= 4) frames.add(f);
   for (const f of frames) {
     framesLastLost.delete(f);
     slotFrames.add(f);
@@ -668,7 +695,10 @@ export class DisguisedNameReader {
       while (runEnd < chars.length && HAN.test(chars[runEnd]!)) runEnd++;
       for (let length = 2; length <= 4 && i + length <= runEnd; length++) {
         const rest = chars.slice(i + length, runEnd).join('');
-        if (rest !== '' && !followsName(rest)) continue;
+        // goods read loosely after the word (goodsAfterLongName) take its full sounds: a word read
+        // with a consonant lost is too often ordinary words (简约石英表, "a simple quartz watch")
+        const loose = rest !== '' && !followsName(rest);
+        if (loose && (length < 3 || !goodsAfterLongName(rest))) continue;
         const word = chars.slice(i, i + length);
         // its sound frames, once per word (only a first word is read as one)
         const frames = first ? hanFrames(word) : NO_FRAMES;
@@ -677,7 +707,7 @@ export class DisguisedNameReader {
         for (const brand of brands) {
           if (writesHanName(this.forms[brand]!, chars, i)) continue;
           const how = this.hanForm(this.forms[brand]!, word, frames);
-          if (how === null) continue;
+          if (how === null || (loose && how === LAST_LOST)) continue;
           count++;
           found = {
             brand,
@@ -699,7 +729,7 @@ export class DisguisedNameReader {
     if (forms.frames.size > 0 && frames.some((f) => forms.frames.has(f)))
       return 'its Latin name written in Chinese sounds';
     if (word.length >= 3 && forms.framesLastLost.size > 0 && frames.some((f) => forms.framesLastLost.has(f)))
-      return 'its Latin name written in Chinese sounds, its last consonant lost';
+      return LAST_LOST;
     for (const name of forms.han) {
       if (name.length === word.length) {
         if (name.every((ch, k) => ch === word[k])) return null; // the name itself

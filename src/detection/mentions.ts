@@ -498,8 +498,14 @@ export class MentionResolver {
         state[at + State.Common]!++;
       } else if (flags & TERM_SHORT) {
         // a short spelling the brand registered, written as registered ("PS5", whose digit also
-        // reads as a letter), is no disguise
-        if (hit.obfuscation !== 0 && this.isRegisteredSpelling(listing, views, hit)) hit.obfuscation = 0;
+        // reads as a letter), is no disguise; nor is one inside a longer registered spelling ("Ox5" of
+        // "Ox 5 Labs")
+        if (
+          hit.obfuscation !== 0 &&
+          (this.isRegisteredSpelling(listing, views, hit) ||
+            (hit.obfuscation === OBFUSCATION_SEPARATORS && insideRegistered(hits, hitCount, hit)))
+        )
+          hit.obfuscation = 0;
         state[at + State.Short]!++;
         if ((flags & TERM_PROTECTED) === 0) state[at + State.ShortName]!++;
       } else {
@@ -524,8 +530,13 @@ export class MentionResolver {
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
-        // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i"
+        // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i";
+        // so is a number set apart from a word ("11 bit", "7 Eleven")
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitSpelling(listing, views, hit))
+          hit.obfuscation = 0;
+        // a spelling inside another the brand registered, written as registered, is that spelling: the
+        // alias "Acme5" in the name "Acme 5 Labs" is no disguise of the alias
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && insideRegistered(hits, hitCount, hit))
           hit.obfuscation = 0;
         // a protected term is often a line's model code ("AD200Pro", "CRP129X"): written in its parts
         if (
@@ -1059,11 +1070,39 @@ function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], 
   const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
   const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
   const parts = span.split(/\s*[\s\-_.·・/~]\s*/);
-  return (
-    parts.length >= 2 &&
-    parts.length <= 3 &&
-    (parts.every((p) => /^[A-Za-z]{3,}$/.test(p)) || parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)))
-  );
+  if (parts.length < 2 || parts.length > 3) return false;
+  if (parts.every((p) => /^[A-Za-z]{3,}$/.test(p)) || parts.every((p) => /^\p{Script=Han}{2,}$/u.test(p)))
+    return true;
+  // a number and words of three letters or more, the number not split itself ("11 bit", "4-moms",
+  // "7 Eleven", not "1 1 bit")
+  let words = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (/^[A-Za-z]{3,}$/.test(part)) words++;
+    else if (!/^\d+$/.test(part) || (i > 0 && /^\d+$/.test(parts[i - 1]!))) return false;
+  }
+  return words > 0 && words < parts.length;
+}
+
+/** Another hit of the same brand, found as written (no disguise, no misspelling), covers this one. */
+function insideRegistered(hits: readonly Hit[], hitCount: number, hit: Hit): boolean {
+  for (let h = 0; h < hitCount; h++) {
+    const other = hits[h]!;
+    if (
+      other !== hit &&
+      other.a === hit.a &&
+      other.field === hit.field &&
+      (other.type === OwnerType.BrandTerm || other.type === OwnerType.ProductLine) &&
+      other.distance < 0 &&
+      other.obfuscation === 0 &&
+      !other.dropped &&
+      other.startUnit <= hit.startUnit &&
+      other.endUnit >= hit.endUnit &&
+      other.endUnit - other.startUnit > hit.endUnit - hit.startUnit
+    )
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -98,6 +98,9 @@ export function latinFrames(name: string, lastLost = false, syllables = false): 
         options.push(['W', '']);
         if (ch === 'o') i++;
       }
+    } else if (ch === next && name[i + 2] === 'h' && !isVowel(ch)) {
+      // a doubled letter is one sound, the second one in a digraph with h: "Sapphire" 萨菲尔 (s-ph-r),
+      // "Matthew"
     } else if (ch === 'p' && next === 'h') {
       options.push(['F']);
       i++;
