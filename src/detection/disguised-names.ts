@@ -206,7 +206,12 @@ const LAST_LOST = 'its Latin name written in Chinese sounds, its last consonant 
  */
 function goodsAfterLongName(rest: string): boolean {
   if (rest.length === 1) return GOODS_HEADS.has(rest);
-  return rest.length <= 6 && CATEGORY_HAN_WORDS.some((w) => w.length >= 2 && rest.endsWith(w));
+  // one character between the word and the goods is most often the end of a word the reading cut
+  // into (狗狗冬|季|棉衣: 冬季 is "winter"); a word of its own is two characters or more (玻尿酸)
+  return (
+    rest.length <= 6 &&
+    CATEGORY_HAN_WORDS.some((w) => w.length >= 2 && rest.endsWith(w) && rest.length - w.length !== 1)
+  );
 }
 
 function lettersOnly(text: string): string {
