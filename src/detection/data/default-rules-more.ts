@@ -45,6 +45,27 @@ export function rules(
   }));
 }
 
+/** Devices and media after which 原版 is their original edition (原版主机, 原版卡带, 原版光盘). */
+const ORIGINAL_EDITION_HEADS_ZH = [
+  '主机',
+  '机器',
+  '游戏机',
+  '掌机',
+  '卡带',
+  '游戏卡',
+  '光盘',
+  '光碟',
+  '碟片',
+  '唱片',
+  '黑胶',
+  '磁带',
+  '图书',
+  '书籍',
+  '原文书',
+  '进口',
+  '引进',
+];
+
 /**
  * Words of a licence and what it grants (activation, updates, functions, time), in English and
  * Chinese: near them 破解 or "hack" is a licence circumvented, of software or of a device's firmware.
@@ -402,8 +423,9 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   ),
   ...rules('coded', 0.72, ['平替', '大牌同款', '原版'], {
     needsBrand: true,
-    // "原版系统": a console's original firmware, i.e. not modified
-    innocentContexts: ['原版系统', '原版固件', '原厂系统'],
+    // "原版系统": a console's original firmware, i.e. not modified; 原版 before a device or a medium is
+    // the original edition of it (原版主机, 原版卡带, 原版光盘, 原版书, 原版进口), not a copy's grade
+    innocentContexts: ['原版系统', '原版固件', '原厂系统', ...cross(['原版'], ORIGINAL_EDITION_HEADS_ZH)],
     innocentNearby: [
       '官方',
       '正品',
@@ -424,6 +446,13 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '未维修',
       '未刷机',
       '出厂状态',
+      // never opened up, said the long way (没有拆过, 没拆过, 从未拆过): 未拆机's siblings
+      '没有拆过',
+      '没拆过',
+      '没拆机',
+      '从未拆过',
+      '从没拆过',
+      '未拆过',
     ],
   }),
   {
