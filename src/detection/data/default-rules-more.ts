@@ -1495,13 +1495,23 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       '懂得拍',
       '懂的进',
       '非正',
-      '公司货',
       '细节对比正品',
       '对比正品',
       '和正品对比',
     ],
     { needsBrand: true },
   ),
+  // 公司货 is copy-trade slang for a top-grade copy, but in Taiwan 公司貨 is stock imported by the
+  // brand's Taiwan company or distributor (with its warranty, 保固), the opposite of a parallel import
+  // (水貨): 台灣公司貨, 原廠公司貨, 代理商公司貨, or near 台灣/保固/Taiwan, it is that
+  ...rules('coded', 0.85, ['公司货'], {
+    needsBrand: true,
+    innocentContexts: cross(
+      ['台湾', '台灣', '臺灣', '原厂', '原廠', '代理商', '总代理', '總代理', '代理'],
+      ['公司货', '公司貨'],
+    ),
+    innocentNearby: ['保固', '台湾', '台灣', '臺灣', 'taiwan', '水货', '水貨', '平行输入', '平行輸入'],
+  }),
   // playing copied games: burned backups, ROM collections, glitch and JTAG chips, flashed drives
   ...rules(
     'piracy',

@@ -24,6 +24,46 @@ import {
   withComposedCues,
 } from './default-rules-more.ts';
 
+/** Markets a genuine item is sold in ("Japanese retail version", "HK version", "EU stock"). */
+const MARKET_WORDS = [
+  'japanese',
+  'japan',
+  'jp',
+  'us',
+  'usa',
+  'american',
+  'eu',
+  'european',
+  'uk',
+  'british',
+  'korean',
+  'korea',
+  'kr',
+  'asian',
+  'asia',
+  'hk',
+  'hong kong',
+  'taiwan',
+  'taiwanese',
+  'chinese',
+  'china',
+  'mainland',
+  'australian',
+  'canadian',
+  'german',
+  'french',
+  'italian',
+  'spanish',
+  'thai',
+  'indian',
+  'singapore',
+  'malaysian',
+  'international',
+  'global',
+  'domestic',
+  'local',
+];
+
 const REPLICA_INNOCENT_NEARBY = [
   'museum',
   'licensed',
@@ -659,7 +699,6 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       0.9,
       [
         'unbranded but identical',
-        'retail version',
         'retail quality',
         'retail grade',
         'retail-grade',
@@ -699,6 +738,20 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         innocentNearby: ['warranty'],
       },
     ),
+    // "retail version" is a copy's grade ("1:1 retail version"); a market's retail version
+    // ("Japanese retail version", "US retail version", "EU retail version") is the genuine item as
+    // sold in that market: a gray-market import, not a copy
+    ...rules('coded', 0.9, ['retail version'], {
+      needsBrand: true,
+      innocentNearby: ['warranty'],
+      innocentContexts: cross(MARKET_WORDS, ['retail version'], ' '),
+    }),
+    // its hyphenated spelling, which the composed version claims (composed-phrases.ts) would
+    // otherwise add without the markets
+    ...rules('coded', 0.8, ['retail-version'], {
+      needsBrand: true,
+      innocentContexts: cross(MARKET_WORDS, ['retail version', 'retail-version'], ' '),
+    }).map((rule) => ({ ...rule, id: `${rule.id}.hyphen` })),
     // factory and batch codes of the replica trade; "best batch of sourdough starter", "top batch of
     // cookies" is a quantity of goods, not a batch code
     ...rules('coded', 0.95, FACTORY_CODES, { innocentContexts: QUANTITY_OF_BATCH }),
