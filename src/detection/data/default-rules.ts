@@ -1214,6 +1214,15 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '品牌名仅',
   ],
   licensedReproductionCues: [
+    // a licensed or official reissue of a past product ("licensed recreation", "official re-release",
+    // "authorised reissue"): with a reissue word the line's indicators are not applied (judge.ts)
+    ...cross(
+      ['licensed', 'licenced', 'authorised', 'authorized', 'official'],
+      ['reissue', 're-issue', 'recreation', 're-creation', 're-release', 'rerelease', 're-edition', 'remake'],
+      ' ',
+    ),
+    '授权复刻',
+    '正版授权复刻',
     'officially licensed',
     'official licensed',
     'licensed by',
