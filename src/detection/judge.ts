@@ -62,10 +62,11 @@ export const FIELD_TITLE = 0;
  * A reissue or recreation of a past product ("The Spectrum 48K reissue, licensed recreation",
  * "officially licensed re-release", 授权复刻): with a licence affirmed, it is another product than
  * the vintage line it recreates, made and priced anew; the line's price, origin and colours say
- * nothing of it. Read only in a listing with a licence cue.
+ * nothing of it. Read only in a listing with a licence cue; 复刻 only as 授权复刻 or 官方复刻, for
+ * alone it is also the copy trade's word ("官方授权 非复刻" denies a copy).
  */
 const REISSUE =
-  /\b(?:re-?issue[sd]?|re-?creation|re-?release[sd]?|re-?edition|remake|r[ée]-?[ée]dition|neuauflage|riedizione|reedición|reedicion)\b|复刻|復刻/i;
+  /\b(?:re-?issue[sd]?|re-?creation|re-?release[sd]?|re-?edition|remake|r[ée]-?[ée]dition|neuauflage|riedizione|reedición|reedicion)\b|(?:授权|授權|官方)(?:复刻|復刻)/i;
 const LICENSED_REISSUE =
   'a licensed reissue or recreation: another product than the past line, its price and origin not judged against it';
 const CODE_DISGUISES = OBFUSCATION_LEET | OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH;
