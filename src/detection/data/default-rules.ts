@@ -910,10 +910,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'compatibili con',
     'compatibles con',
     'compatibles avec',
-    // a plural or bare adjective straight before the name ("guarnizioni compatibili Bialetti")
+    // a plural or bare adjective straight before the name ("guarnizioni compatibili Bialetti",
+    // "Accessoire compatible <name>", "compatible <name> toner", "onderdeel compatibel <name>")
     'compatibili',
     'compatibile',
     'compatibles',
+    'compatible',
+    'compatibel',
+    'compatibel met',
+    'kompatybilny z',
+    'kompatybilne z',
     'designed for',
     'suitable for',
     'made for',
