@@ -583,7 +583,11 @@ function isProductColour(
   if (COLOUR_PHRASE_END.test(gap)) return true;
   // the colour word names what the product is made of or tastes of: "orange juice", "olive oil",
   // "rose water", "gold leaf", "green tea extract", "charcoal mask"
-  if (gap.trim() === '' && gap !== '' && substanceCompound(listing.title, view, hits, hitCount, hit.field, next))
+  if (
+    gap.trim() === '' &&
+    gap !== '' &&
+    substanceCompound(listing.title, view, hits, hitCount, hit.field, next)
+  )
     return false;
   // Chinese titles stack their attributes with spaces: "迷彩 顶级品质" names the colourway
   if (view.flags[next - 1]! & UNIT_UNSPACED_SCRIPT && gap.trim() === '' && gap !== '') return true;
@@ -613,7 +617,8 @@ function wordAt(text: string, start: number): string {
   let end = start;
   while (end < text.length) {
     const c = text.charCodeAt(end);
-    if (c < 0x80 ? !(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d) : !LETTER.test(text[end]!)) break;
+    if (c < 0x80 ? !(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d) : !LETTER.test(text[end]!))
+      break;
     end++;
   }
   return text.slice(start, end).toLowerCase();
@@ -623,7 +628,8 @@ const LETTER = /\p{L}/u;
 /**
  * Whether the word at unit `at` is a substance the colour word before it names ("olive oil",
  * "orange juice", "green tea extract") and ends the compound: the title or phrase ends after it, a
- * number, another substance, or a category, brand or line follows ("rose water toner"). A
+ * number, another substance, or a category, brand, line or colour follows ("rose water toner",
+ * "cream cleanser white"). A
  * substance word running on into another phrase ("rainbow oil slick finish") is no compound.
  */
 function substanceCompound(
@@ -651,7 +657,8 @@ function substanceCompound(
       if (
         type === OwnerType.Category ||
         type === OwnerType.ProductLine ||
-        type === OwnerType.BrandTerm
+        type === OwnerType.BrandTerm ||
+        type === OwnerType.Colour
       )
         return true;
     }

@@ -1420,6 +1420,10 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
     innocentNearby: [
       '保修',
       '质保',
+      // Taiwan's word for a warranty, and its distributor's stock (原廠公司貨 保固一年)
+      '保固',
+      '公司货',
+      '公司貨',
       '官方',
       '授权',
       'warranty',

@@ -285,31 +285,29 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'replacement',
       ],
     },
-    ...rules('marker', 0.95, [
-      '1 to 1 copy',
-      'one to one copy',
-      '1:1 copy',
-      '1:1 replica',
-      '1:1 clone',
-      '1:1 mirror',
-    ], {
-      // the scale of a teaching or display model, or a key cut to match: "skull model 1:1, a 1:1
-      // replica for teaching", "1:1 copy keys cutting", "anatomical 1:1 replica"
-      innocentNearby: [
-        'life size',
-        'life-size',
-        'lifesize',
-        'teaching',
-        'classroom',
-        'anatomy',
-        'anatomical',
-        'educational',
-        'to scale',
-        'key',
-        'keys',
-        'key cutting',
-      ],
-    }),
+    ...rules(
+      'marker',
+      0.95,
+      ['1 to 1 copy', 'one to one copy', '1:1 copy', '1:1 replica', '1:1 clone', '1:1 mirror'],
+      {
+        // the scale of a teaching or display model, or a key cut to match: "skull model 1:1, a 1:1
+        // replica for teaching", "1:1 copy keys cutting", "anatomical 1:1 replica"
+        innocentNearby: [
+          'life size',
+          'life-size',
+          'lifesize',
+          'teaching',
+          'classroom',
+          'anatomy',
+          'anatomical',
+          'educational',
+          'to scale',
+          'key',
+          'keys',
+          'key cutting',
+        ],
+      },
+    ),
     ...rules('marker', 0.85, ['1to1', '1 to 1', 'one to one', '1 by 1'], { needsBrand: true }),
     {
       id: 'marker.replica',
