@@ -11,7 +11,7 @@ import { hasNumeral, readBulkOffer } from './bulk-offer.ts';
 import { type BrandTables, type CompiledKnowledge, CueKind, countryCode, OwnerType } from './compile.ts';
 import { wordsBetween } from './contexts.ts';
 import { CATEGORY_IDS } from './data/categories.ts';
-import { INVENTED_COLOURWAYS, MATERIAL_COLOURS } from './data/vocabulary.ts';
+import { COLOUR_SUBSTANCE_HEADS, INVENTED_COLOURWAYS, MATERIAL_COLOURS } from './data/vocabulary.ts';
 import { type Hit, insideLongerHit, round, type SignalFactory } from './evidence.ts';
 import type { ListingContext } from './listing-context.ts';
 import { type NormalizedView, UNIT_HAS_DIGIT, UNIT_UNSPACED_SCRIPT } from './normalize.ts';
@@ -370,12 +370,17 @@ export class IndicatorChecker {
         insideLongerHit(hit, hits, hitCount, isColour) ||
         // Part of the name, not a colour of the product.
         insideLongerHit(hit, hits, hitCount, isRegisteredName) ||
+        // Part of the product noun: "face cream", "eye cream" (a category phrase holding a colour word).
+        insideLongerHit(hit, hits, hitCount, isCategory) ||
         // Part of a phrase the listing says something else with ("boxed mint": a condition).
         insideLongerHit(hit, hits, hitCount, isCue) ||
         // a colourway copies are made in (camo, neon, leopard), in the title of a new item at an
         // extreme price, is the item's wherever it stands ("X Art camo sparkling water maker")
         (!(extremeNew && invented && hit.field === FIELD_TITLE) &&
-          !isProductColour(listing, views, hits, hitCount, hit))
+          !isProductColour(listing, views, hits, hitCount, hit)) ||
+        // a word of the line's own name is the product, wherever it stands ("H3 Anti-Wrinkle Cream"
+        // sold as "anti-wrinkle cream white": the cream is the product, the white its colour)
+        (lineName !== null && nameEndsWith(lineName, hitText(listing, views, hit)))
       )
         continue;
       const pack = this.compiled.pack;
@@ -603,6 +608,14 @@ function isProductColour(
   if (next >= view.length) return true;
   const gap = listing.title.slice(view.ends[next - 1]!, view.starts[next]!);
   if (COLOUR_PHRASE_END.test(gap)) return true;
+  // the colour word names what the product is made of or tastes of: "orange juice", "olive oil",
+  // "rose water", "gold leaf", "green tea extract", "charcoal mask"
+  if (
+    gap.trim() === '' &&
+    gap !== '' &&
+    substanceCompound(listing.title, view, hits, hitCount, hit.field, next)
+  )
+    return false;
   // Chinese titles stack their attributes with spaces: "迷彩 顶级品质" names the colourway
   if (view.flags[next - 1]! & UNIT_UNSPACED_SCRIPT && gap.trim() === '' && gap !== '') return true;
   if ((view.flags[next]! & UNIT_HAS_DIGIT) !== 0 && gap.trim() === '') return true; // a size follows
@@ -624,6 +637,80 @@ function isProductColour(
 }
 
 const isColour = (type: number) => type === OwnerType.Colour;
+const isCategory = (type: number) => type === OwnerType.Category;
+
+/** The lower-cased word (letters and hyphens) at `start` of `text`. */
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c < 0x80 ? !(((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x2d) : !LETTER.test(text[end]!))
+      break;
+    end++;
+  }
+  return text.slice(start, end).toLowerCase();
+}
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether the word at unit `at` is a substance the colour word before it names ("olive oil",
+ * "orange juice", "green tea extract") and ends the compound: the title or phrase ends after it, a
+ * number, another substance, or a category, brand, line or colour follows ("rose water toner",
+ * "cream cleanser white"). A
+ * substance word running on into another phrase ("rainbow oil slick finish") is no compound.
+ */
+function substanceCompound(
+  title: string,
+  view: NormalizedView,
+  hits: readonly Hit[],
+  hitCount: number,
+  field: number,
+  at: number,
+): boolean {
+  const start = view.starts[at]!;
+  let word = wordAt(title, start);
+  if (!COLOUR_SUBSTANCE_HEADS.has(word)) return false;
+  let end = start + word.length;
+  for (let round = 0; round < 2; round++) {
+    let p = end;
+    while (p < title.length && title.charCodeAt(p) === 0x20) p++;
+    if (p >= title.length || p === end) return true; // the end, or punctuation right after
+    const c = title.charCodeAt(p);
+    if ((c >= 0x30 && c <= 0x39) || COLOUR_PHRASE_END.test(title[p]!)) return true;
+    for (let h = 0; h < hitCount; h++) {
+      const other = hits[h]!;
+      if (other.field !== field || view.starts[other.startUnit]! !== p) continue;
+      const type = other.type;
+      if (
+        type === OwnerType.Category ||
+        type === OwnerType.ProductLine ||
+        type === OwnerType.BrandTerm ||
+        type === OwnerType.Colour
+      )
+        return true;
+    }
+    word = wordAt(title, p);
+    if (round > 0 || !COLOUR_SUBSTANCE_HEADS.has(word)) return false;
+    end = p + word.length;
+  }
+  return false;
+}
+
+/** The text of a hit, lower-cased. */
+function hitText(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): string {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  return text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!).toLowerCase();
+}
+
+/** Whether `name`'s last word (its head noun: "Anti-Wrinkle Cream") is `word`, case-insensitive. */
+function nameEndsWith(name: string, word: string): boolean {
+  if (word === '' || name.length < word.length) return false;
+  const at = name.length - word.length;
+  if (at > 0 && LETTER_OR_DIGIT.test(name[at - 1]!)) return false;
+  return name.slice(at).toLowerCase() === word;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const isCue = (type: number) => type === OwnerType.Cue;
 /** A colour word inside a name a brand registered for itself or a line ("ABC Camo", "1st Camo", "Black Bay"). */
 const isRegisteredName = (type: number) => type === OwnerType.BrandTerm || type === OwnerType.ProductLine;

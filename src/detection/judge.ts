@@ -57,6 +57,18 @@ import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
 import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
+
+/**
+ * A reissue or recreation of a past product ("The Spectrum 48K reissue, licensed recreation",
+ * "officially licensed re-release", 授权复刻): with a licence affirmed, it is another product than
+ * the vintage line it recreates, made and priced anew; the line's price, origin and colours say
+ * nothing of it. Read only in a listing with a licence cue; 复刻 only as 授权复刻 or 官方复刻, for
+ * alone it is also the copy trade's word ("官方授权 非复刻" denies a copy).
+ */
+const REISSUE =
+  /\b(?:re-?issue[sd]?|re-?creation|re-?release[sd]?|re-?edition|remake|r[ée]-?[ée]dition|neuauflage|riedizione|reedición|reedicion)\b|(?:授权|授權|官方)(?:复刻|復刻)/i;
+const LICENSED_REISSUE =
+  'a licensed reissue or recreation: another product than the past line, its price and origin not judged against it';
 const CODE_DISGUISES = OBFUSCATION_LEET | OBFUSCATION_SEPARATORS | OBFUSCATION_HOMOGLYPH;
 const DEFAULT_DESCRIPTION_WEAK_FACTOR = 0.6;
 const MISSPELLED_IN_CATEGORY_FACTOR = 2.1;
@@ -298,7 +310,12 @@ export class Judge {
     if (mentions.brandContext && !ctx.licensed && listing.description)
       this.disownedBrandSignal(listing, hits, hitCount, signals);
     // 3. indicators about the brand's goods
-    const denied = primary !== NO_BRAND ? mentions.indicatorsDenied(primary) : null;
+    const denied =
+      primary === NO_BRAND
+        ? null
+        : ctx.licensed && REISSUE.test(listing.title)
+          ? LICENSED_REISSUE
+          : mentions.indicatorsDenied(primary);
     if (denied !== null) suppressed.push(denied);
     if (
       primary !== NO_BRAND &&

@@ -45,6 +45,27 @@ export function rules(
   }));
 }
 
+/** Devices and media after which 原版 is their original edition (原版主机, 原版卡带, 原版光盘). */
+const ORIGINAL_EDITION_HEADS_ZH = [
+  '主机',
+  '机器',
+  '游戏机',
+  '掌机',
+  '卡带',
+  '游戏卡',
+  '光盘',
+  '光碟',
+  '碟片',
+  '唱片',
+  '黑胶',
+  '磁带',
+  '图书',
+  '书籍',
+  '原文书',
+  '进口',
+  '引进',
+];
+
 /**
  * Words of a licence and what it grants (activation, updates, functions, time), in English and
  * Chinese: near them 破解 or "hack" is a licence circumvented, of software or of a device's firmware.
@@ -402,8 +423,9 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
   ),
   ...rules('coded', 0.72, ['平替', '大牌同款', '原版'], {
     needsBrand: true,
-    // "原版系统": a console's original firmware, i.e. not modified
-    innocentContexts: ['原版系统', '原版固件', '原厂系统'],
+    // "原版系统": a console's original firmware, i.e. not modified; 原版 before a device or a medium is
+    // the original edition of it (原版主机, 原版卡带, 原版光盘, 原版书, 原版进口), not a copy's grade
+    innocentContexts: ['原版系统', '原版固件', '原厂系统', ...cross(['原版'], ORIGINAL_EDITION_HEADS_ZH)],
     innocentNearby: [
       '官方',
       '正品',
@@ -424,6 +446,13 @@ export const COUNTERFEIT_RULES_ZH: KeywordRule[] = [
       '未维修',
       '未刷机',
       '出厂状态',
+      // never opened up, said the long way (没有拆过, 没拆过, 从未拆过): 未拆机's siblings
+      '没有拆过',
+      '没拆过',
+      '没拆机',
+      '从未拆过',
+      '从没拆过',
+      '未拆过',
     ],
   }),
   {
@@ -1391,6 +1420,10 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
     innocentNearby: [
       '保修',
       '质保',
+      // Taiwan's word for a warranty, and its distributor's stock (原廠公司貨 保固一年)
+      '保固',
+      '公司货',
+      '公司貨',
       '官方',
       '授权',
       'warranty',
@@ -1466,13 +1499,23 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       '懂得拍',
       '懂的进',
       '非正',
-      '公司货',
       '细节对比正品',
       '对比正品',
       '和正品对比',
     ],
     { needsBrand: true },
   ),
+  // 公司货 is copy-trade slang for a top-grade copy, but in Taiwan 公司貨 is stock imported by the
+  // brand's Taiwan company or distributor (with its warranty, 保固), the opposite of a parallel import
+  // (水貨): 台灣公司貨, 原廠公司貨, 代理商公司貨, or near 台灣/保固/Taiwan, it is that
+  ...rules('coded', 0.85, ['公司货'], {
+    needsBrand: true,
+    innocentContexts: cross(
+      ['台湾', '台灣', '臺灣', '原厂', '原廠', '代理商', '总代理', '總代理', '代理'],
+      ['公司货', '公司貨'],
+    ),
+    innocentNearby: ['保固', '台湾', '台灣', '臺灣', 'taiwan', '水货', '水貨', '平行输入', '平行輸入'],
+  }),
   // playing copied games: burned backups, ROM collections, glitch and JTAG chips, flashed drives
   ...rules(
     'piracy',

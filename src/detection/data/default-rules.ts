@@ -24,6 +24,46 @@ import {
   withComposedCues,
 } from './default-rules-more.ts';
 
+/** Markets a genuine item is sold in ("Japanese retail version", "HK version", "EU stock"). */
+const MARKET_WORDS = [
+  'japanese',
+  'japan',
+  'jp',
+  'us',
+  'usa',
+  'american',
+  'eu',
+  'european',
+  'uk',
+  'british',
+  'korean',
+  'korea',
+  'kr',
+  'asian',
+  'asia',
+  'hk',
+  'hong kong',
+  'taiwan',
+  'taiwanese',
+  'chinese',
+  'china',
+  'mainland',
+  'australian',
+  'canadian',
+  'german',
+  'french',
+  'italian',
+  'spanish',
+  'thai',
+  'indian',
+  'singapore',
+  'malaysian',
+  'international',
+  'global',
+  'domestic',
+  'local',
+];
+
 const REPLICA_INNOCENT_NEARBY = [
   'museum',
   'licensed',
@@ -245,14 +285,29 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         'replacement',
       ],
     },
-    ...rules('marker', 0.95, [
-      '1 to 1 copy',
-      'one to one copy',
-      '1:1 copy',
-      '1:1 replica',
-      '1:1 clone',
-      '1:1 mirror',
-    ]),
+    ...rules(
+      'marker',
+      0.95,
+      ['1 to 1 copy', 'one to one copy', '1:1 copy', '1:1 replica', '1:1 clone', '1:1 mirror'],
+      {
+        // the scale of a teaching or display model, or a key cut to match: "skull model 1:1, a 1:1
+        // replica for teaching", "1:1 copy keys cutting", "anatomical 1:1 replica"
+        innocentNearby: [
+          'life size',
+          'life-size',
+          'lifesize',
+          'teaching',
+          'classroom',
+          'anatomy',
+          'anatomical',
+          'educational',
+          'to scale',
+          'key',
+          'keys',
+          'key cutting',
+        ],
+      },
+    ),
     ...rules('marker', 0.85, ['1to1', '1 to 1', 'one to one', '1 by 1'], { needsBrand: true }),
     {
       id: 'marker.replica',
@@ -674,7 +729,6 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
       0.9,
       [
         'unbranded but identical',
-        'retail version',
         'retail quality',
         'retail grade',
         'retail-grade',
@@ -714,6 +768,20 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         innocentNearby: ['warranty'],
       },
     ),
+    // "retail version" is a copy's grade ("1:1 retail version"); a market's retail version
+    // ("Japanese retail version", "US retail version", "EU retail version") is the genuine item as
+    // sold in that market: a gray-market import, not a copy
+    ...rules('coded', 0.9, ['retail version'], {
+      needsBrand: true,
+      innocentNearby: ['warranty'],
+      innocentContexts: cross(MARKET_WORDS, ['retail version'], ' '),
+    }),
+    // its hyphenated spelling, which the composed version claims (composed-phrases.ts) would
+    // otherwise add without the markets
+    ...rules('coded', 0.8, ['retail-version'], {
+      needsBrand: true,
+      innocentContexts: cross(MARKET_WORDS, ['retail version', 'retail-version'], ' '),
+    }).map((rule) => ({ ...rule, id: `${rule.id}.hyphen` })),
     // factory and batch codes of the replica trade; "best batch of sourdough starter", "top batch of
     // cookies" is a quantity of goods, not a batch code
     ...rules('coded', 0.95, FACTORY_CODES, { innocentContexts: QUANTITY_OF_BATCH }),
@@ -872,10 +940,16 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'compatibili con',
     'compatibles con',
     'compatibles avec',
-    // a plural or bare adjective straight before the name ("guarnizioni compatibili Bialetti")
+    // a plural or bare adjective straight before the name ("guarnizioni compatibili Bialetti",
+    // "Accessoire compatible <name>", "compatible <name> toner", "onderdeel compatibel <name>")
     'compatibili',
     'compatibile',
     'compatibles',
+    'compatible',
+    'compatibel',
+    'compatibel met',
+    'kompatybilny z',
+    'kompatybilne z',
     'designed for',
     'suitable for',
     'made for',
@@ -1176,6 +1250,15 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     '品牌名仅',
   ],
   licensedReproductionCues: [
+    // a licensed or official reissue of a past product ("licensed recreation", "official re-release",
+    // "authorised reissue"): with a reissue word the line's indicators are not applied (judge.ts)
+    ...cross(
+      ['licensed', 'licenced', 'authorised', 'authorized', 'official'],
+      ['reissue', 're-issue', 'recreation', 're-creation', 're-release', 'rerelease', 're-edition', 'remake'],
+      ' ',
+    ),
+    '授权复刻',
+    '正版授权复刻',
     'officially licensed',
     'official licensed',
     'licensed by',

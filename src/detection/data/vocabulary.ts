@@ -432,6 +432,65 @@ export const COLOUR_FOLLOWERS: readonly string[] = [
   'モデル',
 ];
 
+/**
+ * Nouns after which a colour word names what the product is made of, smells or tastes of, not the
+ * colour it comes in: "orange juice", "olive oil", "rose water", "gold leaf", "green tea", "black
+ * pepper", "charcoal mask", "lavender scent", "cherry blossom", "lime zest". Many colour words are
+ * also substances (cream, olive, charcoal, chocolate, caramel, lime, cherry, plum, lavender...).
+ */
+export const COLOUR_SUBSTANCE_HEADS: ReadonlySet<string> = new Set([
+  'juice',
+  'juices',
+  'water',
+  'oil',
+  'oils',
+  'leaf',
+  'leaves',
+  'extract',
+  'extracts',
+  'essence',
+  'tea',
+  'teas',
+  'wine',
+  'soap',
+  'syrup',
+  'jam',
+  'jelly',
+  'butter',
+  'milk',
+  'honey',
+  'seed',
+  'seeds',
+  'blossom',
+  'blossoms',
+  'flower',
+  'flowers',
+  'petal',
+  'petals',
+  'peel',
+  'zest',
+  'pepper',
+  'flavour',
+  'flavor',
+  'flavoured',
+  'flavored',
+  'scent',
+  'scented',
+  'aroma',
+  'fragrance',
+  'salt',
+  'sugar',
+  'liqueur',
+  'clay',
+  'mask',
+  'scrub',
+  'cleanser',
+  'shampoo',
+  'toothpaste',
+  'powder',
+  'flakes',
+]);
+
 /** Labels before a colour in a description's attribute list ("Colour: pink", "颜色：粉色"). */
 export const COLOUR_LABELS: readonly string[] = [
   'colour',
