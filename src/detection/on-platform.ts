@@ -34,13 +34,7 @@ const REACH = 240;
  */
 export function onPlatformChannel(text: string, start: number, end: number, pattern: string): string | null {
   if (TRADE_CONTACT.test(pattern) || OFF_PLATFORM.test(pattern)) return null;
-  let from = start;
-  const floor = Math.max(0, start - REACH);
-  while (from > floor && !endsSentence(text, from - 1)) from--;
-  let to = end;
-  const ceiling = Math.min(text.length, end + REACH);
-  while (to < ceiling && !endsSentence(text, to)) to++;
-  const sentence = text.slice(from, to);
+  const sentence = sentenceAround(text, start, end);
   const channel = ON_PLATFORM.exec(sentence);
   if (channel === null || OFF_PLATFORM.test(sentence)) return null;
   return channel[0];
@@ -56,11 +50,16 @@ const CHANNEL_SYMBOL =
 
 /** Whether the sentence of text[start, end) names a channel by a symbol (a cheap scan: only for hits). */
 export function channelSymbolInSentence(text: string, start: number, end: number): boolean {
+  return CHANNEL_SYMBOL.test(sentenceAround(text, start, end));
+}
+
+/** The sentence of text[start, end), at most REACH characters either side. */
+function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
   const floor = Math.max(0, start - REACH);
   while (from > floor && !endsSentence(text, from - 1)) from--;
   let to = end;
   const ceiling = Math.min(text.length, end + REACH);
   while (to < ceiling && !endsSentence(text, to)) to++;
-  return CHANNEL_SYMBOL.test(text.slice(from, to));
+  return text.slice(from, to);
 }
