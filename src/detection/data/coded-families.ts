@@ -247,9 +247,8 @@ const MARKET_GRADE_EN = cross(['market', 'street'], ['grade', 'quality', 'copy']
  * "mirror grade" and "genuine grade" (미러급, 정품급); not the bare S급 of used goods' condition.
  */
 const GRADE_MARKS = ['a1', 'aa', 'aaa', '1.1', '1:1', 'triple a'];
-const GRADE_WORDS = [
-  'quality',
-  'grade',
+/** The word for quality in the marketplaces' other languages (copy-markers.ts reads it too). */
+export const QUALITY_WORDS_ABROAD = [
   'calidad',
   'qualidade',
   'calidade',
@@ -258,6 +257,7 @@ const GRADE_WORDS = [
   'kalite',
   'kualitas',
 ];
+const GRADE_WORDS = ['quality', 'grade', ...QUALITY_WORDS_ABROAD];
 const GRADES = [
   ...cross(GRADE_MARKS, GRADE_WORDS, ' '),
   ...cross(GRADE_WORDS, GRADE_MARKS, ' '),

@@ -8,7 +8,9 @@
  * 仿古 (antique-style), 仿皮 (faux leather), 相仿 (alike), 已过鉴定 (a used item authenticated), the
  * first tier of a cake stand or a plan.
  */
+
 import type { KeywordRule } from '../types.ts';
+import { QUALITY_WORDS_ABROAD } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
 import { rules } from './default-rules-more.ts';
 
@@ -171,16 +173,7 @@ const INNOCENT_TIERS = [
  * A letter-digit copy grade after the word for quality in the marketplaces' other languages
  * ("calidad G5", "qualidade G3", "kalite G1"); English "quality" is not among them (a phone "G5").
  */
-const QUALITY_WORDS_INTL = [
-  'calidad',
-  'qualidade',
-  'calidade',
-  'qualità',
-  'qualité',
-  'kalite',
-  'kualitas',
-  'jakość',
-];
+const QUALITY_WORDS_INTL = [...QUALITY_WORDS_ABROAD, 'jakość'];
 const G_GRADES = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6', 'g7', 'g8', 'g9', 'g10'];
 
 export const COPY_MARKER_RULES: KeywordRule[] = [
