@@ -1004,10 +1004,10 @@ export function makeGenerators(ctx, rng) {
     ['Replica Aztec sun stone calendar, resin, 30 cm wall plaque', 'furniture', 35],
     ['Replica Ottoman brass coffee grinder, decorative', 'kitchenware', 24],
     ['A4 copy paper 80 gsm, 5 reams', 'printer-supplies', 22],
-    ['Mirror finish stainless serving tray, 40 cm', 'kitchenware', 18],
+    ['Mirror-polished brass diya set of 5, for Diwali', 'kitchenware', 18],
     ['AAA rechargeable batteries 1100 mAh, pack of 8', 'batteries', 16],
     ['USB Type-A to Type-C cable, 2 m braided', 'phone-accessories', 8],
-    ['Faux leather flat sandals, unbranded, sizes 36-41', 'shoes', 15],
+    ['PU leather Kolhapuri-style flat sandals, unbranded, sizes 36-41', 'shoes', 15],
     ['Kundan imitation jewellery set with earrings, bridal', 'jewellery', 30],
     ['Artificial jewellery jhumka earrings, oxidised silver finish', 'jewellery', 9],
     ['Document copy stand with two LED lamps', 'cameras', 65],
@@ -1026,7 +1026,7 @@ export function makeGenerators(ctx, rng) {
   ];
   const GENERIC_ZH = [
     ['高仿真仿生鱼饵 软虫路亚 10条装', 'sports-equipment', 15],
-    ['高仿真绿植 仿真橄榄树 1.5米 客厅摆件', 'furniture', 45],
+    ['高仿真绿植 仿真琴叶榕 1.5米 客厅摆件', 'furniture', 45],
     ['A4复印纸 70克 500张 5包', 'printer-supplies', 18],
     ['镜面不锈钢托盘 酒店餐具', 'kitchenware', 9],
     ['仿古青花瓷碗 饭碗 4只装', 'kitchenware', 12],
@@ -1036,8 +1036,8 @@ export function makeGenerators(ctx, rng) {
     ['复刻版老式搪瓷杯 怀旧 无品牌', 'kitchenware', 6],
     ['仿皮凉鞋 女款 平底 无品牌', 'shoes', 12],
     ['五号七号电池 AAA 碱性 20节', 'batteries', 7],
-    ['仿瓷餐具 密胺碗 10只', 'kitchenware', 10],
-    ['1:43 合金车模 老式公交车 无品牌', 'toys', 25],
+    ['仿搪瓷铁皮收纳罐 三件套 厨房', 'kitchenware', 10],
+    ['1:64 合金车模 老式公交车 无品牌', 'toys', 25],
     ['仿真草坪地毯 阳台 2米×3米', 'furniture', 28],
   ];
   function neg_generic_marker() {
