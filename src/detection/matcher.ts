@@ -74,7 +74,8 @@ export interface CompiledPattern {
   payload: number;
 }
 
-const normalizerForPatterns = new TextNormalizer();
+// the general path: keeps the fast path's type feedback to listing text (see NormalizerOptions)
+const normalizerForPatterns = new TextNormalizer({ fastPath: false });
 
 type PatternShape = Omit<CompiledPattern, 'payload' | 'looseDigits'>;
 /**
