@@ -226,7 +226,8 @@ export interface CompiledKnowledge {
   ownerFlags: Uint8Array;
   /** The source phrase of each pattern, for evidence. */
   ownerText: string[];
-  rules: KeywordRule[];
+  /** The rule set's usable rules, each in one shape (see `uniformRule`). */
+  rules: CompiledRule[];
   ruleSetVersion: string;
   brands: BrandTables[];
   /** Misspelling payloads below FUZZY_EXEMPT: line `-2 - payload` of `fuzzyLines`. */
@@ -406,7 +407,7 @@ export function compileKnowledge(
     const plural = pluralOf(phrase);
     if (plural !== null) add(plural, OwnerType.Innocent, id, 0);
   };
-  const rules: KeywordRule[] = [];
+  const rules: CompiledRule[] = [];
   ruleSet.rules.forEach((rule, index) => {
     const ruleIndex = rules.length;
     if (!add(rule.pattern, OwnerType.Rule, ruleIndex, 0)) {
@@ -416,7 +417,7 @@ export function compileKnowledge(
       });
       return;
     }
-    rules.push(rule);
+    rules.push(uniformRule(rule));
     ruleWordLists.push(
       listOf(rule.innocentContexts, OwnerType.Innocent, 0, addMain),
       listOf(rule.innocentNearby, OwnerType.Innocent, 1, (w, id) => addContext(w, OwnerType.Innocent, id, 1)),
@@ -851,4 +852,43 @@ function namesPart(names: string): boolean {
       if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return true;
     }
   return false;
+}
+
+/** A keyword rule as the judge reads it: every field present, absent ones undefined. */
+export type CompiledRule = { readonly [K in keyof KeywordRule]-?: KeywordRule[K] | undefined } & {
+  readonly id: string;
+  readonly pattern: string;
+  readonly kind: KeywordRule['kind'];
+  readonly severity: number;
+};
+
+/**
+ * A copy of `rule` with every field, in one order. Rules come from JSON with different optional
+ * fields, so as they are each has its own hidden class, and the judge's reads of a rule's fields
+ * (kind, severity, needsBrand, brandWithin, … for every rule hit of every listing) went through
+ * V8's megamorphic look-up; one shape keeps them monomorphic. Absent fields read as undefined
+ * either way.
+ */
+function uniformRule(rule: KeywordRule): CompiledRule {
+  return {
+    id: rule.id,
+    pattern: rule.pattern,
+    kind: rule.kind,
+    severity: rule.severity,
+    innocentContexts: rule.innocentContexts,
+    innocentNearby: rule.innocentNearby,
+    licensedContextInnocent: rule.licensedContextInnocent,
+    stockDeviceInnocent: rule.stockDeviceInnocent,
+    categories: rule.categories,
+    needsBrand: rule.needsBrand,
+    brandFreeCategories: rule.brandFreeCategories,
+    brandWithin: rule.brandWithin,
+    brandBefore: rule.brandBefore,
+    lineBefore: rule.lineBefore,
+    titleOnly: rule.titleOnly,
+    requiresNearby: rule.requiresNearby,
+    nearbyFreeCategories: rule.nearbyFreeCategories,
+    requiresInSentence: rule.requiresInSentence,
+    nominativeInnocent: rule.nominativeInnocent,
+  };
 }

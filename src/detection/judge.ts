@@ -10,6 +10,7 @@
 import { literalForm, TERM_DERIVED, TERM_PROTECTED, TERM_SHORT } from './brand-terms.ts';
 import {
   type CompiledKnowledge,
+  type CompiledRule,
   CueKind,
   categoryMask,
   GAMES_COUNTED_BUILT_IN,
@@ -54,7 +55,7 @@ import { channelSymbolInSentence, onPlatformChannel } from './on-platform.ts';
 import { preOrderShippingFrom } from './pre-order.ts';
 import { decideAction, scoreSignals } from './scoring.ts';
 import { SKELETON_MAX_RUN, skeletonOf } from './skeleton.ts';
-import type { DetectionPolicy, KeywordRule, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
+import type { DetectionPolicy, ListingInput, Signal, TextSpan, Verdict } from './types.ts';
 
 export const FIELD_TITLE = 0;
 
@@ -563,7 +564,7 @@ export class Judge {
   private ruleSuppressed(
     listing: ListingInput,
     ctx: ListingContext,
-    rule: KeywordRule,
+    rule: CompiledRule,
     ruleIndex: number,
     hit: Hit,
     hits: readonly Hit[],
@@ -674,7 +675,7 @@ export class Judge {
   }
 
   /** Whether a word the rule requires stands in the sentence of `hit` (context automaton over it). */
-  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string, rule: KeywordRule): boolean {
+  private requiredInItsSentence(hit: Hit, ruleIndex: number, text: string, rule: CompiledRule): boolean {
     const view = this.views[hit.field]!;
     const [from, to] = sentenceUnits(view, text, hit);
     const count = this.contextAround(hit, from, to);
