@@ -60,6 +60,8 @@ interface Piece {
   at: number;
   length: number;
   text: string;
+  /** The next remembered piece of stringText with the same first MIN_PIECE bytes' key. */
+  next: Piece | null;
 }
 
 /**
@@ -82,6 +84,8 @@ export class LineDecoder {
   private readonly memo = new Map<number, Piece | number>();
   /** Pieces of `stringText`: their text with the escaped line break at their start unescaped. */
   private readonly unescaped = new Map<number, Piece | number>();
+  /** The same pieces by a key of their first MIN_PIECE bytes (see `knownAt`). */
+  private readonly starts = new Map<number, Piece>();
   private arena = Buffer.allocUnsafe(1 << 16);
   private arenaView = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.length);
   private dataView: DataView | null = null;
@@ -149,6 +153,18 @@ export class LineDecoder {
     let at = this.backslashFrom(from);
     while (at < close) {
       if (data[at + 1] !== N) return null;
+      const known = this.knownAt(data, at, close);
+      if (known !== null) {
+        if (fresh < at) {
+          const part = this.freshText(data, fresh, at, escaped);
+          if (part === null) return null;
+          out += part;
+        }
+        out += known.text;
+        fresh = at += known.length;
+        escaped = false;
+        continue;
+      }
       const next = this.backslashFrom(at + 2);
       const to = next < close ? next : close;
       const text = to - at >= MIN_PIECE ? this.piece(data, at, to, this.unescaped) : null;
@@ -171,6 +187,33 @@ export class LineDecoder {
       out += part;
     }
     return out;
+  }
+
+  /**
+   * A remembered piece of stringText that is the piece beginning at the escape at `at`, or null:
+   * found by its first MIN_PIECE bytes (no search for the piece's end), compared whole, and then
+   * followed by the next escape or the string's end. A remembered piece holds no backslash after
+   * its first byte, so equal bytes end where the piece at `at` ends.
+   */
+  private knownAt(data: Buffer, at: number, close: number): Piece | null {
+    if (close - at < MIN_PIECE) return null;
+    let piece: Piece | null | undefined = this.starts.get(this.startKey(this.dataView!, at));
+    for (; piece !== undefined && piece !== null; piece = piece.next) {
+      const end = at + piece.length;
+      if (end <= close && (end === close || data[end] === BACKSLASH) && this.same(at, piece.at, piece.length))
+        return piece;
+    }
+    return null;
+  }
+
+  /** A key of view[at, at + MIN_PIECE) (six 4-byte words). */
+  private startKey(view: DataView, at: number): number {
+    let h = 0x2545f491;
+    for (let k = 0; k < MIN_PIECE; k += 4) {
+      h = Math.imul(h ^ view.getUint32(at + k), 0x01000193);
+      h ^= h >>> 15;
+    }
+    return h;
   }
 
   /** The text of data[from, to) with its escaped line breaks unescaped, or null with a raw control. */
@@ -266,7 +309,13 @@ export class LineDecoder {
       this.arenaView = new DataView(bigger.buffer, bigger.byteOffset, bigger.length);
     }
     data.copy(this.arena, this.arenaUsed, from, to);
-    memo.set(key, { at: this.arenaUsed, length, text });
+    const piece: Piece = { at: this.arenaUsed, length, text, next: null };
+    memo.set(key, piece);
+    if (memo === this.unescaped) {
+      const start = this.startKey(this.arenaView, piece.at);
+      piece.next = this.starts.get(start) ?? null;
+      this.starts.set(start, piece);
+    }
     this.arenaUsed += length;
     return text;
   }
@@ -288,6 +337,7 @@ export class LineDecoder {
   private clear(): void {
     this.memo.clear();
     this.unescaped.clear();
+    this.starts.clear();
     this.arenaUsed = 0;
   }
 }
