@@ -157,6 +157,9 @@ describe('LineScanner parsing a line with its description apart', () => {
       bytes('【发货说明】工作日下单当天发货，周末及节假日顺延，默认中通快递。'),
       bytes('【售后服务】支持七天无理由退换货，请保持商品完好、吊牌包装齐全。'),
       bytes('【温馨提示】由于拍摄光线及显示器差异，图片颜色可能与实物略有色差。'),
+      // the same first bytes, shorter and longer (a remembered piece must end where the line's does)
+      bytes('【温馨提示】由于拍摄光线及显示器差异'),
+      bytes('【温馨提示】由于拍摄光线及显示器差异，图片颜色可能与实物略有色差。尺寸为手工测量。'),
       bytes('Shipping: we dispatch within 2 business days from our warehouse, tracked.'),
       bytes('颜色：黑色 棕色 米色'),
       bytes('短'),
@@ -178,7 +181,7 @@ describe('LineScanner parsing a line with its description apart', () => {
       const count = 1 + Math.floor(rand() * 12);
       for (let k = 0; k < count; k++) {
         if (k > 0) parts.push(bytes('\\n'));
-        parts.push(rand() < 0.93 ? pick(pieces.slice(0, 6)) : pick(pieces));
+        parts.push(rand() < 0.93 ? pick(pieces.slice(0, 8)) : pick(pieces));
       }
       return Buffer.concat(parts);
     };
