@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { DEFAULT_DETECTION_POLICY } from './data/default-policy.ts';
 import type { Detector } from './detector.ts';
-import { LineDecoder, LineScanner } from './scan-lines.ts';
+import { type BlockResult, LineDecoder, LineScanner } from './scan-lines.ts';
+import type { ListingInput, Verdict } from './types.ts';
+import { parseListingLine } from './validate.ts';
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -141,5 +144,133 @@ describe('LineScanner text checks from the bytes', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('LineScanner parsing a line with its description apart', () => {
+  it('gives the listing or the error that parsing the whole decoded line gives', () => {
+    const rand = prng(11);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+    const bytes = (s: string) => Buffer.from(s);
+    // description lines as they appear between escaped line breaks, odd ones among them
+    const pieces: Buffer[] = [
+      bytes('【发货说明】工作日下单当天发货，周末及节假日顺延，默认中通快递。'),
+      bytes('【售后服务】支持七天无理由退换货，请保持商品完好、吊牌包装齐全。'),
+      bytes('【温馨提示】由于拍摄光线及显示器差异，图片颜色可能与实物略有色差。'),
+      // the same first bytes, shorter and longer (a remembered piece must end where the line's does)
+      bytes('【温馨提示】由于拍摄光线及显示器差异'),
+      bytes('【温馨提示】由于拍摄光线及显示器差异，图片颜色可能与实物略有色差。尺寸为手工测量。'),
+      bytes('Shipping: we dispatch within 2 business days from our warehouse, tracked.'),
+      bytes('颜色：黑色 棕色 米色'),
+      bytes('短'),
+      bytes('屏幕 6.7\\" OLED 显示屏 quoted \\"inch\\" and a backslash \\\\ here'),
+      bytes('an escaped backslash before n: C:\\\\new 文件夹'),
+      bytes('a tab \\t and a return \\r and a slash \\/ 中文中文中文中文'),
+      bytes('\\u4e2d\\u6587 escaped 中文 and more text to make it long enough'),
+      bytes('raw tab \there 中文中文中文中文中文'),
+      bytes('raw return \rhere 中文中文中文中文中文'),
+      bytes('raw nul \u0000 here 中文中文中文中文中文'),
+      bytes('raw unit separator \u001f 中文中文中文中文'),
+      bytes('c1 \u0085 and del \u007f 中文中文中文中文中文'),
+      bytes('"description":"inside 中文中文中文中文中文'),
+      Buffer.concat([bytes('bad bytes 中文中文中文中文 '), Buffer.from([0x80, 0xe4, 0xb8]), bytes(' x')]),
+      Buffer.concat([bytes('truncated 中文中文中文中文中文中文 '), Buffer.from([0xe4, 0xb8])]),
+    ];
+    const description = () => {
+      const parts: Buffer[] = [];
+      const count = 1 + Math.floor(rand() * 12);
+      for (let k = 0; k < count; k++) {
+        if (k > 0) parts.push(bytes('\\n'));
+        parts.push(rand() < 0.93 ? pick(pieces.slice(0, 8)) : pick(pieces));
+      }
+      return Buffer.concat(parts);
+    };
+    const title = () => bytes(pick(['女包 冬季 机械表 手表', 'Quillowen bag 真皮 单肩包', 'plain title']));
+    // lines of the common shape, and of shapes the scanner must leave to JSON.parse
+    const line = (i: number): Buffer => {
+      const d = description();
+      const head = bytes(`{"id":"x${i}","title":"`);
+      const mid = bytes('","description":"');
+      const tail = bytes(`","price":${1 + (i % 50)},"currency":"CNY","shipFrom":"CN"}`);
+      switch (pick([0, 0, 0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])) {
+        case 1:
+          return Buffer.concat([head, title(), mid, d, bytes('","description":"second"}')]);
+        case 2:
+          return Buffer.concat([head, title(), mid, d, bytes(`","description":${pick(['7', '0'])}}`)]);
+        case 3:
+          return Buffer.concat([head, title(), bytes('","meta":{"description":"'), d, bytes('"}}')]);
+        case 4:
+          return Buffer.concat([head, title(), bytes('","x\\"description":"'), d, tail]);
+        case 5:
+          return Buffer.concat([head, title(), bytes('","description": "'), d, tail]);
+        case 6:
+          return Buffer.concat([head, title(), mid, d]);
+        case 7:
+          return Buffer.concat([head, title(), mid, d, tail, bytes(' trailing')]);
+        case 8:
+          return Buffer.concat([head, title(), mid, d, bytes('","price":-1}')]);
+        case 9:
+          return Buffer.concat([head, title(), bytes('","description":null,"d":"'), d, tail]);
+        case 10:
+          return Buffer.concat([
+            bytes(`{"id":"x${i}","description":"`),
+            d,
+            bytes('","title":"'),
+            title(),
+            bytes('"}'),
+          ]);
+        case 11:
+          return Buffer.concat([head, title(), bytes(' \\u0007'), mid, d, tail]);
+        case 12:
+          return Buffer.concat([
+            bytes(`{"id":"x${i}","title":"${'t'.repeat(200)}","description":"`),
+            d,
+            tail,
+          ]);
+        default:
+          return Buffer.concat([head, title(), mid, d, tail]);
+      }
+    };
+    const seen: ListingInput[] = [];
+    const verdict = {
+      flagged: false,
+      action: 'allow',
+      score: 0,
+      signals: [],
+      brands: [],
+      suppressed: [],
+      automated: { detection: true, decision: false },
+      policyVersion: 'p',
+    } as unknown as Verdict;
+    const detector = {
+      policy: DEFAULT_DETECTION_POLICY,
+      scan: (listing: ListingInput) => {
+        seen.push(listing);
+        return { ...verdict, id: listing.id };
+      },
+    } as unknown as Detector;
+    const scanner = new LineScanner(detector, 'bytes');
+    const lines = Array.from({ length: 1500 }, (_, i) => line(i));
+    const chunk = Buffer.concat(lines.flatMap((l) => [l, bytes('\n')]));
+    const block: BlockResult = { output: '', errors: [], lines: 0, scanned: 0, flagged: 0, bad: 0 };
+    const expected: string[] = [];
+    const errors: string[] = [];
+    let from = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const end = from + lines[k]!.length;
+      scanner.scan(chunk, from, end, k + 1, block);
+      const reference = parseListingLine(chunk.toString('utf8', from, end), k + 1, DEFAULT_DETECTION_POLICY);
+      if (reference.ok) expected.push(JSON.stringify(reference.value));
+      else errors.push(reference.error.message);
+      from = end + 1;
+    }
+    scanner.finish();
+    assert.deepEqual(block.errors, errors);
+    assert.deepEqual(
+      seen.map((l) => JSON.stringify(l)),
+      expected,
+    );
+    assert.ok(errors.length > 200 && expected.length > 500, `${errors.length} bad, ${expected.length} good`);
+    assert.ok(scanner.parsedApart > 400, `parsed apart: ${scanner.parsedApart}`);
   });
 });

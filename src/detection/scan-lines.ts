@@ -5,7 +5,7 @@
  */
 import type { Detector } from './detector.ts';
 import type { ListingInput, Verdict } from './types.ts';
-import { parseListingLine } from './validate.ts';
+import { parseListingLine, type Validated, validateListingLine } from './validate.ts';
 import { verdictJson } from './verdict-json.ts';
 
 export interface BlockResult {
@@ -40,12 +40,28 @@ const ASCII_PIECE = 0;
 /** Bytes of remembered pieces, at most; emptied when full. */
 const PIECE_BYTES = 4 << 20;
 const MAX_PIECES = 50_000;
+/** The key of a listing's description with its colon, as JSON.stringify writes it. */
+const DESCRIPTION_KEY = Buffer.from('"description":');
+const N = 0x6e;
+/** Characters JSON.parse rejects raw in a string (C0 controls). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const RAW_CONTROL = /[\u0000-\u001f]/;
+
+/** Whether none of 32 bytes spread over data[from, end) is outside ASCII (most likely an ASCII line). */
+function sampledAscii(data: Buffer, from: number, end: number): boolean {
+  const length = end - from;
+  let high = 0;
+  for (let k = 0; k < 32; k++) high |= data[from + ((length * k) >> 5)]!;
+  return high < 0x80;
+}
 
 interface Piece {
   /** Its bytes: arena[at, at + length). */
   at: number;
   length: number;
   text: string;
+  /** The next remembered piece of stringText with the same first MIN_PIECE bytes' key. */
+  next: Piece | null;
 }
 
 /**
@@ -66,6 +82,10 @@ export class LineDecoder {
   /** Pieces whose remembered text was used (for tests). */
   reused = 0;
   private readonly memo = new Map<number, Piece | number>();
+  /** Pieces of `stringText`: their text with the escaped line break at their start unescaped. */
+  private readonly unescaped = new Map<number, Piece | number>();
+  /** The same pieces by a key of their first MIN_PIECE bytes (see `knownAt`). */
+  private readonly starts = new Map<number, Piece>();
   private arena = Buffer.allocUnsafe(1 << 16);
   private arenaView = new DataView(this.arena.buffer, this.arena.byteOffset, this.arena.length);
   private dataView: DataView | null = null;
@@ -73,6 +93,7 @@ export class LineDecoder {
   private data: Uint8Array | null = null;
   private nextEscape = 0;
   private nextQuote = 0;
+  private nextBackslash = 0;
   private lastFrom = 0;
 
   /** The text of data[from, end), as data.toString('utf8', from, end). */
@@ -80,17 +101,8 @@ export class LineDecoder {
     if (end - from < MIN_SPLIT_LINE) return data.toString('utf8', from, end);
     // no byte of 32 spread over the line outside ASCII: most likely an ASCII line, which V8
     // decodes at memory speed (pieces pay off for other scripts, ~4 ns a byte to decode)
-    const length = end - from;
-    let high = 0;
-    for (let k = 0; k < 32; k++) high |= data[from + ((length * k) >> 5)]!;
-    if (high < 0x80) return data.toString('utf8', from, end);
-    // the byte searches keep their place while lines come in order
-    if (data !== this.data || from < this.lastFrom) {
-      if (data !== this.data) this.dataView = new DataView(data.buffer, data.byteOffset, data.length);
-      this.data = data;
-      this.nextEscape = this.nextQuote = -1;
-    }
-    this.lastFrom = from;
+    if (sampledAscii(data, from, end)) return data.toString('utf8', from, end);
+    this.track(data, from);
     let out = '';
     // bytes from `fresh` on are not decoded yet
     let fresh = from;
@@ -101,7 +113,7 @@ export class LineDecoder {
       const quote = this.quoteFrom(at + 2);
       if (quote < to) to = quote;
       if (to - at >= MIN_PIECE) {
-        const text = this.piece(data, at, to);
+        const text = this.piece(data, at, to, this.memo);
         if (text !== null) {
           if (fresh < at) out += data.toString('utf8', fresh, at);
           out += text;
@@ -113,6 +125,113 @@ export class LineDecoder {
     if (fresh === from) return data.toString('utf8', from, end);
     if (fresh < end) out += data.toString('utf8', fresh, end);
     return out;
+  }
+
+  /** The byte searches keep their place while lines come in order. */
+  private track(data: Buffer, from: number): void {
+    if (data !== this.data || from < this.lastFrom) {
+      if (data !== this.data) this.dataView = new DataView(data.buffer, data.byteOffset, data.length);
+      this.data = data;
+      this.nextEscape = this.nextQuote = this.nextBackslash = -1;
+    }
+    this.lastFrom = from;
+  }
+
+  /**
+   * The text of the JSON string whose bytes (between its quotes) are data[from, close), when its
+   * only escapes are line breaks (\n) and it holds no raw control character; else null. Cut as
+   * `decode` cuts a line (before each escape), remembered pieces are found as there, with their
+   * text unescaped; the rest is decoded, checked for raw controls (JSON.parse rejects them) and
+   * unescaped. The result is the string JSON.parse gives for those bytes.
+   */
+  stringText(data: Buffer, from: number, close: number): string | null {
+    this.track(data, from);
+    let out = '';
+    // bytes from `fresh` on are not decoded yet; `escaped`: an escape is among them
+    let fresh = from;
+    let escaped = false;
+    let at = this.backslashFrom(from);
+    while (at < close) {
+      if (data[at + 1] !== N) return null;
+      const known = this.knownAt(data, at, close);
+      if (known !== null) {
+        if (fresh < at) {
+          const part = this.freshText(data, fresh, at, escaped);
+          if (part === null) return null;
+          out += part;
+        }
+        out += known.text;
+        fresh = at += known.length;
+        escaped = false;
+        continue;
+      }
+      const next = this.backslashFrom(at + 2);
+      const to = next < close ? next : close;
+      const text = to - at >= MIN_PIECE ? this.piece(data, at, to, this.unescaped) : null;
+      if (text === null) escaped = true;
+      else {
+        if (fresh < at) {
+          const part = this.freshText(data, fresh, at, escaped);
+          if (part === null) return null;
+          out += part;
+        }
+        out += text;
+        fresh = to;
+        escaped = false;
+      }
+      at = next;
+    }
+    if (fresh < close) {
+      const part = this.freshText(data, fresh, close, escaped);
+      if (part === null) return null;
+      out += part;
+    }
+    return out;
+  }
+
+  /**
+   * A remembered piece of stringText that is the piece beginning at the escape at `at`, or null:
+   * found by its first MIN_PIECE bytes (no search for the piece's end), compared whole, and then
+   * followed by the next escape or the string's end. A remembered piece holds no backslash after
+   * its first byte, so equal bytes end where the piece at `at` ends.
+   */
+  private knownAt(data: Buffer, at: number, close: number): Piece | null {
+    if (close - at < MIN_PIECE) return null;
+    let piece: Piece | null | undefined = this.starts.get(this.startKey(this.dataView!, at));
+    for (; piece !== undefined && piece !== null; piece = piece.next) {
+      const end = at + piece.length;
+      if (end <= close && (end === close || data[end] === BACKSLASH) && this.same(at, piece.at, piece.length))
+        return piece;
+    }
+    return null;
+  }
+
+  /** A key of view[at, at + MIN_PIECE) (six 4-byte words). */
+  private startKey(view: DataView, at: number): number {
+    let h = 0x2545f491;
+    for (let k = 0; k < MIN_PIECE; k += 4) {
+      h = Math.imul(h ^ view.getUint32(at + k), 0x01000193);
+      h ^= h >>> 15;
+    }
+    return h;
+  }
+
+  /** The text of data[from, to) with its escaped line breaks unescaped, or null with a raw control. */
+  private freshText(data: Buffer, from: number, to: number, escaped: boolean): string | null {
+    const text = data.toString('utf8', from, to);
+    if (RAW_CONTROL.test(text)) return null;
+    return escaped ? text.replaceAll('\\n', '\n') : text;
+  }
+
+  /** Position of the first backslash at or after `from` (data.length when none). */
+  private backslashFrom(from: number): number {
+    let at = this.nextBackslash;
+    if (at < from) {
+      const data = this.data as Buffer;
+      at = data.indexOf(BACKSLASH, from);
+      this.nextBackslash = at = at === -1 ? data.length : at;
+    }
+    return at;
   }
 
   /** Position of the first escaped line break at or after `from` (data.length when none). */
@@ -140,7 +259,7 @@ export class LineDecoder {
   }
 
   /** The remembered text of data[from, to), or null (decode it with its neighbours). */
-  private piece(data: Buffer, from: number, to: number): string | null {
+  private piece(data: Buffer, from: number, to: number, memo: Map<number, Piece | number>): string | null {
     const length = to - from;
     let h = Math.imul(length, 0x9e3779b1);
     let high = 0;
@@ -154,10 +273,10 @@ export class LineDecoder {
     if (high < 0x80) return null;
     h = Math.imul(h ^ data[to - 1]!, 0x2c1b3c6d);
     const key = h ^ (h >>> 16);
-    const known = this.memo.get(key);
+    const known = memo.get(key);
     if (known === undefined) {
-      if (this.memo.size >= MAX_PIECES) this.clear();
-      this.memo.set(key, SEEN_ONCE);
+      if (memo.size >= MAX_PIECES) this.clear();
+      memo.set(key, SEEN_ONCE);
       return null;
     }
     if (typeof known !== 'number') {
@@ -167,10 +286,15 @@ export class LineDecoder {
     }
     if (known !== SEEN_ONCE) return null;
     // the second sighting: decode it on its own and remember it, unless it is ASCII
-    const text = data.toString('utf8', from, to);
+    let text = data.toString('utf8', from, to);
     if (text.length === length) {
-      this.memo.set(key, ASCII_PIECE);
-      return text;
+      memo.set(key, ASCII_PIECE);
+      return memo === this.memo ? text : null;
+    }
+    if (memo === this.unescaped) {
+      // a piece of stringText begins with an escaped line break (the caller saw the n after it)
+      if (RAW_CONTROL.test(text)) return null;
+      text = `\n${text.slice(2)}`;
     }
     if (this.arenaUsed + length > PIECE_BYTES) {
       this.clear();
@@ -185,7 +309,13 @@ export class LineDecoder {
       this.arenaView = new DataView(bigger.buffer, bigger.byteOffset, bigger.length);
     }
     data.copy(this.arena, this.arenaUsed, from, to);
-    this.memo.set(key, { at: this.arenaUsed, length, text });
+    const piece: Piece = { at: this.arenaUsed, length, text, next: null };
+    memo.set(key, piece);
+    if (memo === this.unescaped) {
+      const start = this.startKey(this.arenaView, piece.at);
+      piece.next = this.starts.get(start) ?? null;
+      this.starts.set(start, piece);
+    }
     this.arenaUsed += length;
     return text;
   }
@@ -206,6 +336,8 @@ export class LineDecoder {
 
   private clear(): void {
     this.memo.clear();
+    this.unescaped.clear();
+    this.starts.clear();
     this.arenaUsed = 0;
   }
 }
@@ -225,6 +357,10 @@ export class LineScanner {
   private nextDel = 0;
   private nextC2 = 0;
   private lastFrom = 0;
+  /** The next "description": in `keyData` (see parseApart). */
+  private keyData: Uint8Array | null = null;
+  private nextKey = 0;
+  private lastKeyFrom = 0;
   /** With `bytes` output: verdict lines encoded as they are made (no long strings to flatten). */
   private out: Buffer | null;
   private outLength = 0;
@@ -233,6 +369,8 @@ export class LineScanner {
   private readonly waiting: ListingInput[] = [];
   private waitingInto: BlockResult | null = null;
   private readonly verdicts: Verdict[] = [];
+  /** Lines parsed with their description apart (for tests). */
+  parsedApart = 0;
 
   /**
    * `output`: where verdict lines go, the `output` string of the BlockResult (for a scan thread to
@@ -263,10 +401,16 @@ export class LineScanner {
   scan(data: Buffer, from: number, end: number, lineNumber: number, into: BlockResult): void {
     if (end <= from) return;
     const first = data[from]!;
-    const line = this.decoder.decode(data, from, end);
-    // a line that does not begin with "{" may be blank (whitespace only, as String#trim reads it)
-    if (first !== 0x7b && line.trim() === '') return;
-    const parsed = parseListingLine(line, lineNumber, this.detector.policy, this.plain(data, from, end));
+    let parsed =
+      first === 0x7b && end - from >= MIN_SPLIT_LINE && !sampledAscii(data, from, end)
+        ? this.parseApart(data, from, end, lineNumber)
+        : null;
+    if (parsed === null) {
+      const line = this.decoder.decode(data, from, end);
+      // a line that does not begin with "{" may be blank (whitespace only, as String#trim reads it)
+      if (first !== 0x7b && line.trim() === '') return;
+      parsed = parseListingLine(line, lineNumber, this.detector.policy, this.plain(data, from, end));
+    }
     if (!parsed.ok) {
       into.bad++;
       into.errors.push(parsed.error.message);
@@ -313,6 +457,63 @@ export class LineScanner {
     }
     waiting.length = 0;
     verdicts.length = 0;
+  }
+
+  /**
+   * A line that is not ASCII, parsed with its description apart, or null (parse it whole): the
+   * description's text comes from `LineDecoder#stringText` (its repeated lines remembered
+   * unescaped), and JSON.parse reads the rest of the line with a 0 in its place, so the line is
+   * never decoded whole nor its description read twice (decoding, then JSON.parse). Only when
+   * nothing can tell the two apart: no \u, \b or \f escape, DEL or C1 control in the line (`plain`:
+   * a key can then equal "description" only as those bytes), one "description": in the line, its
+   * value a string of line breaks as its only escapes and no raw control, the rest valid JSON with
+   * the 0 as its description. Every cut is before an ASCII byte, where UTF-8 decoding starts
+   * afresh, so the texts are those of decoding the line whole; anything else, a bad line
+   * included, is parsed whole, which gives its error.
+   */
+  private parseApart(
+    data: Buffer,
+    from: number,
+    end: number,
+    lineNumber: number,
+  ): Validated<ListingInput> | null {
+    if (!this.plain(data, from, end)) return null;
+    const key = this.descriptionKey(data, from);
+    if (key >= end) return null;
+    const open = key + DESCRIPTION_KEY.length;
+    if (data[open] !== QUOTE) return null;
+    // another "description": in the line (JSON.parse keeps the last): parsed whole
+    if (this.descriptionKey(data, open) < end) return null;
+    // the first quote after the opening one closes the string unless a backslash before it
+    // escapes it, and stringText gives up on any escape but \n
+    let close = data.indexOf(QUOTE, open + 1);
+    if (close === -1) close = data.length;
+    if (close >= end) return null;
+    const description = this.decoder.stringText(data, open + 1, close);
+    if (description === null) return null;
+    let input: unknown;
+    try {
+      input = JSON.parse(`${data.toString('utf8', from, open)}0${data.toString('utf8', close + 1, end)}`);
+    } catch {
+      return null;
+    }
+    if (typeof input !== 'object' || input === null || (input as { description?: unknown }).description !== 0)
+      return null;
+    (input as { description: string }).description = description;
+    this.parsedApart++;
+    return validateListingLine(input, lineNumber, this.detector.policy, true);
+  }
+
+  /** Position of the first "description": at or after `from` (data.length when none). */
+  private descriptionKey(data: Buffer, from: number): number {
+    let at = this.nextKey;
+    if (data !== this.keyData || from < this.lastKeyFrom || at < from) {
+      this.keyData = data;
+      at = data.indexOf(DESCRIPTION_KEY, from);
+      this.nextKey = at = at === -1 ? data.length : at;
+    }
+    this.lastKeyFrom = from;
+    return at;
   }
 
   /** Whether no text of data[from, end) can hold a lone surrogate or a control character. */

@@ -116,6 +116,16 @@ export function parseListingLine(
       error: { line, pointer: '', message: `line ${line}: not valid JSON (${(error as Error).message})` },
     };
   }
+  return validateListingLine(parsed, line, policy, textChecked);
+}
+
+/** Validates a listing parsed from the 1-based `line`, errors named as parseListingLine names them. */
+export function validateListingLine(
+  parsed: unknown,
+  line: number,
+  policy: DetectionPolicy,
+  textChecked = false,
+): Validated<ListingInput> {
   const result = validateListing(parsed, policy, textChecked);
   if (!result.ok) result.error.line = line;
   if (!result.ok) result.error.message = `line ${line}: ${result.error.message}`;
