@@ -23,7 +23,7 @@ import {
 } from './normalize.ts';
 import {
   buildTrieLayout,
-  hasOutputs,
+  mayMatchAt,
   OUT_ESCAPE,
   OUT_NEEDS_END,
   outputsAt,
@@ -374,7 +374,9 @@ export class PatternAutomaton {
     if (firstSym === 0) return;
     let node = this.rootChild[firstSym]!;
     if (node === 0) return;
-    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, u + 1);
+    // a node's outputs are looked at only where one of them can end (see FREE_END)
+    const boundaryBefore = view.boundaryBefore;
+    if (mayMatchAt(nodes, node, boundaryBefore[u + 1]!)) this.verifyOutputs(view, node, u, u + 1);
     for (let i = u + 1; i < n; i++) {
       const code = codes[i]!;
       const sym = code < 65536 ? symbolOf[code]! : (this.astralSymbols.get(code) ?? 0);
@@ -382,7 +384,7 @@ export class PatternAutomaton {
       const next = trieStep(nodes, dense, node, sym);
       if (next === 0) return;
       node = next;
-      if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, i + 1);
+      if (mayMatchAt(nodes, node, boundaryBefore[i + 1]!)) this.verifyOutputs(view, node, u, i + 1);
     }
   }
 

@@ -9,7 +9,8 @@
  * the next record, and the tail of a term is a handful of consecutive words.
  *
  * Node record at offset `o` (the root is at 0, so 0 also means "no child"):
- *   word 0: kind (2 bits) | output count (8 bits, 255 = "count in the first output word") | extra << 10
+ *   word 0: kind (2 bits) | output count (8 bits, 255 = "count in the first output word") |
+ *     FREE_END (bit 10: some output needs no word boundary after it) | extra << 11
  *   then by kind:
  *     Layout.One   extra = the only child's symbol (0 for a leaf); no words here
  *     Layout.List  extra = child count; (symbol, child offset) pairs
@@ -40,6 +41,14 @@ enum Layout {
   Dense = 2,
   Escape = 0xff, // OUT_ESCAPE
 }
+/**
+ * Bit of a node's head: some pattern ending here needs no word boundary after it (Chinese). Without
+ * it, a walk passes a node whose outputs all need one without looking at them when the text has
+ * none there ("bag" in "bags"): about 90 outputs a listing, most of the nodes with outputs it meets.
+ */
+export const FREE_END = 1 << 10;
+/** Where a node head's `extra` begins. */
+const EXTRA_SHIFT = 11;
 /** Nodes with at least this many children get a dense row (about the first three levels). */
 const DENSE_MIN_CHILDREN = 4;
 
@@ -123,7 +132,10 @@ export function buildTrieLayout(
     if (kind === Layout.One) extra = kids === 1 ? childSymbol[from]! : 0;
     else if (kind === Layout.List) extra = kids;
     else for (let k = from; k < to; k++) if (childSymbol[k]! > dense) extra++;
-    nodes[o++] = kind | (Math.min(outs, OUT_ESCAPE) << 2) | (extra << 10);
+    let freeEnd = 0;
+    for (let k = outFrom; k < outFrom + outs; k++)
+      if (!patterns[outIds[k]!]!.needsEndBoundary) freeEnd = FREE_END;
+    nodes[o++] = kind | (Math.min(outs, OUT_ESCAPE) << 2) | freeEnd | (extra << EXTRA_SHIFT);
     if (kind === Layout.List) {
       for (let k = from; k < to; k++) {
         nodes[o++] = childSymbol[k]!;
@@ -188,9 +200,9 @@ export function trieStep(nodes: Int32Array, dense: number, node: number, sym: nu
   const head = nodes[node]!;
   const kind = head & 3;
   if (kind === Layout.Dense)
-    return sym <= dense ? nodes[node + sym]! : childIn(nodes, node + 1 + dense, head >>> 10, sym);
-  if (kind === Layout.List) return childIn(nodes, node + 1, head >>> 10, sym);
-  if (head >>> 10 !== sym) return 0;
+    return sym <= dense ? nodes[node + sym]! : childIn(nodes, node + 1 + dense, head >>> EXTRA_SHIFT, sym);
+  if (kind === Layout.List) return childIn(nodes, node + 1, head >>> EXTRA_SHIFT, sym);
+  if (head >>> EXTRA_SHIFT !== sym) return 0;
   const outs = (head >>> 2) & Layout.Escape;
   return node + 1 + (outs === Layout.Escape ? nodes[node + 1]! + 1 : outs);
 }
@@ -200,12 +212,21 @@ export function hasOutputs(nodes: Int32Array, node: number): boolean {
   return (nodes[node]! & (Layout.Escape << 2)) !== 0;
 }
 
+/**
+ * True when some pattern ending at `node` may match there: there is one, and the text has a word
+ * boundary after it (`boundaryAfter` 1) or one of them needs none.
+ */
+export function mayMatchAt(nodes: Int32Array, node: number, boundaryAfter: number): boolean {
+  const head = nodes[node]!;
+  return (head & (Layout.Escape << 2)) !== 0 && (boundaryAfter !== 0 || (head & FREE_END) !== 0);
+}
+
 /** Where `node`'s outputs begin (with its output count first when the head holds OUT_ESCAPE). */
 export function outputsAt(nodes: Int32Array, dense: number, node: number): number {
   const head = nodes[node]!;
   const kind = head & 3;
-  if (kind === Layout.Dense) return node + 1 + dense + 2 * (head >>> 10);
-  if (kind === Layout.List) return node + 1 + 2 * (head >>> 10);
+  if (kind === Layout.Dense) return node + 1 + dense + 2 * (head >>> EXTRA_SHIFT);
+  if (kind === Layout.List) return node + 1 + 2 * (head >>> EXTRA_SHIFT);
   return node + 1;
 }
 
