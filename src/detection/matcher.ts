@@ -161,7 +161,12 @@ export class PatternAutomaton {
   readonly patterns: CompiledPattern[];
   /** Trie states (one per distinct pattern prefix, plus the root). */
   readonly stateCount: number;
-  private readonly symbolOf: Int32Array;
+  /**
+   * Symbol by UTF-16 code (0: in no pattern). 16 bits while the symbols fit (always, in practice:
+   * ~3,000 Chinese characters): a walk over Chinese text reads it at scattered codes, and half the
+   * size (128 KB) stays in the caches better (A/B in the commit adding it).
+   */
+  private readonly symbolOf: Uint16Array | Int32Array;
   private readonly astralSymbols: Map<number, number>;
   private readonly denseSymbols: number;
   /** 1 for symbols that begin a pattern needing no word boundary before it (Chinese...). */
@@ -197,7 +202,7 @@ export class PatternAutomaton {
     const codeSet = new Set<number>();
     for (const p of patterns) for (const c of p.codes) codeSet.add(c);
     const codes = [...codeSet].sort((a, b) => a - b);
-    this.symbolOf = new Int32Array(65536);
+    this.symbolOf = codes.length < 0xffff ? new Uint16Array(65536) : new Int32Array(65536);
     this.astralSymbols = new Map();
     let dense = 0;
     for (const c of codes) if (c < 128) this.setSymbol(c, ++dense);
