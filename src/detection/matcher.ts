@@ -25,8 +25,6 @@ import {
   buildTrieLayout,
   hasOutputs,
   mayMatchAt,
-  OUT_ESCAPE,
-  OUT_NEEDS_END,
   outputsAt,
   PAT_FLAGS,
   PAT_ID,
@@ -174,7 +172,6 @@ export class PatternAutomaton {
   /** No ASCII symbol is a free start: in ASCII-only text only word starts begin a walk. */
   private readonly asciiStartsAtWords: boolean;
   private readonly nodes: Int32Array;
-  private readonly records: Int32Array;
   /** The root's child on each symbol (0 for none): every walk's first step, in O(1). */
   private readonly rootChild: Int32Array;
   /** 1 for symbols that are a whole pattern by themselves (the root's child has outputs). */
@@ -259,7 +256,6 @@ export class PatternAutomaton {
     const shape = trieShape(states, parentOf, symbolInto, endOf);
     const layout = buildTrieLayout(patterns, shape, dense);
     this.nodes = layout.nodes;
-    this.records = layout.patternRecords;
     this.rootChild = new Int32Array(symbol + 1);
     this.firstEnds = new Uint8Array(symbol + 1);
     for (let sym = 1; sym <= symbol; sym++) {
@@ -442,16 +438,14 @@ export class PatternAutomaton {
   /** Verifies the patterns ending at `node` (all of them units [startUnit, endUnit) long). */
   private verifyOutputs(view: NormalizedView, node: number, startUnit: number, endUnit: number): void {
     const nodes = this.nodes;
-    const records = this.records;
-    let outs = (nodes[node]! >>> 2) & OUT_ESCAPE;
-    let at = outputsAt(nodes, this.denseSymbols, node);
-    if (outs === OUT_ESCAPE) outs = nodes[at++]!;
-    // most candidates end inside a word ("bag" in "bags"): rejected here, before their record is read
-    const noEnd = view.boundaryBefore[endUnit] === 0 ? OUT_NEEDS_END | 0 : 0;
-    for (let k = 0; k < outs; k++) {
-      const output = nodes[at + k]!;
-      if ((output & noEnd) !== 0) continue;
-      const record = output >>> 1;
+    const records = nodes; // the records of a node's outputs are inline after it (see trie-layout.ts)
+    const at = outputsAt(nodes, this.denseSymbols, node);
+    const outs = nodes[at + 1]!;
+    // candidates that end inside a word ("bag" in "bags") are rejected on their flags alone
+    const noEnd = view.boundaryBefore[endUnit] === 0 ? PAT_NEEDS_END | 0 : 0;
+    let record = at + 2;
+    for (let k = 0; k < outs; k++, record += PAT_UNITS + nodes[record + PAT_LENGTH]!) {
+      if ((nodes[record + PAT_FLAGS]! & noEnd) !== 0) continue;
       const obfuscation = verifyRecord(view, records, record, startUnit);
       if (obfuscation < 0) continue;
       const count = this.hitCount;
