@@ -95,7 +95,6 @@ export function buildTrieLayout(
   trie: TrieShape,
   dense: number,
 ): TrieLayout {
-  const { patternRecords, recordOf } = packPatterns(patterns);
   const { states, childStart, childSymbol, childState, outStart, outIds } = trie;
   const kindOf = new Uint8Array(states);
   const offsetOf = new Int32Array(states);
@@ -160,49 +159,33 @@ export function buildTrieLayout(
     if (outs > 0) {
       const region = o++;
       nodes[o++] = outs;
-      for (let k = outFrom; k < outFrom + outs; k++) {
-        const id = outIds[k]!;
-        const from = recordOf[id]!;
-        const words = PAT_UNITS + patterns[id]!.codes.length;
-        nodes.set(patternRecords.subarray(from, from + words), o);
-        o += words;
-      }
+      for (let k = outFrom; k < outFrom + outs; k++) o = writeRecord(nodes, o, patterns, outIds[k]!);
       nodes[region] = o - region - 1;
     }
   }
   return { nodes };
 }
 
-function packPatterns(patterns: readonly CompiledPattern[]): {
-  patternRecords: Int32Array;
-  recordOf: Int32Array;
-} {
-  let size = 0;
-  for (const p of patterns) size += PAT_UNITS + p.codes.length;
-  const records = new Int32Array(size);
-  const recordOf = new Int32Array(patterns.length);
-  let o = 0;
-  patterns.forEach((p, id) => {
-    recordOf[id] = o;
-    const length = p.codes.length;
-    records[o + PAT_ID] = id;
-    records[o + PAT_PAYLOAD] = p.payload;
-    records[o + PAT_LENGTH] = length;
-    records[o + PAT_FLAGS] =
-      (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
-      (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
-      (p.looseDigits ? PAT_LOOSE_DIGITS : 0) |
-      (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
-    for (let k = 0; k < length; k++) {
-      records[o + PAT_UNITS + k] =
-        p.runs[k]! |
-        (p.digits[k] === 1 ? UNIT_DIGIT : 0) |
-        (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0) |
-        (p.decimals[k] === 1 ? UNIT_DECIMAL : 0);
-    }
-    o += PAT_UNITS + length;
-  });
-  return { patternRecords: records, recordOf };
+/** Writes pattern `id`'s record at `o` (see the file comment); returns the offset after it. */
+function writeRecord(nodes: Int32Array, o: number, patterns: readonly CompiledPattern[], id: number): number {
+  const p = patterns[id]!;
+  const length = p.codes.length;
+  nodes[o + PAT_ID] = id;
+  nodes[o + PAT_PAYLOAD] = p.payload;
+  nodes[o + PAT_LENGTH] = length;
+  nodes[o + PAT_FLAGS] =
+    (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
+    (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
+    (p.looseDigits ? PAT_LOOSE_DIGITS : 0) |
+    (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
+  for (let k = 0; k < length; k++) {
+    nodes[o + PAT_UNITS + k] =
+      p.runs[k]! |
+      (p.digits[k] === 1 ? UNIT_DIGIT : 0) |
+      (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0) |
+      (p.decimals[k] === 1 ? UNIT_DECIMAL : 0);
+  }
+  return o + PAT_UNITS + length;
 }
 
 /** The child of `node` on symbol `sym` (not 0), or 0 when the trie has none. */
