@@ -48,6 +48,12 @@ export class IndicatorChecker {
   private readonly ratios: { extreme: number; strong: number; weak: number };
   private readonly materialColours: ReadonlySet<number>;
   private readonly inventedColourways: ReadonlySet<number>;
+  /**
+   * 1 for a brand with no categories and no category prices (schema 1): its own prices are the
+   * reference. Read here, by brand index, rather than from the brand's tables, whose category
+   * price map is an object of its own, mostly out of the caches (one miss a check).
+   */
+  private readonly brandPricesOnly: Uint8Array;
 
   constructor(
     private readonly compiled: CompiledKnowledge,
@@ -61,6 +67,11 @@ export class IndicatorChecker {
     this.inventedColourways = new Set(
       compiled.colourNames.flatMap((name, index) => (INVENTED_COLOURWAYS.has(name) ? [index] : [])),
     );
+    this.brandPricesOnly = new Uint8Array(compiled.brands.length);
+    compiled.brands.forEach((tables, index) => {
+      if (tables.categoryLo === 0 && tables.categoryHi === 0 && tables.categoryPrices.size === 0)
+        this.brandPricesOnly[index] = 1;
+    });
   }
 
   /** Appends price, quantity, colour and origin signals for the listing's primary brand. */
@@ -94,7 +105,8 @@ export class IndicatorChecker {
      */
     let referenceSource: PriceSource | null = null;
     let referenceStats: PriceStats | null = null;
-    const source = listing.price === undefined ? null : this.priceSource(tables, ctx, lineIndex, brandName);
+    const source =
+      listing.price === undefined ? null : this.priceSource(tables, brandIndex, ctx, lineIndex, brandName);
     if (source && listing.price !== undefined) {
       const base = this.toBase(listing.price, listing.currency);
       const stats = used ? source.stats.used : source.stats.new;
@@ -309,6 +321,7 @@ export class IndicatorChecker {
   /** The line's prices, else the brand's for the category sold, else (schema 1 brands) the brand's. */
   private priceSource(
     tables: BrandTables,
+    brandIndex: number,
     ctx: ListingContext,
     lineIndex: number,
     brandName: string,
@@ -317,7 +330,7 @@ export class IndicatorChecker {
       const stats = tables.prices.lines[lineIndex];
       if (stats?.new) return { stats, label: tables.brand.productLines![lineIndex]!.name, line: true };
     }
-    if (tables.categoryLo === 0 && tables.categoryHi === 0 && tables.categoryPrices.size === 0)
+    if (this.brandPricesOnly[brandIndex] === 1)
       return tables.prices.brand.new ? { stats: tables.prices.brand, label: brandName, line: true } : null;
     // the categories sold (an accessory wins over its product), else all the listing's categories;
     // of several, the cheapest, so an accessory is never judged as the flagship
@@ -346,6 +359,11 @@ export class IndicatorChecker {
     signalFor: SignalFactory,
     extremeNew = false,
   ): void {
+    // a colour word among the hits first: most listings have none, and then the brand's colour
+    // tables (sets and arrays of their own, mostly out of the caches) need not be read
+    let colourHit = false;
+    for (let h = 0; h < hitCount && !colourHit; h++) colourHit = hits[h]!.type === OwnerType.Colour;
+    if (!colourHit) return;
     const lineColours = lineIndex >= 0 ? tables.lineColours[lineIndex] : undefined;
     const produced = lineColours && lineColours.size > 0 ? lineColours : tables.brandColours;
     // with no colours on record, only a colourway copy sellers invent (neon, camouflage, an animal

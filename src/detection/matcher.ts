@@ -24,8 +24,7 @@ import {
 import {
   buildTrieLayout,
   hasOutputs,
-  OUT_ESCAPE,
-  OUT_NEEDS_END,
+  mayMatchAt,
   outputsAt,
   PAT_FLAGS,
   PAT_ID,
@@ -161,7 +160,12 @@ export class PatternAutomaton {
   readonly patterns: CompiledPattern[];
   /** Trie states (one per distinct pattern prefix, plus the root). */
   readonly stateCount: number;
-  private readonly symbolOf: Int32Array;
+  /**
+   * Symbol by UTF-16 code (0: in no pattern). 16 bits while the symbols fit (always, in practice:
+   * ~3,000 Chinese characters): a walk over Chinese text reads it at scattered codes, and half the
+   * size (128 KB) stays in the caches better (A/B in the commit adding it).
+   */
+  private readonly symbolOf: Uint16Array | Int32Array;
   private readonly astralSymbols: Map<number, number>;
   private readonly denseSymbols: number;
   /** 1 for symbols that begin a pattern needing no word boundary before it (Chinese...). */
@@ -169,9 +173,19 @@ export class PatternAutomaton {
   /** No ASCII symbol is a free start: in ASCII-only text only word starts begin a walk. */
   private readonly asciiStartsAtWords: boolean;
   private readonly nodes: Int32Array;
-  private readonly records: Int32Array;
   /** The root's child on each symbol (0 for none): every walk's first step, in O(1). */
   private readonly rootChild: Int32Array;
+  /** 1 for symbols that are a whole pattern by themselves (the root's child has outputs). */
+  private readonly firstEnds: Uint8Array;
+  /**
+   * A bit set over the hashes of the symbol pairs that begin a pattern (see pairHash): a walk whose
+   * first symbol ends no pattern and whose first two symbols begin none ends before its second
+   * step, so it need not read the trie at all. Most walks begun at a Chinese character are such
+   * (~12 of ~25 a listing), and the root's child of a Chinese character is a node of its own
+   * somewhere in the trie, mostly out of the caches; the set takes 8 bits a pair (16-32 KB).
+   */
+  private readonly pairBits: Int32Array;
+  private readonly pairShift: number;
   /** Verified hits of the last `find`, ordered by end unit, then longest first, then pattern id. */
   hitCount = 0;
   hitPattern = new Int32Array(16);
@@ -186,7 +200,7 @@ export class PatternAutomaton {
     const codeSet = new Set<number>();
     for (const p of patterns) for (const c of p.codes) codeSet.add(c);
     const codes = [...codeSet].sort((a, b) => a - b);
-    this.symbolOf = new Int32Array(65536);
+    this.symbolOf = codes.length < 0xffff ? new Uint16Array(65536) : new Int32Array(65536);
     this.astralSymbols = new Map();
     let dense = 0;
     for (const c of codes) if (c < 128) this.setSymbol(c, ++dense);
@@ -240,11 +254,33 @@ export class PatternAutomaton {
     }
     this.stateCount = states;
     this.asciiStartsAtWords = this.freeStart.subarray(0, dense + 1).every((free) => free === 0);
-    const layout = buildTrieLayout(patterns, trieShape(states, parentOf, symbolInto, endOf), dense);
+    const shape = trieShape(states, parentOf, symbolInto, endOf);
+    const layout = buildTrieLayout(patterns, shape, dense);
     this.nodes = layout.nodes;
-    this.records = layout.patternRecords;
     this.rootChild = new Int32Array(symbol + 1);
-    for (let sym = 1; sym <= symbol; sym++) this.rootChild[sym] = trieStep(this.nodes, dense, 0, sym);
+    this.firstEnds = new Uint8Array(symbol + 1);
+    for (let sym = 1; sym <= symbol; sym++) {
+      const node = trieStep(this.nodes, dense, 0, sym);
+      this.rootChild[sym] = node;
+      if (node !== 0 && hasOutputs(this.nodes, node)) this.firstEnds[sym] = 1;
+    }
+    const { childStart, childSymbol, childState } = shape;
+    let pairs = 0;
+    for (let k = childStart[0]!; k < childStart[1]!; k++) {
+      const state = childState[k]!;
+      pairs += childStart[state + 1]! - childStart[state]!;
+    }
+    let log2 = 12;
+    while (log2 < 24 && 1 << log2 < pairs * 8) log2++;
+    this.pairShift = 32 - log2;
+    this.pairBits = new Int32Array(1 << (log2 - 5));
+    for (let k = childStart[0]!; k < childStart[1]!; k++) {
+      const state = childState[k]!;
+      for (let c = childStart[state]!; c < childStart[state + 1]!; c++) {
+        const h = pairHash(childSymbol[k]!, childSymbol[c]!, this.pairShift);
+        this.pairBits[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
   }
 
   private setSymbol(code: number, symbol: number): void {
@@ -375,7 +411,20 @@ export class PatternAutomaton {
     if (firstSym === 0) return;
     let node = this.rootChild[firstSym]!;
     if (node === 0) return;
-    if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, u + 1);
+    const boundaryBefore = view.boundaryBefore;
+    if (firstSym > dense && this.firstEnds[firstSym] === 0) {
+      // no pattern ends after this one symbol (not Latin: the dense rows of Latin letters are in
+      // the caches): the first two must begin one (see pairBits)
+      if (u + 1 >= n) return;
+      const second = codes[u + 1]!;
+      const secondSym = second < 65536 ? symbolOf[second]! : (this.astralSymbols.get(second) ?? 0);
+      if (secondSym === 0) return;
+      const h = pairHash(firstSym, secondSym, this.pairShift);
+      if (((this.pairBits[h >>> 5]! >>> (h & 31)) & 1) === 0) return;
+    } else if (mayMatchAt(nodes, node, boundaryBefore[u + 1]!)) {
+      // a node's outputs are looked at only where one of them can end (see FREE_END)
+      this.verifyOutputs(view, node, u, u + 1);
+    }
     for (let i = u + 1; i < n; i++) {
       const code = codes[i]!;
       const sym = code < 65536 ? symbolOf[code]! : (this.astralSymbols.get(code) ?? 0);
@@ -383,23 +432,21 @@ export class PatternAutomaton {
       const next = trieStep(nodes, dense, node, sym);
       if (next === 0) return;
       node = next;
-      if (hasOutputs(nodes, node)) this.verifyOutputs(view, node, u, i + 1);
+      if (mayMatchAt(nodes, node, boundaryBefore[i + 1]!)) this.verifyOutputs(view, node, u, i + 1);
     }
   }
 
   /** Verifies the patterns ending at `node` (all of them units [startUnit, endUnit) long). */
   private verifyOutputs(view: NormalizedView, node: number, startUnit: number, endUnit: number): void {
     const nodes = this.nodes;
-    const records = this.records;
-    let outs = (nodes[node]! >>> 2) & OUT_ESCAPE;
-    let at = outputsAt(nodes, this.denseSymbols, node);
-    if (outs === OUT_ESCAPE) outs = nodes[at++]!;
-    // most candidates end inside a word ("bag" in "bags"): rejected here, before their record is read
-    const noEnd = view.boundaryBefore[endUnit] === 0 ? OUT_NEEDS_END | 0 : 0;
-    for (let k = 0; k < outs; k++) {
-      const output = nodes[at + k]!;
-      if ((output & noEnd) !== 0) continue;
-      const record = output >>> 1;
+    const records = nodes; // the records of a node's outputs are inline after it (see trie-layout.ts)
+    const at = outputsAt(nodes, this.denseSymbols, node);
+    const outs = nodes[at + 1]!;
+    // candidates that end inside a word ("bag" in "bags") are rejected on their flags alone
+    const noEnd = view.boundaryBefore[endUnit] === 0 ? PAT_NEEDS_END | 0 : 0;
+    let record = at + 2;
+    for (let k = 0; k < outs; k++, record += PAT_UNITS + nodes[record + PAT_LENGTH]!) {
+      if ((nodes[record + PAT_FLAGS]! & noEnd) !== 0) continue;
       const obfuscation = verifyRecord(view, records, record, startUnit);
       if (obfuscation < 0) continue;
       const count = this.hitCount;
@@ -535,6 +582,11 @@ function verifyRecord(view: NormalizedView, records: Int32Array, record: number,
   if (seen & fullwidth) obfuscation |= OBFUSCATION_FULLWIDTH;
   if (boundaries > flags >>> PAT_INTERIOR_SHIFT) obfuscation |= OBFUSCATION_SEPARATORS;
   return obfuscation;
+}
+
+/** Where the pair of symbols (first, second) falls in a bit set of 2^(32 - shift) bits. */
+function pairHash(first: number, second: number, shift: number): number {
+  return Math.imul((first << 16) ^ second, 0x9e3779b1) >>> shift;
 }
 
 /** Orders two symbol rows as words: by their first differing symbol, a prefix first. */

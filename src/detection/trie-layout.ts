@@ -1,23 +1,26 @@
 /**
  * Packs the pattern trie of matcher.ts into one Int32Array of variable-size node records, laid out
- * in depth-first preorder, plus one Int32Array of pattern records used for verification.
+ * in depth-first preorder, with the records of the patterns ending at a node inline after it.
  *
  * Why: with 10,000 brand terms almost every listing that names a brand walks a path no recent
  * listing walked, so the walk's cost is its cache misses, not its instructions. A dense row per
  * state (52 bytes for 26 symbols) plus separate output arrays put every state of such a path on its
  * own cache lines; here most states (those with one child) take one word, a node's first child is
- * the next record, and the tail of a term is a handful of consecutive words.
+ * the next record, and the tail of a term is a handful of consecutive words. A pattern's record
+ * (read to verify nearly every candidate: ~17 of ~19 verified a listing are hits) sits after the
+ * node where it ends, on the cache line the walk has just read, not in an array of its own: that
+ * was one more miss a candidate (whole scan -4 to -6 %, though the array is 3.3 MB against 1.1).
  *
  * Node record at offset `o` (the root is at 0, so 0 also means "no child"):
- *   word 0: kind (2 bits) | output count (8 bits, 255 = "count in the first output word") | extra << 10
+ *   word 0: kind (2 bits) | output count (8 bits, at most 255; 0: none) |
+ *     FREE_END (bit 10: some output needs no word boundary after it) | extra << 11
  *   then by kind:
  *     Layout.One   extra = the only child's symbol (0 for a leaf); no words here
  *     Layout.List  extra = child count; (symbol, child offset) pairs
  *     Layout.Dense extra = count of children on sparse symbols; one child offset (or 0) per dense
  *                symbol, then (symbol, child offset) pairs for the sparse ones
- *   then the node's outputs: one word per pattern ending at this node (ascending pattern id), its
- *   record's offset << 1 | OUT_NEEDS_END (the pattern needs a word boundary after it: most
- *   candidates fail on that alone, and this way without a read of their record).
+ *   then, when patterns end at the node: the count of words after this one to the end of the
+ *   outputs, the output count, and one pattern record per pattern ending here (ascending id).
  * A Layout.One node's child is the next record, after its outputs. Outputs come last so that a step
  * through a dense or list node finds the child at a fixed place: its load need not wait for word 0.
  *
@@ -26,10 +29,8 @@
  */
 import type { CompiledPattern } from './matcher.ts';
 
-/** An output count this large means "the count is the first output word" (node header, 8 bits). */
-export const OUT_ESCAPE = 0xff;
-/** Bit of an output word: the pattern needs a word boundary after it (PAT_NEEDS_END). */
-export const OUT_NEEDS_END = 1;
+/** The output count in a node's head is at most this (the exact count is among its outputs). */
+const OUT_COUNT_MAX = 0xff;
 /**
  * Node kinds and the escape count. Members of an enum of this file are compiled to literals, while
  * module constants are loaded and type-checked at every use (the walk uses these at every step).
@@ -38,8 +39,16 @@ enum Layout {
   One = 0,
   List = 1,
   Dense = 2,
-  Escape = 0xff, // OUT_ESCAPE
+  Escape = 0xff, // OUT_COUNT_MAX
 }
+/**
+ * Bit of a node's head: some pattern ending here needs no word boundary after it (Chinese). Without
+ * it, a walk passes a node whose outputs all need one without looking at them when the text has
+ * none there ("bag" in "bags"): about 90 outputs a listing, most of the nodes with outputs it meets.
+ */
+export const FREE_END = 1 << 10;
+/** Where a node head's `extra` begins. */
+const EXTRA_SHIFT = 11;
 /** Nodes with at least this many children get a dense row (about the first three levels). */
 const DENSE_MIN_CHILDREN = 4;
 
@@ -61,10 +70,8 @@ export const UNIT_BOUNDARY = 0x20000;
 export const UNIT_DECIMAL = 0x40000;
 
 export interface TrieLayout {
+  /** Node records, with the pattern records of each node's outputs inline (see the file comment). */
   nodes: Int32Array;
-  patternRecords: Int32Array;
-  /** Offset of each pattern's record, by pattern id. */
-  recordOf: Int32Array;
 }
 
 /**
@@ -88,7 +95,6 @@ export function buildTrieLayout(
   trie: TrieShape,
   dense: number,
 ): TrieLayout {
-  const { patternRecords, recordOf } = packPatterns(patterns);
   const { states, childStart, childSymbol, childState, outStart, outIds } = trie;
   const kindOf = new Uint8Array(states);
   const offsetOf = new Int32Array(states);
@@ -106,7 +112,12 @@ export function buildTrieLayout(
     if (kids >= DENSE_MIN_CHILDREN && dense > 0) kind = Layout.Dense;
     else if (kids > 1) kind = Layout.List;
     kindOf[state] = kind;
-    size += 1 + outs + (outs >= OUT_ESCAPE ? 1 : 0);
+    size += 1;
+    if (outs > 0) {
+      size += 2;
+      for (let k = outStart[state]!; k < outStart[state + 1]!; k++)
+        size += PAT_UNITS + patterns[outIds[k]!]!.codes.length;
+    }
     if (kind === Layout.List) size += 2 * kids;
     else if (kind === Layout.Dense) size += dense + 2 * sparse;
   }
@@ -123,7 +134,10 @@ export function buildTrieLayout(
     if (kind === Layout.One) extra = kids === 1 ? childSymbol[from]! : 0;
     else if (kind === Layout.List) extra = kids;
     else for (let k = from; k < to; k++) if (childSymbol[k]! > dense) extra++;
-    nodes[o++] = kind | (Math.min(outs, OUT_ESCAPE) << 2) | (extra << 10);
+    let freeEnd = 0;
+    for (let k = outFrom; k < outFrom + outs; k++)
+      if (!patterns[outIds[k]!]!.needsEndBoundary) freeEnd = FREE_END;
+    nodes[o++] = kind | (Math.min(outs, OUT_COUNT_MAX) << 2) | freeEnd | (extra << EXTRA_SHIFT);
     if (kind === Layout.List) {
       for (let k = from; k < to; k++) {
         nodes[o++] = childSymbol[k]!;
@@ -142,45 +156,36 @@ export function buildTrieLayout(
         nodes[o++] = offsetOf[childState[k]!]!;
       }
     }
-    if (outs >= OUT_ESCAPE) nodes[o++] = outs;
-    for (let k = outFrom; k < outFrom + outs; k++) {
-      const id = outIds[k]!;
-      nodes[o++] = (recordOf[id]! << 1) | (patterns[id]!.needsEndBoundary ? OUT_NEEDS_END : 0);
+    if (outs > 0) {
+      const region = o++;
+      nodes[o++] = outs;
+      for (let k = outFrom; k < outFrom + outs; k++) o = writeRecord(nodes, o, patterns, outIds[k]!);
+      nodes[region] = o - region - 1;
     }
   }
-  return { nodes, patternRecords, recordOf };
+  return { nodes };
 }
 
-function packPatterns(patterns: readonly CompiledPattern[]): {
-  patternRecords: Int32Array;
-  recordOf: Int32Array;
-} {
-  let size = 0;
-  for (const p of patterns) size += PAT_UNITS + p.codes.length;
-  const records = new Int32Array(size);
-  const recordOf = new Int32Array(patterns.length);
-  let o = 0;
-  patterns.forEach((p, id) => {
-    recordOf[id] = o;
-    const length = p.codes.length;
-    records[o + PAT_ID] = id;
-    records[o + PAT_PAYLOAD] = p.payload;
-    records[o + PAT_LENGTH] = length;
-    records[o + PAT_FLAGS] =
-      (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
-      (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
-      (p.looseDigits ? PAT_LOOSE_DIGITS : 0) |
-      (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
-    for (let k = 0; k < length; k++) {
-      records[o + PAT_UNITS + k] =
-        p.runs[k]! |
-        (p.digits[k] === 1 ? UNIT_DIGIT : 0) |
-        (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0) |
-        (p.decimals[k] === 1 ? UNIT_DECIMAL : 0);
-    }
-    o += PAT_UNITS + length;
-  });
-  return { patternRecords: records, recordOf };
+/** Writes pattern `id`'s record at `o` (see the file comment); returns the offset after it. */
+function writeRecord(nodes: Int32Array, o: number, patterns: readonly CompiledPattern[], id: number): number {
+  const p = patterns[id]!;
+  const length = p.codes.length;
+  nodes[o + PAT_ID] = id;
+  nodes[o + PAT_PAYLOAD] = p.payload;
+  nodes[o + PAT_LENGTH] = length;
+  nodes[o + PAT_FLAGS] =
+    (p.needsStartBoundary ? PAT_NEEDS_START : 0) |
+    (p.needsEndBoundary ? PAT_NEEDS_END : 0) |
+    (p.looseDigits ? PAT_LOOSE_DIGITS : 0) |
+    (p.interiorBoundaries << PAT_INTERIOR_SHIFT);
+  for (let k = 0; k < length; k++) {
+    nodes[o + PAT_UNITS + k] =
+      p.runs[k]! |
+      (p.digits[k] === 1 ? UNIT_DIGIT : 0) |
+      (p.boundaries[k] === 1 ? UNIT_BOUNDARY : 0) |
+      (p.decimals[k] === 1 ? UNIT_DECIMAL : 0);
+  }
+  return o + PAT_UNITS + length;
 }
 
 /** The child of `node` on symbol `sym` (not 0), or 0 when the trie has none. */
@@ -188,11 +193,10 @@ export function trieStep(nodes: Int32Array, dense: number, node: number, sym: nu
   const head = nodes[node]!;
   const kind = head & 3;
   if (kind === Layout.Dense)
-    return sym <= dense ? nodes[node + sym]! : childIn(nodes, node + 1 + dense, head >>> 10, sym);
-  if (kind === Layout.List) return childIn(nodes, node + 1, head >>> 10, sym);
-  if (head >>> 10 !== sym) return 0;
-  const outs = (head >>> 2) & Layout.Escape;
-  return node + 1 + (outs === Layout.Escape ? nodes[node + 1]! + 1 : outs);
+    return sym <= dense ? nodes[node + sym]! : childIn(nodes, node + 1 + dense, head >>> EXTRA_SHIFT, sym);
+  if (kind === Layout.List) return childIn(nodes, node + 1, head >>> EXTRA_SHIFT, sym);
+  if (head >>> EXTRA_SHIFT !== sym) return 0;
+  return (head & (Layout.Escape << 2)) === 0 ? node + 1 : node + 2 + nodes[node + 1]!;
 }
 
 /** True when some pattern ends at `node`. */
@@ -200,12 +204,21 @@ export function hasOutputs(nodes: Int32Array, node: number): boolean {
   return (nodes[node]! & (Layout.Escape << 2)) !== 0;
 }
 
-/** Where `node`'s outputs begin (with its output count first when the head holds OUT_ESCAPE). */
+/**
+ * True when some pattern ending at `node` may match there: there is one, and the text has a word
+ * boundary after it (`boundaryAfter` 1) or one of them needs none.
+ */
+export function mayMatchAt(nodes: Int32Array, node: number, boundaryAfter: number): boolean {
+  const head = nodes[node]!;
+  return (head & (Layout.Escape << 2)) !== 0 && (boundaryAfter !== 0 || (head & FREE_END) !== 0);
+}
+
+/** Where `node`'s outputs begin: their length in words, their count, then their pattern records. */
 export function outputsAt(nodes: Int32Array, dense: number, node: number): number {
   const head = nodes[node]!;
   const kind = head & 3;
-  if (kind === Layout.Dense) return node + 1 + dense + 2 * (head >>> 10);
-  if (kind === Layout.List) return node + 1 + 2 * (head >>> 10);
+  if (kind === Layout.Dense) return node + 1 + dense + 2 * (head >>> EXTRA_SHIFT);
+  if (kind === Layout.List) return node + 1 + 2 * (head >>> EXTRA_SHIFT);
   return node + 1;
 }
 
