@@ -16,6 +16,8 @@ import { build, type Plugin } from 'esbuild';
  * the source tree's, exactly as under tsx. Packages resolve through a node_modules link.
  */
 const DIRS = ['src', 'test', 'scripts', 'bench', 'eval', 'web/scripts'];
+/** Portal modules the tests load: plain TypeScript with no JSX and no relative imports. */
+const PORTAL_FILES = ['web/src/short-id.ts'];
 
 export async function compileTests(root: string, outDir: string): Promise<void> {
   const entryPoints: string[] = [];
@@ -28,6 +30,7 @@ export async function compileTests(root: string, outDir: string): Promise<void> 
     }
   };
   for (const dir of DIRS) walk(join(root, dir));
+  for (const file of PORTAL_FILES) entryPoints.push(join(root, file));
   const compiled = new Set(entryPoints);
 
   const sourceTree: Plugin = {

@@ -5,6 +5,7 @@ import {
   IdParams,
   IsoDate,
   literals,
+  NonBlankText,
   Nullable,
   Page,
   problemResponses,
@@ -201,7 +202,7 @@ export const accountRoutes: RouteModule = (app, { db, config }) => {
         tags: ['organisations'],
         summary: 'Create an organisation (admin)',
         body: Type.Object(
-          { kind: OrgKind, name: Type.String({ minLength: 1, maxLength: 200 }) },
+          { kind: OrgKind, name: NonBlankText(200, "The organisation's name") },
           { additionalProperties: false },
         ),
         response: { 201: Organisation, ...problemResponses },

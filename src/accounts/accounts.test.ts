@@ -54,6 +54,28 @@ for (const driver of drivers()) {
       assert.equal(malformed.body.code, 'MALFORMED_BODY');
     });
 
+    test('a blank organisation name is refused at the field, and nothing is created', async () => {
+      const before = await h.request('GET', '/v1/organisations?limit=500', { token: h.adminToken });
+      for (const name of ['   ', '\t\n', '\u00a0']) {
+        const blank = await h.request('POST', '/v1/organisations', {
+          token: h.adminToken,
+          body: { kind: 'brand', name },
+        });
+        assert.equal(blank.status, 400, JSON.stringify(name));
+        assert.deepEqual(
+          blank.body.errors.map((e: { pointer: string; rule: string }) => [e.pointer, e.rule]),
+          [['/name', 'pattern']],
+        );
+      }
+      const after = await h.request('GET', '/v1/organisations?limit=500', { token: h.adminToken });
+      assert.equal(after.body.items.length, before.body.items.length);
+      const named = await h.request('POST', '/v1/organisations', {
+        token: h.adminToken,
+        body: { kind: 'brand', name: ' Ω Brand ' },
+      });
+      assert.equal(named.status, 201);
+    });
+
     test('only admins create organisations and API keys; others are refused', async () => {
       const brand = await userIn(h, 'brand', 'rights_holder');
       const res = await h.request('POST', '/v1/organisations', {

@@ -8,6 +8,14 @@ export const Sha256 = Type.String({
   pattern: '^[0-9a-f]{64}$',
   description: 'SHA-256 of the content, lowercase hex',
 });
+/** A name or other text that must say something: at least one character that is not a space. */
+export const NonBlankText = (maxLength: number, description?: string) =>
+  Type.String({
+    minLength: 1,
+    maxLength,
+    pattern: '\\S',
+    description: `${description ? `${description}; ` : ''}not blank: at least one character other than a space`,
+  });
 export const Jurisdiction = Type.String({
   pattern: '^[A-Z]{2}$',
   description: 'ISO 3166-1 alpha-2 country code, or EU for the European Union',

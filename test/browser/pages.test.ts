@@ -496,6 +496,32 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Rescan the catalogue' }).click();
     await page.getByTestId('rescan').getByText(/^Done/).waitFor({ timeout: 120_000 });
     await expectAccessible(page, 'detection with rescan');
+    // The default keyword rules (thousands, megabytes of JSON) are summarised, not put in a text
+    // box; a new version is uploaded as a file, and a bad file is refused with its reason.
+    const rules = page.locator('.ant-card').filter({ hasText: 'Keyword controls (default)' });
+    const summary = await rules.getByTestId('policy-summary').innerText();
+    const count = Number(/([\d,]+) rules/.exec(summary)?.[1]?.replaceAll(',', ''));
+    const served = await operator('GET', '/v1/keyword-rules/default');
+    assert.equal(count, (served.ruleSet as { rules: unknown[] }).rules.length);
+    assert.equal(await rules.locator('textarea').count(), 0);
+    const upload = rules.locator('input[type=file]');
+    await upload.setInputFiles({
+      name: 'rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"rules": ['),
+    });
+    await rules.getByRole('alert').filter({ hasText: 'rules.json is not JSON' }).waitFor();
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/keyword-rules/default') && r.request().method() === 'PUT',
+    );
+    await upload.setInputFiles({
+      name: 'rules.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ version: 'v2', rules: 'none' })),
+    });
+    assert.equal((await refused).status(), 400);
+    await rules.getByText('/rules').first().waitFor();
+    assert.equal((await operator('GET', '/v1/keyword-rules/default')).version, served.version);
 
     await page.goto('/admin/policies');
     const row = page

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
+import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
+import { ITEM_STATES } from '../../src/http/schemas.ts';
+import { REJECTION_REASONS, REMOVAL_REASONS } from '../../src/review/review.ts';
 
 const WEB_SRC = new URL('../../web/src/', import.meta.url).pathname;
 type Tree = { [key: string]: string | Tree };
@@ -82,4 +86,25 @@ test('Chinese strings are translated, not copied from English', () => {
     same.map(([k]) => k),
     [],
   );
+});
+
+test('labels built from an API value (orgKind.<kind>) exist for every value the API can send', () => {
+  // The portal shows the key itself when a label is missing ("orgKind.buyer" on the admin pages).
+  const families: Record<string, readonly string[]> = {
+    orgKind: ORG_KINDS,
+    role: ROLES,
+    ground: COUNTER_GROUNDS,
+    counterEvidence: COUNTER_EVIDENCE_KINDS,
+    state: ITEM_STATES,
+    reasonCode: [...REJECTION_REASONS, ...REMOVAL_REASONS],
+  };
+  const missing: string[] = [];
+  for (const [family, values] of Object.entries(families))
+    for (const value of values)
+      for (const [lang, map] of [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const)
+        if (!map.has(`${family}.${value}`)) missing.push(`${lang}: ${family}.${value}`);
+  assert.deepEqual(missing, []);
 });

@@ -19629,6 +19629,7 @@ export interface operations {
                 "application/json": {
                     /** @enum {unknown} */
                     kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                    /** @description The organisation's name; not blank: at least one character other than a space */
                     name: string;
                 };
             };

@@ -1,6 +1,7 @@
 import { Alert, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { paths } from '../api/schema';
+import { shortId } from '../short-id';
 
 export type StoreLinks =
   paths['/v1/stores/{id}/links']['get']['responses'][200]['content']['application/json'];
@@ -24,7 +25,7 @@ export function useStoreLabel() {
   return (s: LinkedStore) =>
     s.disclosed && s.name
       ? `${s.name} (${s.marketplaceName})`
-      : t('traders.undisclosed', { marketplace: s.marketplaceName, id: s.id.slice(0, 8) });
+      : t('traders.undisclosed', { marketplace: s.marketplaceName, id: shortId(s.id) });
 }
 
 /**
@@ -77,7 +78,7 @@ export function StoreCluster({ links }: { links: StoreLinks }) {
                   {t('traders.shared', { kinds: e.kinds.map((k) => t(`traders.kind_${k}`)).join(', ') })}
                 </Typography.Text>
                 <Typography.Text>
-                  {e.storeIds.map((id) => (byId.get(id) ? label(byId.get(id)!) : id.slice(0, 8))).join(' · ')}
+                  {e.storeIds.map((id) => (byId.get(id) ? label(byId.get(id)!) : shortId(id))).join(' · ')}
                 </Typography.Text>
               </Space>
             </List.Item>

@@ -7,6 +7,7 @@ import { JsonPolicy } from '../../components/JsonPolicy';
 import { Pager, usePage } from '../../components/Pager';
 import { ProblemAlert, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 import { DetectionStats, Rescan } from './DetectionStats';
 
 function CaseDecision({ id }: { id: string }) {
@@ -66,7 +67,7 @@ export default function Detection() {
                 columns={[
                   {
                     title: t('common.listing'),
-                    render: (_, c) => c.listing?.title ?? c.listingId.slice(0, 8),
+                    render: (_, c) => c.listing?.title ?? shortId(c.listingId),
                   },
                   { title: t('detection.score'), render: (_, c) => f.number(c.score) },
                   { title: t('detection.action'), render: (_, c) => <Tag>{c.action}</Tag> },
@@ -100,6 +101,13 @@ export default function Detection() {
             api.GET('/v1/keyword-rules/{scope}', { params: { path: { scope: 'default' } } }),
           );
           return { version: p.version, createdAt: p.createdAt, body: p.ruleSet };
+        }}
+        asFile={{
+          filename: 'keyword-rules-default.json',
+          summary: (body) => {
+            const set = body as { version?: string; rules?: unknown[] };
+            return t('policy.ruleCount', { count: set.rules?.length ?? 0, version: set.version ?? '—' });
+          },
         }}
         save={(body) =>
           call(

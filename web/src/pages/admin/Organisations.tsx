@@ -61,8 +61,8 @@ export default function Organisations() {
         >
           <Form.Item name="kind" label={t('admin.kind')}>
             <Select
-              style={{ width: 140 }}
-              options={(['brand', 'agent', 'seller', 'operator'] as const).map((k) => ({
+              style={{ width: 180 }}
+              options={(['brand', 'agent', 'seller', 'buyer', 'authority', 'operator'] as const).map((k) => ({
                 value: k,
                 label: t(`orgKind.${k}`),
               }))}
@@ -71,7 +71,7 @@ export default function Organisations() {
           <Form.Item
             name="name"
             label={t('common.name')}
-            rules={[{ required: true, message: t('common.required') }]}
+            rules={[{ required: true, whitespace: true, message: t('common.required') }]}
           >
             <Input />
           </Form.Item>

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 
 const PAGE = 50;
 
@@ -42,7 +43,7 @@ export default function NoticeList() {
               columns={[
                 {
                   title: t('notices.notice'),
-                  render: (_, n) => <Link to={`/notices/${n.id}`}>{n.id.slice(0, 8)}</Link>,
+                  render: (_, n) => <Link to={`/notices/${n.id}`}>{shortId(n.id)}</Link>,
                 },
                 {
                   title: t('notices.type'),

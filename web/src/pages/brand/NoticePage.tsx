@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
+import { shortId } from '../../short-id';
 import { ReceiptButton } from '../receipts/ReceiptButton';
 import { WITHDRAWABLE, WithdrawButton } from './Withdraw';
 
@@ -25,7 +26,7 @@ export default function NoticePage() {
         <>
           <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
             <Typography.Title level={1}>
-              {t('notices.notice')} {n.id.slice(0, 8)}
+              {t('notices.notice')} {shortId(n.id)}
             </Typography.Title>
             <Space wrap>
               {isBrand ? <ReceiptButton kind="notice" id={n.id} /> : null}

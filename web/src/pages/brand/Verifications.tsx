@@ -8,6 +8,7 @@ import { Pager, usePage } from '../../components/Pager';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { useMe } from '../../session/session';
+import { shortId } from '../../short-id';
 
 type Case = paths['/v1/detection/cases/{id}']['get']['responses'][200]['content']['application/json'];
 type Verdict = 'genuine' | 'counterfeit';
@@ -110,7 +111,7 @@ export default function Verifications() {
                         {c.listing.title}
                       </a>
                     ) : (
-                      c.listingId.slice(0, 8)
+                      shortId(c.listingId)
                     ),
                 },
                 {

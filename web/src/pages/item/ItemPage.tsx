@@ -7,6 +7,7 @@ import { Clock } from '../../components/Clock';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { areasOf, useMe } from '../../session/session';
+import { shortId } from '../../short-id';
 import { WITHDRAWABLE, WithdrawButton } from '../brand/Withdraw';
 import { LetterCard, ProvisionalCard, StandingBadges } from '../review/GoodFaith';
 import { AnswerForm, AppealForm, CounterNoticeForm, CounterNoticeView, InfoResponseForm } from './ItemForms';
@@ -87,7 +88,7 @@ export default function ItemPage() {
                   )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('item.notice')}>
-                  {notice.id ? <Link to={`/notices/${notice.id}`}>{notice.id.slice(0, 8)}</Link> : '—'}
+                  {notice.id ? <Link to={`/notices/${notice.id}`}>{shortId(notice.id)}</Link> : '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('notices.type')}>
                   {notice.infringementType

@@ -19,6 +19,7 @@ import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 
 type Level = 'warning' | 'suspension' | 'termination';
 type Kind = 'unfounded' | 'competitor' | 'channel_control' | 'burst';
@@ -130,7 +131,7 @@ export default function MisuseFindings() {
                       <Space wrap size={4}>
                         {[...new Set(r.items.map((i) => i.noticeId))].slice(0, 5).map((n) => (
                           <Link key={n} to={`/notices/${n}`}>
-                            {n.slice(0, 8)}
+                            {shortId(n)}
                           </Link>
                         ))}
                         {t('misuse.itemCount', { count: r.items.length })}

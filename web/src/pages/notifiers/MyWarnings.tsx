@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { useMe } from '../../session/session';
+import { shortId } from '../../short-id';
 import { AppealForm } from '../item/ItemForms';
 
 /** A notifier's own warnings and sanctions for misuse: where it stands, the history, the notices behind each. */
@@ -77,7 +78,7 @@ export default function MyWarnings() {
                           dataSource={[...new Set(finding.items.map((i) => i.noticeId))]}
                           renderItem={(n) => (
                             <List.Item>
-                              <Link to={`/notices/${n}`}>{t('misuse.notice', { id: n.slice(0, 8) })}</Link>
+                              <Link to={`/notices/${n}`}>{t('misuse.notice', { id: shortId(n) })}</Link>
                             </List.Item>
                           )}
                         />

@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { api, call, ProblemError, readCookie, selectedOrg } from '../../api/client';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 import { REFERRAL_COLORS } from './Referrals';
 
 type Status = 'open' | 'referred' | 'investigating' | 'closed';
@@ -111,7 +112,7 @@ export default function ReferralPage() {
               {r.marketplace.name} ({r.jurisdiction})
             </Descriptions.Item>
             <Descriptions.Item label={t('referrals.testBuy')}>
-              {r.testBuyId ? <Link to={`/test-buys/${r.testBuyId}`}>{r.testBuyId.slice(0, 8)}</Link> : '—'}
+              {r.testBuyId ? <Link to={`/test-buys/${r.testBuyId}`}>{shortId(r.testBuyId)}</Link> : '—'}
             </Descriptions.Item>
             <Descriptions.Item label={t('referrals.agency')}>{r.agency ?? '—'}</Descriptions.Item>
             <Descriptions.Item label={t('referrals.reference')}>{r.referenceNumber ?? '—'}</Descriptions.Item>

@@ -59,7 +59,7 @@ export default function BrandReport() {
   if (!orgId)
     return (
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Typography.Title level={1}>{t('reports.brandTitle', { name: '' })}</Typography.Title>
+        <Typography.Title level={1}>{t('reports.navBrands')}</Typography.Title>
         <Form layout="inline">{brandPicker}</Form>
         <Empty description={t('reports.pickBrand')} />
       </Space>
@@ -68,7 +68,7 @@ export default function BrandReport() {
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Typography.Title level={1}>
-        {t('reports.brandTitle', { name: report.data?.brand.name ?? '' })}
+        {report.data ? t('reports.brandTitle', { name: report.data.brand.name }) : t('reports.navBrands')}
       </Typography.Title>
       <Form layout="inline">
         {brandPicker}

@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { ShaTag } from '../../components/ShaTag';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 import { Timeline } from '../item/Timeline';
 import { REASON_CODES, type ReasonCode, templateLanguage, templatesFor, useReasonTemplates } from './reasons';
 
@@ -114,7 +115,7 @@ export default function CounterNoticeReview() {
                   {item.data?.decision?.reasonText ?? '—'}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('item.title')}>
-                  <Link to={`/review/items/${data.itemId}`}>{data.itemId.slice(0, 8)}</Link>
+                  <Link to={`/review/items/${data.itemId}`}>{shortId(data.itemId)}</Link>
                 </Descriptions.Item>
               </Descriptions>
             </Card>

@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { Pager, usePage } from '../../components/Pager';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 
 /** Overdue decisions escalated to supervisors (notices, counter-notice reviews, appeals). */
 export default function Supervisor() {
@@ -41,9 +42,9 @@ export default function Supervisor() {
                   title: t('common.open'),
                   render: (_, r) =>
                     r.itemId ? (
-                      <Link to={`/review/items/${r.itemId}`}>{r.itemId.slice(0, 8)}</Link>
+                      <Link to={`/review/items/${r.itemId}`}>{shortId(r.itemId)}</Link>
                     ) : (
-                      r.target.id.slice(0, 8)
+                      shortId(r.target.id)
                     ),
                 },
               ]}

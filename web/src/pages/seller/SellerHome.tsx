@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import { Pager, usePage } from '../../components/Pager';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 
 /** The seller's statements of reasons and the decisions on their listings, with appeal clocks. */
 export default function SellerHome() {
@@ -39,7 +40,7 @@ export default function SellerHome() {
                   {
                     title: t('common.listing'),
                     render: (_, s) => (
-                      <Link to={`/statements/${s.id}`}>{s.listingTitle ?? s.id.slice(0, 8)}</Link>
+                      <Link to={`/statements/${s.id}`}>{s.listingTitle ?? shortId(s.id)}</Link>
                     ),
                   },
                   { title: t('seller.decision'), render: (_, s) => <Tag>{t(`decisionKind.${s.kind}`)}</Tag> },

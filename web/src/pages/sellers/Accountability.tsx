@@ -6,6 +6,7 @@ import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { ProblemAlert } from '../../components/states';
 import { useFormat } from '../../format';
+import { shortId } from '../../short-id';
 
 export type StoreAccountability =
   paths['/v1/stores/{id}/accountability']['get']['responses'][200]['content']['application/json'];
@@ -210,7 +211,7 @@ export function Accountability({
               render: (_, e) =>
                 e.decisionId ? (
                   <Link to={`/statements/${e.decisionId}`}>
-                    {e.decisionKind ? t(`decisionKind.${e.decisionKind}`) : e.decisionId.slice(0, 8)}
+                    {e.decisionKind ? t(`decisionKind.${e.decisionKind}`) : shortId(e.decisionId)}
                   </Link>
                 ) : (
                   e.note
