@@ -17,6 +17,7 @@ const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
 const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
 const LIAISON = ['liaison@openipp.local', 'liaison-demo-pass'] as const;
 const DRAGON = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
+const INSPECTOR = ['lab@customs.openipp.local', 'inspector-demo-pass'] as const;
 
 /**
  * Test buys and referrals in the portal, on the demo's test buy (drawn on Maison Lumière's request,
@@ -112,6 +113,21 @@ describe('test-buy and referral pages', { skip: browserMissing, timeout: 600_000
     await page.getByText('Earlier exports').waitFor();
     await expectAccessible(page, 'referral case');
     await screenshot(page, 'referral-case');
+    assert.deepEqual(problems, []);
+  });
+
+  test('the inspector reads its notification as a sentence, in English and Chinese, and follows it to the test buy', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...INSPECTOR);
+    await page.goto('/notifications');
+    const told = page.getByRole('link', { name: 'Goods of a test buy were handed over to you' }).first();
+    await told.click();
+    await page.waitForURL(/\/test-buys\/[^/]+$/);
+    await page.goto('/notifications');
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByRole('link', { name: '一次测试购买的货物已移交给您' }).first().waitFor();
+    await expectAccessible(page, 'notifications (zh-CN)');
     assert.deepEqual(problems, []);
   });
 });

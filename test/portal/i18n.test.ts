@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
+import { notificationDefinitions } from '../../src/notifications/notification.kinds.ts';
+import '../../src/platform.ts';
 import { REJECTION_REASONS, REMOVAL_REASONS } from '../../src/review/review.ts';
 
 const WEB_SRC = new URL('../../web/src/', import.meta.url).pathname;
@@ -106,5 +108,22 @@ test('labels built from an API value (orgKind.<kind>) exist for every value the 
         ['zh-CN', zh],
       ] as const)
         if (!map.has(`${family}.${value}`)) missing.push(`${lang}: ${family}.${value}`);
+  assert.deepEqual(missing, []);
+});
+
+test('every notification kind the server defines reads as a sentence in both languages', () => {
+  // The notifications page showed the bare code ("test_buy.handed_over") for every kind.
+  const kinds = notificationDefinitions().map((d) => d.kind);
+  assert.ok(kinds.length >= 20, `only ${kinds.length} kinds registered: were the modules loaded?`);
+  const missing = kinds.flatMap((kind) =>
+    (
+      [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const
+    )
+      .filter(([, map]) => !map.has(`notificationKind.${kind}`))
+      .map(([lang]) => `${lang}: notificationKind.${kind}`),
+  );
   assert.deepEqual(missing, []);
 });
