@@ -3,7 +3,7 @@
  * their errors were looked at (2026-12-06, sixth round), test-v4 since the seventh round, test-v5
  * since the eighth, test-v6 since the ninth, test-v7 since the twelfth, test-v8 since the fourteenth,
  * test-v9 since the fifteenth, test-v10 since the sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 and test-v14 since the nineteenth; any other test-*
- * folder (test-v15 and test-v16, written blind) is a test split, whose report holds aggregates only.
+ * folder (test-v15, test-v16 and test-v17, written blind) is a test split, whose report holds aggregates only.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +35,7 @@ describe('evaluation split roles', () => {
     }
     assert.equal(roleOf('test-v15'), 'test');
     assert.equal(roleOf('test-v16'), 'test');
+    assert.equal(roleOf('test-v17'), 'test');
     assert.equal(roleOf('train-v2'), 'train');
   });
 
