@@ -259,29 +259,32 @@ export interface SignalWeights {
   stolenPhoto?: number;
 }
 
-export type SignalKind =
-  | 'marker'
-  | 'coded'
-  | 'piracy'
-  | 'oem_leak'
-  | 'contact_offsite'
-  | 'weak_quality_claim'
-  | 'factory_direct'
-  | 'stock_variety'
-  | 'brand_nickname'
-  | 'stated_new'
-  | 'price_stressed'
-  | 'provenance_missing'
-  | 'seller_story'
-  | 'brand_unwritten'
-  | 'prerelease_disc'
-  | 'brand_obfuscated'
-  | 'brand_misspelled'
-  | 'price_low'
-  | 'bulk_quantity'
-  | 'colour_not_produced'
-  | 'ship_from_not_manufacturing'
-  | 'stolen_photo';
+/** Every kind of signal a verdict can carry (the portal has a label for each). */
+export const SIGNAL_KINDS = [
+  'marker',
+  'coded',
+  'piracy',
+  'oem_leak',
+  'contact_offsite',
+  'weak_quality_claim',
+  'factory_direct',
+  'stock_variety',
+  'brand_nickname',
+  'stated_new',
+  'price_stressed',
+  'provenance_missing',
+  'seller_story',
+  'brand_unwritten',
+  'prerelease_disc',
+  'brand_obfuscated',
+  'brand_misspelled',
+  'price_low',
+  'bulk_quantity',
+  'colour_not_produced',
+  'ship_from_not_manufacturing',
+  'stolen_photo',
+] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 export interface TextSpan {
   /** Which listing field the offsets (UTF-16, end exclusive) refer to. */

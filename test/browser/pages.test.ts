@@ -8,6 +8,7 @@ import {
   expectAccessible,
   launchBrowser,
   login,
+  logout,
   newPage,
   type PortalServer,
   settled,
@@ -416,6 +417,49 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.getByRole('button', { name: `Revoke: ${name}` }).waitFor();
     await expectAccessible(page, 'agents with a named agent');
     assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  test('in Chinese: a wrong password, a bad email, a page outside the menu and a refused form read in Chinese', async () => {
+    const { page, context, problems } = await newPage(browser, server.baseUrl);
+    await page.goto('/login');
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByLabel('邮箱').fill('not-an-email');
+    await page.getByLabel('密码').fill('x');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('请输入有效的邮箱地址').waitFor();
+    await page.getByLabel('邮箱').fill(ADMIN[0]);
+    await page.getByLabel('密码').fill('not-the-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByRole('alert').filter({ hasText: '邮箱或密码错误' }).waitFor();
+    assert.equal(await page.getByText('Authentication is required').count(), 0);
+
+    // A seller typing an admin page's address gets a notice, not the admin's forms.
+    await login(page, ...SELLER);
+    await page.goto('/admin/organisations');
+    await page.getByText('您的账户无权访问此页面').waitFor();
+    assert.equal(await page.getByRole('button', { name: /创\s*建/ }).count(), 0);
+    await logout(page);
+
+    // A field the server refuses is named, with its rule in Chinese (not the English summary).
+    await login(page, ...ADMIN);
+    await page.goto('/admin/organisations');
+    await page.getByLabel('名称').fill('x'.repeat(201));
+    const refused = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/organisations') && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: /创\s*建/ }).click();
+    assert.equal((await refused).status(), 400);
+    const alert = page.getByRole('alert').filter({ hasText: '请求无效' });
+    await alert.getByText('最多 200 个字符').waitFor();
+    assert.equal(await alert.getByText('must NOT have more than').count(), 0);
+    await expectAccessible(page, 'refused form (zh-CN)');
+    // the 401 of the wrong password is the only console error expected
+    assert.deepEqual(
+      problems.filter((p) => !/401/.test(p)),
+      [],
+    );
     await context.close();
   });
 

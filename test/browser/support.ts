@@ -125,7 +125,7 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.goto('/login');
   await page.getByLabel(/Email|邮箱/).fill(email);
   await page.getByLabel(/Password|密码/).fill(password);
-  await page.getByRole('button', { name: /Log in|登录/ }).click();
+  await page.getByRole('button', { name: /Log in|登\s*录/ }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
+import { SIGNAL_KINDS } from '../../src/detection/types.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
 import { notificationDefinitions } from '../../src/notifications/notification.kinds.ts';
 import '../../src/platform.ts';
@@ -99,6 +100,7 @@ test('labels built from an API value (orgKind.<kind>) exist for every value the 
     counterEvidence: COUNTER_EVIDENCE_KINDS,
     state: ITEM_STATES,
     reasonCode: [...REJECTION_REASONS, ...REMOVAL_REASONS],
+    signalKind: SIGNAL_KINDS,
   };
   const missing: string[] = [];
   for (const [family, values] of Object.entries(families))

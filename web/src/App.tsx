@@ -120,14 +120,19 @@ function usePrefersReducedMotion(): boolean {
   );
 }
 
+/** antd's placeholder for a form field's label in its validation messages. */
+const LABEL = '$' + '{label}';
+
 export function App() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const reducedMotion = usePrefersReducedMotion();
   return (
     <ConfigProvider
       locale={i18n.language === 'zh-CN' ? zhCN : enUS}
       {...(nonce ? { csp: { nonce } } : {})}
       theme={reducedMotion ? reducedMotionTheme : theme}
+      // antd's default says "Please enter" even for a drop-down; ${label} is antd's placeholder
+      form={{ validateMessages: { required: t('common.fieldRequired', { label: LABEL }) } }}
     >
       <AntApp>
         <QueryClientProvider client={queryClient}>

@@ -13,28 +13,53 @@ export function PageLoading() {
   );
 }
 
-/** An API problem document: title, detail and every field error, never a blank page. */
+/** The digits of a limit in a field error's English detail ("must NOT have more than 5000 characters"). */
+const LIMIT = /(\d+)/;
+
+/**
+ * An API problem document: title, detail and every field error, never a blank page. The title is
+ * chosen by the problem's `code` in the user's language; a field error is named by its field and
+ * worded by its `rule` (the server's English detail when the rule has no wording here). The
+ * server's detail, in English, is shown as well, except for a validation summary, which the field
+ * list replaces.
+ */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
   if (!error) return null;
   const problem =
     error instanceof ProblemError
       ? error.problem
-      : { title: t('common.unexpectedError'), status: 0, detail: String(error), errors: undefined };
+      : {
+          title: t('common.unexpectedError'),
+          status: 0,
+          detail: String(error),
+          errors: undefined,
+          code: undefined,
+        };
+  const code = problem.code;
+  const title = code ? t(`problem.${code}`, { defaultValue: problem.title }) : problem.title;
+  const fieldErrors = problem.errors ?? [];
+  const detail = code === 'VALIDATION_FAILED' && fieldErrors.length > 0 ? null : problem.detail;
   return (
     <Alert
       type="error"
       showIcon
       role="alert"
-      title={problem.title}
+      title={title}
       description={
         <>
-          {problem.detail ? <div>{problem.detail}</div> : null}
-          {problem.errors?.length ? (
+          {detail ? <div>{detail}</div> : null}
+          {fieldErrors.length ? (
             <ul style={{ margin: 0, paddingLeft: 20 }}>
-              {problem.errors.map((e) => (
+              {fieldErrors.map((e) => (
                 <li key={e.pointer + e.detail}>
-                  <code>{e.pointer || '/'}</code>: {e.detail}
+                  <code>{e.pointer || t('problem.body')}</code>
+                  {': '}
+                  {t(`problem.rule.${e.rule}`, {
+                    limit: LIMIT.exec(e.detail)?.[1] ?? '',
+                    values: e.detail.split(': ').slice(1).join(': '),
+                    defaultValue: e.detail,
+                  })}
                 </li>
               ))}
             </ul>

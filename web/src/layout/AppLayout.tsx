@@ -1,5 +1,5 @@
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Layout, Menu, Select, Space, Tooltip, Typography } from 'antd';
+import { Button, Drawer, Layout, Menu, Result, Select, Space, Tooltip, Typography } from 'antd';
 import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
@@ -8,6 +8,7 @@ import { PageLoading, ProblemAlert } from '../components/states';
 import {
   type Area,
   areasOf,
+  homeOf,
   logout,
   sessionInfo,
   useMe,
@@ -106,6 +107,16 @@ export function AppLayout() {
     label: <Link to={m.path}>{t(m.labelKey)}</Link>,
   }));
   items.push({ key: '/notifications', label: <Link to="/notifications">{t('nav.notifications')}</Link> });
+  // A page of the menu that the account's menu does not offer (reached by typing its address) is not
+  // shown to a brand, seller, buyer, liaison or inspector: its forms could only fail (the API refuses
+  // them). Operator staff move across areas (a brand's queue opened from the operator's figures), and
+  // pages outside the menu (items, statements, cases) decide for themselves what the account sees.
+  const menuEntries = MENU.filter((m) => m.path === location.pathname);
+  const pageAllowed =
+    areas.has('admin') ||
+    areas.has('reviewer') ||
+    menuEntries.length === 0 ||
+    menuEntries.some((m) => areas.has(m.area) && (!m.brandOnly || isBrandOrg));
   const selected = MENU.map((m) => m.path)
     .filter((p) => location.pathname === p || location.pathname.startsWith(`${p}/`))
     .sort((a, b) => b.length - a.length)[0];
@@ -206,7 +217,15 @@ export function AppLayout() {
         </Space>
       </Header>
       <Content id="main" tabIndex={-1} className="ipp-content">
-        <Outlet />
+        {pageAllowed ? (
+          <Outlet />
+        ) : (
+          <Result
+            status="403"
+            title={t('common.notAllowedPage')}
+            extra={<Link to={homeOf(me.data)}>{t('common.goHome')}</Link>}
+          />
+        )}
       </Content>
     </Layout>
   );

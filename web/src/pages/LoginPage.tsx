@@ -3,7 +3,7 @@ import { Alert, Button, Card, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { api, call } from '../api/client';
+import { api, call, ProblemError } from '../api/client';
 import { ProblemAlert } from '../components/states';
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { homeOf, login, type Me } from '../session/session';
@@ -48,14 +48,21 @@ export function LoginPage() {
         ) : null}
         {error ? (
           <div style={{ marginBottom: 16 }}>
-            <ProblemAlert error={error} />
+            {error instanceof ProblemError && error.problem.status === 401 ? (
+              <Alert type="error" showIcon role="alert" title={t('login.wrong')} />
+            ) : (
+              <ProblemAlert error={error} />
+            )}
           </div>
         ) : null}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
           <Form.Item
             label={t('login.email')}
             name="email"
-            rules={[{ required: true, type: 'email', message: t('login.emailRequired') }]}
+            rules={[
+              { required: true, message: t('login.emailRequired') },
+              { type: 'email', message: t('login.emailInvalid') },
+            ]}
           >
             <Input autoComplete="username" autoFocus />
           </Form.Item>

@@ -42,7 +42,7 @@ function Signals({ c }: { c: CaseDetail }) {
     <ul style={{ margin: 0, paddingLeft: 18 }} aria-label={t('jointForce.signals')}>
       {c.signals.map((s) => (
         <li key={`${s.rule}-${s.span?.start ?? ''}-${s.kind}`}>
-          <Tag>{s.kind}</Tag>
+          <Tag>{t(`signalKind.${s.kind}`, { defaultValue: s.kind })}</Tag>
           {s.span ? <mark>{s.span.text}</mark> : null} {s.detail}
         </li>
       ))}

@@ -153,7 +153,12 @@ export function ReasonTable({
           dataIndex: 'outcome',
           render: (o: string) => t(`reports.outcomes.${o}`),
         },
-        { title: t('reports.reason'), dataIndex: 'reasonCode' },
+        {
+          title: t('reports.reason'),
+          dataIndex: 'reasonCode',
+          // reason codes are the reviewers' (reasonCode.*); one the portal does not know keeps its code
+          render: (code: string) => t(`reasonCode.${code}`, { defaultValue: code }),
+        },
         { title: t('reports.count'), dataIndex: 'count', align: 'right', render: (n: number) => f.number(n) },
       ]}
     />
