@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
 import { SIGNAL_KINDS } from '../../src/detection/types.ts';
+import { ERROR_CODES } from '../../src/errors/app-error.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
 import { notificationDefinitions } from '../../src/notifications/notification.kinds.ts';
 import '../../src/platform.ts';
@@ -101,6 +102,7 @@ test('labels built from an API value (orgKind.<kind>) exist for every value the 
     state: ITEM_STATES,
     reasonCode: [...REJECTION_REASONS, ...REMOVAL_REASONS],
     signalKind: SIGNAL_KINDS,
+    problem: Object.keys(ERROR_CODES),
   };
   const missing: string[] = [];
   for (const [family, values] of Object.entries(families))
