@@ -92,6 +92,29 @@ describe('seller accountability pages', { skip: browserMissing, timeout: 600_000
     assert.deepEqual(problems, []);
   });
 
+  test('every decision the seller may appeal has a way to it from the seller page, a store sanction too', async () => {
+    const { admin, storeId } = await bargainStore();
+    // a store sanction, whether the demo, the test before or this one put it in force
+    await admin('POST', `/v1/stores/${storeId}/sanctions`, {
+      level: 'warning',
+      education: true,
+      reasonText: 'Buyers reported counterfeit sneakers bought from this store.',
+    }).catch((error: Error) => assert.match(error.message, /409 .*harsher-than-in-force/));
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...SELLER);
+    await page.goto('/seller');
+    const clocks = page.locator('.ant-card').filter({ hasText: 'Appeal deadlines' });
+    const rows = clocks.locator('tr.ant-table-row');
+    await rows.first().waitFor();
+    const count = await rows.count();
+    for (let i = 0; i < count; i++)
+      assert.equal(await rows.nth(i).getByRole('link').count(), 1, `row ${i + 1} has no action`);
+    await clocks.getByRole('link', { name: 'Read and appeal' }).first().click();
+    await page.waitForURL(/\/statements\/[^/]+$/);
+    await page.getByTestId('statement').waitFor();
+    assert.deepEqual(problems, []);
+  });
+
   test('the operator opens a store from the list, suspends it with reasons, and lifts the suspension', async () => {
     const { name } = await bargainStore();
     const { page, problems } = await newPage(browser, server.baseUrl);

@@ -75,8 +75,14 @@ export default function SellerHome() {
                   },
                   {
                     title: t('common.actions'),
+                    // a decision on a listing is contested from its item; any other (a store's sanction, a
+                    // test buy's violation, a registration hold) from its statement of reasons
                     render: (_, d) =>
-                      d.itemId ? <Link to={`/items/${d.itemId}`}>{t('seller.openItem')}</Link> : null,
+                      d.itemId ? (
+                        <Link to={`/items/${d.itemId}`}>{t('seller.openItem')}</Link>
+                      ) : (
+                        <Link to={`/statements/${d.id}`}>{t('seller.readAndAppeal')}</Link>
+                      ),
                   },
                 ]}
               />
