@@ -94,6 +94,25 @@ describe('test-buy and referral pages', { skip: browserMissing, timeout: 600_000
     assert.deepEqual(seller.problems, []);
   });
 
+  test('the brand asks for a test buy by finding the listing, not by typing its OpenIPP id', async () => {
+    const { page, problems } = await newPage(browser, server.baseUrl);
+    await login(page, ...LUMIERE);
+    await page.goto('/test-buy-requests');
+    await page.getByLabel('Listing URL, id or marketplace id').fill('de-3008');
+    await page.getByRole('button', { name: 'Find' }).click();
+    await page.getByRole('button', { name: 'Pick' }).first().click();
+    await page.getByTestId('picked-listing').waitFor();
+    await page
+      .getByLabel('Why you suspect it')
+      .fill('The tote carries our stitching pattern under another name.');
+    const asked = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/test-buys/requests') && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Request', exact: true }).click();
+    assert.equal((await asked).status(), 201);
+    assert.deepEqual(problems, []);
+  });
+
   test('only the liaison sees referral cases; the case records the agency and exports a signed bundle', async () => {
     const admin = await client(server.baseUrl, ADMIN);
     await assert.rejects(admin('GET', '/v1/referrals'), /403/);

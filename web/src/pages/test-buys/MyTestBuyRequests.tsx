@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, call } from '../../api/client';
 import type { paths } from '../../api/schema';
+import { ListingFinder } from '../../components/ListingFinder';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { StatusTag } from './TestBuyCase';
@@ -26,7 +27,7 @@ export default function MyTestBuyRequests() {
     mutationFn: (v: { listingId: string; reasonText: string }) =>
       call(
         api.POST('/v1/test-buys/requests', {
-          body: { listingId: v.listingId.trim(), reasonText: v.reasonText ?? '' },
+          body: { listingId: v.listingId, reasonText: v.reasonText ?? '' },
         }),
       ),
     onSuccess: () => {
@@ -42,8 +43,12 @@ export default function MyTestBuyRequests() {
       <Typography.Paragraph type="secondary">{t('testBuys.requestsIntro')}</Typography.Paragraph>
       <Card title={t('testBuys.askTitle')} style={{ marginBottom: 16 }}>
         <Form form={form} layout="vertical" onFinish={(v) => ask.mutate(v)}>
-          <Form.Item name="listingId" label={t('testBuys.listingId')} rules={[{ required: true }]}>
-            <Input placeholder="00000000-0000-0000-0000-000000000000" />
+          <Form.Item
+            name="listingId"
+            label={t('testBuys.listingId')}
+            rules={[{ required: true, message: t('fileNotice.pickListing') }]}
+          >
+            <ListingFinder />
           </Form.Item>
           <Form.Item name="reasonText" label={t('testBuys.suspicion')} rules={[{ required: true }]}>
             <Input.TextArea rows={2} />
