@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
+import { deadlineKinds } from '../../src/deadlines/deadline.kinds.ts';
 import { SIGNAL_KINDS } from '../../src/detection/types.ts';
 import { ERROR_CODES } from '../../src/errors/app-error.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
@@ -128,6 +129,23 @@ test('every notification kind the server defines reads as a sentence in both lan
     )
       .filter(([, map]) => !map.has(`notificationKind.${kind}`))
       .map(([lang]) => `${lang}: notificationKind.${kind}`),
+  );
+  assert.deepEqual(missing, []);
+});
+
+test('every deadline kind the server registers has a label in both languages', () => {
+  // The item timeline showed "provisional_review · Reviewer · … · running".
+  const kinds = deadlineKinds().map((d) => d.kind);
+  assert.ok(kinds.length >= 10, `only ${kinds.length} kinds registered: were the modules loaded?`);
+  const missing = kinds.flatMap((kind) =>
+    (
+      [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const
+    )
+      .filter(([, map]) => !map.has(`deadlineKind.${kind}`))
+      .map(([lang]) => `${lang}: deadlineKind.${kind}`),
   );
   assert.deepEqual(missing, []);
 });

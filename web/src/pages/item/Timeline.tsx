@@ -23,7 +23,8 @@ export function Timeline({ itemId }: { itemId: string }) {
                 key: `${e.at}-${e.kind}`,
                 content: (
                   <div>
-                    <Typography.Text strong>{e.title}</Typography.Text> <Tag>{e.by}</Tag>
+                    <Typography.Text strong>{e.title}</Typography.Text>{' '}
+                    <Tag>{t(`party.${e.by}`, { defaultValue: e.by })}</Tag>
                     <div>{f.dateTime(e.at)}</div>
                     {e.reasons ? <Typography.Paragraph>{e.reasons}</Typography.Paragraph> : null}
                   </div>
@@ -38,7 +39,9 @@ export function Timeline({ itemId }: { itemId: string }) {
                 <ul>
                   {data.deadlines.map((d) => (
                     <li key={d.id}>
-                      {d.kind} · {t(`party.${d.party}`, d.party)} · {f.dateTime(d.dueAt)} · {d.status}
+                      {t(`deadlineKind.${d.kind}`, { defaultValue: d.kind })} ·{' '}
+                      {t(`party.${d.party}`, d.party)} · {f.dateTime(d.dueAt)} ·{' '}
+                      {t(`deadlineStatus.${d.status}`, { defaultValue: d.status })}
                     </li>
                   ))}
                 </ul>
