@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import type { KeywordRuleSet } from './types.ts';
+import { KEYWORD_RULE_KINDS, type KeywordRuleSet } from './types.ts';
 
 /**
  * The keyword controls' JSON shape (a `KeywordRuleSet`), for the API's request and response. The
@@ -13,16 +13,7 @@ export const KeywordRuleSchema = Type.Object(
   {
     id: Type.String({ minLength: 1, maxLength: 200 }),
     pattern: Type.String({ minLength: 1, maxLength: 200 }),
-    kind: Type.Enum([
-      'marker',
-      'coded',
-      'piracy',
-      'oem_leak',
-      'contact_offsite',
-      'weak_quality_claim',
-      'factory_direct',
-      'stock_variety',
-    ]),
+    kind: Type.Enum([...KEYWORD_RULE_KINDS]),
     severity: Type.Number({
       minimum: 0,
       maximum: 1,

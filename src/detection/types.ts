@@ -109,15 +109,17 @@ export interface BrandKnowledge {
  * kinds (vague quality claims, "factory direct", stock of every size, "DM for pictures") are
  * signals that add up with others and are capped like indicators.
  */
-export type KeywordRuleKind =
-  | 'marker'
-  | 'coded'
-  | 'piracy'
-  | 'oem_leak'
-  | 'contact_offsite'
-  | 'weak_quality_claim'
-  | 'factory_direct'
-  | 'stock_variety';
+export const KEYWORD_RULE_KINDS = [
+  'marker',
+  'coded',
+  'piracy',
+  'oem_leak',
+  'contact_offsite',
+  'weak_quality_claim',
+  'factory_direct',
+  'stock_variety',
+] as const;
+export type KeywordRuleKind = (typeof KEYWORD_RULE_KINDS)[number];
 
 export interface KeywordRule {
   id: string;
@@ -261,14 +263,7 @@ export interface SignalWeights {
 
 /** Every kind of signal a verdict can carry (the portal has a label for each). */
 export const SIGNAL_KINDS = [
-  'marker',
-  'coded',
-  'piracy',
-  'oem_leak',
-  'contact_offsite',
-  'weak_quality_claim',
-  'factory_direct',
-  'stock_variety',
+  ...KEYWORD_RULE_KINDS,
   'brand_nickname',
   'stated_new',
   'price_stressed',

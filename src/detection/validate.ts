@@ -15,21 +15,13 @@ import type {
   KeywordRuleSet,
   ListingInput,
 } from './types.ts';
+import { KEYWORD_RULE_KINDS } from './types.ts';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: DetectionInputError };
 
 type Json = Record<string, unknown>;
 const CONDITIONS = new Set(['new', 'used', 'refurbished']);
-const RULE_KINDS = new Set([
-  'marker',
-  'coded',
-  'piracy',
-  'oem_leak',
-  'contact_offsite',
-  'weak_quality_claim',
-  'factory_direct',
-  'stock_variety',
-]);
+const RULE_KINDS: ReadonlySet<string> = new Set(KEYWORD_RULE_KINDS);
 const ACTIONS = new Set(['remove', 'review', 'brand_verify', 'allow']);
 const MAX_PATTERN_LENGTH = 200;
 const MAX_QUANTITY = 10_000_000;
