@@ -65,7 +65,8 @@ const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardN
  * Test splits whose errors have been looked at, scored as training splits: test-v1..v3 since
  * 2026-12-06 (sixth round), test-v4 since the seventh round, test-v5 since the eighth, test-v6 since
  * the ninth round, test-v7 since the twelfth, test-v8 since the fourteenth, test-v9 since the fifteenth, test-v10 since the
- * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 since the nineteenth, test-v14 later in the nineteenth.
+ * sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 since the nineteenth, test-v14 later in the nineteenth,
+ * test-v17 since the twenty-third (2026-12-07: it missed the hard-negative target; a fresh blind test-v18 takes over).
  */
 export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v1',
@@ -82,6 +83,7 @@ export const RETIRED_TEST_SPLITS: ReadonlySet<string> = new Set([
   'test-v12',
   'test-v13',
   'test-v14',
+  'test-v17',
 ]);
 
 /**

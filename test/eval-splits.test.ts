@@ -2,8 +2,8 @@
  * The roles of the evaluation splits (eval/run.ts): test-v1..v3 have been training splits since
  * their errors were looked at (2026-12-06, sixth round), test-v4 since the seventh round, test-v5
  * since the eighth, test-v6 since the ninth, test-v7 since the twelfth, test-v8 since the fourteenth,
- * test-v9 since the fifteenth, test-v10 since the sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 and test-v14 since the nineteenth; any other test-*
- * folder (test-v15, test-v16 and test-v17, written blind) is a test split, whose report holds aggregates only.
+ * test-v9 since the fifteenth, test-v10 since the sixteenth, test-v11 since the seventeenth, test-v12 since the eighteenth, test-v13 and test-v14 since the nineteenth, test-v17 since the
+ * twenty-third; any other test-* folder (test-v15, test-v16 and test-v18, written blind) is a test split, whose report holds aggregates only.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { describe, it } from 'node:test';
 import { discoverSplits, evaluateSplit, RETIRED_TEST_SPLITS, roleOf } from '../eval/run.ts';
 
 describe('evaluation split roles', () => {
-  it('test-v1 to test-v14 are training splits; other test-* folders are test splits', () => {
+  it('test-v1 to test-v14 and test-v17 are training splits; other test-* folders are test splits', () => {
     for (const name of [
       'test-v1',
       'test-v2',
@@ -29,13 +29,14 @@ describe('evaluation split roles', () => {
       'test-v12',
       'test-v13',
       'test-v14',
+      'test-v17',
     ]) {
       assert.ok(RETIRED_TEST_SPLITS.has(name));
       assert.equal(roleOf(name), 'train', name);
     }
     assert.equal(roleOf('test-v15'), 'test');
     assert.equal(roleOf('test-v16'), 'test');
-    assert.equal(roleOf('test-v17'), 'test');
+    assert.equal(roleOf('test-v18'), 'test');
     assert.equal(roleOf('train-v2'), 'train');
   });
 

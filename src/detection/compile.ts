@@ -146,6 +146,11 @@ const BARE_FOR: ReadonlySet<string> = new Set([
   'fit',
   'suits',
   'till',
+  'для',
+  'dla',
+  'για',
+  'untuk',
+  'pentru',
 ]);
 /** Latin negations that, like one Han character, must touch what they negate: "non replica", not "non-stick wok, premium quality". */
 const TOUCHING_NEGATIONS: ReadonlySet<string> = new Set(['non']);
@@ -879,6 +884,7 @@ function uniformRule(rule: KeywordRule): CompiledRule {
     innocentNearby: rule.innocentNearby,
     licensedContextInnocent: rule.licensedContextInnocent,
     stockDeviceInnocent: rule.stockDeviceInnocent,
+    innocentShipFrom: rule.innocentShipFrom,
     categories: rule.categories,
     needsBrand: rule.needsBrand,
     brandFreeCategories: rule.brandFreeCategories,

@@ -425,6 +425,7 @@ export class Judge {
     let anyNominative = ctx.thirdParty;
     for (const b of mentions.brandsOut) if (b.nominative) anyNominative = true;
     let titleDenies = false; // the title says the item is no copy ("NOT a replica", "non replica")
+    let descriptionDenies = false; // so does the description ("ce n'est pas une réplique")
     const copyWords: Signal[] = []; // marker signals of the description that are copy nouns
     for (let h = 0; h < hitCount; h++) {
       const hit = hits[h]!;
@@ -439,8 +440,10 @@ export class Judge {
         const reason = this.ruleSuppressed(listing, ctx, rule, ruleIndex, hit, hits, hitCount, anyNominative);
         if (reason !== null) {
           if (reason !== '') suppressed.push(`${rule.id}: ${reason}`);
-          if (rule.kind === 'marker' && hit.field === FIELD_TITLE && reason.startsWith('negated by'))
-            titleDenies = true;
+          if (rule.kind === 'marker' && reason.startsWith('negated by')) {
+            if (hit.field === FIELD_TITLE) titleDenies = true;
+            else descriptionDenies = true;
+          }
           continue;
         }
         if (ruleIndex < 31) seenRules |= 1 << ruleIndex;
@@ -485,7 +488,7 @@ export class Judge {
     // a title that denies being a copy makes the copy nouns of its description talk about copies
     // elsewhere ("I keep seeing fakes listed", "tired of reps ruining this market", "too many super
     // clones on this site"): a grade or likeness claim there ("AAA", "1:1", "mirror quality") still counts
-    if (titleDenies)
+    if (titleDenies || descriptionDenies)
       for (const signal of copyWords) {
         const at = signals.indexOf(signal);
         if (at < 0) continue;
@@ -586,6 +589,11 @@ export class Judge {
     if (owner !== null) return `a word of ${owner}'s registered names`;
     if (ctx.licensed && rule.licensedContextInnocent) return 'licensed or museum reproduction';
     if (ctx.stockStated && rule.stockDeviceInnocent) return 'a device stated unmodified: its own games';
+    if (rule.innocentShipFrom !== undefined && listing.shipFrom !== undefined) {
+      const from = listing.shipFrom.toUpperCase();
+      if (rule.innocentShipFrom.includes(from))
+        return `its innocent sense where the listing ships from (${from})`;
+    }
     if (EXPLICIT_KINDS.has(rule.kind) && this.aboutFakes()) return 'a listing about spotting fakes';
     // export-order and overrun claims of goods the title says are unbranded, naming no brand
     // ("外贸原单 纯棉白T恤 无品牌"): where unbranded export goods come from, not a brand's goods leaked

@@ -29,6 +29,7 @@ import {
 import { type CompiledKnowledge, OwnerType } from './compile.ts';
 import { isNominative } from './contexts.ts';
 import { CATEGORY_WORDS } from './data/categories.ts';
+import { FUNCTION_WORDS } from './data/vocabulary.ts';
 import type { Hit } from './evidence.ts';
 import { DEPARTMENT_MASKS, type ListingContext } from './listing-context.ts';
 import {
@@ -530,6 +531,11 @@ export class MentionResolver {
         // spaces between the characters of a Chinese name are how titles stack words, not a disguise
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && spacedChinese(listing, views, hit))
           hit.obfuscation = 0;
+        // function words of running text that spell a name between them ("… and is ready" for Andis)
+        if (hit.obfuscation === OBFUSCATION_SEPARATORS && runningWords(listing, views, hit)) {
+          hit.dropped = true;
+          continue;
+        }
         // a name split once into parts of three letters or more is a spelling ("Mont Blanc"), not "G.u.c.c.i";
         // so is a number set apart from a word ("11 bit", "7 Eleven")
         if (hit.obfuscation === OBFUSCATION_SEPARATORS && splitSpelling(listing, views, hit))
@@ -1082,6 +1088,18 @@ function splitSpelling(listing: ListingInput, views: readonly NormalizedView[], 
     else if (!/^\d+$/.test(part) || (i > 0 && /^\d+$/.test(parts[i - 1]!))) return false;
   }
   return words > 0 && words < parts.length;
+}
+
+/**
+ * Words of running text that happen to spell a name between them: "… and is ready" (Andis), "… is
+ * on …" (Ison). Every part is a function word, the parts apart by single spaces.
+ */
+function runningWords(listing: ListingInput, views: readonly NormalizedView[], hit: Hit): boolean {
+  const view = views[hit.field]!;
+  const text = hit.field === FIELD_TITLE ? listing.title : (listing.description ?? '');
+  const span = text.slice(view.starts[hit.startUnit]!, view.ends[hit.endUnit - 1]!);
+  if (!/^[A-Za-z]+(?: [A-Za-z]+){1,2}$/.test(span)) return false;
+  return span.split(' ').every((p) => FUNCTION_WORDS.has(p.toLowerCase()));
 }
 
 /** Another hit of the same brand, found as written (no disguise, no misspelling), covers this one. */

@@ -25,6 +25,13 @@ export const KeywordRuleSchema = Type.Object(
     innocentNearby: Phrases('Words that make the term innocent within three words of it ("lessons 1:1")'),
     licensedContextInnocent: Type.Optional(Type.Boolean()),
     stockDeviceInnocent: Type.Optional(Type.Boolean()),
+    innocentShipFrom: Type.Optional(
+      Type.Array(Type.String({ pattern: '^[A-Z]{2}$' }), {
+        maxItems: 50,
+        description:
+          "Countries (ISO 3166-1 alpha-2) where the term is innocent for listings shipped from them (Taiwan's 公司貨)",
+      }),
+    ),
     categories: Phrases('Piracy: counts only in listings of these categories (empty: any)'),
     needsBrand: Type.Optional(
       Type.Boolean({ description: 'Generic term: counts only in a listing naming a brand, line or work' }),

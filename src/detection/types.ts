@@ -133,6 +133,11 @@ export interface KeywordRule {
   innocentNearby?: string[];
   /** The rule is innocent in a listing about a licensed or museum reproduction. */
   licensedContextInnocent?: boolean;
+  /**
+   * Countries (ISO 3166-1 alpha-2) where the term means something innocent, for listings shipped
+   * from them: Taiwan's 公司貨 is the distributor's warranted stock, elsewhere copy-trade slang.
+   */
+  innocentShipFrom?: string[];
   /** Piracy: innocent when the title states the device unmodified ("原装 未改机 … 内置游戏": its own games). */
   stockDeviceInnocent?: boolean;
   /** Piracy: only counts when the listing is in one of these categories (empty = any). */

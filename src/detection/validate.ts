@@ -490,6 +490,12 @@ export function validateKeywordRuleSet(input: unknown): {
     if (nearby) rule.innocentNearby = nearby;
     if (raw.licensedContextInnocent === true) rule.licensedContextInnocent = true;
     if (raw.stockDeviceInnocent === true) rule.stockDeviceInnocent = true;
+    if (raw.innocentShipFrom !== undefined) {
+      const countries = stringList(raw.innocentShipFrom, `${at}/innocentShipFrom`, errors);
+      if (countries?.every((c) => /^[A-Z]{2}$/.test(c))) rule.innocentShipFrom = countries;
+      else if (countries)
+        bad('/innocentShipFrom', '"innocentShipFrom" must list ISO 3166-1 alpha-2 codes ("TW")');
+    }
     if (raw.needsBrand === true) rule.needsBrand = true;
     if (raw.brandBefore === true) rule.brandBefore = true;
     if (raw.lineBefore === true) rule.lineBefore = true;

@@ -1515,6 +1515,8 @@ export const TRADE_TERMS_MORE: KeywordRule[] = [
       ['公司货', '公司貨'],
     ),
     innocentNearby: ['保固', '台湾', '台灣', '臺灣', 'taiwan', '水货', '水貨', '平行输入', '平行輸入'],
+    // a listing shipped from Taiwan uses the Taiwan sense
+    innocentShipFrom: ['TW'],
   }),
   // playing copied games: burned backups, ROM collections, glitch and JTAG chips, flashed drives
   ...rules(

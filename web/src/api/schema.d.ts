@@ -13375,6 +13375,8 @@ export interface operations {
                                 innocentContexts?: string[];
                                 /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
                                 innocentNearby?: string[];
+                                /** @description Countries (ISO 3166-1 alpha-2) where the term is innocent for listings shipped from them (Taiwan's 公司貨) */
+                                innocentShipFrom?: string[];
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
@@ -13524,6 +13526,8 @@ export interface operations {
                         innocentContexts?: string[];
                         /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
                         innocentNearby?: string[];
+                        /** @description Countries (ISO 3166-1 alpha-2) where the term is innocent for listings shipped from them (Taiwan's 公司貨) */
+                        innocentShipFrom?: string[];
                         /** @enum {unknown} */
                         kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                         licensedContextInnocent?: boolean;
@@ -13597,6 +13601,8 @@ export interface operations {
                                 innocentContexts?: string[];
                                 /** @description Words that make the term innocent within three words of it ("lessons 1:1") */
                                 innocentNearby?: string[];
+                                /** @description Countries (ISO 3166-1 alpha-2) where the term is innocent for listings shipped from them (Taiwan's 公司貨) */
+                                innocentShipFrom?: string[];
                                 /** @enum {unknown} */
                                 kind: "marker" | "coded" | "piracy" | "oem_leak" | "contact_offsite" | "weak_quality_claim" | "factory_direct" | "stock_variety";
                                 licensedContextInnocent?: boolean;
