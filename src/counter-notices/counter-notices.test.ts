@@ -247,6 +247,20 @@ for (const driver of drivers()) {
         /Serial numbers/,
       );
       assert.equal(timeline.body.move.party, null);
+      // every title's codes come with it, for clients that word the event in their own language
+      const facts = (kind: string) =>
+        timeline.body.events.find((e: { kind: string }) => e.kind === kind).facts;
+      assert.deepEqual(facts('decision.takedown_upheld').decision, 'takedown_upheld');
+      assert.equal(facts('decision.takedown_upheld').reasonCode, 'counterfeit');
+      assert.equal(typeof facts('notice.filed').infringementType, 'string');
+      assert.ok(
+        Array.isArray(facts('counter_notice.filed').grounds) && facts('counter_notice.filed').procedure,
+      );
+      const clock = timeline.body.events.find((e: { kind: string }) => e.kind === 'deadline.scheduled');
+      assert.ok(
+        clock?.facts.deadline && clock.facts.party && !Number.isNaN(Date.parse(clock.facts.dueAt)),
+        clock,
+      );
     });
 
     test('statutory put-back: only a filed action stops it; proof upholds the takedown', async () => {

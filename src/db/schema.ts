@@ -444,7 +444,14 @@ export interface AppealsTable {
   created_at: CreatedAt;
 }
 
-export type OutcomeKind = 'reinstated' | 'upheld' | 'withdrawn' | 'appeal_upheld' | 'appeal_reversed';
+export const OUTCOME_KINDS = [
+  'reinstated',
+  'upheld',
+  'withdrawn',
+  'appeal_upheld',
+  'appeal_reversed',
+] as const;
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 export interface OutcomesTable {
   id: string;

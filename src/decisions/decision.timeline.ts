@@ -26,17 +26,27 @@ const TITLES: Record<DecisionKind, string> = {
 };
 
 /** Every decision about the item, with its reasons and a link to its statement. */
-registerTimelineSource('decisions', async (db, itemId) =>
-  (await decisionsOfItem(db, itemId)).map((d) => {
-    const cause = d.statement.restriction.kind === 'no_change' ? ' (another notice still keeps it down)' : '';
-    const why = d.cause ? `: ${describeCause(d.cause)}` : '';
-    return {
-      at: d.decidedAt,
-      kind: `decision.${d.kind}`,
-      by: d.statement.decidedBy.kind,
-      title: `${TITLES[d.kind]}${d.reasonCode ? ` (${d.reasonCode})` : ''}${why}${cause}`,
-      reasons: d.reasonText,
-      ref: { type: 'decision', id: d.id },
-    };
-  }),
+registerTimelineSource(
+  'decisions',
+  async (db, itemId) =>
+    (await decisionsOfItem(db, itemId)).map((d) => {
+      const cause =
+        d.statement.restriction.kind === 'no_change' ? ' (another notice still keeps it down)' : '';
+      const why = d.cause ? `: ${describeCause(d.cause)}` : '';
+      return {
+        at: d.decidedAt,
+        kind: `decision.${d.kind}`,
+        by: d.statement.decidedBy.kind,
+        title: `${TITLES[d.kind]}${d.reasonCode ? ` (${d.reasonCode})` : ''}${why}${cause}`,
+        facts: {
+          decision: d.kind,
+          ...(d.reasonCode ? { reasonCode: d.reasonCode } : {}),
+          ...(d.cause ? { cause: d.cause } : {}),
+          ...(cause ? { stillDown: true } : {}),
+        },
+        reasons: d.reasonText,
+        ref: { type: 'decision', id: d.id },
+      };
+    }),
+  Object.keys(TITLES).map((kind) => `decision.${kind}`),
 );

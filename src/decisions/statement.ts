@@ -85,6 +85,9 @@ const CAUSES: Record<string, string> = {
   appeal: 'a reviewer who took no part in the decision reviewed the appeal',
 };
 
+/** The causes a decision may record (clients word each one). */
+export const DECISION_CAUSES: readonly string[] = Object.keys(CAUSES);
+
 export function describeCause(cause: string): string {
   return CAUSES[cause] ?? cause.replaceAll('_', ' ');
 }

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { OUTCOME_KINDS } from '../db/schema.ts';
 import { defineEvent, type EventData } from '../events/index.ts';
 import { literals, Nullable, Uuid } from '../http/schemas.ts';
 
@@ -14,7 +15,7 @@ export const OUTCOME_RECORDED = defineEvent({
     'An outcome of a notice item (reinstated, upheld, withdrawn, appeal upheld or reversed) was recorded',
   data: Type.Object(
     {
-      kind: literals(['reinstated', 'upheld', 'withdrawn', 'appeal_upheld', 'appeal_reversed']),
+      kind: literals(OUTCOME_KINDS),
       itemId: Uuid,
       counterNoticeSucceeded: Type.Boolean(),
       decisionId: Nullable(Uuid),

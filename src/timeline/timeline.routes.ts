@@ -38,7 +38,37 @@ const TimelineSchema = Type.Object({
       at: Type.String(),
       kind: Type.String(),
       by: Type.String(),
-      title: Type.String(),
+      title: Type.String({ description: 'The event in English; `facts` holds what it is made of' }),
+      facts: Type.Object(
+        {
+          deadline: Type.Optional(Type.String({ description: "A clock's kind" })),
+          party: Type.Optional(Type.String({ description: 'Whose move the clock was' })),
+          dueAt: Type.Optional(Type.String()),
+          result: Type.Optional(Type.String({ description: 'What the clock did when it ran out' })),
+          decision: Type.Optional(
+            Type.String({ description: 'The decision kind (taken, or appealed against)' }),
+          ),
+          reasonCode: Type.Optional(Type.String()),
+          cause: Type.Optional(
+            Type.String({
+              description: 'Why: putback_elapsed, no_response, reviewer, court_action_filed, …',
+            }),
+          ),
+          stillDown: Type.Optional(
+            Type.Boolean({
+              description: 'A reinstatement that changed nothing: another notice keeps the listing down',
+            }),
+          ),
+          infringementType: Type.Optional(Type.String()),
+          grounds: Type.Optional(Type.Array(Type.String())),
+          procedure: Type.Optional(Type.String()),
+          caseReference: Type.Optional(Type.String()),
+        },
+        {
+          additionalProperties: false,
+          description: 'The codes the title is made of, for clients that word it in their language',
+        },
+      ),
       reasons: Nullable(Type.String()),
       ref: Nullable(Type.Object({ type: Type.String(), id: Type.String() })),
     }),

@@ -78,6 +78,7 @@ test('property: the timeline is ordered by time and keeps the given order at equ
         kind: String(i),
         by: 'system' as const,
         title: '',
+        facts: {},
         reasons: null,
         ref: null,
       }));

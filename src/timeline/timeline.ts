@@ -3,7 +3,9 @@ import type { TimelineEvent } from './sources.ts';
 export {
   registerTimelineSource,
   type TimelineEvent,
+  type TimelineFacts,
   type TimelineSource,
+  timelineEventKinds,
   timelineSources,
 } from './sources.ts';
 

@@ -355,6 +355,18 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     await page.getByTestId('counter-notice').getByText('The invoice is forged').waitFor();
     await expectAccessible(page, 'item with answer');
     await screenshot(page, 'item-answered');
+    // the item's history reads in Chinese: events worded from their codes, dates in the locale
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByText('已提交反通知').first().waitFor();
+    const history = await page.locator('.ant-timeline').first().innerText();
+    assert.match(history, /已提交投诉（假冒）/);
+    assert.match(history, /权利人已答复反通知/);
+    assert.match(history, /计时开始/);
+    assert.doesNotMatch(history, /Notice filed|Clock started|Counter-notice filed|\d{4}-\d{2}-\d{2}T/);
+    await page.getByLabel('语言').click();
+    await page.getByTitle('English').click();
+    await page.getByText('Answer sent').or(page.getByText('Counter-notice filed').first()).first().waitFor();
     assert.deepEqual(problems, []);
     await context.close();
   });

@@ -5,12 +5,14 @@ import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
 import { deadlineKinds } from '../../src/deadlines/deadline.kinds.ts';
+import { DECISION_CAUSES } from '../../src/decisions/statement.ts';
 import { SIGNAL_KINDS } from '../../src/detection/types.ts';
 import { ERROR_CODES } from '../../src/errors/app-error.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
 import { notificationDefinitions } from '../../src/notifications/notification.kinds.ts';
 import '../../src/platform.ts';
 import { REJECTION_REASONS, REMOVAL_REASONS } from '../../src/review/review.ts';
+import { timelineEventKinds } from '../../src/timeline/timeline.ts';
 
 const WEB_SRC = new URL('../../web/src/', import.meta.url).pathname;
 type Tree = { [key: string]: string | Tree };
@@ -129,6 +131,27 @@ test('every notification kind the server defines reads as a sentence in both lan
     )
       .filter(([, map]) => !map.has(`notificationKind.${kind}`))
       .map(([lang]) => `${lang}: notificationKind.${kind}`),
+  );
+  assert.deepEqual(missing, []);
+});
+
+test('every item-history event reads in both languages, with every cause it can give', () => {
+  // The timeline showed the server's English titles, with ISO dates, in the Chinese portal.
+  const kinds = timelineEventKinds();
+  assert.ok(kinds.length >= 30, `only ${kinds.length} event kinds registered: were the modules loaded?`);
+  const keys = [
+    ...kinds.map((kind) => `timelineEvent.${kind}`),
+    ...DECISION_CAUSES.map((cause) => `timelineCause.${cause}`),
+  ];
+  const missing = keys.flatMap((key) =>
+    (
+      [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const
+    )
+      .filter(([, map]) => !map.has(key))
+      .map(([lang]) => `${lang}: ${key}`),
   );
   assert.deepEqual(missing, []);
 });

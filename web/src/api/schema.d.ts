@@ -12707,12 +12707,34 @@ export interface operations {
                         events: {
                             at: string;
                             by: string;
+                            /** @description The codes the title is made of, for clients that word it in their language */
+                            facts: {
+                                caseReference?: string;
+                                /** @description Why: putback_elapsed, no_response, reviewer, court_action_filed, … */
+                                cause?: string;
+                                /** @description A clock's kind */
+                                deadline?: string;
+                                /** @description The decision kind (taken, or appealed against) */
+                                decision?: string;
+                                dueAt?: string;
+                                grounds?: string[];
+                                infringementType?: string;
+                                /** @description Whose move the clock was */
+                                party?: string;
+                                procedure?: string;
+                                reasonCode?: string;
+                                /** @description What the clock did when it ran out */
+                                result?: string;
+                                /** @description A reinstatement that changed nothing: another notice keeps the listing down */
+                                stillDown?: boolean;
+                            };
                             kind: string;
                             reasons: string | null;
                             ref: {
                                 id: string;
                                 type: string;
                             } | null;
+                            /** @description The event in English; `facts` holds what it is made of */
                             title: string;
                         }[];
                         /** Format: uuid */

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, call } from '../../api/client';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
+import { eventTitle } from './event-title';
 
 /** The item's history with reasons, and its open deadlines. */
 export function Timeline({ itemId }: { itemId: string }) {
@@ -23,7 +24,7 @@ export function Timeline({ itemId }: { itemId: string }) {
                 key: `${e.at}-${e.kind}`,
                 content: (
                   <div>
-                    <Typography.Text strong>{e.title}</Typography.Text>{' '}
+                    <Typography.Text strong>{eventTitle(t, f.dateTime, e)}</Typography.Text>{' '}
                     <Tag>{t(`party.${e.by}`, { defaultValue: e.by })}</Tag>
                     <div>{f.dateTime(e.at)}</div>
                     {e.reasons ? <Typography.Paragraph>{e.reasons}</Typography.Paragraph> : null}
