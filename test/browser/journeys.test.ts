@@ -303,6 +303,21 @@ describe('portal journeys', { skip: browserMissing, timeout: 600_000 }, () => {
     assert.match(statement, /counterfeit/, "the reviewer's reason");
     await expectAccessible(page, 'statement');
     await screenshot(page, 'statement');
+    // in Chinese the statement reads from its structured parts, the English original beside it
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByText('签发时的原文').waitFor();
+    const zhStatement = await page.getByTestId('statement').innerText();
+    assert.match(zhStatement, /商品“[^”]+”已从.+下架/);
+    assert.match(zhStatement, /侵犯其商标“/);
+    assert.match(zhStatement, /侵犯他人知识产权/);
+    assert.doesNotMatch(zhStatement, /was removed from|notified that/);
+    assert.match(await page.getByText('您可将争议提交给').innerText(), /庭外争议解决/);
+    await expectAccessible(page, 'statement (zh-CN)');
+    await screenshot(page, 'statement-zh-CN');
+    await page.getByLabel('语言').click();
+    await page.getByTitle('English').click();
+    await page.getByRole('button', { name: 'Counter-notify or appeal' }).waitFor();
     await page.getByRole('button', { name: 'Counter-notify or appeal' }).click();
     await page.waitForURL(new RegExp(`/items/${itemId}$`));
     await page.getByText('File a counter-notice').waitFor();

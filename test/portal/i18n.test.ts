@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { ORG_KINDS, ROLES } from '../../src/auth/principal.ts';
 import { COUNTER_EVIDENCE_KINDS, COUNTER_GROUNDS } from '../../src/counter-notices/counter-notice.ts';
 import { deadlineKinds } from '../../src/deadlines/deadline.kinds.ts';
+import { RedressOption, StatementBody } from '../../src/decisions/statement.schema.ts';
 import { DECISION_CAUSES } from '../../src/decisions/statement.ts';
 import { SIGNAL_KINDS } from '../../src/detection/types.ts';
 import { ERROR_CODES } from '../../src/errors/app-error.ts';
@@ -143,6 +144,30 @@ test('every item-history event reads in both languages, with every cause it can 
     ...kinds.map((kind) => `timelineEvent.${kind}`),
     ...DECISION_CAUSES.map((cause) => `timelineCause.${cause}`),
   ];
+  const missing = keys.flatMap((key) =>
+    (
+      [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const
+    )
+      .filter(([, map]) => !map.has(key))
+      .map(([lang]) => `${lang}: ${key}`),
+  );
+  assert.deepEqual(missing, []);
+});
+
+test('a statement of reasons reads in both languages for every restriction, ground and redress', () => {
+  // The Chinese portal showed the statement's English sentences.
+  const values = (schema: unknown) =>
+    (schema as { anyOf: Array<{ const: string }> }).anyOf.map((x) => x.const);
+  const body = StatementBody.properties;
+  const keys = [
+    ...values(body.restriction.properties.kind).map((k) => `statementText.restriction.${k}`),
+    ...values(body.ground.properties.decisionGround).map((k) => `statementText.ground.${k}`),
+    ...values(RedressOption.properties.kind).map((k) => `statementText.redress.${k}`),
+  ];
+  assert.ok(keys.length >= 14, keys.join());
   const missing = keys.flatMap((key) =>
     (
       [

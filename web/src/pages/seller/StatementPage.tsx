@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, call } from '../../api/client';
@@ -8,12 +8,15 @@ import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { AppealForm } from '../item/ItemForms';
 import { ReceiptButton } from '../receipts/ReceiptButton';
+import { statementText } from './statement-text';
 
 /** A statement of reasons (DSA Art 17): what was restricted, why, who complained, how to contest. */
 export default function StatementPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const f = useFormat();
+  // the statement is issued in English; another language reads its structured parts, the original beside
+  const translated = !i18n.language.startsWith('en');
   const statement = useQuery({
     queryKey: ['statement', id],
     queryFn: () => call(api.GET('/v1/statements/{id}', { params: { path: { id } } })),
@@ -26,6 +29,7 @@ export default function StatementPage() {
           organisation?: { name: string };
           filedBy?: { name: string } | null;
         } | null;
+        const read = translated ? statementText(t, f.dateTime, s) : null;
         return (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
             <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -35,14 +39,23 @@ export default function StatementPage() {
             <Card>
               <Descriptions column={1} data-testid="statement">
                 <Descriptions.Item label={t('seller.decision')}>
-                  <Tag>{t(`decisionKind.${s.kind}`)}</Tag> {b.restriction.description}
+                  <Tag>{t(`decisionKind.${s.kind}`)}</Tag> {read?.restriction ?? b.restriction.description}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('common.listing')}>
                   {b.restriction.listing ? b.restriction.listing.title : '—'}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('statement.facts')}>{b.facts.summary}</Descriptions.Item>
-                <Descriptions.Item label={t('statement.ground')}>{b.ground.explanation}</Descriptions.Item>
-                <Descriptions.Item label={t('common.reason')}>{b.reason.text}</Descriptions.Item>
+                <Descriptions.Item label={t('statement.facts')}>
+                  {read?.facts ?? b.facts.summary}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('statement.ground')}>
+                  {read?.ground ?? b.ground.explanation}
+                </Descriptions.Item>
+                <Descriptions.Item label={t('common.reason')}>
+                  {read && b.reason.code
+                    ? `${t(`reasonCode.${b.reason.code}`, { defaultValue: b.reason.code })}: `
+                    : ''}
+                  {b.reason.text}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('statement.complainant')}>
                   {complainant?.organisation?.name ?? '—'}
                   {complainant?.filedBy
@@ -73,7 +86,7 @@ export default function StatementPage() {
                       title={t(`redress.${r.kind}`, r.kind)}
                       description={
                         <>
-                          {r.description} · {r.legalBasis}
+                          {read?.redress(r) ?? r.description} · {r.legalBasis}
                           {r.availableUntil
                             ? ` · ${t('statement.until', { time: f.dateTime(r.availableUntil) })}`
                             : ''}
@@ -96,6 +109,29 @@ export default function StatementPage() {
                 <AppealForm decisionId={s.id} />
               ) : null}
             </Card>
+            {read ? (
+              <Collapse
+                data-testid="statement-original"
+                items={[
+                  {
+                    key: 'original',
+                    label: t('statement.original'),
+                    children: (
+                      <div lang="en">
+                        <Typography.Paragraph>{b.restriction.description}</Typography.Paragraph>
+                        <Typography.Paragraph>{b.facts.summary}</Typography.Paragraph>
+                        <Typography.Paragraph>{b.ground.explanation}</Typography.Paragraph>
+                        <Typography.Paragraph>{b.ground.policyGround}</Typography.Paragraph>
+                        <Typography.Paragraph>{b.automation.description}</Typography.Paragraph>
+                        {b.redress.map((r) => (
+                          <Typography.Paragraph key={r.kind}>{r.description}</Typography.Paragraph>
+                        ))}
+                      </div>
+                    ),
+                  },
+                ]}
+              />
+            ) : null}
           </Space>
         );
       }}
