@@ -265,6 +265,7 @@ export function toStepView(row: repo.StepRow) {
     documents: row.documents,
     handover: row.handover,
     recordedBy: row.recorded_by,
+    recordedByName: row.recorded_by_name,
     recordedAt: row.created_at.toISOString(),
     prevHash: row.prev_hash,
     hash: row.hash,

@@ -393,11 +393,14 @@ export async function setStatus(
 }
 
 export async function stepsOf(db: Database, testBuyId: string) {
+  // the recorder's display name is not part of the hashed record (its label is): joined for reading
   return db
     .selectFrom('test_buy_steps')
-    .selectAll()
-    .where('test_buy_id', '=', testBuyId)
-    .orderBy('seq')
+    .leftJoin('users', 'users.id', 'test_buy_steps.recorded_by_user')
+    .selectAll('test_buy_steps')
+    .select('users.name as recorded_by_name')
+    .where('test_buy_steps.test_buy_id', '=', testBuyId)
+    .orderBy('test_buy_steps.seq')
     .execute();
 }
 export type StepRow = Awaited<ReturnType<typeof stepsOf>>[number];

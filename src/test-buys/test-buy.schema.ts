@@ -102,7 +102,10 @@ export const StepSchema = Type.Object(
     data: StepDataSchema,
     documents: Type.Array(StepDocumentSchema),
     handover: Nullable(Type.Object({ from: PartySigned, to: PartySigned }, { additionalProperties: false })),
-    recordedBy: Type.String(),
+    recordedBy: Type.String({ description: 'Who recorded the step, as the hashed record names it' }),
+    recordedByName: Nullable(
+      Type.String({ description: "The recording user's display name (null: a system step)" }),
+    ),
     recordedAt: IsoDateTime,
     prevHash: Type.String({
       description: 'The hash of the step before (the genesis hash of the test buy for step 1)',

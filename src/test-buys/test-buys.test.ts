@@ -296,6 +296,10 @@ for (const driver of drivers()) {
       const asInspector = await h.request('GET', `/v1/test-buys/${testBuyId}`, { token: inspector.token });
       assert.equal(asInspector.status, 200);
       assert.equal(asInspector.body.steps[0].data.buyerIdentity, undefined);
+      // each step names its recorder for people (the hashed record keeps its label)
+      assert.match(asInspector.body.steps[0].recordedBy, /^user:/);
+      assert.equal(typeof asInspector.body.steps[0].recordedByName, 'string');
+      assert.doesNotMatch(asInspector.body.steps[0].recordedByName, /^user:/);
       assert.equal(
         (await h.request('GET', `/v1/test-buys/${testBuyId}`, { token: otherInspector.token })).status,
         404,

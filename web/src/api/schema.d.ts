@@ -6399,7 +6399,9 @@ export type components = {
             prevHash: string;
             /** Format: date-time */
             recordedAt: string;
+            /** @description Who recorded the step, as the hashed record names it */
             recordedBy: string;
+            recordedByName: string | null;
             seq: number;
             /**
              * @description purchased, shipped, received, photographed (on arrival), handed_over (to an inspector: an agency or the brand), inspected (report), notarized (certificate): in this order

@@ -178,7 +178,7 @@ export default function TestBuyCase() {
                         {t('testBuys.hashes', {
                           hash: s.hash.slice(0, 16),
                           prev: s.prevHash.slice(0, 16),
-                          by: s.recordedBy,
+                          by: s.recordedByName ?? s.recordedBy,
                         })}
                       </Typography.Text>
                     </Space>
