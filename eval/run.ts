@@ -58,6 +58,7 @@ const KNOWN: Record<string, Omit<Split, 'name' | 'role'>> = {
   'test-v15': { now: '2026-12-28', isHardNegative: V1_HARD },
   'test-v16': { now: '2027-01-04', isHardNegative: V1_HARD },
   'test-v17': { now: '2027-01-18', isHardNegative: V1_HARD },
+  'test-v18': { now: '2027-02-01', isHardNegative: V1_HARD },
 };
 const DEFAULT_SPLIT: Omit<Split, 'name' | 'role'> = { now: '2026-12-01', isHardNegative: V1_HARD };
 
