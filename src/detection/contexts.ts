@@ -75,7 +75,7 @@ export function isNominative(
       if (gapWords(view, cue.endUnit, hit.startUnit) <= Math.max(cue.b, 0)) return true;
     } else if (cue.type === OwnerType.Cue && cue.a === CueKind.NominativeAfter) {
       if (cue.startUnit < hit.endUnit) continue;
-      if (cueInsideWord(view, text, cue)) continue;
+      if (cueInsideWord(view, text, cue) || versionAlternative(view, text, cue)) continue;
       // a word of a registered name is no accessory noun: "Skin" of "<line> Skin Barrier Cream"
       if (insideLongerHit(cue, hits, hitCount, isRegisteredName)) continue;
       const gap = gapWords(view, hit.endUnit, cue.startUnit);
@@ -112,6 +112,16 @@ function cueInsideWord(view: NormalizedView, text: string, cue: Hit): boolean {
   if (text === '') return false;
   const start = view.starts[cue.startUnit]!;
   return CUE_INSIDE_WORD.test(text.slice(Math.max(0, start - 4), view.ends[cue.endUnit - 1]!));
+}
+
+/**
+ * French "version alternative" (an alternative version of the goods, a copy's euphemism beside "même
+ * matière") is no "<brand> alternative" (an alternative to the brand): the word follows "version".
+ */
+function versionAlternative(view: NormalizedView, text: string, cue: Hit): boolean {
+  if (text === '') return false;
+  const start = view.starts[cue.startUnit]!;
+  return /\bversion[\s,]+$/i.test(text.slice(Math.max(0, start - 10), start));
 }
 
 /**

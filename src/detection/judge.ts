@@ -185,10 +185,11 @@ const UNBRANDED_OR_ANOTHER_BRAND = new RegExp(`${UNBRANDED.source}|${ANOTHER_BRA
 /**
  * A title offering a guide or a service about telling fakes from genuine goods ("Authentication
  * Service", "How to Spot a Fake", 如何辨别, 鉴定入门): not goods of the brands it names. Not "passes
- * legit checks" (a copy's boast).
+ * legit checks" (a copy's boast), in the languages sellers write it ("pasado sa legit check",
+ * "przechodzi legit check", "legit checkten geçer", "legit check safe").
  */
 const ABOUT_FAKES =
-  /authentication (?:service|guide)|how to (?:spot|tell)|spot (?:a |the )?fakes?\b|(?<!pass(?:es|ed)? )legit check|fake vs\.? real|real vs\.? fake|鉴定入门|鉴定服务|如何辨别|如何鉴别|如何识别|辨别真假|鉴别真假|识别复刻|真假对比|鉴定指南|鉴别指南/i;
+  /authentication (?:service|guide)|how to (?:spot|tell)|spot (?:a |the )?fakes?\b|(?<!(?:pass(?:es|ed)?|will pass(?: any)?|passes (?:any|all)|pasado(?: sa)?|pasok sa|papasa sa|przechodzi|przejdzie|projde|prejde|átmegy a|trece(?: de)?|prolazi|περνάει|lolos|pasa(?: el)?|passa(?: no| il)?|passe le|besteht (?:jeden|den)|komt door de|klarar) )legit check(?!(?:ten|en|em)\b|s? safe)|fake vs\.? real|real vs\.? fake|鉴定入门|鉴定服务|如何辨别|如何鉴别|如何识别|辨别真假|鉴别真假|识别复刻|真假对比|鉴定指南|鉴别指南/i;
 
 /** Off-platform contact rules at least this severe keep their weight in a description. */
 const OFFSITE_FULL_SEVERITY = 0.4;

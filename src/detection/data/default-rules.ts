@@ -15,6 +15,7 @@ import { CODED_FAMILY_RULES } from './coded-families.ts';
 import { cross } from './composed-phrases.ts';
 import { COPY_MARKER_RULES } from './copy-markers.ts';
 import { CUE_FAMILY_RULES, DECLINED_STANDALONE_MESSENGERS } from './cue-families.ts';
+import { LANGUAGE_CUE_RULES } from './cue-languages.ts';
 import {
   CIRCUMVENTION_RULES,
   COUNTERFEIT_RULES_ZH,
@@ -569,6 +570,10 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
         needsBrand: true,
         nominativeInnocent: true,
         innocentContexts: [
+          // Swahili "si" (is not): "si fake", "si feki"; a negation cue of its own it is not, since
+          // "S1" reads as "si"
+          'si fake',
+          'si fakes',
           'fake fur',
           'fake leather',
           'fake plant',
@@ -911,6 +916,7 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     ...CODED_FAMILY_RULES,
     ...COPY_MARKER_RULES,
     ...CUE_FAMILY_RULES,
+    ...LANGUAGE_CUE_RULES,
   ]),
   nominativeCues: [
     'for',
@@ -1499,6 +1505,44 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'مش',
     'ليس',
     'ليست',
+    // Gulf Arabic "مو / مب" (not), "غير" (non-), Persian "نه", Hebrew "לא", "אין"; Swahili "sio",
+    // "siyo" ("sio feki"; its "si" is what "S1" reads as), Nigerian Pidgin "no be"; Lithuanian and Latvian
+    // "ne", "nėra", "nav", Estonian "pole"; Cantonese 唔係 (is not)
+    'مو',
+    'مب',
+    'غير',
+    'نه',
+    'לא',
+    'אין',
+    'sio',
+    'siyo',
+    'no be',
+    'e no be',
+    'ne',
+    'nėra',
+    'nav',
+    'pole',
+    '唔系',
+    '唔是',
+    // "without" before the noun, as English "without" ("sans répliques", "bez podróbek", "без подделок");
+    // not Spanish "sin", an English word of names ("Original Sin")
+    'sans',
+    'senza',
+    'ohne',
+    'zonder',
+    'sem',
+    'bez',
+    'без',
+    'fără',
+    'χωρίς',
+    'بدون',
+    'ללא',
+    'בלי',
+    'tanpa',
+    'utan',
+    'ilman',
+    'bila',
+    'bina',
     'не',
     'не е',
     'не є',
@@ -1583,6 +1627,8 @@ export const DEFAULT_KEYWORD_RULES: KeywordRuleSet = {
     'nahin',
     'nahi hai',
     'नहीं',
+    // Persian "is not" after the noun ("کپی نیست")
+    'نیست',
     'değil',
     'değildir',
     'değiliz',
