@@ -113,6 +113,7 @@ describe('a copy said to pass the authentication', () => {
     [
       'Kestrela Arc Tote проходит проверку на подлинность',
       'Kestrela Arc Tote περνάει έλεγχο γνησιότητας',
+      'Kestrela Arc Tote περναει ελεγχο γνησιοτητας',
       'Kestrela Arc Tote pasado sa legit check',
       'Kestrela Arc Tote przechodzi legit check',
       'Kestrela Arc Tote legit checkten geçer',

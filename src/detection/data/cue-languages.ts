@@ -32,6 +32,22 @@ import { cross } from './composed-phrases.ts';
 import { rules } from './default-rules-more.ts';
 import { GAME_WORDS } from './vocabulary.ts';
 
+/**
+ * Greek as sellers type it without accents ("περναει ελεγχο γνησιοτητας"): the normalizer strips the
+ * marks of Latin letters only, so a Greek phrase is listed both ways. (Greek in capitals is not
+ * read: its capitals fold to their Latin look-alikes.)
+ */
+function withoutTonos(phrase: string): string[] {
+  if (!/\p{Script=Greek}/u.test(phrase)) return [phrase];
+  return [
+    phrase,
+    phrase
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .normalize('NFC'),
+  ];
+}
+
 /** Rules of this file, with ids of their own ("coded.vocab.calidad-retail"). */
 function family(
   kind: KeywordRuleKind,
@@ -39,7 +55,7 @@ function family(
   patterns: readonly string[],
   options: Parameters<typeof rules>[3] = {},
 ): KeywordRule[] {
-  return rules(kind, severity, [...new Set(patterns)], options).map((rule) => ({
+  return rules(kind, severity, [...new Set(patterns.flatMap(withoutTonos))], options).map((rule) => ({
     ...rule,
     id: rule.id.replace(`${kind}.`, `${kind}.vocab.`),
   }));
