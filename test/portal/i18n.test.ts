@@ -41,6 +41,19 @@ function sources(dir: string): string[] {
 const en = load('en');
 const zh = load('zh-CN');
 
+/** The keys one of the two languages lacks, as "<lang>: <key>". */
+const missingLabels = (keys: readonly string[]) =>
+  keys.flatMap((key) =>
+    (
+      [
+        ['en', en],
+        ['zh-CN', zh],
+      ] as const
+    )
+      .filter(([, map]) => !map.has(key))
+      .map(([lang]) => `${lang}: ${key}`),
+  );
+
 test('en and zh-CN have the same keys, none empty', () => {
   assert.deepEqual(
     [...en.keys()].filter((k) => !zh.has(k)),
@@ -123,17 +136,7 @@ test('every notification kind the server defines reads as a sentence in both lan
   // The notifications page showed the bare code ("test_buy.handed_over") for every kind.
   const kinds = notificationDefinitions().map((d) => d.kind);
   assert.ok(kinds.length >= 20, `only ${kinds.length} kinds registered: were the modules loaded?`);
-  const missing = kinds.flatMap((kind) =>
-    (
-      [
-        ['en', en],
-        ['zh-CN', zh],
-      ] as const
-    )
-      .filter(([, map]) => !map.has(`notificationKind.${kind}`))
-      .map(([lang]) => `${lang}: notificationKind.${kind}`),
-  );
-  assert.deepEqual(missing, []);
+  assert.deepEqual(missingLabels(kinds.map((kind) => `notificationKind.${kind}`)), []);
 });
 
 test('every item-history event reads in both languages, with every cause it can give', () => {
@@ -144,17 +147,7 @@ test('every item-history event reads in both languages, with every cause it can 
     ...kinds.map((kind) => `timelineEvent.${kind}`),
     ...DECISION_CAUSES.map((cause) => `timelineCause.${cause}`),
   ];
-  const missing = keys.flatMap((key) =>
-    (
-      [
-        ['en', en],
-        ['zh-CN', zh],
-      ] as const
-    )
-      .filter(([, map]) => !map.has(key))
-      .map(([lang]) => `${lang}: ${key}`),
-  );
-  assert.deepEqual(missing, []);
+  assert.deepEqual(missingLabels(keys), []);
 });
 
 test('a statement of reasons reads in both languages for every restriction, ground and redress', () => {
@@ -168,32 +161,12 @@ test('a statement of reasons reads in both languages for every restriction, grou
     ...values(RedressOption.properties.kind).map((k) => `statementText.redress.${k}`),
   ];
   assert.ok(keys.length >= 14, keys.join());
-  const missing = keys.flatMap((key) =>
-    (
-      [
-        ['en', en],
-        ['zh-CN', zh],
-      ] as const
-    )
-      .filter(([, map]) => !map.has(key))
-      .map(([lang]) => `${lang}: ${key}`),
-  );
-  assert.deepEqual(missing, []);
+  assert.deepEqual(missingLabels(keys), []);
 });
 
 test('every deadline kind the server registers has a label in both languages', () => {
   // The item timeline showed "provisional_review · Reviewer · … · running".
   const kinds = deadlineKinds().map((d) => d.kind);
   assert.ok(kinds.length >= 10, `only ${kinds.length} kinds registered: were the modules loaded?`);
-  const missing = kinds.flatMap((kind) =>
-    (
-      [
-        ['en', en],
-        ['zh-CN', zh],
-      ] as const
-    )
-      .filter(([, map]) => !map.has(`deadlineKind.${kind}`))
-      .map(([lang]) => `${lang}: deadlineKind.${kind}`),
-  );
-  assert.deepEqual(missing, []);
+  assert.deepEqual(missingLabels(kinds.map((kind) => `deadlineKind.${kind}`)), []);
 });
