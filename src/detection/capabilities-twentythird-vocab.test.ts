@@ -31,13 +31,13 @@ const KNOWLEDGE: BrandKnowledge = {
     {
       id: 'kestrela',
       name: 'Kestrela',
-      categories: ['bags'],
+      categories: ['handbags'],
       manufacturingCountries: ['IT'],
       productLines: [
         {
           name: 'Kestrela Arc Tote',
           shortNames: ['Arc Tote'],
-          category: 'bags',
+          category: 'handbags',
           referencePrice: { min: 900, max: 1400, currency: 'USD' },
         },
       ],

@@ -1134,7 +1134,7 @@ export const LANGUAGE_CUE_RULES: KeywordRule[] = [
     needsBrand: true,
     innocentContexts: withTraditional(['共享号码']),
   }),
-  ...family('piracy', 0.9, SHARED_ACCOUNT, { requiresNearby: GAME_WORDS }),
+  ...family('piracy', 0.9, SHARED_ACCOUNT, { requiresNearby: [...GAME_WORDS] }),
   ...family('piracy', 0.9, withTraditional(SERIAL_LISTS), {
     categories: ['software', 'video-games'],
     innocentContexts: ['universal serial bus'],

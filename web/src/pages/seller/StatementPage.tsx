@@ -51,10 +51,7 @@ export default function StatementPage() {
                   {read?.ground ?? b.ground.explanation}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('common.reason')}>
-                  {read && b.reason.code
-                    ? `${t(`reasonCode.${b.reason.code}`, { defaultValue: b.reason.code })}: `
-                    : ''}
-                  {b.reason.text}
+                  {read ? read.reason : b.reason.text}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('statement.complainant')}>
                   {complainant?.organisation?.name ?? '—'}

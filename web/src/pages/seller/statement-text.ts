@@ -53,5 +53,19 @@ export function statementText(t: TFunction, date: (iso: string) => string, s: St
       until: r.availableUntil ? date(r.availableUntil) : '',
       ...raw,
     });
-  return { restriction, facts, ground, redress };
+  // the reason code in the user's language; the reviewer's text beside it unless it only repeats
+  // the code's English label (the review form's default)
+  const code = b.reason.code;
+  const english = code ? t(`reasonCode.${code}`, { lng: 'en', defaultValue: '' }) : '';
+  const reason =
+    code === null
+      ? b.reason.text
+      : b.reason.text.trim() === english
+        ? t(`reasonCode.${code}`, { defaultValue: code })
+        : t('statementText.reason', {
+            code: t(`reasonCode.${code}`, { defaultValue: code }),
+            text: b.reason.text,
+            ...raw,
+          });
+  return { restriction, facts, ground, redress, reason };
 }
