@@ -3,6 +3,7 @@ import { App, Button, Card, Input, Space, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format';
+import { jsonParseError } from '../json-text';
 import { ProblemAlert, QueryState } from './states';
 
 /**
@@ -107,12 +108,7 @@ export function JsonPolicy({
                 style={{ fontFamily: 'ui-monospace, monospace' }}
                 onChange={(e) => {
                   setText(e.target.value);
-                  try {
-                    JSON.parse(e.target.value);
-                    setParseError(null);
-                  } catch (error) {
-                    setParseError((error as Error).message);
-                  }
+                  setParseError(jsonParseError(e.target.value));
                 }}
               />
               {parseError ? <div role="alert">{parseError}</div> : null}

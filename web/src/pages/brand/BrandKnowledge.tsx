@@ -6,6 +6,7 @@ import { api, call, ProblemError } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { PageLoading, ProblemAlert } from '../../components/states';
 import { useFormat } from '../../format';
+import { jsonParseError } from '../../json-text';
 import { useMe } from '../../session/session';
 
 type Knowledge = paths['/v1/brand-knowledge']['put']['requestBody']['content']['application/json'];
@@ -100,12 +101,7 @@ export default function BrandKnowledge() {
             aria-invalid={parseError || save.error ? true : undefined}
             onChange={(e) => {
               setText(e.target.value);
-              try {
-                JSON.parse(e.target.value);
-                setParseError(null);
-              } catch (error) {
-                setParseError((error as Error).message);
-              }
+              setParseError(jsonParseError(e.target.value));
             }}
           />
           {parseError ? (
