@@ -124,10 +124,15 @@ describe('boilerplate memo', () => {
       other.plan(crossing);
       other.learn(Int32Array.of(marker.length - 4), Int32Array.of(marker.length + 6), 1, maker);
     }
-    // (the returns line, in which no hit starts, is skipped as clean)
-    assert.equal(other.plan(crossing), 1);
-    assert.equal(other.segmentSnapshot[0], null);
+    // and the returns line, into which that hit runs, is not clean: it is scanned every time too
+    assert.equal(other.plan(crossing), -1);
     assert.equal(made.length, 1);
+    // seen after another line, the returns line is clean and skipped
+    const after = `${SHIPPING}\n${RETURNS}`;
+    const fresh = new BoilerplateMemo();
+    fresh.plan(after);
+    fresh.learn(new Int32Array(0), new Int32Array(0), 0, maker);
+    assert.equal(fresh.plan(after), 0);
   });
 });
 

@@ -3,7 +3,8 @@
  * repeats in every listing (shipping, returns, size charts, "about us"). A line seen for the first
  * time is remembered (its text, found by a key of its length and a few of its characters, then
  * compared whole: exact, no hash collisions):
- *   - as clean when the pattern automaton found nothing in it: later descriptions are normalized
+ *   - as clean when the pattern automaton found nothing in it (no hit starts in it, and none from an
+ *     earlier line runs into it): later descriptions are normalized
  *     without it (the normalizer reads the kept lines in place, as if the skipped ones were one
  *     line break, with the offsets of the original text, so spans and evidence are unchanged);
  *   - with its view and hits when a hit starts in it, every hit that starts in it ends in it and
@@ -24,7 +25,13 @@
  */
 import type { LineSnapshot } from './normalize.ts';
 
-/** Lines shorter than this are not worth a look-up. */
+/**
+ * Lines shorter than this are not worth a look-up. Lower values measured 3–5 % less CPU a listing
+ * on the realistic bench (short spec lines such as "颜色：黑色" cost more to normalize than to look
+ * up), but changed verdicts on the training splits (bench/detection-same-splits.ts: 4 listings at
+ * 20, 7 at 12, some beyond the explanation list): word distances are measured across skipped
+ * lines, and short lines are skipped between the words of a sentence more often.
+ */
 const MIN_LINE = 24;
 /** A remembered line that is scanned every time (a clean one is remembered by its text). */
 const NOT_CLEAN = 0;
@@ -140,13 +147,20 @@ export class BoilerplateMemo {
   learn(hitStarts: Int32Array, hitEnds: Int32Array, hitCount: number, snapshot?: SnapshotMaker): void {
     const memo = this.memo;
     let h = 0;
+    // the furthest end of the hits that start before the line: one that runs into the line (spaced-
+    // out letters merge across a line break) makes it a line to scan every time, never a clean one
+    let reach = 0;
     for (let p = 0; p < this.newLines; p++) {
       const start = this.newStart[p]!;
       const end = this.newEnd[p]!;
-      while (h < hitCount && hitStarts[h]! < start) h++;
+      while (h < hitCount && hitStarts[h]! < start) {
+        if (hitEnds[h]! > reach) reach = hitEnds[h]!;
+        h++;
+      }
       let value: string | number | LineSnapshot = NOT_CLEAN;
       let size = 0;
-      if (h >= hitCount || hitStarts[h]! >= end) {
+      if (reach > start) value = NOT_CLEAN;
+      else if (h >= hitCount || hitStarts[h]! >= end) {
         value = ownCopy(this.text.slice(start, end));
         size = end - start;
       } else if (this.newSeen[p]! + 1 < COPY_FROM_SIGHTING) {
