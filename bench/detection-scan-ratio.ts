@@ -28,6 +28,7 @@ const now = new Date('2026-06-01');
 interface Scanner {
   scan(data: Buffer, from: number, end: number, line: number, into: BlockResult): void;
   takeOutput(): Buffer;
+  readonly outputBytes: number;
 }
 type ScannerClass = new (detector: Detector, output: 'bytes') => Scanner;
 type DetectorClass = typeof Detector;
@@ -62,7 +63,8 @@ function linePath(name: string, ScannerOf: ScannerClass, DetectorOf: DetectorCla
       const { bytes, starts } = batches[from / BATCH]!;
       for (let k = 0; k + 1 < starts.length; k++) {
         scanner.scan(bytes, starts[k]!, starts[k + 1]! - 1, from + k + 1, block);
-        if (k % 256 === 255) scanner.takeOutput();
+        // as ipp scan flushes (scan-cli.ts, FLUSH_BYTES): the parsed listings wait for a full batch
+        if (scanner.outputBytes >= 1 << 16) scanner.takeOutput();
       }
       scanner.takeOutput();
     },

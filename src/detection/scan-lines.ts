@@ -368,7 +368,6 @@ export class LineScanner {
   /** Listings parsed and not scanned yet (see `finish`), and the block they count in. */
   private readonly waiting: ListingInput[] = [];
   private waitingInto: BlockResult | null = null;
-  private readonly verdicts: Verdict[] = [];
   /** Lines parsed with their description apart (for tests). */
   parsedApart = 0;
 
@@ -434,10 +433,8 @@ export class LineScanner {
     const into = this.waitingInto;
     const waiting = this.waiting;
     if (into === null || waiting.length === 0) return;
-    const verdicts = this.verdicts;
-    for (let k = 0; k < waiting.length; k++) verdicts[k] = this.detector.scan(waiting[k]!);
     for (let k = 0; k < waiting.length; k++) {
-      const verdict = verdicts[k]!;
+      const verdict = this.detector.scan(waiting[k]!);
       into.scanned++;
       if (verdict.flagged) into.flagged++;
       const json = verdictJson(verdict);
@@ -456,7 +453,6 @@ export class LineScanner {
       out[this.outLength++] = 10;
     }
     waiting.length = 0;
-    verdicts.length = 0;
   }
 
   /**
