@@ -4,7 +4,7 @@
  * verdict line; bad lines are reported with their line number and skipped.
  */
 import type { Detector } from './detector.ts';
-import type { ListingInput, Verdict } from './types.ts';
+import type { ListingInput } from './types.ts';
 import { parseListingLine, type Validated, validateListingLine } from './validate.ts';
 import { verdictJson } from './verdict-json.ts';
 
