@@ -6,6 +6,7 @@
  * must leave every count at 0. Training splits only: a test split (eval/run.ts, roleOf) is blind,
  * and a differing verdict would show its listing.
  *   npx tsx bench/detection-same-splits.ts <other src/detection/index.ts>
+ *   npx tsx bench/detection-same-splits.ts --full   (this tree, its memo against every line scanned)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +15,14 @@ import { roleOf } from '../eval/run.ts';
 import { Detector, validateBrandKnowledge } from '../src/detection/index.ts';
 
 const [otherPath] = process.argv.slice(2);
-if (!otherPath) throw new Error('usage: detection-same-splits.ts <other src/detection/index.ts>');
-const other = (await import(pathToFileURL(otherPath).href)) as { Detector: typeof Detector };
+if (!otherPath)
+  throw new Error('usage: detection-same-splits.ts <other src/detection/index.ts> | --full');
+// --full: this tree against itself scanning every line (skipBoilerplate: false), which tells how
+// far the boilerplate memo's verdicts are from those of the whole text
+const full = otherPath === '--full';
+const other = full
+  ? { Detector }
+  : ((await import(pathToFileURL(otherPath).href)) as { Detector: typeof Detector });
 const root = join(import.meta.dirname, '..', 'eval', 'splits');
 /** The date each split is scored at (eval/run.ts); one date for all is enough to compare trees. */
 const now = new Date('2026-12-10');
@@ -24,7 +31,10 @@ for (const name of readdirSync(root).sort()) {
   if (roleOf(name) !== 'train') continue;
   const folder = join(root, name);
   const { knowledge } = validateBrandKnowledge(JSON.parse(readFileSync(join(folder, 'brands.json'), 'utf8')));
-  const theirs = new other.Detector(knowledge, undefined, undefined, { now }) as Detector;
+  const theirs = new other.Detector(knowledge, undefined, undefined, {
+    now,
+    ...(full ? { skipBoilerplate: false } : {}),
+  }) as Detector;
   const ours = new Detector(knowledge, undefined, undefined, { now });
   const listings = readFileSync(join(folder, 'listings.ndjson'), 'utf8')
     .split('\n')
