@@ -26,11 +26,11 @@
 import type { LineSnapshot } from './normalize.ts';
 
 /**
- * Lines shorter than this are not worth a look-up. Lower values measured 3–5 % less CPU a listing
- * on the realistic bench (short spec lines such as "颜色：黑色" cost more to normalize than to look
- * up), but changed verdicts on the training splits (bench/detection-same-splits.ts: 4 listings at
- * 20, 7 at 12, some beyond the explanation list): word distances are measured across skipped
- * lines, and short lines are skipped between the words of a sentence more often.
+ * Lines shorter than this are not worth a look-up. Lower values (6, 12) measured up to 5 % less CPU
+ * a listing on the realistic bench in some A/B runs and nothing in others (2026-12-07), and changed
+ * verdicts on the training splits (bench/detection-same-splits.ts: 4 listings at 20, 7 at 12, some
+ * beyond the explanation list): word distances are measured across skipped lines (contexts.ts,
+ * gapWords), and short lines are skipped between the words of a sentence more often.
  */
 const MIN_LINE = 24;
 /** A remembered line that is scanned every time (a clean one is remembered by its text). */
