@@ -455,6 +455,10 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await alert.getByText('最多 200 个字符').waitFor();
     assert.equal(await alert.getByText('must NOT have more than').count(), 0);
     await expectAccessible(page, 'refused form (zh-CN)');
+    // The policy list describes each policy in Chinese, not in the English the server keeps.
+    await page.goto('/admin/policies');
+    await page.getByText('主动检测：分数阈值与处理动作、信号权重、价格与批量规则').waitFor();
+    assert.equal(await page.getByText('Proactive detection: score thresholds').count(), 0);
     // the 401 of the wrong password is the only console error expected
     assert.deepEqual(
       problems.filter((p) => !/401/.test(p)),

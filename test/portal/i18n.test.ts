@@ -11,6 +11,7 @@ import { SIGNAL_KINDS } from '../../src/detection/types.ts';
 import { ERROR_CODES } from '../../src/errors/app-error.ts';
 import { ITEM_STATES } from '../../src/http/schemas.ts';
 import { notificationDefinitions } from '../../src/notifications/notification.kinds.ts';
+import { policyDefinitions } from '../../src/policies/define.ts';
 import '../../src/platform.ts';
 import { REJECTION_REASONS, REMOVAL_REASONS } from '../../src/review/review.ts';
 import { timelineEventKinds } from '../../src/timeline/timeline.ts';
@@ -169,4 +170,10 @@ test('every deadline kind the server registers has a label in both languages', (
   const kinds = deadlineKinds().map((d) => d.kind);
   assert.ok(kinds.length >= 10, `only ${kinds.length} kinds registered: were the modules loaded?`);
   assert.deepEqual(missingLabels(kinds.map((kind) => `deadlineKind.${kind}`)), []);
+});
+
+test('every policy is described in both languages (the policy list shows the label, not the English the server keeps)', () => {
+  const keys = policyDefinitions().map((p) => p.key);
+  assert.ok(keys.length >= 10, `policies registered: ${keys.length}`);
+  assert.deepEqual(missingLabels(keys.map((key) => `policyDescription.${key}`)), []);
 });

@@ -94,7 +94,11 @@ export function PolicyVersions() {
             expandable={{ expandedRowRender: (p) => <Versions policyKey={p.key} /> }}
             columns={[
               { title: t('policies.key'), render: (_, p) => <code>{p.key}</code> },
-              { title: t('policies.description'), dataIndex: 'description' },
+              {
+                title: t('policies.description'),
+                // in the user's language; a policy the portal does not know yet keeps the server's words
+                render: (_, p) => t(`policyDescription.${p.key}`, { defaultValue: p.description }),
+              },
               { title: t('policies.readableBy'), render: (_, p) => t(`policyReaders.${p.readableBy}`) },
               {
                 title: t('policies.inForce'),
