@@ -96,12 +96,18 @@ for (const driver of drivers()) {
         assert.equal(removal.payload.data.statement_path, `/v1/statements/${linked.data?.id}`);
       }
 
+      const before = await seller.GET('/v1/items/{id}', { params: { path: { id: itemId } } });
+      assert.equal(before.data?.counterNoticeId, null, 'no counter-notice yet: the portal asks for none');
       const counter = await seller.POST('/v1/items/{id}/counter-notice', {
         params: { path: { id: itemId } },
         // The fixture builds a valid body; the client checks its shape against the schema.
         body: (await counterNoticeBody(h, p)) as never,
       });
       assert.equal(counter.response.status, 201, JSON.stringify(counter.error));
+      for (const party of [seller, brand]) {
+        const after = await party.GET('/v1/items/{id}', { params: { path: { id: itemId } } });
+        assert.equal(after.data?.counterNoticeId, counter.data?.id, 'the item names its counter-notice');
+      }
 
       const told = await brand.GET('/v1/notifications', {
         params: { query: { itemId, limit: 50, offset: 0 } },

@@ -166,6 +166,16 @@ export async function infoRequestsOf(db: Database, itemId: string) {
     .execute();
 }
 
+/** The counter-notice filed against the item, if any (a seller files at most one per item). */
+export async function counterNoticeIdOf(db: Database, itemId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('counter_notices')
+    .select('id')
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
 export async function snapshotsOf(db: Database, itemId: string) {
   return db
     .selectFrom('listing_snapshots')

@@ -100,6 +100,10 @@ const ItemDetail = Type.Object(
     }),
     expedited: Nullable(literals(['priority', 'provisional'] as const)),
     provisional: Nullable(ProvisionalSchema),
+    counterNoticeId: Nullable(Uuid, {
+      description:
+        "The seller's counter-notice against this item, if one was filed (GET /v1/items/{id}/counter-notice)",
+    }),
     right: Nullable(RightSchema),
     evidence: Type.Array(Type.Object({ ...EvidenceSchema.properties, downloadPath: Type.String() })),
     listing: ListingSchema,

@@ -88,19 +88,30 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
   const item = await repo.findItem(db, id);
   await can(db, actor, 'read', item);
   if (!item) throw AppError.notFound('Notice item');
-  const [right, listing, infoRequests, snapshots, clock, claim, misuse, provisional, expedited] =
-    await Promise.all([
-      findRightById(db, item.right_id),
-      getListing(db, actor, item.listing_id),
-      repo.infoRequestsOf(db, id),
-      repo.snapshotsOf(db, id),
-      clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
-      // Who works on the item is the operator's business: the parties see no reviewer's name.
-      item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
-      misuseOutcomesOfItem(db, id),
-      item.expedited === 'provisional' ? provisionalOf(db, id) : null,
-      item.letter ? expeditedPolicy(db) : null,
-    ]);
+  const [
+    right,
+    listing,
+    infoRequests,
+    snapshots,
+    clock,
+    claim,
+    misuse,
+    provisional,
+    expedited,
+    counterNoticeId,
+  ] = await Promise.all([
+    findRightById(db, item.right_id),
+    getListing(db, actor, item.listing_id),
+    repo.infoRequestsOf(db, id),
+    repo.snapshotsOf(db, id),
+    clockOfItem(db, { id: item.id, state: item.state, slaDueAt: item.sla_due_at }),
+    // Who works on the item is the operator's business: the parties see no reviewer's name.
+    item.state === 'pending' && actor.orgKind === 'operator' ? claimHolder(db, id) : null,
+    misuseOutcomesOfItem(db, id),
+    item.expedited === 'provisional' ? provisionalOf(db, id) : null,
+    item.letter ? expeditedPolicy(db) : null,
+    repo.counterNoticeIdOf(db, id),
+  ]);
   // The seller sees which agent, for which brand, the scope and the expiry; the letter itself only
   // where policy allows it.
   const seesDocument =
@@ -133,6 +144,7 @@ export async function itemDetail(db: Database, actor: Principal, id: string) {
     },
     expedited: item.expedited,
     provisional,
+    counterNoticeId,
     right,
     evidence: item.evidence.map((e) => ({ ...e, downloadPath: `/v1/documents/${e.documentSha256}` })),
     listing,

@@ -11362,6 +11362,8 @@ export interface operations {
                             /** Format: uuid */
                             userId: string;
                         } | null;
+                        /** @description The seller's counter-notice against this item, if one was filed (GET /v1/items/{id}/counter-notice) */
+                        counterNoticeId: string | null;
                         decision: {
                             /** Format: date-time */
                             decidedAt: string;
@@ -12326,6 +12328,8 @@ export interface operations {
                             /** Format: uuid */
                             userId: string;
                         } | null;
+                        /** @description The seller's counter-notice against this item, if one was filed (GET /v1/items/{id}/counter-notice) */
+                        counterNoticeId: string | null;
                         decision: {
                             /** Format: date-time */
                             decidedAt: string;

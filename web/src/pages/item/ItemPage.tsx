@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api, call, ProblemError } from '../../api/client';
+import { api, call } from '../../api/client';
 import { Clock } from '../../components/Clock';
 import { QueryState } from '../../components/states';
 import { useFormat } from '../../format';
@@ -19,17 +19,12 @@ export function useItem(id: string) {
     queryFn: () => call(api.GET('/v1/items/{id}', { params: { path: { id } } })),
   });
 }
-export function useCounterNotice(id: string) {
+/** The item's counter-notice, asked for only when the item says one was filed (no 404 probe). */
+export function useCounterNotice(id: string, filed: boolean) {
   return useQuery({
     queryKey: ['item', id, 'counter-notice'],
-    queryFn: async () => {
-      try {
-        return await call(api.GET('/v1/items/{id}/counter-notice', { params: { path: { id } } }));
-      } catch (error) {
-        if (error instanceof ProblemError && error.problem.status === 404) return null;
-        throw error;
-      }
-    },
+    enabled: filed,
+    queryFn: () => call(api.GET('/v1/items/{id}/counter-notice', { params: { path: { id } } })),
   });
 }
 
@@ -45,7 +40,7 @@ export default function ItemPage() {
     queryKey: ['item', id, 'clock'],
     queryFn: () => call(api.GET('/v1/items/{id}/clock', { params: { path: { id } } })),
   });
-  const counter = useCounterNotice(id);
+  const counter = useCounterNotice(id, Boolean(item.data?.counterNoticeId));
   return (
     <QueryState query={item}>
       {(data) => {
@@ -121,7 +116,9 @@ export default function ItemPage() {
             {isBrand && data.state === 'info_requested' ? <InfoResponseForm itemId={id} item={data} /> : null}
             {cn ? <CounterNoticeView cn={cn} /> : null}
             {isBrand && cn?.status === 'open' ? <AnswerForm counterNoticeId={cn.id} itemId={id} /> : null}
-            {isSeller && data.state === 'removed' && !cn ? <CounterNoticeForm itemId={id} /> : null}
+            {isSeller && data.state === 'removed' && data.counterNoticeId === null ? (
+              <CounterNoticeForm itemId={id} />
+            ) : null}
             {(isSeller || isBrand) && ['removed', 'rejected', 'reinstated'].includes(data.state) ? (
               <AppealForm itemId={id} />
             ) : null}

@@ -87,7 +87,7 @@ export default function ReviewItem() {
   const { message } = App.useApp();
   const item = useItem(id);
   const me = useMe();
-  const counter = useCounterNotice(id);
+  const counter = useCounterNotice(id, Boolean(item.data?.counterNoticeId));
   const cnInReview =
     counter.data &&
     (counter.data.status === 'awaiting_review' ||
