@@ -50,7 +50,14 @@ const Check = Type.Object(
     actual: Share,
     threshold: Type.Number(),
     met: Type.Boolean(),
-    toQualify: Type.String({ description: 'What the notifier must change (empty when met)' }),
+    more: Nullable(Type.Integer({ minimum: 0 }), {
+      description:
+        'How many more of what the rule counts would meet it (conforming items, removals that stand, successful takedowns, notices this month); null when met, when nothing was decided yet, or when no number can',
+    }),
+    monthsShort: Nullable(Type.Integer({ minimum: 0 }), {
+      description: 'monthly-volume: months of the window below the minimum (null otherwise, or when met)',
+    }),
+    toQualify: Type.String({ description: 'What the notifier must change, in English (empty when met)' }),
   },
   { additionalProperties: false },
 );

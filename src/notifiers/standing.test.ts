@@ -42,6 +42,9 @@ test("the seeds' rules: two months of volume, >= 90% conforming, <= 1.5% success
   const volume = thin.checks.find((c) => c.rule === 'monthly-volume')!;
   assert.equal(volume.met, false);
   assert.match(volume.toQualify, /1 month\(s\) fall short/);
+  // the same in figures, for the portal to word: one month short, none more needed this month
+  assert.equal(volume.monthsShort, 1);
+  assert.equal(volume.more, 0);
 
   const sloppy = assess(
     [
@@ -55,6 +58,9 @@ test("the seeds' rules: two months of volume, >= 90% conforming, <= 1.5% success
   assert.equal(conforming.met, false);
   assert.ok(Math.abs((conforming.actual ?? 0) - 0.85) < 1e-9);
   assert.match(conforming.toQualify, /85% .* 100 more conforming item/);
+  assert.equal(conforming.more, 100);
+  assert.equal(conforming.monthsShort, null);
+  assert.equal(sloppy.checks.find((c) => c.rule === 'monthly-volume')?.more, null, 'met: nothing more');
   assert.equal(
     verdictFor(
       { status: 'member', basis: 'own', since: NOW, rejoinAfter: null },

@@ -165,6 +165,14 @@ export interface ThresholdCheck {
   actual: number | null;
   threshold: number;
   met: boolean;
+  /**
+   * How many more of what the rule counts would meet it (conforming items, removals that stand,
+   * successful takedowns, notices this month); null when met, when nothing was decided yet, or
+   * when no number of them can (a share of 100 % after a miss). The portal words it.
+   */
+  more: number | null;
+  /** monthly-volume: the months of the window below the minimum (null for the other rules). */
+  monthsShort: number | null;
   /** What the notifier must change, in words (empty when met). */
   toQualify: string;
 }
@@ -219,6 +227,8 @@ function rateChecks(
     actual: conforming,
     threshold: policy.minConformingShare,
     met: conformingMet,
+    more: conformingMet || conforming === null ? null : more,
+    monthsShort: null,
     toQualify: conformingMet
       ? ''
       : conforming === null
@@ -226,17 +236,23 @@ function rateChecks(
         : `${pct(conforming)} of decided items and refused notices${label} conformed (at least ${pct(policy.minConformingShare)} needed): ${more ?? 'more'} more conforming item(s) without a non-conforming one would reach it.`,
   });
   const cnMet = rates.counterNoticeShare <= policy.maxCounterNoticeShare;
+  const standMore =
+    policy.maxCounterNoticeShare > 0
+      ? Math.max(0, Math.ceil(totals.counterNoticesSucceeded / policy.maxCounterNoticeShare - totals.removed))
+      : null;
   checks.push({
     rule: 'counter-notice-share',
     reasonCode,
     actual: rates.counterNoticeShare,
     threshold: policy.maxCounterNoticeShare,
     met: cnMet,
+    more: cnMet ? null : standMore,
+    monthsShort: null,
     toQualify: cnMet
       ? ''
       : `${pct(rates.counterNoticeShare)} of removals${label} were undone by a successful counter-notice (at most ${pct(policy.maxCounterNoticeShare)}): ${
-          policy.maxCounterNoticeShare > 0
-            ? `${Math.max(0, Math.ceil(totals.counterNoticesSucceeded / policy.maxCounterNoticeShare - totals.removed))} more removal(s) that stand would bring it within.`
+          standMore !== null
+            ? `${standMore} more removal(s) that stand would bring it within.`
             : 'no successful counter-notice is allowed.'
         }`,
   });
@@ -247,17 +263,20 @@ function rateChecks(
       0,
       totals.removed - totals.counterNoticesSucceeded - totals.appealReversals - totals.provisionalReversals,
     );
+    const needed = neededToReach(stood, rates.decided, policy.minTakedownSuccess);
     checks.push({
       rule: 'takedown-success',
       reasonCode,
       actual: success,
       threshold: policy.minTakedownSuccess,
       met,
+      more: met || success === null ? null : needed,
+      monthsShort: null,
       toQualify: met
         ? ''
         : success === null
           ? `No notice item${label} was decided at review in the window yet.`
-          : `${pct(success)} of decided items${label} led to a removal that stood (at least ${pct(policy.minTakedownSuccess)}): ${neededToReach(stood, rates.decided, policy.minTakedownSuccess) ?? 'more'} more successful takedown(s) would reach it.`,
+          : `${pct(success)} of decided items${label} led to a removal that stood (at least ${pct(policy.minTakedownSuccess)}): ${needed ?? 'more'} more successful takedown(s) would reach it.`,
     });
   }
   return checks;
@@ -292,6 +311,8 @@ export function assess(rows: readonly MonthFigures[], policy: GoodFaithPolicy, n
       actual: Math.min(...monthly.map((m) => m.figures.notices)),
       threshold: policy.minMonthlyNotices,
       met: volumeMet,
+      more: volumeMet ? null : Math.max(0, policy.minMonthlyNotices - current),
+      monthsShort: volumeMet ? null : below.length,
       toQualify: volumeMet
         ? ''
         : `At least ${policy.minMonthlyNotices} notice(s) a month are needed in each of the last ${policy.windowMonths} month(s): ${below.length} month(s) fall short${

@@ -15,6 +15,7 @@ import {
 
 const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
 const ADMIN = ['admin@openipp.local', 'admin-demo-pass'] as const;
+const ZH_TO_QUALIFY = '怎样才能符合资格';
 
 /**
  * Notifier standing in the portal: a brand reads its Good Faith standing and what would qualify
@@ -41,8 +42,20 @@ describe('notifier standing pages', { skip: browserMissing, timeout: 600_000 }, 
     await page.getByRole('heading', { name: 'What would qualify you' }).waitFor();
     await page.getByRole('cell', { name: 'Notices each month' }).waitFor();
     await page.getByRole('img', { name: /Notices, removals/ }).waitFor();
+    // what would qualify it, worded by the portal from the checks' figures
+    const asks = page.getByRole('listitem').filter({
+      hasText: /would reach it|fall short|bring it within|is allowed|was decided at review/,
+    });
+    assert.ok((await asks.count()) > 0, 'an unmet threshold says what would meet it');
     await expectAccessible(page, 'notifier standing');
     await screenshot(page, 'notifier-standing');
+    // and in Chinese, the same figures in Chinese words
+    await page.getByLabel('Language').click();
+    await page.getByTitle('简体中文').click();
+    await page.getByRole('heading', { name: ZH_TO_QUALIFY }).waitFor();
+    const zhAsks = page.getByRole('listitem').filter({ hasText: /达标|未达到|限度内|不允许|尚无/ });
+    assert.ok((await zhAsks.count()) > 0, 'the same, in Chinese');
+    assert.equal(await page.getByText(/would reach it|fall short/).count(), 0);
     assert.deepEqual(problems, []);
   });
 

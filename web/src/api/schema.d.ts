@@ -5204,11 +5204,15 @@ export type components = {
             checks: {
                 actual: number | null;
                 met: boolean;
+                /** @description monthly-volume: months of the window below the minimum (null otherwise, or when met) */
+                monthsShort: number | null;
+                /** @description How many more of what the rule counts would meet it (conforming items, removals that stand, successful takedowns, notices this month); null when met, when nothing was decided yet, or when no number can */
+                more: number | null;
                 reasonCode: ("counterfeit" | "trademark_misuse" | "patent" | "copyright") | null;
                 /** @enum {unknown} */
                 rule: "monthly-volume" | "conforming-share" | "counter-notice-share" | "takedown-success";
                 threshold: number;
-                /** @description What the notifier must change (empty when met) */
+                /** @description What the notifier must change, in English (empty when met) */
                 toQualify: string;
             }[];
             history: {

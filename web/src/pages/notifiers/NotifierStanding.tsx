@@ -15,6 +15,37 @@ const StandingChart = lazy(() => import('./StandingChart'));
 type Standing =
   paths['/v1/notifiers/{orgId}/standing']['get']['responses'][200]['content']['application/json'];
 type Figures = Standing['totals'];
+type Check = Standing['checks'][number];
+type T = ReturnType<typeof useTranslation>['t'];
+
+/** What an unmet threshold asks of the notifier, worded from its figures in the user's language. */
+export function qualifyText(t: T, c: Check, windowMonths: number): string {
+  const label = c.reasonCode
+    ? t('notifiers.qualify.label', { reason: c.reasonCode.replaceAll('_', ' ') })
+    : '';
+  if (c.rule === 'monthly-volume') {
+    const head = t('notifiers.qualify.monthly-volume', {
+      threshold: c.threshold,
+      window: windowMonths,
+      months: c.monthsShort ?? 0,
+    });
+    return c.more ? `${head} ${t('notifiers.qualify.monthlyMore', { count: c.more })}` : head;
+  }
+  if (c.actual === null) return t('notifiers.qualify.noneDecided', { label });
+  const head = t(`notifiers.qualify.${c.rule}`, {
+    actual: pct(c.actual),
+    threshold: pct(c.threshold),
+    label,
+  });
+  const more =
+    c.rule === 'conforming-share'
+      ? 'conformingMore'
+      : c.rule === 'counter-notice-share'
+        ? 'counterMore'
+        : 'takedownMore';
+  if (c.more !== null) return `${head} ${t(`notifiers.qualify.${more}`, { count: c.more })}`;
+  return c.rule === 'counter-notice-share' ? `${head} ${t('notifiers.qualify.counterNone')}` : head;
+}
 
 export const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 1000) / 10}%`);
 
@@ -102,9 +133,13 @@ export function StandingView({ data }: { data: Standing }) {
               {t('notifiers.toQualify')}
             </Typography.Title>
             <ul>
-              {data.toQualify.map((text) => (
-                <li key={text}>{text}</li>
-              ))}
+              {data.checks
+                .filter((c) => !c.met)
+                .map((c) => (
+                  <li key={`${c.rule}-${c.reasonCode ?? 'all'}`}>
+                    {qualifyText(t, c, data.policy.body.windowMonths)}
+                  </li>
+                ))}
             </ul>
           </>
         ) : null}
