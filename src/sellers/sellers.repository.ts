@@ -376,7 +376,8 @@ export async function findEntry(db: Database, id: string) {
  * named statement (every removal runs it: planned once per connection instead of 0.8 ms a call on
  * PGlite). The windows reach both ways: the store lock orders concurrent deductions, but not by
  * decision time (a decision taken a moment earlier may be counted second); whichever is counted
- * second is grouped with, or repeats, the first.
+ * second is grouped with, or repeats, the first. A window of 0 days groups (or repeats) nothing,
+ * not even a decision taken in the same millisecond.
  */
 const RECORD_DEDUCTION = prepared<{
   points: number;
@@ -395,13 +396,13 @@ const RECORD_DEDUCTION = prepared<{
      returning id
    ), head as (
      select d.id from point_entries d
-      where d.store_id = $1::uuid and d.source = $8::text and ${STANDING_DEDUCTION}
+      where $10::int > 0 and d.store_id = $1::uuid and d.source = $8::text and ${STANDING_DEDUCTION}
         and d.created_at <= $9::timestamptz + make_interval(days => $10::int)
         and d.created_at >= $9::timestamptz - make_interval(days => $10::int)
       order by d.created_at limit 1
    ), rep as (
      select exists (select 1 from point_entries d
-       where d.store_id = $1::uuid and ${STANDING_DEDUCTION}
+       where $11::int > 0 and d.store_id = $1::uuid and ${STANDING_DEDUCTION}
          and d.created_at <= $9::timestamptz + make_interval(days => $11::int)
          and d.created_at >= $9::timestamptz - make_interval(days => $11::int)) as repeat
    ), ins as (
