@@ -93,6 +93,25 @@ describe('boilerplate memo', () => {
     assert.equal(memo.compact(`Item: bag\n${SHIPPING}`), 'Item: bag');
   });
 
+  it('finds a remembered line by its start only when the whole line is that line', () => {
+    const memo = new BoilerplateMemo();
+    // two clean lines sharing their first 40 characters, learned from one description
+    const longer = `${SHIPPING} Insured.`;
+    memo.compact(`Item: bag\n${SHIPPING}\n${longer}`);
+    memo.learn(Int32Array.of(0), Int32Array.of(5), 1);
+    assert.equal(memo.compact(`Item: bag\n${longer}\n${SHIPPING}`), 'Item: bag');
+    // the remembered line followed by more text on its line is another line, scanned
+    const runOn = `${SHIPPING} Also on weekends.`;
+    assert.equal(memo.compact(`Item: bag\n${runOn}`), `Item: bag\n${runOn}`);
+    // at the end of the text, and at its start
+    assert.equal(memo.compact(`${SHIPPING}\nItem: bag`), 'Item: bag');
+    assert.equal(memo.compact(`Item: bag, black\n${SHIPPING}`), 'Item: bag, black');
+    // a line shorter than the remembered one, whose next line continues it, is not that line
+    const cut = SHIPPING.slice(0, 30);
+    const rest = SHIPPING.slice(30);
+    assert.equal(memo.compact(`Item: bag\n${cut}\n${rest}`), `Item: bag\n${cut}\n${rest}`);
+  });
+
   it('copies a line with hits from its fourth sighting, if its hits end in it', () => {
     const memo = new BoilerplateMemo();
     const normalizer = new TextNormalizer();
