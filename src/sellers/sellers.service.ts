@@ -359,7 +359,7 @@ export async function acknowledgeEducation(
     const rows = await repo.acknowledgeEducation(trx, storeId, actor.userId, now);
     if (rows.length === 0)
       throw new AppError('CONFLICT', 'No education module is waiting for this store', {
-        extra: { rule: 'education-required' },
+        extra: { rule: 'education-waiting' },
       });
     await appendAudit(trx, [
       {

@@ -292,6 +292,13 @@ for (const driver of drivers()) {
       });
       assert.equal(ack.status, 200, ack.text);
       assert.equal(ack.body.education.required, false);
+      // nothing left to acknowledge: a conflict that says so (not the rule of listing before it)
+      const again = await h.request('POST', `/v1/stores/${storeId}/education/acknowledgement`, {
+        token: seller.token,
+        body: { moduleVersion: view.education.module.version },
+      });
+      assert.equal(again.status, 409, again.text);
+      assert.equal(again.body.rule, 'education-waiting');
       const listed = await h.request('POST', `/v1/marketplaces/${mkt.id}/listings/batch`, {
         token: mkt.key,
         body: { listings: [listingBody({ store: { externalId: 'first-offender', name: 'x' } })] },

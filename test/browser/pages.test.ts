@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import {
@@ -15,6 +16,12 @@ import {
   startPortalServer,
 } from './support.ts';
 
+/** The portal's Chinese wording of each platform rule (problem.rule.<rule>). */
+const ZH_RULES = (
+  JSON.parse(readFileSync(new URL('../../web/src/i18n/zh-CN.json', import.meta.url), 'utf8')) as {
+    problem: { rule: Record<string, string> };
+  }
+).problem.rule;
 const LUMIERE = ['legal@lumiere.openipp.local', 'lumiere-demo-pass'] as const;
 const REVIEWER = ['reviewer@openipp.local', 'reviewer-demo-pass'] as const;
 const SELLER = ['owner@golden-dragon.openipp.local', 'dragon-demo-pass'] as const;
@@ -257,7 +264,10 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await editor.fill(JSON.stringify(knowledge, null, 2));
     await page.getByRole('button', { name: 'Save as a new version' }).click();
     // The API names the field; the text typed stays.
-    await page.getByRole('alert').filter({ hasText: '/brands/0/aliases/0' }).waitFor();
+    const refusedAlias = page.getByRole('alert').filter({ hasText: '/brands/0/aliases/0' });
+    await refusedAlias.waitFor();
+    // in English the server's own words, which name the alias (not the portal's generic wording)
+    await refusedAlias.getByText('"Lumiere" is not the name of a verified trademark').waitFor();
     assert.match(await editor.inputValue(), /"Lumiere"/);
     await expectAccessible(page, 'brand knowledge refused');
 
@@ -455,6 +465,26 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await alert.getByText('最多 200 个字符').waitFor();
     assert.equal(await alert.getByText('must NOT have more than').count(), 0);
     await expectAccessible(page, 'refused form (zh-CN)');
+    // A platform rule (not a schema keyword) reads in Chinese too: a seller's role offered to a
+    // brand's organisation is refused by role-for-org-kind, whose English detail the server sends.
+    await page.getByRole('link', { name: 'Maison Lumière' }).click();
+    await page.getByRole('button', { name: '添加成员' }).waitFor();
+    await page.getByLabel('邮箱').fill('new-member@lumiere.example');
+    await page.getByLabel('名称').first().fill('New member');
+    await page.getByLabel('密码').fill('a-long-enough-password');
+    await page.getByLabel('角色').first().click();
+    await page.getByTitle('卖家').click();
+    const roleRefused = page.waitForResponse(
+      (r) => /\/members$/.test(r.url()) && r.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: '添加成员' }).click();
+    assert.equal((await roleRefused).status(), 400);
+    const roleRule = ZH_RULES['role-for-org-kind'] ?? 'missing';
+    assert.match(roleRule, /[\u4e00-\u9fff]/);
+    await page.getByRole('alert').getByText(roleRule).waitFor();
+    // the form names the field with the same words (Form.setFields)
+    assert.ok((await page.getByText(roleRule).count()) >= 2);
+    assert.equal(await page.getByText('does not exist in a brand organisation').count(), 0);
     // The policy list describes each policy in Chinese, not in the English the server keeps.
     await page.goto('/admin/policies');
     await page.getByText('主动检测：分数阈值与处理动作、信号权重、价格与批量规则').waitFor();

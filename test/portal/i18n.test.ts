@@ -177,3 +177,41 @@ test('every policy is described in both languages (the policy list shows the lab
   assert.ok(keys.length >= 10, `policies registered: ${keys.length}`);
   assert.deepEqual(missingLabels(keys.map((key) => `policyDescription.${key}`)), []);
 });
+
+/**
+ * The rule ids the server gives with a problem or a field error: the second argument of
+ * AppError.field and every `rule: '...'` in the server's sources. Rule ids that are not problems'
+ * are left out: notifier-standing thresholds (worded as notifiers.qualify.*) and a detection
+ * signal's rule.
+ */
+function serverProblemRules(): string[] {
+  const notProblems = new Set([
+    'conforming-share',
+    'counter-notice-share',
+    'takedown-success',
+    'monthly-volume',
+    'factory-code',
+  ]);
+  const found = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts') && !name.endsWith('.test.ts')) {
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(/AppError\.field\(\s*[^,]+?,\s*'([a-z][a-zA-Z0-9-]*)',/g))
+          found.add(m[1]!);
+        for (const m of text.matchAll(/\brule: '([a-z][a-zA-Z0-9-]*)'/g)) found.add(m[1]!);
+      }
+    }
+  };
+  walk(new URL('../../src/', import.meta.url).pathname);
+  return [...found].filter((rule) => !notProblems.has(rule)).sort();
+}
+
+test('every rule the server refuses a request by is worded in both languages (the Chinese portal showed the English detail)', () => {
+  const rules = serverProblemRules();
+  assert.ok(rules.length >= 150, `rules found: ${rules.length}`);
+  assert.ok(rules.includes('appeal-window') && rules.includes('store-suspended'), rules.join());
+  assert.deepEqual(missingLabels(rules.map((rule) => `problem.rule.${rule}`)), []);
+});

@@ -8,6 +8,8 @@ export interface Problem {
   status: number;
   detail?: string;
   code?: string;
+  /** The business rule that refused the request, when one did (e.g. appeal-window). */
+  rule?: string;
   errors?: Array<{ pointer: string; rule?: string; detail: string }>;
 }
 

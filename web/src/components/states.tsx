@@ -1,7 +1,8 @@
-import { Alert, Empty, Spin } from 'antd';
+import { Alert, Empty, Spin, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemError } from '../api/client';
+import i18n from '../i18n';
 
 export function PageLoading() {
   const { t } = useTranslation();
@@ -17,11 +18,48 @@ export function PageLoading() {
 const LIMIT = /(\d+)/;
 
 /**
+ * Rules the request schemas check (JSON Schema keywords): worded here in every language, after the
+ * field's name. Every other rule is the platform's own (`store-suspended`, `appeal-window`...): in
+ * English the server's detail says it best (it names the store, the date, the amount); in another
+ * language the rule's wording here replaces it, and the detail stays available beside it.
+ */
+const SCHEMA_RULES = new Set([
+  'required',
+  'type',
+  'format',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'pattern',
+  'enum',
+  'additionalProperties',
+  'minItems',
+  'maxItems',
+]);
+
+/**
+ * What a problem's rule means, in the user's language: for a schema rule its wording here; for a
+ * platform rule the server's detail in English, its wording here otherwise (or the detail, when
+ * the rule has none here).
+ */
+export function ruleText(rule: string | undefined, detail: string): string {
+  if (!rule) return detail;
+  const schema = SCHEMA_RULES.has(rule);
+  if (!schema && i18n.language.startsWith('en')) return detail;
+  return i18n.t(`problem.rule.${rule}`, {
+    limit: schema ? (LIMIT.exec(detail)?.[1] ?? '') : '',
+    values: schema ? detail.split(': ').slice(1).join(': ') : '',
+    defaultValue: detail,
+  });
+}
+
+/**
  * An API problem document: title, detail and every field error, never a blank page. The title is
  * chosen by the problem's `code` in the user's language; a field error is named by its field and
- * worded by its `rule` (the server's English detail when the rule has no wording here). The
- * server's detail, in English, is shown as well, except for a validation summary, which the field
- * list replaces.
+ * worded by its `rule` (see ruleText), as is the detail of a problem that names its rule. The
+ * server's detail is shown as well where it was replaced (it names what the rule was applied to),
+ * except for a validation summary, which the field list replaces.
  */
 export function ProblemAlert({ error }: { error: unknown }) {
   const { t } = useTranslation();
@@ -35,11 +73,13 @@ export function ProblemAlert({ error }: { error: unknown }) {
           detail: String(error),
           errors: undefined,
           code: undefined,
+          rule: undefined,
         };
   const code = problem.code;
   const title = code ? t(`problem.${code}`, { defaultValue: problem.title }) : problem.title;
   const fieldErrors = problem.errors ?? [];
   const detail = code === 'VALIDATION_FAILED' && fieldErrors.length > 0 ? null : problem.detail;
+  const worded = detail ? ruleText(problem.rule, detail) : null;
   return (
     <Alert
       type="error"
@@ -48,18 +88,21 @@ export function ProblemAlert({ error }: { error: unknown }) {
       title={title}
       description={
         <>
-          {detail ? <div>{detail}</div> : null}
+          {worded ? <div>{worded}</div> : null}
+          {worded && worded !== detail ? (
+            <div>
+              <Typography.Text type="secondary">
+                {t('problem.serverDetail')}: {detail}
+              </Typography.Text>
+            </div>
+          ) : null}
           {fieldErrors.length ? (
             <ul style={{ margin: 0, paddingLeft: 20 }}>
               {fieldErrors.map((e) => (
                 <li key={e.pointer + e.detail}>
                   <code>{e.pointer || t('problem.body')}</code>
                   {': '}
-                  {t(`problem.rule.${e.rule}`, {
-                    limit: LIMIT.exec(e.detail)?.[1] ?? '',
-                    values: e.detail.split(': ').slice(1).join(': '),
-                    defaultValue: e.detail,
-                  })}
+                  {ruleText(e.rule, e.detail)}
                 </li>
               ))}
             </ul>
@@ -101,7 +144,7 @@ export function fieldErrors(
     if (!name) continue;
     const key = JSON.stringify(name);
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(e.detail);
+    entry.errors.push(ruleText(e.rule, e.detail));
     byField.set(key, entry);
   }
   return [...byField.values()];
