@@ -1,9 +1,8 @@
 /**
  * Seller boilerplate is matched once, not in every listing. Descriptions are mostly lines a store
  * repeats in every listing (shipping, returns, size charts, "about us"). A line seen for the first
- * time is remembered (its text, found by a key of its first characters, then compared whole with
- * the line break after it: exact, no hash collisions, and no search for the line's end, which
- * cost a remembered line as much as its look-up did):
+ * time is remembered (its text, found by a key of its length and a few of its characters, then
+ * compared whole: exact, no hash collisions):
  *   - as clean when the pattern automaton found nothing in it (no hit starts in it, and none from an
  *     earlier line runs into it): later descriptions are normalized
  *     without it (the normalizer reads the kept lines in place, as if the skipped ones were one
@@ -21,9 +20,8 @@
  * line; one from a remembered line into the next does not), and word distances measured across a
  * skipped line. The memo is per detector (clean is relative to its patterns), holds at most
  * `limit` lines and MAX_CHARS characters' worth in all, and is emptied when full; a detector built
- * with `skipBoilerplate: false` has none. Up to MAX_CHAIN remembered lines share a key of their
- * first characters; lines scanned every time and lines seen with hits are marked by a key of their
- * length and characters spread over them (lineKey), looked up after the line's end is found.
+ * with `skipBoilerplate: false` has none. Two lines of one key: the first learned keeps it, the
+ * other is scanned every time.
  */
 import type { LineSnapshot } from './normalize.ts';
 
@@ -44,25 +42,11 @@ const CHARS_PER_UNIT = 8;
 /** Sightings of a line with hits before it is copied (see learn); at most 7. */
 const COPY_FROM_SIGHTING = 4;
 
-/** Remembered lines sharing the key of their first characters, at most. */
-const MAX_CHAIN = 8;
-const NEWLINE = 10;
-
-/** A remembered line: clean (snapshot null) or with the copy of its view and hits. */
-interface KnownLine {
-  readonly text: string;
-  readonly snapshot: LineSnapshot | null;
-  readonly next: KnownLine | null;
-}
-
 /** The view and hits of a line, made for `learn` by its caller (null: scan it every time). */
 export type SnapshotMaker = (line: string) => LineSnapshot | null;
 
 export class BoilerplateMemo {
-  /** Lines remembered clean or with their copy, by the key of their first characters. */
-  private readonly known = new Map<number, KnownLine>();
-  /** Lines scanned every time (NOT_CLEAN) or seen with hits (seenMark), by lineKey. */
-  private readonly marks = new Map<number, number>();
+  private readonly memo = new Map<number, string | number | LineSnapshot>();
   private storedChars = 0;
   /** The description of the last plan, until it is learned from. */
   private text = '';
@@ -95,49 +79,43 @@ export class BoilerplateMemo {
     this.text = text;
     const length = text.length;
     if (length < MIN_LINE * 2) return -1;
-    const marks = this.marks;
-    const known = this.known;
-    const lookUp = known.size > 0;
+    const memo = this.memo;
     let remembered = false;
     // the kept stretch being extended, or -1
     let keptFrom = -1;
     let keptTo = 0;
     let from = 0;
     while (from <= length) {
-      let to = -1;
-      let found: KnownLine | null = null;
-      // a remembered line is found by its first characters and compared whole, with the line break
-      // or the text's end after it: its end needs no search
-      if (lookUp && from + MIN_LINE <= length) {
-        let line: KnownLine | null | undefined = known.get(prefixKey(text, from));
-        for (; line !== undefined && line !== null; line = line.next) {
-          const end = from + line.text.length;
-          if (
-            end <= length &&
-            (end === length || text.charCodeAt(end) === NEWLINE) &&
-            text.substring(from, end) === line.text
-          ) {
-            found = line;
-            to = end;
-            break;
-          }
-        }
+      let to = text.indexOf('\n', from);
+      if (to < 0) to = length;
+      let clean = false;
+      let snapshot: LineSnapshot | null = null;
+      if (to - from >= MIN_LINE) {
+        const key = lineKey(text, from, to);
+        const known = memo.get(key);
+        // a substring is a view of the text, and === compares it in native code
+        if (typeof known === 'string')
+          clean = known.length === to - from && text.substring(from, to) === known;
+        else if (known === undefined) this.noteNew(from, to, key, 0);
+        else if (
+          known !== NOT_CLEAN &&
+          typeof known === 'number' &&
+          sameLine(seenMark(text, from, to), known)
+        )
+          this.noteNew(from, to, key, sightings(known));
+        else if (
+          typeof known === 'object' &&
+          known.line.length === to - from &&
+          text.substring(from, to) === known.line
+        )
+          snapshot = known;
       }
-      if (found !== null) {
+      if (clean || snapshot !== null) {
         remembered = true;
         if (keptFrom >= 0) this.noteSegment(keptFrom, keptTo, null);
         keptFrom = -1;
-        if (found.snapshot !== null) this.noteSegment(from, to, found.snapshot);
+        if (snapshot !== null) this.noteSegment(from, to, snapshot);
       } else {
-        to = text.indexOf('\n', from);
-        if (to < 0) to = length;
-        if (to - from >= MIN_LINE) {
-          const key = lineKey(text, from, to);
-          const mark = marks.get(key);
-          if (mark === undefined) this.noteNew(from, to, key, 0);
-          else if (mark !== NOT_CLEAN && sameLine(seenMark(text, from, to), mark))
-            this.noteNew(from, to, key, sightings(mark));
-        }
         if (keptFrom < 0) keptFrom = from;
         keptTo = to;
       }
@@ -167,6 +145,7 @@ export class BoilerplateMemo {
    * original offsets of the description's hits, by ascending start.
    */
   learn(hitStarts: Int32Array, hitEnds: Int32Array, hitCount: number, snapshot?: SnapshotMaker): void {
+    const memo = this.memo;
     let h = 0;
     // the furthest end of the hits that start before the line: one that runs into the line (spaced-
     // out letters merge across a line break) makes it a line to scan every time, never a clean one
@@ -178,57 +157,34 @@ export class BoilerplateMemo {
         if (hitEnds[h]! > reach) reach = hitEnds[h]!;
         h++;
       }
-      if (this.marks.size + this.known.size >= this.limit || this.storedChars + (end - start) * 9 > MAX_CHARS)
-        this.clear();
-      if (reach > start) this.marks.set(this.newKey[p]!, NOT_CLEAN);
-      else if (h >= hitCount || hitStarts[h]! >= end)
-        this.remember(ownCopy(this.text.slice(start, end)), null, p);
-      else if (this.newSeen[p]! + 1 < COPY_FROM_SIGHTING) {
+      let value: string | number | LineSnapshot = NOT_CLEAN;
+      let size = 0;
+      if (reach > start) value = NOT_CLEAN;
+      else if (h >= hitCount || hitStarts[h]! >= end) {
+        value = ownCopy(this.text.slice(start, end));
+        size = end - start;
+      } else if (this.newSeen[p]! + 1 < COPY_FROM_SIGHTING) {
         // a line with hits is copied from its COPY_FROM_SIGHTING-th sighting on: making its copy
         // costs about two scans of it, worth it for a store's boilerplate (seen in many listings),
         // not for a listing's own lines seen again when the listing is updated once or twice
-        this.marks.set(this.newKey[p]!, seenMark(this.text, start, end) | ((this.newSeen[p]! + 1) << 1));
-      } else {
-        let inLine = snapshot !== undefined;
-        for (let k = h; inLine && k < hitCount && hitStarts[k]! < end; k++)
-          if (hitEnds[k]! > end) inLine = false;
-        const line = inLine ? ownCopy(this.text.slice(start, end)) : '';
-        const made = inLine ? snapshot!(line) : null;
-        if (made !== null) this.remember(line, made, p);
-        else this.marks.set(this.newKey[p]!, NOT_CLEAN);
+        value = seenMark(this.text, start, end) | ((this.newSeen[p]! + 1) << 1);
+      } else if (snapshot !== undefined) {
+        let inLine = true;
+        for (let k = h; k < hitCount && hitStarts[k]! < end; k++) if (hitEnds[k]! > end) inLine = false;
+        const made = inLine ? snapshot(ownCopy(this.text.slice(start, end))) : null;
+        if (made !== null) {
+          value = made;
+          size = end - start + made.length * CHARS_PER_UNIT;
+        }
       }
+      if (memo.size >= this.limit || this.storedChars + size > MAX_CHARS) {
+        memo.clear();
+        this.storedChars = 0;
+      }
+      memo.set(this.newKey[p]!, value);
+      this.storedChars += size;
     }
     this.text = '';
-  }
-
-  /**
-   * Remembers a line as clean (snapshot null) or with its copy, under the key of its first
-   * characters; at most MAX_CHAIN lines share a key (the others are scanned every time).
-   */
-  private remember(line: string, snapshot: LineSnapshot | null, p: number): void {
-    const key = prefixKey(line, 0);
-    const first = this.known.get(key);
-    let chain = 0;
-    for (
-      let other: KnownLine | null | undefined = first;
-      other !== undefined && other !== null;
-      other = other.next
-    )
-      chain++;
-    if (chain >= MAX_CHAIN) {
-      this.marks.set(this.newKey[p]!, NOT_CLEAN);
-      return;
-    }
-    this.known.set(key, { text: line, snapshot, next: first ?? null });
-    // a line seen before with hits leaves its sightings behind: the line is found first now
-    this.marks.delete(this.newKey[p]!);
-    this.storedChars += line.length + (snapshot === null ? 0 : snapshot.length * CHARS_PER_UNIT);
-  }
-
-  private clear(): void {
-    this.marks.clear();
-    this.known.clear();
-    this.storedChars = 0;
   }
 
   private noteSegment(start: number, end: number, snapshot: LineSnapshot | null): void {
@@ -270,24 +226,6 @@ export function lineKey(text: string, from: number, to: number): number {
     h ^= h >>> 15;
   }
   h = Math.imul(h ^ text.charCodeAt(to - 1), 0x2c1b3c6d);
-  return h ^ (h >>> 16);
-}
-
-/**
- * The key a remembered line is found by: its first MIN_LINE characters (16 of them, every
- * character of the first 8 and every other one after), mixed into 32 bits. Found by its start, a
- * line needs no search for its end: it is compared whole, with the line break after it.
- */
-export function prefixKey(text: string, from: number): number {
-  let h = 0x2545f491;
-  for (let k = 0; k < 8; k++) {
-    h = Math.imul(h ^ text.charCodeAt(from + k), 0x01000193);
-    h ^= h >>> 15;
-  }
-  for (let k = 8; k < MIN_LINE; k += 2) {
-    h = Math.imul(h ^ text.charCodeAt(from + k), 0x01000193);
-    h ^= h >>> 15;
-  }
   return h ^ (h >>> 16);
 }
 
