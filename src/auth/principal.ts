@@ -37,7 +37,9 @@ export function hasRole(principal: Principal, ...roles: Role[]): boolean {
 
 export function requireRole(principal: Principal, ...roles: Role[]): void {
   if (!hasRole(principal, ...roles)) {
-    throw AppError.forbidden(`This action needs one of the roles: ${roles.join(', ')}`);
+    throw AppError.forbidden(`This action needs one of the roles: ${roles.join(', ')}`, {
+      rule: 'role-required',
+    });
   }
 }
 

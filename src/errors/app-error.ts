@@ -102,8 +102,8 @@ export class AppError extends Error {
     return new AppError('NOT_FOUND', `${what} was not found`);
   }
 
-  static forbidden(why: string): AppError {
-    return new AppError('FORBIDDEN', why);
+  static forbidden(why: string, extra?: ProblemExtensions): AppError {
+    return new AppError('FORBIDDEN', why, extra ? { extra } : {});
   }
 
   static conflict(why: string, extra?: ProblemExtensions): AppError {

@@ -59,7 +59,9 @@ export function toAppError(error: unknown): AppError {
   // Unique-constraint races surface as conflicts, never as 500s.
   const sqlState = (error as { code?: string })?.code;
   if (sqlState === '23505') {
-    return AppError.conflict('The record already exists (it was created concurrently)');
+    return AppError.conflict('The record already exists (it was created concurrently)', {
+      rule: 'created-concurrently',
+    });
   }
   // A safety net: input the schemas should have refused but the database did. Logged as a warning
   // (the edge should catch it first), answered as the client's error, never as a 500.

@@ -36,6 +36,7 @@ registerAppealEffect('licence_verification', {
     if (licence.status !== 'refused')
       throw AppError.conflict(`Only a refused licence can be verified on appeal (it is ${licence.status})`, {
         state: licence.status,
+        rule: 'refused-licence-only',
       });
     const id = newId();
     const recorded = await recordDecision(trx, {

@@ -174,7 +174,10 @@ export async function decideLicence(
     const locked = await repo.lockLicence(trx, id);
     if (!locked) throw AppError.notFound('Licence');
     if (locked.status !== 'pending')
-      throw AppError.conflict(`The licence was already decided (${locked.status})`, { state: locked.status });
+      throw AppError.conflict(`The licence was already decided (${locked.status})`, {
+        state: locked.status,
+        rule: 'licence-decided',
+      });
     const row = (await repo.findLicence(trx, id))!;
     const policy = await currentPolicy(trx, 'licences');
     const categoryName = policy.body.categories.find((c) => c.code === row.category)?.name ?? row.category;
@@ -224,7 +227,10 @@ export async function decideLicence(
       at: now,
       by: actor.label,
     });
-    if (!changed) throw AppError.conflict('The licence was decided by someone else meanwhile');
+    if (!changed)
+      throw AppError.conflict('The licence was decided by someone else meanwhile', {
+        rule: 'licence-decided',
+      });
     const audit: AuditEntry[] = [
       {
         actor: actor.label,

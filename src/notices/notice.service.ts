@@ -410,6 +410,7 @@ export async function fileNotice(
     }
     throw AppError.conflict(
       'A listing of this notice was put under another open notice for the same right at the same moment; nothing was stored',
+      { rule: 'no-open-notice' },
     );
   }
 }

@@ -221,7 +221,10 @@ export async function decideClaim(
     const claim = await repo.lockClaim(trx, claimId);
     if (!claim) throw AppError.notFound('Recovery claim');
     if (claim.status !== 'open')
-      throw AppError.conflict(`The claim was already decided (${claim.status})`, { state: claim.status });
+      throw AppError.conflict(`The claim was already decided (${claim.status})`, {
+        state: claim.status,
+        rule: 'claim-decided',
+      });
     const ctx = await storeContext(trx, claim.store_id);
     if (!ctx) throw AppError.notFound('Store');
     const complaint = await trx

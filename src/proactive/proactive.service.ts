@@ -136,7 +136,8 @@ export async function brandVerdict(
   const row = await visibleCase(db, actor, id);
   if (!(actor.orgKind === 'brand' && actor.roles.has('rights_holder')))
     throw AppError.forbidden('Only the brand answers a verification request');
-  if (row.action !== 'brand_verify') throw AppError.conflict('This case is not waiting for the brand');
+  if (row.action !== 'brand_verify')
+    throw AppError.conflict('This case is not waiting for the brand', { rule: 'case-awaiting-brand' });
   if (!(await answersForBrand(db, actor.orgId, row.brand_id)))
     throw AppError.forbidden(
       "Your organisation no longer holds a verified right for the brand this case is about; the operator's reviewers decide it",

@@ -119,7 +119,7 @@ export async function updateReasonTemplate(
     if (!row)
       throw AppError.conflict(
         `The template changed since version ${input.version} (it is at version ${current.version}); reload it`,
-        { version: current.version },
+        { version: current.version, rule: 'template-version' },
       );
     await appendAudit(trx, [auditOf(actor, 'reason_template.updated', row)]);
     return toTemplate(row);

@@ -73,7 +73,9 @@ export async function claimItem(
   const holder = await repo.claimOf(db, itemId);
   if (holder)
     throw claimedByAnother({ userId: holder.user_id, name: holder.user_name, expiresAt: holder.expires_at });
-  throw AppError.conflict('The item was claimed or decided at the same moment; try again');
+  throw AppError.conflict('The item was claimed or decided at the same moment; try again', {
+    rule: 'claimed-concurrently',
+  });
 }
 
 /** Releases the caller's own claim; a supervisor may release anyone's. No claim: nothing to do. */

@@ -336,7 +336,12 @@ export async function answerInfoRequest(
   await db.transaction().execute(async (trx) => {
     const current = await repo.findItem(trx, id);
     if (!current || current.state !== 'info_requested' || !current.paused_at) {
-      throw AppError.conflict(`The item is ${current?.state ?? 'gone'}; there is no open question to answer`);
+      throw AppError.conflict(
+        `The item is ${current?.state ?? 'gone'}; there is no open question to answer`,
+        {
+          rule: 'open-question',
+        },
+      );
     }
     const now = new Date();
     const due = resumedDeadline(current.sla_due_at, current.paused_at, now);
@@ -348,7 +353,10 @@ export async function answerInfoRequest(
       { paused_at: null, sla_due_at: due },
       now,
     );
-    if (!moved) throw AppError.conflict('The question was answered at the same moment by someone else');
+    if (!moved)
+      throw AppError.conflict('The question was answered at the same moment by someone else', {
+        rule: 'answered-concurrently',
+      });
     await repo.answerOpenInfoRequest(trx, id, {
       answer: input.answer,
       answer_document_shas: JSON.stringify(input.documentShas ?? []),

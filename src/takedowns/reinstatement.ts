@@ -37,6 +37,7 @@ export async function applyReinstatement(
   if (ctx.state === 'removed')
     throw AppError.conflict(
       'The item is still removed; move it out of removal before lifting it from the listing',
+      { rule: 'still-removed' },
     );
   return restoreListing(trx, {
     listingId: ctx.listing_id,

@@ -43,6 +43,7 @@ export async function applyRemoval(trx: Database, input: RemovalInput): Promise<
   if (ctx.item_state !== 'removed') {
     throw AppError.conflict(
       `The notice item is ${ctx.item_state}; only a removed item can be applied to its listing`,
+      { rule: 'removed-item-only' },
     );
   }
   const now = new Date();
@@ -127,5 +128,7 @@ export async function decideRemoval(db: Database, input: DecidedRemovalInput): P
         snapshotSha256: plan.snapshot.sha256,
       };
   }
-  throw AppError.conflict('The listing kept changing while the removal was written; try again');
+  throw AppError.conflict('The listing kept changing while the removal was written; try again', {
+    rule: 'listing-changed',
+  });
 }

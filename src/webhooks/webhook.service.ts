@@ -112,6 +112,7 @@ export async function replayDelivery(db: Database, actor: Principal, id: string)
     if (row.status === 'pending') {
       throw AppError.conflict('The delivery is still pending; it will be attempted again automatically', {
         nextAttemptAt: row.next_attempt_at.toISOString(),
+        rule: 'delivery-pending',
       });
     }
     const updated = await repo.resetDeliveryForReplay(trx, id, new Date());
