@@ -40,6 +40,11 @@ const Organisation = Type.Object({
   trustedFlagger: Type.Union([TrustedFlagger, Type.Null()], {
     description: 'Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files',
   }),
+  memberRoles: Type.Array(Role, { description: 'The roles its members may have (by its kind)' }),
+  keyRoles: Type.Array(Role, {
+    description:
+      "The roles its API keys may have (a member's, or the marketplace role of the operator's keys)",
+  }),
 });
 const ApiKey = Type.Object({
   id: Uuid,

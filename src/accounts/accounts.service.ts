@@ -47,6 +47,10 @@ export interface Organisation {
   vettedAt: string | null;
   /** Trusted-flagger status (DSA Art 22): the awarding authority and the date, or null. */
   trustedFlagger: { authority: string; since: string } | null;
+  /** The roles its members may have (by its kind). */
+  memberRoles: Role[];
+  /** The roles its API keys may have (a member's, or the marketplace role of the operator's keys). */
+  keyRoles: Role[];
 }
 
 function toOrganisation(row: {
@@ -68,6 +72,8 @@ function toOrganisation(row: {
       row.trusted_flagger_authority && row.trusted_flagger_since
         ? { authority: row.trusted_flagger_authority, since: row.trusted_flagger_since }
         : null,
+    memberRoles: ROLES_BY_ORG_KIND[row.kind].filter((role) => role !== 'marketplace'),
+    keyRoles: [...ROLES_BY_ORG_KIND[row.kind]],
   };
 }
 

@@ -90,6 +90,30 @@ for (const driver of drivers()) {
       assert.equal(keys.status, 403);
     });
 
+    test('an organisation names the roles its members and keys may have, by its kind', async () => {
+      // the portal offers these: an authority's inspector, the operator's liaison, never a seller in a brand
+      const byKind: Record<string, { memberRoles: string[]; keyRoles: string[] }> = {};
+      for (const kind of ['brand', 'authority', 'seller', 'buyer'] as const) {
+        const created = await h.request('POST', '/v1/organisations', {
+          token: h.adminToken,
+          body: { kind, name: `Roles of a ${kind}` },
+        });
+        assert.equal(created.status, 201, created.text);
+        const read = await h.request('GET', `/v1/organisations/${created.body.id}`, { token: h.adminToken });
+        byKind[kind] = { memberRoles: read.body.memberRoles, keyRoles: read.body.keyRoles };
+      }
+      assert.deepEqual(byKind.brand, { memberRoles: ['rights_holder'], keyRoles: ['rights_holder'] });
+      assert.deepEqual(byKind.authority, { memberRoles: ['inspector'], keyRoles: ['inspector'] });
+      assert.deepEqual(byKind.seller, { memberRoles: ['seller'], keyRoles: ['seller'] });
+      assert.deepEqual(byKind.buyer, { memberRoles: ['buyer'], keyRoles: ['buyer'] });
+      const me = await h.request('GET', '/v1/me', { token: h.adminToken });
+      const operator = await h.request('GET', `/v1/organisations/${me.body.organisation.id}`, {
+        token: h.adminToken,
+      });
+      assert.deepEqual(operator.body.memberRoles, ['admin', 'reviewer', 'enforcement_liaison']);
+      assert.deepEqual(operator.body.keyRoles, ['admin', 'reviewer', 'marketplace', 'enforcement_liaison']);
+    });
+
     test('an organisation is invisible to members of another organisation', async () => {
       const a = await userIn(h, 'brand', 'rights_holder');
       const b = await userIn(h, 'brand', 'rights_holder');

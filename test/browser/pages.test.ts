@@ -465,30 +465,38 @@ describe('portal pages', { skip: browserMissing, timeout: 600_000 }, () => {
     await alert.getByText('最多 200 个字符').waitFor();
     assert.equal(await alert.getByText('must NOT have more than').count(), 0);
     await expectAccessible(page, 'refused form (zh-CN)');
-    // A platform rule (not a schema keyword) reads in Chinese too: a seller's role offered to a
-    // brand's organisation is refused by role-for-org-kind, whose English detail the server sends.
+    // An organisation's page offers only the roles its kind accepts: a brand's members are rights
+    // holders, never sellers (the page used to offer six fixed roles, without an inspector).
     await page.getByRole('link', { name: 'Maison Lumière' }).click();
     await page.getByRole('button', { name: '添加成员' }).waitFor();
-    await page.getByLabel('邮箱').fill('new-member@lumiere.example');
-    await page.getByLabel('名称').first().fill('New member');
-    await page.getByLabel('密码').fill('a-long-enough-password');
     await page.getByLabel('角色').first().click();
-    await page.getByTitle('卖家').click();
-    const roleRefused = page.waitForResponse(
-      (r) => /\/members$/.test(r.url()) && r.request().method() === 'POST',
-    );
-    await page.getByRole('button', { name: '添加成员' }).click();
-    assert.equal((await roleRefused).status(), 400);
-    const roleRule = ZH_RULES['role-for-org-kind'] ?? 'missing';
-    assert.match(roleRule, /[\u4e00-\u9fff]/);
-    await page.getByRole('alert').getByText(roleRule).waitFor();
-    // the form names the field with the same words (Form.setFields)
-    assert.ok((await page.getByText(roleRule).count()) >= 2);
-    assert.equal(await page.getByText('does not exist in a brand organisation').count(), 0);
+    await page.getByTitle('权利人').last().waitFor();
+    assert.equal(await page.getByTitle('卖家').count(), 0);
+    await page.keyboard.press('Escape');
     // The policy list describes each policy in Chinese, not in the English the server keeps.
     await page.goto('/admin/policies');
     await page.getByText('主动检测：分数阈值与处理动作、信号权重、价格与批量规则').waitFor();
     assert.equal(await page.getByText('Proactive detection: score thresholds').count(), 0);
+    // A platform rule (not a schema keyword) reads in Chinese too: an appeal window under six months
+    // in the put-back policy is refused by dsa-art-20-six-months, whose English detail the server sends.
+    const putback = page.getByLabel('反通知与恢复');
+    await putback.waitFor();
+    const policyText = await putback.inputValue();
+    assert.match(policyText, /"appealWindowMonths": 6/);
+    await putback.fill(policyText.replace('"appealWindowMonths": 6', '"appealWindowMonths": 3'));
+    const policyRefused = page.waitForResponse(
+      (r) => r.url().endsWith('/v1/policies/putback') && r.request().method() === 'PUT',
+    );
+    await page
+      .locator('.ant-card')
+      .filter({ has: putback })
+      .getByRole('button', { name: '保存为新版本' })
+      .click();
+    assert.equal((await policyRefused).status(), 400);
+    const sixMonths = ZH_RULES['dsa-art-20-six-months'] ?? 'missing';
+    assert.match(sixMonths, /[\u4e00-\u9fff]/);
+    await page.getByRole('alert').getByText(sixMonths).waitFor();
+    assert.equal(await page.getByText('appeals stay open for at least six months').count(), 0);
     // the 401 of the wrong password is the only console error expected
     assert.deepEqual(
       problems.filter((p) => !/401/.test(p)),

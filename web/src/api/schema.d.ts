@@ -16885,8 +16885,12 @@ export interface operations {
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description The roles its API keys may have (a member's, or the marketplace role of the operator's keys) */
+                            keyRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                             /** @enum {unknown} */
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                            /** @description The roles its members may have (by its kind) */
+                            memberRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                             name: string;
                             /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
                             trustedFlagger: {
@@ -19562,8 +19566,12 @@ export interface operations {
                             createdAt: string;
                             /** Format: uuid */
                             id: string;
+                            /** @description The roles its API keys may have (a member's, or the marketplace role of the operator's keys) */
+                            keyRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                             /** @enum {unknown} */
                             kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                            /** @description The roles its members may have (by its kind) */
+                            memberRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                             name: string;
                             /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
                             trustedFlagger: {
@@ -19683,8 +19691,12 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description The roles its API keys may have (a member's, or the marketplace role of the operator's keys) */
+                        keyRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         /** @enum {unknown} */
                         kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                        /** @description The roles its members may have (by its kind) */
+                        memberRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         name: string;
                         /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
                         trustedFlagger: {
@@ -19796,8 +19808,12 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description The roles its API keys may have (a member's, or the marketplace role of the operator's keys) */
+                        keyRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         /** @enum {unknown} */
                         kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                        /** @description The roles its members may have (by its kind) */
+                        memberRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         name: string;
                         /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
                         trustedFlagger: {
@@ -20677,8 +20693,12 @@ export interface operations {
                         createdAt: string;
                         /** Format: uuid */
                         id: string;
+                        /** @description The roles its API keys may have (a member's, or the marketplace role of the operator's keys) */
+                        keyRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         /** @enum {unknown} */
                         kind: "operator" | "brand" | "agent" | "seller" | "buyer" | "authority";
+                        /** @description The roles its members may have (by its kind) */
+                        memberRoles: ("admin" | "reviewer" | "rights_holder" | "agent" | "seller" | "marketplace" | "buyer" | "enforcement_liaison" | "inspector")[];
                         name: string;
                         /** @description Trusted-flagger status (DSA Art 22), copied onto each notice the organisation files */
                         trustedFlagger: {

@@ -4,13 +4,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, call } from '../../api/client';
+import type { paths } from '../../api/schema';
 import { fieldErrors, ProblemAlert, pointerPath, QueryState } from '../../components/states';
 import { useFormat } from '../../format';
 import { TrustCard } from '../review/GoodFaith';
 import { ApprovedBrandNames } from './ApprovedBrandNames';
 
-const ROLES = ['admin', 'reviewer', 'rights_holder', 'agent', 'seller', 'marketplace'] as const;
-type Role = (typeof ROLES)[number];
+type Organisation = paths['/v1/organisations/{id}']['get']['responses']['200']['content']['application/json'];
+/** A role an organisation's members or keys may have (the organisation says which, by its kind). */
+type Role = Organisation['memberRoles'][number];
 
 export default function OrganisationPage() {
   const { id = '' } = useParams();
@@ -54,7 +56,12 @@ export default function OrganisationPage() {
     mutationFn: (keyId: string) => call(api.DELETE('/v1/api-keys/{id}', { params: { path: { id: keyId } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: ['keys', id] }),
   });
-  const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }));
+  // only the roles the organisation's kind accepts: an authority's inspector, the operator's
+  // enforcement liaison, a buyer; never a seller's role in a brand
+  const memberRoles = org.data?.memberRoles ?? [];
+  const keyRoles = org.data?.keyRoles ?? [];
+  const memberRoleOptions = memberRoles.map((r) => ({ value: r, label: t(`role.${r}`) }));
+  const keyRoleOptions = keyRoles.map((r) => ({ value: r, label: t(`role.${r}`) }));
   return (
     <>
       <Typography.Title level={1}>{org.data?.name ?? t('nav.organisations')}</Typography.Title>
@@ -78,7 +85,9 @@ export default function OrganisationPage() {
           form={memberForm}
           layout="inline"
           style={{ marginTop: 12 }}
-          initialValues={{ role: 'rights_holder' }}
+          // remounted when the organisation arrives, so the role starts at one it accepts
+          key={`members-${org.data?.id ?? ''}`}
+          initialValues={{ role: memberRoles[0] }}
           onFinish={(v) => addMember.mutate(v)}
         >
           <Form.Item
@@ -103,7 +112,7 @@ export default function OrganisationPage() {
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="role" label={t('admin.role')}>
-            <Select style={{ width: 160 }} options={roleOptions} />
+            <Select style={{ width: 160 }} options={memberRoleOptions} />
           </Form.Item>
           <Button htmlType="submit" loading={addMember.isPending}>
             {t('admin.addMember')}
@@ -150,7 +159,8 @@ export default function OrganisationPage() {
           form={keyForm}
           layout="inline"
           style={{ marginTop: 12 }}
-          initialValues={{ role: 'marketplace' }}
+          key={`keys-${org.data?.id ?? ''}`}
+          initialValues={{ role: keyRoles.includes('marketplace') ? 'marketplace' : keyRoles[0] }}
           onFinish={(v) => createKey.mutate(v)}
         >
           <Form.Item
@@ -161,7 +171,7 @@ export default function OrganisationPage() {
             <Input />
           </Form.Item>
           <Form.Item name="role" label={t('admin.role')}>
-            <Select style={{ width: 160 }} options={roleOptions} />
+            <Select style={{ width: 160 }} options={keyRoleOptions} />
           </Form.Item>
           <Button htmlType="submit" loading={createKey.isPending}>
             {t('admin.createKey')}
